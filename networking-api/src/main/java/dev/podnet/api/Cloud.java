@@ -1,0 +1,49 @@
+package dev.podnet.api;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A cloud provider id as kops spells it ({@code aws}, {@code gce}, ...). An open set: an id podnet
+ * does not know is kept as written and validation reports it.
+ */
+public final class Cloud {
+    public static final Cloud AWS = new Cloud("aws");
+    public static final Cloud GCE = new Cloud("gce");
+    public static final Cloud AZURE = new Cloud("azure");
+    public static final Cloud DIGITALOCEAN = new Cloud("digitalocean");
+    public static final Cloud HETZNER = new Cloud("hetzner");
+    public static final Cloud OPENSTACK = new Cloud("openstack");
+    public static final Cloud SCALEWAY = new Cloud("scaleway");
+    public static final Cloud METAL = new Cloud("metal");
+    public static final Cloud LINODE = new Cloud("linode");
+    /** kops 1.18 only. */
+    public static final Cloud ALICLOUD = new Cloud("alicloud");
+    /** kops 1.18 only. */
+    public static final Cloud BAREMETAL = new Cloud("baremetal");
+
+    private final String id;
+
+    private Cloud(String id) {
+        this.id = id;
+    }
+
+    /** The cloud with this id; ids are lower-case, as kops writes them. */
+    public static Cloud of(String id) {
+        Objects.requireNonNull(id, "cloud id");
+        String t = id.trim().toLowerCase(Locale.ROOT);
+        if (t.isEmpty()) throw new IllegalArgumentException("cloud id must not be empty");
+        return new Cloud(t);
+    }
+
+    public String id() { return id; }
+
+    @Override
+    public boolean equals(Object o) { return o instanceof Cloud c && id.equals(c.id); }
+
+    @Override
+    public int hashCode() { return id.hashCode(); }
+
+    @Override
+    public String toString() { return id; }
+}

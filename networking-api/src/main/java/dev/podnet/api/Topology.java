@@ -1,0 +1,34 @@
+package dev.podnet.api;
+
+import dev.podnet.api.internal.AllowNulls;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code spec.topology}. v1alpha2 writes {@code masters}, {@code nodes} and {@code dns: {type}};
+ * v1alpha3 (kops 1.26+) writes {@code controlPlane} and {@code dns} as a string. Both read into
+ * this one form.
+ */
+@Value.Immutable
+public interface Topology {
+    /** {@code public} or {@code private} (v1alpha2 {@code masters}; dropped by kops 1.28+). */
+    Optional<String> masters();
+
+    /** {@code public} or {@code private} (dropped by kops 1.28+). */
+    Optional<String> nodes();
+
+    /** {@code Public}, {@code Private} or {@code None}. */
+    Optional<String> dnsType();
+
+    /** {@code bastion}, kept as written. */
+    Optional<Object> bastion();
+
+    @AllowNulls
+    Map<String, Object> extraFields();
+
+    static Builder builder() { return new Builder(); }
+
+    final class Builder extends ImmutableTopology.Builder {
+    }
+}

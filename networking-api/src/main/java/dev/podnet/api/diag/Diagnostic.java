@@ -1,0 +1,69 @@
+package dev.podnet.api.diag;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * One finding: a field path as kops prints it ({@code spec.networking.cilium.ipam}), the error
+ * type, the rejected value where kops shows one, the allowed values for Unsupported, kops' detail
+ * text, the severity, the kops releases the rule belongs to, and a hint that says the fix.
+ */
+@Value.Immutable
+public interface Diagnostic {
+    String path();
+
+    ErrorType type();
+
+    /** The rejected value as kops prints it (strings quoted), if kops shows one. */
+    Optional<String> value();
+
+    /** For {@link ErrorType#UNSUPPORTED}: the values kops accepts. */
+    List<String> allowedValues();
+
+    /** kops' detail text. */
+    @Value.Default
+    default String detail() { return ""; }
+
+    @Value.Default
+    default Severity severity() { return Severity.ERROR; }
+
+    /** The kops releases the rule applies to, e.g. {@code >=1.27}. */
+    Optional<String> releases();
+
+    /** What to do about it, in podnet's words. */
+    Optional<String> hint();
+
+    /** A stable id of the rule that produced the finding, e.g. {@code calico.encapsulation-mode}. */
+    Optional<String> rule();
+
+    default boolean isError() { return severity() == Severity.ERROR; }
+
+    /**
+     * The finding as kops prints a field error: {@code <path>: <Type>: <value>: <detail>}
+     * (value only where kops shows one; Unsupported lists the supported values).
+     */
+    default String line() {
+        StringBuilder b = new StringBuilder(path()).append(": ").append(type().text());
+        value().ifPresent(v -> b.append(": ").append(v));
+        if (type() == ErrorType.UNSUPPORTED && !allowedValues().isEmpty() && detail().isEmpty()) {
+            b.append(": supported values: ")
+                    .append(allowedValues().stream().map(a -> "\"" + a + "\"").collect(Collectors.joining(", ")));
+        } else if (!detail().isEmpty()) {
+            b.append(": ").append(detail());
+        }
+        return b.toString();
+    }
+
+    static Diagnostic of(String path, ErrorType type, String detail) {
+        return builder().path(path).type(type).detail(detail).build();
+    }
+
+    static Builder builder() { return new Builder(); }
+
+    final class Builder extends ImmutableDiagnostic.Builder {
+        /** A string value, quoted as kops quotes it. */
+        public Builder quotedValue(String v) { return value("\"" + v + "\""); }
+    }
+}

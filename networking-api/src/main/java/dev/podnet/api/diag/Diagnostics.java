@@ -1,0 +1,54 @@
+package dev.podnet.api.diag;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+
+/** All findings of one run, in the order they were found. Immutable. */
+public final class Diagnostics implements Iterable<Diagnostic> {
+    private static final Diagnostics NONE = new Diagnostics(List.of());
+    private final List<Diagnostic> all;
+
+    private Diagnostics(List<Diagnostic> all) {
+        this.all = List.copyOf(all);
+    }
+
+    public static Diagnostics none() { return NONE; }
+
+    public static Diagnostics of(List<Diagnostic> findings) { return new Diagnostics(findings); }
+
+    public List<Diagnostic> all() { return all; }
+
+    public List<Diagnostic> errors() { return all.stream().filter(Diagnostic::isError).toList(); }
+
+    public List<Diagnostic> warnings() { return all.stream().filter(d -> !d.isError()).toList(); }
+
+    public boolean hasErrors() { return all.stream().anyMatch(Diagnostic::isError); }
+
+    public boolean isEmpty() { return all.isEmpty(); }
+
+    public int size() { return all.size(); }
+
+    /** Both lists, this one's findings first. */
+    public Diagnostics plus(Diagnostics other) {
+        List<Diagnostic> l = new ArrayList<>(all);
+        l.addAll(other.all);
+        return new Diagnostics(l);
+    }
+
+    /** One kops-style line per finding. */
+    public List<String> lines() { return all.stream().map(Diagnostic::line).toList(); }
+
+    @Override
+    public Iterator<Diagnostic> iterator() { return all.iterator(); }
+
+    @Override
+    public boolean equals(Object o) { return o instanceof Diagnostics d && all.equals(d.all); }
+
+    @Override
+    public int hashCode() { return Objects.hash(all); }
+
+    @Override
+    public String toString() { return String.join("\n", lines()); }
+}

@@ -1,0 +1,139 @@
+package dev.podnet.api.provider;
+
+import dev.podnet.api.internal.AllowNulls;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code spec.networking.canal}: Canal (Calico policy + Flannel VXLAN). Supported in kops 1.18–1.33
+ * (Forbidden for Kubernetes 1.22+ in kops 1.22 only, and for Kubernetes 1.28+ in 1.28–1.33); removed
+ * in 1.34. Every field kops ever had for Canal, in v1alpha2 and v1alpha3 spelling; enumerated values
+ * are kept as the strings the user wrote.
+ */
+@Value.Immutable
+public interface CanalSpec extends ProviderSpec {
+
+    /** {@code chainInsertMode} values. */
+    enum ChainInsertMode {
+        INSERT("insert"), APPEND("append");
+
+        private final String value;
+
+        ChainInsertMode(String value) { this.value = value; }
+
+        public String value() { return value; }
+    }
+
+    /** {@code defaultEndpointToHostAction} values. */
+    enum EndpointToHostAction {
+        ACCEPT("ACCEPT"), DROP("DROP"), RETURN("RETURN");
+
+        private final String value;
+
+        EndpointToHostAction(String value) { this.value = value; }
+
+        public String value() { return value; }
+    }
+
+    /** {@code iptablesBackend} values. */
+    enum IptablesBackend {
+        AUTO("Auto"), LEGACY("Legacy"), NFT("NFT");
+
+        private final String value;
+
+        IptablesBackend(String value) { this.value = value; }
+
+        public String value() { return value; }
+    }
+
+    /** {@code logSeveritySys} values (the ones kops validates). */
+    enum LogSeverity {
+        INFO("INFO"), DEBUG("DEBUG"), WARNING("WARNING"), ERROR("ERROR"), CRITICAL("CRITICAL"), NONE("NONE");
+
+        private final String value;
+
+        LogSeverity(String value) { this.value = value; }
+
+        public String value() { return value; }
+    }
+
+    @Override
+    default ProviderKind kind() { return ProviderKind.CANAL; }
+
+    /** {@code insert} (default) or {@code append}; see {@link ChainInsertMode}. */
+    Optional<String> chainInsertMode();
+
+    /** A Kubernetes quantity; calico-node CPU request. Default {@code 100m}. */
+    Optional<String> cpuRequest();
+
+    /** {@code ACCEPT} (default), {@code DROP} or {@code RETURN}; see {@link EndpointToHostAction}. */
+    Optional<String> defaultEndpointToHostAction();
+
+    /**
+     * v1alpha2 spelling: when true, flannel gets {@code FLANNELD_IPTABLES_FORWARD_RULES="false"}.
+     * kops 1.23+ converts it to the inverted {@link #flanneldIptablesForwardRules()}.
+     */
+    Optional<Boolean> disableFlannelForwardRules();
+
+    /**
+     * v1alpha3 spelling (kops 1.23+) of the inverse of {@link #disableFlannelForwardRules()}; default
+     * true.
+     */
+    Optional<Boolean> flanneldIptablesForwardRules();
+
+    /** Deprecated in kops 1.19 and without effect (v1alpha2). */
+    Optional<Boolean> disableTxChecksumOffloading();
+
+    /** {@code Auto} (default), {@code Legacy} or {@code NFT}; see {@link IptablesBackend}. */
+    Optional<String> iptablesBackend();
+
+    /**
+     * {@code INFO}, {@code DEBUG}, {@code WARNING}, {@code ERROR}, {@code CRITICAL} or {@code NONE}; see
+     * {@link LogSeverity}. Rendered as env {@code FELIX_LOGSEVERITYSCREEN}; the template default is
+     * {@code info}.
+     */
+    Optional<String> logSeveritySys();
+
+    /** {@code veth_mtu}: 1440 (OpenStack 1430) in the k8s-1.16 template, 0 (auto) in later ones. */
+    Optional<Integer> mtu();
+
+    Optional<Boolean> prometheusGoMetricsEnabled();
+
+    Optional<Boolean> prometheusMetricsEnabled();
+
+    /** Default 9091. */
+    Optional<Integer> prometheusMetricsPort();
+
+    Optional<Boolean> prometheusProcessMetricsEnabled();
+
+    Optional<Boolean> typhaPrometheusMetricsEnabled();
+
+    /** Default 9093. */
+    Optional<Integer> typhaPrometheusMetricsPort();
+
+    /** Greater than 0 enables the Typha objects. Default 0. */
+    Optional<Integer> typhaReplicas();
+
+    @Override
+    @AllowNulls
+    Map<String, Object> extraFields();
+
+    static Builder builder() { return new Builder(); }
+
+    /** A builder that starts from this value. */
+    default Builder toBuilder() { return builder().from(this); }
+
+    /** Builds a {@link CanalSpec}; the enum overloads write the value kops expects. */
+    final class Builder extends ImmutableCanalSpec.Builder {
+        public Builder chainInsertMode(ChainInsertMode mode) { return chainInsertMode(mode.value()); }
+
+        public Builder defaultEndpointToHostAction(EndpointToHostAction action) {
+            return defaultEndpointToHostAction(action.value());
+        }
+
+        public Builder iptablesBackend(IptablesBackend backend) { return iptablesBackend(backend.value()); }
+
+        public Builder logSeveritySys(LogSeverity severity) { return logSeveritySys(severity.value()); }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.podnet.api.provider;
+
+import dev.podnet.api.internal.AllowNulls;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * {@code spec.networking.classic: {}}: the pre-Kubernetes-1.4 networking mode. An empty struct kops
+ * keeps only to reject it: every release reports {@code spec.networking} Invalid "classic networking is
+ * not supported". Not representable in v1alpha3.
+ */
+@Value.Immutable
+public interface ClassicSpec extends ProviderSpec {
+
+    @Override
+    default ProviderKind kind() { return ProviderKind.CLASSIC; }
+
+    @Override
+    @AllowNulls
+    Map<String, Object> extraFields();
+
+    static Builder builder() { return new Builder(); }
+
+    /** A builder that starts from this value. */
+    default Builder toBuilder() { return builder().from(this); }
+
+    /** Builds a {@link ClassicSpec}. */
+    final class Builder extends ImmutableClassicSpec.Builder {
+    }
+}

@@ -1,0 +1,36 @@
+package dev.podnet.api.provider;
+
+import dev.podnet.api.internal.AllowNulls;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code spec.networking.cni}: bring your own CNI. kops installs no networking addon; nodes stay
+ * NotReady until the user applies a CNI DaemonSet. Present in every kops release.
+ */
+@Value.Immutable
+public interface CniSpec extends ProviderSpec {
+
+    @Override
+    default ProviderKind kind() { return ProviderKind.CNI; }
+
+    /**
+     * The CNI attaches secondary interfaces or IPs to the host, so nodeup passes the kubelet
+     * {@code --node-ip=<instance local IPv4>}. Default false.
+     */
+    Optional<Boolean> usesSecondaryIP();
+
+    @Override
+    @AllowNulls
+    Map<String, Object> extraFields();
+
+    static Builder builder() { return new Builder(); }
+
+    /** A builder that starts from this value. */
+    default Builder toBuilder() { return builder().from(this); }
+
+    /** Builds a {@link CniSpec}. */
+    final class Builder extends ImmutableCniSpec.Builder {
+    }
+}

@@ -1,0 +1,55 @@
+package dev.podnet.api.provider;
+
+import dev.podnet.api.internal.AllowNulls;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code spec.networking.flannel}: Flannel with the {@code vxlan} or {@code udp} backend (every kops
+ * release; Forbidden for Kubernetes 1.28+ in kops 1.28–1.31, restored in 1.32). Enumerated values
+ * are kept as the strings the user wrote.
+ */
+@Value.Immutable
+public interface FlannelSpec extends ProviderSpec {
+
+    /** {@code backend} values. */
+    enum Backend {
+        VXLAN("vxlan"), UDP("udp");
+
+        private final String value;
+
+        Backend(String value) { this.value = value; }
+
+        public String value() { return value; }
+    }
+
+    @Override
+    default ProviderKind kind() { return ProviderKind.FLANNEL; }
+
+    /**
+     * {@code vxlan} or {@code udp}; see {@link Backend}. Empty is defaulted to {@code udp} by kops' API
+     * defaulting (the "legacy default"); {@code kops create cluster} writes {@code vxlan}.
+     */
+    Optional<String> backend();
+
+    /** Deprecated in kops 1.19 and without effect (v1alpha2 only). */
+    Optional<Boolean> disableTxChecksumOffloading();
+
+    /** flanneld {@code --iptables-resync=<n>}, in seconds. Default 5. */
+    Optional<Integer> iptablesResyncSeconds();
+
+    @Override
+    @AllowNulls
+    Map<String, Object> extraFields();
+
+    static Builder builder() { return new Builder(); }
+
+    /** A builder that starts from this value. */
+    default Builder toBuilder() { return builder().from(this); }
+
+    /** Builds a {@link FlannelSpec}; the enum overload writes the value kops expects. */
+    final class Builder extends ImmutableFlannelSpec.Builder {
+        public Builder backend(Backend backend) { return backend(backend.value()); }
+    }
+}

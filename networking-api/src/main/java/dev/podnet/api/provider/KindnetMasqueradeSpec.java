@@ -1,0 +1,33 @@
+package dev.podnet.api.provider;
+
+import dev.podnet.api.internal.AllowNulls;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code spec.networking.kindnet.masquerade}. kops defaults it only when the whole block is absent:
+ * IPv6-only → {@code enabled: false}; IPv4 → {@code enabled: true} plus networkCIDR, podCIDR and
+ * serviceClusterIPRange as {@code nonMasqueradeCIDRs}.
+ */
+@Value.Immutable
+public interface KindnetMasqueradeSpec {
+    /** kindnetd {@code --masquerading=<value>}; unset renders true. */
+    Optional<Boolean> enabled();
+
+    /** kindnetd {@code --no-masquerade-cidr=<comma-joined>} (only if non-empty); checked only when enabled. */
+    List<String> nonMasqueradeCIDRs();
+
+    @AllowNulls
+    Map<String, Object> extraFields();
+
+    static Builder builder() { return new Builder(); }
+
+    /** A builder that starts from this value. */
+    default Builder toBuilder() { return builder().from(this); }
+
+    /** Builds a {@link KindnetMasqueradeSpec}. */
+    final class Builder extends ImmutableKindnetMasqueradeSpec.Builder {
+    }
+}

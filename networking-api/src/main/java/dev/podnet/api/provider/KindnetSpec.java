@@ -1,0 +1,60 @@
+package dev.podnet.api.provider;
+
+import dev.podnet.api.internal.AllowNulls;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code spec.networking.kindnet}: kindnet (kops 1.32+, experimental). The same JSON in v1alpha2 and
+ * v1alpha3.
+ */
+@Value.Immutable
+public interface KindnetSpec extends ProviderSpec {
+
+    @Override
+    default ProviderKind kind() { return ProviderKind.KINDNET; }
+
+    /** Image tag. Default {@code v1.8.2} (1.32–1.34), {@code v1.0.0} (1.35–1.36), {@code v1.0.1} (1.37). */
+    Optional<String> version();
+
+    /** If set: kindnetd {@code --network-policy=<value>}. */
+    Optional<Boolean> networkPolicies();
+
+    /** If set: kindnetd {@code --admin-network-policy=<value>}, the ANP RBAC rule and CRD. */
+    Optional<Boolean> adminNetworkPolicies();
+
+    /**
+     * If set: kindnetd {@code --admin-network-policy=<value>} (kops reuses the ANP flag name), the
+     * BANP RBAC rule and CRD.
+     */
+    Optional<Boolean> baselineAdminNetworkPolicies();
+
+    /** kindnetd {@code --dns-caching}; unset renders true in 1.32–1.36, false in 1.37. */
+    Optional<Boolean> dnsCaching();
+
+    /** kindnetd {@code --nat64}; defaulted to true for IPv6-only clusters off AWS. */
+    Optional<Boolean> nat64();
+
+    /** kindnetd {@code --fastpath-threshold}. Default 0. */
+    Optional<Integer> fastPathThreshold();
+
+    /** Masquerading; see {@link KindnetMasqueradeSpec}. */
+    Optional<KindnetMasqueradeSpec> masquerade();
+
+    /** kindnetd {@code --v}. Default 2. */
+    Optional<Integer> logLevel();
+
+    @Override
+    @AllowNulls
+    Map<String, Object> extraFields();
+
+    static Builder builder() { return new Builder(); }
+
+    /** A builder that starts from this value. */
+    default Builder toBuilder() { return builder().from(this); }
+
+    /** Builds a {@link KindnetSpec}. */
+    final class Builder extends ImmutableKindnetSpec.Builder {
+    }
+}

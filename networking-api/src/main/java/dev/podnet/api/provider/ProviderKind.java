@@ -1,0 +1,57 @@
+package dev.podnet.api.provider;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every networking provider kops has offered, with the YAML keys it is written under.
+ *
+ * <p>{@code key} is the v1alpha2 key (what users write and what kops prints); {@code modernKey} is
+ * the v1alpha3 / internal name from kops 1.26 on, which validation paths use on those releases.
+ */
+public enum ProviderKind {
+    AMAZON_VPC("amazonvpc", "amazonVPC"),
+    CALICO("calico", "calico"),
+    CANAL("canal", "canal"),
+    CILIUM("cilium", "cilium"),
+    FLANNEL("flannel", "flannel"),
+    KOPEIO("kopeio", "kopeio"),
+    KUBE_ROUTER("kuberouter", "kubeRouter"),
+    KUBENET("kubenet", "kubenet"),
+    LYFT_VPC("lyftvpc", "lyftvpc"),
+    ROMANA("romana", "romana"),
+    WEAVE("weave", "weave"),
+    CNI("cni", "cni"),
+    EXTERNAL("external", "external"),
+    GCP("gce", "gcp"),
+    KINDNET("kindnet", "kindnet"),
+    CLASSIC("classic", "classic");
+
+    private final String key;
+    private final String modernKey;
+
+    ProviderKind(String key, String modernKey) {
+        this.key = key;
+        this.modernKey = modernKey;
+    }
+
+    /** The v1alpha2 key under {@code spec.networking}: {@code amazonvpc}, {@code kuberouter}, {@code gce}. */
+    public String key() { return key; }
+
+    /** The v1alpha3 / internal key (kops 1.26+): {@code amazonVPC}, {@code kubeRouter}, {@code gcp}. */
+    public String modernKey() { return modernKey; }
+
+    /** Finds a provider by any YAML key it was ever written under (case-sensitive, as kops is). */
+    public static Optional<ProviderKind> byKey(String yamlKey) {
+        for (ProviderKind k : values()) {
+            if (k.key.equals(yamlKey) || k.modernKey.equals(yamlKey)) return Optional.of(k);
+        }
+        return Optional.empty();
+    }
+
+    /** Every key any provider was ever written under, for error messages. */
+    public static List<String> allKeys() {
+        return Arrays.stream(values()).map(ProviderKind::key).toList();
+    }
+}

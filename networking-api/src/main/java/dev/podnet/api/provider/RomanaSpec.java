@@ -1,0 +1,43 @@
+package dev.podnet.api.provider;
+
+import dev.podnet.api.internal.AllowNulls;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code spec.networking.romana}: Romana, supported in kops 1.18 only (deprecated there, removed in
+ * 1.19; from then on validation reports "support for Romana has been removed"). Not representable in
+ * v1alpha3.
+ */
+@Value.Immutable
+public interface RomanaSpec extends ProviderSpec {
+
+    @Override
+    default ProviderKind kind() { return ProviderKind.ROMANA; }
+
+    /**
+     * ClusterIP of the {@code romana} (romana-daemon) Service. kops 1.18 always overwrites it with the
+     * base address of {@code serviceClusterIPRange} + 99.
+     */
+    Optional<String> daemonServiceIP();
+
+    /**
+     * ClusterIP of the {@code romana-etcd} Service. kops 1.18 always overwrites it with the base
+     * address of {@code serviceClusterIPRange} + 88.
+     */
+    Optional<String> etcdServiceIP();
+
+    @Override
+    @AllowNulls
+    Map<String, Object> extraFields();
+
+    static Builder builder() { return new Builder(); }
+
+    /** A builder that starts from this value. */
+    default Builder toBuilder() { return builder().from(this); }
+
+    /** Builds a {@link RomanaSpec}. */
+    final class Builder extends ImmutableRomanaSpec.Builder {
+    }
+}

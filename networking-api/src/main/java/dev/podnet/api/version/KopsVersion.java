@@ -1,0 +1,61 @@
+package dev.podnet.api.version;
+
+import java.util.Objects;
+
+/**
+ * A kops release, such as {@code 1.30}, {@code 1.30.2} or {@code 1.37.0-alpha.1}.
+ *
+ * <p>Rules and data are looked up by release with "newest entry not after this release"
+ * semantics. A development line ({@code 1.37.0-alpha.1}) is treated as its minor line for
+ * lookups, because kops' master branch already carries the next release's rules.
+ */
+public final class KopsVersion implements Comparable<KopsVersion> {
+    /** The oldest release podnet models. */
+    public static final KopsVersion OLDEST = of("1.18.0");
+    /** The newest release podnet knows: the 1.37 development line (kops master). */
+    public static final KopsVersion NEWEST = of("1.37.0-alpha.1");
+
+    private final SemanticVersion version;
+
+    private KopsVersion(SemanticVersion version) {
+        this.version = version;
+    }
+
+    public static KopsVersion of(String text) {
+        return new KopsVersion(SemanticVersion.parse(text));
+    }
+
+    public static KopsVersion of(SemanticVersion version) {
+        return new KopsVersion(Objects.requireNonNull(version));
+    }
+
+    public SemanticVersion semantic() { return version; }
+
+    public int major() { return version.major(); }
+
+    public int minor() { return version.minor(); }
+
+    /** The release's minor line as a comparable key for data tables: {@code 1.37.0-alpha.1} → {@code 1.37.0}. */
+    public SemanticVersion line() { return version.minorLine(); }
+
+    /** True if this release's minor line is at least {@code major.minor}. */
+    public boolean isAtLeast(int major, int minor) {
+        return line().isAtLeast(SemanticVersion.of(major, minor, 0));
+    }
+
+    public boolean isAtLeast(String other) { return line().isAtLeast(SemanticVersion.parse(other).minorLine()); }
+
+    public boolean isBefore(int major, int minor) { return !isAtLeast(major, minor); }
+
+    @Override
+    public int compareTo(KopsVersion o) { return version.compareTo(o.version); }
+
+    @Override
+    public boolean equals(Object o) { return o instanceof KopsVersion k && version.equals(k.version); }
+
+    @Override
+    public int hashCode() { return version.hashCode(); }
+
+    @Override
+    public String toString() { return version.toString(); }
+}

@@ -1,0 +1,49 @@
+package dev.podnet.api.version;
+
+import java.util.Objects;
+
+/** A Kubernetes version as a cluster spec names it ({@code 1.30.2}, {@code v1.30.0}). */
+public final class KubernetesVersion implements Comparable<KubernetesVersion> {
+    private final SemanticVersion version;
+
+    private KubernetesVersion(SemanticVersion version) {
+        this.version = version;
+    }
+
+    public static KubernetesVersion of(String text) {
+        return new KubernetesVersion(SemanticVersion.parse(text));
+    }
+
+    public SemanticVersion semantic() { return version; }
+
+    public int major() { return version.major(); }
+
+    public int minor() { return version.minor(); }
+
+    /**
+     * True if this version is at least {@code major.minor}, ignoring pre-release labels as kops
+     * does ({@code IsKubernetesGTE} compares major and minor only).
+     */
+    public boolean isAtLeast(int major, int minor) {
+        return version.major() > major || (version.major() == major && version.minor() >= minor);
+    }
+
+    public boolean isAtLeast(String other) {
+        SemanticVersion o = SemanticVersion.parse(other);
+        return isAtLeast(o.major(), o.minor());
+    }
+
+    public boolean isBefore(int major, int minor) { return !isAtLeast(major, minor); }
+
+    @Override
+    public int compareTo(KubernetesVersion o) { return version.compareTo(o.version); }
+
+    @Override
+    public boolean equals(Object o) { return o instanceof KubernetesVersion k && version.equals(k.version); }
+
+    @Override
+    public int hashCode() { return Objects.hash(version); }
+
+    @Override
+    public String toString() { return version.toString(); }
+}

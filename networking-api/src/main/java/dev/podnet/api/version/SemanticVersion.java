@@ -1,0 +1,105 @@
+package dev.podnet.api.version;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A parsed {@code major.minor[.patch][-prerelease]} version with an optional leading {@code v}.
+ * Shared by {@link KopsVersion} and {@link KubernetesVersion}; ordering follows semver
+ * (a pre-release sorts before its release).
+ */
+public final class SemanticVersion implements Comparable<SemanticVersion> {
+    private static final Pattern FORM = Pattern.compile(
+            "v?(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})(?:\\.(0|[1-9]\\d{0,8}))?(?:-([0-9A-Za-z.-]+))?(?:\\+[0-9A-Za-z.-]+)?");
+
+    private final int major;
+    private final int minor;
+    private final int patch;
+    private final String preRelease;
+
+    private SemanticVersion(int major, int minor, int patch, String preRelease) {
+        this.major = major;
+        this.minor = minor;
+        this.patch = patch;
+        this.preRelease = preRelease;
+    }
+
+    /** Parses {@code 1.30}, {@code 1.30.2}, {@code v1.30.0}, {@code 1.37.0-alpha.1}. */
+    public static SemanticVersion parse(String text) {
+        Objects.requireNonNull(text, "version");
+        Matcher m = FORM.matcher(text.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a version: \"" + text
+                    + "\" (expected MAJOR.MINOR[.PATCH][-PRERELEASE], e.g. 1.30.2)");
+        }
+        return new SemanticVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), m.group(4) == null ? "" : m.group(4));
+    }
+
+    public static SemanticVersion of(int major, int minor, int patch) {
+        return new SemanticVersion(major, minor, patch, "");
+    }
+
+    public int major() { return major; }
+
+    public int minor() { return minor; }
+
+    public int patch() { return patch; }
+
+    /** The pre-release label ({@code alpha.1}) or the empty string. */
+    public String preRelease() { return preRelease; }
+
+    public boolean isPreRelease() { return !preRelease.isEmpty(); }
+
+    /** This version without its patch level and pre-release: 1.30.2 → 1.30.0. */
+    public SemanticVersion minorLine() {
+        return new SemanticVersion(major, minor, 0, "");
+    }
+
+    @Override
+    public int compareTo(SemanticVersion o) {
+        int c = Integer.compare(major, o.major);
+        if (c == 0) c = Integer.compare(minor, o.minor);
+        if (c == 0) c = Integer.compare(patch, o.patch);
+        if (c == 0) c = comparePreRelease(preRelease, o.preRelease);
+        return c;
+    }
+
+    private static int comparePreRelease(String a, String b) {
+        if (a.equals(b)) return 0;
+        if (a.isEmpty()) return 1;
+        if (b.isEmpty()) return -1;
+        String[] pa = a.split("\\.");
+        String[] pb = b.split("\\.");
+        for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
+            boolean na = pa[i].matches("\\d+");
+            boolean nb = pb[i].matches("\\d+");
+            int c;
+            if (na && nb) c = Long.compare(Long.parseLong(pa[i]), Long.parseLong(pb[i]));
+            else if (na) c = -1;
+            else if (nb) c = 1;
+            else c = pa[i].compareTo(pb[i]);
+            if (c != 0) return c;
+        }
+        return Integer.compare(pa.length, pb.length);
+    }
+
+    public boolean isAtLeast(SemanticVersion o) { return compareTo(o) >= 0; }
+
+    public boolean isBefore(SemanticVersion o) { return compareTo(o) < 0; }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SemanticVersion v && major == v.major && minor == v.minor && patch == v.patch
+                && preRelease.equals(v.preRelease);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(major, minor, patch, preRelease); }
+
+    @Override
+    public String toString() {
+        return major + "." + minor + "." + patch + (preRelease.isEmpty() ? "" : "-" + preRelease);
+    }
+}

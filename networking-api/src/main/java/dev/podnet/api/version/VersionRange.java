@@ -1,0 +1,81 @@
+package dev.podnet.api.version;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A half-open range of versions {@code [from, until)}; either end may be open.
+ * Written as {@code ">=1.22 <1.34"}, {@code ">=1.26"}, {@code "<1.19"} or {@code "*"}.
+ */
+public final class VersionRange {
+    private static final VersionRange ALL = new VersionRange(null, null);
+    private final SemanticVersion from;
+    private final SemanticVersion until;
+
+    private VersionRange(SemanticVersion from, SemanticVersion until) {
+        if (from != null && until != null && !from.isBefore(until)) {
+            throw new IllegalArgumentException("empty version range: >=" + from + " <" + until);
+        }
+        this.from = from;
+        this.until = until;
+    }
+
+    public static VersionRange all() { return ALL; }
+
+    public static VersionRange atLeast(String from) { return new VersionRange(SemanticVersion.parse(from), null); }
+
+    public static VersionRange before(String until) { return new VersionRange(null, SemanticVersion.parse(until)); }
+
+    public static VersionRange between(String from, String until) {
+        return new VersionRange(SemanticVersion.parse(from), SemanticVersion.parse(until));
+    }
+
+    /** Parses {@code "*"}, {@code ">=1.22"}, {@code "<1.34"} or {@code ">=1.22 <1.34"}. */
+    public static VersionRange parse(String text) {
+        Objects.requireNonNull(text, "range");
+        String t = text.trim();
+        if (t.equals("*") || t.isEmpty()) return ALL;
+        SemanticVersion from = null;
+        SemanticVersion until = null;
+        for (String part : t.split("\\s+")) {
+            if (part.startsWith(">=")) from = SemanticVersion.parse(part.substring(2));
+            else if (part.startsWith("<")) until = SemanticVersion.parse(part.substring(1));
+            else throw new IllegalArgumentException("not a version range: \"" + text + "\" (expected e.g. \">=1.22 <1.34\")");
+        }
+        return new VersionRange(from, until);
+    }
+
+    public Optional<SemanticVersion> from() { return Optional.ofNullable(from); }
+
+    public Optional<SemanticVersion> until() { return Optional.ofNullable(until); }
+
+    public boolean contains(SemanticVersion v) {
+        return (from == null || v.isAtLeast(from)) && (until == null || v.isBefore(until));
+    }
+
+    /** A kops release matches by its minor line, so {@code 1.37.0-alpha.1} is inside {@code >=1.37}. */
+    public boolean contains(KopsVersion v) { return contains(v.line()); }
+
+    /** Pre-release labels of a Kubernetes version are ignored, as kops' version gates ignore them. */
+    public boolean contains(KubernetesVersion v) {
+        SemanticVersion s = v.semantic();
+        return contains(SemanticVersion.of(s.major(), s.minor(), s.patch()));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof VersionRange r && Objects.equals(from, r.from) && Objects.equals(until, r.until);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(from, until); }
+
+    @Override
+    public String toString() {
+        if (from == null && until == null) return "*";
+        StringBuilder b = new StringBuilder();
+        if (from != null) b.append(">=").append(from);
+        if (until != null) b.append(b.length() > 0 ? " " : "").append('<').append(until);
+        return b.toString();
+    }
+}
