@@ -1,0 +1,34 @@
+package dev.podnet.api;
+
+import org.immutables.value.Value;
+
+/**
+ * One default the completion applied: the field path as kops names it, the value, the rule that
+ * set it and why ({@code spec.networking.calico.encapsulationMode = ipip — Calico default
+ * encapsulation (kops ≥1.22; none on IPv6-only clusters)}).
+ */
+@Value.Immutable
+public interface AppliedDefault {
+    String path();
+
+    /** The value as YAML would print it. */
+    String value();
+
+    /** A stable rule id, e.g. {@code calico.encapsulation-mode}. */
+    String rule();
+
+    /** Why, with the releases and conditions the rule belongs to. */
+    String reason();
+
+    /** {@code path = value — reason}. */
+    default String line() { return path() + " = " + value() + " — " + reason(); }
+
+    static AppliedDefault of(String path, String value, String rule, String reason) {
+        return builder().path(path).value(value).rule(rule).reason(reason).build();
+    }
+
+    static Builder builder() { return new Builder(); }
+
+    final class Builder extends ImmutableAppliedDefault.Builder {
+    }
+}

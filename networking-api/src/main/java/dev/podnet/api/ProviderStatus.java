@@ -1,0 +1,12 @@
+package dev.podnet.api;
+
+/** A provider's status at a kops release (and Kubernetes version, where kops gates on it). */
+public enum ProviderStatus {
+    /** Not yet offered by this release. */
+    UNAVAILABLE,
+    SUPPORTED,
+    /** Accepted with a warning. */
+    DEPRECATED,
+    /** Rejected by validation. */
+    REMOVED
+}

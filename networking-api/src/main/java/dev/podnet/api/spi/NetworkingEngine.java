@@ -1,0 +1,26 @@
+package dev.podnet.api.spi;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.Completion;
+import dev.podnet.api.CreateOptions;
+import dev.podnet.api.ProviderInfo;
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.diag.Diagnostics;
+import dev.podnet.api.version.KopsVersion;
+import java.util.List;
+
+/**
+ * The rules of kops' networking: defaults, validation, create-cluster and provider lifecycle.
+ * Implemented by {@code networking-providers} and found through {@link java.util.ServiceLoader};
+ * callers use {@link dev.podnet.api.Podnet}. Implementations are pure and thread-safe.
+ */
+public interface NetworkingEngine {
+    Completion complete(Cluster cluster, KopsVersion release);
+
+    Diagnostics validate(Cluster cluster, KopsVersion release, ValidationMode mode);
+
+    /** The Cluster {@code kops create cluster --dry-run -o yaml} would print, networking part. */
+    Cluster create(CreateOptions options, KopsVersion release);
+
+    List<ProviderInfo> providers(KopsVersion release);
+}
