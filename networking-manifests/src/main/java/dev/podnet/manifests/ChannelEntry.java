@@ -1,0 +1,48 @@
+package dev.podnet.manifests;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A networking addon entry of kops' bootstrap channel ({@code kind: Addons}). */
+@Value.Immutable
+public interface ChannelEntry {
+    /** The addon key, e.g. {@code networking.projectcalico.org}. */
+    String name();
+
+    /** The template id, e.g. {@code k8s-1.25}. */
+    String id();
+
+    /** e.g. {@code networking.projectcalico.org/k8s-1.25.yaml}. */
+    String manifest();
+
+    String manifestHash();
+
+    Map<String, String> selector();
+
+    String version();
+
+    Optional<String> needsRollingUpdate();
+
+    Optional<String> kubernetesVersion();
+
+    /** The entry as the channel YAML holds it. */
+    default Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id());
+        kubernetesVersion().ifPresent(v -> m.put("kubernetesVersion", v));
+        m.put("manifest", manifest());
+        m.put("manifestHash", manifestHash());
+        m.put("name", name());
+        needsRollingUpdate().ifPresent(v -> m.put("needsRollingUpdate", v));
+        m.put("selector", new LinkedHashMap<>(selector()));
+        m.put("version", version());
+        return m;
+    }
+
+    static Builder builder() { return new Builder(); }
+
+    final class Builder extends ImmutableChannelEntry.Builder {
+    }
+}

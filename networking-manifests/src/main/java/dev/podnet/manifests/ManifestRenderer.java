@@ -1,0 +1,15 @@
+package dev.podnet.manifests;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.version.KopsVersion;
+
+/**
+ * Renders one provider. Found through {@link java.util.ServiceLoader}, keyed by {@link #kind()}.
+ * The cluster passed in is complete (defaults applied). Stateless and thread-safe.
+ */
+public interface ManifestRenderer {
+    ProviderKind kind();
+
+    RenderResult render(Cluster completed, KopsVersion release, RenderStyle style);
+}

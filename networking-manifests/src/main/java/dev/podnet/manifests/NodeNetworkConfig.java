@@ -1,0 +1,39 @@
+package dev.podnet.manifests;
+
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * What a provider needs on the nodes, as nodeup would set it up: files written, kubelet and
+ * controller-manager flags, sysctls, kernel modules, CNI plugin binaries, and cloud permissions.
+ */
+@Value.Immutable
+public interface NodeNetworkConfig {
+    /** Files nodeup writes: path → content (e.g. the containerd CNI template for kubenet). */
+    Map<String, String> files();
+
+    /** kubelet flags, e.g. {@code --network-plugin=kubenet}. */
+    List<String> kubeletFlags();
+
+    /** kube-controller-manager settings, e.g. {@code configureCloudRoutes=true}. */
+    List<String> controllerManagerFlags();
+
+    Map<String, String> sysctls();
+
+    List<String> kernelModules();
+
+    /** CNI plugin binaries installed into {@code /opt/cni/bin/}. */
+    List<String> cniBinaries();
+
+    /** Cloud permissions the provider needs (e.g. IAM actions on AWS). */
+    List<String> cloudPermissions();
+
+    /** Anything else the operator should know. */
+    List<String> notes();
+
+    static Builder builder() { return new Builder(); }
+
+    final class Builder extends ImmutableNodeNetworkConfig.Builder {
+    }
+}

@@ -1,0 +1,25 @@
+package dev.podnet.manifests;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Everything rendering produces for one cluster: the addons (none for node-level providers; kops
+ * 1.18 renders one per Kubernetes range), the node configuration, and operator guidance (for
+ * {@code cni}: nodes stay NotReady until a CNI DaemonSet is applied).
+ */
+@Value.Immutable
+public interface RenderResult {
+    List<RenderedAddon> addons();
+
+    Optional<NodeNetworkConfig> nodeConfig();
+
+    /** Lines for the operator, e.g. why there is no manifest. */
+    List<String> guidance();
+
+    static Builder builder() { return new Builder(); }
+
+    final class Builder extends ImmutableRenderResult.Builder {
+    }
+}

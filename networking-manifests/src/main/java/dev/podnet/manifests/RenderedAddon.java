@@ -1,0 +1,42 @@
+package dev.podnet.manifests;
+
+import dev.podnet.api.internal.AllowNulls;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * A rendered networking addon: its metadata, the objects, the YAML text and its manifestHash
+ * (sha256 of the trimmed YAML, lowercase hex; sha1 before kops 1.22).
+ */
+@Value.Immutable
+public interface RenderedAddon {
+    /** e.g. {@code networking.projectcalico.org}. */
+    String addonKey();
+
+    /** e.g. {@code k8s-1.25}. */
+    String templateId();
+
+    /** e.g. {@code networking.projectcalico.org/k8s-1.25.yaml}. */
+    default String manifestPath() { return addonKey() + "/" + templateId() + ".yaml"; }
+
+    Map<String, String> selector();
+
+    String version();
+
+    /** The objects as plain YAML values, in order. */
+    List<@AllowNulls Map<String, Object>> documents();
+
+    /** The manifest text, apply-ready. */
+    String yaml();
+
+    String manifestHash();
+
+    /** The bootstrap-channel entry for this addon. */
+    ChannelEntry channelEntry();
+
+    static Builder builder() { return new Builder(); }
+
+    final class Builder extends ImmutableRenderedAddon.Builder {
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Rendering: a completed cluster in, apply-ready manifest YAML plus addon metadata out
+ * ({@link dev.podnet.manifests.RenderedAddon}), or the node configuration for node-level providers
+ * ({@link dev.podnet.manifests.NodeNetworkConfig}). Renderers are found through
+ * {@link dev.podnet.manifests.ManifestRenderer} (ServiceLoader), so a user can add one.
+ */
+@PodnetStyle
+package dev.podnet.manifests;
+
+import dev.podnet.api.internal.PodnetStyle;
