@@ -1,0 +1,15 @@
+package dev.podnet.manifests;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.version.KopsVersion;
+
+/**
+ * Describes one provider's node-level needs. Found through {@link java.util.ServiceLoader}, keyed
+ * by {@link #kind()}; every provider has one. Stateless and thread-safe.
+ */
+public interface NodeConfigProvider {
+    ProviderKind kind();
+
+    NodeNetworkConfig nodeConfig(Cluster completed, KopsVersion release);
+}
