@@ -1,0 +1,65 @@
+package dev.podnet.api.provider;
+
+import dev.podnet.api.internal.AllowNulls;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code spec.networking.cilium.ingress} (kops 1.29+). When the block is present and {@code enabled}
+ * is unset, kops defaults {@code enabled} to true; an absent block is defaulted to
+ * {@code {enabled: false}}.
+ */
+@Value.Immutable
+public interface CiliumIngressSpec {
+
+    /** {@code defaultLoadBalancerMode} values. */
+    enum LoadBalancerMode {
+        SHARED("shared"), DEDICATED("dedicated");
+
+        private final String value;
+
+        LoadBalancerMode(String value) { this.value = value; }
+
+        public String value() { return value; }
+    }
+
+    /** {@code enable-ingress-controller}. */
+    Optional<Boolean> enabled();
+
+    /** {@code enforce-ingress-https}, rendered only when set. */
+    Optional<Boolean> enforceHttps();
+
+    /** {@code enable-ingress-secrets-sync}, rendered only when set. */
+    Optional<Boolean> enableSecretsSync();
+
+    /** {@code ingress-lb-annotation-prefixes}, a space-separated list, rendered only when non-empty. */
+    Optional<String> loadBalancerAnnotationPrefixes();
+
+    /**
+     * {@code shared} or {@code dedicated}; see {@link LoadBalancerMode}. Empty or {@code shared} also
+     * emits the shared load-balancer Service and Endpoints.
+     */
+    Optional<String> defaultLoadBalancerMode();
+
+    /**
+     * Name of the shared load-balancer Service. Not defaulted by kops (its doc comment says
+     * {@code cilium-ingress}).
+     */
+    Optional<String> sharedLoadBalancerServiceName();
+
+    @AllowNulls
+    Map<String, Object> extraFields();
+
+    static Builder builder() { return new Builder(); }
+
+    /** A builder that starts from this value. */
+    default Builder toBuilder() { return builder().from(this); }
+
+    /** Builds a {@link CiliumIngressSpec}; the enum overload writes the value kops expects. */
+    final class Builder extends ImmutableCiliumIngressSpec.Builder {
+        public Builder defaultLoadBalancerMode(LoadBalancerMode mode) {
+            return defaultLoadBalancerMode(mode.value());
+        }
+    }
+}

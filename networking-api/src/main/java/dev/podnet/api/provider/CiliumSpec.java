@@ -1,0 +1,543 @@
+package dev.podnet.api.provider;
+
+import dev.podnet.api.internal.AllowNulls;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * {@code spec.networking.cilium}: Cilium (every kops release; the default provider from 1.26), including
+ * {@code cilium-etcd} ({@link #etcdManaged()}) and Cilium ENI ({@code ipam: eni}). Every field any kops
+ * release had, in v1alpha2 and, where the key differs, v1alpha3 spelling (both are modelled so that each
+ * key is written back as it was read): {@code disableMasquerade}/{@code masquerade},
+ * {@code IPTablesRulesNoinstall}/{@code installIptablesRules}, {@code toFqdns...}/{@code toFQDNs...}. The
+ * fields marked "Unused" were never implemented by kops and are dropped at conversion from 1.23.
+ * Enumerated values are kept as the strings the user wrote.
+ */
+@Value.Immutable
+public interface CiliumSpec extends ProviderSpec {
+
+    /** {@code ipam} values; {@code eni} is Cilium ENI (AWS only). */
+    enum Ipam {
+        KUBERNETES("kubernetes"), CRD("crd"), ENI("eni"), HOSTSCOPE("hostscope");
+
+        private final String value;
+
+        Ipam(String value) { this.value = value; }
+
+        public String value() { return value; }
+    }
+
+    /** {@code tunnel} values. */
+    enum Tunnel {
+        VXLAN("vxlan"), GENEVE("geneve"), DISABLED("disabled");
+
+        private final String value;
+
+        Tunnel(String value) { this.value = value; }
+
+        public String value() { return value; }
+    }
+
+    /** {@code encryptionType} values. */
+    enum EncryptionType {
+        IPSEC("ipsec"), WIREGUARD("wireguard");
+
+        private final String value;
+
+        EncryptionType(String value) { this.value = value; }
+
+        public String value() { return value; }
+    }
+
+    /** {@code identityAllocationMode} values. */
+    enum IdentityAllocationMode {
+        CRD("crd"), KVSTORE("kvstore");
+
+        private final String value;
+
+        IdentityAllocationMode(String value) { this.value = value; }
+
+        public String value() { return value; }
+    }
+
+    /** {@code monitorAggregation} values. */
+    enum MonitorAggregation {
+        LOW("low"), MEDIUM("medium"), MAXIMUM("maximum");
+
+        private final String value;
+
+        MonitorAggregation(String value) { this.value = value; }
+
+        public String value() { return value; }
+    }
+
+    /** {@code enablePolicy} values. */
+    enum EnablePolicy {
+        DEFAULT("default"), ALWAYS("always"), NEVER("never");
+
+        private final String value;
+
+        EnablePolicy(String value) { this.value = value; }
+
+        public String value() { return value; }
+    }
+
+    /** {@code bpfLBAlgorithm} values. */
+    enum BpfLbAlgorithm {
+        RANDOM("random"), MAGLEV("maglev");
+
+        private final String value;
+
+        BpfLbAlgorithm(String value) { this.value = value; }
+
+        public String value() { return value; }
+    }
+
+    /** {@code toFqdnsDnsRejectResponseCode} values. */
+    enum DnsRejectResponseCode {
+        REFUSED("refused"), NAME_ERROR("nameError");
+
+        private final String value;
+
+        DnsRejectResponseCode(String value) { this.value = value; }
+
+        public String value() { return value; }
+    }
+
+    /** {@code containerRuntimeLabels} values (kops 1.18–1.22). */
+    enum ContainerRuntimeLabels {
+        NONE("none"), CONTAINERD("containerd"), CRIO("crio"), DOCKER("docker"), AUTO("auto");
+
+        private final String value;
+
+        ContainerRuntimeLabels(String value) { this.value = value; }
+
+        public String value() { return value; }
+    }
+
+    @Override
+    default ProviderKind kind() { return ProviderKind.CILIUM; }
+
+    /** Image registry of the Cilium images (kops 1.28+); the template uses {@code quay.io}. */
+    Optional<String> registry();
+
+    /**
+     * Image tag of every Cilium image, e.g. {@code v1.16.7}; must start with {@code v}. The default depends on the
+     * kops release; it also chose the template in kops 1.19–1.24.
+     */
+    Optional<String> version();
+
+    /** A Kubernetes quantity; agent and operator memory request (kops 1.21+). Default {@code 128Mi}. */
+    Optional<String> memoryRequest();
+
+    /** A Kubernetes quantity; agent and operator CPU request (kops 1.21+). Default {@code 25m}. */
+    Optional<String> cpuRequest();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> accessLog();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    List<String> agentLabels();
+
+    /** Agent Prometheus port (Go {@code int}). Default 9090. */
+    Optional<Long> agentPrometheusPort();
+
+    /** Metrics to add ({@code +x}) or remove ({@code -x}) from the agent's default list (kops 1.24+). */
+    List<String> metrics();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> allowLocalhost();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<Boolean> autoIpv6NodeRoutes();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> bpfRoot();
+
+    /** {@code cni-chaining-mode} (kops 1.23+), e.g. {@code portmap}. */
+    Optional<String> chainingMode();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    List<String> containerRuntime();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Map<String, String> containerRuntimeEndpoint();
+
+    /** Runs Cilium in debug mode. */
+    Optional<Boolean> debug();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    List<String> debugVerbose();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> device();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<Boolean> disableConntrack();
+
+    /** {@code disable-endpoint-crd} (kops 1.22+). Default false. */
+    Optional<Boolean> disableEndpointCRD();
+
+    /** Unused: deprecated, no effect; dropped at conversion from kops 1.23. */
+    Optional<Boolean> disableIpv4();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<Boolean> disableK8sServices();
+
+    /**
+     * {@code default}, {@code always} or {@code never}; see {@link EnablePolicy}. Agent env {@code
+     * CILIUM_ENABLE_POLICY} through kops 1.33; ignored from 1.34.
+     */
+    Optional<String> enablePolicy();
+
+    /** {@code enable-l7-proxy} (kops 1.22+). Default true. */
+    Optional<Boolean> enableL7Proxy();
+
+    /** {@code enable-local-redirect-policy} (kops 1.31+). Default false. */
+    Optional<Boolean> enableLocalRedirectPolicy();
+
+    /**
+     * {@code enable-bpf-masquerade} (kops 1.22+). Default false; from kops 1.26 true when {@code ipam} is {@code
+     * eni}.
+     */
+    Optional<Boolean> enableBPFMasquerade();
+
+    /** {@code enable-endpoint-health-checking} (kops 1.22+). Default true. */
+    Optional<Boolean> enableEndpointHealthChecking();
+
+    /** {@code enable-host-firewall} (kops 1.36+). Default false. */
+    Optional<Boolean> enableHostFirewall();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<Boolean> enableTracing();
+
+    /** Turns on the agent and operator metrics endpoints, ports and Service. */
+    Optional<Boolean> enablePrometheusMetrics();
+
+    /** IPsec or WireGuard encryption (kops 1.19+); see {@link #encryptionType()}. */
+    Optional<Boolean> enableEncryption();
+
+    /**
+     * {@code ipsec} or {@code wireguard} (kops 1.22+); see {@link EncryptionType}. Defaulted to {@code ipsec} when
+     * encryption is enabled.
+     */
+    Optional<String> encryptionType();
+
+    /** {@code encrypt-node} (kops 1.29+). Default false. */
+    Optional<Boolean> nodeEncryption();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> envoyLog();
+
+    /**
+     * {@code crd} (default) or {@code kvstore} (kops 1.22+; {@code kvstore} needs {@code etcdManaged}); see {@link
+     * IdentityAllocationMode}.
+     */
+    Optional<String> identityAllocationMode();
+
+    /** A Go duration string such as {@code 5s} (kops 1.22+; the Go type is string). Default {@code 5s}. */
+    Optional<String> identityChangeGracePeriod();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<Long> ipv4ClusterCidrMaskSize();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> ipv4Node();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> ipv4Range();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> ipv4ServiceRange();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> ipv6ClusterAllocCidr();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> ipv6Node();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> ipv6Range();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> ipv6ServiceRange();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> k8sApiServer();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> k8sKubeconfigPath();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<Boolean> keepBpfTemplates();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<Boolean> keepConfig();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> labelPrefixFile();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    List<String> labels();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> lb();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> libDir();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23 (Go field {@code LogDrivers}). */
+    List<String> logDriver();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Map<String, String> logOpt();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<Boolean> logstash();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> logstashAgent();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23 (Go {@code uint32}). */
+    Optional<Long> logstashProbeTimer();
+
+    /**
+     * v1alpha2 spelling: disables masquerading behind the node IP. kops 1.23+ converts it to the inverted {@link
+     * #masquerade()}. With {@code ipam: eni} it had to be true through kops 1.22.
+     */
+    Optional<Boolean> disableMasquerade();
+
+    /**
+     * v1alpha3 spelling (kops 1.23+) of the inverse of {@link #disableMasquerade()}. Defaulted from the IP family
+     * and IPAM mode.
+     */
+    Optional<Boolean> masquerade();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> nat46Range();
+
+    /** Extra annotations on the agent pods (kops 1.23+). */
+    Map<String, String> agentPodAnnotations();
+
+    /** Extra annotations on the operator pods (kops 1.27+). */
+    Map<String, String> operatorPodAnnotations();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<Boolean> pprof();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> prefilterDevice();
+
+    /**
+     * Unused: deprecated, no effect (use enablePrometheusMetrics and agentPrometheusPort); dropped at conversion
+     * from kops 1.23.
+     */
+    Optional<String> prometheusServeAddr();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<Boolean> restore();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<Boolean> singleClusterRoute();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> socketPath();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> stateDir();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23 (Go field {@code TracePayloadLen}). */
+    Optional<Long> tracePayloadlen();
+
+    /**
+     * {@code vxlan}, {@code geneve} or {@code disabled}; see {@link Tunnel}. Defaulted to {@code disabled} for ENI
+     * IPAM (1.21+) and IPv6-only (1.23+), else {@code vxlan}.
+     */
+    Optional<String> tunnel();
+
+    /** kops 1.18 template only ({@code enable-ipv6}); unused later, dropped at conversion from kops 1.23. */
+    Optional<Boolean> enableipv6();
+
+    /** kops 1.18 template only ({@code enable-ipv4}); unused later, dropped at conversion from kops 1.23. */
+    Optional<Boolean> enableipv4();
+
+    /** {@code low}, {@code medium} (default) or {@code maximum}; see {@link MonitorAggregation}. */
+    Optional<String> monitorAggregation();
+
+    /** Go {@code int}. Default 524288; ignored from kops 1.34. */
+    Optional<Long> bpfCTGlobalTCPMax();
+
+    /** Go {@code int}. Default 262144; ignored from kops 1.34. */
+    Optional<Long> bpfCTGlobalAnyMax();
+
+    /** {@code random} (default) or {@code maglev} (kops 1.22+); see {@link BpfLbAlgorithm}. Ignored from kops 1.34. */
+    Optional<String> bpfLBAlgorithm();
+
+    /** Maglev table size as a string (kops 1.22+). Default {@code 16381}; ignored from kops 1.34. */
+    Optional<String> bpfLBMaglevTableSize();
+
+    /** Go {@code int} (kops 1.22+). Default 524288; ignored from kops 1.34. */
+    Optional<Long> bpfNATGlobalMax();
+
+    /** Go {@code int} (kops 1.22+). Default 524288; ignored from kops 1.34. */
+    Optional<Long> bpfNeighGlobalMax();
+
+    /** Go {@code int} (kops 1.22+). Default 16384; fixed in the manifest from kops 1.34. */
+    Optional<Long> bpfPolicyMapMax();
+
+    /** Go {@code int} (kops 1.22+). Default 65536; fixed in the manifest from kops 1.34. */
+    Optional<Long> bpfLBMapMax();
+
+    /** {@code bpf-lb-sock} (kops 1.36+). Default false. */
+    Optional<Boolean> bpfLBSock();
+
+    /** {@code bpf-lb-sock-hostns-only} (kops 1.23+; not rendered in 1.34–1.35; needs bpfLBSock from 1.36). */
+    Optional<Boolean> bpfLBSockHostNSOnly();
+
+    /** {@code preallocate-bpf-maps}. Default false. */
+    Optional<Boolean> preallocateBPFMaps();
+
+    /** Default {@code cilium/istio_proxy}; ignored from kops 1.34. */
+    Optional<String> sidecarIstioProxyImage();
+
+    /** Cluster mesh name. Default {@code default}. */
+    Optional<String> clusterName();
+
+    /** Cluster mesh ID, 1–255 (kops 1.28+; Go {@code uint8}); 0 omits the key. */
+    Optional<Integer> clusterID();
+
+    /** v1alpha2 spelling: {@code refused} (default) or {@code nameError}; see {@link DnsRejectResponseCode}. */
+    Optional<String> toFqdnsDnsRejectResponseCode();
+
+    /** v1alpha3 spelling of {@link #toFqdnsDnsRejectResponseCode()}. */
+    Optional<String> toFQDNsDNSRejectResponseCode();
+
+    /** v1alpha2 spelling. Default false; ignored from kops 1.34. */
+    Optional<Boolean> toFqdnsEnablePoller();
+
+    /** v1alpha3 spelling of {@link #toFqdnsEnablePoller()}. */
+    Optional<Boolean> toFQDNsEnablePoller();
+
+    /**
+     * {@code none}, {@code containerd}, {@code crio}, {@code docker} or {@code auto}; see {@link
+     * ContainerRuntimeLabels}. Used through kops 1.22 (default {@code none} in 1.19–1.22).
+     */
+    Optional<String> containerRuntimeLabels();
+
+    /**
+     * {@code kubernetes}, {@code crd}, {@code eni} (Cilium ENI, AWS only) or {@code hostscope}; see {@link Ipam}.
+     * Default {@code kubernetes} (1.22+).
+     */
+    Optional<String> ipam();
+
+    /**
+     * v1alpha2 spelling (YAML key {@code IPTablesRulesNoinstall}): do not install the base iptables rules. kops
+     * 1.23+ converts it to the inverted {@link #installIptablesRules()}.
+     */
+    Optional<Boolean> iptablesRulesNoinstall();
+
+    /**
+     * v1alpha3 spelling (kops 1.23+) of the inverse of {@link #iptablesRulesNoinstall()}; unset renders true.
+     * Ignored from kops 1.34.
+     */
+    Optional<Boolean> installIptablesRules();
+
+    /** {@code auto-direct-node-routes}. Default false. */
+    Optional<Boolean> autoDirectNodeRoutes();
+
+    /** kops 1.21–1.33 (ignored from 1.34). Default false. */
+    Optional<Boolean> enableHostReachableServices();
+
+    /**
+     * Cilium's kube-proxy replacement; requires {@code spec.kubeProxy.enabled: false}. Not defaulted; {@code kops
+     * create cluster} sets it.
+     */
+    Optional<Boolean> enableNodePort();
+
+    /** Use a kops-managed etcd cluster named {@code cilium} as the kvstore ({@code --networking cilium-etcd}). */
+    Optional<Boolean> etcdManaged();
+
+    /** kops 1.17+. Default true; ignored from kops 1.34. */
+    Optional<Boolean> enableRemoteNodeIdentity();
+
+    /** kops 1.27+. Default false; ignored from kops 1.34. */
+    Optional<Boolean> enableUnreachableRoutes();
+
+    /** {@code cni-exclusive} (kops 1.32+). Default true. */
+    Optional<Boolean> cniExclusive();
+
+    /** Hubble (kops 1.19+); see {@link HubbleSpec}. */
+    Optional<HubbleSpec> hubble();
+
+    /** kops 1.23+. Default true; ignored from kops 1.34. */
+    Optional<Boolean> disableCNPStatusUpdates();
+
+    /** Topology-aware hints (kops 1.23+). Default false. */
+    Optional<Boolean> enableServiceTopology();
+
+    /** Cilium Ingress (kops 1.29+); see {@link CiliumIngressSpec}. */
+    Optional<CiliumIngressSpec> ingress();
+
+    /** Gateway API support (kops 1.32+); see {@link CiliumGatewayApiSpec}. */
+    Optional<CiliumGatewayApiSpec> gatewayAPI();
+
+    /** Extra {@code cilium-config} keys, appended last (kops 1.36+); they may override earlier keys. */
+    Map<String, String> extraConfig();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<Boolean> removeCbrBridge();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<Boolean> restartPods();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<Boolean> reconfigureKubelet();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> nodeInitBootstrapFile();
+
+    /** Unused: never implemented; dropped at conversion from kops 1.23. */
+    Optional<String> cniBinPath();
+
+    @Override
+    @AllowNulls
+    Map<String, Object> extraFields();
+
+    static Builder builder() { return new Builder(); }
+
+    /** A builder that starts from this value. */
+    default Builder toBuilder() { return builder().from(this); }
+
+    /** Builds a {@link CiliumSpec}; the enum overloads write the value kops expects. */
+    final class Builder extends ImmutableCiliumSpec.Builder {
+        public Builder ipam(Ipam value) { return ipam(value.value()); }
+
+        public Builder tunnel(Tunnel value) { return tunnel(value.value()); }
+
+        public Builder encryptionType(EncryptionType value) { return encryptionType(value.value()); }
+
+        public Builder identityAllocationMode(IdentityAllocationMode value) {
+            return identityAllocationMode(value.value());
+        }
+
+        public Builder monitorAggregation(MonitorAggregation value) { return monitorAggregation(value.value()); }
+
+        public Builder enablePolicy(EnablePolicy value) { return enablePolicy(value.value()); }
+
+        public Builder bpfLBAlgorithm(BpfLbAlgorithm value) { return bpfLBAlgorithm(value.value()); }
+
+        public Builder toFqdnsDnsRejectResponseCode(DnsRejectResponseCode value) {
+            return toFqdnsDnsRejectResponseCode(value.value());
+        }
+
+        public Builder toFQDNsDNSRejectResponseCode(DnsRejectResponseCode value) {
+            return toFQDNsDNSRejectResponseCode(value.value());
+        }
+
+        public Builder containerRuntimeLabels(ContainerRuntimeLabels value) {
+            return containerRuntimeLabels(value.value());
+        }
+    }
+}
