@@ -33,7 +33,8 @@ public final class Podnet {
             throw new IllegalArgumentException("kops " + release + " is outside the releases podnet knows ("
                     + KopsVersion.OLDEST + " to " + KopsVersion.NEWEST + ")");
         }
-        return new Podnet(release, Engines.ENGINE);
+        return new Podnet(release, Engines.ENGINE.orElseThrow(() -> new IllegalStateException(
+                "no podnet NetworkingEngine found: add dev.podnet:networking-providers to the classpath")));
     }
 
     public static Podnet forRelease(String release) { return forRelease(KopsVersion.of(release)); }
@@ -58,9 +59,7 @@ public final class Podnet {
 
     /** The engine is found once; it is stateless, so sharing it is safe. */
     private static final class Engines {
-        static final NetworkingEngine ENGINE = ServiceLoader.load(NetworkingEngine.class, Podnet.class.getClassLoader())
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(
-                        "no podnet NetworkingEngine found: add dev.podnet:networking-providers to the classpath"));
+        static final java.util.Optional<NetworkingEngine> ENGINE =
+                ServiceLoader.load(NetworkingEngine.class, Podnet.class.getClassLoader()).findFirst();
     }
 }

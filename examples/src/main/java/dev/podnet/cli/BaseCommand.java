@@ -1,0 +1,102 @@
+package dev.podnet.cli;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.Completion;
+import dev.podnet.api.Podnet;
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.diag.Diagnostic;
+import dev.podnet.api.diag.Diagnostics;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.yaml.ClusterDocuments;
+import dev.podnet.api.yaml.ClusterYaml;
+import dev.podnet.api.yaml.ClusterYamlException;
+import dev.podnet.api.yaml.YamlProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Option;
+
+/** Shared plumbing: streams, {@code --kops-version}, reading FILE, printing findings. */
+abstract class BaseCommand implements Callable<Integer> {
+    PrintWriter out;
+    PrintWriter err;
+    InputStream stdin;
+
+    @Option(names = "--kops-version", paramLabel = "V",
+            description = "kops release whose rules apply (default: the newest podnet knows)")
+    String kopsVersion;
+
+    void io(PrintWriter out, PrintWriter err, InputStream stdin) {
+        this.out = out;
+        this.err = err;
+        this.stdin = stdin;
+    }
+
+    KopsVersion release() { return PodnetCli.release(kopsVersion); }
+
+    Podnet podnet() {
+        try {
+            return Podnet.forRelease(release());
+        } catch (IllegalArgumentException e) {
+            throw new PodnetCli.UsageError("--kops-version: " + e.getMessage());
+        }
+    }
+
+    /** Reads FILE ({@code -} for stdin); prints YAML problems and returns null when unreadable. */
+    ClusterDocuments load(String file) {
+        String text;
+        try {
+            text = file.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println("podnet: " + file + ": no such file");
+            return null;
+        } catch (IOException e) {
+            err.println("podnet: " + file + ": " + e.getMessage());
+            return null;
+        }
+        try {
+            return ClusterYaml.load(text);
+        } catch (ClusterYamlException e) {
+            for (YamlProblem p : e.problems()) err.println(file + ": " + p);
+            return null;
+        }
+    }
+
+    /** Prints findings as {@code podnet validate} does: hints indented below, warnings marked. */
+    static void print(Diagnostics findings, PrintWriter to) {
+        for (Diagnostic d : findings) {
+            to.println((d.isError() ? "" : "Warning: ") + d.line());
+            d.hint().ifPresent(h -> to.println("    hint: " + h));
+        }
+    }
+
+    /**
+     * Completes and validates, as kops does before rendering: lenient validation of the input,
+     * completion, strict validation of the result. Returns null (after printing) when invalid.
+     */
+    Completion completeValid(ClusterDocuments docs) {
+        Podnet p = podnet();
+        Diagnostics input = docs.findings().plus(p.validate(docs.cluster(), ValidationMode.LENIENT));
+        if (input.hasErrors()) {
+            print(input, err);
+            return null;
+        }
+        Completion done = p.complete(docs.cluster());
+        Diagnostics strict = p.validate(done.cluster(), ValidationMode.STRICT);
+        print(input.plus(strict).warnings().isEmpty() ? Diagnostics.none()
+                : Diagnostics.of(input.plus(strict).warnings()), err);
+        if (strict.hasErrors()) {
+            print(Diagnostics.of(strict.errors()), err);
+            return null;
+        }
+        return done;
+    }
+
+    static Cluster cluster(Completion c) { return c.cluster(); }
+}

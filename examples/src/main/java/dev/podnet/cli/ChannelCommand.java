@@ -1,0 +1,30 @@
+package dev.podnet.cli;
+
+import dev.podnet.api.Completion;
+import dev.podnet.api.yaml.ClusterDocuments;
+import dev.podnet.manifests.Manifests;
+import dev.podnet.manifests.RenderResult;
+import dev.podnet.manifests.RenderedAddon;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "channel", description = "Print the bootstrap-channel addon entries for networking (YAML list).")
+final class ChannelCommand extends BaseCommand {
+    @Parameters(paramLabel = "FILE", description = "kops Cluster YAML, or - for stdin")
+    String file;
+
+    @Override
+    public Integer call() {
+        ClusterDocuments docs = load(file);
+        if (docs == null) return PodnetCli.INVALID;
+        Completion done = completeValid(docs);
+        if (done == null) return PodnetCli.INVALID;
+        RenderResult r = Manifests.forRelease(release()).render(done.cluster());
+        List<Object> entries = new ArrayList<>();
+        for (RenderedAddon a : r.addons()) entries.add(a.channelEntry().toMap());
+        out.print(entries.isEmpty() ? "[]\n" : Yaml.write(entries));
+        return PodnetCli.OK;
+    }
+}

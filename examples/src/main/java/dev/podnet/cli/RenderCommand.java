@@ -1,0 +1,73 @@
+package dev.podnet.cli;
+
+import dev.podnet.api.Completion;
+import dev.podnet.api.yaml.ClusterDocuments;
+import dev.podnet.manifests.Manifests;
+import dev.podnet.manifests.NodeNetworkConfig;
+import dev.podnet.manifests.RenderResult;
+import dev.podnet.manifests.RenderStyle;
+import dev.podnet.manifests.RenderedAddon;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "render", description = "Print the networking manifest (multi-document YAML) kops would apply.")
+final class RenderCommand extends BaseCommand {
+    @Parameters(paramLabel = "FILE", description = "kops Cluster YAML, or - for stdin")
+    String file;
+
+    @Option(names = "--style", paramLabel = "kops|clean", defaultValue = "kops",
+            description = "kops: exactly as kops writes it; clean: without kops' bookkeeping (default: ${DEFAULT-VALUE})")
+    String style;
+
+    @Option(names = "--node-config", description = "print the node configuration (files, kubelet flags, sysctls, permissions) instead")
+    boolean nodeConfig;
+
+    @Override
+    public Integer call() {
+        RenderStyle s = switch (style) {
+            case "kops" -> RenderStyle.KOPS;
+            case "clean" -> RenderStyle.CLEAN;
+            default -> throw new PodnetCli.UsageError("--style: expected kops or clean, got \"" + style + "\"");
+        };
+        ClusterDocuments docs = load(file);
+        if (docs == null) return PodnetCli.INVALID;
+        Completion done = completeValid(docs);
+        if (done == null) return PodnetCli.INVALID;
+        RenderResult r = Manifests.forRelease(release()).render(done.cluster(), s);
+        if (nodeConfig) {
+            r.nodeConfig().ifPresentOrElse(n -> out.print(Yaml.write(toMap(n))),
+                    () -> err.println("podnet: no node configuration for this provider"));
+            return PodnetCli.OK;
+        }
+        r.guidance().forEach(err::println);
+        if (r.addons().isEmpty()) {
+            if (r.guidance().isEmpty()) {
+                err.println("podnet: " + done.cluster().networking().providerKind().map(k -> k.key()).orElse("?")
+                        + " has no manifest at kops " + release() + "; see --node-config");
+            }
+            return PodnetCli.OK;
+        }
+        for (int i = 0; i < r.addons().size(); i++) {
+            RenderedAddon a = r.addons().get(i);
+            if (i > 0) out.print("\n---\n\n");
+            out.print(a.yaml().endsWith("\n") ? a.yaml() : a.yaml() + "\n");
+        }
+        return PodnetCli.OK;
+    }
+
+    static Map<String, Object> toMap(NodeNetworkConfig n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("files", n.files());
+        m.put("kubeletFlags", n.kubeletFlags());
+        m.put("controllerManagerFlags", n.controllerManagerFlags());
+        m.put("sysctls", n.sysctls());
+        m.put("kernelModules", n.kernelModules());
+        m.put("cniBinaries", n.cniBinaries());
+        m.put("cloudPermissions", n.cloudPermissions());
+        m.put("notes", n.notes());
+        return m;
+    }
+}

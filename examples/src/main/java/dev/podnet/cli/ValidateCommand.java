@@ -1,0 +1,34 @@
+package dev.podnet.cli;
+
+import dev.podnet.api.Podnet;
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.diag.Diagnostics;
+import dev.podnet.api.yaml.ClusterDocuments;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate", description = "Validate a spec; one line per finding: <field path>: <Type>: <detail>. Exit 1 on errors.")
+final class ValidateCommand extends BaseCommand {
+    @Parameters(paramLabel = "FILE", description = "kops Cluster YAML, or - for stdin")
+    String file;
+
+    @Option(names = "--strict", description = "validate as written but strictly (as kops validates a completed spec)")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        ClusterDocuments docs = load(file);
+        if (docs == null) return PodnetCli.INVALID;
+        Podnet p = podnet();
+        Diagnostics lenient = p.validate(docs.cluster(), strict ? ValidationMode.STRICT : ValidationMode.LENIENT);
+        Diagnostics all = docs.findings().plus(lenient);
+        if (!all.hasErrors() && !strict) {
+            // kops validates the completed spec strictly before it applies anything.
+            all = all.plus(p.validate(p.complete(docs.cluster()).cluster(), ValidationMode.STRICT));
+        }
+        Diagnostics unique = Diagnostics.of(all.all().stream().distinct().toList());
+        print(unique, out);
+        return unique.hasErrors() ? PodnetCli.INVALID : PodnetCli.OK;
+    }
+}
