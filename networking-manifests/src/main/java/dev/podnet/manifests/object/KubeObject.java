@@ -1,0 +1,504 @@
+package dev.podnet.manifests.object;
+
+import dev.podnet.manifests.yaml.internal.Frozen;
+import dev.podnet.manifests.yaml.internal.FrozenList;
+import dev.podnet.manifests.yaml.internal.FrozenMap;
+import dev.podnet.manifests.yaml.internal.GoYamlEmitter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * One Kubernetes object of a manifest, immutable, with typed edits.
+ *
+ * <p>The object is its tree: ordered, unmodifiable {@code Map<String, Object>} and
+ * {@code List<Object>} nodes with String, Boolean, Integer, Long, BigInteger, Double or null
+ * leaves. Every edit returns a new object that shares all subtrees the edit does not touch;
+ * an edit that changes nothing returns the same object. That is what lets a renderer load the
+ * upstream objects once and hand them to every render: objects no edit touched keep their
+ * rendered text ({@link #toYaml()}), so writing them again costs nothing.
+ *
+ * <p>Edits that cannot apply (a container that is not there, a ConfigMap edit on a DaemonSet,
+ * a path through a string) throw {@link IllegalArgumentException} naming the object
+ * ({@code DaemonSet kube-system/calico-node}) and what was missing, because such a miss is a
+ * bug in the renderer or its data and should say where to look.
+ *
+ * <p>Instances are thread-safe.
+ */
+public final class KubeObject {
+
+    private static final List<String> CONTAINER_LISTS = List.of("containers", "initContainers");
+
+    private final FrozenMap tree;
+    private final String apiVersion;
+    private final String kind;
+    // Rendered text, computed on first use. Racy single-check: every thread computes the same
+    // String, and a String is safely published through a data race, so no lock is needed.
+    private String yaml;
+
+    private KubeObject(FrozenMap tree) {
+        this.tree = tree;
+        this.apiVersion = requiredString(tree, "apiVersion");
+        this.kind = requiredString(tree, "kind");
+        Object metadata = tree.get("metadata");
+        if (metadata != null && !(metadata instanceof Map)) {
+            throw new IllegalArgumentException(kind + ": metadata is not a mapping");
+        }
+    }
+
+    /**
+     * An object with a copy of {@code tree} (maps with String keys, lists, strings, booleans,
+     * numbers, nulls; key order is kept for reading and sorted for writing).
+     *
+     * @throws IllegalArgumentException if {@code apiVersion} or {@code kind} is missing or not a
+     *     string, or the tree holds another type
+     */
+    public static KubeObject of(Map<String, ?> tree) {
+        Objects.requireNonNull(tree, "tree");
+        return new KubeObject(Frozen.freezeMap(tree));
+    }
+
+    private static String requiredString(Map<String, Object> tree, String field) {
+        Object v = tree.get(field);
+        if (!(v instanceof String s) || s.isEmpty()) {
+            throw new IllegalArgumentException("a Kubernetes object needs a string " + field
+                    + (tree.get("kind") instanceof String k ? " (kind " + k + ")" : ""));
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** {@code apiVersion}, e.g. {@code apps/v1}. */
+    public String apiVersion() {
+        return apiVersion;
+    }
+
+    /** {@code kind}, e.g. {@code DaemonSet}. */
+    public String kind() {
+        return kind;
+    }
+
+    /** {@code metadata.name}, or the empty string when the object has none. */
+    public String name() {
+        return metadataString("name").orElse("");
+    }
+
+    /** {@code metadata.namespace}; empty for cluster-scoped objects. */
+    public Optional<String> namespace() {
+        return metadataString("namespace");
+    }
+
+    private Optional<String> metadataString(String field) {
+        Object metadata = tree.get("metadata");
+        if (metadata instanceof Map<?, ?> m && m.get(field) instanceof String s) {
+            return Optional.of(s);
+        }
+        return Optional.empty();
+    }
+
+    /** The whole object as an unmodifiable ordered tree. */
+    public Map<String, Object> tree() {
+        return tree;
+    }
+
+    /**
+     * The value at {@code path} (see {@link #with(String, Object)} for the syntax); empty when
+     * the path is absent or its value is null.
+     */
+    public Optional<Object> get(String path) {
+        return Optional.ofNullable(getIn(tree, Paths.parse(path)));
+    }
+
+    /**
+     * The container (or init container) named {@code name} of this workload's pod template.
+     *
+     * @throws IllegalArgumentException if this kind has no pod template
+     */
+    public Optional<Map<String, Object>> container(String name) {
+        List<Object> at = findContainer(name);
+        return at == null ? Optional.empty() : Optional.of(asMap(getIn(tree, at)));
+    }
+
+    /** The names of the containers, then of the init containers, of this workload's pod template. */
+    public List<String> containerNames() {
+        List<String> names = new ArrayList<>();
+        Object spec = getIn(tree, podSpecPath());
+        for (String list : CONTAINER_LISTS) {
+            if (spec instanceof Map<?, ?> m && m.get(list) instanceof List<?> l) {
+                for (Object c : l) {
+                    if (c instanceof Map<?, ?> cm && cm.get("name") instanceof String n) {
+                        names.add(n);
+                    }
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /**
+     * This object in kops' YAML form: one document, mappings sorted, ending with one line break.
+     * Computed once per object and then reused.
+     */
+    public String toYaml() {
+        String text = yaml;
+        if (text == null) {
+            text = GoYamlEmitter.emit(tree);
+            yaml = text;
+        }
+        return text;
+    }
+
+    // ------------------------------------------------------------------ generic edits
+
+    /**
+     * This object with {@code value} at {@code path}, creating missing mappings on the way.
+     *
+     * <p>A path is keys separated by dots, with {@code [n]} for a list index and
+     * {@code ["key"]} for a key that contains dots: {@code spec.template.spec.hostNetwork},
+     * {@code spec.template.spec.containers[0].image},
+     * {@code metadata.annotations["prometheus.io/scrape"]}. A list index must exist.
+     *
+     * @param value a tree value as accepted by {@link #of(Map)}; {@code null} writes YAML null
+     */
+    public KubeObject with(String path, Object value) {
+        return with(Paths.parse(path), value);
+    }
+
+    /**
+     * As {@link #with(String, Object)}, with the path given as keys (String) and list indexes
+     * (Integer), for keys that no string path can spell.
+     */
+    public KubeObject with(List<?> path, Object value) {
+        List<Object> p = Paths.check(path);
+        if (p.isEmpty()) {
+            throw new IllegalArgumentException(this + ": the path is empty");
+        }
+        return replaceTree(setIn(tree, p, 0, value, true));
+    }
+
+    /** This object without the value at {@code path}; the same object if the path is absent. */
+    public KubeObject without(String path) {
+        return without(Paths.parse(path));
+    }
+
+    /** As {@link #without(String)}, with the path given as keys and list indexes. */
+    public KubeObject without(List<?> path) {
+        List<Object> p = Paths.check(path);
+        if (p.isEmpty()) {
+            throw new IllegalArgumentException(this + ": the path is empty");
+        }
+        return replaceTree(removeIn(tree, p, 0));
+    }
+
+    // ------------------------------------------------------------------ metadata edits
+
+    /** This object with label {@code key} set on the object itself. */
+    public KubeObject withLabel(String key, String value) {
+        return with(List.of("metadata", "labels", key), Objects.requireNonNull(value, "value"));
+    }
+
+    /** This object with annotation {@code key} set on the object itself. */
+    public KubeObject withAnnotation(String key, String value) {
+        return with(List.of("metadata", "annotations", key), Objects.requireNonNull(value, "value"));
+    }
+
+    /** This workload with label {@code key} set on its pod template (the pods it creates). */
+    public KubeObject withPodLabel(String key, String value) {
+        return with(append(podMetadataPath(), "labels", key), Objects.requireNonNull(value, "value"));
+    }
+
+    /** This workload with annotation {@code key} set on its pod template. */
+    public KubeObject withPodAnnotation(String key, String value) {
+        return with(append(podMetadataPath(), "annotations", key), Objects.requireNonNull(value, "value"));
+    }
+
+    // ------------------------------------------------------------------ container edits
+
+    /** This workload with the image of container {@code container} set. */
+    public KubeObject withImage(String container, String image) {
+        Objects.requireNonNull(image, "image");
+        return editContainer(container, c -> c.with("image", image));
+    }
+
+    /**
+     * This workload with environment variable {@code name} of container {@code container} set to
+     * {@code value}: replaced where it is (a {@code valueFrom} it had is dropped), appended
+     * otherwise. Other variables, including those with {@code valueFrom}, are kept as they are.
+     */
+    public KubeObject withEnv(String container, String name, String value) {
+        Objects.requireNonNull(value, "value");
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", name);
+        entry.put("value", value);
+        return editContainer(container, c -> setEnv(c, name, entry));
+    }
+
+    /**
+     * This workload with environment variable {@code name} of container {@code container} taken
+     * from {@code valueFrom} (e.g. {@code {fieldRef: {fieldPath: spec.nodeName}}}), replaced where
+     * it is or appended.
+     */
+    public KubeObject withEnvValueFrom(String container, String name, Map<String, ?> valueFrom) {
+        Objects.requireNonNull(valueFrom, "valueFrom");
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", name);
+        entry.put("valueFrom", valueFrom);
+        return editContainer(container, c -> setEnv(c, name, entry));
+    }
+
+    /** This workload without environment variable {@code name} in container {@code container} (no-op if absent). */
+    public KubeObject withoutEnv(String container, String name) {
+        return editContainer(container, c -> {
+            if (!(c.get("env") instanceof FrozenList env)) {
+                return c;
+            }
+            int i = indexByName(env, name);
+            return i < 0 ? c : c.with("env", env.minus(i));
+        });
+    }
+
+    /** This workload with the {@code args} of container {@code container} replaced by {@code args}. */
+    public KubeObject withArgs(String container, List<String> args) {
+        List<String> copy = List.copyOf(args);
+        return editContainer(container, c -> c.with("args", copy));
+    }
+
+    /**
+     * This workload with the {@code resources} of container {@code container} replaced, e.g.
+     * {@code Map.of("requests", Map.of("cpu", "100m", "memory", "100Mi"))}.
+     */
+    public KubeObject withResources(String container, Map<String, ?> resources) {
+        Objects.requireNonNull(resources, "resources");
+        return editContainer(container, c -> c.with("resources", resources));
+    }
+
+    // ------------------------------------------------------------------ ConfigMap edits
+
+    /**
+     * This ConfigMap with {@code data[key]} set.
+     *
+     * @throws IllegalArgumentException if this object is not a ConfigMap
+     */
+    public KubeObject withData(String key, String value) {
+        requireKind("ConfigMap");
+        return with(List.of("data", key), Objects.requireNonNull(value, "value"));
+    }
+
+    /** This ConfigMap without {@code data[key]} (no-op if absent). */
+    public KubeObject withoutData(String key) {
+        requireKind("ConfigMap");
+        return without(List.of("data", key));
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    private void requireKind(String expected) {
+        if (!kind.equals(expected)) {
+            throw new IllegalArgumentException(this + " is not a " + expected);
+        }
+    }
+
+    private KubeObject replaceTree(Object newTree) {
+        return newTree == tree ? this : new KubeObject((FrozenMap) newTree);
+    }
+
+    private KubeObject editContainer(String container, UnaryOperator<FrozenMap> edit) {
+        Objects.requireNonNull(container, "container");
+        List<Object> at = findContainer(container);
+        if (at == null) {
+            throw new IllegalArgumentException(this + " has no container \"" + container + "\" ("
+                    + describeContainers() + ")");
+        }
+        FrozenMap before = asMap(getIn(tree, at));
+        FrozenMap after = edit.apply(before);
+        return after == before ? this : replaceTree(setIn(tree, at, 0, after, false));
+    }
+
+    private static FrozenMap setEnv(FrozenMap container, String name, Map<String, Object> entry) {
+        Objects.requireNonNull(name, "name");
+        Object env = container.get("env");
+        if (env == null) {
+            return container.with("env", List.of(entry));
+        }
+        if (!(env instanceof FrozenList list)) {
+            throw new IllegalArgumentException("env of container \"" + container.get("name") + "\" is not a list");
+        }
+        int i = indexByName(list, name);
+        return container.with("env", i < 0 ? list.plus(entry) : list.with(i, entry));
+    }
+
+    private static int indexByName(List<Object> list, String name) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) instanceof Map<?, ?> m && name.equals(m.get("name"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The path of the named container, or null. */
+    private List<Object> findContainer(String name) {
+        List<Object> specPath = podSpecPath();
+        Object spec = getIn(tree, specPath);
+        for (String list : CONTAINER_LISTS) {
+            if (spec instanceof Map<?, ?> m && m.get(list) instanceof List<?> l) {
+                int i = indexByName(asList(l), name);
+                if (i >= 0) {
+                    return append(specPath, list, i);
+                }
+            }
+        }
+        return null;
+    }
+
+    private String describeContainers() {
+        Object spec = getIn(tree, podSpecPath());
+        StringBuilder sb = new StringBuilder();
+        for (String list : CONTAINER_LISTS) {
+            List<String> names = new ArrayList<>();
+            if (spec instanceof Map<?, ?> m && m.get(list) instanceof List<?> l) {
+                for (Object c : l) {
+                    if (c instanceof Map<?, ?> cm) {
+                        names.add(String.valueOf(cm.get("name")));
+                    }
+                }
+            }
+            if (sb.length() > 0) {
+                sb.append("; ");
+            }
+            sb.append(list).append(": ").append(names.isEmpty() ? "none" : String.join(", ", names));
+        }
+        return sb.toString();
+    }
+
+    // Where the pod spec lives in each workload kind.
+    private List<Object> podSpecPath() {
+        return append(podTemplatePath(), "spec");
+    }
+
+    private List<Object> podMetadataPath() {
+        return append(podTemplatePath(), "metadata");
+    }
+
+    private List<Object> podTemplatePath() {
+        switch (kind) {
+            case "Pod":
+                return List.of();
+            case "CronJob":
+                return List.of("spec", "jobTemplate", "spec", "template");
+            case "DaemonSet", "Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "Job":
+                return List.of("spec", "template");
+            default:
+                throw new IllegalArgumentException(this + " has no pod template (it is not a workload)");
+        }
+    }
+
+    private static List<Object> append(List<Object> path, Object... more) {
+        List<Object> p = new ArrayList<>(path.size() + more.length);
+        p.addAll(path);
+        p.addAll(List.of(more));
+        return p;
+    }
+
+    private static Object getIn(Object node, List<Object> path) {
+        Object current = node;
+        for (Object seg : path) {
+            if (seg instanceof String key && current instanceof Map<?, ?> m) {
+                current = m.get(key);
+            } else if (seg instanceof Integer i && current instanceof List<?> l && i < l.size()) {
+                current = l.get(i);
+            } else {
+                return null;
+            }
+        }
+        return current;
+    }
+
+    private Object setIn(Object node, List<Object> path, int at, Object value, boolean create) {
+        if (at == path.size()) {
+            return Frozen.freeze(value);
+        }
+        Object seg = path.get(at);
+        if (seg instanceof String key) {
+            FrozenMap map;
+            if (node == null && create) {
+                map = FrozenMap.empty();
+            } else if (node instanceof FrozenMap m) {
+                map = m;
+            } else {
+                throw new IllegalArgumentException(this + ": " + Paths.format(path.subList(0, at))
+                        + " is " + (node == null ? "absent" : "not a mapping"));
+            }
+            Object child = map.get(key);
+            Object newChild = setIn(child, path, at + 1, value, create);
+            return child == newChild && map.containsKey(key) ? map : map.with(key, newChild);
+        }
+        int index = (Integer) seg;
+        if (!(node instanceof FrozenList list) || index >= list.size()) {
+            throw new IllegalArgumentException(this + ": " + Paths.format(path.subList(0, at + 1))
+                    + " does not exist");
+        }
+        Object child = list.get(index);
+        Object newChild = setIn(child, path, at + 1, value, create);
+        return child == newChild ? list : list.with(index, newChild);
+    }
+
+    private Object removeIn(Object node, List<Object> path, int at) {
+        Object seg = path.get(at);
+        boolean last = at == path.size() - 1;
+        if (seg instanceof String key && node instanceof FrozenMap map && map.containsKey(key)) {
+            if (last) {
+                return map.without(key);
+            }
+            Object child = map.get(key);
+            Object newChild = removeIn(child, path, at + 1);
+            return newChild == child ? map : map.with(key, newChild);
+        }
+        if (seg instanceof Integer index && node instanceof FrozenList list && index < list.size()) {
+            if (last) {
+                return list.minus(index);
+            }
+            Object child = list.get(index);
+            Object newChild = removeIn(child, path, at + 1);
+            return newChild == child ? list : list.with(index, newChild);
+        }
+        return node;
+    }
+
+    private static FrozenMap asMap(Object o) {
+        if (o instanceof FrozenMap m) {
+            return m;
+        }
+        throw new IllegalArgumentException("not a mapping: " + o);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> asList(List<?> l) {
+        return (List<Object>) l;
+    }
+
+    // ------------------------------------------------------------------ Object
+
+    /** Objects are equal when their trees are (key order does not matter, as in YAML). */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof KubeObject other && tree.equals(other.tree));
+    }
+
+    @Override
+    public int hashCode() {
+        return tree.hashCode();
+    }
+
+    /** {@code Kind namespace/name}, e.g. {@code DaemonSet kube-system/calico-node}. */
+    @Override
+    public String toString() {
+        Optional<String> ns = namespace();
+        return kind + " " + (ns.isPresent() ? ns.get() + "/" : "") + name();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.podnet.manifests.yaml;
+
+import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.manifests.object.Manifest;
+import dev.podnet.manifests.yaml.internal.ManifestParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes manifests in the exact text form kops gives them.
+ *
+ * <p>kops writes every object of an addon through Go's YAML stack (go-yaml v2), so its output
+ * has a precise form: mappings sorted by key at every depth, 2-space indent, sequences inside
+ * mappings not indented, strings quoted only when go-yaml must quote them, multi-line strings as
+ * literal blocks, long strings folded near column 80, objects separated by
+ * {@code "\n\n---\n\n"}. {@link #write} reproduces that form byte for byte, so a manifest
+ * rendered here hashes (the channel's {@code manifestHash}) like kops' own.
+ *
+ * <p>Reading gives scalars the meaning go-yaml v2 gives them, because that is how kops reads
+ * its templates: {@code yes}, {@code on}, {@code off} are booleans, {@code 0x1F} is 31.
+ * Reading is bounded (input size, nesting depth, aliases, expanded size; see
+ * {@link ManifestParser}) and reports malformed YAML with its line and column.
+ */
+public final class KopsYaml {
+
+    /** What kops puts between two objects. */
+    public static final String SEPARATOR = "\n---\n\n";
+
+    private KopsYaml() {
+    }
+
+    /**
+     * The objects of a multi-document YAML text, in order. Empty documents are skipped.
+     *
+     * @throws IllegalArgumentException if the text is not YAML, a document is not a mapping
+     *     with {@code apiVersion} and {@code kind}, or the input exceeds the reading limits
+     */
+    public static List<KubeObject> parse(String text) {
+        List<ManifestParser.Document> documents = ManifestParser.parse(text);
+        List<KubeObject> objects = new ArrayList<>(documents.size());
+        int number = 0;
+        for (ManifestParser.Document d : documents) {
+            number++;
+            if (!(d.root() instanceof Map<?, ?> map)) {
+                throw new IllegalArgumentException("document " + number + " (line " + d.line()
+                        + ") is not a mapping");
+            }
+            try {
+                @SuppressWarnings("unchecked")
+                Map<String, ?> tree = (Map<String, ?>) map;
+                objects.add(KubeObject.of(tree));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("document " + number + " (line " + d.line() + "): "
+                        + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(objects);
+    }
+
+    /** As {@link #parse(String)}, as a {@link Manifest}. */
+    public static Manifest parseManifest(String text) {
+        return Manifest.of(parse(text));
+    }
+
+    /**
+     * The objects in kops' form: each object's text (see {@link KubeObject#toYaml()}, reused if
+     * already rendered), separated by {@code "\n---\n\n"}; the text ends with one line break.
+     * No objects give the empty string.
+     */
+    public static String write(List<KubeObject> objects) {
+        if (objects.isEmpty()) {
+            return "";
+        }
+        int size = 0;
+        List<String> texts = new ArrayList<>(objects.size());
+        for (KubeObject o : objects) {
+            String t = o.toYaml();
+            texts.add(t);
+            size += t.length() + SEPARATOR.length();
+        }
+        StringBuilder sb = new StringBuilder(size);
+        for (int i = 0; i < texts.size(); i++) {
+            if (i > 0) {
+                sb.append(SEPARATOR);
+            }
+            sb.append(texts.get(i));
+        }
+        return sb.toString();
+    }
+
+    /** As {@link #write(List)} for the objects of {@code manifest}. */
+    public static String write(Manifest manifest) {
+        return write(manifest.objects());
+    }
+}

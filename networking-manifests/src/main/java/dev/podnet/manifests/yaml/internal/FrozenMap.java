@@ -1,0 +1,75 @@
+package dev.podnet.manifests.yaml.internal;
+
+import java.util.AbstractMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An unmodifiable, insertion-ordered map of a frozen tree. Values are themselves frozen
+ * ({@link FrozenMap}, {@link FrozenList}, String, Boolean, Integer, Long, BigInteger, Double or
+ * null), so a {@code FrozenMap} can be shared between threads and between objects: an edit copies
+ * the maps on the path it changes and shares everything else.
+ *
+ * <p>Only {@link Frozen} and the parser create instances, which is what makes "already frozen"
+ * a type check instead of a deep walk.
+ */
+public final class FrozenMap extends AbstractMap<String, Object> {
+
+    static final FrozenMap EMPTY = new FrozenMap(new LinkedHashMap<>());
+
+    private final LinkedHashMap<String, Object> entries;
+    private final Set<Entry<String, Object>> view;
+
+    FrozenMap(LinkedHashMap<String, Object> owned) {
+        this.entries = owned;
+        this.view = Collections.unmodifiableMap(owned).entrySet();
+    }
+
+    /** The empty map. */
+    public static FrozenMap empty() {
+        return EMPTY;
+    }
+
+    /** This map with {@code key} set to {@code value} (frozen first; in place if present, else last). */
+    public FrozenMap with(String key, Object value) {
+        Object frozen = Frozen.freeze(value);
+        if (entries.containsKey(key) && java.util.Objects.equals(entries.get(key), frozen)) {
+            return this;
+        }
+        LinkedHashMap<String, Object> copy = new LinkedHashMap<>(entries);
+        copy.put(key, frozen);
+        return new FrozenMap(copy);
+    }
+
+    /** This map without {@code key}. */
+    public FrozenMap without(String key) {
+        if (!entries.containsKey(key)) {
+            return this;
+        }
+        LinkedHashMap<String, Object> copy = new LinkedHashMap<>(entries);
+        copy.remove(key);
+        return new FrozenMap(copy);
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+        return view;
+    }
+
+    @Override
+    public Object get(Object key) {
+        return entries.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return entries.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+        return entries.size();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.podnet.manifests.yaml.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The order in which go-yaml v2 writes the keys of a map (its {@code keyList.Less}).
+ *
+ * <p>It is close to byte order but not equal to it: runs of digits compare by numeric value
+ * ({@code a9} before {@code a10}), and a character that is not a letter sorts before any letter
+ * ({@code X_} before {@code XA}, although {@code '_' > 'A'} in ASCII). kops' output follows this
+ * order, so byte order would differ for such keys.
+ */
+public final class GoKeyOrder implements Comparator<String> {
+
+    /** The single instance; the comparator has no state. */
+    public static final GoKeyOrder INSTANCE = new GoKeyOrder();
+
+    private GoKeyOrder() {
+    }
+
+    /** The entries of {@code map} in go-yaml's order; every key must be a String. */
+    @SuppressWarnings("unchecked")
+    public static List<Map.Entry<String, Object>> sortedEntries(Map<?, ?> map) {
+        List<Map.Entry<String, Object>> entries = new ArrayList<>(map.size());
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (!(e.getKey() instanceof String)) {
+                throw new IllegalArgumentException("map key is not a string: " + e.getKey());
+            }
+            entries.add((Map.Entry<String, Object>) e);
+        }
+        try {
+            entries.sort((x, y) -> INSTANCE.compare(x.getKey(), y.getKey()));
+        } catch (IllegalArgumentException notTransitive) {
+            // go-yaml's order is not transitive for some mixes of digits and symbols; Java's sort
+            // may notice. Go's sort would give some order for them; byte order keeps ours stable.
+            entries.sort(Map.Entry.comparingByKey());
+        }
+        return entries;
+    }
+
+    @Override
+    public int compare(String a, String b) {
+        if (a.equals(b)) {
+            return 0;
+        }
+        return less(a, b) ? -1 : (less(b, a) ? 1 : 0);
+    }
+
+    private static boolean less(String as, String bs) {
+        int[] ar = as.codePoints().toArray();
+        int[] br = bs.codePoints().toArray();
+        for (int i = 0; i < ar.length && i < br.length; i++) {
+            if (ar[i] == br[i]) {
+                continue;
+            }
+            boolean al = Character.isLetter(ar[i]);
+            boolean bl = Character.isLetter(br[i]);
+            if (al && bl) {
+                return ar[i] < br[i];
+            }
+            if (al || bl) {
+                return bl;
+            }
+            long an = 0;
+            long bn = 0;
+            if (ar[i] == '0' || br[i] == '0') {
+                for (int j = i - 1; j >= 0 && Character.isDigit(ar[j]); j--) {
+                    if (ar[j] != '0') {
+                        an = 1;
+                        bn = 1;
+                        break;
+                    }
+                }
+            }
+            int ai = i;
+            while (ai < ar.length && Character.isDigit(ar[ai])) {
+                an = an * 10 + (ar[ai] - '0');
+                ai++;
+            }
+            int bi = i;
+            while (bi < br.length && Character.isDigit(br[bi])) {
+                bn = bn * 10 + (br[bi] - '0');
+                bi++;
+            }
+            if (an != bn) {
+                return an < bn;
+            }
+            if (ai != bi) {
+                return ai < bi;
+            }
+            return ar[i] < br[i];
+        }
+        return ar.length < br.length;
+    }
+}

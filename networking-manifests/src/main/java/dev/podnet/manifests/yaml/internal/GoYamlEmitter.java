@@ -1,0 +1,606 @@
+package dev.podnet.manifests.yaml.internal;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one YAML document exactly as kops does: as go-yaml v2's {@code yaml.Marshal} writes a
+ * generic value (which is a port of libyaml's emitter) with its default settings: block style,
+ * indent 2, best width 80, unicode allowed, mappings sorted with go-yaml's key order.
+ *
+ * <p>Why a hand-written emitter: byte-identical output depends on small decisions of libyaml
+ * (when a string is plain, single-quoted, double-quoted or a literal block; where a long line
+ * folds; which block-scalar indicators are written) and on go-yaml's own choices on top of it
+ * (which strings must be quoted, how numbers look, the key order). snakeyaml-engine's emitter
+ * descends from the same code but differs in those details. Each method below mirrors one
+ * function of go-yaml v2's {@code emitterc.go} and keeps its state variables, so the two can be
+ * compared line by line. Parts of libyaml that go-yaml v2 never reaches when writing plain data
+ * (anchors, tags, comments, canonical mode, non-empty flow collections, folded scalars) are left out.
+ *
+ * <p>Input: a tree of {@code Map<String, ?>}, {@code List<?>}, {@code String}, {@code Boolean},
+ * {@code Integer}, {@code Long}, {@code BigInteger}, {@code Double} and {@code null}. An instance
+ * is single-use and not thread-safe; {@link #emit} creates one per call.
+ */
+public final class GoYamlEmitter {
+
+    private static final int BEST_INDENT = 2;
+    private static final int BEST_WIDTH = 80;
+
+    private enum Style { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL }
+
+    private final StringBuilder out = new StringBuilder(4096);
+    private int column;
+    private int indent = -1;
+    private final List<Integer> indents = new ArrayList<>();
+    private int flowLevel;
+    private boolean whitespace = true;
+    private boolean indention = true;
+    private boolean rootContext;
+    private boolean mappingContext;
+    private boolean simpleKeyContext;
+
+    private GoYamlEmitter() {
+    }
+
+    /** The document text for {@code value}, ending with one line break. */
+    public static String emit(Object value) {
+        GoYamlEmitter e = new GoYamlEmitter();
+        e.emitNode(value, true, false, false, false);
+        // yaml_emitter_emit_document_end: an implicit end only finishes the last line.
+        e.writeIndent();
+        return e.out.toString();
+    }
+
+    // ---------------------------------------------------------------- nodes
+
+    private void emitNode(Object node, boolean root, boolean sequence, boolean mapping, boolean simpleKey) {
+        rootContext = root;
+        mappingContext = mapping;
+        simpleKeyContext = simpleKey;
+        if (node instanceof Map<?, ?> map) {
+            if (flowLevel > 0 || map.isEmpty()) {
+                emitEmptyFlow('{', '}');
+            } else {
+                emitBlockMapping(map);
+            }
+        } else if (node instanceof List<?> list) {
+            if (flowLevel > 0 || list.isEmpty()) {
+                emitEmptyFlow('[', ']');
+            } else {
+                emitBlockSequence(list);
+            }
+        } else {
+            Scalar s = scalar(node);
+            emitScalar(s, analyze(s.text));
+        }
+    }
+
+    /** The text of a scalar and the style go-yaml's encoder asks the emitter for. */
+    private record Scalar(String text, Style requested) { }
+
+    private static Scalar scalar(Object node) {
+        if (node == null) {
+            return new Scalar("null", Style.PLAIN);
+        }
+        if (node instanceof String s) {
+            // go-yaml v2 encoder.stringv
+            if (s.indexOf('\n') >= 0) {
+                return new Scalar(s, Style.LITERAL);
+            }
+            return new Scalar(s, GoScalars.canBePlain(s) ? Style.PLAIN : Style.DOUBLE_QUOTED);
+        }
+        if (node instanceof Boolean b) {
+            return new Scalar(b ? "true" : "false", Style.PLAIN);
+        }
+        if (node instanceof Integer || node instanceof Long || node instanceof BigInteger) {
+            return new Scalar(node.toString(), Style.PLAIN);
+        }
+        if (node instanceof Double d) {
+            return new Scalar(GoScalars.formatDouble(d), Style.PLAIN);
+        }
+        throw new IllegalArgumentException("cannot write a value of type " + node.getClass().getName());
+    }
+
+    // Only empty collections are written in flow style ({} and []): go-yaml v2 asks for block
+    // style everywhere and libyaml switches to flow for an empty collection.
+    private void emitEmptyFlow(char open, char close) {
+        writeIndicator(String.valueOf(open), true, true, false);
+        increaseIndent(true, false);
+        flowLevel++;
+        flowLevel--;
+        popIndent();
+        writeIndicator(String.valueOf(close), false, false, false);
+    }
+
+    private void emitBlockSequence(List<?> list) {
+        // yaml_emitter_emit_block_sequence_item(first): a sequence that is a mapping value is not
+        // indented ("containers:" then "- name: x" at the same column).
+        increaseIndent(false, mappingContext && !indention);
+        for (Object item : list) {
+            writeIndent();
+            writeIndicator("-", true, false, true);
+            emitNode(item, false, true, false, false);
+        }
+        popIndent();
+    }
+
+    private void emitBlockMapping(Map<?, ?> map) {
+        increaseIndent(false, false);
+        for (Map.Entry<String, Object> entry : GoKeyOrder.sortedEntries(map)) {
+            writeIndent();
+            Scalar key = scalar(entry.getKey());
+            Analysis keyAnalysis = analyze(key.text);
+            if (checkSimpleKey(key, keyAnalysis)) {
+                rootContext = false;
+                mappingContext = true;
+                simpleKeyContext = true;
+                emitScalar(key, keyAnalysis);
+                writeIndicator(":", false, false, false);
+            } else {
+                writeIndicator("?", true, false, true);
+                rootContext = false;
+                mappingContext = true;
+                simpleKeyContext = false;
+                emitScalar(key, keyAnalysis);
+                writeIndent();
+                writeIndicator(":", true, false, true);
+            }
+            emitNode(entry.getValue(), false, false, true, false);
+        }
+        popIndent();
+    }
+
+    // yaml_emitter_check_simple_key for a scalar key without anchor or tag.
+    private static boolean checkSimpleKey(Scalar key, Analysis a) {
+        return !a.multiline && key.text.getBytes(StandardCharsets.UTF_8).length <= 128;
+    }
+
+    private void emitScalar(Scalar s, Analysis a) {
+        Style style = selectScalarStyle(s, a);
+        increaseIndent(true, false);
+        switch (style) {
+            case PLAIN -> writePlain(s.text, !simpleKeyContext);
+            case SINGLE_QUOTED -> writeSingleQuoted(s.text, !simpleKeyContext);
+            case DOUBLE_QUOTED -> writeDoubleQuoted(s.text, !simpleKeyContext);
+            case LITERAL -> writeLiteral(s.text);
+            default -> throw new IllegalStateException(style.name());
+        }
+        popIndent();
+    }
+
+    // yaml_emitter_select_scalar_style (implicit scalars, no tags, not canonical).
+    private Style selectScalarStyle(Scalar s, Analysis a) {
+        Style style = s.requested;
+        if (simpleKeyContext && a.multiline) {
+            style = Style.DOUBLE_QUOTED;
+        }
+        if (style == Style.PLAIN) {
+            if ((flowLevel > 0 && !a.flowPlainAllowed) || (flowLevel == 0 && !a.blockPlainAllowed)) {
+                style = Style.SINGLE_QUOTED;
+            }
+            if (s.text.isEmpty() && (flowLevel > 0 || simpleKeyContext)) {
+                style = Style.SINGLE_QUOTED;
+            }
+        }
+        if (style == Style.SINGLE_QUOTED && !a.singleQuotedAllowed) {
+            style = Style.DOUBLE_QUOTED;
+        }
+        if (style == Style.LITERAL && (!a.blockAllowed || flowLevel > 0 || simpleKeyContext)) {
+            style = Style.DOUBLE_QUOTED;
+        }
+        return style;
+    }
+
+    // ---------------------------------------------------------------- analysis
+
+    private record Analysis(boolean multiline, boolean flowPlainAllowed, boolean blockPlainAllowed,
+                            boolean singleQuotedAllowed, boolean blockAllowed) { }
+
+    // yaml_emitter_analyze_scalar, over code points instead of UTF-8 bytes.
+    private static Analysis analyze(String text) {
+        int[] v = text.codePoints().toArray();
+        int n = v.length;
+        if (n == 0) {
+            return new Analysis(false, false, true, true, false);
+        }
+        boolean blockIndicators = false;
+        boolean flowIndicators = false;
+        boolean lineBreaks = false;
+        boolean specialCharacters = false;
+        boolean leadingSpace = false;
+        boolean leadingBreak = false;
+        boolean trailingSpace = false;
+        boolean trailingBreak = false;
+        boolean breakSpace = false;
+        boolean spaceBreak = false;
+        boolean previousSpace = false;
+        boolean previousBreak = false;
+
+        if (text.startsWith("---") || text.startsWith("...")) {
+            blockIndicators = true;
+            flowIndicators = true;
+        }
+        boolean precededByWhitespace = true;
+        for (int i = 0; i < n; i++) {
+            int c = v[i];
+            boolean followedByWhitespace = i + 1 >= n || isBlank(v[i + 1]);
+            if (i == 0) {
+                switch (c) {
+                    case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' -> {
+                        flowIndicators = true;
+                        blockIndicators = true;
+                    }
+                    case '?', ':' -> {
+                        flowIndicators = true;
+                        if (followedByWhitespace) {
+                            blockIndicators = true;
+                        }
+                    }
+                    case '-' -> {
+                        if (followedByWhitespace) {
+                            flowIndicators = true;
+                            blockIndicators = true;
+                        }
+                    }
+                    default -> { }
+                }
+            } else {
+                switch (c) {
+                    case ',', '?', '[', ']', '{', '}' -> flowIndicators = true;
+                    case ':' -> {
+                        flowIndicators = true;
+                        if (followedByWhitespace) {
+                            blockIndicators = true;
+                        }
+                    }
+                    case '#' -> {
+                        if (precededByWhitespace) {
+                            flowIndicators = true;
+                            blockIndicators = true;
+                        }
+                    }
+                    default -> { }
+                }
+            }
+            // go-yaml v2 (like libyaml) counts a tab as special: no plain, quoted or block form
+            // carries it, so a string with a tab is written double-quoted with "\t".
+            if (!isPrintable(c)) {
+                specialCharacters = true;
+            }
+            if (c == ' ') {
+                if (i == 0) {
+                    leadingSpace = true;
+                }
+                if (i == n - 1) {
+                    trailingSpace = true;
+                }
+                if (previousBreak) {
+                    breakSpace = true;
+                }
+                previousSpace = true;
+                previousBreak = false;
+            } else if (isBreak(c)) {
+                lineBreaks = true;
+                if (i == 0) {
+                    leadingBreak = true;
+                }
+                if (i == n - 1) {
+                    trailingBreak = true;
+                }
+                if (previousSpace) {
+                    spaceBreak = true;
+                }
+                previousSpace = false;
+                previousBreak = true;
+            } else {
+                previousSpace = false;
+                previousBreak = false;
+            }
+            precededByWhitespace = isBlankOrZ(c);
+        }
+
+        boolean flowPlain = true;
+        boolean blockPlain = true;
+        boolean single = true;
+        boolean block = true;
+        if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) {
+            flowPlain = false;
+            blockPlain = false;
+        }
+        if (trailingSpace) {
+            block = false;
+        }
+        if (breakSpace) {
+            flowPlain = false;
+            blockPlain = false;
+            single = false;
+        }
+        if (spaceBreak || specialCharacters) {
+            flowPlain = false;
+            blockPlain = false;
+            single = false;
+        }
+        if (spaceBreak || specialCharacters) {
+            block = false;
+        }
+        if (lineBreaks) {
+            flowPlain = false;
+            blockPlain = false;
+        }
+        if (flowIndicators) {
+            flowPlain = false;
+        }
+        if (blockIndicators) {
+            blockPlain = false;
+        }
+        return new Analysis(lineBreaks, flowPlain, blockPlain, single, block);
+    }
+
+    // libyaml's is_printable for the code points UTF-8 can carry (go-yaml does not count
+    // characters outside the Basic Multilingual Plane as printable).
+    private static boolean isPrintable(int c) {
+        return c == 0x0A || (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
+    }
+
+    private static boolean isBreak(int c) {
+        return c == '\r' || c == '\n' || c == 0x85 || c == 0x2028 || c == 0x2029;
+    }
+
+    private static boolean isBlank(int c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static boolean isBlankOrZ(int c) {
+        return isBlank(c) || isBreak(c) || c == 0;
+    }
+
+    // ---------------------------------------------------------------- output primitives
+
+    private void increaseIndent(boolean flow, boolean indentless) {
+        indents.add(indent);
+        if (indent < 0) {
+            indent = flow ? BEST_INDENT : 0;
+        } else if (!indentless) {
+            indent += BEST_INDENT;
+        }
+    }
+
+    private void popIndent() {
+        indent = indents.remove(indents.size() - 1);
+    }
+
+    private void put(char c) {
+        out.append(c);
+        column++;
+    }
+
+    private void write(int codePoint) {
+        out.appendCodePoint(codePoint);
+        column++;
+    }
+
+    private void putBreak() {
+        out.append('\n');
+        column = 0;
+        indention = true;
+    }
+
+    private void writeBreak(int c) {
+        if (c == '\n') {
+            putBreak();
+        } else {
+            write(c);
+            column = 0;
+            indention = true;
+        }
+    }
+
+    private void writeIndent() {
+        int ind = Math.max(indent, 0);
+        if (!indention || column > ind || (column == ind && !whitespace)) {
+            putBreak();
+        }
+        while (column < ind) {
+            put(' ');
+        }
+        whitespace = true;
+        indention = true;
+    }
+
+    private void writeIndicator(String indicator, boolean needWhitespace, boolean isWhitespace, boolean isIndention) {
+        if (needWhitespace && !whitespace) {
+            put(' ');
+        }
+        for (int k = 0; k < indicator.length(); k++) {
+            put(indicator.charAt(k));
+        }
+        whitespace = isWhitespace;
+        indention = indention && isIndention;
+    }
+
+    // ---------------------------------------------------------------- scalar writers
+
+    private void writePlain(String text, boolean allowBreaks) {
+        int[] v = text.codePoints().toArray();
+        if (!whitespace) {
+            put(' ');
+        }
+        boolean spaces = false;
+        boolean breaks = false;
+        for (int i = 0; i < v.length; i++) {
+            int c = v[i];
+            if (c == ' ') {
+                if (allowBreaks && !spaces && column > BEST_WIDTH && !isSpaceAt(v, i + 1)) {
+                    writeIndent();
+                } else {
+                    write(c);
+                }
+                spaces = true;
+            } else if (isBreak(c)) {
+                if (!breaks && c == '\n') {
+                    putBreak();
+                }
+                writeBreak(c);
+                breaks = true;
+            } else {
+                if (breaks) {
+                    writeIndent();
+                }
+                write(c);
+                indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        whitespace = false;
+        indention = false;
+    }
+
+    private void writeSingleQuoted(String text, boolean allowBreaks) {
+        int[] v = text.codePoints().toArray();
+        writeIndicator("'", true, false, false);
+        boolean spaces = false;
+        boolean breaks = false;
+        for (int i = 0; i < v.length; i++) {
+            int c = v[i];
+            if (c == ' ') {
+                if (allowBreaks && !spaces && column > BEST_WIDTH && i > 0 && i < v.length - 1
+                        && !isSpaceAt(v, i + 1)) {
+                    writeIndent();
+                } else {
+                    write(c);
+                }
+                spaces = true;
+            } else if (isBreak(c)) {
+                if (!breaks && c == '\n') {
+                    putBreak();
+                }
+                writeBreak(c);
+                breaks = true;
+            } else {
+                if (breaks) {
+                    writeIndent();
+                }
+                if (c == '\'') {
+                    put('\'');
+                }
+                write(c);
+                indention = false;
+                spaces = false;
+                breaks = false;
+            }
+        }
+        writeIndicator("'", false, false, false);
+        whitespace = false;
+        indention = false;
+    }
+
+    private void writeDoubleQuoted(String text, boolean allowBreaks) {
+        int[] v = text.codePoints().toArray();
+        boolean spaces = false;
+        writeIndicator("\"", true, false, false);
+        for (int i = 0; i < v.length; i++) {
+            int c = v[i];
+            if (!isPrintable(c) || c == 0xFEFF || isBreak(c) || c == '"' || c == '\\') {
+                put('\\');
+                switch (c) {
+                    case 0x00 -> put('0');
+                    case 0x07 -> put('a');
+                    case 0x08 -> put('b');
+                    case 0x09 -> put('t');
+                    case 0x0A -> put('n');
+                    case 0x0B -> put('v');
+                    case 0x0C -> put('f');
+                    case 0x0D -> put('r');
+                    case 0x1B -> put('e');
+                    case 0x22 -> put('"');
+                    case 0x5C -> put('\\');
+                    case 0x85 -> put('N');
+                    case 0xA0 -> put('_');
+                    case 0x2028 -> put('L');
+                    case 0x2029 -> put('P');
+                    default -> {
+                        int width;
+                        if (c <= 0xFF) {
+                            put('x');
+                            width = 2;
+                        } else if (c <= 0xFFFF) {
+                            put('u');
+                            width = 4;
+                        } else {
+                            put('U');
+                            width = 8;
+                        }
+                        for (int k = (width - 1) * 4; k >= 0; k -= 4) {
+                            int digit = (c >> k) & 0x0F;
+                            put((char) (digit < 10 ? '0' + digit : 'A' + digit - 10));
+                        }
+                    }
+                }
+                spaces = false;
+            } else if (c == ' ') {
+                if (allowBreaks && !spaces && column > BEST_WIDTH && i > 0 && i < v.length - 1) {
+                    writeIndent();
+                    if (isSpaceAt(v, i + 1)) {
+                        put('\\');
+                    }
+                } else {
+                    write(c);
+                }
+                spaces = true;
+            } else {
+                write(c);
+                spaces = false;
+            }
+        }
+        writeIndicator("\"", false, false, false);
+        whitespace = false;
+        indention = false;
+    }
+
+    private void writeLiteral(String text) {
+        int[] v = text.codePoints().toArray();
+        writeIndicator("|", true, false, false);
+        writeBlockScalarHints(v);
+        putBreak();
+        whitespace = true;
+        boolean breaks = true;
+        for (int c : v) {
+            if (isBreak(c)) {
+                writeBreak(c);
+                breaks = true;
+            } else {
+                if (breaks) {
+                    writeIndent();
+                }
+                write(c);
+                indention = false;
+                breaks = false;
+            }
+        }
+    }
+
+    private void writeBlockScalarHints(int[] v) {
+        if (v.length > 0 && (v[0] == ' ' || isBreak(v[0]))) {
+            writeIndicator(String.valueOf((char) ('0' + BEST_INDENT)), false, false, false);
+        }
+        String chomp = "";
+        int n = v.length;
+        if (n == 0 || !isBreak(v[n - 1])) {
+            chomp = "-";
+        } else if (n == 1 || isBreak(v[n - 2])) {
+            chomp = "+";
+        }
+        if (!chomp.isEmpty()) {
+            writeIndicator(chomp, false, false, false);
+        }
+    }
+
+    private static boolean isSpaceAt(int[] v, int i) {
+        return i < v.length && v[i] == ' ';
+    }
+}
