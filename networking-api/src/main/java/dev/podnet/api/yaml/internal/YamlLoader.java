@@ -42,6 +42,7 @@ public final class YamlLoader {
             List<Node> docs = new ArrayList<>();
             while (composer.hasNext()) {
                 Node n = composer.next();
+                rejectDuplicateKeys(n);
                 docs.add(n);
                 if (docs.size() > limits.maxDocuments()) {
                     throw new ClusterYamlException(List.of(new YamlProblem("", 0, 0,
@@ -57,6 +58,35 @@ public final class YamlLoader {
             throw new ClusterYamlException(List.of(new YamlProblem("", line, col, "malformed YAML: " + what)));
         } catch (YamlEngineException e) {
             throw new ClusterYamlException(List.of(new YamlProblem("", 0, 0, "malformed YAML: " + e.getMessage())));
+        }
+    }
+
+    /**
+     * The composer keeps duplicate keys (only the constructor checks them); kops' JSON decoding
+     * would silently take the last one, which hides mistakes, so they are an error here.
+     */
+    private static void rejectDuplicateKeys(Node root) {
+        java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (!seen.add(n)) continue;
+            if (n instanceof org.snakeyaml.engine.v2.nodes.MappingNode m) {
+                java.util.Set<String> keys = new java.util.HashSet<>();
+                for (org.snakeyaml.engine.v2.nodes.NodeTuple t : m.getValue()) {
+                    Node k = t.getKeyNode();
+                    if (k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sk && !keys.add(sk.getValue())) {
+                        int line = k.getStartMark().map(x -> x.getLine() + 1).orElse(0);
+                        int col = k.getStartMark().map(x -> x.getColumn() + 1).orElse(0);
+                        throw new ClusterYamlException(List.of(new YamlProblem("", line, col,
+                                "malformed YAML: duplicate key \"" + sk.getValue() + "\"")));
+                    }
+                    todo.push(t.getValueNode());
+                }
+            } else if (n instanceof org.snakeyaml.engine.v2.nodes.SequenceNode sq) {
+                sq.getValue().forEach(todo::push);
+            }
         }
     }
 

@@ -1,0 +1,133 @@
+package dev.podnet.api.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.podnet.api.diag.Diagnostic;
+import dev.podnet.api.diag.ErrorType;
+import org.junit.jupiter.api.Test;
+
+class ClusterYamlBadInputTest {
+    private static final String HEAD = "apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: x.example.com\nspec:\n";
+
+    private static ClusterYamlException fail(String yaml) {
+        try {
+            ClusterYaml.load(yaml);
+        } catch (ClusterYamlException e) {
+            return e;
+        }
+        throw new AssertionError("expected a ClusterYamlException for:\n" + yaml);
+    }
+
+    @Test
+    void malformedYamlGivesLineAndColumn() {
+        ClusterYamlException e = fail(HEAD + "  networking:\n    calico: {mtu: 1440\n  cloudProvider: aws\n");
+        assertThat(e.problems()).hasSize(1);
+        YamlProblem p = e.problems().get(0);
+        assertThat(p.line()).isGreaterThanOrEqualTo(7);
+        assertThat(p.column()).isPositive();
+        assertThat(p.message()).startsWith("malformed YAML");
+        assertThat(e.getMessage()).contains("line " + p.line() + ", column " + p.column());
+    }
+
+    @Test
+    void wrongTypeGivesTheFieldPath() {
+        ClusterYamlException e = fail(HEAD + "  networking:\n    calico:\n      mtu: abc\n");
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("spec.networking.calico.mtu");
+            assertThat(p.message()).isEqualTo("expected an integer, got \"abc\"");
+            assertThat(p.line()).isEqualTo(8);
+            assertThat(p.column()).isEqualTo(12);
+        });
+        assertThat(e.getMessage()).contains("spec.networking.calico.mtu: expected an integer, got \"abc\"");
+    }
+
+    @Test
+    void everyWrongTypeIsReportedNotOnlyTheFirst() {
+        ClusterYamlException e = fail(HEAD + "  nonMasqueradeCIDR: [a]\n  networking:\n    calico:\n      mtu: x\n"
+                + "      bpfEnabled: maybe\n  subnets:\n  - name: a\n    cidr: 5\n");
+        assertThat(e.problems()).extracting(YamlProblem::path).containsExactly("spec.nonMasqueradeCIDR",
+                "spec.networking.calico.mtu", "spec.networking.calico.bpfEnabled", "spec.subnets[0].cidr");
+    }
+
+    @Test
+    void outOfRangeIntegerIsAnError() {
+        ClusterYamlException e = fail(HEAD + "  networking:\n    calico:\n      mtu: 99999999999\n");
+        assertThat(e.problems().get(0).message()).contains("out of range");
+    }
+
+    @Test
+    void aliasBombIsRejectedQuickly() {
+        StringBuilder b = new StringBuilder(HEAD + "  a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 40; i++) {
+            b.append("  a").append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 9; j++) b.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+            b.append("]\n");
+        }
+        long start = System.nanoTime();
+        ClusterYamlException e = fail(b.toString());
+        assertThat(e.getMessage()).containsIgnoringCase("alias");
+        // Not a timing assertion on speed, only that it did not expand 9^40 values.
+        assertThat(System.nanoTime() - start).isLessThan(30_000_000_000L);
+    }
+
+    @Test
+    void deepNestingIsRejected() {
+        String deep = HEAD + "  x: " + "[".repeat(5000) + "]".repeat(5000) + "\n";
+        ClusterYamlException e = fail(deep);
+        assertThat(e.getMessage()).contains("nesting deeper than 64");
+    }
+
+    @Test
+    void hugeDocumentIsRejected() {
+        YamlLimits small = new YamlLimits(0, 8, 1000, 10);
+        assertThatThrownBy(() -> ClusterYaml.load(HEAD + "  x: " + "y".repeat(2000) + "\n", small))
+                .isInstanceOf(ClusterYamlException.class).hasMessageContaining("too large");
+    }
+
+    @Test
+    void noClusterDocumentIsAnError() {
+        assertThat(fail("apiVersion: kops.k8s.io/v1alpha2\nkind: InstanceGroup\nmetadata: {name: a}\n").getMessage())
+                .contains("no document with kind: Cluster");
+    }
+
+    @Test
+    void missingNameIsAnError() {
+        assertThat(fail("apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nspec: {}\n").problems())
+                .extracting(YamlProblem::path).containsExactly("metadata.name");
+    }
+
+    @Test
+    void unsupportedApiVersionIsAnError() {
+        assertThat(fail("apiVersion: kops.k8s.io/v1\nkind: Cluster\nmetadata: {name: a}\n").getMessage())
+                .contains("unsupported apiVersion");
+    }
+
+    @Test
+    void duplicateKeysAreAnError() {
+        assertThat(fail(HEAD + "  podCIDR: 10.0.0.0/8\n  podCIDR: 10.0.0.0/9\n").getMessage()).contains("duplicate key");
+    }
+
+    @Test
+    void unknownProviderKeyIsReportedAndKept() {
+        ClusterDocuments d = ClusterYaml.load(HEAD + "  networking:\n    frobnet: {a: 1}\n");
+        assertThat(d.findings().all()).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo("spec.networking.frobnet");
+            assertThat(f.type()).isEqualTo(ErrorType.UNSUPPORTED);
+            assertThat(f.detail()).contains("unknown networking provider \"frobnet\"");
+        });
+        assertThat(d.cluster().networking().provider()).isEmpty();
+        assertThat(ClusterYaml.write(d.cluster())).contains("frobnet:\n      a: 1");
+    }
+
+    @Test
+    void twoProvidersAreReportedWithKopsWording() {
+        ClusterDocuments d = ClusterYaml.load(HEAD + "  networking:\n    calico: {}\n    cilium: {}\n");
+        assertThat(d.findings().all()).extracting(Diagnostic::line).containsExactly(
+                "spec.networking.calico: Forbidden: only one networking option permitted, found calico, cilium",
+                "spec.networking.cilium: Forbidden: only one networking option permitted, found calico, cilium");
+        // The model holds one provider; the other is kept and written back.
+        assertThat(d.cluster().networking().providerKind()).hasValueSatisfying(k -> assertThat(k.key()).isEqualTo("calico"));
+        assertThat(ClusterYaml.write(d.cluster())).contains("cilium: {}");
+    }
+}
