@@ -1,0 +1,117 @@
+package dev.podnet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podnet.api.yaml.ClusterYaml;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract: verbs, output and exit codes (0 ok, 1 invalid input, 2 usage). */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PodnetCli.run(args, new PrintWriter(out), new PrintWriter(err),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Run run(String... args) { return run("", args); }
+
+    static final String CALICO = """
+            apiVersion: kops.k8s.io/v1alpha2
+            kind: Cluster
+            metadata:
+              name: calico.example.com
+            spec:
+              cloudProvider: aws
+              kubernetesVersion: 1.30.2
+              networkCIDR: 172.20.0.0/16
+              networking:
+                calico: {}
+              subnets:
+              - cidr: 172.20.32.0/19
+                name: us-east-1a
+                type: Public
+                zone: us-east-1a
+            """;
+
+    @Test
+    void unknownVerbIsAUsageError() {
+        Run r = run("frobnicate");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Unmatched argument").doesNotContain("Exception");
+    }
+
+    @Test
+    void badKopsVersionIsAUsageError() {
+        Run r = run(CALICO, "complete", "--kops-version", "banana", "-");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--kops-version").contains("not a version");
+    }
+
+    @Test
+    void releaseOutsideTheKnownRangeIsAUsageError() {
+        Run r = run(CALICO, "complete", "--kops-version", "1.10", "-");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("outside the releases podnet knows");
+    }
+
+    @Test
+    void missingFileIsInvalidInput() {
+        Run r = run("validate", dir.resolve("nope.yaml").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("no such file");
+    }
+
+    @Test
+    void malformedYamlGivesLineAndColumnWithoutAStackTrace() {
+        Run r = run("apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata: {name: a\n", "validate", "-");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("line ").contains("column ").doesNotContain("at dev.podnet");
+    }
+
+    @Test
+    void wrongTypeGivesThePath() {
+        Run r = run(CALICO.replace("calico: {}", "calico: {mtu: abc}"), "complete", "-");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("spec.networking.calico.mtu: expected an integer, got \"abc\"");
+    }
+
+    @Test
+    void validateReportsTwoProvidersWithKopsWording() {
+        Run r = run(CALICO.replace("calico: {}", "calico: {}\n    cilium: {}"), "validate", "-");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("spec.networking.calico: Forbidden: only one networking option permitted");
+    }
+
+    @Test
+    void completePrintsAV1alpha2ClusterThatReadsBack() throws Exception {
+        Path f = dir.resolve("c.yaml");
+        Files.writeString(f, CALICO);
+        Run r = run("complete", f.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("apiVersion: kops.k8s.io/v1alpha2");
+        assertThat(ClusterYaml.read(r.out()).name()).isEqualTo("calico.example.com");
+    }
+
+    @Test
+    void providersListsEveryProvider() {
+        Run r = run("providers", "--kops-version", "1.30.0");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("calico", "cilium", "kubenet", "amazonvpc", "flannel", "weave", "romana", "lyftvpc",
+                "cni", "external", "gce", "kindnet", "kuberouter", "kopeio", "canal");
+    }
+}
