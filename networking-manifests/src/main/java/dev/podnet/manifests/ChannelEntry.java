@@ -21,11 +21,15 @@ public interface ChannelEntry {
 
     Map<String, String> selector();
 
+    /** The channel version; empty when kops writes none (1.36+). */
     String version();
 
     Optional<String> needsRollingUpdate();
 
     Optional<String> kubernetesVersion();
+
+    /** Whether channels provisions a CA for the addon (Cilium with Hubble, 1.25+). */
+    Optional<Boolean> needsPKI();
 
     /** The entry as the channel YAML holds it. */
     default Map<String, Object> toMap() {
@@ -35,9 +39,10 @@ public interface ChannelEntry {
         m.put("manifest", manifest());
         m.put("manifestHash", manifestHash());
         m.put("name", name());
+        needsPKI().ifPresent(v -> m.put("needsPKI", v));
         needsRollingUpdate().ifPresent(v -> m.put("needsRollingUpdate", v));
         m.put("selector", new LinkedHashMap<>(selector()));
-        m.put("version", version());
+        if (!version().isEmpty()) m.put("version", version()); // kops 1.36+ writes no version
         return m;
     }
 
