@@ -1,0 +1,183 @@
+package dev.podnet.manifests.kuberouter;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.provider.KubeRouterSpec;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.ManifestRenderer;
+import dev.podnet.manifests.RenderResult;
+import dev.podnet.manifests.RenderStyle;
+import dev.podnet.manifests.kuberouter.internal.KopsPackaging;
+import dev.podnet.manifests.node.internal.ReleaseTable;
+import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.manifests.object.Manifest;
+import dev.podnet.manifests.yaml.KopsYaml;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Kube-router's networking addon ({@code networking.kuberouter}) as kops renders it: the upstream
+ * objects of the release's template (resources beside this class) with the edits the spec decides:
+ * <ul>
+ *   <li>images per release ({@code releases.yaml}), for the kube-router container and the
+ *       {@code install-cni} init container;</li>
+ *   <li>the service range: {@code --service-cluster-ip-range="<serviceClusterIPRange>"} (1.29+);</li>
+ *   <li>the pod CIDR source: none in the manifest; the CNI conflist uses {@code host-local} IPAM,
+ *       so every node's pods come from the node's {@code spec.podCIDR} (KCM allocates them);</li>
+ *   <li>RBAC: the template's ClusterRole/ClusterRoleBinding for SA {@code kube-system/kube-router}
+ *       and user {@code system:kube-router} (the identity of the kubeconfig nodeup writes);</li>
+ *   <li>kubeconfig handling: the DaemonSet mounts {@code /var/lib/kube-router/kubeconfig} that
+ *       nodeup writes on every node (see the node config);</li>
+ *   <li>per release: the conflist, cpu request, extra args, rt_tables path, SELinux type and
+ *       {@code useNFTablesForNetpol}.</li>
+ * </ul>
+ * kops 1.18 and 1.19 also render the {@code k8s-1.6} template for Kubernetes &lt; 1.12: both
+ * addons are returned, each with its channel range. Stateless and thread-safe.
+ */
+public final class KubeRouterRenderer implements ManifestRenderer {
+
+    static final String ADDON_KEY = "networking.kuberouter";
+    private static final String CONTAINER = "kube-router";
+    private static final String INIT = "install-cni";
+
+    private static final ReleaseTable RELEASES = ReleaseTable.load(KubeRouterRenderer.class, "releases.yaml");
+    private static final Map<String, Manifest> TEMPLATES = new ConcurrentHashMap<>();
+    private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
+
+    @Override
+    public ProviderKind kind() {
+        return ProviderKind.KUBE_ROUTER;
+    }
+
+    @Override
+    public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style) {
+        ReleaseTable.Facts f = facts(release);
+        KubeRouterSpec spec = completed.networking().provider()
+                .filter(KubeRouterSpec.class::isInstance).map(KubeRouterSpec.class::cast)
+                .orElseThrow(() -> new IllegalArgumentException("cluster " + completed.name()
+                        + " does not select kube-router"));
+        RenderResult.Builder out = RenderResult.builder();
+        Map<String, Object> legacy = f.map("legacy");
+        if (!legacy.isEmpty()) {
+            Manifest m = template((String) legacy.get("template"))
+                    .edit("DaemonSet", "kube-router", ds -> ds
+                            .withImage(CONTAINER, (String) legacy.get("image"))
+                            .withImage(INIT, (String) legacy.get("initImage")));
+            out.addAddons(pack(m, (String) legacy.get("id"), Optional.of((String) legacy.get("channelVersion")),
+                    Optional.of((String) legacy.get("kubernetesVersion")), release, style));
+        }
+        Manifest m = main(completed, spec, f);
+        out.addAddons(pack(m, "k8s-1.12", f.string("channelVersion"), f.string("kubernetesVersion"), release, style));
+        out.addGuidance("kube-router replaces kube-proxy: keep spec.kubeProxy.enabled: false"
+                + (release.isAtLeast(1, 19) ? " (kops create cluster sets it; validation requires it)" : ""));
+        return out.build();
+    }
+
+    /** The k8s-1.12 manifest with the edits of the release, before kops' packaging labels. */
+    static Manifest main(Cluster completed, KubeRouterSpec spec, ReleaseTable.Facts f) {
+        Manifest m = template(f.required("template"));
+        Optional<String> conflist = f.string("conflist");
+        if (conflist.isPresent()) {
+            String text = TEXTS.computeIfAbsent(conflist.get(),
+                    r -> ReleaseTable.resourceText(KubeRouterRenderer.class, r));
+            m = m.edit("ConfigMap", "kube-router-cfg", cm -> cm.withData("cni-conf.json", text));
+        }
+        if (!f.flag("clusterRoleNamespaced")) {
+            m = m.edit("ClusterRole", "kube-router", cr -> cr.without("metadata.namespace"));
+        }
+        String image = f.required("image");
+        List<String> extraArgs = new ArrayList<>(f.strings("extraArgs"));
+        if (f.flag("nfTablesOption") && spec.useNFTablesForNetpol().orElse(false)) {
+            extraArgs.add("--use-nftables-for-netpol=true");
+        }
+        Optional<String> serviceRange = f.flag("serviceRangeArg")
+                ? Optional.of(completed.networking().serviceClusterIPRange().orElseThrow(() ->
+                        new IllegalArgumentException("cluster " + completed.name()
+                                + " has no serviceClusterIPRange: complete it first")))
+                : Optional.empty();
+        boolean seLinux = f.flag("seLinux") && containerdSeLinux(completed);
+        String cpu = f.required("cpuRequest");
+        Optional<String> rtTables = f.string("rtTablesPath");
+        return m.edit("DaemonSet", "kube-router", ds -> {
+            KubeObject d = ds.withImage(CONTAINER, image).withImage(INIT, image);
+            List<String> args = args(d);
+            List<String> newArgs = new ArrayList<>(args.size() + extraArgs.size());
+            for (String a : args) {
+                if (a.startsWith("--service-cluster-ip-range=")) {
+                    serviceRange.ifPresent(r -> newArgs.add("--service-cluster-ip-range=\"" + r + "\""));
+                } else {
+                    newArgs.add(a);
+                }
+            }
+            newArgs.addAll(extraArgs);
+            if (!newArgs.equals(args)) {
+                d = d.withArgs(CONTAINER, newArgs);
+            }
+            int c = d.containerNames().indexOf(CONTAINER);
+            String base = "spec.template.spec.containers[" + c + "]";
+            if (!cpu.equals(d.get(base + ".resources.requests.cpu").orElse(null))) {
+                d = d.with(base + ".resources.requests.cpu", cpu);
+            }
+            if (rtTables.isPresent()) {
+                d = setRtTables(d, base, rtTables.get());
+            }
+            if (seLinux) {
+                d = d.with("spec.template.spec.securityContext.seLinuxOptions.type", "spc_t");
+            }
+            return d;
+        });
+    }
+
+    private static KubeObject setRtTables(KubeObject d, String container, String path) {
+        List<?> mounts = (List<?>) d.get(container + ".volumeMounts").orElse(List.of());
+        for (int i = 0; i < mounts.size(); i++) {
+            if (mounts.get(i) instanceof Map<?, ?> mm && "rt-tables".equals(mm.get("name"))
+                    && !path.equals(mm.get("mountPath"))) {
+                d = d.with(container + ".volumeMounts[" + i + "].mountPath", path);
+            }
+        }
+        List<?> volumes = (List<?>) d.get("spec.template.spec.volumes").orElse(List.of());
+        for (int i = 0; i < volumes.size(); i++) {
+            if (volumes.get(i) instanceof Map<?, ?> v && "rt-tables".equals(v.get("name"))) {
+                String at = "spec.template.spec.volumes[" + i + "].hostPath.path";
+                if (!path.equals(d.get(at).orElse(null))) {
+                    d = d.with(at, path);
+                }
+            }
+        }
+        return d;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> args(KubeObject ds) {
+        Object a = ds.container(CONTAINER).map(c -> c.get("args")).orElse(List.of());
+        return (List<String>) a;
+    }
+
+    private static boolean containerdSeLinux(Cluster c) {
+        return c.extraSpec().get("containerd") instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("seLinuxEnabled"));
+    }
+
+    private static dev.podnet.manifests.RenderedAddon pack(Manifest m, String id, Optional<String> version,
+            Optional<String> k8sRange, KopsVersion release, RenderStyle style) {
+        Manifest labelled = KopsPackaging.label(m, ADDON_KEY, version, release, style);
+        return KopsPackaging.packageAddon(new KopsPackaging.Addon(ADDON_KEY, id, version, k8sRange, labelled), release);
+    }
+
+    static ReleaseTable.Facts facts(KopsVersion release) {
+        ReleaseTable.Facts f = RELEASES.at(release);
+        if (!f.covered()) {
+            throw new IllegalArgumentException("kube-router has no manifest for kops " + release
+                    + " (podnet covers kops 1.18 and later)");
+        }
+        return f;
+    }
+
+    static Manifest template(String resource) {
+        return TEMPLATES.computeIfAbsent(resource,
+                r -> KopsYaml.parseManifest(ReleaseTable.resourceText(KubeRouterRenderer.class, r)));
+    }
+}

@@ -1,0 +1,149 @@
+package dev.podnet.manifests.node.internal;
+
+import dev.podnet.api.version.KopsVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * A table of facts by kops release, read from a YAML resource: a list of rows, each with
+ * {@code since: "1.NN"} and the facts that change at that release. Rows are cumulative: the facts
+ * for a release are every row up to it merged in order, a later row's key replacing an earlier
+ * one's; a key written as {@code null} removes the fact. Releases compare by their minor line
+ * (1.37.0-alpha.1 is the 1.37 line).
+ *
+ * <p>Adding a release is adding a row. Instances are immutable and thread-safe.
+ */
+public final class ReleaseTable {
+
+    private final String resource;
+    private final List<Row> rows;
+
+    private record Row(int minor, Map<String, Object> facts) {
+    }
+
+    private ReleaseTable(String resource, List<Row> rows) {
+        this.resource = resource;
+        this.rows = rows;
+    }
+
+    /** Loads the table at classpath resource {@code resource} (relative to {@code anchor}'s package). */
+    @SuppressWarnings("unchecked")
+    public static ReleaseTable load(Class<?> anchor, String resource) {
+        String text = resourceText(anchor, resource);
+        Object root = new Load(LoadSettings.builder().build()).loadFromString(text);
+        if (!(root instanceof List<?> list)) {
+            throw new IllegalStateException(resource + ": a release table is a list of rows");
+        }
+        List<Row> rows = new ArrayList<>();
+        int last = -1;
+        for (Object o : list) {
+            Map<String, Object> m = (Map<String, Object>) o;
+            String since = String.valueOf(m.get("since"));
+            int minor = KopsVersion.of(since.chars().filter(c -> c == '.').count() == 1 ? since + ".0" : since).minor();
+            if (minor <= last) {
+                throw new IllegalStateException(resource + ": rows must be in release order (" + since + ")");
+            }
+            last = minor;
+            Map<String, Object> facts = new LinkedHashMap<>(m);
+            facts.remove("since");
+            rows.add(new Row(minor, Collections.unmodifiableMap(facts)));
+        }
+        return new ReleaseTable(resource, List.copyOf(rows));
+    }
+
+    /** The facts in force at {@code release}; empty if the table starts after it. */
+    public Facts at(KopsVersion release) {
+        Objects.requireNonNull(release, "release");
+        Map<String, Object> merged = new LinkedHashMap<>();
+        boolean any = false;
+        for (Row r : rows) {
+            if (r.minor() > release.minor()) {
+                break;
+            }
+            any = true;
+            for (Map.Entry<String, Object> e : r.facts().entrySet()) {
+                if (e.getValue() == null) {
+                    merged.remove(e.getKey());
+                } else {
+                    merged.put(e.getKey(), e.getValue());
+                }
+            }
+        }
+        return new Facts(resource + "@" + release.line(), any, Collections.unmodifiableMap(merged));
+    }
+
+    /** The facts of one release. */
+    public static final class Facts {
+        private final String where;
+        private final boolean covered;
+        private final Map<String, Object> values;
+
+        Facts(String where, boolean covered, Map<String, Object> values) {
+            this.where = where;
+            this.covered = covered;
+            this.values = values;
+        }
+
+        /** Whether the table has a row at or before the release. */
+        public boolean covered() { return covered; }
+
+        public Map<String, Object> asMap() { return values; }
+
+        public Optional<String> string(String key) {
+            Object v = values.get(key);
+            return v == null ? Optional.empty() : Optional.of(String.valueOf(v));
+        }
+
+        public String required(String key) {
+            return string(key).orElseThrow(() -> new IllegalStateException(where + ": no fact " + key));
+        }
+
+        public boolean flag(String key) {
+            Object v = values.get(key);
+            return v instanceof Boolean b ? b : v != null && Boolean.parseBoolean(String.valueOf(v));
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<String> strings(String key) {
+            Object v = values.get(key);
+            if (v == null) return List.of();
+            if (v instanceof List<?> l) return l.stream().map(String::valueOf).toList();
+            return List.of(String.valueOf(v));
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> maps(String key) {
+            Object v = values.get(key);
+            return v == null ? List.of() : (List<Map<String, Object>>) v;
+        }
+
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> map(String key) {
+            Object v = values.get(key);
+            return v == null ? Map.of() : (Map<String, Object>) v;
+        }
+    }
+
+    /** The UTF-8 text of a resource next to {@code anchor}'s package. */
+    public static String resourceText(Class<?> anchor, String resource) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource + " next to " + anchor.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
