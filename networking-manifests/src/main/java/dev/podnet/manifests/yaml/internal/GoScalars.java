@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class GoScalars {
 
     /** What a plain scalar resolves to. */
-    public enum Kind { STRING, NULL, BOOL, INT, FLOAT, TIMESTAMP, MERGE }
+    public enum Kind { STRING, NULL, BOOL, INT, FLOAT, TIMESTAMP }
 
     /** A resolved plain scalar: its kind and its Java value (a timestamp keeps its text, as go-yaml v2 does). */
     public record Resolved(Kind kind, Object value) { }
@@ -70,7 +70,6 @@ public final class GoScalars {
         for (String s : new String[] {"-.inf", "-.Inf", "-.INF"}) {
             m.put(s, new Resolved(Kind.FLOAT, Double.NEGATIVE_INFINITY));
         }
-        m.put("<<", new Resolved(Kind.MERGE, "<<"));
         return Map.copyOf(m);
     }
 

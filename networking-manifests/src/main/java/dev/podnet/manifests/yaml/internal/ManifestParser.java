@@ -267,8 +267,8 @@ public final class ManifestParser {
             if (!s.isPlain() || tag.isPresent()) {
                 return text;
             }
-            GoScalars.Resolved r = GoScalars.resolvePlain(text);
-            return r.kind() == GoScalars.Kind.MERGE ? MERGE : r.value();
+            // go-yaml v2 takes a plain "<<" as a merge key by its text (its resolver calls it a string).
+            return text.equals("<<") ? MERGE : GoScalars.resolvePlain(text).value();
         }
         String t = tag.get();
         String shortTag = t.startsWith(TAG_PREFIX) ? t.substring(TAG_PREFIX.length()) : t;
