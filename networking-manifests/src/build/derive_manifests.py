@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Derives podnet's neutral manifest data from kops' rendered manifests (the corpus).
+
+Usage: derive_manifests.py <corpus-dir> <resources-dir>
+
+For every provider, kops release and template id, the objects kops rendered are stripped of
+what podnet adds back at render time (kops' labels and bookkeeping, container images) and
+stored once per distinct object:
+
+  <provider>/objects.yaml   distinct neutral objects (multi-document YAML)
+  <provider>/variants.tsv   release, template id, the indexes of its objects in order
+  <provider>/images.tsv     release, template id, Kind/name, container, image
+
+The renderers re-apply every spec-driven value as a typed edit; where several corpus cases
+share a release, the most common form of an object is stored (ties: the largest), and objects
+that only some cases have (optional objects) are kept so that a renderer can drop them.
+Data from the kops project (Apache License 2.0).
+"""
+import collections, hashlib, json, os, sys
+import yaml
+
+KOPS_LABELS = {"addon.kops.k8s.io/name", "app.kubernetes.io/managed-by", "addon.kops.k8s.io/version",
+               "role.kubernetes.io/networking"}
+FOLDER = {"cilium-eni": "cilium", "amazonvpc": "amazonvpc"}
+CRD_STATUS = {"acceptedNames": {"kind": "", "plural": ""}, "conditions": [], "storedVersions": []}
+
+
+def release_of(tag):
+    if tag == "master":
+        return "1.37"
+    return ".".join(tag.lstrip("v").split(".")[:2])
+
+
+def strip_ts(node):
+    if isinstance(node, dict):
+        md = node.get("metadata")
+        if isinstance(md, dict) and "creationTimestamp" in md and md["creationTimestamp"] is None:
+            del md["creationTimestamp"]
+        for v in node.values():
+            strip_ts(v)
+    elif isinstance(node, list):
+        for v in node:
+            strip_ts(v)
+
+
+def pod_spec(o):
+    t = o.get("spec", {}).get("template") if isinstance(o.get("spec"), dict) else None
+    return t.get("spec") if isinstance(t, dict) else None
+
+
+def neutral(o, images, key):
+    md = o.setdefault("metadata", {})
+    labels = md.get("labels")
+    if isinstance(labels, dict):
+        for k in list(labels):
+            if k in KOPS_LABELS:
+                del labels[k]
+        if not labels:
+            del md["labels"]
+    t = o.get("spec", {}).get("template") if isinstance(o.get("spec"), dict) else None
+    if isinstance(t, dict) and isinstance(t.get("metadata"), dict):
+        pl = t["metadata"].get("labels")
+        if isinstance(pl, dict) and "kops.k8s.io/managed-by" in pl:
+            del pl["kops.k8s.io/managed-by"]
+            if not pl:
+                del t["metadata"]["labels"]
+    strip_ts(o)
+    if isinstance(t, dict) and t.get("metadata") == {}:
+        del t["metadata"]
+    if o.get("kind") == "CustomResourceDefinition" and o.get("status") == CRD_STATUS:
+        del o["status"]
+    ps = pod_spec(o)
+    if ps:
+        for lst in ("containers", "initContainers"):
+            for c in ps.get(lst) or []:
+                if "image" in c:
+                    images.append((key, c["name"], c["image"]))
+                    c["image"] = ""
+    return o
+
+
+def ident(o):
+    md = o.get("metadata", {})
+    return (o["apiVersion"], o["kind"], md.get("namespace", ""), md.get("name", ""))
+
+
+def canon(o):
+    return json.dumps(o, sort_keys=True)
+
+
+def main(corpus, out):
+    index = json.load(open(os.path.join(corpus, "index.json")))
+    groups = collections.defaultdict(list)
+    for c in index:
+        for key, path in (c["files"].get("manifests") or {}).items():
+            prov = FOLDER.get(c["provider"], c["provider"])
+            groups[(prov, release_of(c["kops_tag"]), key.split("/")[1])].append(os.path.join(corpus, path))
+    by_provider = collections.defaultdict(dict)
+    for (prov, rel, tid), paths in sorted(groups.items()):
+        forms = collections.defaultdict(collections.Counter)  # ident -> canon -> count
+        imgs = collections.defaultdict(collections.Counter)   # (ident, container) -> image -> count
+        order = []
+        for path in sorted(set(paths)):
+            weight = paths.count(path)
+            docs = [d for d in yaml.safe_load_all(open(path)) if d]
+            prev = None
+            for d in docs:
+                found = []
+                o = neutral(d, found, ident(d))
+                i = ident(o)
+                if i not in order:
+                    order.insert(order.index(prev) + 1 if prev in order else len(order), i)
+                prev = i
+                forms[i][canon(o)] += weight
+                for (k, cname, image) in found:
+                    imgs[(k, cname)][image] += weight
+        objs = []
+        for i in order:
+            best = max(forms[i].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+            objs.append(best)
+        images = []
+        for (k, cname), cnt in imgs.items():
+            image = max(cnt.items(), key=lambda kv: (kv[1], kv[0]))[0]
+            images.append((k[1] + "/" + k[3], cname, image))
+        by_provider[prov][(rel, tid)] = (objs, images)
+    for prov, variants in by_provider.items():
+        d = os.path.join(out, prov)
+        os.makedirs(d, exist_ok=True)
+        pool, ids = [], {}
+        vrows, irows = [], []
+        for (rel, tid), (objs, images) in sorted(variants.items(), key=lambda kv: (tuple(map(int, kv[0][0].split("."))), kv[0][1])):
+            idx = []
+            for o in objs:
+                if o not in ids:
+                    ids[o] = len(pool)
+                    pool.append(o)
+                idx.append(str(ids[o]))
+            vrows.append("\t".join([rel, tid, ",".join(idx)]))
+            for (obj, cname, image) in sorted(images):
+                irows.append("\t".join([rel, tid, obj, cname, image]))
+        with open(os.path.join(d, "objects.yaml"), "w") as f:
+            f.write("# Neutral upstream objects kops renders for this provider, derived from kops' own output\n"
+                    "# (kops project, Apache License 2.0). Generated by src/build/derive_manifests.py.\n")
+            for n, o in enumerate(pool):
+                f.write("--- # %d\n" % n)
+                f.write(yaml.safe_dump(json.loads(o), sort_keys=True, default_flow_style=False, width=100000,
+                                       allow_unicode=True))
+        with open(os.path.join(d, "variants.tsv"), "w") as f:
+            f.write("# release\ttemplate id\tobjects (indexes into objects.yaml, in order)\n")
+            f.write("\n".join(vrows) + "\n")
+        with open(os.path.join(d, "images.tsv"), "w") as f:
+            f.write("# release\ttemplate id\tKind/name\tcontainer\timage\n")
+            f.write("\n".join(irows) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

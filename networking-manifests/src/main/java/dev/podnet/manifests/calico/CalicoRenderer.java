@@ -1,0 +1,153 @@
+package dev.podnet.manifests.calico;
+
+import static dev.podnet.manifests.internal.Edits.envIfPresent;
+
+import dev.podnet.api.Cloud;
+import dev.podnet.api.provider.CalicoSpec;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.manifests.internal.DataRenderer;
+import dev.podnet.manifests.internal.Edits;
+import dev.podnet.manifests.internal.RenderContext;
+import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.manifests.object.Manifest;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Calico ({@code networking.projectcalico.org}). Substitutions follow
+ * calico-canal-flannel-kuberouter-kubenet-cni.md §1.4.4: the calico-config keys, the calico-node
+ * env (pool modes, MTUs, autodetection, Felix settings, pool CIDR), cpu request, liveness and
+ * readiness probes by encapsulation, and registry/version of the Calico images.
+ */
+public final class CalicoRenderer extends DataRenderer {
+
+    @Override
+    public ProviderKind kind() {
+        return ProviderKind.CALICO;
+    }
+
+    @Override
+    protected String folder() {
+        return "calico";
+    }
+
+    @Override
+    protected String addonKey() {
+        return "networking.projectcalico.org";
+    }
+
+    @Override
+    protected Manifest edit(Manifest base, RenderContext ctx) {
+        CalicoSpec s = ctx.cluster().networking().provider(CalicoSpec.class).orElseThrow();
+        String encapsulation = s.encapsulationMode().orElse("ipip");
+        int typha = s.typhaReplicas().orElse(0);
+        if (typha > 0 && base.find("Deployment", "calico-typha").isEmpty()) {
+            throw new IllegalArgumentException("networking.projectcalico.org: podnet has no calico-typha objects for kops "
+                    + ctx.releaseKey() + " yet (typhaReplicas " + typha + ")");
+        }
+        String backend = "ipip".equals(encapsulation) ? "bird" : encapsulation;
+        Manifest m = base.edit("ConfigMap", "calico-config", cm -> cm
+                .withData("typha_service_name", typha > 0 ? "calico-typha" : "none")
+                .withData("calico_backend", backend)
+                .withData("veth_mtu", String.valueOf(s.mtu().orElse(0))));
+        boolean v6 = ctx.ipv6Only();
+        m = m.edit("DaemonSet", "calico-node", ds -> calicoNode(ds, s, ctx, encapsulation, v6));
+        if (typha > 0) {
+            m = m.edit("Deployment", "calico-typha", d -> d.with("spec.replicas", typha));
+        } else {
+            for (String kind : new String[] {"Service", "Deployment", "PodDisruptionBudget"}) {
+                if (m.find(kind, "calico-typha").isPresent()) {
+                    m = m.without(kind, "calico-typha");
+                }
+            }
+        }
+        return withImages(m, s);
+    }
+
+    private static KubeObject calicoNode(KubeObject ds, CalicoSpec s, RenderContext ctx, String encapsulation,
+            boolean v6) {
+        String c = "calico-node";
+        KubeObject o = ds;
+        o = envIfPresent(o, c, "CALICO_IPV4POOL_IPIP", ipipMode(s, ctx, encapsulation));
+        o = envIfPresent(o, c, "CALICO_IPV4POOL_VXLAN", vxlanMode(s, encapsulation));
+        if (ctx.release(32)) {
+            o = envIfPresent(o, c, "CALICO_IPV6POOL_VXLAN", !"vxlan".equals(encapsulation) ? "Never"
+                    : s.vxlanMode().orElse("Never"));
+        }
+        if (!v6) {
+            Optional<String> cidr = ctx.clusterCidr();
+            if (cidr.isPresent()) {
+                o = envIfPresent(o, c, "CALICO_IPV4POOL_CIDR", cidr.get());
+            }
+        }
+        o = envIfPresent(o, c, "FELIX_IPV6SUPPORT", String.valueOf(v6));
+        o = envIfPresent(o, c, "IP_AUTODETECTION_METHOD", s.ipv4AutoDetectionMethod().orElse("first-found"));
+        o = envIfPresent(o, c, "IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElse(ctx.release(23) ? "none" : "first-found"));
+        boolean aws = ctx.cloud().filter(Cloud.AWS::equals).isPresent() && !(ctx.release(26) && v6);
+        o = envIfPresent(o, c, "FELIX_AWSSRCDSTCHECK", aws ? s.awsSrcDstCheck().orElse("Disable") : "DoNothing");
+        o = envIfPresent(o, c, "FELIX_BPFENABLED", String.valueOf(s.bpfEnabled().orElse(false)));
+        o = envIfPresent(o, c, "FELIX_BPFEXTERNALSERVICEMODE", s.bpfExternalServiceMode().orElse("Tunnel"));
+        o = envIfPresent(o, c, "FELIX_BPFKUBEPROXYIPTABLESCLEANUPENABLED",
+                String.valueOf(s.bpfKubeProxyIptablesCleanupEnabled().orElse(false)));
+        o = envIfPresent(o, c, "FELIX_BPFLOGLEVEL", s.bpfLogLevel().orElse("Off"));
+        o = envIfPresent(o, c, "FELIX_CHAININSERTMODE", s.chainInsertMode().orElse("insert"));
+        o = envIfPresent(o, c, "FELIX_IPTABLESBACKEND", s.iptablesBackend().orElse("Auto"));
+        o = envIfPresent(o, c, "FELIX_LOGSEVERITYSCREEN", s.logSeverityScreen().orElse("info"));
+        o = envIfPresent(o, c, "FELIX_PROMETHEUSMETRICSENABLED", String.valueOf(s.prometheusMetricsEnabled().orElse(false)));
+        o = envIfPresent(o, c, "FELIX_PROMETHEUSMETRICSPORT", String.valueOf(s.prometheusMetricsPort().orElse(9091)));
+        o = envIfPresent(o, c, "FELIX_PROMETHEUSGOMETRICSENABLED",
+                String.valueOf(s.prometheusGoMetricsEnabled().orElse(false)));
+        o = envIfPresent(o, c, "FELIX_PROMETHEUSPROCESSMETRICSENABLED",
+                String.valueOf(s.prometheusProcessMetricsEnabled().orElse(false)));
+        o = envIfPresent(o, c, "FELIX_WIREGUARDENABLED", String.valueOf(s.wireguardEnabled().orElse(false)));
+        if (s.nftablesMode().isPresent() && Edits.hasEnv(o, c, "FELIX_NFTABLESMODE")) {
+            o = o.withEnv(c, "FELIX_NFTABLESMODE", s.nftablesMode().get());
+        }
+        if (s.cpuRequest().isPresent()) {
+            o = o.withResources(c, Map.of("requests", Map.of("cpu", s.cpuRequest().get())));
+        }
+        return o;
+    }
+
+    /** {@code CalicoIPv4PoolIPIPMode} (1.22+). */
+    static String ipipMode(CalicoSpec s, RenderContext ctx, String encapsulation) {
+        if (!"ipip".equals(encapsulation)) {
+            return "Never";
+        }
+        if (s.ipipMode().isPresent() && !s.ipipMode().get().isEmpty()) {
+            return s.ipipMode().get();
+        }
+        return ctx.cloud().filter(Cloud.OPENSTACK::equals).isPresent() ? "Always" : "CrossSubnet";
+    }
+
+    /** {@code CalicoIPv4PoolVXLANMode} (1.22+). */
+    static String vxlanMode(CalicoSpec s, String encapsulation) {
+        if (!"vxlan".equals(encapsulation)) {
+            return "Never";
+        }
+        return s.vxlanMode().filter(v -> !v.isEmpty()).orElse("CrossSubnet");
+    }
+
+    /** {@code registry} and {@code version} replace the registry and tag of the Calico images. */
+    private static Manifest withImages(Manifest m, CalicoSpec s) {
+        if (s.registry().isEmpty() && s.version().isEmpty()) {
+            return m;
+        }
+        Manifest out = m;
+        for (String kind : new String[] {"DaemonSet", "Deployment"}) {
+            for (KubeObject o : out.findAll(kind)) {
+                KubeObject edited = o;
+                for (String name : o.containerNames()) {
+                    String image = String.valueOf(o.container(name).orElseThrow().get("image"));
+                    if (image.contains("/calico/")) {
+                        edited = edited.withImage(name, Edits.image(image, s.registry().orElse(null),
+                                s.version().orElse(null)));
+                    }
+                }
+                KubeObject done = edited;
+                out = out.edit(kind, o.name(), x -> done);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.podnet.manifests.internal;
+
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.ChannelEntry;
+import dev.podnet.manifests.RenderStyle;
+import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.manifests.object.Manifest;
+import dev.podnet.manifests.yaml.KopsYaml;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * kops' addon packaging (spec: weave-romana-kopeio-kindnet-and-cross-cutting.md §B.3): the labels
+ * kops stamps on every object (1.21+) and pod template (1.23+), the bookkeeping its Go
+ * serialisation adds ({@code creationTimestamp: null}, empty CRD status; up to 1.33), the
+ * manifestHash (sha256 of the trimmed text from 1.22, sha1 before) and the channel entry.
+ */
+public final class AddonPackager {
+
+    /** The selector of every networking addon. */
+    public static final Map<String, String> SELECTOR = Map.of("role.kubernetes.io/networking", "1");
+
+    private static final Map<String, Object> CRD_STATUS;
+
+    static {
+        Map<String, Object> names = new LinkedHashMap<>();
+        names.put("kind", "");
+        names.put("plural", "");
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("acceptedNames", names);
+        s.put("conditions", List.of());
+        s.put("storedVersions", List.of());
+        CRD_STATUS = s;
+    }
+
+    private AddonPackager() {
+    }
+
+    /** What the channel says about the addon besides its manifest. */
+    public record Addon(String key, String templateId, Optional<String> needsRollingUpdate, boolean needsPki) {
+    }
+
+    public static RenderedAddon pack(Addon addon, KopsVersion release, Manifest manifest, RenderStyle style) {
+        List<KubeObject> objects = new ArrayList<>(manifest.objects().size());
+        for (KubeObject o : manifest.objects()) {
+            objects.add(style == RenderStyle.KOPS ? kopsForm(o, addon.key(), release) : o);
+        }
+        String yaml = KopsYaml.write(objects);
+        String hash = hash(yaml.strip(), release.isAtLeast(1, 22) ? "SHA-256" : "SHA-1");
+        String version = release.isAtLeast(1, 36) ? "" : "9.99.0";
+        ChannelEntry.Builder entry = ChannelEntry.builder()
+                .name(addon.key())
+                .id(addon.templateId())
+                .manifest(addon.key() + "/" + addon.templateId() + ".yaml")
+                .manifestHash(hash)
+                .selector(SELECTOR)
+                .version(version)
+                .needsRollingUpdate(addon.needsRollingUpdate());
+        if (addon.needsPki()) {
+            entry.needsPKI(true);
+        }
+        List<Map<String, Object>> documents = new ArrayList<>(objects.size());
+        for (KubeObject o : objects) {
+            documents.add(o.tree());
+        }
+        return RenderedAddon.builder()
+                .addonKey(addon.key())
+                .templateId(addon.templateId())
+                .selector(SELECTOR)
+                .version(version)
+                .documents(documents)
+                .yaml(yaml)
+                .manifestHash(hash)
+                .channelEntry(entry.build())
+                .build();
+    }
+
+    /** The object as kops writes it at {@code release}. */
+    public static KubeObject kopsForm(KubeObject o, String addonKey, KopsVersion release) {
+        KubeObject out = o;
+        if (release.isAtLeast(1, 21)) {
+            out = out.withLabel("addon.kops.k8s.io/name", addonKey)
+                    .withLabel("app.kubernetes.io/managed-by", "kops")
+                    .withLabel("role.kubernetes.io/networking", "1");
+            if (!release.isAtLeast(1, 22)) {
+                out = out.withLabel("addon.kops.k8s.io/version", "9.99.0");
+            }
+        }
+        boolean podTemplate = out.get("spec.template").isPresent();
+        if (release.isAtLeast(1, 23) && out.apiVersion().equals("apps/v1")
+                && (out.kind().equals("Deployment") || out.kind().equals("DaemonSet"))) {
+            out = out.withPodLabel("kops.k8s.io/managed-by", "kops");
+        }
+        if (!release.isAtLeast(1, 34)) {
+            out = out.with(List.of("metadata", "creationTimestamp"), null);
+            if (podTemplate && release.isAtLeast(1, 23)) {
+                out = out.with(List.of("spec", "template", "metadata", "creationTimestamp"), null);
+            }
+            if (out.kind().equals("CustomResourceDefinition") && out.get("status").isEmpty()) {
+                out = out.with(List.of("status"), CRD_STATUS);
+            }
+        }
+        return out;
+    }
+
+    static String hash(String text, String algorithm) {
+        try {
+            MessageDigest md = MessageDigest.getInstance(algorithm);
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.podnet.manifests.internal;
+
+import dev.podnet.manifests.object.KubeObject;
+import java.util.List;
+import java.util.Map;
+
+/** Edits on top of {@link KubeObject} that several renderers need. */
+public final class Edits {
+    private Edits() {
+    }
+
+    /** Whether container {@code container} has env var {@code name}. */
+    public static boolean hasEnv(KubeObject o, String container, String name) {
+        return o.container(container).map(c -> c.get("env") instanceof List<?> l
+                && l.stream().anyMatch(e -> e instanceof Map<?, ?> m && name.equals(m.get("name")))).orElse(false);
+    }
+
+    /** Sets env var {@code name} where the upstream template has it (it is version-dependent); no-op otherwise. */
+    public static KubeObject envIfPresent(KubeObject o, String container, String name, String value) {
+        return hasEnv(o, container, name) ? o.withEnv(container, name, value) : o;
+    }
+
+    /** Replaces the image's registry and tag ({@code registry/repo:tag}) where given. */
+    public static String image(String image, String registry, String tag) {
+        String out = image;
+        if (tag != null) {
+            int colon = out.lastIndexOf(':');
+            out = (colon > out.lastIndexOf('/') ? out.substring(0, colon) : out) + ":" + tag;
+        }
+        if (registry != null) {
+            int slash = out.indexOf('/');
+            out = registry + (slash >= 0 ? out.substring(slash) : "/" + out);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.podnet.manifests.internal;
+
+import dev.podnet.api.Cloud;
+import dev.podnet.api.Cluster;
+import dev.podnet.api.KubeControllerManager;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.version.KubernetesVersion;
+import java.util.Optional;
+
+/**
+ * What a renderer reads besides its provider spec: the release, the template id, and the cluster
+ * values kops' templates use (spec: calico-canal-flannel-kuberouter-kubenet-cni.md §0.4).
+ */
+public record RenderContext(Cluster cluster, KopsVersion release, String releaseKey, String templateId) {
+
+    public KubernetesVersion kubernetes() {
+        return cluster.kubernetes().orElseThrow(() -> new IllegalArgumentException(
+                "cluster " + cluster.name() + " has no kubernetesVersion: complete it first"));
+    }
+
+    public boolean release(int minor) {
+        return release.isAtLeast(1, minor);
+    }
+
+    /** {@code IsIPv6Only}: nonMasqueradeCIDR is an IPv6 CIDR. */
+    public boolean ipv6Only() {
+        return cluster.networking().nonMasqueradeCIDR().map(c -> c.contains(":")).orElse(false);
+    }
+
+    /** {@code .KubeControllerManager.ClusterCIDR}, falling back to {@code podCIDR}. */
+    public Optional<String> clusterCidr() {
+        return cluster.kubeControllerManager().flatMap(KubeControllerManager::clusterCIDR)
+                .or(() -> cluster.networking().podCIDR());
+    }
+
+    public Optional<Cloud> cloud() {
+        return cluster.cloud();
+    }
+
+    /** {@code api.internal.<cluster name>}. */
+    public String apiInternalName() {
+        return "api.internal." + cluster.name();
+    }
+}

@@ -1,0 +1,214 @@
+package dev.podnet.manifests.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.yaml.ClusterYaml;
+import dev.podnet.manifests.Manifests;
+import dev.podnet.manifests.RenderResult;
+import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.manifests.yaml.KopsYaml;
+import dev.podnet.testkit.Corpus;
+import dev.podnet.testkit.CorpusCase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Conformance with kops (corpus data from the kops project, Apache License 2.0): every corpus case
+ * with a networking manifest is rendered from kops' completed spec at the case's release and
+ * compared with kops' manifest, object by object (apiVersion, kind, namespace, name) after parsing
+ * both. Cases known to fail are listed with the reason in {@code conformance/known-failures.tsv}
+ * (skipped here, counted below); the pass counts may only go up.
+ */
+class RenderConformanceTest {
+
+    /** Raise these when more cases pass; they must never fall. */
+    static final int SEMANTIC_PASSES = 47;
+    static final int BYTE_IDENTICAL = 47;
+    static final int HASH_EQUAL_TO_CHANNEL = 47;
+
+    static final Corpus CORPUS = Corpus.kops();
+
+    static Stream<CorpusCase> cases() {
+        return CORPUS.cases(c -> !c.manifests().isEmpty()).stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rendersAsKops(CorpusCase c) {
+        String reason = knownFailures().get(c.id());
+        Outcome o = check(c);
+        if (reason != null) {
+            Assumptions.assumeTrue(o.semantic(), "known failure: " + reason);
+        }
+        assertThat(o.problem()).as(c.id()).isNull();
+    }
+
+    @Test
+    void passCountsDoNotFall() {
+        int semantic = 0;
+        int bytes = 0;
+        int hashes = 0;
+        Map<String, String> failures = new TreeMap<>();
+        for (CorpusCase c : cases().toList()) {
+            Outcome o = check(c);
+            if (o.semantic()) {
+                semantic++;
+            } else {
+                failures.put(c.id(), o.problem());
+            }
+            if (o.bytes()) {
+                bytes++;
+            }
+            if (o.hash()) {
+                hashes++;
+            }
+        }
+        StringBuilder report = new StringBuilder();
+        failures.forEach((k, v) -> report.append(k).append('\t').append(oneLine(v)).append('\n'));
+        System.out.println("render conformance: semantic " + semantic + "/" + cases().count() + ", byte-identical "
+                + bytes + ", manifestHash equal to channel " + hashes + "\n" + report);
+        assertThat(semantic).as("semantic passes").isGreaterThanOrEqualTo(SEMANTIC_PASSES);
+        assertThat(bytes).as("byte-identical manifests").isGreaterThanOrEqualTo(BYTE_IDENTICAL);
+        assertThat(hashes).as("manifestHash equal to the channel").isGreaterThanOrEqualTo(HASH_EQUAL_TO_CHANNEL);
+    }
+
+    record Outcome(boolean semantic, boolean bytes, boolean hash, String problem) {
+    }
+
+    static Outcome check(CorpusCase c) {
+        if (c.completedSpecPath().isEmpty()) {
+            return new Outcome(false, false, false, "no completed spec in the corpus");
+        }
+        RenderResult result;
+        try {
+            Cluster cluster = ClusterYaml.read(CORPUS.read(c.completedSpec()));
+            result = Manifests.forRelease(KopsVersion.of(c.kopsRelease())).render(cluster);
+        } catch (RuntimeException e) {
+            return new Outcome(false, false, false, "render failed: " + e);
+        }
+        Map<String, RenderedAddon> byPath = new LinkedHashMap<>();
+        for (RenderedAddon a : result.addons()) {
+            byPath.put(a.addonKey() + "/" + a.templateId(), a);
+        }
+        boolean semantic = true;
+        boolean bytes = true;
+        boolean hash = true;
+        String problem = null;
+        for (Map.Entry<String, String> e : c.manifests().entrySet()) {
+            RenderedAddon addon = byPath.get(e.getKey());
+            if (addon == null) {
+                return new Outcome(false, false, false, "no addon " + e.getKey() + " rendered (got " + byPath.keySet() + ")");
+            }
+            String expected = CORPUS.read(e.getValue());
+            String diff = compare(KopsYaml.parse(expected), KopsYaml.parse(addon.yaml()));
+            if (diff != null) {
+                semantic = false;
+                problem = problem == null ? e.getKey() + ": " + diff : problem;
+            }
+            bytes &= expected.equals(addon.yaml());
+            String channelHash = c.channelNetworking().stream()
+                    .filter(ch -> e.getKey().equals(ch.get("name") + "/" + ch.get("id")))
+                    .map(ch -> String.valueOf(ch.get("manifestHash"))).findFirst().orElse(null);
+            hash &= Objects.equals(channelHash, addon.manifestHash());
+        }
+        return new Outcome(semantic, bytes, hash, problem);
+    }
+
+    static String compare(List<KubeObject> expected, List<KubeObject> actual) {
+        Map<String, KubeObject> want = index(expected);
+        Map<String, KubeObject> got = index(actual);
+        List<String> problems = new ArrayList<>();
+        for (String k : want.keySet()) {
+            if (!got.containsKey(k)) {
+                problems.add("missing " + k);
+            } else if (!want.get(k).equals(got.get(k))) {
+                problems.add(k + " differs at " + firstDifference("", want.get(k).tree(), got.get(k).tree()));
+            }
+        }
+        for (String k : got.keySet()) {
+            if (!want.containsKey(k)) {
+                problems.add("unexpected " + k);
+            }
+        }
+        return problems.isEmpty() ? null : String.join("; ", problems.subList(0, Math.min(3, problems.size())))
+                + (problems.size() > 3 ? " (+" + (problems.size() - 3) + " more)" : "");
+    }
+
+    static Map<String, KubeObject> index(List<KubeObject> objects) {
+        Map<String, KubeObject> m = new LinkedHashMap<>();
+        for (KubeObject o : objects) {
+            m.put(o.apiVersion() + " " + o.kind() + " " + o.namespace().orElse("") + "/" + o.name(), o);
+        }
+        return m;
+    }
+
+    static String firstDifference(String path, Object want, Object got) {
+        if (want instanceof Map<?, ?> a && got instanceof Map<?, ?> b) {
+            for (Object k : a.keySet()) {
+                if (!b.containsKey(k)) {
+                    return path + "." + k + " missing";
+                }
+                if (!Objects.equals(a.get(k), b.get(k))) {
+                    return firstDifference(path + "." + k, a.get(k), b.get(k));
+                }
+            }
+            for (Object k : b.keySet()) {
+                if (!a.containsKey(k)) {
+                    return path + "." + k + " unexpected";
+                }
+            }
+        }
+        if (want instanceof List<?> a && got instanceof List<?> b) {
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                if (!Objects.equals(a.get(i), b.get(i))) {
+                    return firstDifference(path + "[" + i + "]", a.get(i), b.get(i));
+                }
+            }
+            return path + " has " + b.size() + " items, kops " + a.size();
+        }
+        return path + ": kops " + abbreviate(want) + ", podnet " + abbreviate(got);
+    }
+
+    static String abbreviate(Object o) {
+        String s = String.valueOf(o);
+        return s.length() > 160 ? s.substring(0, 160) + "…" : s;
+    }
+
+    static String oneLine(String s) {
+        return s == null ? "" : s.replace('\n', ' ').replace('\t', ' ');
+    }
+
+    static Map<String, String> knownFailures() {
+        Map<String, String> m = new TreeMap<>();
+        try (InputStream in = RenderConformanceTest.class.getResourceAsStream("/conformance/known-failures.tsv")) {
+            if (in == null) {
+                return m;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] p = line.split("\t", 2);
+                m.put(p[0], p.length > 1 ? p[1] : "");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return m;
+    }
+}
