@@ -1,0 +1,75 @@
+package dev.podnet.providers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import dev.podnet.api.AppliedDefault;
+import dev.podnet.api.Cluster;
+import dev.podnet.api.Completion;
+import dev.podnet.api.CreateOptions;
+import dev.podnet.api.ProviderInfo;
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.diag.Diagnostics;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.spi.NetworkingEngine;
+import dev.podnet.api.spi.ProviderPlugin;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.providers.cluster.ClusterDefaults;
+import dev.podnet.providers.cluster.CreateCluster;
+import dev.podnet.providers.validation.Validator;
+
+/**
+ * kops' networking rules: completion (cluster-level defaults, then the provider's, then the options
+ * builders that derive KCM and kube-proxy settings), validation (delegated to {@link Validator}),
+ * {@code create cluster} and the provider list. Plugins are found once through {@link ServiceLoader};
+ * the engine is immutable, pure and thread-safe.
+ */
+public final class KopsNetworkingEngine implements NetworkingEngine {
+    private final Map<ProviderKind, ProviderPlugin> plugins;
+
+    public KopsNetworkingEngine() {
+        this(ServiceLoader.load(ProviderPlugin.class, KopsNetworkingEngine.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).toList());
+    }
+
+    public KopsNetworkingEngine(List<ProviderPlugin> found) {
+        Map<ProviderKind, ProviderPlugin> m = new EnumMap<>(ProviderKind.class);
+        for (ProviderPlugin p : found) m.putIfAbsent(p.kind(), p);
+        this.plugins = Map.copyOf(m);
+    }
+
+    @Override
+    public Completion complete(Cluster cluster, KopsVersion release) {
+        List<AppliedDefault> applied = new ArrayList<>();
+        Cluster c = ClusterDefaults.beforeProvider(cluster, release, applied::add);
+        ProviderKind kind = c.networking().providerKind().orElse(null);
+        if (kind != null && plugins.containsKey(kind)) c = plugins.get(kind).applyDefaults(c, release, applied::add);
+        c = ClusterDefaults.afterProvider(c, release, applied::add);
+        return Completion.of(c, applied);
+    }
+
+    @Override
+    public Diagnostics validate(Cluster cluster, KopsVersion release, ValidationMode mode) {
+        return new Validator().validate(cluster, release, mode);
+    }
+
+    @Override
+    public Cluster create(CreateOptions options, KopsVersion release) {
+        return CreateCluster.create(options, release, this);
+    }
+
+    @Override
+    public List<ProviderInfo> providers(KopsVersion release) {
+        return plugins.values().stream().map(p -> p.info(release))
+                .sorted(Comparator.comparing(ProviderInfo::kind)).toList();
+    }
+
+    /** The plugin of a provider, if one is registered. */
+    public java.util.Optional<ProviderPlugin> plugin(ProviderKind kind) {
+        return java.util.Optional.ofNullable(plugins.get(kind));
+    }
+}

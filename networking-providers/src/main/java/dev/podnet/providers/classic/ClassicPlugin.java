@@ -1,0 +1,11 @@
+package dev.podnet.providers.classic;
+
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.TablePlugin;
+
+/** Classic: lifecycle, names and defaults from {@code dev/podnet/providers/classic/provider.yaml}. */
+public final class ClassicPlugin extends TablePlugin {
+    public ClassicPlugin() {
+        super(ProviderKind.CLASSIC, "classic");
+    }
+}

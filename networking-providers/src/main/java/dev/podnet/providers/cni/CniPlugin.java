@@ -1,0 +1,11 @@
+package dev.podnet.providers.cni;
+
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.TablePlugin;
+
+/** Cni: lifecycle, names and defaults from {@code dev/podnet/providers/cni/provider.yaml}. */
+public final class CniPlugin extends TablePlugin {
+    public CniPlugin() {
+        super(ProviderKind.CNI, "cni");
+    }
+}

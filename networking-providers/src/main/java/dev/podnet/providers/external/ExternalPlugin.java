@@ -1,0 +1,11 @@
+package dev.podnet.providers.external;
+
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.TablePlugin;
+
+/** External: lifecycle, names and defaults from {@code dev/podnet/providers/external/provider.yaml}. */
+public final class ExternalPlugin extends TablePlugin {
+    public ExternalPlugin() {
+        super(ProviderKind.EXTERNAL, "external");
+    }
+}

@@ -1,0 +1,11 @@
+package dev.podnet.providers.flannel;
+
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.TablePlugin;
+
+/** Flannel: lifecycle, names and defaults from {@code dev/podnet/providers/flannel/provider.yaml}. */
+public final class FlannelPlugin extends TablePlugin {
+    public FlannelPlugin() {
+        super(ProviderKind.FLANNEL, "flannel");
+    }
+}

@@ -1,0 +1,94 @@
+package dev.podnet.providers.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import dev.podnet.api.AppliedDefault;
+import dev.podnet.api.Cluster;
+import dev.podnet.api.OutputKind;
+import dev.podnet.api.ProviderInfo;
+import dev.podnet.api.ProviderStatus;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.provider.ProviderSpec;
+import dev.podnet.api.spi.ProviderPlugin;
+import dev.podnet.api.version.KopsVersion;
+
+/**
+ * A provider plugin whose lifecycle, {@code --networking} names and field defaults are read from
+ * its release table {@code dev/podnet/providers/<provider>/provider.yaml}:
+ *
+ * <pre>
+ * lifecycle:            # newest entry not after the release
+ *   "1.18": {status: SUPPORTED, output: MANIFEST, names: [calico]}
+ * defaults:             # see FieldRules
+ *   - {key: encapsulationMode, value: ipip, since: "1.19", rule: calico.encapsulation-mode, reason: ...}
+ * </pre>
+ *
+ * Subclasses add rules whose values are computed from other fields ({@link #computed}).
+ */
+public abstract class TablePlugin implements ProviderPlugin {
+    private record Life(ProviderStatus status, OutputKind output, List<String> names, String note) {
+    }
+
+    private final ProviderKind kind;
+    private final ReleaseTable<Life> lifecycle;
+    private final FieldRules rules;
+
+    protected TablePlugin(ProviderKind kind, String folder) {
+        this.kind = Objects.requireNonNull(kind);
+        Map<String, Object> table = Data.load("dev/podnet/providers/" + folder + "/provider.yaml");
+        this.lifecycle = ReleaseTable.of((Map<?, ?>) table.get("lifecycle"), TablePlugin::life);
+        this.rules = FieldRules.of("spec.networking." + kind.key(), table);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Life life(Object raw) {
+        Map<String, Object> m = (Map<String, Object>) raw;
+        List<String> names = m.get("names") == null ? List.of() : List.copyOf((List<String>) m.get("names"));
+        return new Life(ProviderStatus.valueOf(Data.str(m, "status")), OutputKind.valueOf(Data.str(m, "output")),
+                names, Data.str(m, "note"));
+    }
+
+    @Override
+    public ProviderKind kind() { return kind; }
+
+    @Override
+    public ProviderInfo info(KopsVersion release) {
+        Life l = lifecycle.at(release).orElse(new Life(ProviderStatus.UNAVAILABLE, OutputKind.NOTHING, List.of(), null));
+        ProviderInfo.Builder b = ProviderInfo.builder().kind(kind).status(l.status()).output(l.output())
+                .networkingNames(l.names());
+        if (l.note() != null) b.note(l.note());
+        return b.build();
+    }
+
+    /** The table-driven field rules (for tests and documentation). */
+    public FieldRules fieldRules() { return rules; }
+
+    @Override
+    public Cluster applyDefaults(Cluster cluster, KopsVersion release, Consumer<AppliedDefault> applied) {
+        ProviderSpec spec = cluster.networking().provider().orElse(null);
+        if (spec == null || spec.kind() != kind) return cluster;
+        Map<String, Object> tree = ProviderMaps.toMap(spec);
+        Map<String, Object> before = ProviderMaps.deepCopy(tree);
+        List<AppliedDefault> got = new ArrayList<>();
+        Consumer<AppliedDefault> sink = got::add;
+        computed(tree, cluster, release, sink, true);
+        rules.apply(tree, cluster, release, sink);
+        computed(tree, cluster, release, sink, false);
+        if (tree.equals(before)) return cluster;
+        got.forEach(applied);
+        ProviderSpec done = ProviderMaps.fromMap(kind, tree);
+        return cluster.toBuilder().networking(cluster.networking().toBuilder().provider(done).build()).build();
+    }
+
+    /**
+     * Rules whose value is computed from the rest of the spec, run before ({@code first}) and after the
+     * table rules. Must only set keys that are absent, unless kops overrides (then say so).
+     */
+    protected void computed(Map<String, Object> tree, Cluster cluster, KopsVersion release,
+            Consumer<AppliedDefault> applied, boolean first) {
+    }
+}

@@ -1,0 +1,11 @@
+package dev.podnet.providers.kubenet;
+
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.TablePlugin;
+
+/** Kubenet: lifecycle, names and defaults from {@code dev/podnet/providers/kubenet/provider.yaml}. */
+public final class KubenetPlugin extends TablePlugin {
+    public KubenetPlugin() {
+        super(ProviderKind.KUBENET, "kubenet");
+    }
+}

@@ -1,0 +1,11 @@
+package dev.podnet.providers.lyftvpc;
+
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.TablePlugin;
+
+/** LyftVpc: lifecycle, names and defaults from {@code dev/podnet/providers/lyftvpc/provider.yaml}. */
+public final class LyftVpcPlugin extends TablePlugin {
+    public LyftVpcPlugin() {
+        super(ProviderKind.LYFT_VPC, "lyftvpc");
+    }
+}
