@@ -2,12 +2,101 @@ package dev.podnet.providers.validation;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.ValidationMode;
+import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.Diagnostics;
+import dev.podnet.api.provider.*;
+import dev.podnet.api.spi.ProviderRules;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.providers.validation.cluster.ClusterRules;
+import dev.podnet.providers.validation.cluster.OneProviderRule;
+import dev.podnet.providers.validation.internal.Ctx;
+import dev.podnet.providers.validation.internal.D;
+import dev.podnet.providers.validation.internal.Findings;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
 
-/** Runs every validation layer for one cluster at one release. Stateless and thread-safe. */
+/**
+ * Runs every validation layer for one cluster at one release and returns all findings: the
+ * cluster-level rules, the provider's rules (single-field constraints through Hibernate Validator
+ * and the cross-field, cloud, Kubernetes-version and release rules; found through the
+ * {@link ProviderRules} SPI), the lifecycle rules of any second provider, and the one-provider
+ * rule. Stateless and thread-safe.
+ */
 public final class Validator {
+    private final Map<ProviderKind, List<ProviderRules>> rules;
+
+    public Validator() {
+        this(ServiceLoader.load(ProviderRules.class, Validator.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList());
+    }
+
+    /** A validator with exactly these rule sets (for tests and embedders). */
+    public Validator(List<ProviderRules> all) {
+        Map<ProviderKind, List<ProviderRules>> m = new EnumMap<>(ProviderKind.class);
+        for (ProviderRules r : all) m.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
+        m.replaceAll((k, v) -> List.copyOf(v));
+        this.rules = m;
+    }
+
     public Diagnostics validate(Cluster cluster, KopsVersion release, ValidationMode mode) {
-        return Diagnostics.none();
+        Objects.requireNonNull(cluster, "cluster");
+        Objects.requireNonNull(release, "release");
+        Objects.requireNonNull(mode, "mode");
+        Ctx ctx = new Ctx(cluster, release, mode);
+        Findings out = new Findings();
+        ClusterRules.check(ctx, out);
+
+        Set<ProviderKind> configured = new LinkedHashSet<>();
+        cluster.networking().provider().ifPresent(p -> {
+            configured.add(p.kind());
+            for (ProviderRules r : rules.getOrDefault(p.kind(), List.of())) out.addAll(r.validate(cluster, release, mode));
+        });
+        // A second provider key lands in networking.extraFields(): run its provider-level rules
+        // (lifecycle, cloud, IPv6) on an empty spec of its kind, keeping only findings on its own path.
+        for (String key : cluster.networking().extraFields().keySet()) {
+            ProviderKind.byKey(key).filter(k -> !configured.contains(k)).ifPresent(kind -> {
+                configured.add(kind);
+                Cluster alone = cluster.toBuilder()
+                        .networking(cluster.networking().toBuilder().provider(empty(kind)).build()).build();
+                String own = ctx.provider(kind);
+                for (ProviderRules r : rules.getOrDefault(kind, List.of())) {
+                    for (Diagnostic d : r.validate(alone, release, mode)) {
+                        if (d.path().equals(own) || d.path().equals("spec.networking") && kind == ProviderKind.CLASSIC) out.add(d);
+                    }
+                }
+            });
+        }
+        if (configured.isEmpty() && ctx.strict()) {
+            out.add(D.required("spec.networking", "no networking mode set").rule("networking.provider-required")
+                    .hint("choose a provider under spec.networking, e.g. cilium: {} (the default from kops 1.26)"));
+        }
+        OneProviderRule.check(ctx, configured, out);
+        return Diagnostics.of(out.list());
+    }
+
+    private static ProviderSpec empty(ProviderKind kind) {
+        return switch (kind) {
+            case AMAZON_VPC -> AmazonVpcSpec.builder().build();
+            case CALICO -> CalicoSpec.builder().build();
+            case CANAL -> CanalSpec.builder().build();
+            case CILIUM -> CiliumSpec.builder().build();
+            case FLANNEL -> FlannelSpec.builder().build();
+            case KOPEIO -> KopeioSpec.builder().build();
+            case KUBE_ROUTER -> KubeRouterSpec.builder().build();
+            case KUBENET -> KubenetSpec.builder().build();
+            case LYFT_VPC -> LyftVpcSpec.builder().build();
+            case ROMANA -> RomanaSpec.builder().build();
+            case WEAVE -> WeaveSpec.builder().build();
+            case CNI -> CniSpec.builder().build();
+            case EXTERNAL -> ExternalSpec.builder().build();
+            case GCP -> GcpSpec.builder().build();
+            case KINDNET -> KindnetSpec.builder().build();
+            case CLASSIC -> ClassicSpec.builder().build();
+        };
     }
 }

@@ -1,0 +1,343 @@
+package dev.podnet.providers.validation.cluster;
+
+import dev.podnet.api.Cloud;
+import dev.podnet.api.KubeControllerManager;
+import dev.podnet.api.KubeDns;
+import dev.podnet.api.Networking;
+import dev.podnet.api.Subnet;
+import dev.podnet.api.provider.CiliumSpec;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.validation.internal.Ctx;
+import dev.podnet.providers.validation.internal.D;
+import dev.podnet.providers.validation.internal.Findings;
+import dev.podnet.providers.validation.internal.IpNet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The cluster-level networking rules (spec B.2.8): per-cloud constraints, CIDR syntax, overlap and
+ * containment of networkCIDR, nonMasqueradeCIDR, podCIDR, serviceClusterIPRange and the subnets.
+ * Paths are {@code spec.<field>} up to kops 1.25 and {@code spec.networking.<field>} from 1.26.
+ */
+public final class ClusterRules {
+    private static final Set<String> SUBNETS_REQUIRED = Set.of("aws", "azure", "gce", "openstack", "scaleway", "metal", "alicloud");
+    private static final Set<String> NETWORK_CIDR_REQUIRED = Set.of("aws", "azure");
+    private static final Set<String> SUBNET_CIDR_REQUIRED = Set.of("aws", "azure");
+    private static final List<String> SUBNET_TYPES = List.of("Public", "Private", "DualStack", "Utility");
+
+    private ClusterRules() {}
+
+    public static void check(Ctx ctx, Findings out) {
+        Networking n = ctx.cluster().networking();
+        String cloud = ctx.cloud().map(Cloud::id).orElse("");
+        boolean did = ctx.before(1, 27); // "did not have" up to 1.26, "does not have" from 1.27
+
+        // --- parse every CIDR (rule 5) ---
+        Optional<IpNet> networkCIDR = cidr(ctx, "networkCIDR", n.networkCIDR(), out);
+        List<IpNet> additional = new ArrayList<>();
+        for (int i = 0; i < n.additionalNetworkCIDRs().size(); i++) {
+            cidr(ctx, "additionalNetworkCIDRs[" + i + "]", Optional.of(n.additionalNetworkCIDRs().get(i)), out).ifPresent(additional::add);
+        }
+        Optional<IpNet> nonMasq = cidr(ctx, "nonMasqueradeCIDR", n.nonMasqueradeCIDR(), out);
+        Optional<IpNet> podCIDR = cidr(ctx, "podCIDR", n.podCIDR(), out);
+        Optional<IpNet> service = cidr(ctx, "serviceClusterIPRange", n.serviceClusterIPRange(), out);
+
+        // --- networkCIDR (rules 1–4) ---
+        if (n.networkCIDR().isEmpty() && NETWORK_CIDR_REQUIRED.contains(cloud) && ctx.strict()) {
+            out.add(D.required(ctx.net("networkCIDR"), did ? "Cluster did not have networkCIDR set" : "Cluster does not have networkCIDR set")
+                    .rule("cluster.networkCIDR-required").hint("set networkCIDR (kops defaults it to 172.20.0.0/16 on AWS)"));
+        }
+        if (n.networkCIDR().isPresent() && prohibitsNetworkCIDR(ctx, cloud)) {
+            String detail = cloud.equals("gce")
+                    ? (ctx.before(1, 28) ? "networkCIDR should not be set on GCE" : "gce doesn't support networkCIDR")
+                    : cloud.equals("digitalocean") ? "networkCIDR should not be set on DigitalOcean" : "networkCIDR should not be set on bare metal";
+            out.add(D.forbidden(ctx.net("networkCIDR"), detail).rule("cluster.networkCIDR-cloud").hint("remove networkCIDR on " + cloud));
+        }
+        boolean privateRangeRule = (cloud.equals("digitalocean") && ctx.since(1, 23)) || (cloud.equals("linode") && ctx.since(1, 36));
+        if (privateRangeRule && networkCIDR.isPresent()) {
+            if (!isPrivate(networkCIDR.get())) {
+                out.add(D.invalid(ctx.net("networkCIDR"), n.networkCIDR().get(), ctx.before(1, 27)
+                                ? "Cluster had a networkCIDR outside the private IP range" : "networkCIDR must be within a private IP range")
+                        .rule("cluster.networkCIDR-private").hint("use a CIDR inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16"));
+            }
+            if (n.networkID().isPresent()) {
+                String who = cloud.equals("linode") ? "Linode" : "DO";
+                out.add(D.forbidden(ctx.net("networkCIDR"), ctx.before(1, 27)
+                                ? who + " doesn't support specifying both NetworkID and NetworkCIDR together"
+                                : who + " doesn't support specifying both NetworkID and NetworkCIDR")
+                        .rule("cluster.networkID-networkCIDR").hint("set networkID or networkCIDR, not both"));
+            }
+        }
+        if (ctx.since(1, 27) && !n.additionalNetworkCIDRs().isEmpty() && !cloud.equals("aws")) {
+            out.add(D.forbidden(ctx.net("additionalNetworkCIDRs"), cloud + " doesn't support additionalNetworkCIDRs")
+                    .rule("cluster.additionalNetworkCIDRs-cloud").releases(">=1.27").hint("additionalNetworkCIDRs are supported only on AWS"));
+        }
+
+        // --- nonMasqueradeCIDR (rules 6–9) ---
+        boolean gceRelaxed = ctx.before(1, 27) ? n.providerKind().filter(k -> k == ProviderKind.GCP).isPresent() : cloud.equals("gce");
+        if (n.nonMasqueradeCIDR().isEmpty() && ctx.strict() && !gceRelaxed) {
+            out.add(D.required(ctx.net("nonMasqueradeCIDR"), did ? "Cluster did not have nonMasqueradeCIDR set" : "Cluster does not have nonMasqueradeCIDR set")
+                    .rule("cluster.nonMasqueradeCIDR-required").hint("set nonMasqueradeCIDR (kops defaults it to 100.64.0.0/10)"));
+        }
+        if (nonMasq.isPresent() && nonMasq.get().isIPv6() && ctx.since(1, 23)
+                && !(nonMasq.get().prefix() == 0 && nonMasq.get().networkNumber().signum() == 0)) {
+            out.add(D.forbidden(ctx.net("nonMasqueradeCIDR"), "IPv6 clusters must have a nonMasqueradeCIDR of \"::/0\"")
+                    .rule("cluster.nonMasqueradeCIDR-ipv6").releases(">=1.23").hint("set nonMasqueradeCIDR: ::/0 in an IPv6 cluster"));
+        }
+        boolean overlapExempt = n.providerKind().filter(k -> k == ProviderKind.AMAZON_VPC).isPresent()
+                || (n.providerKind().filter(k -> k == ProviderKind.LYFT_VPC).isPresent() && ctx.before(1, 23))
+                || n.provider(CiliumSpec.class).flatMap(CiliumSpec::ipam).filter("eni"::equals).isPresent();
+        if (nonMasq.isPresent() && !overlapExempt) {
+            if (networkCIDR.isPresent() && nonMasq.get().overlaps(networkCIDR.get())) {
+                out.add(D.forbidden(ctx.net("nonMasqueradeCIDR"), "nonMasqueradeCIDR \"" + n.nonMasqueradeCIDR().get()
+                                + "\" cannot overlap with networkCIDR \"" + n.networkCIDR().get() + "\"")
+                        .rule("cluster.nonMasqueradeCIDR-overlap").hint("choose a nonMasqueradeCIDR outside the networkCIDR (default 100.64.0.0/10)"));
+            }
+            if (ctx.since(1, 27)) {
+                for (int i = 0; i < n.additionalNetworkCIDRs().size(); i++) {
+                    Optional<IpNet> a = IpNet.parse(n.additionalNetworkCIDRs().get(i));
+                    if (a.isPresent() && nonMasq.get().overlaps(a.get())) {
+                        out.add(D.forbidden(ctx.net("nonMasqueradeCIDR"), "nonMasqueradeCIDR \"" + n.nonMasqueradeCIDR().get()
+                                        + "\" cannot overlap with additionalNetworkCIDRs[" + i + "] \"" + n.additionalNetworkCIDRs().get(i) + "\"")
+                                .rule("cluster.nonMasqueradeCIDR-overlap").releases(">=1.27")
+                                .hint("choose a nonMasqueradeCIDR outside the additional network CIDRs"));
+                    }
+                }
+            }
+        }
+
+        // --- serviceClusterIPRange and podCIDR (rules 10–15) ---
+        if (n.serviceClusterIPRange().isEmpty() && ctx.strict()) {
+            out.add(D.required(ctx.net("serviceClusterIPRange"), "Cluster did not have serviceClusterIPRange set")
+                    .rule("cluster.serviceClusterIPRange-required").hint("set serviceClusterIPRange (kops defaults it to 100.64.0.0/13)"));
+        }
+        if (service.isPresent() && nonMasq.isPresent() && ctx.before(1, 28) && !gceRelaxed && !nonMasq.get().encloses(service.get())) {
+            out.add(D.forbidden(ctx.net("serviceClusterIPRange"), "serviceClusterIPRange \"" + n.serviceClusterIPRange().get()
+                            + "\" must be a subnet of nonMasqueradeCIDR \"" + n.nonMasqueradeCIDR().get() + "\"")
+                    .rule("cluster.serviceClusterIPRange-in-nonMasqueradeCIDR").releases("<1.28")
+                    .hint("choose a serviceClusterIPRange inside the nonMasqueradeCIDR"));
+        }
+        if (ctx.releaseIs(1, 28) && service.isPresent() && podCIDR.isPresent() && service.get().overlaps(podCIDR.get())) {
+            out.add(D.forbidden(ctx.net("serviceClusterIPRange"), "serviceClusterIPRange \"" + n.serviceClusterIPRange().get()
+                            + "\" must not overlap podCIDR \"" + n.podCIDR().get() + "\"")
+                    .rule("cluster.serviceClusterIPRange-podCIDR").releases(">=1.28 <1.29").hint("choose disjoint service and pod ranges"));
+        }
+        if (ctx.since(1, 28) && ctx.strict() && n.podCIDR().isEmpty() && !ctx.ipv6Only()) {
+            out.add(D.required(ctx.net("podCIDR"), "Cluster did not have podCIDR set").rule("cluster.podCIDR-required")
+                    .releases(">=1.28").hint("set podCIDR (kops defaults it to 100.96.0.0/11)"));
+        }
+        if (ctx.since(1, 28) && podCIDR.isPresent() && nonMasq.isPresent() && !nonMasq.get().encloses(podCIDR.get())) {
+            out.add(D.forbidden(ctx.net("podCIDR"), "podCIDR \"" + n.podCIDR().get() + "\" must be a subnet of nonMasqueradeCIDR \""
+                            + n.nonMasqueradeCIDR().get() + "\"").rule("cluster.podCIDR-in-nonMasqueradeCIDR").releases(">=1.28")
+                    .hint("choose a podCIDR inside the nonMasqueradeCIDR"));
+        }
+        Optional<String> kcmCIDR = ctx.cluster().kubeControllerManager().flatMap(KubeControllerManager::clusterCIDR).filter(s -> !s.isEmpty());
+        if (kcmCIDR.isPresent() && nonMasq.isPresent()) {
+            Optional<IpNet> k = IpNet.parse(kcmCIDR.get());
+            if (k.isEmpty()) {
+                out.add(D.invalid("spec.kubeControllerManager.clusterCIDR", kcmCIDR.get(), "cluster had an invalid kubeControllerManager.clusterCIDR")
+                        .rule("cluster.kcm-clusterCIDR").hint("write clusterCIDR as a CIDR"));
+            } else if (!nonMasq.get().encloses(k.get())) {
+                out.add(D.forbidden("spec.kubeControllerManager.clusterCIDR", "kubeControllerManager.clusterCIDR \"" + kcmCIDR.get()
+                                + "\" must be a subnet of nonMasqueradeCIDR \"" + n.nonMasqueradeCIDR().get() + "\"")
+                        .rule("cluster.kcm-clusterCIDR").hint("choose a clusterCIDR inside the nonMasqueradeCIDR"));
+            }
+        }
+        Optional<String> apiRange = ctx.extraSpecString("kubeAPIServer.serviceClusterIPRange");
+        if ((ctx.strict() || apiRange.isPresent()) && ctx.extraSpec("kubeAPIServer").isPresent()
+                && !apiRange.orElse("").equals(n.serviceClusterIPRange().orElse(""))) {
+            out.add(D.forbidden("spec.kubeAPIServer.serviceClusterIPRange", "kubeAPIServer serviceClusterIPRange did not match cluster serviceClusterIPRange")
+                    .rule("cluster.kube-apiserver-service-range").hint("remove kubeAPIServer.serviceClusterIPRange or make it equal"));
+        }
+        Optional<String> dns = ctx.cluster().kubeDNS().flatMap(KubeDns::serverIP).filter(s -> !s.isEmpty());
+        if (dns.isPresent() && service.isPresent()) {
+            Optional<byte[]> ip = IpNet.parseIp(dns.get());
+            if (ip.isPresent() && !service.get().contains(ip.get())) {
+                out.add(D.forbidden("spec.kubeDNS.serverIP", "ServiceClusterIPRange \"" + n.serviceClusterIPRange().get()
+                                + "\" must contain the DNS Server IP \"" + dns.get() + "\"").rule("cluster.kube-dns-server-ip")
+                        .hint("choose a DNS server IP inside the serviceClusterIPRange"));
+            }
+        }
+
+        subnets(ctx, n, cloud, networkCIDR, additional, podCIDR, service, out);
+    }
+
+    private static void subnets(Ctx ctx, Networking n, String cloud, Optional<IpNet> networkCIDR, List<IpNet> additional,
+            Optional<IpNet> podCIDR, Optional<IpNet> service, Findings out) {
+        List<Subnet> subnets = n.subnets();
+        if (subnets.isEmpty()) {
+            if (SUBNETS_REQUIRED.contains(cloud)) {
+                out.add(D.required(ctx.net("subnets"), "must configure at least one subnet (use --zones)").rule("cluster.subnets-required")
+                        .hint("add subnets (kops create cluster --zones does)"));
+            }
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        boolean anyId = subnets.stream().anyMatch(s -> s.id().filter(x -> !x.isEmpty()).isPresent());
+        boolean amazonVpc = n.providerKind().filter(k -> k == ProviderKind.AMAZON_VPC).isPresent();
+        for (int i = 0; i < subnets.size(); i++) {
+            Subnet s = subnets.get(i);
+            String p = ctx.net("subnets[" + i + "]");
+            String name = s.name().orElse("");
+            if (name.isEmpty()) {
+                out.add(D.required(p + ".name", "").rule("cluster.subnet-name").hint("give every subnet a name"));
+            } else if (!names.add(name)) {
+                out.add(D.duplicate(p + ".name", name).rule("cluster.subnet-name").hint("subnet names must be unique"));
+            }
+            boolean hasId = s.id().filter(x -> !x.isEmpty()).isPresent();
+            if (anyId && !hasId) {
+                out.add(D.forbidden(p + ".id", "cannot mix subnets with specified ID and unspecified ID").rule("cluster.subnet-id")
+                        .hint("give every subnet an id, or none"));
+            }
+            boolean hasV6 = s.ipv6CIDR().filter(x -> !x.isEmpty()).isPresent();
+            Optional<String> text = s.cidr().filter(x -> !x.isEmpty());
+            if (text.isEmpty()) {
+                if (ctx.strict() && SUBNET_CIDR_REQUIRED.contains(cloud) && !hasV6) {
+                    out.add(D.required(p + ".cidr", ctx.before(1, 27) ? "subnet did not have a cidr set" : "subnet does not have a cidr set")
+                            .rule("cluster.subnet-cidr-required").hint("set the subnet's cidr (kops assigns them from networkCIDR)"));
+                }
+            } else {
+                Optional<IpNet> c = subnetCidr(ctx, p + ".cidr", name, text.get(), out);
+                if (c.isPresent()) {
+                    boolean inside = networkCIDR.map(nc -> nc.encloses(c.get())).orElse(false)
+                            || additional.stream().anyMatch(a -> a.encloses(c.get()));
+                    if (networkCIDR.isPresent() && !inside) {
+                        String detail = ctx.before(1, 28)
+                                ? "subnet \"" + name + "\" had a cidr \"" + text.get() + "\" that was not a subnet of the networkCIDR \"" + n.networkCIDR().get() + "\""
+                                : "subnet \"" + name + "\" cidr \"" + text.get() + "\" is not a subnet of the networkCIDR \"" + n.networkCIDR().get() + "\""
+                                        + (n.additionalNetworkCIDRs().isEmpty() ? "" : " or an additionalNetworkCIDR");
+                        out.add(D.forbidden(p + ".cidr", detail).rule("cluster.subnet-in-networkCIDR").hint("choose a subnet cidr inside the networkCIDR"));
+                    }
+                    if (ctx.since(1, 28)) {
+                        if (!amazonVpc && podCIDR.isPresent() && c.get().overlaps(podCIDR.get())) {
+                            out.add(D.forbidden(p + ".cidr", "subnet \"" + name + "\" cidr \"" + text.get() + "\" must not overlap podCIDR \""
+                                    + n.podCIDR().get() + "\"").rule("cluster.subnet-podCIDR").releases(">=1.28").hint("choose disjoint subnet and pod ranges"));
+                        }
+                        if (service.isPresent() && c.get().overlaps(service.get())) {
+                            out.add(D.forbidden(p + ".cidr", "subnet \"" + name + "\" cidr \"" + text.get() + "\" must not overlap serviceClusterIPRange \""
+                                    + n.serviceClusterIPRange().get() + "\"").rule("cluster.subnet-service-range").releases(">=1.28")
+                                    .hint("choose disjoint subnet and service ranges"));
+                        }
+                    }
+                }
+            }
+            if (hasV6 && ctx.since(1, 22)) ipv6Cidr(ctx, p + ".ipv6CIDR", s.ipv6CIDR().get(), cloud, n, service, out);
+            s.egress().filter(e -> !e.isEmpty()).ifPresent(e -> egress(ctx, p + ".egress", e, s, out));
+            s.type().filter(t -> !t.isEmpty()).ifPresent(t -> {
+                if (ctx.since(1, 27) && !SUBNET_TYPES.contains(t)) {
+                    out.add(D.unsupported(p + ".type", t, SUBNET_TYPES).rule("cluster.subnet-type").releases(">=1.27")
+                            .hint("use Public, Private, DualStack or Utility"));
+                }
+                if (ctx.since(1, 24) && t.equals("DualStack") && !ctx.ipv6Only()) {
+                    out.add(D.forbidden(p + ".type", "subnet type DualStack may only be used in IPv6 clusters").rule("cluster.subnet-dualstack")
+                            .releases(">=1.24").hint("use Private or Public in an IPv4 cluster"));
+                }
+            });
+        }
+    }
+
+    private static void ipv6Cidr(Ctx ctx, String p, String v, String cloud, Networking n, Optional<IpNet> service, Findings out) {
+        if (!cloud.equals("aws")) {
+            out.add(D.forbidden(p, "ipv6CIDR can only be specified for AWS").rule("cluster.subnet-ipv6-aws").releases(">=1.22")
+                    .hint("remove ipv6CIDR: IPv6 subnets are supported only on AWS"));
+            return;
+        }
+        if (v.startsWith("/")) {
+            int hash = v.indexOf('#');
+            String len = hash < 0 ? v.substring(1) : v.substring(1, hash);
+            try {
+                int l = Integer.parseInt(len);
+                if (l < 0 || l > 128) {
+                    out.add(D.invalid(p, v, "IPv6 CIDR subnet size must be a value between 0 and 128").rule("cluster.subnet-ipv6").releases(">=1.22")
+                            .hint("write /LEN#N with 0 <= LEN <= 128"));
+                }
+            } catch (NumberFormatException e) {
+                out.add(D.invalid(p, v, "IPv6 CIDR subnet is not parsable: " + v).rule("cluster.subnet-ipv6").releases(">=1.22")
+                        .hint("write /LEN#N or an IPv6 CIDR"));
+            }
+            return;
+        }
+        Optional<IpNet> c = IpNet.parse(v);
+        if (c.isEmpty() || !c.get().isIPv6() || isV4Mapped(c.get())) {
+            out.add(D.invalid(p, v, c.isEmpty() ? "IPv6 CIDR subnet is not parsable: " + v : "Network is not an IPv6 CIDR")
+                    .rule("cluster.subnet-ipv6").releases(">=1.22").hint("write an IPv6 CIDR such as 2001:db8::/64"));
+            return;
+        }
+        if (ctx.since(1, 28) && service.isPresent() && c.get().overlaps(service.get())) {
+            out.add(D.forbidden(p, "ipv6CIDR \"" + v + "\" must not overlap serviceClusterIPRange \"" + n.serviceClusterIPRange().get() + "\"")
+                    .rule("cluster.subnet-ipv6-service-range").releases(">=1.28").hint("choose disjoint subnet and service ranges"));
+        }
+    }
+
+    private static boolean isV4Mapped(IpNet n) {
+        byte[] a = n.address();
+        for (int i = 0; i < 10; i++) if (a[i] != 0) return false;
+        return (a[10] & 0xff) == 0xff && (a[11] & 0xff) == 0xff;
+    }
+
+    private static void egress(Ctx ctx, String p, String e, Subnet s, Findings out) {
+        boolean known = e.startsWith("nat-") || e.startsWith("i-") || e.equals("External")
+                || (ctx.since(1, 19) && (e.startsWith("eipalloc-") || e.startsWith("tgw-")));
+        if (!known) {
+            out.add(D.invalid(p, e, ctx.before(1, 19) ? "egress must be of type NAT Gateway or NAT EC2 Instance or 'External'"
+                            : "egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance, Transit Gateway, or External")
+                    .rule("cluster.subnet-egress").hint("use nat-…, eipalloc-…, i-…, tgw-… or External"));
+        }
+        String type = s.type().orElse("");
+        boolean allowed = type.equals("Private") || (ctx.since(1, 23) && (type.equals("DualStack")
+                || (type.equals("Public") && s.ipv6CIDR().isPresent())));
+        if (!allowed && !e.equals("External")) {
+            out.add(D.forbidden(p, ctx.before(1, 23) ? "egress can only be specified for private subnets"
+                            : "egress can only be specified for private or IPv6-capable public subnets")
+                    .rule("cluster.subnet-egress-type").hint("set egress only on private subnets"));
+        }
+    }
+
+    private static boolean prohibitsNetworkCIDR(Ctx ctx, String cloud) {
+        if (cloud.equals("gce")) return true;
+        if (cloud.equals("baremetal")) return true;
+        return cloud.equals("digitalocean") && ctx.before(1, 23);
+    }
+
+    private static boolean isPrivate(IpNet n) {
+        return List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16").stream()
+                .map(s -> IpNet.parse(s).orElseThrow()).anyMatch(p -> p.encloses(n));
+    }
+
+    /** Parses a cluster-level CIDR field, reporting it as the release does; empty when unset or unparsable. */
+    private static Optional<IpNet> cidr(Ctx ctx, String field, Optional<String> value, Findings out) {
+        if (value.isEmpty() || value.get().isEmpty()) return Optional.empty();
+        String path = ctx.net(field);
+        return parseReported(ctx, path, value.get(), "Cluster had an invalid " + field.replaceAll("\\[\\d+]$", ""), out);
+    }
+
+    private static Optional<IpNet> subnetCidr(Ctx ctx, String path, String name, String value, Findings out) {
+        return parseReported(ctx, path, value, "subnet \"" + name + "\" had an invalid cidr", out);
+    }
+
+    private static Optional<IpNet> parseReported(Ctx ctx, String path, String v, String legacyDetail, Findings out) {
+        Optional<IpNet> parsed = IpNet.parse(v);
+        if (ctx.before(1, 27)) {
+            if (parsed.isEmpty()) {
+                out.add(D.invalid(path, v, legacyDetail).rule("cluster.cidr-syntax").releases("<1.27").hint("write a CIDR such as 10.0.0.0/16"));
+            }
+            return parsed;
+        }
+        if (parsed.isEmpty()) {
+            String detail = "Could not be parsed as a CIDR";
+            Optional<byte[]> ip = IpNet.parseIp(v);
+            if (ip.isPresent()) detail += " (did you mean \"" + v + (ip.get().length == 4 ? "/32" : "/64") + "\")";
+            out.add(D.invalid(path, v, detail).rule("cluster.cidr-syntax").releases(">=1.27").hint("write a CIDR such as 10.0.0.0/16"));
+            return Optional.empty();
+        }
+        if (parsed.get().hasHostBits()) {
+            out.add(D.invalid(path, v, "Network contains bits outside prefix (did you mean \"" + parsed.get().masked() + "\")")
+                    .rule("cluster.cidr-syntax").releases(">=1.27").hint("use the network address " + parsed.get().masked()));
+            return Optional.empty();
+        }
+        return parsed;
+    }
+}

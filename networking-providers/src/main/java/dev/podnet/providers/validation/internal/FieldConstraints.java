@@ -1,0 +1,71 @@
+package dev.podnet.providers.validation.internal;
+
+import dev.podnet.api.diag.Diagnostic;
+import dev.podnet.api.diag.ErrorType;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.version.VersionRange;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Layer 1: single-field constraints declared with jakarta.validation annotations on small internal
+ * records built from the model, run by Hibernate Validator. Violations become findings whose path
+ * is the kops path ({@code spec.networking.calico.typhaReplicas}), ordered as the record declares
+ * its fields (so the output is stable), and only for the releases the constraint belongs to.
+ */
+public final class FieldConstraints {
+    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure().buildValidatorFactory();
+    private static final Validator VALIDATOR = FACTORY.getValidator();
+
+    private FieldConstraints() {}
+
+    /**
+     * Validates {@code fields} and returns the findings rooted at {@code basePath}.
+     *
+     * @param rulePrefix the prefix of the rule ids ({@code calico} → {@code calico.typhaReplicas})
+     */
+    public static List<Diagnostic> check(Object fields, String basePath, KopsVersion release, String rulePrefix) {
+        List<ConstraintViolation<Object>> violations = new ArrayList<>(VALIDATOR.validate(fields));
+        List<String> order = new ArrayList<>();
+        for (Field f : fields.getClass().getDeclaredFields()) order.add(f.getName());
+        violations.sort(Comparator.comparingInt(v -> order.indexOf(v.getPropertyPath().toString())));
+        List<Diagnostic> out = new ArrayList<>();
+        for (ConstraintViolation<Object> v : violations) {
+            String property = v.getPropertyPath().toString();
+            Map<String, Object> attrs = v.getConstraintDescriptor().getAttributes();
+            String releases = (String) attrs.getOrDefault("releases", sinceOf(fields, property));
+            if (!VersionRange.parse(releases).contains(release)) continue;
+            boolean oneOf = v.getConstraintDescriptor().getAnnotation() instanceof OneOf;
+            Diagnostic.Builder b = Diagnostic.builder();
+            b.path(basePath + "." + property).rule(rulePrefix + "." + property);
+            if (!"*".equals(releases)) b.releases(releases);
+            Object value = v.getInvalidValue();
+            String shown = value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+            if (oneOf) {
+                List<String> allowed = List.of(((OneOf) v.getConstraintDescriptor().getAnnotation()).value());
+                b.type(ErrorType.UNSUPPORTED).value(shown).allowedValues(allowed)
+                        .hint("use one of " + String.join(", ", allowed));
+            } else {
+                b.type(ErrorType.INVALID).value(shown).detail(v.getMessage());
+            }
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    private static String sinceOf(Object fields, String property) {
+        try {
+            Since s = fields.getClass().getDeclaredField(property).getAnnotation(Since.class);
+            return s == null ? "*" : s.value();
+        } catch (NoSuchFieldException e) {
+            return "*";
+        }
+    }
+}
