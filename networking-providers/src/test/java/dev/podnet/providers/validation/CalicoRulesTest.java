@@ -1,0 +1,80 @@
+package dev.podnet.providers.validation;
+
+import static dev.podnet.providers.validation.Rows.*;
+
+import dev.podnet.api.Cloud;
+import dev.podnet.api.Cluster;
+import dev.podnet.api.KubeProxy;
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.provider.CalicoSpec;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Calico rules C1–C20, each firing and at its release boundaries. */
+class CalicoRulesTest {
+    static Cluster calico(CalicoSpec.Builder b) { return aws("1.30.0", b.build()).build(); }
+
+    static Cluster calico6(CalicoSpec.Builder b) { return awsIpv6("1.30.0", b.build()).build(); }
+
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                row("empty", calico(CalicoSpec.builder()), "1.30"),
+                row("typhaReplicas -1 (layer 1, EL message)", calico(CalicoSpec.builder().typhaReplicas(-1)), "1.30",
+                        "Invalid value::spec.networking.calico.typhaReplicas::Unable to set number of Typha replicas to less than 0, you've specified -1"),
+                row("typhaReplicas 3", calico(CalicoSpec.builder().typhaReplicas(3)), "1.30"),
+                row("awsSrcDstCheck off", calico(CalicoSpec.builder().awsSrcDstCheck("off")), "1.30",
+                        "Unsupported value::spec.networking.calico.awsSrcDstCheck"),
+                row("awsSrcDstCheck Disable in IPv6, 1.26+", calico6(CalicoSpec.builder().encapsulationMode("none").awsSrcDstCheck("Disable")), "1.26",
+                        "Forbidden::spec.networking.calico.awsSrcDstCheck::awsSrcDstCheck may only be \"DoNothing\" for IPv6 clusters"),
+                row("awsSrcDstCheck Disable in IPv6, 1.25: allowed", calico6(CalicoSpec.builder().encapsulationMode("none").awsSrcDstCheck("Disable")), "1.25"),
+                row("ipipMode unknown", calico(CalicoSpec.builder().ipipMode("unknown")), "1.30",
+                        "Unsupported value::spec.networking.calico.ipipMode"),
+                row("vxlan + ipipMode Always", calico(CalicoSpec.builder().encapsulationMode("vxlan").ipipMode("Always")), "1.30",
+                        "Forbidden::spec.networking.calico.ipipMode::IP-in-IP encapsulation requires use of Calico's \"ipip\" encapsulation mode"),
+                row("vxlan + ipipMode Never", calico(CalicoSpec.builder().encapsulationMode("vxlan").ipipMode("Never")), "1.30"),
+                row("ipip + vxlanMode CrossSubnet, 1.22+", calico(CalicoSpec.builder().encapsulationMode("ipip").vxlanMode("CrossSubnet")), "1.22",
+                        "Forbidden::spec.networking.calico.vxlanMode"),
+                row("encapsulationMode none in IPv4, 1.23+", calico(CalicoSpec.builder().encapsulationMode("none")), "1.23",
+                        "Forbidden::spec.networking.calico.encapsulationMode::encapsulationMode \"none\" is only supported for IPv6 clusters"),
+                row("encapsulationMode none, 1.22: unsupported value", calico(CalicoSpec.builder().encapsulationMode("none")), "1.22",
+                        "Unsupported value::spec.networking.calico.encapsulationMode"),
+                row("ipip in IPv6", calico6(CalicoSpec.builder().encapsulationMode("ipip")), "1.30",
+                        "Forbidden::spec.networking.calico.encapsulationMode::IPv6 requires an encapsulationMode of \"none\""),
+                row("IPv6 none + Never + Never", calico6(CalicoSpec.builder().encapsulationMode("none").ipipMode("Never").vxlanMode("Never")), "1.30"),
+                row("ipip on Azure, 1.35+", Cluster.builder().from(calico(CalicoSpec.builder().encapsulationMode("ipip"))).cloud(Cloud.AZURE).build(), "1.35",
+                        "Forbidden::spec.networking.calico.encapsulationMode::Azure requires an encapsulationMode of \"vxlan\""),
+                row("ipip on Azure, 1.34", Cluster.builder().from(calico(CalicoSpec.builder().encapsulationMode("ipip"))).cloud(Cloud.AZURE).build(), "1.34"),
+                row("autodetection bogus", calico(CalicoSpec.builder().ipv4AutoDetectionMethod("bogus")), "1.30",
+                        "Invalid value::spec.networking.calico.ipv4AutoDetectionMethod::unsupported autodetection method"),
+                row("autodetection interface list", calico(CalicoSpec.builder().ipv4AutoDetectionMethod("interface=en.*,eth0")
+                        .ipv6AutoDetectionMethod("skip-interface=en.*,eth0")), "1.30"),
+                row("autodetection bad regexp", calico(CalicoSpec.builder().ipv4AutoDetectionMethod("interface=(,en1")), "1.30",
+                        "Invalid value::spec.networking.calico.ipv4AutoDetectionMethod"),
+                row("autodetection can-reach v6 in the v4 field", calico(CalicoSpec.builder().ipv4AutoDetectionMethod("can-reach=2001:4860:4860::8888")), "1.30",
+                        "Invalid value::spec.networking.calico.ipv4AutoDetectionMethod"),
+                row("wireguard in IPv6, 1.26+", calico6(CalicoSpec.builder().encapsulationMode("none").wireguardEnabled(true)), "1.26",
+                        "Forbidden::spec.networking.calico.wireguardEnabled"),
+                row("bpf with kube-proxy on, 1.36", Cluster.builder().from(calico(CalicoSpec.builder().bpfEnabled(true)))
+                                .kubeProxy(KubeProxy.builder().build()).build(), "1.36",
+                        "Forbidden::spec.kubeProxy.enabled::calico in BPF mode (spec.networking.calico.bpfEnabled=true) requires kubeProxy to be disabled"),
+                row("bpf with kube-proxy on, 1.35: documentation only", Cluster.builder().from(calico(CalicoSpec.builder().bpfEnabled(true)))
+                        .kubeProxy(KubeProxy.builder().build()).build(), "1.35"),
+                row("bpf with kube-proxy off, 1.36", Cluster.builder().from(calico(CalicoSpec.builder().bpfEnabled(true)))
+                        .kubeProxy(KubeProxy.builder().enabled(false).build()).build(), "1.36"),
+                row("majorVersion v2, 1.19", calico(CalicoSpec.builder().majorVersion("v2")), "1.19",
+                        "Unsupported value::spec.networking.calico.majorVersion"),
+                row("majorVersion v2, 1.20: ignored", calico(CalicoSpec.builder().majorVersion("v2")), "1.20"),
+                row("chainInsertMode bad, 1.19+", calico(CalicoSpec.builder().chainInsertMode("middle")), "1.19",
+                        "Unsupported value::spec.networking.calico.chainInsertMode"),
+                row("chainInsertMode bad, 1.18: not checked", calico(CalicoSpec.builder().chainInsertMode("middle")), "1.18"));
+    }
+
+    @ParameterizedTest(name = "{0} @ {2}")
+    @MethodSource("rows")
+    void findings(String name, Cluster cluster, String release, ValidationMode mode, List<String> expected) {
+        assertFindings(cluster, release, mode, expected);
+    }
+}
