@@ -1,0 +1,341 @@
+package dev.podnet.manifests.node;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.KubeControllerManager;
+import dev.podnet.api.provider.CiliumSpec;
+import dev.podnet.api.provider.CniSpec;
+import dev.podnet.api.provider.LyftVpcSpec;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.NodeConfigProvider;
+import dev.podnet.manifests.NodeNetworkConfig;
+import dev.podnet.manifests.node.internal.ReleaseTable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Every provider's node-level needs as kops sets them up at a release: the files nodeup writes,
+ * kubelet flags, kube-controller-manager settings, sysctls, kernel modules, CNI plugin binaries and
+ * cloud permissions. The facts by release are in {@code releases.yaml} beside this class.
+ *
+ * <p>One {@link NodeConfigProvider} per provider is registered (the nested classes); all share
+ * {@link #nodeConfig(ProviderKind, Cluster, KopsVersion)}. Stateless and thread-safe.
+ */
+public final class NodeConfigs {
+
+    private static final ReleaseTable RELEASES = ReleaseTable.load(NodeConfigs.class, "releases.yaml");
+    private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
+
+    /** kops' {@code UsesKubenet()}: the kubelet's kubenet plugin (or its containerd equivalent). */
+    public static final Set<ProviderKind> KUBENET_STYLE =
+            Set.of(ProviderKind.KUBENET, ProviderKind.EXTERNAL, ProviderKind.KOPEIO, ProviderKind.GCP);
+
+    private static final Pattern CIDR = Pattern.compile("[0-9a-fA-F:.]+/[0-9]{1,3}");
+
+    private NodeConfigs() {
+    }
+
+    /** The node configuration of {@code kind} for the completed cluster at {@code release}. */
+    public static NodeNetworkConfig nodeConfig(ProviderKind kind, Cluster c, KopsVersion release) {
+        ReleaseTable.Facts f = RELEASES.at(release);
+        NodeNetworkConfig.Builder b = NodeNetworkConfig.builder();
+        boolean kubenetStyle = KUBENET_STYLE.contains(kind);
+        String runtime = containerRuntime(c, release);
+        boolean docker = runtime.equals("docker");
+        boolean k8sBelow124 = c.kubernetes().map(k -> k.isBefore(1, 24)).orElse(false);
+        Optional<String> nonMasq = c.networking().nonMasqueradeCIDR();
+
+        // kubelet
+        boolean pluginFlags = switch (f.required("networkPluginFlag")) {
+            case "always" -> true;
+            case "kubernetesBelow124" -> k8sBelow124;
+            default -> false;
+        };
+        if (pluginFlags) {
+            if (kubenetStyle) {
+                if (docker) {
+                    b.addKubeletFlags("--network-plugin=kubenet", "--network-plugin-mtu=9001");
+                }
+            } else {
+                b.addKubeletFlags("--network-plugin=cni");
+            }
+            if (docker) {
+                b.addKubeletFlags("--cni-bin-dir=/opt/cni/bin/", "--cni-conf-dir=/etc/cni/net.d/");
+            }
+        }
+        boolean nonMasqFlag = switch (f.required("nonMasqueradeFlag")) {
+            case "all" -> true;
+            case "kubenetDockerBelow124" -> (kind == ProviderKind.KUBENET || kind == ProviderKind.EXTERNAL)
+                    && docker && k8sBelow124;
+            default -> false;
+        };
+        if (nonMasqFlag && nonMasq.isPresent()) {
+            b.addKubeletFlags("--non-masquerade-cidr=" + nonMasq.get());
+        }
+        if (usesSecondaryIP(kind, c, release)) {
+            b.addKubeletFlags("--node-ip=<instance local IPv4 from EC2 metadata local-ipv4>");
+        }
+
+        // kube-controller-manager
+        boolean cloudRoutes = kind == ProviderKind.KUBENET;
+        KubeControllerManager kcm = c.kubeControllerManager().orElse(null);
+        b.addControllerManagerFlags("configureCloudRoutes="
+                + (kcm != null && kcm.configureCloudRoutes().isPresent() ? kcm.configureCloudRoutes().get() : cloudRoutes));
+        if (kcm != null && kcm.allocateNodeCIDRs().isPresent()) {
+            b.addControllerManagerFlags("allocateNodeCIDRs=" + kcm.allocateNodeCIDRs().get());
+        } else if (kubenetStyle) {
+            b.addControllerManagerFlags("allocateNodeCIDRs=true");
+        }
+        Optional<String> clusterCIDR = kcm != null && kcm.clusterCIDR().isPresent() ? kcm.clusterCIDR()
+                : c.networking().podCIDR();
+        clusterCIDR.ifPresent(cidr -> b.addControllerManagerFlags("clusterCIDR=" + cidr));
+        if (kind == ProviderKind.GCP) {
+            b.addControllerManagerFlags("cidrAllocatorType=CloudAllocator");
+        }
+
+        // sysctls
+        boolean ipv6Only = nonMasq.map(s -> s.contains(":")).orElse(false);
+        if (ipv6Only) {
+            b.putSysctls("net.ipv6.conf.all.forwarding", "1");
+        } else {
+            b.putSysctls("net.ipv4.ip_forward", "1");
+        }
+        if (kind == ProviderKind.CILIUM && release.isAtLeast(1, 26)) {
+            b.putSysctls("net.ipv4.conf.all.rp_filter", "0");
+            b.putSysctls("net.ipv4.conf.lxc*.rp_filter", "0");
+            b.putSysctls("net.ipv4.conf.cilium_*.rp_filter", "0");
+        }
+        if (kind == ProviderKind.FLANNEL) {
+            b.addNotes("flannel with kube-proxy iptables mode: nodeup sets net.bridge.bridge-nf-call-iptables=1 and "
+                    + "net.bridge.bridge-nf-call-ip6tables=1 on some distributions (CentOS/RHEL 7 in 1.18-1.22, "
+                    + "Amazon Linux 2 in 1.24-1.35)");
+        }
+
+        // CNI binaries
+        if (kind == ProviderKind.LYFT_VPC) {
+            b.addCniBinaries("cni-ipvlan-vpc-k8s-ipam", "cni-ipvlan-vpc-k8s-ipvlan", "cni-ipvlan-vpc-k8s-tool",
+                    "cni-ipvlan-vpc-k8s-unnumbered-ptp");
+            if (release.minor() == 18) {
+                b.addCniBinaries("loopback");
+            }
+        } else if (!skipsCniAssets(kind, c, f)) {
+            b.addAllCniBinaries(f.strings(kubenetStyle ? "cniBinariesKubenet" : "cniBinariesCni"));
+            if (release.isAtLeast(1, 27)) {
+                b.addNotes("from kops 1.27 nodeup installs every plugin of the CNI plugins bundle");
+            }
+        }
+
+        // files
+        if (kubenetStyle) {
+            kubenetFiles(b, f, runtime, nonMasq, release,
+                    c.extraSpec().get("containerd") instanceof Map<?, ?> cd && Boolean.TRUE.equals(cd.get("skipInstall")));
+        } else {
+            b.addNotes("nodeup creates /etc/cni/net.d/");
+        }
+        switch (kind) {
+            case LYFT_VPC -> lyft(b, c);
+            case KUBE_ROUTER -> b.addNotes("nodeup writes /var/lib/kube-router/kubeconfig (mode 0400, client identity "
+                    + "CN=system:kube-router) before kubelet.service; the DaemonSet mounts it read-only");
+            case CILIUM -> {
+                b.addNotes("nodeup mounts bpffs at /sys/fs/bpf (unit sys-fs-bpf.mount) if it is not mounted");
+                if (release.isAtLeast(1, 22)) {
+                    b.addNotes("nodeup mounts cgroup2 at /run/cilium/cgroupv2 (unit run-cilium-cgroupv2.mount)");
+                }
+            }
+            case ROMANA -> b.addNotes("Romana's agent DaemonSet writes its own CNI config; nodeup adds nothing else");
+            default -> { }
+        }
+
+        // cloud permissions
+        Map<String, Object> iam = f.map("iam");
+        String iamKey = switch (kind) {
+            case AMAZON_VPC -> "amazonvpc";
+            case LYFT_VPC -> "lyftvpc";
+            case KUBENET -> "kubenet";
+            case KUBE_ROUTER -> "kuberouter";
+            case CILIUM -> isCiliumEni(c) ? "ciliumEni" : null;
+            default -> null;
+        };
+        if (iamKey != null && isAws(c) && iam.get(iamKey) instanceof List<?> actions) {
+            actions.forEach(a -> b.addCloudPermissions(String.valueOf(a)));
+        }
+        if (kind == ProviderKind.LYFT_VPC && release.isAtLeast(1, 23)) {
+            b.addNotes("Lyft VPC was removed in kops 1.23: validation rejects it; use amazonvpc or cilium with ipam: eni");
+        }
+        return b.build();
+    }
+
+    private static void kubenetFiles(NodeNetworkConfig.Builder b, ReleaseTable.Facts f, String runtime,
+            Optional<String> nonMasq, KopsVersion release, boolean skipContainerdInstall) {
+        if (!runtime.equals("containerd")) {
+            return;
+        }
+        if (f.flag("kubenetContainerdForbidden")) {
+            b.addNotes("kops " + release.line() + " rejects kubenet-style networking with containerd");
+            return;
+        }
+        Map<String, Object> t = f.map("kubenetTemplate");
+        if (skipContainerdInstall) {
+            b.addNotes("containerd.skipInstall: nodeup writes no containerd configuration; point your containerd's "
+                    + "CNI conf_template at a kubenet-style template and set up IP masquerading yourself");
+            return;
+        }
+        if (!t.isEmpty()) {
+            String path = (String) t.get("path");
+            b.putFiles(path, TEXTS.computeIfAbsent((String) t.get("resource"),
+                    r -> ReleaseTable.resourceText(NodeConfigs.class, r)));
+            b.addNotes("containerd config: " + f.required("kubenetTemplateKey") + " = \"" + path + "\"");
+        }
+        if (f.flag("ipMasq")) {
+            String cidr = nonMasq.orElse("");
+            if (f.flag("ipMasqSkipSlash0") && (cidr.isEmpty() || cidr.endsWith("/0"))) {
+                b.addNotes("no IP-MASQ setup: nonMasqueradeCIDR is empty or /0");
+                return;
+            }
+            if (!CIDR.matcher(cidr).matches()) {
+                throw new IllegalArgumentException("nonMasqueradeCIDR is not set (or not a CIDR): complete the cluster first");
+            }
+            b.putFiles("/opt/kops/bin/cni-iptables-setup", ipMasqScript(cidr));
+            b.addNotes("systemd unit cni-iptables-setup.service (oneshot, RemainAfterExit, Before=network.target, "
+                    + "WantedBy=basic.target) runs /opt/kops/bin/cni-iptables-setup (mode 0755)");
+        }
+    }
+
+    /** The masquerade script nodeup writes (1.20+), exactly as kops writes it. */
+    static String ipMasqScript(String nonMasqueradeCIDR) {
+        return "#!/bin/bash\n"
+                + "# Built by kOps - do not edit\n"
+                + "\n"
+                + "iptables -w -t nat -N IP-MASQ\n"
+                + "iptables -w -t nat -A POSTROUTING -m comment --comment \"ip-masq: ensure nat POSTROUTING directs all"
+                + " non-LOCAL destination traffic to our custom IP-MASQ chain\" -m addrtype ! --dst-type LOCAL -j IP-MASQ\n"
+                + "iptables -w -t nat -A IP-MASQ -d " + nonMasqueradeCIDR
+                + " -m comment --comment \"ip-masq: pod cidr is not subject to MASQUERADE\" -j RETURN\n"
+                + "iptables -w -t nat -A IP-MASQ -m comment --comment \"ip-masq: outbound traffic is subject to"
+                + " MASQUERADE (must be last in chain)\" -j MASQUERADE\n";
+    }
+
+    private static void lyft(NodeNetworkConfig.Builder b, Cluster c) {
+        LyftVpcSpec spec = c.networking().provider().filter(LyftVpcSpec.class::isInstance)
+                .map(LyftVpcSpec.class::cast).orElse(LyftVpcSpec.builder().build());
+        Map<String, String> tags = new TreeMap<>(spec.subnetTags());
+        if (tags.isEmpty()) {
+            boolean k118 = c.kubernetes().map(k -> k.isAtLeast(1, 18)).orElse(true);
+            tags.put(k118 ? "KubernetesCluster" : "Type", k118 ? c.name() : "pod");
+        }
+        StringBuilder json = new StringBuilder();
+        json.append("{\n  \"cniVersion\": \"0.3.1\",\n  \"name\": \"cni-ipvlan-vpc-k8s\",\n  \"plugins\": [\n");
+        json.append("    {\n      \"cniVersion\": \"0.3.1\",\n      \"type\": \"cni-ipvlan-vpc-k8s-ipam\",\n")
+                .append("      \"interfaceIndex\": 1,\n      \"skipDeallocation\": true,\n      \"subnetTags\": {");
+        int i = 0;
+        for (Map.Entry<String, String> e : tags.entrySet()) {
+            json.append(i++ == 0 ? "\n" : ",\n").append("        ").append(jsonString(e.getKey())).append(": ")
+                    .append(jsonString(e.getValue()));
+        }
+        json.append("\n      },\n      \"secGroupIds\": [\"<security group ids of the instance in spec.networkID>\"]\n    },\n");
+        json.append("    {\n      \"cniVersion\": \"0.3.1\",\n      \"type\": \"cni-ipvlan-vpc-k8s-ipvlan\",\n      \"mode\": \"l2\"\n    },\n");
+        json.append("    {\n      \"cniVersion\": \"0.3.1\",\n      \"type\": \"cni-ipvlan-vpc-k8s-unnumbered-ptp\",\n")
+                .append("      \"hostInterface\": \"eth0\",\n      \"containerInterface\": \"veth0\",\n      \"ipMasq\": true\n    }\n");
+        json.append("  ]\n}\n");
+        b.putFiles("/etc/cni/net.d/10-cni-ipvlan-vpc-k8s.conflist", json.toString());
+        b.addNotes("secGroupIds: nodeup reads the instance's security-group names from EC2 metadata and resolves them "
+                + "with ec2:DescribeSecurityGroups (filters group-name, vpc-id = spec.networkID)");
+        b.addNotes("plugin binaries from cni-ipvlan-vpc-k8s v0.6.0 (amd64; arm64 from kops 1.19); override with "
+                + "LYFT_VPC_DOWNLOAD_URL (and LYFT_VPC_DOWNLOAD_HASH from 1.19)");
+    }
+
+    private static String jsonString(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                default -> {
+                    if (ch < 0x20) sb.append(String.format("\\u%04x", (int) ch)); else sb.append(ch);
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    private static boolean skipsCniAssets(ProviderKind kind, Cluster c, ReleaseTable.Facts f) {
+        List<String> skipped = f.strings("cniAssetsSkipped");
+        return switch (kind) {
+            case AMAZON_VPC -> skipped.contains("amazonvpc");
+            case CALICO -> skipped.contains("calico");
+            case CILIUM -> skipped.contains("cilium");
+            default -> false;
+        };
+    }
+
+    /** nodeup's {@code UsesSecondaryIP()}. */
+    static boolean usesSecondaryIP(ProviderKind kind, Cluster c, KopsVersion release) {
+        return switch (kind) {
+            case AMAZON_VPC -> true;
+            case LYFT_VPC -> release.isBefore(1, 23);
+            case CILIUM -> isCiliumEni(c);
+            case CNI -> c.networking().provider().filter(CniSpec.class::isInstance).map(CniSpec.class::cast)
+                    .flatMap(CniSpec::usesSecondaryIP).orElse(false);
+            default -> false;
+        };
+    }
+
+    private static boolean isCiliumEni(Cluster c) {
+        return c.networking().provider().filter(CiliumSpec.class::isInstance).map(CiliumSpec.class::cast)
+                .flatMap(CiliumSpec::ipam).map("eni"::equals).orElse(false);
+    }
+
+    private static boolean isAws(Cluster c) {
+        return c.cloud().map(cl -> cl.id().equals("aws")).orElse(true);
+    }
+
+    /** {@code spec.containerRuntime}, else kops' default (docker before 1.20, containerd after). */
+    static String containerRuntime(Cluster c, KopsVersion release) {
+        Object r = c.extraSpec().get("containerRuntime");
+        if (r instanceof String s && !s.isEmpty()) {
+            return s;
+        }
+        return release.isBefore(1, 20) ? "docker" : "containerd";
+    }
+
+    // ------------------------------------------------------------------ one provider each
+
+    abstract static class Base implements NodeConfigProvider {
+        private final ProviderKind kind;
+
+        Base(ProviderKind kind) { this.kind = kind; }
+
+        @Override
+        public final ProviderKind kind() { return kind; }
+
+        @Override
+        public final NodeNetworkConfig nodeConfig(Cluster completed, KopsVersion release) {
+            return NodeConfigs.nodeConfig(kind, completed, release);
+        }
+    }
+
+    public static final class AmazonVpc extends Base { public AmazonVpc() { super(ProviderKind.AMAZON_VPC); } }
+    public static final class Calico extends Base { public Calico() { super(ProviderKind.CALICO); } }
+    public static final class Canal extends Base { public Canal() { super(ProviderKind.CANAL); } }
+    public static final class Cilium extends Base { public Cilium() { super(ProviderKind.CILIUM); } }
+    public static final class Flannel extends Base { public Flannel() { super(ProviderKind.FLANNEL); } }
+    public static final class Kopeio extends Base { public Kopeio() { super(ProviderKind.KOPEIO); } }
+    public static final class KubeRouter extends Base { public KubeRouter() { super(ProviderKind.KUBE_ROUTER); } }
+    public static final class Kubenet extends Base { public Kubenet() { super(ProviderKind.KUBENET); } }
+    public static final class LyftVpc extends Base { public LyftVpc() { super(ProviderKind.LYFT_VPC); } }
+    public static final class Romana extends Base { public Romana() { super(ProviderKind.ROMANA); } }
+    public static final class Weave extends Base { public Weave() { super(ProviderKind.WEAVE); } }
+    public static final class Cni extends Base { public Cni() { super(ProviderKind.CNI); } }
+    public static final class External extends Base { public External() { super(ProviderKind.EXTERNAL); } }
+    public static final class Gcp extends Base { public Gcp() { super(ProviderKind.GCP); } }
+    public static final class Kindnet extends Base { public Kindnet() { super(ProviderKind.KINDNET); } }
+    public static final class Classic extends Base { public Classic() { super(ProviderKind.CLASSIC); } }
+
+}
