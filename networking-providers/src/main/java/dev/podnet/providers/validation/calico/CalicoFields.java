@@ -1,12 +1,13 @@
 package dev.podnet.providers.validation.calico;
 
 import dev.podnet.api.provider.CalicoSpec;
+import dev.podnet.providers.validation.internal.Fix;
 import dev.podnet.providers.validation.internal.OneOf;
 import jakarta.validation.constraints.Min;
 
 /** Calico's single-field constraints (layer 1), checked by Hibernate Validator. */
 record CalicoFields(
-        @Min(value = 0, message = "Unable to set number of Typha replicas to less than 0, you've specified ${validatedValue}")
+        @Fix("set typhaReplicas to 0 (no Typha) or more") @Min(value = 0, message = "Unable to set number of Typha replicas to less than 0, you've specified ${validatedValue}")
         Integer typhaReplicas,
         @OneOf({"Auto", "Legacy", "NFT"}) String iptablesBackend,
         @OneOf(value = {"Tunnel", "DSR"}, releases = ">=1.19") String bpfExternalServiceMode,

@@ -53,11 +53,20 @@ public final class FieldConstraints {
                 b.type(ErrorType.UNSUPPORTED).value(shown).allowedValues(allowed)
                         .hint("use one of " + String.join(", ", allowed));
             } else {
-                b.type(ErrorType.INVALID).value(shown).detail(v.getMessage());
+                b.type(ErrorType.INVALID).value(shown).detail(v.getMessage()).hint(fixOf(fields, property));
             }
             out.add(b.build());
         }
         return out;
+    }
+
+    private static String fixOf(Object fields, String property) {
+        try {
+            Fix f = fields.getClass().getDeclaredField(property).getAnnotation(Fix.class);
+            return f == null ? "correct " + property : f.value();
+        } catch (NoSuchFieldException e) {
+            return "correct " + property;
+        }
     }
 
     private static String sinceOf(Object fields, String property) {
