@@ -1,0 +1,41 @@
+package dev.podnet.api.yaml;
+
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.provider.ProviderSpec;
+import dev.podnet.api.yaml.internal.ProviderCodecs;
+import dev.podnet.api.yaml.internal.ReadContext;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.representer.StandardRepresenter;
+
+/**
+ * A provider's configuration as the plain YAML tree kops writes under {@code spec.networking.<key>},
+ * and back. Useful where facts are keyed by YAML field name (data-driven defaults, diffs).
+ */
+public final class ProviderYaml {
+    private static final DumpSettings DUMP = DumpSettings.builder().build();
+
+    private ProviderYaml() {
+    }
+
+    /** The provider's YAML tree: ordered, with kops' JSON field names; unknown fields included. */
+    public static Map<String, Object> toMap(ProviderSpec spec) {
+        return ProviderCodecs.write(spec);
+    }
+
+    /**
+     * Reads a provider from its YAML tree.
+     *
+     * @throws ClusterYamlException if a value has the wrong type (paths start at {@code spec.networking.<key>})
+     */
+    public static ProviderSpec fromMap(ProviderKind kind, Map<String, Object> map) {
+        Node node = new StandardRepresenter(DUMP).represent(map);
+        ReadContext ctx = new ReadContext();
+        ProviderSpec spec = ProviderCodecs.codec(kind)
+                .orElseThrow(() -> new IllegalStateException("no codec for provider " + kind))
+                .read(node, "spec.networking." + kind.key(), ctx);
+        if (ctx.hasProblems()) throw new ClusterYamlException(ctx.problems());
+        return spec;
+    }
+}
