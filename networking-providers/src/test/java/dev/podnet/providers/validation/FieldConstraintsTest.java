@@ -1,0 +1,41 @@
+package dev.podnet.providers.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.diag.Diagnostic;
+import dev.podnet.api.diag.ErrorType;
+import dev.podnet.api.provider.CalicoSpec;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.spi.ProviderRules;
+import dev.podnet.api.version.KopsVersion;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+/** Layer 1 really runs through Hibernate Validator, and its paths are kops paths; every rule class is registered. */
+class FieldConstraintsTest {
+    @Test
+    void hibernateValidatorConstraintsFireWithKopsPathsAndAllFindingsAreKept() {
+        CalicoSpec calico = CalicoSpec.builder().typhaReplicas(-2).iptablesBackend("Fast").bpfLogLevel("Trace").build();
+        List<Diagnostic> all = Rows.VALIDATOR.validate(Rows.aws("1.30.0", calico).build(), KopsVersion.of("1.30"), ValidationMode.STRICT).all();
+        assertThat(all).extracting(Diagnostic::line).containsExactly(
+                "spec.networking.calico.typhaReplicas: Invalid value: -2: Unable to set number of Typha replicas to less than 0, you've specified -2",
+                "spec.networking.calico.iptablesBackend: Unsupported value: \"Fast\": supported values: \"Auto\", \"Legacy\", \"NFT\"",
+                "spec.networking.calico.bpfLogLevel: Unsupported value: \"Trace\": supported values: \"Off\", \"Info\", \"Debug\"");
+        assertThat(all.get(1).type()).isEqualTo(ErrorType.UNSUPPORTED);
+        assertThat(all.get(2).releases()).contains(">=1.19");
+    }
+
+    @Test
+    void releaseBoundConstraintIsSkippedBeforeItsRelease() {
+        CalicoSpec calico = CalicoSpec.builder().bpfLogLevel("Trace").build();
+        assertThat(Rows.VALIDATOR.validate(Rows.aws("1.18.0", calico).build(), KopsVersion.of("1.18"), ValidationMode.STRICT).all()).isEmpty();
+    }
+
+    @Test
+    void everyProviderHasRegisteredRules() {
+        List<ProviderKind> kinds = ServiceLoader.load(ProviderRules.class).stream().map(p -> p.get().kind()).toList();
+        assertThat(kinds).containsExactlyInAnyOrder(ProviderKind.values());
+    }
+}
