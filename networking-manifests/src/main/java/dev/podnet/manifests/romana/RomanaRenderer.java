@@ -1,0 +1,130 @@
+package dev.podnet.manifests.romana;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.ManifestRenderer;
+import dev.podnet.manifests.RenderResult;
+import dev.podnet.manifests.RenderStyle;
+import dev.podnet.manifests.kuberouter.internal.KopsPackaging;
+import dev.podnet.manifests.node.internal.ReleaseTable;
+import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.manifests.object.Manifest;
+import dev.podnet.manifests.yaml.KopsYaml;
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Romana's networking addon ({@code networking.romana}), kops 1.18 only: both templates
+ * ({@code k8s-1.7} for Kubernetes &lt; 1.12, {@code k8s-1.12}) with the substitutions kops makes:
+ * the {@code romana-etcd} and {@code romana} Service IPs, always the base address of
+ * {@code serviceClusterIPRange} + 88 and + 99 (user values are ignored, as kops does); the etcd
+ * address of {@code romana-vpcrouter}; the daemon's {@code --network-cidr-overrides} (KCM
+ * clusterCIDR); the agent's {@code --service-cluster-ip-range}; images from {@code releases.yaml}.
+ * Stateless and thread-safe.
+ */
+public final class RomanaRenderer implements ManifestRenderer {
+
+    static final String ADDON_KEY = "networking.romana";
+    private static final ReleaseTable RELEASES = ReleaseTable.load(RomanaRenderer.class, "releases.yaml");
+    private static final Map<String, Manifest> TEMPLATES = new ConcurrentHashMap<>();
+
+    @Override
+    public ProviderKind kind() {
+        return ProviderKind.ROMANA;
+    }
+
+    @Override
+    public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style) {
+        ReleaseTable.Facts f = RELEASES.at(release);
+        Optional<String> removed = f.string("removed");
+        if (removed.isPresent() || !f.covered()) {
+            throw new IllegalArgumentException(removed.orElse("Romana is not supported by kops " + release));
+        }
+        String serviceRange = completed.networking().serviceClusterIPRange().orElseThrow(() ->
+                new IllegalArgumentException("cluster " + completed.name() + " has no serviceClusterIPRange: complete it first"));
+        String clusterCIDR = completed.kubeControllerManager().flatMap(k -> k.clusterCIDR())
+                .or(() -> completed.networking().podCIDR()).orElseThrow(() ->
+                        new IllegalArgumentException("cluster " + completed.name() + " has no pod CIDR: complete it first"));
+        String daemonIP = wellKnownServiceIP(serviceRange, Integer.parseInt(f.required("daemonServiceIPOffset")));
+        String etcdIP = wellKnownServiceIP(serviceRange, Integer.parseInt(f.required("etcdServiceIPOffset")));
+        Optional<String> version = f.string("channelVersion");
+        RenderResult.Builder out = RenderResult.builder();
+        for (Map<String, Object> addon : f.maps("addons")) {
+            Manifest m = template((String) addon.get("template"));
+            m = m.edit("Service", "romana-etcd", s -> s.with("spec.clusterIP", etcdIP))
+                    .edit("Service", "romana", s -> s.with("spec.clusterIP", daemonIP))
+                    .edit("Deployment", "romana-daemon", replaceArg("--network-cidr-overrides=romana-network=", clusterCIDR))
+                    .edit("DaemonSet", "romana-agent", replaceArg("--service-cluster-ip-range=", serviceRange))
+                    .edit("Deployment", "romana-vpcrouter", replaceArg("--etcd_addr=", etcdIP));
+            for (Map.Entry<String, Object> img : f.map("images").entrySet()) {
+                String[] kn = img.getKey().split("/", 2);
+                String image = String.valueOf(img.getValue());
+                m = m.edit(kn[0], kn[1], o -> o.withImage(o.containerNames().get(0), image));
+            }
+            Manifest labelled = KopsPackaging.label(m, ADDON_KEY, version, release, style);
+            out.addAddons(KopsPackaging.packageAddon(new KopsPackaging.Addon(ADDON_KEY, (String) addon.get("id"),
+                    version, Optional.of((String) addon.get("kubernetesVersion")), labelled), release));
+        }
+        out.addGuidance("Romana is deprecated in kops 1.18 and removed in 1.19: plan a move to another provider");
+        return out.build();
+    }
+
+    private static UnaryOperator<KubeObject> replaceArg(String prefix, String value) {
+        return o -> {
+            String container = o.containerNames().get(0);
+            @SuppressWarnings("unchecked")
+            List<String> args = (List<String>) o.container(container).map(c -> c.get("args")).orElse(List.of());
+            List<String> out = new ArrayList<>(args.size());
+            boolean found = false;
+            for (String a : args) {
+                if (a.startsWith(prefix)) {
+                    out.add(prefix + value);
+                    found = true;
+                } else {
+                    out.add(a);
+                }
+            }
+            if (!found) {
+                throw new IllegalStateException(o + " has no argument " + prefix);
+            }
+            return out.equals(args) ? o : o.withArgs(container, out);
+        };
+    }
+
+    /** kops' WellKnownServiceIP: the base address of {@code cidr} plus {@code offset}. */
+    static String wellKnownServiceIP(String cidr, int offset) {
+        String[] parts = cidr.split("/", 2);
+        try {
+            if (parts.length != 2 || !parts[0].matches("[0-9a-fA-F:.]+")) {
+                throw new IllegalArgumentException("serviceClusterIPRange " + cidr + " is not a CIDR");
+            }
+            byte[] addr = InetAddress.getByName(parts[0]).getAddress();
+            int bits = Integer.parseInt(parts[1]);
+            BigInteger ip = new BigInteger(1, addr);
+            int width = addr.length * 8;
+            BigInteger mask = BigInteger.ONE.shiftLeft(width).subtract(BigInteger.ONE)
+                    .xor(BigInteger.ONE.shiftLeft(width - bits).subtract(BigInteger.ONE));
+            BigInteger result = ip.and(mask).add(BigInteger.valueOf(offset));
+            byte[] raw = result.toByteArray();
+            byte[] out = new byte[addr.length];
+            int copy = Math.min(raw.length, out.length);
+            System.arraycopy(raw, raw.length - copy, out, out.length - copy, copy);
+            return InetAddress.getByAddress(out).getHostAddress();
+        } catch (UnknownHostException | NumberFormatException e) {
+            throw new IllegalArgumentException("serviceClusterIPRange " + cidr + " is not a CIDR", e);
+        }
+    }
+
+    static Manifest template(String resource) {
+        return TEMPLATES.computeIfAbsent(resource,
+                r -> KopsYaml.parseManifest(ReleaseTable.resourceText(RomanaRenderer.class, r)));
+    }
+}
