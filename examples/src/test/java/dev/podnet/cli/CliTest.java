@@ -20,7 +20,7 @@ class CliTest {
     record Run(int code, String out, String err) {
     }
 
-    static Run run(String stdin, String... args) {
+    static Run withStdin(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = PodnetCli.run(args, new PrintWriter(out), new PrintWriter(err),
@@ -28,7 +28,7 @@ class CliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    static Run run(String... args) { return run("", args); }
+    static Run run(String... args) { return withStdin("", args); }
 
     static final String CALICO = """
             apiVersion: kops.k8s.io/v1alpha2
@@ -57,14 +57,14 @@ class CliTest {
 
     @Test
     void badKopsVersionIsAUsageError() {
-        Run r = run(CALICO, "complete", "--kops-version", "banana", "-");
+        Run r = withStdin(CALICO, "complete", "--kops-version", "banana", "-");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--kops-version").contains("not a version");
     }
 
     @Test
     void releaseOutsideTheKnownRangeIsAUsageError() {
-        Run r = run(CALICO, "complete", "--kops-version", "1.10", "-");
+        Run r = withStdin(CALICO, "complete", "--kops-version", "1.10", "-");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("outside the releases podnet knows");
     }
@@ -78,21 +78,21 @@ class CliTest {
 
     @Test
     void malformedYamlGivesLineAndColumnWithoutAStackTrace() {
-        Run r = run("apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata: {name: a\n", "validate", "-");
+        Run r = withStdin("apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata: {name: a\n", "validate", "-");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("line ").contains("column ").doesNotContain("at dev.podnet");
     }
 
     @Test
     void wrongTypeGivesThePath() {
-        Run r = run(CALICO.replace("calico: {}", "calico: {mtu: abc}"), "complete", "-");
+        Run r = withStdin(CALICO.replace("calico: {}", "calico: {mtu: abc}"), "complete", "-");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("spec.networking.calico.mtu: expected an integer, got \"abc\"");
     }
 
     @Test
     void validateReportsTwoProvidersWithKopsWording() {
-        Run r = run(CALICO.replace("calico: {}", "calico: {}\n    cilium: {}"), "validate", "-");
+        Run r = withStdin(CALICO.replace("calico: {}", "calico: {}\n    cilium: {}"), "validate", "-");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("spec.networking.calico: Forbidden: only one networking option permitted");
     }
