@@ -51,7 +51,7 @@ public final class AddonPackager {
     public static RenderedAddon pack(Addon addon, KopsVersion release, Manifest manifest, RenderStyle style) {
         List<KubeObject> objects = new ArrayList<>(manifest.objects().size());
         for (KubeObject o : manifest.objects()) {
-            objects.add(style == RenderStyle.KOPS ? kopsForm(o, addon.key(), release) : o);
+            objects.add(style == RenderStyle.KOPS ? kopsForm(o, addon.key(), release) : cleanForm(o));
         }
         String yaml = KopsYaml.write(objects);
         String hash = hash(yaml.strip(), release.isAtLeast(1, 22) ? "SHA-256" : "SHA-1");
@@ -104,11 +104,16 @@ public final class AddonPackager {
             if (podTemplate && release.isAtLeast(1, 23)) {
                 out = out.with(List.of("spec", "template", "metadata", "creationTimestamp"), null);
             }
-            if (out.kind().equals("CustomResourceDefinition") && out.get("status").isEmpty()) {
-                out = out.with(List.of("status"), CRD_STATUS);
-            }
         }
         return out;
+    }
+
+    /** The object without kops' bookkeeping: the empty status block kops' typed CRDs carry is dropped. */
+    public static KubeObject cleanForm(KubeObject o) {
+        if (o.kind().equals("CustomResourceDefinition") && CRD_STATUS.equals(o.get("status").orElse(null))) {
+            return o.without("status");
+        }
+        return o;
     }
 
     static String hash(String text, String algorithm) {

@@ -1,0 +1,166 @@
+package dev.podnet.manifests.amazonvpc;
+
+import dev.podnet.api.provider.AmazonVpcSpec;
+import dev.podnet.api.provider.EnvVar;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.manifests.internal.DataRenderer;
+import dev.podnet.manifests.internal.Edits;
+import dev.podnet.manifests.internal.RenderContext;
+import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.manifests.object.Manifest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * AWS VPC CNI ({@code networking.amazon-vpc-routed-eni/k8s-1.16}). Substitutions follow
+ * cilium-awsvpc-lyftvpc-gce.md §2.4: images ({@code image}/{@code imageName}, {@code initImage}/
+ * {@code initImageName}, {@code networkPolicyAgentImage}), {@code CLUSTER_NAME}, the init
+ * container's {@code ENABLE_IPv6}, and the aws-node env map (1.22+): release defaults, then each
+ * {@code env[]} item by name, then the forced {@code ENABLE_IPv4}/{@code ENABLE_IPv6} (1.23+) and
+ * {@code ADDITIONAL_ENI_TAGS} (1.24+), written sorted by name before the fixed entries.
+ */
+public final class AmazonVpcRenderer extends DataRenderer {
+
+    private static final Set<String> FIXED = Set.of("VPC_CNI_VERSION", "MY_NODE_NAME", "MY_POD_NAME", "CLUSTER_NAME");
+
+    @Override
+    public ProviderKind kind() {
+        return ProviderKind.AMAZON_VPC;
+    }
+
+    @Override
+    protected String folder() {
+        return "amazonvpc";
+    }
+
+    @Override
+    protected String addonKey() {
+        return "networking.amazon-vpc-routed-eni";
+    }
+
+    @Override
+    protected Optional<String> needsRollingUpdate(RenderContext ctx) {
+        return Optional.of("all");
+    }
+
+    @Override
+    protected Manifest edit(Manifest base, RenderContext ctx) {
+        AmazonVpcSpec s = ctx.cluster().networking().provider(AmazonVpcSpec.class).orElseThrow();
+        String cluster = ctx.cluster().name();
+        boolean v6 = ctx.ipv6Only();
+        Map<String, String> userEnv = new LinkedHashMap<>();
+        for (EnvVar e : s.env()) {
+            e.name().ifPresent(n -> userEnv.put(n, e.value().orElse("")));
+        }
+        Manifest m = base.edit("DaemonSet", "aws-node", ds -> {
+            KubeObject o = ds;
+            Optional<String> image = s.image().or(s::imageName);
+            if (image.isPresent()) {
+                o = o.withImage("aws-node", image.get());
+            }
+            Optional<String> init = s.initImage().or(s::initImageName);
+            if (init.isPresent() && o.container("aws-vpc-cni-init").isPresent() && ctx.release(21)) {
+                o = o.withImage("aws-vpc-cni-init", init.get());
+            }
+            if (s.networkPolicyAgentImage().isPresent() && o.container("aws-eks-nodeagent").isPresent()
+                    && ctx.release(30)) {
+                o = o.withImage("aws-eks-nodeagent", s.networkPolicyAgentImage().get());
+            }
+            if (ctx.release(23)) {
+                o = Edits.envIfPresent(o, "aws-vpc-cni-init", "ENABLE_IPv6", String.valueOf(v6));
+            }
+            return awsNodeEnv(o, ctx, cluster, v6, userEnv);
+        });
+        if (ctx.release(26) && userEnv.containsKey("ANNOTATE_POD_IP")) {
+            m = m.edit("ClusterRole", "aws-node", AmazonVpcRenderer::withPodPatch);
+        }
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static KubeObject awsNodeEnv(KubeObject ds, RenderContext ctx, String cluster, boolean v6,
+            Map<String, String> userEnv) {
+        List<Object> env = (List<Object>) ds.container("aws-node").orElseThrow().getOrDefault("env", List.of());
+        List<Object> out = new ArrayList<>();
+        if (ctx.release(22)) {
+            TreeMap<String, String> vars = new TreeMap<>();
+            List<Object> tail = new ArrayList<>();
+            for (Object o : env) {
+                Map<String, Object> e = (Map<String, Object>) o;
+                String name = String.valueOf(e.get("name"));
+                if (FIXED.contains(name) || !(e.get("value") instanceof String)) {
+                    tail.add(e);
+                } else {
+                    vars.put(name, (String) e.get("value"));
+                }
+            }
+            vars.putAll(userEnv);
+            if (ctx.release(23)) {
+                vars.put("ENABLE_IPv4", String.valueOf(!v6));
+                vars.put("ENABLE_IPv6", String.valueOf(v6));
+                if (v6) {
+                    vars.put("ENABLE_PREFIX_DELEGATION", "true");
+                    vars.put("WARM_PREFIX_TARGET", "1");
+                }
+            }
+            if (ctx.release(24)) {
+                vars.put("ADDITIONAL_ENI_TAGS", "{\"KubernetesCluster\":\"" + cluster + "\",\"kubernetes.io/cluster/"
+                        + cluster + "\":\"owned\"}");
+            }
+            vars.forEach((k, v) -> out.add(entry(k, v)));
+            for (Object o : tail) {
+                Map<String, Object> e = (Map<String, Object>) o;
+                out.add("CLUSTER_NAME".equals(e.get("name")) ? entry("CLUSTER_NAME", cluster) : e);
+            }
+        } else {
+            for (Object o : env) {
+                Map<String, Object> e = (Map<String, Object>) o;
+                out.add("CLUSTER_NAME".equals(e.get("name")) ? entry("CLUSTER_NAME", cluster) : e);
+            }
+            userEnv.forEach((k, v) -> out.add(entry(k, v)));
+        }
+        int index = ds.containerNames().indexOf("aws-node");
+        List<String> names = ds.containerNames();
+        String list = index < countContainers(ds) ? "containers" : "initContainers";
+        int at = list.equals("containers") ? index : index - countContainers(ds);
+        return ds.with(List.of("spec", "template", "spec", list, at, "env"), out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int countContainers(KubeObject ds) {
+        return ((List<Object>) ds.get("spec.template.spec.containers").orElse(List.of())).size();
+    }
+
+    private static Map<String, Object> entry(String name, String value) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("name", name);
+        e.put("value", value);
+        return e;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static KubeObject withPodPatch(KubeObject role) {
+        List<Object> rules = (List<Object>) role.get("rules").orElse(List.of());
+        List<Object> out = new ArrayList<>();
+        for (Object r : rules) {
+            Map<String, Object> rule = (Map<String, Object>) r;
+            List<Object> resources = (List<Object>) rule.getOrDefault("resources", List.of());
+            List<Object> verbs = (List<Object>) rule.getOrDefault("verbs", List.of());
+            if (resources.contains("pods") && !verbs.contains("patch")) {
+                Map<String, Object> copy = new LinkedHashMap<>(rule);
+                List<Object> v = new ArrayList<>(verbs);
+                v.add("patch");
+                copy.put("verbs", v);
+                out.add(copy);
+            } else {
+                out.add(rule);
+            }
+        }
+        return role.with("rules", out);
+    }
+}
