@@ -50,8 +50,73 @@ public final class GoKeyOrder implements Comparator<String> {
     }
 
     private static boolean less(String as, String bs) {
-        int[] ar = as.codePoints().toArray();
-        int[] br = bs.codePoints().toArray();
+        // Go compares runes; for text without surrogate pairs a char is a rune, so skip the copy.
+        int[] ar = hasSurrogates(as) ? as.codePoints().toArray() : null;
+        int[] br = hasSurrogates(bs) ? bs.codePoints().toArray() : null;
+        if (ar == null && br == null) {
+            return less(as, bs, as.length(), bs.length());
+        }
+        return less(ar != null ? ar : as.chars().toArray(), br != null ? br : bs.chars().toArray());
+    }
+
+    private static boolean hasSurrogates(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The same comparison over the chars of two strings without surrogates.
+    private static boolean less(String a, String b, int na, int nb) {
+        for (int i = 0; i < na && i < nb; i++) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(i);
+            if (ca == cb) {
+                continue;
+            }
+            boolean al = Character.isLetter(ca);
+            boolean bl = Character.isLetter(cb);
+            if (al && bl) {
+                return ca < cb;
+            }
+            if (al || bl) {
+                return bl;
+            }
+            long an = 0;
+            long bn = 0;
+            if (ca == '0' || cb == '0') {
+                for (int j = i - 1; j >= 0 && Character.isDigit(a.charAt(j)); j--) {
+                    if (a.charAt(j) != '0') {
+                        an = 1;
+                        bn = 1;
+                        break;
+                    }
+                }
+            }
+            int ai = i;
+            while (ai < na && Character.isDigit(a.charAt(ai))) {
+                an = an * 10 + (a.charAt(ai) - '0');
+                ai++;
+            }
+            int bi = i;
+            while (bi < nb && Character.isDigit(b.charAt(bi))) {
+                bn = bn * 10 + (b.charAt(bi) - '0');
+                bi++;
+            }
+            if (an != bn) {
+                return an < bn;
+            }
+            if (ai != bi) {
+                return ai < bi;
+            }
+            return ca < cb;
+        }
+        return na < nb;
+    }
+
+    private static boolean less(int[] ar, int[] br) {
         for (int i = 0; i < ar.length && i < br.length; i++) {
             if (ar[i] == br[i]) {
                 continue;

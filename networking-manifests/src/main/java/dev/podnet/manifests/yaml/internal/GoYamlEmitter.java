@@ -162,10 +162,10 @@ public final class GoYamlEmitter {
         Style style = selectScalarStyle(s, a);
         increaseIndent(true, false);
         switch (style) {
-            case PLAIN -> writePlain(s.text, !simpleKeyContext);
-            case SINGLE_QUOTED -> writeSingleQuoted(s.text, !simpleKeyContext);
-            case DOUBLE_QUOTED -> writeDoubleQuoted(s.text, !simpleKeyContext);
-            case LITERAL -> writeLiteral(s.text);
+            case PLAIN -> writePlain(a.codePoints, !simpleKeyContext);
+            case SINGLE_QUOTED -> writeSingleQuoted(a.codePoints, !simpleKeyContext);
+            case DOUBLE_QUOTED -> writeDoubleQuoted(a.codePoints, !simpleKeyContext);
+            case LITERAL -> writeLiteral(a.codePoints);
             default -> throw new IllegalStateException(style.name());
         }
         popIndent();
@@ -196,15 +196,15 @@ public final class GoYamlEmitter {
 
     // ---------------------------------------------------------------- analysis
 
-    private record Analysis(boolean multiline, boolean flowPlainAllowed, boolean blockPlainAllowed,
-                            boolean singleQuotedAllowed, boolean blockAllowed) { }
+    private record Analysis(int[] codePoints, boolean multiline, boolean flowPlainAllowed,
+                            boolean blockPlainAllowed, boolean singleQuotedAllowed, boolean blockAllowed) { }
 
     // yaml_emitter_analyze_scalar, over code points instead of UTF-8 bytes.
     private static Analysis analyze(String text) {
         int[] v = text.codePoints().toArray();
         int n = v.length;
         if (n == 0) {
-            return new Analysis(false, false, true, true, false);
+            return new Analysis(v, false, false, true, true, false);
         }
         boolean blockIndicators = false;
         boolean flowIndicators = false;
@@ -336,7 +336,7 @@ public final class GoYamlEmitter {
         if (blockIndicators) {
             blockPlain = false;
         }
-        return new Analysis(lineBreaks, flowPlain, blockPlain, single, block);
+        return new Analysis(v, lineBreaks, flowPlain, blockPlain, single, block);
     }
 
     // libyaml's is_printable for the code points UTF-8 can carry (go-yaml does not count
@@ -424,8 +424,7 @@ public final class GoYamlEmitter {
 
     // ---------------------------------------------------------------- scalar writers
 
-    private void writePlain(String text, boolean allowBreaks) {
-        int[] v = text.codePoints().toArray();
+    private void writePlain(int[] v, boolean allowBreaks) {
         if (!whitespace) {
             put(' ');
         }
@@ -460,8 +459,7 @@ public final class GoYamlEmitter {
         indention = false;
     }
 
-    private void writeSingleQuoted(String text, boolean allowBreaks) {
-        int[] v = text.codePoints().toArray();
+    private void writeSingleQuoted(int[] v, boolean allowBreaks) {
         writeIndicator("'", true, false, false);
         boolean spaces = false;
         boolean breaks = false;
@@ -499,8 +497,7 @@ public final class GoYamlEmitter {
         indention = false;
     }
 
-    private void writeDoubleQuoted(String text, boolean allowBreaks) {
-        int[] v = text.codePoints().toArray();
+    private void writeDoubleQuoted(int[] v, boolean allowBreaks) {
         boolean spaces = false;
         writeIndicator("\"", true, false, false);
         for (int i = 0; i < v.length; i++) {
@@ -562,8 +559,7 @@ public final class GoYamlEmitter {
         indention = false;
     }
 
-    private void writeLiteral(String text) {
-        int[] v = text.codePoints().toArray();
+    private void writeLiteral(int[] v) {
         writeIndicator("|", true, false, false);
         writeBlockScalarHints(v);
         putBreak();
