@@ -35,10 +35,8 @@ public final class GoYamlEmitter {
     private int column;
     private int indent = -1;
     private final List<Integer> indents = new ArrayList<>();
-    private int flowLevel;
     private boolean whitespace = true;
     private boolean indention = true;
-    private boolean rootContext;
     private boolean mappingContext;
     private boolean simpleKeyContext;
 
@@ -48,7 +46,7 @@ public final class GoYamlEmitter {
     /** The document text for {@code value}, ending with one line break. */
     public static String emit(Object value) {
         GoYamlEmitter e = new GoYamlEmitter();
-        e.emitNode(value, true, false, false, false);
+        e.emitNode(value, false, false);
         // yaml_emitter_emit_document_end: an implicit end only finishes the last line.
         e.writeIndent();
         return e.out.toString();
@@ -56,18 +54,19 @@ public final class GoYamlEmitter {
 
     // ---------------------------------------------------------------- nodes
 
-    private void emitNode(Object node, boolean root, boolean sequence, boolean mapping, boolean simpleKey) {
-        rootContext = root;
+    // The root and sequence contexts of libyaml's emit_node only matter for open-ended scalars
+    // ("..." markers), which go-yaml v2's Marshal never writes (it clears open_ended first).
+    private void emitNode(Object node, boolean mapping, boolean simpleKey) {
         mappingContext = mapping;
         simpleKeyContext = simpleKey;
         if (node instanceof Map<?, ?> map) {
-            if (flowLevel > 0 || map.isEmpty()) {
+            if (map.isEmpty()) {
                 emitEmptyFlow('{', '}');
             } else {
                 emitBlockMapping(map);
             }
         } else if (node instanceof List<?> list) {
-            if (flowLevel > 0 || list.isEmpty()) {
+            if (list.isEmpty()) {
                 emitEmptyFlow('[', ']');
             } else {
                 emitBlockSequence(list);
@@ -107,10 +106,9 @@ public final class GoYamlEmitter {
     // Only empty collections are written in flow style ({} and []): go-yaml v2 asks for block
     // style everywhere and libyaml switches to flow for an empty collection.
     private void emitEmptyFlow(char open, char close) {
+        // emit_flow_{sequence,mapping}_item with the end event right after the start event.
         writeIndicator(String.valueOf(open), true, true, false);
         increaseIndent(true, false);
-        flowLevel++;
-        flowLevel--;
         popIndent();
         writeIndicator(String.valueOf(close), false, false, false);
     }
@@ -122,7 +120,7 @@ public final class GoYamlEmitter {
         for (Object item : list) {
             writeIndent();
             writeIndicator("-", true, false, true);
-            emitNode(item, false, true, false, false);
+            emitNode(item, false, false);
         }
         popIndent();
     }
@@ -134,21 +132,19 @@ public final class GoYamlEmitter {
             Scalar key = scalar(entry.getKey());
             Analysis keyAnalysis = analyze(key.text);
             if (checkSimpleKey(key, keyAnalysis)) {
-                rootContext = false;
                 mappingContext = true;
                 simpleKeyContext = true;
                 emitScalar(key, keyAnalysis);
                 writeIndicator(":", false, false, false);
             } else {
                 writeIndicator("?", true, false, true);
-                rootContext = false;
                 mappingContext = true;
                 simpleKeyContext = false;
                 emitScalar(key, keyAnalysis);
                 writeIndent();
                 writeIndicator(":", true, false, true);
             }
-            emitNode(entry.getValue(), false, false, true, false);
+            emitNode(entry.getValue(), true, false);
         }
         popIndent();
     }
@@ -171,24 +167,26 @@ public final class GoYamlEmitter {
         popIndent();
     }
 
-    // yaml_emitter_select_scalar_style (implicit scalars, no tags, not canonical).
+    // yaml_emitter_select_scalar_style (implicit scalars, no tags, not canonical). Scalars are
+    // never inside a flow collection here (only empty collections are flow), so libyaml's
+    // flow-level conditions are always false and left out.
     private Style selectScalarStyle(Scalar s, Analysis a) {
         Style style = s.requested;
         if (simpleKeyContext && a.multiline) {
             style = Style.DOUBLE_QUOTED;
         }
         if (style == Style.PLAIN) {
-            if ((flowLevel > 0 && !a.flowPlainAllowed) || (flowLevel == 0 && !a.blockPlainAllowed)) {
+            if (!a.blockPlainAllowed) {
                 style = Style.SINGLE_QUOTED;
             }
-            if (s.text.isEmpty() && (flowLevel > 0 || simpleKeyContext)) {
+            if (s.text.isEmpty() && simpleKeyContext) {
                 style = Style.SINGLE_QUOTED;
             }
         }
         if (style == Style.SINGLE_QUOTED && !a.singleQuotedAllowed) {
             style = Style.DOUBLE_QUOTED;
         }
-        if (style == Style.LITERAL && (!a.blockAllowed || flowLevel > 0 || simpleKeyContext)) {
+        if (style == Style.LITERAL && (!a.blockAllowed || simpleKeyContext)) {
             style = Style.DOUBLE_QUOTED;
         }
         return style;
@@ -196,18 +194,18 @@ public final class GoYamlEmitter {
 
     // ---------------------------------------------------------------- analysis
 
-    private record Analysis(int[] codePoints, boolean multiline, boolean flowPlainAllowed,
-                            boolean blockPlainAllowed, boolean singleQuotedAllowed, boolean blockAllowed) { }
+    private record Analysis(int[] codePoints, boolean multiline, boolean blockPlainAllowed,
+                            boolean singleQuotedAllowed, boolean blockAllowed) { }
 
-    // yaml_emitter_analyze_scalar, over code points instead of UTF-8 bytes.
+    // yaml_emitter_analyze_scalar, over code points instead of UTF-8 bytes, without the flags
+    // that only matter inside flow collections.
     private static Analysis analyze(String text) {
         int[] v = text.codePoints().toArray();
         int n = v.length;
         if (n == 0) {
-            return new Analysis(v, false, false, true, true, false);
+            return new Analysis(v, false, true, true, false);
         }
-        boolean blockIndicators = false;
-        boolean flowIndicators = false;
+        boolean blockIndicators = text.startsWith("---") || text.startsWith("...");
         boolean lineBreaks = false;
         boolean specialCharacters = false;
         boolean leadingSpace = false;
@@ -218,52 +216,19 @@ public final class GoYamlEmitter {
         boolean spaceBreak = false;
         boolean previousSpace = false;
         boolean previousBreak = false;
-
-        if (text.startsWith("---") || text.startsWith("...")) {
-            blockIndicators = true;
-            flowIndicators = true;
-        }
         boolean precededByWhitespace = true;
         for (int i = 0; i < n; i++) {
             int c = v[i];
             boolean followedByWhitespace = i + 1 >= n || isBlank(v[i + 1]);
             if (i == 0) {
                 switch (c) {
-                    case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' -> {
-                        flowIndicators = true;
+                    case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' ->
                         blockIndicators = true;
-                    }
-                    case '?', ':' -> {
-                        flowIndicators = true;
-                        if (followedByWhitespace) {
-                            blockIndicators = true;
-                        }
-                    }
-                    case '-' -> {
-                        if (followedByWhitespace) {
-                            flowIndicators = true;
-                            blockIndicators = true;
-                        }
-                    }
+                    case '?', ':', '-' -> blockIndicators |= followedByWhitespace;
                     default -> { }
                 }
-            } else {
-                switch (c) {
-                    case ',', '?', '[', ']', '{', '}' -> flowIndicators = true;
-                    case ':' -> {
-                        flowIndicators = true;
-                        if (followedByWhitespace) {
-                            blockIndicators = true;
-                        }
-                    }
-                    case '#' -> {
-                        if (precededByWhitespace) {
-                            flowIndicators = true;
-                            blockIndicators = true;
-                        }
-                    }
-                    default -> { }
-                }
+            } else if ((c == ':' && followedByWhitespace) || (c == '#' && precededByWhitespace)) {
+                blockIndicators = true;
             }
             // go-yaml v2 (like libyaml) counts a tab as special: no plain, quoted or block form
             // carries it, so a string with a tab is written double-quoted with "\t".
@@ -271,28 +236,16 @@ public final class GoYamlEmitter {
                 specialCharacters = true;
             }
             if (c == ' ') {
-                if (i == 0) {
-                    leadingSpace = true;
-                }
-                if (i == n - 1) {
-                    trailingSpace = true;
-                }
-                if (previousBreak) {
-                    breakSpace = true;
-                }
+                leadingSpace |= i == 0;
+                trailingSpace |= i == n - 1;
+                breakSpace |= previousBreak;
                 previousSpace = true;
                 previousBreak = false;
             } else if (isBreak(c)) {
                 lineBreaks = true;
-                if (i == 0) {
-                    leadingBreak = true;
-                }
-                if (i == n - 1) {
-                    trailingBreak = true;
-                }
-                if (previousSpace) {
-                    spaceBreak = true;
-                }
+                leadingBreak |= i == 0;
+                trailingBreak |= i == n - 1;
+                spaceBreak |= previousSpace;
                 previousSpace = false;
                 previousBreak = true;
             } else {
@@ -301,42 +254,11 @@ public final class GoYamlEmitter {
             }
             precededByWhitespace = isBlankOrZ(c);
         }
-
-        boolean flowPlain = true;
-        boolean blockPlain = true;
-        boolean single = true;
-        boolean block = true;
-        if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) {
-            flowPlain = false;
-            blockPlain = false;
-        }
-        if (trailingSpace) {
-            block = false;
-        }
-        if (breakSpace) {
-            flowPlain = false;
-            blockPlain = false;
-            single = false;
-        }
-        if (spaceBreak || specialCharacters) {
-            flowPlain = false;
-            blockPlain = false;
-            single = false;
-        }
-        if (spaceBreak || specialCharacters) {
-            block = false;
-        }
-        if (lineBreaks) {
-            flowPlain = false;
-            blockPlain = false;
-        }
-        if (flowIndicators) {
-            flowPlain = false;
-        }
-        if (blockIndicators) {
-            blockPlain = false;
-        }
-        return new Analysis(v, lineBreaks, flowPlain, blockPlain, single, block);
+        boolean blockPlain = !(leadingSpace || leadingBreak || trailingSpace || trailingBreak || breakSpace
+                || spaceBreak || specialCharacters || lineBreaks || blockIndicators);
+        boolean single = !(breakSpace || spaceBreak || specialCharacters);
+        boolean block = !(trailingSpace || spaceBreak || specialCharacters);
+        return new Analysis(v, lineBreaks, blockPlain, single, block);
     }
 
     // libyaml's is_printable for the code points UTF-8 can carry (go-yaml does not count
