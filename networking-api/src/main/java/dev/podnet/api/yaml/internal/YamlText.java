@@ -15,6 +15,8 @@ public final class YamlText {
             .setIndent(2)
             .setWidth(4096)
             .setSplitLines(false)
+            // Shared value instances must be written out in full, never as anchors and aliases.
+            .setDereferenceAliases(true)
             .build();
 
     private YamlText() {
