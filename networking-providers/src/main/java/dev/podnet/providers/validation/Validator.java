@@ -72,7 +72,7 @@ public final class Validator {
             });
         }
         if (configured.isEmpty() && ctx.strict()) {
-            out.add(D.required("spec.networking", "no networking mode set").rule("networking.provider-required")
+            out.add(D.required("spec.networking", "no networking mode set").rule("networking.provider-required").releases("*")
                     .hint("choose a provider under spec.networking, e.g. cilium: {} (the default from kops 1.26)"));
         }
         OneProviderRule.check(ctx, configured, out);

@@ -15,7 +15,7 @@ public final class AmazonVpcRules extends BaseRules<AmazonVpcSpec> {
     @Override
     protected void check(Ctx ctx, AmazonVpcSpec a, Findings out) {
         if (!ctx.onCloud(Cloud.AWS)) {
-            out.add(D.forbidden(path(ctx), "amazon-vpc-routed-eni networking is supported only in AWS").rule("amazonvpc.aws-only")
+            out.add(D.forbidden(path(ctx), "amazon-vpc-routed-eni networking is supported only in AWS").rule("amazonvpc.aws-only").releases("*")
                     .hint("use amazonvpc only with cloudProvider: aws"));
         } else if (ctx.releaseIs(1, 22) && ctx.k8sAtLeast(1, 22)) {
             out.add(D.forbidden(path(ctx), "amazon-vpc-routed-eni networking is supported only for Kubernetes 1.21 and lower")

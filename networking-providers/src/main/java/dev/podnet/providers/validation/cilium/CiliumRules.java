@@ -28,7 +28,7 @@ public final class CiliumRules extends BaseRules<CiliumSpec> {
         if (c.enableNodePort().orElse(false) && ctx.kubeProxyPresentAndEnabled()) {
             // quirk: kops builds the path from Root() of spec.networking, so it prints spec.spec.kubeProxy.enabled
             out.add(D.forbidden("spec.spec.kubeProxy.enabled", "When Cilium NodePort is enabled, kubeProxy must be disabled")
-                    .rule("cilium.nodeport-kube-proxy")
+                    .rule("cilium.nodeport-kube-proxy").releases("*")
                     .hint("set spec.kubeProxy.enabled: false, or cilium.enableNodePort: false"));
         }
         out.addAll(FieldConstraints.check(CiliumFields.of(c), path(ctx), ctx.release(), "cilium"));
@@ -68,7 +68,7 @@ public final class CiliumRules extends BaseRules<CiliumSpec> {
             Optional<EtcdCluster> etcd = ctx.cluster().etcdClusters().stream().filter(e -> e.name().filter("cilium"::equals).isPresent()).findFirst();
             if (etcd.isEmpty()) {
                 out.add(D.required("spec.etcdClusters", "Cilium with managed etcd requires a dedicated etcd cluster")
-                        .rule("cilium.etcd-cluster").hint("add an etcd cluster named cilium (kops create cluster --networking cilium-etcd does)"));
+                        .rule("cilium.etcd-cluster").releases("*").hint("add an etcd cluster named cilium (kops create cluster --networking cilium-etcd does)"));
             } else if (ctx.before(1, 23) && "Legacy".equals(String.valueOf(etcd.get().extraFields().get("provider")))) {
                 out.add(D.invalid("spec.etcdClusters", "Legacy", "Legacy etcd provider is not supported for the cilium cluster")
                         .rule("cilium.etcd-legacy").releases("<1.23").hint("use the Manager etcd provider"));
@@ -89,7 +89,7 @@ public final class CiliumRules extends BaseRules<CiliumSpec> {
         if (!ipam.get().equals("eni")) return;
         if (!ctx.onCloud(Cloud.AWS)) {
             // quirk: kops' message says "Cilum"
-            out.add(D.forbidden(path(ctx, "ipam"), "Cilum ENI IPAM is supported only in AWS").rule("cilium.eni-aws-only")
+            out.add(D.forbidden(path(ctx, "ipam"), "Cilum ENI IPAM is supported only in AWS").rule("cilium.eni-aws-only").releases("*")
                     .hint("use ipam: eni only with cloudProvider: aws"));
         }
         if (ctx.before(1, 22)) {
@@ -166,7 +166,7 @@ public final class CiliumRules extends BaseRules<CiliumSpec> {
             bad = sv.major() != 1 || minor < rule.minMinor() || minor > rule.maxMinor();
         }
         if (bad) {
-            out.add(D.invalid(p, v, rule.detail()).rule("cilium.version-supported")
+            out.add(D.invalid(p, v, rule.detail()).rule("cilium.version-supported").releases("*")
                     .hint("use the Cilium version this kops release pins (leave version unset to get it)"));
         }
         boolean k = ctx.k8s().isPresent();

@@ -13,7 +13,7 @@ public final class ClassicRules extends BaseRules<ClassicSpec> {
 
     @Override
     protected void check(Ctx ctx, ClassicSpec c, Findings out) {
-        out.add(D.invalid("spec.networking", "classic", "classic networking is not supported").rule("classic.unsupported")
+        out.add(D.invalid("spec.networking", "classic", "classic networking is not supported").rule("classic.unsupported").releases("*")
                 .hint("choose a provider, e.g. cilium, calico or kubenet"));
     }
 }

@@ -9,6 +9,7 @@ import dev.podnet.api.provider.CiliumSpec;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.providers.validation.internal.Ctx;
 import dev.podnet.providers.validation.internal.D;
+import dev.podnet.providers.validation.internal.FieldConstraints;
 import dev.podnet.providers.validation.internal.Findings;
 import dev.podnet.providers.validation.internal.IpNet;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ import java.util.Set;
 public final class ClusterRules {
     private static final Set<String> SUBNETS_REQUIRED = Set.of("aws", "azure", "gce", "openstack", "scaleway", "metal", "alicloud");
     private static final Set<String> NETWORK_CIDR_REQUIRED = Set.of("aws", "azure");
+    /** kops' {@code requiresSubnetRegion} (1.28+). */
+    private static final Set<String> SUBNET_REGION_REQUIRED = Set.of("azure", "gce", "digitalocean", "linode");
     private static final Set<String> SUBNET_CIDR_REQUIRED = Set.of("aws", "azure");
     private static final List<String> SUBNET_TYPES = List.of("Public", "Private", "DualStack", "Utility");
 
@@ -35,40 +38,39 @@ public final class ClusterRules {
         String cloud = ctx.cloud().map(Cloud::id).orElse("");
         boolean did = ctx.before(1, 27); // "did not have" up to 1.26, "does not have" from 1.27
 
-        // --- parse every CIDR (rule 5) ---
-        Optional<IpNet> networkCIDR = cidr(ctx, "networkCIDR", n.networkCIDR(), out);
+        // --- CIDR syntax (rule 5): @Cidr constraints run by Hibernate Validator ---
+        out.addAll(FieldConstraints.check(ClusterCidrs.of(n), ctx.since(1, 26) ? "spec.networking" : "spec", ctx.release(), "cluster"));
+        Optional<IpNet> networkCIDR = parsed(ctx, n.networkCIDR());
         List<IpNet> additional = new ArrayList<>();
-        for (int i = 0; i < n.additionalNetworkCIDRs().size(); i++) {
-            cidr(ctx, "additionalNetworkCIDRs[" + i + "]", Optional.of(n.additionalNetworkCIDRs().get(i)), out).ifPresent(additional::add);
-        }
-        Optional<IpNet> nonMasq = cidr(ctx, "nonMasqueradeCIDR", n.nonMasqueradeCIDR(), out);
-        Optional<IpNet> podCIDR = cidr(ctx, "podCIDR", n.podCIDR(), out);
-        Optional<IpNet> service = cidr(ctx, "serviceClusterIPRange", n.serviceClusterIPRange(), out);
+        for (String a : n.additionalNetworkCIDRs()) parsed(ctx, Optional.of(a)).ifPresent(additional::add);
+        Optional<IpNet> nonMasq = parsed(ctx, n.nonMasqueradeCIDR());
+        Optional<IpNet> podCIDR = parsed(ctx, n.podCIDR());
+        Optional<IpNet> service = parsed(ctx, n.serviceClusterIPRange());
 
         // --- networkCIDR (rules 1–4) ---
         if (n.networkCIDR().isEmpty() && NETWORK_CIDR_REQUIRED.contains(cloud) && ctx.strict()) {
             out.add(D.required(ctx.net("networkCIDR"), did ? "Cluster did not have networkCIDR set" : "Cluster does not have networkCIDR set")
-                    .rule("cluster.networkCIDR-required").hint("set networkCIDR (kops defaults it to 172.20.0.0/16 on AWS)"));
+                    .rule("cluster.networkCIDR-required").releases("*").hint("set networkCIDR (kops defaults it to 172.20.0.0/16 on AWS)"));
         }
         if (n.networkCIDR().isPresent() && prohibitsNetworkCIDR(ctx, cloud)) {
             String detail = cloud.equals("gce")
                     ? (ctx.before(1, 28) ? "networkCIDR should not be set on GCE" : "gce doesn't support networkCIDR")
                     : cloud.equals("digitalocean") ? "networkCIDR should not be set on DigitalOcean" : "networkCIDR should not be set on bare metal";
-            out.add(D.forbidden(ctx.net("networkCIDR"), detail).rule("cluster.networkCIDR-cloud").hint("remove networkCIDR on " + cloud));
+            out.add(D.forbidden(ctx.net("networkCIDR"), detail).rule("cluster.networkCIDR-cloud").releases("*").hint("remove networkCIDR on " + cloud));
         }
         boolean privateRangeRule = (cloud.equals("digitalocean") && ctx.since(1, 23)) || (cloud.equals("linode") && ctx.since(1, 36));
         if (privateRangeRule && networkCIDR.isPresent()) {
             if (!isPrivate(networkCIDR.get())) {
                 out.add(D.invalid(ctx.net("networkCIDR"), n.networkCIDR().get(), ctx.before(1, 27)
                                 ? "Cluster had a networkCIDR outside the private IP range" : "networkCIDR must be within a private IP range")
-                        .rule("cluster.networkCIDR-private").hint("use a CIDR inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16"));
+                        .rule("cluster.networkCIDR-private").releases("*").hint("use a CIDR inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16"));
             }
             if (n.networkID().isPresent()) {
                 String who = cloud.equals("linode") ? "Linode" : "DO";
                 out.add(D.forbidden(ctx.net("networkCIDR"), ctx.before(1, 27)
                                 ? who + " doesn't support specifying both NetworkID and NetworkCIDR together"
                                 : who + " doesn't support specifying both NetworkID and NetworkCIDR")
-                        .rule("cluster.networkID-networkCIDR").hint("set networkID or networkCIDR, not both"));
+                        .rule("cluster.networkID-networkCIDR").releases("*").hint("set networkID or networkCIDR, not both"));
             }
         }
         if (ctx.since(1, 27) && !n.additionalNetworkCIDRs().isEmpty() && !cloud.equals("aws")) {
@@ -80,7 +82,7 @@ public final class ClusterRules {
         boolean gceRelaxed = ctx.before(1, 27) ? n.providerKind().filter(k -> k == ProviderKind.GCP).isPresent() : cloud.equals("gce");
         if (n.nonMasqueradeCIDR().isEmpty() && ctx.strict() && !gceRelaxed) {
             out.add(D.required(ctx.net("nonMasqueradeCIDR"), did ? "Cluster did not have nonMasqueradeCIDR set" : "Cluster does not have nonMasqueradeCIDR set")
-                    .rule("cluster.nonMasqueradeCIDR-required").hint("set nonMasqueradeCIDR (kops defaults it to 100.64.0.0/10)"));
+                    .rule("cluster.nonMasqueradeCIDR-required").releases("*").hint("set nonMasqueradeCIDR (kops defaults it to 100.64.0.0/10)"));
         }
         if (nonMasq.isPresent() && nonMasq.get().isIPv6() && ctx.since(1, 23)
                 && !(nonMasq.get().prefix() == 0 && nonMasq.get().networkNumber().signum() == 0)) {
@@ -94,7 +96,7 @@ public final class ClusterRules {
             if (networkCIDR.isPresent() && nonMasq.get().overlaps(networkCIDR.get())) {
                 out.add(D.forbidden(ctx.net("nonMasqueradeCIDR"), "nonMasqueradeCIDR \"" + n.nonMasqueradeCIDR().get()
                                 + "\" cannot overlap with networkCIDR \"" + n.networkCIDR().get() + "\"")
-                        .rule("cluster.nonMasqueradeCIDR-overlap").hint("choose a nonMasqueradeCIDR outside the networkCIDR (default 100.64.0.0/10)"));
+                        .rule("cluster.nonMasqueradeCIDR-overlap").releases("*").hint("choose a nonMasqueradeCIDR outside the networkCIDR (default 100.64.0.0/10)"));
             }
             if (ctx.since(1, 27)) {
                 for (int i = 0; i < n.additionalNetworkCIDRs().size(); i++) {
@@ -109,10 +111,12 @@ public final class ClusterRules {
             }
         }
 
+        if (nonMasq.isPresent() && ctx.before(1, 27)) kubeletNonMasq(ctx, n.nonMasqueradeCIDR().get(), out);
+
         // --- serviceClusterIPRange and podCIDR (rules 10–15) ---
         if (n.serviceClusterIPRange().isEmpty() && ctx.strict()) {
             out.add(D.required(ctx.net("serviceClusterIPRange"), "Cluster did not have serviceClusterIPRange set")
-                    .rule("cluster.serviceClusterIPRange-required").hint("set serviceClusterIPRange (kops defaults it to 100.64.0.0/13)"));
+                    .rule("cluster.serviceClusterIPRange-required").releases("*").hint("set serviceClusterIPRange (kops defaults it to 100.64.0.0/13)"));
         }
         if (service.isPresent() && nonMasq.isPresent() && ctx.before(1, 28) && !gceRelaxed && !nonMasq.get().encloses(service.get())) {
             out.add(D.forbidden(ctx.net("serviceClusterIPRange"), "serviceClusterIPRange \"" + n.serviceClusterIPRange().get()
@@ -139,30 +143,65 @@ public final class ClusterRules {
             Optional<IpNet> k = IpNet.parse(kcmCIDR.get());
             if (k.isEmpty()) {
                 out.add(D.invalid("spec.kubeControllerManager.clusterCIDR", kcmCIDR.get(), "cluster had an invalid kubeControllerManager.clusterCIDR")
-                        .rule("cluster.kcm-clusterCIDR").hint("write clusterCIDR as a CIDR"));
+                        .rule("cluster.kcm-clusterCIDR").releases("*").hint("write clusterCIDR as a CIDR"));
             } else if (!nonMasq.get().encloses(k.get())) {
                 out.add(D.forbidden("spec.kubeControllerManager.clusterCIDR", "kubeControllerManager.clusterCIDR \"" + kcmCIDR.get()
                                 + "\" must be a subnet of nonMasqueradeCIDR \"" + n.nonMasqueradeCIDR().get() + "\"")
-                        .rule("cluster.kcm-clusterCIDR").hint("choose a clusterCIDR inside the nonMasqueradeCIDR"));
+                        .rule("cluster.kcm-clusterCIDR").releases("*").hint("choose a clusterCIDR inside the nonMasqueradeCIDR"));
             }
         }
         Optional<String> apiRange = ctx.extraSpecString("kubeAPIServer.serviceClusterIPRange");
         if ((ctx.strict() || apiRange.isPresent()) && ctx.extraSpec("kubeAPIServer").isPresent()
                 && !apiRange.orElse("").equals(n.serviceClusterIPRange().orElse(""))) {
             out.add(D.forbidden("spec.kubeAPIServer.serviceClusterIPRange", "kubeAPIServer serviceClusterIPRange did not match cluster serviceClusterIPRange")
-                    .rule("cluster.kube-apiserver-service-range").hint("remove kubeAPIServer.serviceClusterIPRange or make it equal"));
+                    .rule("cluster.kube-apiserver-service-range").releases("*").hint("remove kubeAPIServer.serviceClusterIPRange or make it equal"));
         }
         Optional<String> dns = ctx.cluster().kubeDNS().flatMap(KubeDns::serverIP).filter(s -> !s.isEmpty());
         if (dns.isPresent() && service.isPresent()) {
             Optional<byte[]> ip = IpNet.parseIp(dns.get());
             if (ip.isPresent() && !service.get().contains(ip.get())) {
                 out.add(D.forbidden("spec.kubeDNS.serverIP", "ServiceClusterIPRange \"" + n.serviceClusterIPRange().get()
-                                + "\" must contain the DNS Server IP \"" + dns.get() + "\"").rule("cluster.kube-dns-server-ip")
+                                + "\" must contain the DNS Server IP \"" + dns.get() + "\"").rule("cluster.kube-dns-server-ip").releases("*")
                         .hint("choose a DNS server IP inside the serviceClusterIPRange"));
             }
         }
 
         subnets(ctx, n, cloud, networkCIDR, additional, podCIDR, service, out);
+        TopologyRules.check(ctx, n.topology(), out);
+    }
+
+    /**
+     * kubelet / masterKubelet {@code nonMasqueradeCIDR} must equal the cluster's (checked when strict or
+     * when the kubelet field is set). 1.18–1.23 for every provider; 1.24–1.26 only with containerRuntime
+     * docker and kubelet networkPluginName kubenet. 1.26 quirk: kops reports the kubelet at
+     * {@code spec.kubelet.networking.nonMasqueradeCIDR} (a path that does not exist) and the control
+     * plane at {@code spec.controlPlaneKubelet}. Removed in 1.27.
+     */
+    private static void kubeletNonMasq(Ctx ctx, String cluster, Findings out) {
+        if (ctx.since(1, 24)) {
+            boolean dockerKubenet = ctx.extraSpecString("containerRuntime").filter("docker"::equals).isPresent()
+                    && ctx.extraSpecString("kubelet.networkPluginName").filter("kubenet"::equals).isPresent();
+            if (!dockerKubenet) return;
+        }
+        String releases = ctx.before(1, 24) ? ">=1.18 <1.24" : ">=1.24 <1.27";
+        String kubeletPath = ctx.since(1, 26) ? "spec.kubelet.networking.nonMasqueradeCIDR" : "spec.kubelet.nonMasqueradeCIDR";
+        String master = ctx.since(1, 26) ? "controlPlaneKubelet" : "masterKubelet";
+        kubelet(ctx, "kubelet", "kubelet", kubeletPath, cluster, releases, out);
+        // kops 1.24–1.26 dereferences masterKubelet without a nil check; an absent masterKubelet is skipped here.
+        kubelet(ctx, "masterKubelet", master, "spec." + master + ".nonMasqueradeCIDR", cluster, releases, out);
+    }
+
+    private static void kubelet(Ctx ctx, String key, String name, String path, String cluster, String releases, Findings out) {
+        if (!(ctx.extraSpec(key).orElse(null) instanceof java.util.Map<?, ?> kubelet)) return;
+        Object set = kubelet.get("nonMasqueradeCIDR");
+        String value = set == null ? "" : String.valueOf(set);
+        if (value.equals(cluster)) return;
+        // up to 1.23 the field is a string (unset = ""); from 1.24 a pointer (unset = nil, "" counts as set)
+        boolean given = ctx.before(1, 24) ? !value.isEmpty() : set != null;
+        if (ctx.strict() || given) {
+            out.add(D.forbidden(path, name + " nonMasqueradeCIDR did not match cluster nonMasqueradeCIDR").rule("cluster.kubelet-nonMasqueradeCIDR")
+                    .releases(releases).hint("remove " + key + ".nonMasqueradeCIDR or set it to " + cluster));
+        }
     }
 
     private static void subnets(Ctx ctx, Networking n, String cloud, Optional<IpNet> networkCIDR, List<IpNet> additional,
@@ -170,7 +209,7 @@ public final class ClusterRules {
         List<Subnet> subnets = n.subnets();
         if (subnets.isEmpty()) {
             if (SUBNETS_REQUIRED.contains(cloud)) {
-                out.add(D.required(ctx.net("subnets"), "must configure at least one subnet (use --zones)").rule("cluster.subnets-required")
+                out.add(D.required(ctx.net("subnets"), "must configure at least one subnet (use --zones)").rule("cluster.subnets-required").releases("*")
                         .hint("add subnets (kops create cluster --zones does)"));
             }
             return;
@@ -183,13 +222,13 @@ public final class ClusterRules {
             String p = ctx.net("subnets[" + i + "]");
             String name = s.name().orElse("");
             if (name.isEmpty()) {
-                out.add(D.required(p + ".name", "").rule("cluster.subnet-name").hint("give every subnet a name"));
+                out.add(D.required(p + ".name", "").rule("cluster.subnet-name").releases("*").hint("give every subnet a name"));
             } else if (!names.add(name)) {
-                out.add(D.duplicate(p + ".name", name).rule("cluster.subnet-name").hint("subnet names must be unique"));
+                out.add(D.duplicate(p + ".name", name).rule("cluster.subnet-name").releases("*").hint("subnet names must be unique"));
             }
             boolean hasId = s.id().filter(x -> !x.isEmpty()).isPresent();
             if (anyId && !hasId) {
-                out.add(D.forbidden(p + ".id", "cannot mix subnets with specified ID and unspecified ID").rule("cluster.subnet-id")
+                out.add(D.forbidden(p + ".id", "cannot mix subnets with specified ID and unspecified ID").rule("cluster.subnet-id").releases("*")
                         .hint("give every subnet an id, or none"));
             }
             boolean hasV6 = s.ipv6CIDR().filter(x -> !x.isEmpty()).isPresent();
@@ -197,7 +236,7 @@ public final class ClusterRules {
             if (text.isEmpty()) {
                 if (ctx.strict() && SUBNET_CIDR_REQUIRED.contains(cloud) && !hasV6) {
                     out.add(D.required(p + ".cidr", ctx.before(1, 27) ? "subnet did not have a cidr set" : "subnet does not have a cidr set")
-                            .rule("cluster.subnet-cidr-required").hint("set the subnet's cidr (kops assigns them from networkCIDR)"));
+                            .rule("cluster.subnet-cidr-required").releases("*").hint("set the subnet's cidr (kops assigns them from networkCIDR)"));
                 }
             } else {
                 Optional<IpNet> c = subnetCidr(ctx, p + ".cidr", name, text.get(), out);
@@ -209,7 +248,7 @@ public final class ClusterRules {
                                 ? "subnet \"" + name + "\" had a cidr \"" + text.get() + "\" that was not a subnet of the networkCIDR \"" + n.networkCIDR().get() + "\""
                                 : "subnet \"" + name + "\" cidr \"" + text.get() + "\" is not a subnet of the networkCIDR \"" + n.networkCIDR().get() + "\""
                                         + (n.additionalNetworkCIDRs().isEmpty() ? "" : " or an additionalNetworkCIDR");
-                        out.add(D.forbidden(p + ".cidr", detail).rule("cluster.subnet-in-networkCIDR").hint("choose a subnet cidr inside the networkCIDR"));
+                        out.add(D.forbidden(p + ".cidr", detail).rule("cluster.subnet-in-networkCIDR").releases("*").hint("choose a subnet cidr inside the networkCIDR"));
                     }
                     if (ctx.since(1, 28)) {
                         if (!amazonVpc && podCIDR.isPresent() && c.get().overlaps(podCIDR.get())) {
@@ -236,6 +275,23 @@ public final class ClusterRules {
                             .releases(">=1.24").hint("use Private or Public in an IPv4 cluster"));
                 }
             });
+        }
+        // rule 29 (1.28+): clouds that need a region per subnet, all in one region
+        if (ctx.since(1, 28) && SUBNET_REGION_REQUIRED.contains(cloud)) {
+            String region = "";
+            for (int i = 0; i < subnets.size(); i++) {
+                String r = subnets.get(i).region().orElse("");
+                String p = ctx.net("subnets[" + i + "].region");
+                if (r.isEmpty()) {
+                    out.add(D.required(p, "region must be specified").rule("cluster.subnet-region").releases(">=1.28")
+                            .hint("set the subnet's region (" + cloud + " subnets name their region)"));
+                } else if (region.isEmpty()) {
+                    region = r;
+                } else if (!region.equals(r)) {
+                    out.add(D.forbidden(p, "clusters cannot span regions").rule("cluster.subnet-region").releases(">=1.28")
+                            .hint("put every subnet in region " + region));
+                }
+            }
         }
     }
 
@@ -284,7 +340,7 @@ public final class ClusterRules {
         if (!known) {
             out.add(D.invalid(p, e, ctx.before(1, 19) ? "egress must be of type NAT Gateway or NAT EC2 Instance or 'External'"
                             : "egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance, Transit Gateway, or External")
-                    .rule("cluster.subnet-egress").hint("use nat-…, eipalloc-…, i-…, tgw-… or External"));
+                    .rule("cluster.subnet-egress").releases("*").hint("use nat-…, eipalloc-…, i-…, tgw-… or External"));
         }
         String type = s.type().orElse("");
         boolean allowed = type.equals("Private") || (ctx.since(1, 23) && (type.equals("DualStack")
@@ -292,7 +348,7 @@ public final class ClusterRules {
         if (!allowed && !e.equals("External")) {
             out.add(D.forbidden(p, ctx.before(1, 23) ? "egress can only be specified for private subnets"
                             : "egress can only be specified for private or IPv6-capable public subnets")
-                    .rule("cluster.subnet-egress-type").hint("set egress only on private subnets"));
+                    .rule("cluster.subnet-egress-type").releases("*").hint("set egress only on private subnets"));
         }
     }
 
@@ -307,37 +363,22 @@ public final class ClusterRules {
                 .map(s -> IpNet.parse(s).orElseThrow()).anyMatch(p -> p.encloses(n));
     }
 
-    /** Parses a cluster-level CIDR field, reporting it as the release does; empty when unset or unparsable. */
-    private static Optional<IpNet> cidr(Ctx ctx, String field, Optional<String> value, Findings out) {
+    /** A CIDR as the release reads it: empty when unset or unparsable (and, from 1.27, with host bits); the syntax finding comes from {@link ClusterCidrs}. */
+    private static Optional<IpNet> parsed(Ctx ctx, Optional<String> value) {
         if (value.isEmpty() || value.get().isEmpty()) return Optional.empty();
-        String path = ctx.net(field);
-        return parseReported(ctx, path, value.get(), "Cluster had an invalid " + field.replaceAll("\\[\\d+]$", ""), out);
+        return IpNet.parse(value.get()).filter(c -> ctx.before(1, 27) || !c.hasHostBits());
     }
 
     private static Optional<IpNet> subnetCidr(Ctx ctx, String path, String name, String value, Findings out) {
-        return parseReported(ctx, path, value, "subnet \"" + name + "\" had an invalid cidr", out);
-    }
-
-    private static Optional<IpNet> parseReported(Ctx ctx, String path, String v, String legacyDetail, Findings out) {
-        Optional<IpNet> parsed = IpNet.parse(v);
         if (ctx.before(1, 27)) {
-            if (parsed.isEmpty()) {
-                out.add(D.invalid(path, v, legacyDetail).rule("cluster.cidr-syntax").releases("<1.27").hint("write a CIDR such as 10.0.0.0/16"));
+            // kops ≤1.26 names the subnet in the detail, which a field constraint cannot see: reported here.
+            if (IpNet.parse(value).isEmpty()) {
+                out.add(D.invalid(path, value, "subnet \"" + name + "\" had an invalid cidr").rule("cluster.cidr-syntax").releases("<1.27")
+                        .hint("write a CIDR such as 10.0.0.0/16"));
             }
-            return parsed;
+        } else {
+            out.addAll(FieldConstraints.check(new SubnetCidr(value), path.substring(0, path.lastIndexOf('.')), ctx.release(), "cluster"));
         }
-        if (parsed.isEmpty()) {
-            String detail = "Could not be parsed as a CIDR";
-            Optional<byte[]> ip = IpNet.parseIp(v);
-            if (ip.isPresent()) detail += " (did you mean \"" + v + (ip.get().length == 4 ? "/32" : "/64") + "\")";
-            out.add(D.invalid(path, v, detail).rule("cluster.cidr-syntax").releases(">=1.27").hint("write a CIDR such as 10.0.0.0/16"));
-            return Optional.empty();
-        }
-        if (parsed.get().hasHostBits()) {
-            out.add(D.invalid(path, v, "Network contains bits outside prefix (did you mean \"" + parsed.get().masked() + "\")")
-                    .rule("cluster.cidr-syntax").releases(">=1.27").hint("use the network address " + parsed.get().masked()));
-            return Optional.empty();
-        }
-        return parsed;
+        return parsed(ctx, Optional.of(value));
     }
 }

@@ -33,7 +33,7 @@ public final class FlannelRules extends BaseRules<FlannelSpec> {
         boolean missing = f.backend().map(String::isEmpty).orElse(true);
         if (missing) {
             if (ctx.strict()) {
-                out.add(D.required(path(ctx, "backend"), "Flannel backend must be specified").rule("flannel.backend-required")
+                out.add(D.required(path(ctx, "backend"), "Flannel backend must be specified").rule("flannel.backend-required").releases("*")
                         .hint("set backend: vxlan (recommended) or udp"));
             }
         } else {

@@ -17,7 +17,7 @@ public final class GcpRules extends BaseRules<GcpSpec> {
         if (!ctx.onCloud(Cloud.GCE)) {
             String detail = ctx.before(1, 23) ? "gce networking is supported only when on GCP"
                     : ctx.before(1, 28) ? "GCE networking is supported only when on GCP" : "GCP networking is supported only when on GCP";
-            out.add(D.forbidden(path(ctx), detail).rule("gcp.gce-only").hint("use gce/gcp networking only with cloudProvider: gce"));
+            out.add(D.forbidden(path(ctx), detail).rule("gcp.gce-only").releases("*").hint("use gce/gcp networking only with cloudProvider: gce"));
         }
         if (ctx.since(1, 23) && ctx.ipv6Only()) {
             out.add(D.forbidden(path(ctx), ctx.before(1, 28) ? "GCE networking does not support IPv6" : "GCP networking does not support IPv6")

@@ -35,17 +35,18 @@ public final class FieldConstraints {
         List<ConstraintViolation<Object>> violations = new ArrayList<>(VALIDATOR.validate(fields));
         List<String> order = new ArrayList<>();
         for (Field f : fields.getClass().getDeclaredFields()) order.add(f.getName());
-        violations.sort(Comparator.comparingInt(v -> order.indexOf(v.getPropertyPath().toString())));
+        violations.sort(Comparator.comparingInt((ConstraintViolation<Object> v) -> order.indexOf(fieldOf(property(v))))
+                .thenComparing(v -> property(v)));
         List<Diagnostic> out = new ArrayList<>();
         for (ConstraintViolation<Object> v : violations) {
-            String property = v.getPropertyPath().toString();
+            String property = property(v);
             Map<String, Object> attrs = v.getConstraintDescriptor().getAttributes();
             String releases = (String) attrs.getOrDefault("releases", sinceOf(fields, property));
             if (!VersionRange.parse(releases).contains(release)) continue;
             boolean oneOf = v.getConstraintDescriptor().getAnnotation() instanceof OneOf;
             Diagnostic.Builder b = Diagnostic.builder();
-            b.path(basePath + "." + property).rule(rulePrefix + "." + property);
-            if (!"*".equals(releases)) b.releases(releases);
+            String rule = (String) attrs.getOrDefault("rule", rulePrefix + "." + property);
+            b.path(basePath + "." + property).rule(rule).releases(releases);
             Object value = v.getInvalidValue();
             String shown = value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
             if (oneOf) {
@@ -53,11 +54,25 @@ public final class FieldConstraints {
                 b.type(ErrorType.UNSUPPORTED).value(shown).allowedValues(allowed)
                         .hint("use one of " + String.join(", ", allowed));
             } else {
-                b.type(ErrorType.INVALID).value(shown).detail(v.getMessage()).hint(fixOf(fields, property));
+                b.type(ErrorType.INVALID).value(shown).detail(v.getMessage())
+                        .hint((String) attrs.getOrDefault("hint", fixOf(fields, property)));
             }
             out.add(b.build());
         }
         return out;
+    }
+
+    /**
+     * The kops path of a violation below the record: {@code podCIDR}, {@code additionalNetworkCIDRs[1]}
+     * (a container element: Hibernate's {@code .<list element>} node is dropped).
+     */
+    private static String property(ConstraintViolation<Object> v) {
+        return v.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", "");
+    }
+
+    private static String fieldOf(String property) {
+        int cut = property.indexOf('[');
+        return cut < 0 ? property : property.substring(0, cut);
     }
 
     private static String fixOf(Object fields, String property) {
