@@ -28,9 +28,48 @@ public interface CreateOptions {
     @Value.Default
     default String topology() { return "public"; }
 
+    /**
+     * {@code --topology} exactly as given; empty means not given, and the release's default applies
+     * (public; private for {@code --ipv6} clusters from kops 1.26). When empty, {@link #topology()} is used
+     * if it is {@code private} (it defaults to {@code public}, which cannot tell "not given" apart).
+     */
+    Optional<String> requestedTopology();
+
     /** {@code --ipv6}. */
     @Value.Default
     default boolean ipv6() { return false; }
+
+    /** {@code --control-plane-zones} ({@code --master-zones} before 1.26): subnets are made for these zones too. */
+    List<String> controlPlaneZones();
+
+    /** {@code --network-cidr} (repeatable from kops 1.28): the first is {@code networkCIDR}, the others {@code additionalNetworkCIDRs}. */
+    List<String> networkCIDRs();
+
+    /** {@code --network-id} ({@code --vpc} before 1.19): a shared network. */
+    Optional<String> networkID();
+
+    /** {@code --subnets}: ids of shared subnets, one per zone in zone order. */
+    List<String> subnetIDs();
+
+    /** {@code --utility-subnets}: ids of shared utility subnets, one per zone in zone order. */
+    List<String> utilitySubnetIDs();
+
+    /** {@code --bastion} (private topology only). */
+    @Value.Default
+    default boolean bastion() { return false; }
+
+    /** {@code --egress}: the NAT gateway or instance private subnets route through. */
+    Optional<String> egress();
+
+    /** {@code --dns}: {@code public}, {@code private} or {@code none}; empty means the release's default. */
+    Optional<String> dnsType();
+
+    /**
+     * {@code --set}: {@code path=value} overrides applied after the spec is built, e.g.
+     * {@code spec.networking.calico.bpfEnabled=true} (a leading {@code cluster.} is accepted).
+     * podnet applies the ones under {@code spec.networking.<provider>} and {@code spec.kubeProxy}.
+     */
+    List<String> sets();
 
     static Builder builder() { return new Builder(); }
 

@@ -124,17 +124,90 @@ class RuleBoundariesTest {
         Cluster cil = E.create(o, KopsVersion.of("1.26.0"));
         assertThat(cil.networking().providerKind()).contains(ProviderKind.CILIUM);
         assertThat(cil.kubeProxy().get().enabled()).contains(false);
-        Cluster kr = E.create(CreateOptions.builder().networking("kube-router").build(), KopsVersion.of("1.19.0"));
+        Cluster kr = E.create(CreateOptions.builder().addZones("us-test-1a").networking("kube-router").build(), KopsVersion.of("1.19.0"));
         assertThat(kr.kubeProxy().get().enabled()).contains(false);
-        assertThat(E.create(CreateOptions.builder().networking("kube-router").build(), KopsVersion.of("1.18.0")).kubeProxy()).isEmpty();
-        Cluster weave = E.create(CreateOptions.builder().networking("weave").build(), KopsVersion.of("1.27.0"));
+        assertThat(E.create(CreateOptions.builder().addZones("us-test-1a").networking("kube-router").build(), KopsVersion.of("1.18.0")).kubeProxy()).isEmpty();
+        Cluster weave = E.create(CreateOptions.builder().addZones("us-test-1a").networking("weave").build(), KopsVersion.of("1.27.0"));
         assertThat(spec(weave).get("networking")).isEqualTo(Map.of("weave", Map.of("mtu", 8912)));
-        assertThatThrownBy(() -> E.create(CreateOptions.builder().networking("weave").build(), KopsVersion.of("1.28.0")))
+        assertThatThrownBy(() -> E.create(CreateOptions.builder().addZones("us-test-1a").networking("weave").build(), KopsVersion.of("1.28.0")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("unknown networking mode \"weave\"");
-        assertThatThrownBy(() -> E.create(CreateOptions.builder().networking("canal").build(), KopsVersion.of("1.34.0")))
+        assertThatThrownBy(() -> E.create(CreateOptions.builder().addZones("us-test-1a").networking("canal").build(), KopsVersion.of("1.34.0")))
                 .hasMessage("unknown networking mode \"canal\"");
-        Cluster etcd = E.create(CreateOptions.builder().networking("cilium-etcd").build(), KopsVersion.of("1.30.0"));
+        Cluster etcd = E.create(CreateOptions.builder().addZones("us-test-1a").networking("cilium-etcd").build(), KopsVersion.of("1.30.0"));
         assertThat(etcd.etcdClusters()).anyMatch(e -> e.name().equals(java.util.Optional.of("cilium")));
+    }
+
+    @Test
+    void createSubnetCidrsLegacyUntil128ThenSplit() {
+        CreateOptions o = CreateOptions.builder().networking("cni").addZones("us-test-1a", "us-test-1b").build();
+        assertThat(E.create(o, KopsVersion.of("1.27.0")).networking().subnets()).extracting(s -> s.cidr().orElse(""))
+                .containsExactly("172.20.32.0/19", "172.20.64.0/19");
+        assertThat(E.create(o, KopsVersion.of("1.28.0")).networking().subnets()).extracting(s -> s.cidr().orElse(""))
+                .containsExactly("172.20.0.0/17", "172.20.128.0/17");
+    }
+
+    @Test
+    void createPrivateTopologyAddsUtilitySubnetsAndBastionRules() {
+        CreateOptions o = CreateOptions.builder().name("p.example.com").networking("calico").addZones("us-test-1b", "us-test-1a")
+                .requestedTopology("private").bastion(true).egress("nat-1").dnsType("public").build();
+        Cluster c = E.create(o, KopsVersion.of("1.30.0"));
+        assertThat(c.networking().subnets()).extracting(s -> s.name().get() + " " + s.type().get() + " " + s.cidr().get())
+                .containsExactly("us-test-1a Private 172.20.64.0/18", "us-test-1b Private 172.20.128.0/18",
+                        "utility-us-test-1a Utility 172.20.0.0/21", "utility-us-test-1b Utility 172.20.8.0/21");
+        assertThat(c.networking().subnets().get(0).egress()).contains("nat-1");
+        assertThat(c.networking().topology().get().bastion()).contains(Map.of("bastionPublicName", "bastion.p.example.com"));
+        assertThatThrownBy(() -> E.create(CreateOptions.builder().addZones("a-1a").networking("kubenet").requestedTopology("private").build(),
+                KopsVersion.of("1.30.0"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("invalid networking option kubenet. Kubenet does not support private topology");
+        assertThatThrownBy(() -> E.create(CreateOptions.builder().addZones("a-1a").networking("cni").bastion(true).build(),
+                KopsVersion.of("1.30.0"))).hasMessage("bastion supports --topology='private' only.");
+    }
+
+    @Test
+    void createDnsTypeByRelease() {
+        CreateOptions o = CreateOptions.builder().name("g.k8s.local").networking("cni").addZones("us-test-1a").build();
+        assertThat(E.create(o, KopsVersion.of("1.25.0")).networking().topology().get().dnsType()).contains("Public");
+        assertThat(E.create(o, KopsVersion.of("1.26.0")).networking().topology().get().dnsType()).contains("Private");
+        assertThat(E.create(o, KopsVersion.of("1.29.0")).networking().topology().get().dnsType()).contains("None");
+        assertThat(E.create(o, KopsVersion.of("1.27.0")).networking().topology().get().masters()).contains("public");
+        assertThat(E.create(o, KopsVersion.of("1.28.0")).networking().topology().get().masters()).isEmpty();
+    }
+
+    @Test
+    void createIpv6Forms() {
+        CreateOptions o = CreateOptions.builder().networking("calico").addZones("us-test-1a").ipv6(true).build();
+        assertThatThrownBy(() -> E.create(o, KopsVersion.of("1.21.0"))).hasMessage("unknown flag: --ipv6");
+        Cluster c122 = E.create(o, KopsVersion.of("1.22.0"));
+        assertThat(c122.networking().nonMasqueradeCIDR()).contains("100.64.0.0/10");
+        assertThat(c122.extraSpec()).doesNotContainKey("cloudControllerManager");
+        Cluster c123 = E.create(o, KopsVersion.of("1.23.0"));
+        assertThat(c123.networking().nonMasqueradeCIDR()).contains("::/0");
+        assertThat(c123.extraSpec()).containsKey("cloudControllerManager");
+        assertThat(c123.networking().subnets()).extracting(s -> s.ipv6CIDR().get()).containsExactly("/64#0");
+        Cluster c126 = E.create(o, KopsVersion.of("1.26.0"));
+        assertThat(c126.networking().subnets()).extracting(s -> s.type().get()).containsExactly("Private", "DualStack", "Utility");
+        assertThat(c126.networking().subnets().get(0).cidr()).isEmpty();
+        Cluster gce = E.create(CreateOptions.builder().networking("calico").cloud(Cloud.GCE)
+                .addZones("us-test1-a").ipv6(true).build(), KopsVersion.of("1.26.0"));
+        assertThat(gce.networking().subnets()).allMatch(s -> s.ipv6CIDR().isEmpty());
+    }
+
+    @Test
+    void createCalicoBpfDisablesKubeProxyFrom136() {
+        CreateOptions o = CreateOptions.builder().networking("calico").addZones("us-test-1a")
+                .addSets("cluster.spec.networking.calico.bpfEnabled=true").build();
+        assertThat(E.create(o, KopsVersion.of("1.35.0")).kubeProxy()).isEmpty();
+        Cluster c = E.create(o, KopsVersion.of("1.36.0"));
+        assertThat(c.kubeProxy().get().enabled()).contains(false);
+        assertThat(c.networking().provider(CalicoSpec.class).get().bpfEnabled()).contains(true);
+    }
+
+    @Test
+    void egressProxyExcludesKeepUserEntriesFirst() {
+        Cluster c = aws(Networking.builder().provider(CalicoSpec.builder().build()).networkCIDR("10.0.0.0/16")
+                .egressProxy(dev.podnet.api.EgressProxy.builder().host("proxy").port(3128).excludes("example.org,localhost").build()).build());
+        assertThat(complete(c, "1.30.0").cluster().networking().egressProxy().get().excludes()).contains(
+                "example.org,localhost,127.0.0.1,cluster.local,api.x.example.com,x.example.com,100.64.0.1,100.64.0.0/10,169.254.169.254,10.0.0.0/16");
     }
 
     @Test

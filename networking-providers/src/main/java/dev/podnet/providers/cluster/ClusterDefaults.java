@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
+import dev.podnet.api.EgressProxy;
 import dev.podnet.api.KubeControllerManager;
 import dev.podnet.api.KubeProxy;
 import dev.podnet.api.Networking;
@@ -40,6 +41,8 @@ public final class ClusterDefaults {
     private static final ReleaseTable<Object> IMPLIED_PROVIDER = table("impliedProvider");
     private static final ReleaseTable<Object> IP_ALIAS_PROVIDERS = table("gceIpAliasProviders");
     private static final Map<String, ReleaseTable<Object>> NETWORK_CIDR = networkCidrs();
+    private static final ReleaseTable<Object> SUBNET_CIDRS = table("subnetCidrs");
+    private static final ReleaseTable<Object> EGRESS_EXCLUDES = table("egressProxyExcludes");
     @SuppressWarnings("unchecked")
     private static final Map<String, Object> GCE = (Map<String, Object>) TABLE.get("gce");
     private static final ReleaseTable<Object> GCE_SUBNET = ReleaseTable.of((Map<?, ?>) GCE.get("subnet"), v -> v);
@@ -66,9 +69,24 @@ public final class ClusterDefaults {
         c = networkCidr(c, r, applied);
         c = gce(c, r, applied);
         c = nonMasquerade(c, r, applied);
+        c = subnetCidrs(c, r, applied);
+        c = egressProxy(c, r, applied);
         c = serviceRange(c, r, applied);
         c = podRange(c, r, applied);
         return c;
+    }
+
+    /**
+     * kops' {@code PerformAssignments} alone, as {@code kops create cluster} runs it on the spec it built:
+     * network CIDR, GCE ranges, non-masquerade range, subnet CIDRs and egress-proxy excludes (no service
+     * or pod range: those come later, from {@code PopulateClusterSpec}).
+     */
+    public static Cluster performAssignments(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
+        c = networkCidr(c, r, applied);
+        c = gce(c, r, applied);
+        c = nonMasquerade(c, r, applied);
+        c = subnetCidrs(c, r, applied);
+        return egressProxy(c, r, applied);
     }
 
     /** The phase after the provider's defaults: options builders of KCM and kube-proxy. */
@@ -290,6 +308,134 @@ public final class ClusterDefaults {
             b.subnets(subnets);
         }
         return withNetworking(c, b.build());
+    }
+
+    /** {@code assignCIDRsToSubnets}: carve subnet CIDRs out of networkCIDR (see cluster.yaml {@code subnetCidrs}). */
+    @SuppressWarnings("unchecked")
+    static Cluster subnetCidrs(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
+        Networking n = c.networking();
+        Map<String, Object> row = (Map<String, Object>) SUBNET_CIDRS.at(r).orElse(null);
+        if (row == null || c.cloud().isEmpty() || !((List<String>) row.get("clouds")).contains(c.cloud().get().id())) return c;
+        if (n.subnets().stream().allMatch(s -> s.cidr().isPresent())) return c;
+        if (n.networkCIDR().isEmpty()) return c; // shared network without a known CIDR: kops asks the cloud
+        Cidr network = tryParse(n.networkCIDR().get());
+        if (network == null || network.bits() != 32) return c;
+        List<Cidr> reserved = new ArrayList<>();
+        for (Subnet s : n.subnets()) s.cidr().map(ClusterDefaults::tryParse).ifPresent(reserved::add);
+        reserved.removeIf(java.util.Objects::isNull);
+        List<Integer> big = new ArrayList<>();
+        List<Integer> little = new ArrayList<>();
+        for (int i = 0; i < n.subnets().size(); i++) {
+            Subnet s = n.subnets().get(i);
+            String type = s.type().orElse("");
+            if (type.equals("Utility")) little.add(i);
+            else if (type.equals("Public") || type.equals("Private") || type.equals("DualStack")) big.add(i);
+            else if (s.cidr().isEmpty()) throw new IllegalArgumentException("subnet " + s.name().orElse("") + " has unexpected type " + type);
+        }
+        List<Cidr> bigBlocks;
+        List<Cidr> littleBlocks;
+        boolean legacy = "legacy".equals(row.get("algorithm"));
+        if (legacy) {
+            bigBlocks = split(network, 8);
+            littleBlocks = split(bigBlocks.remove(0), 8);
+            bigBlocks.removeIf(b -> reserved.stream().anyMatch(u -> Cidrs.overlap(u, b)));
+            littleBlocks.removeIf(b -> reserved.stream().anyMatch(u -> Cidrs.overlap(u, b)));
+        } else {
+            long needBig = big.stream().filter(i -> n.subnets().get(i).cidr().isEmpty()).count();
+            boolean needLittle = little.stream().anyMatch(i -> n.subnets().get(i).cidr().isEmpty());
+            long count = needBig + (needLittle ? 1 : 0);
+            int parts = count <= 1 ? 1 : count <= 2 ? 2 : count <= 4 ? 4 : 8;
+            bigBlocks = split(network, parts);
+            bigBlocks.removeIf(b -> reserved.stream().anyMatch(u -> Cidrs.overlap(u, b)));
+            if (bigBlocks.isEmpty()) {
+                throw new IllegalArgumentException("could not find any non-overlapping CIDRs in parent NetworkCIDR; cannot automatically assign CIDR to subnet");
+            }
+            littleBlocks = new ArrayList<>();
+            if (needLittle) {
+                littleBlocks = split(bigBlocks.remove(0), 8);
+                littleBlocks.removeIf(b -> reserved.stream().anyMatch(u -> Cidrs.overlap(u, b)));
+            }
+        }
+        List<Subnet> out = new ArrayList<>(n.subnets());
+        for (int i : big) {
+            Subnet s = out.get(i);
+            if (s.cidr().isPresent() || (s.ipv6CIDR().isPresent() && s.type().orElse("").equals("Private"))) continue;
+            if (bigBlocks.isEmpty()) {
+                throw new IllegalArgumentException("insufficient big CIDRs remaining for automatic CIDR allocation to subnet \"" + s.name().orElse("") + "\"");
+            }
+            out.set(i, assign(s, i, bigBlocks.remove(0), legacy, applied));
+        }
+        for (int i : little) {
+            Subnet s = out.get(i);
+            if (s.cidr().isPresent()) continue;
+            if (littleBlocks.isEmpty()) {
+                throw new IllegalArgumentException("insufficient little CIDRs remaining for automatic CIDR allocation to subnet \"" + s.name().orElse("") + "\"");
+            }
+            out.set(i, assign(s, i, littleBlocks.remove(0), legacy, applied));
+        }
+        return withNetworking(c, n.toBuilder().subnets(out).build());
+    }
+
+    private static Subnet assign(Subnet s, int i, Cidr block, boolean legacy, Consumer<AppliedDefault> applied) {
+        applied.accept(AppliedDefault.of("spec.subnets[" + i + "].cidr", block.toString(), "cluster.subnet-cidr",
+                legacy ? "subnet CIDR: next eighth of networkCIDR (Utility: eighths of the first eighth) (kops 1.18-1.27)"
+                        : "subnet CIDR: networkCIDR split by the number of subnets to place (Utility: eighths of the first block) (kops >=1.28)"));
+        return s.toBuilder().cidr(block.toString()).build();
+    }
+
+    private static List<Cidr> split(Cidr parent, int parts) {
+        int bits = Integer.numberOfTrailingZeros(parts);
+        List<Cidr> out = new ArrayList<>();
+        for (int i = 0; i < parts; i++) out.add(Cidrs.block(parent, parent.prefix() + bits, i));
+        return out;
+    }
+
+    /** {@code assignProxy}: extend egressProxy.excludes with the cluster's own names and ranges. */
+    @SuppressWarnings("unchecked")
+    static Cluster egressProxy(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
+        Networking n = c.networking();
+        if (n.egressProxy().isEmpty()) return c;
+        String user = n.egressProxy().get().excludes().orElse("");
+        List<String> out = new ArrayList<>();
+        if (!user.isEmpty()) out.addAll(List.of(user.split(",")));
+        for (Object what : (List<Object>) EGRESS_EXCLUDES.at(r).orElse(List.of())) {
+            for (String v : excludeValues(String.valueOf(what), c)) {
+                if (v == null || v.isEmpty() || user.contains(v) || out.contains(v)) continue;
+                out.add(v);
+            }
+        }
+        String joined = String.join(",", out);
+        if (joined.equals(user)) return c;
+        applied.accept(AppliedDefault.of("spec.egressProxy.excludes", joined, "cluster.egress-proxy-excludes",
+                "egress proxy excludes: the user's entries, then localhost, cluster DNS domain, API name, cluster name, "
+                        + "non-masquerade range, AWS metadata address and network CIDRs (assignProxy, all releases)"));
+        return withNetworking(c, n.toBuilder().egressProxy(EgressProxy.builder().from(n.egressProxy().get()).excludes(joined).build()).build());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> excludeValues(String what, Cluster c) {
+        Networking n = c.networking();
+        return switch (what) {
+            case "clusterDNSDomain" -> List.of(String.valueOf(c.extraSpec().getOrDefault("clusterDNSDomain", "cluster.local")));
+            case "apiPublicName" -> {
+                Object api = c.extraSpec().get("api");
+                Object pn = api instanceof Map<?, ?> m ? m.get("publicName") : null;
+                if (pn == null) pn = c.extraSpec().get("masterPublicName");
+                yield List.of(pn != null ? String.valueOf(pn) : "api." + c.name());
+            }
+            case "clusterName" -> List.of(c.name());
+            case "nonMasqueradeFirstIP" -> {
+                Cidr nm = n.nonMasqueradeCIDR().map(ClusterDefaults::tryParse).orElse(null);
+                if (nm == null || nm.bits() != 32) yield List.of();
+                String ip = new Cidr(nm.network().address().add(java.math.BigInteger.ONE), 32, 32).toString();
+                yield List.of(ip.substring(0, ip.indexOf('/')));
+            }
+            case "nonMasqueradeCIDR" -> n.nonMasqueradeCIDR().map(List::of).orElse(List.of());
+            case "awsMetadata" -> c.cloud().filter(Cloud.AWS::equals).isPresent() ? List.of("169.254.169.254") : List.of();
+            case "networkCIDR" -> n.networkCIDR().map(List::of).orElse(List.of());
+            case "additionalNetworkCIDRs" -> n.additionalNetworkCIDRs();
+            default -> List.of(what);
+        };
     }
 
     private static Cidr tryParse(String s) {
