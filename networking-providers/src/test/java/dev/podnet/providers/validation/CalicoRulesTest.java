@@ -44,9 +44,9 @@ class CalicoRulesTest {
                 row("ipip in IPv6", calico6(CalicoSpec.builder().encapsulationMode("ipip")), "1.30",
                         "Forbidden::spec.networking.calico.encapsulationMode::IPv6 requires an encapsulationMode of \"none\""),
                 row("IPv6 none + Never + Never", calico6(CalicoSpec.builder().encapsulationMode("none").ipipMode("Never").vxlanMode("Never")), "1.30"),
-                row("ipip on Azure, 1.35+", Cluster.builder().from(calico(CalicoSpec.builder().encapsulationMode("ipip"))).cloud(Cloud.AZURE).build(), "1.35",
+                row("ipip on Azure, 1.35+", inRegion(Cluster.builder().from(calico(CalicoSpec.builder().encapsulationMode("ipip"))).cloud(Cloud.AZURE).build()), "1.35",
                         "Forbidden::spec.networking.calico.encapsulationMode::Azure requires an encapsulationMode of \"vxlan\""),
-                row("ipip on Azure, 1.34", Cluster.builder().from(calico(CalicoSpec.builder().encapsulationMode("ipip"))).cloud(Cloud.AZURE).build(), "1.34"),
+                row("ipip on Azure, 1.34", inRegion(Cluster.builder().from(calico(CalicoSpec.builder().encapsulationMode("ipip"))).cloud(Cloud.AZURE).build()), "1.34"),
                 row("autodetection bogus", calico(CalicoSpec.builder().ipv4AutoDetectionMethod("bogus")), "1.30",
                         "Invalid value::spec.networking.calico.ipv4AutoDetectionMethod::unsupported autodetection method"),
                 row("autodetection interface list", calico(CalicoSpec.builder().ipv4AutoDetectionMethod("interface=en.*,eth0")
@@ -69,7 +69,27 @@ class CalicoRulesTest {
                 row("majorVersion v2, 1.20: ignored", calico(CalicoSpec.builder().majorVersion("v2")), "1.20"),
                 row("chainInsertMode bad, 1.19+", calico(CalicoSpec.builder().chainInsertMode("middle")), "1.19",
                         "Unsupported value::spec.networking.calico.chainInsertMode"),
-                row("chainInsertMode bad, 1.18: not checked", calico(CalicoSpec.builder().chainInsertMode("middle")), "1.18"));
+                row("chainInsertMode bad, 1.18: not checked", calico(CalicoSpec.builder().chainInsertMode("middle")), "1.18"),
+                // majorVersion v3 needs etcd 3 (1.18–1.19); wording changes in 1.19; gone in 1.20
+                row("majorVersion v3, etcd version unset, 1.18: default(2.2.1)", etcd(null), "1.18",
+                        "Forbidden::spec.networking.calico.majorVersion::Unable to use v3 when ETCD version for main cluster is default(2.2.1)"),
+                row("majorVersion v3, etcd version unset, 1.19: not checked", etcd(null), "1.19"),
+                row("majorVersion v3, etcd 2.2.1, 1.18", etcd("2.2.1"), "1.18",
+                        "Forbidden::spec.networking.calico.majorVersion::Unable to use v3 when ETCD version for main cluster is 2.2.1"),
+                row("majorVersion v3, etcd 2.2.1, 1.19 (lower-case wording)", etcd("2.2.1"), "1.19",
+                        "Forbidden::spec.networking.calico.majorVersion::unable to use v3 when etcd version for main cluster is 2.2.1"),
+                row("majorVersion v3, etcd 2.2.1, 1.20: rule removed", etcd("2.2.1"), "1.20"),
+                row("majorVersion v3, etcd 3.4.3, 1.18", etcd("3.4.3"), "1.18"),
+                row("majorVersion v3, etcd v3.4.3, 1.19", etcd("v3.4.3"), "1.19"),
+                row("majorVersion v2, 1.18", calico(CalicoSpec.builder().majorVersion("v2")), "1.18",
+                        "Unsupported value::spec.networking.calico.majorVersion"));
+    }
+
+    /** Calico majorVersion v3 with a main etcd cluster at {@code version} (null: unset). */
+    static Cluster etcd(String version) {
+        dev.podnet.api.EtcdCluster.Builder e = dev.podnet.api.EtcdCluster.builder().name("main");
+        if (version != null) e.putExtraFields("version", version);
+        return Cluster.builder().from(calico(CalicoSpec.builder().majorVersion("v3"))).addEtcdClusters(e.build()).build();
     }
 
     @ParameterizedTest(name = "{0} @ {2}")

@@ -45,6 +45,12 @@ final class Rows {
 
     static Cluster.Builder kubeProxyOff(Cluster.Builder b) { return b.kubeProxy(KubeProxy.builder().enabled(false).build()); }
 
+    /** The cluster with every subnet in one region (Azure, GCE, DO and Linode require it from kops 1.28). */
+    static Cluster inRegion(Cluster c) {
+        return with(c, n -> n.subnets(c.networking().subnets().stream()
+                .map(s -> Subnet.builder().from(s).region("test-region-1").build()).toList()));
+    }
+
     static Cluster with(Cluster c, UnaryOperator<Networking.Builder> n) {
         return c.toBuilder().networking(n.apply(c.networking().toBuilder()).build()).build();
     }

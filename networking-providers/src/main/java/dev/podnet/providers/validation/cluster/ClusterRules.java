@@ -172,18 +172,20 @@ public final class ClusterRules {
 
     /**
      * kubelet / masterKubelet {@code nonMasqueradeCIDR} must equal the cluster's (checked when strict or
-     * when the kubelet field is set). 1.18–1.23 for every provider; 1.24–1.26 only with containerRuntime
-     * docker and kubelet networkPluginName kubenet. 1.26 quirk: kops reports the kubelet at
+     * when the kubelet field is set). 1.18–1.22 for every provider; 1.23–1.26 only with containerRuntime
+     * docker and kubelet networkPluginName kubenet. The spec says the gate came in 1.24, but kops 1.23.0's
+     * own completed specs (corpus: karpenter, many-addons-ccm-irsa23, minimal-1.24; containerd, no
+     * kubelet nonMasqueradeCIDR) pass its strict validation, so the gate is taken from 1.23. 1.26 quirk: kops reports the kubelet at
      * {@code spec.kubelet.networking.nonMasqueradeCIDR} (a path that does not exist) and the control
      * plane at {@code spec.controlPlaneKubelet}. Removed in 1.27.
      */
     private static void kubeletNonMasq(Ctx ctx, String cluster, Findings out) {
-        if (ctx.since(1, 24)) {
+        if (ctx.since(1, 23)) {
             boolean dockerKubenet = ctx.extraSpecString("containerRuntime").filter("docker"::equals).isPresent()
                     && ctx.extraSpecString("kubelet.networkPluginName").filter("kubenet"::equals).isPresent();
             if (!dockerKubenet) return;
         }
-        String releases = ctx.before(1, 24) ? ">=1.18 <1.24" : ">=1.24 <1.27";
+        String releases = ctx.before(1, 23) ? ">=1.18 <1.23" : ">=1.23 <1.27";
         String kubeletPath = ctx.since(1, 26) ? "spec.kubelet.networking.nonMasqueradeCIDR" : "spec.kubelet.nonMasqueradeCIDR";
         String master = ctx.since(1, 26) ? "controlPlaneKubelet" : "masterKubelet";
         kubelet(ctx, "kubelet", "kubelet", kubeletPath, cluster, releases, out);
@@ -196,8 +198,8 @@ public final class ClusterRules {
         Object set = kubelet.get("nonMasqueradeCIDR");
         String value = set == null ? "" : String.valueOf(set);
         if (value.equals(cluster)) return;
-        // up to 1.23 the field is a string (unset = ""); from 1.24 a pointer (unset = nil, "" counts as set)
-        boolean given = ctx.before(1, 24) ? !value.isEmpty() : set != null;
+        // up to 1.22 the field is a string (unset = ""); from 1.23 a pointer (unset = nil, "" counts as set)
+        boolean given = ctx.before(1, 23) ? !value.isEmpty() : set != null;
         if (ctx.strict() || given) {
             out.add(D.forbidden(path, name + " nonMasqueradeCIDR did not match cluster nonMasqueradeCIDR").rule("cluster.kubelet-nonMasqueradeCIDR")
                     .releases(releases).hint("remove " + key + ".nonMasqueradeCIDR or set it to " + cluster));
