@@ -91,6 +91,21 @@ public final class ManifestData {
         return Optional.ofNullable(variants.get(release + " " + templateId));
     }
 
+    /**
+     * The object of this kind and name as the data holds it in any release's template (the last
+     * one that has it): for optional objects a release's stored cases do not show.
+     */
+    public Optional<KubeObject> anyRelease(String kind, String name) {
+        KubeObject found = null;
+        for (Map.Entry<String, Manifest> e : new java.util.TreeMap<>(variants).entrySet()) {
+            Optional<KubeObject> o = e.getValue().find(kind, name);
+            if (o.isPresent()) {
+                found = o.get();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     /** The default image of a container ({@code Kind/name container} → image) at a release's template. */
     public Map<String, String> images(String release, String templateId) {
         return images.getOrDefault(release + " " + templateId, Map.of());

@@ -1,0 +1,96 @@
+package dev.podnet.manifests.canal;
+
+import static dev.podnet.manifests.internal.Edits.envIfPresent;
+
+import dev.podnet.api.Cloud;
+import dev.podnet.api.provider.CanalSpec;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.manifests.internal.DataRenderer;
+import dev.podnet.manifests.internal.Json;
+import dev.podnet.manifests.internal.RenderContext;
+import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.manifests.object.Manifest;
+import java.util.Map;
+
+/**
+ * Canal ({@code networking.projectcalico.org.canal}: Calico policy over Flannel VXLAN, kops up
+ * to 1.33). Substitutions (spec: calico-canal-flannel-kuberouter-kubenet-cni.md §2.2, §2.4):
+ * canal-config {@code typha_service_name}, {@code veth_mtu} (the template's default: 1440, 1430
+ * on OpenStack, in {@code k8s-1.16}; 0 = auto in {@code k8s-1.22}/{@code k8s-1.25}),
+ * {@code net-conf.json} Network = nonMasqueradeCIDR; calico-node env
+ * {@code FELIX_DEFAULTENDPOINTTOHOSTACTION}, {@code FELIX_CHAININSERTMODE},
+ * {@code FELIX_IPTABLESBACKEND}, {@code FELIX_LOGSEVERITYSCREEN} (from {@code logSeveritySys}),
+ * {@code FELIX_PROMETHEUS*} (Go/process metrics always "true" in {@code k8s-1.16}, as kops'
+ * template's {@code or} makes them), {@code FELIX_TYPHAK8SSERVICENAME} with Typha, cpu request;
+ * kube-flannel {@code FLANNELD_IPTABLES_FORWARD_RULES=false} when forward rules are disabled.
+ *
+ * <p>Typha ({@code typhaReplicas} &gt; 0) is refused: with the {@code k8s-1.25} template kops itself
+ * fails (the template reads {@code .Networking.Calico}, which is nil for Canal), and podnet holds
+ * no Canal Typha objects for the older templates.
+ */
+public final class CanalRenderer extends DataRenderer {
+
+    @Override
+    public ProviderKind kind() {
+        return ProviderKind.CANAL;
+    }
+
+    @Override
+    protected String folder() {
+        return "canal";
+    }
+
+    @Override
+    protected String addonKey() {
+        return "networking.projectcalico.org.canal";
+    }
+
+    @Override
+    protected Manifest edit(Manifest base, RenderContext ctx) {
+        CanalSpec s = ctx.cluster().networking().provider(CanalSpec.class).orElseThrow();
+        int typha = s.typhaReplicas().orElse(0);
+        if (typha > 0) {
+            throw new IllegalArgumentException(addonKey() + ": typhaReplicas " + typha + " with template "
+                    + ctx.templateId() + (ctx.templateId().equals("k8s-1.25")
+                            ? ": kops " + ctx.releaseKey() + " fails to render this too (its template reads the nil Calico spec)"
+                            : ": podnet has no Canal Typha objects"));
+        }
+        boolean oldTemplate = ctx.templateId().equals("k8s-1.16");
+        boolean openstack = ctx.cloud().filter(Cloud.OPENSTACK::equals).isPresent();
+        int defaultMtu = oldTemplate ? (openstack ? 1430 : 1440) : 0;
+        String network = ctx.cluster().networking().nonMasqueradeCIDR().orElseThrow(() -> new IllegalArgumentException(
+                addonKey() + ": cluster " + ctx.cluster().name() + " has no nonMasqueradeCIDR: complete it first"));
+        // the older templates end the document with a line break (a YAML block scalar), k8s-1.25 does not
+        String upstream = String.valueOf(base.get("ConfigMap", "canal-config").get("data[\"net-conf.json\"]").orElse(""));
+        String netConf = "{\n  \"Network\": " + Json.quote(network) + ",\n  \"Backend\": {\n    \"Type\": \"vxlan\"\n  }\n}"
+                + (upstream.endsWith("\n") ? "\n" : "");
+        Manifest m = base.edit("ConfigMap", "canal-config", cm -> cm
+                .withData("typha_service_name", "none")
+                .withData("veth_mtu", String.valueOf(s.mtu().orElse(defaultMtu)))
+                .withData("net-conf.json", netConf));
+        return m.edit("DaemonSet", "canal", ds -> daemonSet(ds, s, oldTemplate));
+    }
+
+    private static KubeObject daemonSet(KubeObject ds, CanalSpec s, boolean oldTemplate) {
+        String c = "calico-node";
+        KubeObject o = ds;
+        o = envIfPresent(o, c, "FELIX_DEFAULTENDPOINTTOHOSTACTION", s.defaultEndpointToHostAction().orElse("ACCEPT"));
+        o = envIfPresent(o, c, "FELIX_CHAININSERTMODE", s.chainInsertMode().orElse("insert"));
+        o = envIfPresent(o, c, "FELIX_IPTABLESBACKEND", s.iptablesBackend().orElse("Auto"));
+        o = envIfPresent(o, c, "FELIX_LOGSEVERITYSCREEN", s.logSeveritySys().orElse("info"));
+        o = envIfPresent(o, c, "FELIX_PROMETHEUSMETRICSENABLED", String.valueOf(s.prometheusMetricsEnabled().orElse(false)));
+        o = envIfPresent(o, c, "FELIX_PROMETHEUSMETRICSPORT", String.valueOf(s.prometheusMetricsPort().orElse(9091)));
+        o = envIfPresent(o, c, "FELIX_PROMETHEUSGOMETRICSENABLED",
+                oldTemplate ? "true" : String.valueOf(s.prometheusGoMetricsEnabled().orElse(false)));
+        o = envIfPresent(o, c, "FELIX_PROMETHEUSPROCESSMETRICSENABLED",
+                oldTemplate ? "true" : String.valueOf(s.prometheusProcessMetricsEnabled().orElse(false)));
+        o = o.withoutEnv(c, "FELIX_TYPHAK8SSERVICENAME");
+        o = o.withResources(c, Map.of("requests", Map.of("cpu", s.cpuRequest().orElse("100m"))));
+        boolean forwardRules = s.flanneldIptablesForwardRules().orElse(!s.disableFlannelForwardRules().orElse(false));
+        o = o.withoutEnv("kube-flannel", "FLANNELD_IPTABLES_FORWARD_RULES");
+        if (!forwardRules) {
+            o = o.withEnv("kube-flannel", "FLANNELD_IPTABLES_FORWARD_RULES", "false");
+        }
+        return o;
+    }
+}
