@@ -211,6 +211,45 @@ class RuleBoundariesTest {
     }
 
     @Test
+    void calicoIpipModeOnlyOn119To121() {
+        Cluster c = aws(Networking.of(CalicoSpec.builder().build()));
+        assertThat(complete(c, "1.18.0").cluster().networking().provider(CalicoSpec.class).get().ipipMode()).isEmpty();
+        assertThat(complete(c, "1.19.0").cluster().networking().provider(CalicoSpec.class).get().ipipMode()).contains("Always");
+        assertThat(complete(c, "1.21.0").cluster().networking().provider(CalicoSpec.class).get().ipipMode()).contains("Always");
+        assertThat(complete(c, "1.22.0").cluster().networking().provider(CalicoSpec.class).get().ipipMode()).isEmpty();
+        Cluster cross = aws(Networking.of(CalicoSpec.builder().crossSubnet(true).build()));
+        assertThat(complete(cross, "1.20.0").cluster().networking().provider(CalicoSpec.class).get().ipipMode()).contains("CrossSubnet");
+        Cluster vx = aws(Networking.of(CalicoSpec.builder().encapsulationMode("vxlan").build()));
+        assertThat(complete(vx, "1.20.0").cluster().networking().provider(CalicoSpec.class).get().ipipMode()).contains("Never");
+    }
+
+    @Test
+    void ciliumOldVersionsAndHostscopeIpam() {
+        Cluster old = aws(Networking.of(CiliumSpec.builder().build())).toBuilder().kubernetesVersion("1.11.10").build();
+        CiliumSpec s119 = complete(old, "1.19.0").cluster().networking().provider(CiliumSpec.class).get();
+        assertThat(s119.version()).contains("v1.6.12");
+        assertThat(s119.ipam()).contains("hostscope");
+        assertThat(complete(old, "1.20.0").cluster().networking().provider(CiliumSpec.class).get().version()).contains("v1.9.4");
+        Cluster pinned = aws(Networking.of(CiliumSpec.builder().version("v1.7.5").build()));
+        assertThat(complete(pinned, "1.21.0").cluster().networking().provider(CiliumSpec.class).get().ipam()).contains("hostscope");
+        assertThat(complete(pinned, "1.22.0").cluster().networking().provider(CiliumSpec.class).get().ipam()).contains("kubernetes");
+        Cluster current = aws(Networking.of(CiliumSpec.builder().build()));
+        assertThat(complete(current, "1.19.0").cluster().networking().provider(CiliumSpec.class).get().ipam()).contains("kubernetes");
+    }
+
+    @Test
+    void kcmNodeCidrsAndCloudRoutes() {
+        Cluster kubenet = aws(Networking.of(dev.podnet.api.provider.KubenetSpec.builder().build()));
+        assertThat(complete(kubenet, "1.30.0").cluster().kubeControllerManager().get().configureCloudRoutes()).contains(true);
+        Cluster calico = aws(Networking.of(CalicoSpec.builder().build()));
+        assertThat(complete(calico, "1.30.0").cluster().kubeControllerManager().get().configureCloudRoutes()).contains(false);
+        Cluster v6 = aws(Networking.builder().provider(CalicoSpec.builder().build()).nonMasqueradeCIDR("::/0").build());
+        assertThat(complete(v6, "1.22.0").cluster().kubeControllerManager().get().allocateNodeCIDRs()).contains(true);
+        assertThat(complete(v6, "1.23.0").cluster().kubeControllerManager().get().allocateNodeCIDRs()).contains(false);
+        assertThat(complete(calico, "1.23.0").cluster().kubeControllerManager().get().allocateNodeCIDRs()).contains(true);
+    }
+
+    @Test
     void lifecycle() {
         assertThat(E.plugin(ProviderKind.WEAVE).get().info(KopsVersion.of("1.27.0")).status()).isEqualTo(ProviderStatus.DEPRECATED);
         assertThat(E.plugin(ProviderKind.WEAVE).get().info(KopsVersion.of("1.28.0")).status()).isEqualTo(ProviderStatus.REMOVED);

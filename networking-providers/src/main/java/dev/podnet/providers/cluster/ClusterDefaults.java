@@ -103,6 +103,7 @@ public final class ClusterDefaults {
             applied.accept(AppliedDefault.of("spec.kubeControllerManager.clusterCIDR", v, "cluster.kcm-cluster-cidr",
                     "KCM cluster CIDR is the pod range (kops >=1.22; not on IPv6-only clusters from 1.23)"));
         }
+        c = kcmNodeCidrs(c, r, applied);
         Optional<String> kpCidr = c.kubeProxy().flatMap(KubeProxy::clusterCIDR);
         boolean amazonVpc = n.providerKind().filter(k -> k == ProviderKind.AMAZON_VPC).isPresent();
         if (kpCidr.isEmpty() && kcmCidr.isPresent() && !v6 && !amazonVpc) {
@@ -112,6 +113,37 @@ public final class ClusterDefaults {
                     "kube-proxy cluster CIDR is the KCM cluster CIDR (all releases; not on IPv6-only clusters or with amazonvpc)"));
         }
         return c;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Cluster kcmNodeCidrs(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
+        Optional<ProviderKind> kind = c.networking().providerKind();
+        if (kind.isEmpty()) return c; // kops: "no networking mode set"
+        Map<String, Object> kcm = (Map<String, Object>) TABLE.get("kcm");
+        KubeControllerManager.Builder b = c.kubeControllerManager().map(KubeControllerManager::toBuilder)
+                .orElse(KubeControllerManager.builder());
+        boolean changed = false;
+        if (c.kubeControllerManager().flatMap(KubeControllerManager::configureCloudRoutes).isEmpty()) {
+            boolean routes = ((List<String>) kcm.get("configureCloudRoutesProviders")).contains(kind.get().key());
+            b.configureCloudRoutes(routes);
+            changed = true;
+            applied.accept(AppliedDefault.of("spec.kubeControllerManager.configureCloudRoutes", String.valueOf(routes),
+                    "cluster.kcm-configure-cloud-routes", "KCM configures cloud routes only for kubenet (all releases)"));
+        }
+        if (c.kubeControllerManager().flatMap(KubeControllerManager::allocateNodeCIDRs).isEmpty()) {
+            boolean ipam = Cidrs.isIpv6Only(c) && r.isAtLeast(String.valueOf(kcm.get("ipv6OnlyNoAllocate")));
+            List<String> alias = (List<String>) IP_ALIAS_PROVIDERS.at(r).orElse(List.of());
+            boolean gceExternal = c.cloud().map(Cloud.GCE::equals).orElse(false) && alias.contains(kind.get().key())
+                    && (c.extraSpec().containsKey("cloudControllerManager") || c.extraSpec().containsKey("externalCloudControllerManager"))
+                    && r.isAtLeast(String.valueOf(kcm.get("gceExternalCcmNoAllocate")));
+            boolean allocate = !ipam && !gceExternal;
+            b.allocateNodeCIDRs(allocate);
+            changed = true;
+            applied.accept(AppliedDefault.of("spec.kubeControllerManager.allocateNodeCIDRs", String.valueOf(allocate),
+                    "cluster.kcm-allocate-node-cidrs", "KCM allocates node CIDRs, except with kops-controller IPAM "
+                            + "(IPv6-only, kops >=1.23) or GCE IP aliases with an external CCM (kops >=1.27)"));
+        }
+        return changed ? c.toBuilder().kubeControllerManager(b.build()).build() : c;
     }
 
     private static Cluster impliedProvider(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {

@@ -22,7 +22,8 @@ import dev.podnet.api.version.VersionRange;
  *
  * <p>Conditions ({@code &}-joined terms): {@code ipv6Only}, {@code !ipv6Only}, {@code cloud=aws},
  * {@code cloud!=aws}, {@code has:field}, {@code absent:field}, {@code field=value},
- * {@code field!=value} (fields of the provider's tree, dotted).
+ * {@code field!=value} (fields of the provider's tree, dotted), {@code field<1.8} and {@code field>=1.8}
+ * (major.minor of a version-valued field; {@code kubernetesVersion} is the cluster's Kubernetes version).
  */
 public final class FieldRules {
     /** One row. */
@@ -101,11 +102,28 @@ public final class FieldRules {
         if (t.startsWith("cloud=")) return cluster.cloud().map(c -> c.id().equals(t.substring(6))).orElse(false);
         if (t.startsWith("has:")) return get(tree, t.substring(4)) != null;
         if (t.startsWith("absent:")) return get(tree, t.substring(7)) == null;
+        java.util.regex.Matcher cmp = COMPARE.matcher(t);
+        if (cmp.matches()) {
+            int[] have = t.startsWith("kubernetesVersion") ? cluster.kubernetes().map(k -> new int[] {k.major(), k.minor()}).orElse(null)
+                    : majorMinor(String.valueOf(get(tree, cmp.group(1))));
+            int[] want = majorMinor(cmp.group(3));
+            if (have == null || want == null) return false;
+            int c = have[0] != want[0] ? Integer.compare(have[0], want[0]) : Integer.compare(have[1], want[1]);
+            return cmp.group(2).equals("<") ? c < 0 : c >= 0;
+        }
         int ne = t.indexOf("!=");
         if (ne > 0) return !t.substring(ne + 2).equals(String.valueOf(get(tree, t.substring(0, ne))));
         int eq = t.indexOf('=');
         if (eq > 0) return t.substring(eq + 1).equals(String.valueOf(get(tree, t.substring(0, eq))));
         throw new IllegalStateException("unknown condition term \"" + t + "\" in a podnet defaults table");
+    }
+
+    private static final java.util.regex.Pattern COMPARE = java.util.regex.Pattern.compile("([A-Za-z][\\w.]*)\\s*(<|>=)\\s*(.+)");
+    private static final java.util.regex.Pattern MAJOR_MINOR = java.util.regex.Pattern.compile("v?(\\d+)\\.(\\d+).*");
+
+    private static int[] majorMinor(String v) {
+        java.util.regex.Matcher m = MAJOR_MINOR.matcher(v.trim());
+        return m.matches() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
     }
 
     @SuppressWarnings("unchecked")
