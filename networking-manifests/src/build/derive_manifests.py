@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Derives podnet's neutral manifest data from kops' rendered manifests (the corpus).
 
-Usage: derive_manifests.py <corpus-dir> <resources-dir>
+Usage: derive_manifests.py <corpus-dir> <resources-dir> [provider-folder ...]
+
+With provider folders given (e.g. `cilium`), only those folders are rewritten.
 
 For every provider, kops release and template id, the objects kops rendered are stripped of
 what podnet adds back at render time (kops' labels and bookkeeping, container images) and
@@ -22,6 +24,10 @@ import yaml
 KOPS_LABELS = {"addon.kops.k8s.io/name", "app.kubernetes.io/managed-by", "addon.kops.k8s.io/version",
                "role.kubernetes.io/networking"}
 FOLDER = {"cilium-eni": "cilium", "amazonvpc": "amazonvpc"}
+# Per provider folder, the corpus case whose objects are stored when it has them: the case with the
+# spec closest to kops' defaults, so that the stored data is the default form and the renderer adds
+# every spec-driven value (Hubble mounts, annotations, ...) rather than removing another case's.
+BASELINE = {"cilium": "minimal-warmpool"}
 CRD_STATUS = {"acceptedNames": {"kind": "", "plural": ""}, "conditions": [], "storedVersions": []}
 
 
@@ -87,7 +93,7 @@ def canon(o):
     return json.dumps(o, sort_keys=True)
 
 
-def main(corpus, out):
+def main(corpus, out, only=()):
     index = json.load(open(os.path.join(corpus, "index.json")))
     groups = collections.defaultdict(list)
     for c in index:
@@ -95,14 +101,20 @@ def main(corpus, out):
             continue  # other renderers keep their own data
         for key, path in (c["files"].get("manifests") or {}).items():
             prov = FOLDER.get(c["provider"], c["provider"])
-            groups[(prov, release_of(c["kops_tag"]), key.split("/")[1])].append(os.path.join(corpus, path))
+            if only and prov not in only:
+                continue
+            groups[(prov, release_of(c["kops_tag"]), key.split("/")[1])].append(
+                (os.path.join(corpus, path), c["case"] == BASELINE.get(prov)))
     by_provider = collections.defaultdict(dict)
     for (prov, rel, tid), paths in sorted(groups.items()):
         forms = collections.defaultdict(collections.Counter)  # ident -> canon -> count
         imgs = collections.defaultdict(collections.Counter)   # (ident, container) -> image -> count
+        baseline = {}                                          # ident -> canon of the baseline case
         order = []
-        for path in sorted(set(paths)):
-            weight = paths.count(path)
+        weights = collections.Counter(p for p, _ in paths)
+        is_base = {p for p, b in paths if b}
+        for path in sorted(weights):
+            weight = weights[path]
             docs = [d for d in yaml.safe_load_all(open(path)) if d]
             prev = None
             for d in docs:
@@ -113,11 +125,13 @@ def main(corpus, out):
                     order.insert(order.index(prev) + 1 if prev in order else len(order), i)
                 prev = i
                 forms[i][canon(o)] += weight
+                if path in is_base:
+                    baseline[i] = canon(o)
                 for (k, cname, image) in found:
                     imgs[(k, cname)][image] += weight
         objs = []
         for i in order:
-            best = max(forms[i].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+            best = baseline.get(i) or max(forms[i].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
             objs.append(best)
         images = []
         for (k, cname), cnt in imgs.items():
@@ -155,4 +169,4 @@ def main(corpus, out):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], tuple(sys.argv[3:]))

@@ -1,0 +1,441 @@
+package dev.podnet.manifests.cilium;
+
+import dev.podnet.api.provider.CiliumIngressSpec;
+import dev.podnet.api.provider.CiliumSpec;
+import dev.podnet.manifests.internal.RenderContext;
+import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.manifests.object.Manifest;
+import dev.podnet.manifests.yaml.KopsYaml;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The agent DaemonSet, the operator Deployment and the optional objects (cilium-awsvpc-lyftvpc-gce.md
+ * §1.9–§1.14): env, args, probes, resources, annotations, ports, Hubble/etcd mounts, the ENI
+ * postStart hook; Hubble, ingress and PodDisruptionBudget objects kept or dropped by the spec.
+ */
+final class CiliumObjects {
+
+    private static final Set<String> HUBBLE = Set.of("ServiceAccount/hubble-relay", "ConfigMap/hubble-relay-config",
+            "ClusterRole/hubble-relay", "ClusterRoleBinding/hubble-relay", "Service/hubble-relay", "Service/hubble-peer",
+            "Deployment/hubble-relay", "Certificate/hubble-server-certs", "Certificate/hubble-relay-client-certs");
+    private static final Set<String> INGRESS = Set.of("Role/cilium-ingress-secrets", "RoleBinding/cilium-secrets",
+            "Role/cilium-operator-ingress-secrets", "RoleBinding/cilium-operator-ingress-secrets", "IngressClass/cilium");
+    /** Objects kops emits when ingress or Gateway API is on (1.34: tlsinterception, 1.35+: envoy-config). */
+    private static final Set<String> ENVOY = Set.of("Role/cilium-tlsinterception-secrets",
+            "RoleBinding/cilium-tlsinterception-secrets", "Role/cilium-envoy-config-secrets",
+            "RoleBinding/cilium-envoy-config-secrets");
+    private static final List<KubeObject> ENI_HOOKS = load("dev/podnet/manifests/cilium/eni-poststart.yaml");
+
+    private CiliumObjects() {
+    }
+
+    /** Keeps the optional objects the spec asks for, drops the others; fails where podnet has no data for one. */
+    static Manifest selectOptional(Manifest base, CiliumSpec s, RenderContext ctx) {
+        boolean hubble = CiliumConfig.hubble(s) && ctx.release(21);
+        boolean metrics = hubble && !CiliumConfig.hubbleMetrics(s).isEmpty();
+        boolean ingress = CiliumConfig.ingress(s, ctx);
+        if (hubble && base.find("Deployment", "hubble-relay").isEmpty()) {
+            throw unsupported(ctx, "Hubble (hubble-relay objects)");
+        }
+        if (ingress && base.find("IngressClass", "cilium").isEmpty()) {
+            throw unsupported(ctx, "Cilium ingress objects");
+        }
+        if (CiliumConfig.gateway(s, ctx)) {
+            throw unsupported(ctx, "Gateway API objects (GatewayClass, gateway secrets roles)");
+        }
+        String shared = s.ingress().flatMap(CiliumIngressSpec::defaultLoadBalancerMode).orElse("");
+        if (ingress && (shared.isEmpty() || "shared".equals(shared))) {
+            throw unsupported(ctx, "the shared ingress LoadBalancer Service/Endpoints");
+        }
+        String pdb = ctx.kubernetes().minor() >= 22 ? "policy/v1" : "policy/v1beta1";
+        List<KubeObject> keep = new ArrayList<>();
+        for (KubeObject o : base.objects()) {
+            String id = o.kind() + "/" + o.name();
+            if (HUBBLE.contains(id) && !hubble) {
+                continue;
+            }
+            if (id.equals("Service/hubble-metrics") && !metrics) {
+                continue;
+            }
+            if (INGRESS.contains(id) && !ingress) {
+                continue;
+            }
+            if (ENVOY.contains(id) && !ingress) {
+                continue;
+            }
+            if (o.kind().equals("PodDisruptionBudget") && !o.apiVersion().equals(pdb)
+                    && base.findAll("PodDisruptionBudget").size() > 1) {
+                continue;
+            }
+            keep.add(o);
+        }
+        Manifest m = Manifest.of(keep);
+        if (hubble) {
+            m = hubbleObjects(m, s, ctx);
+        }
+        if (ingress) {
+            m = m.edit("ClusterRole", "cilium-operator", cr -> withIngressRules(cr, ctx));
+        }
+        return m;
+    }
+
+    /** Edits to objects the renderer adds or keeps after the workloads are edited (none yet besides Hubble). */
+    static Manifest optionalObjects(Manifest m, CiliumSpec s, RenderContext ctx) {
+        return m;
+    }
+
+    private static IllegalArgumentException unsupported(RenderContext ctx, String what) {
+        return new IllegalArgumentException(CiliumRenderer.ADDON + ": podnet has no manifest data for " + what
+                + " at kops " + ctx.releaseKey() + " yet");
+    }
+
+    private static Manifest hubbleObjects(Manifest m, CiliumSpec s, RenderContext ctx) {
+        String clusterName = s.clusterName().orElse("default");
+        Manifest out = m;
+        if (ctx.release(29) && out.find("ConfigMap", "hubble-relay-config").isPresent()) {
+            out = out.edit("ConfigMap", "hubble-relay-config", cm -> {
+                String text = String.valueOf(cm.get("data[\"config.yaml\"]").orElse(""));
+                return cm.withData("config.yaml", text.replaceFirst("(?m)^cluster-name: .*$",
+                        "cluster-name: " + quote(clusterName)));
+            });
+        }
+        if (out.find("Certificate", "hubble-server-certs").isPresent()) {
+            String label = ctx.release(28) ? clusterName.replace('.', '-') : ctx.release(27) ? clusterName : "default";
+            String dns = "*." + label + ".hubble-grpc.cilium.io";
+            out = out.edit("Certificate", "hubble-server-certs", c -> {
+                KubeObject x = c.with("spec.dnsNames", List.of(dns));
+                return ctx.release(34) ? x.with("spec.commonName", dns) : x;
+            });
+        }
+        return out;
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static KubeObject withIngressRules(KubeObject cr, RenderContext ctx) {
+        List<Object> rules = new ArrayList<>((List<Object>) cr.get("rules").orElse(List.of()));
+        rules.add(rule(List.of("networking.k8s.io"), List.of("ingresses", "ingressclasses"), List.of("get", "list", "watch")));
+        rules.add(rule(List.of("networking.k8s.io"), ctx.release(37) ? List.of("ingresses/status", "ingresses/finalizers")
+                : List.of("ingresses/status"), List.of("update")));
+        return cr.with("rules", rules);
+    }
+
+    private static Map<String, Object> rule(List<String> groups, List<String> resources, List<String> verbs) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("apiGroups", groups);
+        r.put("resources", resources);
+        r.put("verbs", verbs);
+        return r;
+    }
+
+    // ------------------------------------------------------------------ agent
+
+    static KubeObject agent(KubeObject ds, CiliumSpec s, RenderContext ctx) {
+        KubeObject o = apiServer(ds, ctx);
+        String c = "cilium-agent";
+        boolean legacy = "k8s-1.12".equals(ctx.templateId());
+        if (o.container(c).isEmpty()) {
+            return o;
+        }
+        int r = ctx.release().minor();
+        if (s.enablePolicy().isPresent() && r <= 33) {
+            o = o.withEnv(c, "CILIUM_ENABLE_POLICY", s.enablePolicy().get());
+        } else {
+            o = o.withoutEnv(c, "CILIUM_ENABLE_POLICY");
+        }
+        if (ctx.release(21)) {
+            o = requests(o, c, s);
+        }
+        String host = ctx.ipv6Only() ? "::1" : "127.0.0.1";
+        for (String probe : new String[] {"livenessProbe", "readinessProbe", "startupProbe"}) {
+            o = containerField(o, c, List.of(probe, "httpGet", "host"), host, true);
+        }
+        boolean prom = CiliumConfig.prometheus(s);
+        long promPort = s.agentPrometheusPort().orElse(9090L);
+        if (prom) {
+            o = o.withPodAnnotation("prometheus.io/port", String.valueOf(promPort))
+                    .withPodAnnotation("prometheus.io/scrape", "true");
+        }
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(s.agentPodAnnotations()).entrySet()) {
+            o = o.withPodAnnotation(e.getKey(), e.getValue());
+        }
+        if (!legacy) {
+            boolean hubble = CiliumConfig.hubble(s) && ctx.release(21);
+            boolean metrics = hubble && !CiliumConfig.hubbleMetrics(s).isEmpty();
+            List<Object> ports = new ArrayList<>();
+            if (prom) {
+                ports.add(port(promPort, "prometheus", true));
+            }
+            if (hubble && r >= 29) {
+                ports.add(port(4244, "peer-service", true));
+            }
+            if (metrics) {
+                ports.add(port(r >= 31 ? 9965 : 9091, "hubble-metrics", true));
+            }
+            o = containerField(o, c, List.of("ports"), ports.isEmpty() ? null : ports, false);
+            o = hubbleMounts(o, c, hubble, r);
+            o = etcdMounts(o, c, CiliumConfig.etcd(s), "etc-cni-netd", "xtables-lock");
+            if (CiliumConfig.eni(s) && r >= 29) {
+                o = eniHook(o, c, r);
+            }
+        }
+        return o;
+    }
+
+    private static KubeObject hubbleMounts(KubeObject o, String c, boolean hubble, int r) {
+        KubeObject out = removeNamed(o, c, "volumeMounts", "hubble-tls");
+        out = removeNamed(out, null, "volumes", "hubble-tls");
+        if (!hubble) {
+            return out;
+        }
+        Map<String, Object> mount = new LinkedHashMap<>();
+        mount.put("mountPath", "/var/lib/cilium/tls/hubble");
+        mount.put("name", "hubble-tls");
+        mount.put("readOnly", true);
+        Map<String, Object> volume = new LinkedHashMap<>();
+        volume.put("name", "hubble-tls");
+        if (r <= 28) {
+            volume.put("secret", Map.of("optional", true, "secretName", "hubble-server-certs"));
+        } else {
+            Map<String, Object> secret = new LinkedHashMap<>();
+            if (r >= 31) {
+                secret.put("items", List.of(item("tls.crt", "server.crt"), item("tls.key", "server.key"),
+                        item("ca.crt", "client-ca.crt")));
+            }
+            secret.put("name", "hubble-server-certs");
+            secret.put("optional", true);
+            volume.put("projected", Map.of("defaultMode", 256, "sources", List.of(Map.of("secret", secret))));
+        }
+        String mountAfter = r >= 29 && r <= 33 ? "tmp" : "xtables-lock";
+        String volumeAfter = r <= 30 ? "cilium-config-path" : "host-proc-sys-kernel";
+        out = insertAfter(out, c, "volumeMounts", mountAfter, List.of(mount));
+        return insertAfter(out, null, "volumes", volumeAfter, List.of(volume));
+    }
+
+    private static Map<String, Object> item(String key, String path) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", key);
+        m.put("path", path);
+        return m;
+    }
+
+    /** The etcd config and client-certificate mounts (§1.14). */
+    private static KubeObject etcdMounts(KubeObject o, String c, boolean etcd, String mountAfter, String volumeAfter) {
+        KubeObject out = o;
+        for (String n : new String[] {"etcd-config-path", "etcd-secrets"}) {
+            out = removeNamed(out, c, "volumeMounts", n);
+            out = removeNamed(out, null, "volumes", n);
+        }
+        if (!etcd) {
+            return out;
+        }
+        Map<String, Object> m1 = new LinkedHashMap<>();
+        m1.put("mountPath", "/var/lib/etcd-config");
+        m1.put("name", "etcd-config-path");
+        m1.put("readOnly", true);
+        Map<String, Object> m2 = new LinkedHashMap<>();
+        m2.put("mountPath", "/var/lib/etcd-secrets");
+        m2.put("name", "etcd-secrets");
+        m2.put("readOnly", true);
+        Map<String, Object> cm = new LinkedHashMap<>();
+        cm.put("defaultMode", 256);
+        cm.put("items", List.of(item("etcd-config", "etcd.config")));
+        cm.put("name", "cilium-config");
+        Map<String, Object> v1 = new LinkedHashMap<>();
+        v1.put("configMap", cm);
+        v1.put("name", "etcd-config-path");
+        Map<String, Object> hp = new LinkedHashMap<>();
+        hp.put("path", "/etc/kubernetes/pki/cilium");
+        hp.put("type", "Directory");
+        Map<String, Object> v2 = new LinkedHashMap<>();
+        v2.put("hostPath", hp);
+        v2.put("name", "etcd-secrets");
+        out = insertAfter(out, c, "volumeMounts", mountAfter, List.of(m1, m2));
+        return insertAfter(out, null, "volumes", volumeAfter, List.of(v1, v2));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static KubeObject eniHook(KubeObject o, String c, int r) {
+        KubeObject hook = null;
+        for (KubeObject h : ENI_HOOKS) {
+            if (CiliumRenderer.versionPart(h.name(), 1) <= r) {
+                hook = h;
+            }
+        }
+        Map<String, Object> lifecycle = new LinkedHashMap<>();
+        lifecycle.put("postStart", Objects.requireNonNull(hook).get("postStart").orElseThrow());
+        Object existing = o.container(c).orElseThrow().get("lifecycle");
+        if (existing instanceof Map<?, ?> m) {
+            ((Map<String, Object>) m).forEach((k, v) -> {
+                if (!k.equals("postStart")) {
+                    lifecycle.put(k, v);
+                }
+            });
+        }
+        return containerField(o, c, List.of("lifecycle"), lifecycle, false);
+    }
+
+    // ------------------------------------------------------------------ operator
+
+    static KubeObject operator(KubeObject d, CiliumSpec s, RenderContext ctx) {
+        KubeObject o = apiServer(d, ctx);
+        String c = "cilium-operator";
+        if (o.container(c).isEmpty()) {
+            return o;
+        }
+        Object args = o.container(c).orElseThrow().get("args");
+        if (args instanceof List<?> list) {
+            List<String> out = new ArrayList<>();
+            for (Object a : list) {
+                String arg = String.valueOf(a);
+                out.add(arg.startsWith("--eni-tags=") ? "--eni-tags=" + CiliumConfig.cloudLabels(ctx) : arg);
+            }
+            o = o.withArgs(c, out);
+        }
+        if (ctx.release(21)) {
+            o = requests(o, c, s);
+        }
+        String host = ctx.ipv6Only() && ctx.release(29) ? "::1" : "127.0.0.1";
+        for (String probe : new String[] {"livenessProbe", "readinessProbe", "startupProbe"}) {
+            o = containerField(o, c, List.of(probe, "httpGet", "host"), host, true);
+        }
+        if (ctx.release(27)) {
+            for (Map.Entry<String, String> e : new java.util.TreeMap<>(s.operatorPodAnnotations()).entrySet()) {
+                o = o.withPodAnnotation(e.getKey(), e.getValue());
+            }
+        }
+        if (!"k8s-1.12".equals(ctx.templateId())) {
+            o = etcdMounts(o, c, CiliumConfig.etcd(s), "cilium-config-path", "cilium-config-path");
+        }
+        return o;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** {@code KUBERNETES_SERVICE_HOST=api.internal.<cluster>} in every container that has it. */
+    private static KubeObject apiServer(KubeObject o, RenderContext ctx) {
+        KubeObject out = o;
+        for (String name : o.containerNames()) {
+            if (dev.podnet.manifests.internal.Edits.hasEnv(out, name, "KUBERNETES_SERVICE_HOST")) {
+                out = out.withEnv(name, "KUBERNETES_SERVICE_HOST", ctx.apiInternalName());
+            }
+        }
+        return out;
+    }
+
+    private static KubeObject requests(KubeObject o, String c, CiliumSpec s) {
+        Map<String, Object> req = new LinkedHashMap<>();
+        req.put("cpu", s.cpuRequest().orElse("25m"));
+        req.put("memory", s.memoryRequest().orElse("128Mi"));
+        return containerField(o, c, List.of("resources", "requests"), req, false);
+    }
+
+    private static Map<String, Object> port(long port, String name, boolean hostPort) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("containerPort", port);
+        if (hostPort) {
+            p.put("hostPort", port);
+        }
+        p.put("name", name);
+        p.put("protocol", "TCP");
+        return p;
+    }
+
+    private static List<Object> containerPath(KubeObject o, String container) {
+        List<String> names = o.containerNames();
+        int i = names.indexOf(container);
+        Object cs = o.get("spec.template.spec.containers").orElse(List.of());
+        int n = cs instanceof List<?> l ? l.size() : 0;
+        return i < n ? List.of("spec", "template", "spec", "containers", i)
+                : List.of("spec", "template", "spec", "initContainers", i - n);
+    }
+
+    /** Sets (or with {@code null} removes) a field of a container; {@code onlyIfPresent} leaves absent fields alone. */
+    private static KubeObject containerField(KubeObject o, String container, List<String> field, Object value,
+            boolean onlyIfPresent) {
+        List<Object> path = new ArrayList<>(containerPath(o, container));
+        path.addAll(field);
+        boolean present = o.get(dotted(path)).isPresent();
+        if (onlyIfPresent && !present) {
+            return o;
+        }
+        if (value == null) {
+            return present ? o.without(path) : o;
+        }
+        return o.with(path, value);
+    }
+
+    private static String dotted(List<Object> path) {
+        StringBuilder sb = new StringBuilder();
+        for (Object p : path) {
+            if (p instanceof Integer i) {
+                sb.append('[').append(i).append(']');
+            } else {
+                sb.append(sb.length() == 0 ? "" : ".").append(p);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The list at a container's {@code field} (container given) or at the pod's {@code field} (container null). */
+    private static List<Object> listPath(KubeObject o, String container, String field) {
+        List<Object> path = new ArrayList<>(container == null ? List.of("spec", "template", "spec")
+                : containerPath(o, container));
+        path.add(field);
+        return path;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static KubeObject removeNamed(KubeObject o, String container, String field, String name) {
+        List<Object> path = listPath(o, container, field);
+        Object list = o.get(dotted(path)).orElse(null);
+        if (!(list instanceof List<?> l)) {
+            return o;
+        }
+        List<Object> out = new ArrayList<>();
+        for (Object x : l) {
+            if (!(x instanceof Map<?, ?> m && name.equals(m.get("name")))) {
+                out.add(x);
+            }
+        }
+        return out.size() == l.size() ? o : o.with(path, out);
+    }
+
+    /** Inserts items after the item named {@code after}, or at the end when there is none. */
+    private static KubeObject insertAfter(KubeObject o, String container, String field, String after, List<Object> items) {
+        List<Object> path = listPath(o, container, field);
+        Object list = o.get(dotted(path)).orElse(List.of());
+        List<Object> out = new ArrayList<>((List<Object>) list);
+        int at = out.size();
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i) instanceof Map<?, ?> m && after.equals(m.get("name"))) {
+                at = i + 1;
+            }
+        }
+        out.addAll(at, items);
+        return o.with(path, out);
+    }
+
+    private static List<KubeObject> load(String resource) {
+        try (InputStream in = CiliumObjects.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return KopsYaml.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package dev.podnet.manifests.cilium;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.provider.CiliumSpec;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.RenderResult;
+import dev.podnet.manifests.RenderStyle;
+import dev.podnet.manifests.internal.AddonPackager;
+import dev.podnet.manifests.internal.DataRenderer;
+import dev.podnet.manifests.internal.Edits;
+import dev.podnet.manifests.internal.ManifestData;
+import dev.podnet.manifests.internal.RenderContext;
+import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.manifests.object.Manifest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Cilium and Cilium ENI ({@code networking.cilium.io}). The template id follows the Cilium version
+ * (cilium-awsvpc-lyftvpc-gce.md §1.7); images take {@code registry} and {@code version} (§1.8);
+ * every field-driven {@code cilium-config} key, the agent/operator env, args, annotations, probes,
+ * mounts and the optional objects (Hubble, ingress, etcd, ENI) are edits of
+ * {@link CiliumConfig} and {@link CiliumObjects} (§1.9–§1.14, Appendix A).
+ */
+public final class CiliumRenderer extends DataRenderer {
+
+    static final String ADDON = "networking.cilium.io";
+
+    @Override
+    public ProviderKind kind() {
+        return ProviderKind.CILIUM;
+    }
+
+    @Override
+    protected String folder() {
+        return "cilium";
+    }
+
+    @Override
+    protected String addonKey() {
+        return ADDON;
+    }
+
+    @Override
+    protected Optional<String> needsRollingUpdate(RenderContext ctx) {
+        return Optional.of("all");
+    }
+
+    @Override
+    protected boolean needsPki(RenderContext ctx) {
+        return ctx.release(21) && CiliumConfig.hubble(spec(ctx));
+    }
+
+    static CiliumSpec spec(RenderContext ctx) {
+        return ctx.cluster().networking().provider(CiliumSpec.class).orElseThrow();
+    }
+
+    /** The template id (§1.7): {@code k8s-1.12} for Cilium before 1.10 (kops up to 1.24), else {@code k8s-1.16}. */
+    static String templateId(KopsVersion release, CiliumSpec s) {
+        if (release.isAtLeast(1, 25)) {
+            return "k8s-1.16";
+        }
+        int minor = versionPart(s.version().orElse("v1.10.0"), 1);
+        return minor >= 10 ? "k8s-1.16" : "k8s-1.12";
+    }
+
+    /** Part {@code i} (0 major, 1 minor, 2 patch) of a {@code vX.Y.Z} version; 0 where absent. */
+    static int versionPart(String version, int i) {
+        String[] p = version.replaceFirst("^v", "").split("[.-]");
+        try {
+            return i < p.length ? Integer.parseInt(p[i]) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style) {
+        ManifestData data = ManifestData.of(folder());
+        String key = ManifestData.releaseKey(release.major(), release.minor());
+        CiliumSpec s = completed.networking().provider(CiliumSpec.class).orElseThrow(() -> new IllegalArgumentException(
+                ADDON + ": the cluster has no spec.networking.cilium"));
+        String templateId = templateId(release, s);
+        RenderContext ctx = new RenderContext(completed, release, key, templateId);
+        Manifest base = data.variant(key, templateId).orElseThrow(() -> new IllegalArgumentException(
+                ADDON + ": podnet has no manifest data for template " + templateId + " at kops " + key));
+        Manifest m = withImages(base, data.images(key, templateId), s, release, containerProxy(completed));
+        m = edit(m, ctx);
+        AddonPackager.Addon addon = new AddonPackager.Addon(ADDON, templateId, needsRollingUpdate(ctx), needsPki(ctx));
+        return RenderResult.builder().addAddons(AddonPackager.pack(addon, release, m, style)).build();
+    }
+
+    /** Images from the release table with {@code registry} (1.28+) and {@code version} applied (§1.8). */
+    static Manifest withImages(Manifest m, Map<String, String> images, CiliumSpec s, KopsVersion release,
+            Optional<String> containerProxy) {
+        Manifest out = m;
+        String registry = release.isAtLeast(1, 28) ? s.registry().filter(r -> !r.isEmpty()).orElse(null) : null;
+        String tag = s.version().filter(v -> !v.isEmpty()).orElse(null);
+        for (Map.Entry<String, String> e : images.entrySet()) {
+            String[] k = e.getKey().split(" ");
+            String[] kindName = k[0].split("/", 2);
+            if (out.find(kindName[0], kindName[1]).isPresent()) {
+                String image = Edits.image(e.getValue(), registry, tag);
+                if (containerProxy.isPresent()) {
+                    image = Edits.image(image, containerProxy.get(), null);
+                }
+                String remapped = image;
+                out = out.edit(kindName[0], kindName[1], o -> o.withImage(k[1], remapped));
+            }
+        }
+        return out;
+    }
+
+    /** {@code spec.assets.containerProxy}: kops replaces the registry of every image with it. */
+    static Optional<String> containerProxy(Cluster c) {
+        if (c.extraSpec().get("assets") instanceof Map<?, ?> assets && assets.get("containerProxy") instanceof String p
+                && !p.isEmpty()) {
+            return Optional.of(p.replaceAll("/+$", ""));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    protected Manifest edit(Manifest base, RenderContext ctx) {
+        CiliumSpec s = spec(ctx);
+        Manifest m = CiliumObjects.selectOptional(base, s, ctx);
+        m = m.edit("ConfigMap", "cilium-config", cm -> CiliumConfig.apply(cm, s, ctx));
+        m = m.edit("DaemonSet", "cilium", ds -> CiliumObjects.agent(ds, s, ctx));
+        m = m.edit("Deployment", "cilium-operator", d -> CiliumObjects.operator(d, s, ctx));
+        m = CiliumObjects.optionalObjects(m, s, ctx);
+        return m;
+    }
+
+    /** Removes every object of this kind and name (the data may hold alternatives, e.g. two PDB API versions). */
+    static Manifest withoutAll(Manifest m, String apiVersion, String kind, String name) {
+        List<KubeObject> keep = new ArrayList<>();
+        for (KubeObject o : m.objects()) {
+            if (!(o.kind().equals(kind) && o.name().equals(name) && (apiVersion == null || o.apiVersion().equals(apiVersion)))) {
+                keep.add(o);
+            }
+        }
+        return Manifest.of(keep);
+    }
+}
