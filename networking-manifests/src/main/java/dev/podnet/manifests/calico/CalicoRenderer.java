@@ -10,6 +10,8 @@ import dev.podnet.manifests.internal.Edits;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +19,9 @@ import java.util.Optional;
  * Calico ({@code networking.projectcalico.org}). Substitutions follow
  * calico-canal-flannel-kuberouter-kubenet-cni.md §1.4.4: the calico-config keys, the calico-node
  * env (pool modes, MTUs, autodetection, Felix settings, pool CIDR), cpu request, liveness and
- * readiness probes by encapsulation, and registry/version of the Calico images.
+ * readiness probes by encapsulation, and registry/version of the Calico images; with
+ * {@code typhaReplicas} &gt; 0 the calico-typha Service, Deployment and PodDisruptionBudget
+ * ({@link CalicoTypha}) and calico-node's {@code FELIX_TYPHAK8SSERVICENAME}.
  */
 public final class CalicoRenderer extends DataRenderer {
 
@@ -41,10 +45,6 @@ public final class CalicoRenderer extends DataRenderer {
         CalicoSpec s = ctx.cluster().networking().provider(CalicoSpec.class).orElseThrow();
         String encapsulation = s.encapsulationMode().orElse("ipip");
         int typha = s.typhaReplicas().orElse(0);
-        if (typha > 0 && base.find("Deployment", "calico-typha").isEmpty()) {
-            throw new IllegalArgumentException("networking.projectcalico.org: podnet has no calico-typha objects for kops "
-                    + ctx.releaseKey() + " yet (typhaReplicas " + typha + ")");
-        }
         String backend = "ipip".equals(encapsulation) ? "bird" : encapsulation;
         Manifest m = base.edit("ConfigMap", "calico-config", cm -> cm
                 .withData("typha_service_name", typha > 0 ? "calico-typha" : "none")
@@ -52,8 +52,9 @@ public final class CalicoRenderer extends DataRenderer {
                 .withData("veth_mtu", String.valueOf(s.mtu().orElse(0))));
         boolean v6 = ctx.ipv6Only();
         m = m.edit("DaemonSet", "calico-node", ds -> calicoNode(ds, s, ctx, encapsulation, v6));
+        m = m.edit("DaemonSet", "calico-node", ds -> typhaEnv(ds, typha > 0));
         if (typha > 0) {
-            m = m.edit("Deployment", "calico-typha", d -> d.with("spec.replicas", typha));
+            m = CalicoTypha.add(m, s, typha);
         } else {
             for (String kind : new String[] {"Service", "Deployment", "PodDisruptionBudget"}) {
                 if (m.find(kind, "calico-typha").isPresent()) {
@@ -107,6 +108,36 @@ public final class CalicoRenderer extends DataRenderer {
             o = o.withResources(c, Map.of("requests", Map.of("cpu", s.cpuRequest().get())));
         }
         return o;
+    }
+
+    /**
+     * calico-node's {@code FELIX_TYPHAK8SSERVICENAME} (from calico-config {@code typha_service_name}),
+     * where kops' template puts it: before {@code WAIT_FOR_DATASTORE}; absent without Typha.
+     */
+    static KubeObject typhaEnv(KubeObject ds, boolean typha) {
+        String c = "calico-node";
+        KubeObject o = ds.withoutEnv(c, CalicoTypha.NODE_ENV);
+        if (!typha) {
+            return o;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> containers = (List<Object>) o.get("spec.template.spec.containers").orElseThrow();
+        int index = -1;
+        for (int i = 0; i < containers.size(); i++) {
+            if (containers.get(i) instanceof Map<?, ?> m && c.equals(m.get("name"))) {
+                index = i;
+            }
+        }
+        List<Object> env = new ArrayList<>((List<?>) o.container(c).orElseThrow().getOrDefault("env", List.of()));
+        int at = env.size();
+        for (int i = 0; i < env.size(); i++) {
+            if (env.get(i) instanceof Map<?, ?> e && "WAIT_FOR_DATASTORE".equals(e.get("name"))) {
+                at = i;
+            }
+        }
+        env.add(at, Map.of("name", CalicoTypha.NODE_ENV, "valueFrom",
+                Map.of("configMapKeyRef", Map.of("key", "typha_service_name", "name", "calico-config"))));
+        return o.with("spec.template.spec.containers[" + index + "].env", env);
     }
 
     /** {@code CalicoIPv4PoolIPIPMode} (1.22+). */
