@@ -250,6 +250,18 @@ class RuleBoundariesTest {
     }
 
     @Test
+    void ipv6FormsOf122() {
+        Cluster c = aws(Networking.builder().provider(CalicoSpec.builder().build()).nonMasqueradeCIDR("::/0").build());
+        Cluster c122 = complete(c, "1.22.0").cluster();
+        assertThat(c122.networking().serviceClusterIPRange()).contains("::/108");
+        assertThat(c122.networking().podCIDR()).contains("8000::/96");
+        assertThat(c122.kubeControllerManager().get().clusterCIDR()).contains("8000::/96");
+        Cluster c123 = complete(c, "1.23.0").cluster();
+        assertThat(c123.networking().serviceClusterIPRange()).contains("fd00:5e4f:ce::/108");
+        assertThat(c123.networking().podCIDR()).isEmpty();
+    }
+
+    @Test
     void lifecycle() {
         assertThat(E.plugin(ProviderKind.WEAVE).get().info(KopsVersion.of("1.27.0")).status()).isEqualTo(ProviderStatus.DEPRECATED);
         assertThat(E.plugin(ProviderKind.WEAVE).get().info(KopsVersion.of("1.28.0")).status()).isEqualTo(ProviderStatus.REMOVED);

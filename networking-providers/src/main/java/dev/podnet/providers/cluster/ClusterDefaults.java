@@ -38,6 +38,7 @@ public final class ClusterDefaults {
     private static final ReleaseTable<Object> SERVICE = table("serviceClusterIPRange");
     private static final ReleaseTable<Object> SERVICE_V6 = table("serviceClusterIPRangeIPv6");
     private static final ReleaseTable<Object> POD_RANGE = table("podRange");
+    private static final ReleaseTable<Object> POD_RANGE_V6 = table("podRangeIPv6");
     private static final ReleaseTable<Object> IMPLIED_PROVIDER = table("impliedProvider");
     private static final ReleaseTable<Object> IP_ALIAS_PROVIDERS = table("gceIpAliasProviders");
     private static final Map<String, ReleaseTable<Object>> NETWORK_CIDR = networkCidrs();
@@ -261,6 +262,7 @@ public final class ClusterDefaults {
         return withNetworking(c, n.toBuilder().serviceClusterIPRange(v).build());
     }
 
+    @SuppressWarnings("unchecked")
     private static Cluster podRange(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
         Networking n = c.networking();
         if (n.nonMasqueradeCIDR().isEmpty()) return c;
@@ -270,7 +272,17 @@ public final class ClusterDefaults {
         } catch (RuntimeException e) {
             return c;
         }
-        if (nm.bits() == 128) return c; // IPv6 pod ranges come from kops-controller IPAM (1.23+)
+        if (nm.bits() == 128) {
+            // IPv6 pod ranges come from kops-controller IPAM (1.23+); 1.22 wrote an upper half of at least /96.
+            Map<String, Object> v6 = (Map<String, Object>) POD_RANGE_V6.at(r).orElse(null);
+            if (v6 == null || n.podCIDR().isPresent()) return c;
+            Cidr half = Cidrs.upperHalf(nm);
+            int min = ((Number) v6.get("minPrefix")).intValue();
+            String v = new Cidr(half.address(), Math.max(min, half.prefix()), 128).toString();
+            applied.accept(AppliedDefault.of("spec.podCIDR", v, "cluster.pod-cidr.ipv6",
+                    "IPv6 pod range: upper half of the non-masquerade range, at least /" + min + " (kops 1.22 only)"));
+            return withNetworking(c, n.toBuilder().podCIDR(v).build());
+        }
         String target = String.valueOf(POD_RANGE.at(r).orElse("podCIDR"));
         String v = Cidrs.upperHalf(nm).toString();
         if (target.equals("podCIDR")) {
