@@ -1,0 +1,95 @@
+package dev.podnet.manifests.canal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.podnet.api.Cloud;
+import dev.podnet.api.Cluster;
+import dev.podnet.api.KubeControllerManager;
+import dev.podnet.api.Networking;
+import dev.podnet.api.provider.CanalSpec;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.Manifests;
+import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.manifests.yaml.KopsYaml;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Canal's documented substitutions (§2.2, §2.4) with specs the corpus does not contain. */
+class CanalRendererTest {
+
+    static RenderedAddon render(String release, String kubernetes, Cloud cloud, CanalSpec spec) {
+        Cluster c = Cluster.builder().name("canal.example.com").kubernetesVersion(kubernetes).cloud(cloud)
+                .kubeControllerManager(KubeControllerManager.builder().clusterCIDR("100.96.0.0/11").build())
+                .networking(Networking.builder().provider(spec).nonMasqueradeCIDR("100.80.0.0/12").build()).build();
+        return Manifests.forRelease(KopsVersion.of(release)).render(c).addons().get(0);
+    }
+
+    static KubeObject find(RenderedAddon a, String kind, String name) {
+        return KopsYaml.parse(a.yaml()).stream().filter(o -> o.kind().equals(kind) && o.name().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+    }
+
+    @SuppressWarnings("unchecked")
+    static String env(KubeObject ds, String container, String name) {
+        return ((List<Map<String, Object>>) ds.container(container).orElseThrow().get("env")).stream()
+                .filter(e -> name.equals(e.get("name"))).map(e -> String.valueOf(e.get("value"))).findFirst().orElse(null);
+    }
+
+    @Test
+    void mtuIptablesAndFelixOptions() {
+        RenderedAddon a = render("1.28.0", "1.26.5", Cloud.AWS, CanalSpec.builder().mtu(8951)
+                .iptablesBackend(CanalSpec.IptablesBackend.NFT).chainInsertMode(CanalSpec.ChainInsertMode.APPEND)
+                .defaultEndpointToHostAction(CanalSpec.EndpointToHostAction.DROP)
+                .logSeveritySys(CanalSpec.LogSeverity.WARNING).prometheusMetricsEnabled(true).prometheusMetricsPort(9191)
+                .prometheusGoMetricsEnabled(true).prometheusProcessMetricsEnabled(true).cpuRequest("250m")
+                .flanneldIptablesForwardRules(false).build());
+        assertThat(a.templateId()).isEqualTo("k8s-1.25");
+        KubeObject cm = find(a, "ConfigMap", "canal-config");
+        assertThat(cm.get("data.veth_mtu")).contains("8951");
+        assertThat(cm.get("data.typha_service_name")).contains("none");
+        assertThat(cm.get("data[\"net-conf.json\"]")).contains(
+                "{\n  \"Network\": \"100.80.0.0/12\",\n  \"Backend\": {\n    \"Type\": \"vxlan\"\n  }\n}");
+        KubeObject ds = find(a, "DaemonSet", "canal");
+        assertThat(env(ds, "calico-node", "FELIX_IPTABLESBACKEND")).isEqualTo("NFT");
+        assertThat(env(ds, "calico-node", "FELIX_CHAININSERTMODE")).isEqualTo("append");
+        assertThat(env(ds, "calico-node", "FELIX_DEFAULTENDPOINTTOHOSTACTION")).isEqualTo("DROP");
+        assertThat(env(ds, "calico-node", "FELIX_LOGSEVERITYSCREEN")).isEqualTo("WARNING");
+        assertThat(env(ds, "calico-node", "FELIX_PROMETHEUSMETRICSENABLED")).isEqualTo("true");
+        assertThat(env(ds, "calico-node", "FELIX_PROMETHEUSMETRICSPORT")).isEqualTo("9191");
+        assertThat(env(ds, "calico-node", "FELIX_PROMETHEUSGOMETRICSENABLED")).isEqualTo("true");
+        assertThat(env(ds, "calico-node", "FELIX_PROMETHEUSPROCESSMETRICSENABLED")).isEqualTo("true");
+        assertThat(ds.container("calico-node").orElseThrow().get("resources"))
+                .isEqualTo(Map.of("requests", Map.of("cpu", "250m")));
+        assertThat(env(ds, "kube-flannel", "FLANNELD_IPTABLES_FORWARD_RULES")).isEqualTo("false");
+    }
+
+    @Test
+    void defaultsOfEachTemplate() {
+        // k8s-1.16: MTU 1440 (1430 on OpenStack), Go/process metrics always "true" (the template's `or`)
+        RenderedAddon old = render("1.22.0", "1.21.3", Cloud.AWS, CanalSpec.builder().build());
+        assertThat(old.templateId()).isEqualTo("k8s-1.16");
+        assertThat(find(old, "ConfigMap", "canal-config").get("data.veth_mtu")).contains("1440");
+        KubeObject ds = find(old, "DaemonSet", "canal");
+        assertThat(env(ds, "calico-node", "FELIX_PROMETHEUSGOMETRICSENABLED")).isEqualTo("true");
+        assertThat(env(ds, "kube-flannel", "FLANNELD_IPTABLES_FORWARD_RULES")).isNull();
+        RenderedAddon openstack = render("1.22.0", "1.21.3", Cloud.OPENSTACK, CanalSpec.builder().build());
+        assertThat(find(openstack, "ConfigMap", "canal-config").get("data.veth_mtu")).contains("1430");
+        // k8s-1.22: MTU 0 (auto), metrics false
+        RenderedAddon newer = render("1.24.0", "1.22.3", Cloud.AWS, CanalSpec.builder().disableFlannelForwardRules(true)
+                .build());
+        assertThat(newer.templateId()).isEqualTo("k8s-1.22");
+        assertThat(find(newer, "ConfigMap", "canal-config").get("data.veth_mtu")).contains("0");
+        KubeObject ds2 = find(newer, "DaemonSet", "canal");
+        assertThat(env(ds2, "calico-node", "FELIX_PROMETHEUSGOMETRICSENABLED")).isEqualTo("false");
+        assertThat(env(ds2, "kube-flannel", "FLANNELD_IPTABLES_FORWARD_RULES")).isEqualTo("false");
+    }
+
+    @Test
+    void typhaIsRefusedWithTheReason() {
+        assertThatThrownBy(() -> render("1.28.0", "1.26.5", Cloud.AWS, CanalSpec.builder().typhaReplicas(2).build()))
+                .hasMessageContaining("typhaReplicas 2").hasMessageContaining("kops 1.28 fails");
+    }
+}
