@@ -4,6 +4,9 @@
 Usage: derive_manifests.py <corpus-dir> <resources-dir> [provider-folder ...]
 
 With provider folders given (e.g. `cilium`), only those folders are rewritten.
+With `--oracle=<oracle-dir>`, the oracle's cases (kops' rendering of podnet's own specs) for the
+named folders are read as well: they add the releases, templates and optional objects (kindnet's
+ANP/BANP CRDs, kops 1.18's weave templates) that kops' own suites do not render.
 
 For every provider, kops release and template id, the objects kops rendered are stripped of
 what podnet adds back at render time (kops' labels and bookkeeping, container images) and
@@ -84,6 +87,30 @@ def neutral(o, images, key):
     return o
 
 
+USER_ENV = {}  # manifest path -> the amazonVPC env of the case's input spec
+
+
+def amazonvpc_env(input_path):
+    docs = [d for d in yaml.safe_load_all(open(input_path)) if d]
+    for d in docs:
+        if d.get("kind") == "Cluster":
+            nw = (d.get("spec") or {}).get("networking") or {}
+            vpc = nw.get("amazonvpc") or nw.get("amazonVPC") or {}
+            return [(e.get("name"), str(e.get("value", ""))) for e in vpc.get("env") or []]
+    return []
+
+
+def strip_user_env(o, env):
+    """kops <=1.21 appended the spec's env items to aws-node's env: they are spec, not upstream data."""
+    if not env or o.get("kind") != "DaemonSet":
+        return
+    for c in (pod_spec(o) or {}).get("containers") or []:
+        items = c.get("env") or []
+        tail = [(e.get("name"), str(e.get("value", ""))) for e in items[len(items) - len(env):]]
+        if c.get("name") == "aws-node" and tail == env:
+            del items[len(items) - len(env):]
+
+
 def ident(o):
     md = o.get("metadata", {})
     return (o["apiVersion"], o["kind"], md.get("namespace", ""), md.get("name", ""))
@@ -93,7 +120,7 @@ def canon(o):
     return json.dumps(o, sort_keys=True)
 
 
-def main(corpus, out, only=()):
+def main(corpus, out, only=(), oracle=None):
     index = json.load(open(os.path.join(corpus, "index.json")))
     groups = collections.defaultdict(list)
     for c in index:
@@ -105,6 +132,13 @@ def main(corpus, out, only=()):
                 continue
             groups[(prov, release_of(c["kops_tag"]), key.split("/")[1])].append(
                 (os.path.join(corpus, path), c["case"] == BASELINE.get(prov)))
+            if prov == "amazonvpc" and c["files"].get("input"):
+                USER_ENV[os.path.join(corpus, path)] = amazonvpc_env(os.path.join(corpus, c["files"]["input"]))
+    for c in json.load(open(os.path.join(oracle, "index.json"))) if oracle else []:
+        prov = FOLDER.get(c["provider"], c["provider"])
+        if prov in only:
+            for key, path in (c["files"].get("manifests") or {}).items():
+                groups[(prov, release_of(c["release"]), key.split("/")[1])].append((os.path.join(oracle, path), False))
     by_provider = collections.defaultdict(dict)
     for (prov, rel, tid), paths in sorted(groups.items()):
         forms = collections.defaultdict(collections.Counter)  # ident -> canon -> count
@@ -120,6 +154,8 @@ def main(corpus, out, only=()):
             for d in docs:
                 found = []
                 o = neutral(d, found, ident(d))
+                if tuple(map(int, rel.split("."))) < (1, 22):
+                    strip_user_env(o, USER_ENV.get(path, []))
                 i = ident(o)
                 if i not in order:
                     order.insert(order.index(prev) + 1 if prev in order else len(order), i)
@@ -169,4 +205,6 @@ def main(corpus, out, only=()):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], tuple(sys.argv[3:]))
+    opts = [a for a in sys.argv[3:] if a.startswith("--oracle=")]
+    main(sys.argv[1], sys.argv[2], tuple(a for a in sys.argv[3:] if a not in opts),
+         opts[0].split("=", 1)[1] if opts else None)
