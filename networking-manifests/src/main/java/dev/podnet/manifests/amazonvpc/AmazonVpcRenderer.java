@@ -45,7 +45,9 @@ public final class AmazonVpcRenderer extends DataRenderer {
 
     @Override
     protected Optional<String> needsRollingUpdate(RenderContext ctx) {
-        return Optional.of("all");
+        // 1.21 added it to the k8s-1.16 entry; from 1.22 there is only that entry
+        return ctx.release(22) || (ctx.release(21) && "k8s-1.16".equals(ctx.templateId()))
+                ? Optional.of("all") : Optional.empty();
     }
 
     @Override

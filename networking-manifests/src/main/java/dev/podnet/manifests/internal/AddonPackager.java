@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * kops' addon packaging (spec: weave-romana-kopeio-kindnet-and-cross-cutting.md §B.3): the labels
@@ -41,21 +42,81 @@ public final class AddonPackager {
         CRD_STATUS = s;
     }
 
+    /** Objects declared stored data ({@link #shared}), by identity. */
+    private static final Map<Identity, Boolean> SHARED = new ConcurrentHashMap<>();
+    /** The packaged form of a stored object per addon, release, channel version and style. */
+    private static final Map<PackKey, KubeObject> PACKED = new ConcurrentHashMap<>();
+
     private AddonPackager() {
     }
 
-    /** What the channel says about the addon besides its manifest. */
-    public record Addon(String key, String templateId, Optional<String> needsRollingUpdate, boolean needsPki) {
+    /** Identity of an object: stored objects are shared, so the same instance means the same object. */
+    private record Identity(KubeObject object) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.object == object;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(object);
+        }
+    }
+
+    private record PackKey(Identity object, String addonKey, int major, int minor, String version, RenderStyle style) {
+    }
+
+    /**
+     * Declares the objects of {@code manifest} stored data: long-lived, shared by every render (the
+     * release's neutral objects with its images). {@link #pack} then caches their packaged form (labels,
+     * bookkeeping, and through it the object's text) per (addon, release, style), so an object no
+     * spec-dependent edit touched is written from cached text. Objects a render edits are new
+     * instances and are packaged afresh. Returns {@code manifest}.
+     */
+    public static Manifest shared(Manifest manifest) {
+        for (KubeObject o : manifest.objects()) {
+            SHARED.putIfAbsent(new Identity(o), Boolean.TRUE);
+        }
+        return manifest;
+    }
+
+    private static KubeObject packaged(KubeObject o, String addonKey, KopsVersion release, String version,
+            RenderStyle style) {
+        Identity id = new Identity(o);
+        if (!SHARED.containsKey(id)) {
+            return style == RenderStyle.KOPS ? kopsForm(o, addonKey, release, version) : cleanForm(o);
+        }
+        PackKey key = new PackKey(id, addonKey, release.major(), release.minor(), version, style);
+        KubeObject p = PACKED.get(key);
+        if (p == null) {
+            p = style == RenderStyle.KOPS ? kopsForm(o, addonKey, release, version) : cleanForm(o);
+            KubeObject raced = PACKED.putIfAbsent(key, p);
+            p = raced != null ? raced : p;
+        }
+        return p;
+    }
+
+    /**
+     * What the channel says about the addon besides its manifest. {@code version} and
+     * {@code kubernetesVersion} are the entry's own version and Kubernetes range (kops 1.18–1.21, which
+     * list one entry per range); empty from 1.22, where the version is {@code 9.99.0} (none from 1.36).
+     */
+    public record Addon(String key, String templateId, Optional<String> needsRollingUpdate, boolean needsPki,
+            Optional<String> version, Optional<String> kubernetesVersion) {
+
+        public Addon(String key, String templateId, Optional<String> needsRollingUpdate, boolean needsPki) {
+            this(key, templateId, needsRollingUpdate, needsPki, Optional.empty(), Optional.empty());
+        }
     }
 
     public static RenderedAddon pack(Addon addon, KopsVersion release, Manifest manifest, RenderStyle style) {
+        String version = addon.version().orElse(release.isAtLeast(1, 36) ? "" : "9.99.0");
         List<KubeObject> objects = new ArrayList<>(manifest.objects().size());
         for (KubeObject o : manifest.objects()) {
-            objects.add(style == RenderStyle.KOPS ? kopsForm(o, addon.key(), release) : cleanForm(o));
+            objects.add(packaged(o, addon.key(), release, version, style));
         }
         String yaml = KopsYaml.write(objects);
         String hash = hash(yaml.strip(), release.isAtLeast(1, 22) ? "SHA-256" : "SHA-1");
-        String version = release.isAtLeast(1, 36) ? "" : "9.99.0";
         ChannelEntry.Builder entry = ChannelEntry.builder()
                 .name(addon.key())
                 .id(addon.templateId())
@@ -64,6 +125,7 @@ public final class AddonPackager {
                 .selector(SELECTOR)
                 .version(version)
                 .needsRollingUpdate(addon.needsRollingUpdate());
+        addon.kubernetesVersion().ifPresent(entry::kubernetesVersion);
         if (addon.needsPki()) {
             entry.needsPKI(true);
         }
@@ -85,13 +147,18 @@ public final class AddonPackager {
 
     /** The object as kops writes it at {@code release}. */
     public static KubeObject kopsForm(KubeObject o, String addonKey, KopsVersion release) {
+        return kopsForm(o, addonKey, release, "9.99.0");
+    }
+
+    /** The object as kops writes it at {@code release}, for an addon of channel version {@code version}. */
+    public static KubeObject kopsForm(KubeObject o, String addonKey, KopsVersion release, String version) {
         KubeObject out = o;
         if (release.isAtLeast(1, 21)) {
             out = out.withLabel("addon.kops.k8s.io/name", addonKey)
                     .withLabel("app.kubernetes.io/managed-by", "kops")
                     .withLabel("role.kubernetes.io/networking", "1");
             if (!release.isAtLeast(1, 22)) {
-                out = out.withLabel("addon.kops.k8s.io/version", "9.99.0");
+                out = out.withLabel("addon.kops.k8s.io/version", version);
             }
         }
         boolean podTemplate = out.get("spec.template").isPresent();
@@ -99,7 +166,8 @@ public final class AddonPackager {
                 && (out.kind().equals("Deployment") || out.kind().equals("DaemonSet"))) {
             out = out.withPodLabel("kops.k8s.io/managed-by", "kops");
         }
-        if (!release.isAtLeast(1, 34)) {
+        // 1.21-1.33 round-trip the objects through typed Go values; 1.18-1.20 wrote the template's text as it was
+        if (release.isAtLeast(1, 21) && !release.isAtLeast(1, 34)) {
             out = out.with(List.of("metadata", "creationTimestamp"), null);
             if (podTemplate && release.isAtLeast(1, 23)) {
                 out = out.with(List.of("spec", "template", "metadata", "creationTimestamp"), null);

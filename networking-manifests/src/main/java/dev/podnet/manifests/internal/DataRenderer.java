@@ -5,9 +5,12 @@ import dev.podnet.api.version.KopsVersion;
 import dev.podnet.manifests.ManifestRenderer;
 import dev.podnet.manifests.RenderResult;
 import dev.podnet.manifests.RenderStyle;
+import dev.podnet.manifests.RenderedAddon;
 import dev.podnet.manifests.object.Manifest;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A renderer whose upstream objects are data ({@link ManifestData}): it selects the template id,
@@ -15,6 +18,8 @@ import java.util.Optional;
  * the edits the completed spec decides, and packages the result as kops does. Stateless.
  */
 public abstract class DataRenderer implements ManifestRenderer {
+
+    private static final Map<String, Manifest> PREPARED = new ConcurrentHashMap<>();
 
     /** The resources folder, e.g. {@code calico}. */
     protected abstract String folder();
@@ -38,16 +43,42 @@ public abstract class DataRenderer implements ManifestRenderer {
     public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style) {
         ManifestData data = ManifestData.of(folder());
         String key = ManifestData.releaseKey(release.major(), release.minor());
+        List<ManifestData.RangedTemplate> ranged = data.rangedTemplates(release.minor());
+        RenderResult.Builder out = RenderResult.builder();
+        if (!ranged.isEmpty()) {
+            // kops 1.18-1.21: one channel entry per Kubernetes range, the cluster's channels tool picks one
+            for (ManifestData.RangedTemplate t : ranged) {
+                out.addAddons(renderTemplate(data, completed, release, key, t.templateId(), style,
+                        Optional.of(t.version()), Optional.of(t.kubernetesRange())));
+            }
+            return out.build();
+        }
         RenderContext probe = new RenderContext(completed, release, key, "");
         String templateId = data.templateId(release.minor(), probe.kubernetes().minor());
+        return out.addAddons(renderTemplate(data, completed, release, key, templateId, style, Optional.empty(),
+                Optional.empty())).build();
+    }
+
+    private RenderedAddon renderTemplate(ManifestData data, Cluster completed, KopsVersion release, String key,
+            String templateId, RenderStyle style, Optional<String> version, Optional<String> kubernetesRange) {
         RenderContext ctx = new RenderContext(completed, release, key, templateId);
-        Manifest base = data.variant(key, templateId).orElseThrow(() -> new IllegalArgumentException(
-                addonKey() + ": podnet has no manifest data for template " + templateId + " at kops " + key));
-        Manifest m = withImages(base, data.images(key, templateId));
-        m = edit(m, ctx);
+        Manifest m = edit(prepared(data, key, templateId), ctx);
         AddonPackager.Addon addon = new AddonPackager.Addon(addonKey(), templateId, needsRollingUpdate(ctx),
-                needsPki(ctx));
-        return RenderResult.builder().addAddons(AddonPackager.pack(addon, release, m, style)).build();
+                needsPki(ctx), version, kubernetesRange);
+        return AddonPackager.pack(addon, release, m, style);
+    }
+
+    /**
+     * The release's neutral objects of a template with the release's images: computed once per
+     * (provider, release, template) and declared stored data, so that the objects the spec's edits
+     * leave alone keep their packaged form and text from one render to the next.
+     */
+    private Manifest prepared(ManifestData data, String key, String templateId) {
+        return PREPARED.computeIfAbsent(folder() + " " + key + " " + templateId, k -> {
+            Manifest base = data.variant(key, templateId).orElseThrow(() -> new IllegalArgumentException(
+                    addonKey() + ": podnet has no manifest data for template " + templateId + " at kops " + key));
+            return AddonPackager.shared(withImages(base, data.images(key, templateId)));
+        });
     }
 
     /** Sets each container's image from the release's image table ({@code Kind/name container} → image). */

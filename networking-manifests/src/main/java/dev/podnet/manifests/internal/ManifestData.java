@@ -35,6 +35,8 @@ public final class ManifestData {
         this.provider = provider;
         String base = "dev/podnet/manifests/" + provider + "/";
         List<KubeObject> pool = KopsYaml.parse(text(base + "objects.yaml"));
+        // stored data: renderers that start from these objects directly get their packaged text cached too
+        AddonPackager.shared(Manifest.of(pool));
         Map<String, Manifest> v = new HashMap<>();
         for (String[] row : rows(base + "variants.tsv")) {
             List<KubeObject> objects = new ArrayList<>();
@@ -74,7 +76,7 @@ public final class ManifestData {
             int from = minor(t[0]);
             int to = minor(t[1]);
             int min = minor(t[2]);
-            if (releaseMinor >= from && releaseMinor <= to && k8sMinor >= min && min > bestMin) {
+            if (t.length < 6 && releaseMinor >= from && releaseMinor <= to && k8sMinor >= min && min > bestMin) {
                 best = t[3];
                 bestMin = min;
             }
@@ -84,6 +86,26 @@ public final class ManifestData {
                     + " and Kubernetes 1." + k8sMinor);
         }
         return best;
+    }
+
+    /**
+     * The channel entries a release lists for every Kubernetes range (kops 1.18–1.21 wrote one
+     * entry per range and let the cluster pick): rows of {@code templates.tsv} with the optional
+     * columns {@code kubernetes-range channel-version}, in file order; empty when the release
+     * selects one template.
+     */
+    public List<RangedTemplate> rangedTemplates(int releaseMinor) {
+        List<RangedTemplate> out = new ArrayList<>();
+        for (String[] t : templates) {
+            if (t.length >= 6 && releaseMinor >= minor(t[0]) && releaseMinor <= minor(t[1])) {
+                out.add(new RangedTemplate(t[3], t[4], t[5]));
+            }
+        }
+        return out;
+    }
+
+    /** One channel entry of a release that lists every range: template id, Kubernetes range, channel version. */
+    public record RangedTemplate(String templateId, String kubernetesRange, String version) {
     }
 
     /** The neutral objects of a release's template, or empty when podnet has no data for it. */
