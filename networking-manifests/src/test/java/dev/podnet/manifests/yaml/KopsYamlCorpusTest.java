@@ -3,6 +3,8 @@ package dev.podnet.manifests.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.testkit.Corpus;
+import dev.podnet.testkit.CorpusCase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,20 +13,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
  * Conformance of the writer with kops: every distinct networking manifest kops rendered in its
- * integration tests (v1.22 to master, copied under {@code corpus-manifests/}) is parsed and
- * written again, and must come out byte for byte as kops wrote it.
+ * tests (the manifests of the test kit's corpus cases, {@code Corpus.kops()}; data from the kops
+ * project, Apache License 2.0) is parsed and written again, and must come out byte for byte as
+ * kops wrote it.
  *
- * <p>Files that cannot match are listed with the reason in
- * {@code corpus-manifests/known-differences.tsv}; the test fails if any other file differs, so
- * the count of identical files can only go up.
+ * <p>Files that cannot match are listed (by corpus path) with the reason in
+ * {@code conformance/kops-yaml-known-differences.tsv}; the test fails if any other file differs,
+ * so the count of identical files can only go up.
  */
 class KopsYamlCorpusTest {
 
-    private static final String DIR = "/corpus-manifests/";
+    private static final Corpus CORPUS = Corpus.kops();
 
     @Test
     void everyCorpusManifestRoundTripsByteForByte() throws IOException {
@@ -59,19 +63,26 @@ class KopsYamlCorpusTest {
         assertThat(KopsYaml.write(objects)).isEqualTo(first);
     }
 
-    static List<String> indexedFiles() throws IOException {
-        List<String> files = new ArrayList<>();
-        for (String line : read("index.tsv").split("\n")) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                files.add(line.split("\t")[0]);
-            }
+    /** The corpus paths of the distinct manifests of every case, sorted. */
+    static List<String> indexedFiles() {
+        TreeSet<String> files = new TreeSet<>();
+        for (CorpusCase c : CORPUS.cases()) {
+            files.addAll(c.manifests().values());
         }
-        return files;
+        return new ArrayList<>(files);
     }
 
     private static Map<String, String> knownDifferences() throws IOException {
         Map<String, String> known = new LinkedHashMap<>();
-        for (String line : read("known-differences.tsv").split("\n")) {
+        String name = "/conformance/kops-yaml-known-differences.tsv";
+        String text;
+        try (InputStream in = KopsYamlCorpusTest.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + name);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String line : text.split("\n")) {
             if (!line.isBlank() && !line.startsWith("#")) {
                 String[] parts = line.split("\t", 2);
                 known.put(parts[0], parts.length > 1 ? parts[1] : "");
@@ -80,13 +91,8 @@ class KopsYamlCorpusTest {
         return known;
     }
 
-    static String read(String name) throws IOException {
-        try (InputStream in = KopsYamlCorpusTest.class.getResourceAsStream(DIR + name)) {
-            if (in == null) {
-                throw new IOException("missing test resource " + DIR + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    static String read(String path) {
+        return CORPUS.read(path);
     }
 
     private static String firstDifference(String expected, String actual) {
