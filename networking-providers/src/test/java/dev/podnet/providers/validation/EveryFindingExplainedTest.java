@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -24,10 +23,8 @@ class EveryFindingExplainedTest {
 
     @Test
     void everyFindingHasRuleReleasesAndHint() {
-        List<Cluster> specs = Stream.of(CalicoRulesTest.rows(), CiliumRulesTest.rows(), ClusterRulesTest.rows(),
-                        LifecycleRulesTest.canal(), LifecycleRulesTest.flannel(), LifecycleRulesTest.weaveRomanaLyft(),
-                        LifecycleRulesTest.others(), OneProviderRuleTest.rows(), TopologyRegionKubeletRulesTest.rows())
-                .flatMap(s -> s).map(Arguments::get).map(a -> (Cluster) a[1]).toList();
+        List<Cluster> specs = TableRows.all()
+                .map(Arguments::get).map(a -> (Cluster) a[1]).toList();
         List<String> missing = new ArrayList<>();
         Set<String> rules = new TreeSet<>();
         int findings = 0;

@@ -10,6 +10,9 @@ import dev.podnet.providers.validation.internal.D;
 import dev.podnet.providers.validation.internal.FieldConstraints;
 import dev.podnet.providers.validation.internal.Findings;
 import dev.podnet.providers.validation.internal.IpNet;
+import dev.podnet.api.diag.Diagnostic;
+import dev.podnet.api.diag.ErrorType;
+import dev.podnet.api.version.SemanticVersion;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -113,11 +116,30 @@ public final class CalicoRules extends BaseRules<CalicoSpec> {
                     .rule("calico.majorVersion-etcd").releases("<1.20").hint("set an etcd 3.x version for the etcd clusters"));
             return;
         }
-        if (!version.isEmpty() && !version.replaceFirst("^v", "").startsWith("3.")) {
+        if (!version.isEmpty()) {
+            Optional<SemanticVersion> sv = parseEtcd(version);
+            if (sv.isEmpty()) {
+                // C3/C3': an etcd version kops cannot parse is an InternalError at majorVersion (the detail is ours)
+                out.add(Diagnostic.builder().path(path(ctx, "majorVersion")).type(ErrorType.INTERNAL)
+                        .detail("unable to parse etcd version \"" + version + "\" of the " + name + " cluster")
+                        .rule("calico.majorVersion-etcd-version").releases("<1.20")
+                        .hint("write the etcd version as MAJOR.MINOR.PATCH, e.g. 3.4.13"));
+                return;
+            }
+            if (sv.get().major() == 3) return;
             String detail = ctx.releaseIs(1, 18) ? "Unable to use v3 when ETCD version for " + name + " cluster is " + version
                     : "unable to use v3 when etcd version for " + name + " cluster is " + version;
             out.add(D.forbidden(path(ctx, "majorVersion"), detail).rule("calico.majorVersion-etcd").releases("<1.20")
                     .hint("set an etcd 3.x version for the etcd clusters"));
+        }
+    }
+
+    /** The etcd version as kops' tolerant semver parse reads it ({@code v} prefix and a missing patch allowed). */
+    private static Optional<SemanticVersion> parseEtcd(String v) {
+        try {
+            return Optional.of(SemanticVersion.parse(v));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

@@ -166,7 +166,7 @@ public final class CiliumRules extends BaseRules<CiliumSpec> {
             bad = sv.major() != 1 || minor < rule.minMinor() || minor > rule.maxMinor();
         }
         if (bad) {
-            out.add(D.invalid(p, v, rule.detail()).rule("cilium.version-supported").releases("*")
+            out.add(D.invalid(p, v, rule.detail()).rule("cilium.version-supported").releases(">=1.19")
                     .hint("use the Cilium version this kops release pins (leave version unset to get it)"));
         }
         boolean k = ctx.k8s().isPresent();

@@ -166,6 +166,7 @@ public final class ClusterRules {
             }
         }
 
+        etcdNames(ctx, out);
         subnets(ctx, n, cloud, networkCIDR, additional, podCIDR, service, out);
         TopologyRules.check(ctx, n.topology(), out);
     }
@@ -297,6 +298,23 @@ public final class ClusterRules {
         }
     }
 
+    /** kops' etcd cluster names (cilium spec §1.6 R22): {@code cilium} is always allowed beside main and events. */
+    static final List<String> ETCD_NAMES = List.of("cilium", "main", "events", "leases");
+
+    /**
+     * R22: an etcd cluster's name must be one kops knows. The spec leaves open which releases allow
+     * {@code leases} ("[, leases]"), so podnet accepts it on every release rather than risk a false error.
+     */
+    private static void etcdNames(Ctx ctx, Findings out) {
+        List<dev.podnet.api.EtcdCluster> etcd = ctx.cluster().etcdClusters();
+        for (int i = 0; i < etcd.size(); i++) {
+            String name = etcd.get(i).name().orElse("");
+            if (name.isEmpty() || ETCD_NAMES.contains(name)) continue;
+            out.add(D.unsupported("spec.etcdClusters[" + i + "].name", name, ETCD_NAMES).rule("cluster.etcd-cluster-name").releases("*")
+                    .hint("name the etcd clusters main and events (and cilium for Cilium's managed etcd)"));
+        }
+    }
+
     private static void ipv6Cidr(Ctx ctx, String p, String v, String cloud, Networking n, Optional<IpNet> service, Findings out) {
         if (!cloud.equals("aws")) {
             out.add(D.forbidden(p, "ipv6CIDR can only be specified for AWS").rule("cluster.subnet-ipv6-aws").releases(">=1.22")
@@ -356,7 +374,8 @@ public final class ClusterRules {
 
     private static boolean prohibitsNetworkCIDR(Ctx ctx, String cloud) {
         if (cloud.equals("gce")) return true;
-        if (cloud.equals("baremetal")) return true;
+        // 1.18–1.25: bare metal forbids networkCIDR too; from 1.26 only GCE does (spec B.2.8 "1.26: only GCE forbids it")
+        if (cloud.equals("baremetal")) return ctx.before(1, 26);
         return cloud.equals("digitalocean") && ctx.before(1, 23);
     }
 
