@@ -21,7 +21,9 @@ import java.util.Map;
  * its fields (so the output is stable), and only for the releases the constraint belongs to.
  */
 public final class FieldConstraints {
-    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure().buildValidatorFactory();
+    private static final ValidatorFactory FACTORY = Validation.byDefaultProvider().configure()
+            .ignoreXmlConfiguration() // no META-INF/validation.xml to look for: saves start-up time
+            .buildValidatorFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
 
     private FieldConstraints() {}
