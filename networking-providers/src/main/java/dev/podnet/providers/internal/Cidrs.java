@@ -78,7 +78,7 @@ public final class Cidrs {
         return ip.and(m).equals(c.address().and(m));
     }
 
-    static String format(BigInteger addr, int bits) {
+    public static String format(BigInteger addr, int bits) {
         byte[] raw = addr.toByteArray();
         byte[] b = new byte[bits / 8];
         int n = Math.min(raw.length, b.length);

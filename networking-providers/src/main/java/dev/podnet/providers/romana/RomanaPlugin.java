@@ -1,11 +1,51 @@
 package dev.podnet.providers.romana;
 
+import dev.podnet.api.AppliedDefault;
+import dev.podnet.api.Cluster;
+import dev.podnet.api.ProviderStatus;
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.providers.internal.Cidrs;
 import dev.podnet.providers.internal.TablePlugin;
+import java.math.BigInteger;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
-/** Romana: lifecycle, names and defaults from {@code dev/podnet/providers/romana/provider.yaml}. */
+/**
+ * Romana (kops 1.18 only): lifecycle and names from {@code romana/provider.yaml}; the daemon and
+ * etcd service IPs are computed from the service range.
+ */
 public final class RomanaPlugin extends TablePlugin {
+    /** Offsets from the service range's base address kops gives the two Romana services. */
+    private static final int DAEMON_OFFSET = 99;
+    private static final int ETCD_OFFSET = 88;
+
     public RomanaPlugin() {
         super(ProviderKind.ROMANA, "romana");
+    }
+
+    /**
+     * kops overrides what the user wrote here: both IPs are always set to the service range's base
+     * address + 99 (daemon) and + 88 (etcd), so that they fall inside the range the API server serves.
+     */
+    @Override
+    protected void computed(Map<String, Object> tree, Cluster cluster, KopsVersion release,
+            Consumer<AppliedDefault> applied, boolean first) {
+        if (first || info(release).status() == ProviderStatus.REMOVED) return;
+        Optional<String> range = cluster.networking().serviceClusterIPRange().filter(s -> !s.isBlank());
+        if (range.isEmpty()) return;
+        Cidrs.Cidr base = Cidrs.parse(range.get()).network();
+        set(tree, "daemonServiceIP", base, DAEMON_OFFSET, applied);
+        set(tree, "etcdServiceIP", base, ETCD_OFFSET, applied);
+    }
+
+    private static void set(Map<String, Object> tree, String key, Cidrs.Cidr base, int offset,
+            Consumer<AppliedDefault> applied) {
+        String ip = Cidrs.format(base.address().add(BigInteger.valueOf(offset)), base.bits());
+        if (ip.equals(tree.get(key))) return;
+        tree.put(key, ip);
+        applied.accept(AppliedDefault.of("spec.networking.romana." + key, ip, "romana." + key,
+                "service range base + " + offset + "; kops 1.18 always sets it, overriding the user's value"));
     }
 }
