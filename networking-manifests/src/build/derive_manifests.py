@@ -57,10 +57,11 @@ def pod_spec(o):
     return t.get("spec") if isinstance(t, dict) else None
 
 
-def neutral(o, images, key):
+def neutral(o, images, key, stamped=True):
+    """stamped: kops stamps its labels on every object (1.21+); before, a label in the output is template data."""
     md = o.setdefault("metadata", {})
     labels = md.get("labels")
-    if isinstance(labels, dict):
+    if isinstance(labels, dict) and stamped:
         for k in list(labels):
             if k in KOPS_LABELS:
                 del labels[k]
@@ -153,7 +154,7 @@ def main(corpus, out, only=(), oracle=None):
             prev = None
             for d in docs:
                 found = []
-                o = neutral(d, found, ident(d))
+                o = neutral(d, found, ident(d), tuple(map(int, rel.split("."))) >= (1, 21))
                 if tuple(map(int, rel.split("."))) < (1, 22):
                     strip_user_env(o, USER_ENV.get(path, []))
                 i = ident(o)

@@ -43,6 +43,9 @@ public final class CalicoRenderer extends DataRenderer {
     @Override
     protected Manifest edit(Manifest base, RenderContext ctx) {
         CalicoSpec s = ctx.cluster().networking().provider(CalicoSpec.class).orElseThrow();
+        if (!ctx.release(19)) {
+            return Kops118.edit(base, s, ctx);
+        }
         String encapsulation = s.encapsulationMode().orElse("ipip");
         int typha = s.typhaReplicas().orElse(0);
         String backend = "ipip".equals(encapsulation) ? "bird" : encapsulation;

@@ -21,7 +21,7 @@ import java.util.Optional;
  * {@code CONN_LIMIT}, {@code EXTRA_ARGS} (each only when set), {@code WEAVE_PASSWORD} and the
  * {@code weave-net} Secret when a password is given; {@code weave-npc} env {@code EXTRA_ARGS};
  * requests and limits of both containers with the template's fallbacks; the image tag from
- * {@code version}.
+ * {@code version} (kops 1.19+; 1.18's two templates, k8s-1.8 and k8s-1.12, pin 2.6.5).
  *
  * <p>The password is kops' state-store secret {@code weavepassword}, which is not part of the
  * cluster spec: the renderer found through the SPI renders as kops does without that secret; a
@@ -108,7 +108,7 @@ public final class WeaveRenderer extends DataRenderer {
                 s.cpuLimit(), s.memoryLimit().orElse("200Mi")));
         o = o.withResources("weave-npc", resources(s.npcCPURequest().orElse("50m"),
                 s.npcMemoryRequest().orElse("200Mi"), s.npcCPULimit(), s.npcMemoryLimit().orElse("200Mi")));
-        if (s.version().isPresent()) {
+        if (s.version().isPresent() && ctx.release(19)) { // the field exists from kops 1.19; 1.18 pins 2.6.5
             for (String c : o.containerNames()) {
                 String image = String.valueOf(o.container(c).orElseThrow().get("image"));
                 o = o.withImage(c, Edits.image(image, null, s.version().get()));
