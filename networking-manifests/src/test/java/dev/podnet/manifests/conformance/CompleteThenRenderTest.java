@@ -43,7 +43,7 @@ class CompleteThenRenderTest {
     static final int HASH_EQUAL_TO_CHANNEL = 234;
 
     static Stream<CorpusCase> cases() {
-        return RenderConformanceTest.cases().filter(c -> c.input() != null && c.input().endsWith(".yaml"));
+        return RenderConformanceTest.withManifest().filter(c -> c.input() != null && c.input().endsWith(".yaml"));
     }
 
     @ParameterizedTest(name = "{0}")
