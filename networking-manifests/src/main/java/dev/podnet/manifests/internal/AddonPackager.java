@@ -66,6 +66,22 @@ public final class AddonPackager {
     private record PackKey(Identity object, String addonKey, int major, int minor, String version, RenderStyle style) {
     }
 
+    /** The packaging of a whole addon made only of stored objects: the same key plus the objects, in order, by identity. */
+    private record TextKey(String addonKey, int major, int minor, String version, RenderStyle style,
+            List<Identity> objects) {
+    }
+
+    /** The YAML text and manifestHash of an addon every object of which is stored data. */
+    private record Text(String yaml, String hash) {
+    }
+
+    /**
+     * Text and hash of addons made only of stored objects (a render the spec's edits left untouched,
+     * e.g. a default Calico spec): joining and hashing ~250 KB is the bulk of such a render. Bounded
+     * by the stored data: one entry per distinct (addon, release, version, style, object list).
+     */
+    private static final Map<TextKey, Text> TEXT = new ConcurrentHashMap<>();
+
     /**
      * Declares the objects of {@code manifest} stored data: long-lived, shared by every render (the
      * release's neutral objects with its images). {@link #pack} then caches their packaged form (labels,
@@ -112,11 +128,26 @@ public final class AddonPackager {
     public static RenderedAddon pack(Addon addon, KopsVersion release, Manifest manifest, RenderStyle style) {
         String version = addon.version().orElse(release.isAtLeast(1, 36) ? "" : "9.99.0");
         List<KubeObject> objects = new ArrayList<>(manifest.objects().size());
+        List<Identity> ids = new ArrayList<>(manifest.objects().size());
+        boolean allStored = true;
         for (KubeObject o : manifest.objects()) {
             objects.add(packaged(o, addon.key(), release, version, style));
+            Identity id = new Identity(o);
+            allStored &= SHARED.containsKey(id);
+            ids.add(id);
         }
-        String yaml = KopsYaml.write(objects);
-        String hash = hash(yaml.strip(), release.isAtLeast(1, 22) ? "SHA-256" : "SHA-1");
+        String yaml;
+        String hash;
+        if (allStored) {
+            TextKey key = new TextKey(addon.key(), release.major(), release.minor(), version, style, List.copyOf(ids));
+            Text t = TEXT.computeIfAbsent(key, k -> text(objects, release));
+            yaml = t.yaml();
+            hash = t.hash();
+        } else {
+            Text t = text(objects, release);
+            yaml = t.yaml();
+            hash = t.hash();
+        }
         ChannelEntry.Builder entry = ChannelEntry.builder()
                 .name(addon.key())
                 .id(addon.templateId())
@@ -143,6 +174,11 @@ public final class AddonPackager {
                 .manifestHash(hash)
                 .channelEntry(entry.build())
                 .build();
+    }
+
+    private static Text text(List<KubeObject> packaged, KopsVersion release) {
+        String yaml = KopsYaml.write(packaged);
+        return new Text(yaml, hash(yaml.strip(), release.isAtLeast(1, 22) ? "SHA-256" : "SHA-1"));
     }
 
     /** The object as kops writes it at {@code release}. */
