@@ -20,7 +20,7 @@ import java.util.List;
  * default false/9093) and PodDisruptionBudget (maxUnavailable 1, the template's PDB apiVersion).
  * The objects are data ({@code calico/typha.yaml}), parsed once.
  */
-final class CalicoTypha {
+public final class CalicoTypha {
 
     static final String NAME = "calico-typha";
     static final String NODE_ENV = "FELIX_TYPHAK8SSERVICENAME";
@@ -28,6 +28,23 @@ final class CalicoTypha {
     private static final Manifest OBJECTS = KopsYaml.parseManifest(text("dev/podnet/manifests/calico/typha.yaml"));
 
     private CalicoTypha() {
+    }
+
+    /**
+     * The three calico-typha objects (Service, Deployment, PodDisruptionBudget) for another addon of
+     * the Calico family (Canal): {@code replicas}, the Typha image, the Prometheus env, the pods'
+     * service account and the PDB's apiVersion are the caller's.
+     */
+    public static List<KubeObject> objects(int replicas, String image, boolean metrics, int metricsPort,
+            String serviceAccount, String pdbApiVersion) {
+        KubeObject deployment = OBJECTS.get("Deployment", NAME)
+                .with("spec.replicas", replicas)
+                .with("spec.template.spec.serviceAccountName", serviceAccount)
+                .withImage(NAME, image)
+                .withEnv(NAME, "TYPHA_PROMETHEUSMETRICSENABLED", String.valueOf(metrics))
+                .withEnv(NAME, "TYPHA_PROMETHEUSMETRICSPORT", String.valueOf(metricsPort));
+        return List.of(OBJECTS.get("Service", NAME), deployment,
+                OBJECTS.get("PodDisruptionBudget", NAME).with("apiVersion", pdbApiVersion));
     }
 
     /**

@@ -10,6 +10,9 @@ import dev.podnet.manifests.internal.Json;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
+import dev.podnet.manifests.calico.CalicoTypha;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,9 +27,17 @@ import java.util.Map;
  * template's {@code or} makes them), {@code FELIX_TYPHAK8SSERVICENAME} with Typha, cpu request;
  * kube-flannel {@code FLANNELD_IPTABLES_FORWARD_RULES=false} when forward rules are disabled.
  *
- * <p>Typha ({@code typhaReplicas} &gt; 0) is refused: with the {@code k8s-1.25} template kops itself
- * fails (the template reads {@code .Networking.Calico}, which is nil for Canal), and podnet holds
- * no Canal Typha objects for the older templates.
+ * <p>Typha ({@code typhaReplicas} &gt; 0, §2.4): with {@code k8s-1.16}/{@code k8s-1.22} canal-config
+ * {@code typha_service_name: calico-typha}, calico-node {@code FELIX_TYPHAK8SSERVICENAME} (from
+ * canal-config, before {@code WAIT_FOR_DATASTORE}) and the calico-typha Service, Deployment
+ * ({@code replicas}, {@code TYPHA_PROMETHEUSMETRICS*} from the Canal fields, image
+ * {@code calico/typha:<the template's calico/node tag>}) and PodDisruptionBudget, built as Calico's
+ * ({@link CalicoTypha}). Not stated by the facts and chosen here: the pods' service account
+ * ({@code canal}, the only one the k8s-1.16 template has), the PDB apiVersion where the template has no
+ * calico-kube-controllers PDB to follow ({@code policy/v1beta1}, k8s-1.16), the objects' place (before
+ * the canal DaemonSet, as upstream canal.yaml) and the Typha Deployment's body (kops' newest Calico
+ * template's, see calico/typha.yaml). With {@code k8s-1.25} it is refused: kops itself fails there
+ * (the template reads {@code .Networking.Calico}, which is nil for Canal).
  */
 public final class CanalRenderer extends DataRenderer {
 
@@ -49,11 +60,10 @@ public final class CanalRenderer extends DataRenderer {
     protected Manifest edit(Manifest base, RenderContext ctx) {
         CanalSpec s = ctx.cluster().networking().provider(CanalSpec.class).orElseThrow();
         int typha = s.typhaReplicas().orElse(0);
-        if (typha > 0) {
+        if (typha > 0 && ctx.templateId().equals("k8s-1.25")) {
             throw new IllegalArgumentException(addonKey() + ": typhaReplicas " + typha + " with template "
-                    + ctx.templateId() + (ctx.templateId().equals("k8s-1.25")
-                            ? ": kops " + ctx.releaseKey() + " fails to render this too (its template reads the nil Calico spec)"
-                            : ": podnet has no Canal Typha objects"));
+                    + ctx.templateId() + ": kops " + ctx.releaseKey()
+                    + " fails to render this too (its template reads the nil Calico spec)");
         }
         boolean oldTemplate = ctx.templateId().equals("k8s-1.16");
         boolean openstack = ctx.cloud().filter(Cloud.OPENSTACK::equals).isPresent();
@@ -65,13 +75,31 @@ public final class CanalRenderer extends DataRenderer {
         String netConf = "{\n  \"Network\": " + Json.quote(network) + ",\n  \"Backend\": {\n    \"Type\": \"vxlan\"\n  }\n}"
                 + (upstream.endsWith("\n") ? "\n" : "");
         Manifest m = base.edit("ConfigMap", "canal-config", cm -> cm
-                .withData("typha_service_name", "none")
+                .withData("typha_service_name", typha > 0 ? "calico-typha" : "none")
                 .withData("veth_mtu", String.valueOf(s.mtu().orElse(defaultMtu)))
                 .withData("net-conf.json", netConf));
-        return m.edit("DaemonSet", "canal", ds -> daemonSet(ds, s, oldTemplate));
+        m = m.edit("DaemonSet", "canal", ds -> daemonSet(ds, s, oldTemplate, typha > 0));
+        return typha > 0 ? withTypha(m, s, typha) : m;
     }
 
-    private static KubeObject daemonSet(KubeObject ds, CanalSpec s, boolean oldTemplate) {
+    private static Manifest withTypha(Manifest m, CanalSpec s, int replicas) {
+        String node = String.valueOf(m.get("DaemonSet", "canal").container("calico-node").orElseThrow().get("image"));
+        String image = "calico/typha:" + node.substring(node.lastIndexOf(':') + 1);
+        String pdbApiVersion = m.find("PodDisruptionBudget", "calico-kube-controllers").map(KubeObject::apiVersion)
+                .orElse("policy/v1beta1");
+        List<KubeObject> typha = CalicoTypha.objects(replicas, image, s.typhaPrometheusMetricsEnabled().orElse(false),
+                s.typhaPrometheusMetricsPort().orElse(9093), "canal", pdbApiVersion);
+        List<KubeObject> out = new ArrayList<>();
+        for (KubeObject o : m.objects()) {
+            if (o.kind().equals("DaemonSet") && o.name().equals("canal")) {
+                out.addAll(typha);
+            }
+            out.add(o);
+        }
+        return Manifest.of(out);
+    }
+
+    private static KubeObject daemonSet(KubeObject ds, CanalSpec s, boolean oldTemplate, boolean typha) {
         String c = "calico-node";
         KubeObject o = ds;
         o = envIfPresent(o, c, "FELIX_DEFAULTENDPOINTTOHOSTACTION", s.defaultEndpointToHostAction().orElse("ACCEPT"));
@@ -85,6 +113,9 @@ public final class CanalRenderer extends DataRenderer {
         o = envIfPresent(o, c, "FELIX_PROMETHEUSPROCESSMETRICSENABLED",
                 oldTemplate ? "true" : String.valueOf(s.prometheusProcessMetricsEnabled().orElse(false)));
         o = o.withoutEnv(c, "FELIX_TYPHAK8SSERVICENAME");
+        if (typha) {
+            o = typhaEnv(o, c);
+        }
         o = o.withResources(c, Map.of("requests", Map.of("cpu", s.cpuRequest().orElse("100m"))));
         boolean forwardRules = s.flanneldIptablesForwardRules().orElse(!s.disableFlannelForwardRules().orElse(false));
         o = o.withoutEnv("kube-flannel", "FLANNELD_IPTABLES_FORWARD_RULES");
@@ -92,5 +123,20 @@ public final class CanalRenderer extends DataRenderer {
             o = o.withEnv("kube-flannel", "FLANNELD_IPTABLES_FORWARD_RULES", "false");
         }
         return o;
+    }
+
+    /** {@code FELIX_TYPHAK8SSERVICENAME} from canal-config, before {@code WAIT_FOR_DATASTORE} (§2.4's env order). */
+    private static KubeObject typhaEnv(KubeObject ds, String c) {
+        List<Object> env = new ArrayList<>((List<?>) ds.container(c).orElseThrow().getOrDefault("env", List.of()));
+        int at = env.size();
+        for (int i = 0; i < env.size(); i++) {
+            if (env.get(i) instanceof Map<?, ?> e && "WAIT_FOR_DATASTORE".equals(e.get("name"))) {
+                at = i;
+            }
+        }
+        env.add(at, Map.of("name", "FELIX_TYPHAK8SSERVICENAME", "valueFrom",
+                Map.of("configMapKeyRef", Map.of("key", "typha_service_name", "name", "canal-config"))));
+        List<String> names = ds.containerNames();
+        return ds.with("spec.template.spec.containers[" + names.indexOf(c) + "].env", env);
     }
 }

@@ -92,4 +92,31 @@ class CanalRendererTest {
         assertThatThrownBy(() -> render("1.28.0", "1.26.5", Cloud.AWS, CanalSpec.builder().typhaReplicas(2).build()))
                 .hasMessageContaining("typhaReplicas 2").hasMessageContaining("kops 1.28 fails");
     }
+
+    @Test
+    void typhaWithTheTemplatesBeforeK8s125() {
+        // kops 1.22 k8s-1.16, kops 1.23 and 1.24 k8s-1.22 (the releases podnet has Canal data for)
+        String[][] cases = {{"1.22.0", "1.21.4", "k8s-1.16", "v3.13.4", "policy/v1beta1"},
+                {"1.23.0", "1.22.2", "k8s-1.22", "v3.21.4", null}, {"1.24.0", "1.23.1", "k8s-1.22", "v3.23.1", null}};
+        for (String[] c : cases) {
+            RenderedAddon a = render(c[0], c[1], Cloud.AWS, CanalSpec.builder().typhaReplicas(3)
+                    .typhaPrometheusMetricsEnabled(true).typhaPrometheusMetricsPort(9193).build());
+            String id = c[0] + " " + c[2];
+            assertThat(a.templateId()).as(id).isEqualTo(c[2]);
+            assertThat(find(a, "ConfigMap", "canal-config").get("data.typha_service_name")).as(id).contains("calico-typha");
+            KubeObject ds = find(a, "DaemonSet", "canal");
+            assertThat(ds.container("calico-node").orElseThrow().get("env").toString()).as(id)
+                    .contains("FELIX_TYPHAK8SSERVICENAME");
+            KubeObject typha = find(a, "Deployment", "calico-typha");
+            assertThat(typha.get("spec.replicas")).as(id).contains(3);
+            assertThat(typha.get("spec.template.spec.serviceAccountName")).as(id).contains("canal");
+            assertThat(typha.container("calico-typha").orElseThrow().get("image")).as(id).isEqualTo("calico/typha:" + c[3]);
+            assertThat(env(typha, "calico-typha", "TYPHA_PROMETHEUSMETRICSENABLED")).as(id).isEqualTo("true");
+            assertThat(env(typha, "calico-typha", "TYPHA_PROMETHEUSMETRICSPORT")).as(id).isEqualTo("9193");
+            assertThat(find(a, "Service", "calico-typha").get("spec.ports[0].port")).as(id).contains(5473);
+            String pdb = find(a, "PodDisruptionBudget", "calico-typha").apiVersion();
+            assertThat(pdb).as(id).isEqualTo(c[4] != null ? c[4]
+                    : find(a, "PodDisruptionBudget", "calico-kube-controllers").apiVersion());
+        }
+    }
 }
