@@ -32,6 +32,11 @@ class CompleteIsIdentityOnCompletedSpecsTest {
                 && c.kopsTag().compareTo("v1.2") > 0).stream().filter(c -> seen.add(c.completedSpec()));
     }
 
+    @org.junit.jupiter.api.Test
+    void coversEveryDistinctCompletedSpec() {
+        assertThat(completedSpecs().count()).isEqualTo(907);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("completedSpecs")
     void completePrintsItBack(CorpusCase c) {

@@ -96,6 +96,11 @@ class RenderedObjectsAreValidKubernetesTest {
                 .filter(c -> seen.add(c.completedSpec() + c.kopsTag()));
     }
 
+    @org.junit.jupiter.api.Test
+    void coversEveryCorpusCaseWithAManifestAndACompletedSpec() {
+        assertThat(cases().count()).isEqualTo(214);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void everyObjectIsValid(CorpusCase c) throws IOException {
