@@ -114,4 +114,57 @@ class CliTest {
         assertThat(r.out()).contains("calico", "cilium", "kubenet", "amazonvpc", "flannel", "weave", "romana", "lyftvpc",
                 "cni", "external", "gce", "kindnet", "kuberouter", "kopeio", "canal");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"calico.yaml", "cilium.yaml", "flannel-udp.yaml", "kubenet.yaml"})
+    void everyExampleClusterValidatesAndRenders(String name) {
+        String file = Path.of(System.getProperty("user.dir")).resolve("clusters").resolve(name).toString();
+        Run v = run("validate", file);
+        assertThat(v.code()).as(v.out() + v.err()).isZero();
+        Run r = run("render", file);
+        assertThat(r.code()).as(r.err()).isZero();
+        if (name.equals("kubenet.yaml")) {
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).contains("kubenet has no manifest");
+        } else {
+            assertThat(r.out()).contains("kind: DaemonSet");
+        }
+    }
+
+    @Test
+    void channelListsTheNetworkingAddon() {
+        Run r = withStdin(CALICO, "channel", "--kops-version", "1.30.0", "-");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("name: networking.projectcalico.org", "id: k8s-1.25",
+                "manifest: networking.projectcalico.org/k8s-1.25.yaml", "manifestHash: ", "version: 9.99.0");
+    }
+
+    @Test
+    void createWithoutZonesGivesKopsError() {
+        Run r = run("create", "--networking", "calico");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("must specify at least one zone");
+    }
+
+    @Test
+    void createMapsKubeRouterWithItsSideEffect() {
+        Run r = run("create", "--networking", "kube-router", "--zones", "us-east-1a", "--kops-version", "1.30");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("kuberouter: {}", "kubeProxy:\n    enabled: false");
+    }
+
+    @Test
+    void renderNodeConfigForKubenet() throws Exception {
+        Path f = dir.resolve("k.yaml");
+        Files.writeString(f, CALICO.replace("calico: {}", "kubenet: {}"));
+        Run r = run("render", "--node-config", f.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("/etc/containerd/config-cni.template").doesNotContain("&id");
+    }
+
+    @Test
+    void renderStyleMustBeKnown() {
+        Run r = withStdin(CALICO, "render", "--style", "fancy", "-");
+        assertThat(r.code()).isEqualTo(2);
+    }
 }
