@@ -7,7 +7,8 @@ import dev.podnet.api.version.KopsVersion;
 import dev.podnet.manifests.ManifestRenderer;
 import dev.podnet.manifests.RenderResult;
 import dev.podnet.manifests.RenderStyle;
-import dev.podnet.manifests.kuberouter.internal.KopsPackaging;
+import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.manifests.internal.AddonPackager;
 import dev.podnet.manifests.node.internal.ReleaseTable;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
@@ -161,10 +162,11 @@ public final class KubeRouterRenderer implements ManifestRenderer {
         return c.extraSpec().get("containerd") instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("seLinuxEnabled"));
     }
 
-    private static dev.podnet.manifests.RenderedAddon pack(Manifest m, String id, Optional<String> version,
+    /** kops' packaging of one entry: {@code version} is the channel version (none from 1.36), {@code k8sRange} its range. */
+    private static RenderedAddon pack(Manifest m, String id, Optional<String> version,
             Optional<String> k8sRange, KopsVersion release, RenderStyle style) {
-        Manifest labelled = KopsPackaging.label(m, ADDON_KEY, version, release, style);
-        return KopsPackaging.packageAddon(new KopsPackaging.Addon(ADDON_KEY, id, version, k8sRange, labelled), release);
+        return AddonPackager.pack(new AddonPackager.Addon(ADDON_KEY, id, Optional.empty(), false, version, k8sRange),
+                release, m, style);
     }
 
     static ReleaseTable.Facts facts(KopsVersion release) {
@@ -178,6 +180,6 @@ public final class KubeRouterRenderer implements ManifestRenderer {
 
     static Manifest template(String resource) {
         return TEMPLATES.computeIfAbsent(resource,
-                r -> KopsYaml.parseManifest(ReleaseTable.resourceText(KubeRouterRenderer.class, r)));
+                r -> AddonPackager.shared(KopsYaml.parseManifest(ReleaseTable.resourceText(KubeRouterRenderer.class, r))));
     }
 }

@@ -6,7 +6,7 @@ import dev.podnet.api.version.KopsVersion;
 import dev.podnet.manifests.ManifestRenderer;
 import dev.podnet.manifests.RenderResult;
 import dev.podnet.manifests.RenderStyle;
-import dev.podnet.manifests.kuberouter.internal.KopsPackaging;
+import dev.podnet.manifests.internal.AddonPackager;
 import dev.podnet.manifests.node.internal.ReleaseTable;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
@@ -69,9 +69,8 @@ public final class RomanaRenderer implements ManifestRenderer {
                 String image = String.valueOf(img.getValue());
                 m = m.edit(kn[0], kn[1], o -> o.withImage(o.containerNames().get(0), image));
             }
-            Manifest labelled = KopsPackaging.label(m, ADDON_KEY, version, release, style);
-            out.addAddons(KopsPackaging.packageAddon(new KopsPackaging.Addon(ADDON_KEY, (String) addon.get("id"),
-                    version, Optional.of((String) addon.get("kubernetesVersion")), labelled), release));
+            out.addAddons(AddonPackager.pack(new AddonPackager.Addon(ADDON_KEY, (String) addon.get("id"), Optional.empty(),
+                    false, version, Optional.of((String) addon.get("kubernetesVersion"))), release, m, style));
         }
         out.addGuidance("Romana is deprecated in kops 1.18 and removed in 1.19: plan a move to another provider");
         return out.build();
@@ -125,6 +124,6 @@ public final class RomanaRenderer implements ManifestRenderer {
 
     static Manifest template(String resource) {
         return TEMPLATES.computeIfAbsent(resource,
-                r -> KopsYaml.parseManifest(ReleaseTable.resourceText(RomanaRenderer.class, r)));
+                r -> AddonPackager.shared(KopsYaml.parseManifest(ReleaseTable.resourceText(RomanaRenderer.class, r))));
     }
 }
