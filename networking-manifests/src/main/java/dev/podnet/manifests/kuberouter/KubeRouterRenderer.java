@@ -9,7 +9,8 @@ import dev.podnet.manifests.RenderResult;
 import dev.podnet.manifests.RenderStyle;
 import dev.podnet.manifests.RenderedAddon;
 import dev.podnet.manifests.internal.AddonPackager;
-import dev.podnet.manifests.node.internal.ReleaseTable;
+import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.Resources;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;
@@ -44,7 +45,7 @@ public final class KubeRouterRenderer implements ManifestRenderer {
     private static final String CONTAINER = "kube-router";
     private static final String INIT = "install-cni";
 
-    private static final ReleaseTable RELEASES = ReleaseTable.load(KubeRouterRenderer.class, "releases.yaml");
+    private static final FactTable RELEASES = FactTable.load(KubeRouterRenderer.class, "releases.yaml");
     private static final Map<String, Manifest> TEMPLATES = new ConcurrentHashMap<>();
     private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
 
@@ -55,7 +56,7 @@ public final class KubeRouterRenderer implements ManifestRenderer {
 
     @Override
     public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style) {
-        ReleaseTable.Facts f = facts(release);
+        FactTable.Facts f = facts(release);
         KubeRouterSpec spec = completed.networking().provider()
                 .filter(KubeRouterSpec.class::isInstance).map(KubeRouterSpec.class::cast)
                 .orElseThrow(() -> new IllegalArgumentException("cluster " + completed.name()
@@ -78,12 +79,12 @@ public final class KubeRouterRenderer implements ManifestRenderer {
     }
 
     /** The k8s-1.12 manifest with the edits of the release, before kops' packaging labels. */
-    static Manifest main(Cluster completed, KubeRouterSpec spec, ReleaseTable.Facts f) {
+    static Manifest main(Cluster completed, KubeRouterSpec spec, FactTable.Facts f) {
         Manifest m = template(f.required("template"));
         Optional<String> conflist = f.string("conflist");
         if (conflist.isPresent()) {
             String text = TEXTS.computeIfAbsent(conflist.get(),
-                    r -> ReleaseTable.resourceText(KubeRouterRenderer.class, r));
+                    r -> Resources.text(KubeRouterRenderer.class, r));
             m = m.edit("ConfigMap", "kube-router-cfg", cm -> cm.withData("cni-conf.json", text));
         }
         if (!f.flag("clusterRoleNamespaced")) {
@@ -169,8 +170,8 @@ public final class KubeRouterRenderer implements ManifestRenderer {
                 release, m, style);
     }
 
-    static ReleaseTable.Facts facts(KopsVersion release) {
-        ReleaseTable.Facts f = RELEASES.at(release);
+    static FactTable.Facts facts(KopsVersion release) {
+        FactTable.Facts f = RELEASES.at(release);
         if (!f.covered()) {
             throw new IllegalArgumentException("kube-router has no manifest for kops " + release
                     + " (podnet covers kops 1.18 and later)");
@@ -180,6 +181,6 @@ public final class KubeRouterRenderer implements ManifestRenderer {
 
     static Manifest template(String resource) {
         return TEMPLATES.computeIfAbsent(resource,
-                r -> AddonPackager.shared(KopsYaml.parseManifest(ReleaseTable.resourceText(KubeRouterRenderer.class, r))));
+                r -> AddonPackager.shared(KopsYaml.parseManifest(Resources.text(KubeRouterRenderer.class, r))));
     }
 }

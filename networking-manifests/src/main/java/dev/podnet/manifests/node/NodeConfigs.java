@@ -9,7 +9,8 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.manifests.NodeConfigProvider;
 import dev.podnet.manifests.NodeNetworkConfig;
-import dev.podnet.manifests.node.internal.ReleaseTable;
+import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.Resources;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class NodeConfigs {
 
-    private static final ReleaseTable RELEASES = ReleaseTable.load(NodeConfigs.class, "releases.yaml");
+    private static final FactTable RELEASES = FactTable.load(NodeConfigs.class, "releases.yaml");
     private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
 
     /** kops' {@code UsesKubenet()}: the kubelet's kubenet plugin (or its containerd equivalent). */
@@ -44,7 +45,7 @@ public final class NodeConfigs {
 
     /** The node configuration of {@code kind} for the completed cluster at {@code release}. */
     public static NodeNetworkConfig nodeConfig(ProviderKind kind, Cluster c, KopsVersion release) {
-        ReleaseTable.Facts f = RELEASES.at(release);
+        FactTable.Facts f = RELEASES.at(release);
         NodeNetworkConfig.Builder b = NodeNetworkConfig.builder();
         boolean kubenetStyle = KUBENET_STYLE.contains(kind);
         String runtime = containerRuntime(c, release);
@@ -172,7 +173,7 @@ public final class NodeConfigs {
         return b.build();
     }
 
-    private static void kubenetFiles(NodeNetworkConfig.Builder b, ReleaseTable.Facts f, String runtime,
+    private static void kubenetFiles(NodeNetworkConfig.Builder b, FactTable.Facts f, String runtime,
             Optional<String> nonMasq, KopsVersion release, boolean skipContainerdInstall) {
         if (!runtime.equals("containerd")) {
             return;
@@ -190,7 +191,7 @@ public final class NodeConfigs {
         if (!t.isEmpty()) {
             String path = (String) t.get("path");
             b.putFiles(path, TEXTS.computeIfAbsent((String) t.get("resource"),
-                    r -> ReleaseTable.resourceText(NodeConfigs.class, r)));
+                    r -> Resources.text(NodeConfigs.class, r)));
             b.addNotes("containerd config: " + f.required("kubenetTemplateKey") + " = \"" + path + "\"");
         }
         if (f.flag("ipMasq")) {
@@ -265,7 +266,7 @@ public final class NodeConfigs {
         return sb.append('"').toString();
     }
 
-    private static boolean skipsCniAssets(ProviderKind kind, Cluster c, ReleaseTable.Facts f) {
+    private static boolean skipsCniAssets(ProviderKind kind, Cluster c, FactTable.Facts f) {
         List<String> skipped = f.strings("cniAssetsSkipped");
         return switch (kind) {
             case AMAZON_VPC -> skipped.contains("amazonvpc");

@@ -7,7 +7,8 @@ import dev.podnet.manifests.ManifestRenderer;
 import dev.podnet.manifests.RenderResult;
 import dev.podnet.manifests.RenderStyle;
 import dev.podnet.manifests.internal.AddonPackager;
-import dev.podnet.manifests.node.internal.ReleaseTable;
+import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.Resources;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;
@@ -33,7 +34,7 @@ import java.util.function.UnaryOperator;
 public final class RomanaRenderer implements ManifestRenderer {
 
     static final String ADDON_KEY = "networking.romana";
-    private static final ReleaseTable RELEASES = ReleaseTable.load(RomanaRenderer.class, "releases.yaml");
+    private static final FactTable RELEASES = FactTable.load(RomanaRenderer.class, "releases.yaml");
     private static final Map<String, Manifest> TEMPLATES = new ConcurrentHashMap<>();
 
     @Override
@@ -43,7 +44,7 @@ public final class RomanaRenderer implements ManifestRenderer {
 
     @Override
     public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style) {
-        ReleaseTable.Facts f = RELEASES.at(release);
+        FactTable.Facts f = RELEASES.at(release);
         Optional<String> removed = f.string("removed");
         if (removed.isPresent() || !f.covered()) {
             throw new IllegalArgumentException(removed.orElse("Romana is not supported by kops " + release));
@@ -124,6 +125,6 @@ public final class RomanaRenderer implements ManifestRenderer {
 
     static Manifest template(String resource) {
         return TEMPLATES.computeIfAbsent(resource,
-                r -> AddonPackager.shared(KopsYaml.parseManifest(ReleaseTable.resourceText(RomanaRenderer.class, r))));
+                r -> AddonPackager.shared(KopsYaml.parseManifest(Resources.text(RomanaRenderer.class, r))));
     }
 }

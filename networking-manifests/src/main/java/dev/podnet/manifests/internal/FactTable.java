@@ -1,11 +1,7 @@
-package dev.podnet.manifests.node.internal;
+package dev.podnet.manifests.internal;
 
 import dev.podnet.api.version.KopsVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.podnet.providers.internal.ReleaseTable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,33 +15,30 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * A table of facts by kops release, read from a YAML resource: a list of rows, each with
  * {@code since: "1.NN"} and the facts that change at that release. Rows are cumulative: the facts
  * for a release are every row up to it merged in order, a later row's key replacing an earlier
- * one's; a key written as {@code null} removes the fact. Releases compare by their minor line
- * (1.37.0-alpha.1 is the 1.37 line).
+ * one's; a key written as {@code null} removes the fact. The merge is done once at load; the
+ * lookup is the providers' {@link ReleaseTable} (newest row not after the release, by minor line).
  *
  * <p>Adding a release is adding a row. Instances are immutable and thread-safe.
  */
-public final class ReleaseTable {
+public final class FactTable {
 
     private final String resource;
-    private final List<Row> rows;
+    private final ReleaseTable<Map<String, Object>> rows;
 
-    private record Row(int minor, Map<String, Object> facts) {
-    }
-
-    private ReleaseTable(String resource, List<Row> rows) {
+    private FactTable(String resource, ReleaseTable<Map<String, Object>> rows) {
         this.resource = resource;
         this.rows = rows;
     }
 
     /** Loads the table at classpath resource {@code resource} (relative to {@code anchor}'s package). */
     @SuppressWarnings("unchecked")
-    public static ReleaseTable load(Class<?> anchor, String resource) {
-        String text = resourceText(anchor, resource);
-        Object root = new Load(LoadSettings.builder().build()).loadFromString(text);
+    public static FactTable load(Class<?> anchor, String resource) {
+        Object root = new Load(LoadSettings.builder().build()).loadFromString(Resources.text(anchor, resource));
         if (!(root instanceof List<?> list)) {
             throw new IllegalStateException(resource + ": a release table is a list of rows");
         }
-        List<Row> rows = new ArrayList<>();
+        Map<String, Map<String, Object>> cumulative = new LinkedHashMap<>();
+        Map<String, Object> merged = new LinkedHashMap<>();
         int last = -1;
         for (Object o : list) {
             Map<String, Object> m = (Map<String, Object>) o;
@@ -55,32 +48,26 @@ public final class ReleaseTable {
                 throw new IllegalStateException(resource + ": rows must be in release order (" + since + ")");
             }
             last = minor;
-            Map<String, Object> facts = new LinkedHashMap<>(m);
-            facts.remove("since");
-            rows.add(new Row(minor, Collections.unmodifiableMap(facts)));
-        }
-        return new ReleaseTable(resource, List.copyOf(rows));
-    }
-
-    /** The facts in force at {@code release}; empty if the table starts after it. */
-    public Facts at(KopsVersion release) {
-        Objects.requireNonNull(release, "release");
-        Map<String, Object> merged = new LinkedHashMap<>();
-        boolean any = false;
-        for (Row r : rows) {
-            if (r.minor() > release.minor()) {
-                break;
-            }
-            any = true;
-            for (Map.Entry<String, Object> e : r.facts().entrySet()) {
+            for (Map.Entry<String, Object> e : m.entrySet()) {
+                if (e.getKey().equals("since")) {
+                    continue;
+                }
                 if (e.getValue() == null) {
                     merged.remove(e.getKey());
                 } else {
                     merged.put(e.getKey(), e.getValue());
                 }
             }
+            cumulative.put(since, Collections.unmodifiableMap(new LinkedHashMap<>(merged)));
         }
-        return new Facts(resource + "@" + release.line(), any, Collections.unmodifiableMap(merged));
+        return new FactTable(resource, ReleaseTable.of(cumulative, v -> (Map<String, Object>) v));
+    }
+
+    /** The facts in force at {@code release}; empty (not {@linkplain Facts#covered covered}) if the table starts after it. */
+    public Facts at(KopsVersion release) {
+        Objects.requireNonNull(release, "release");
+        Optional<Map<String, Object>> row = rows.at(release);
+        return new Facts(resource + "@" + release.line(), row.isPresent(), row.orElse(Map.of()));
     }
 
     /** The facts of one release. */
@@ -114,7 +101,6 @@ public final class ReleaseTable {
             return v instanceof Boolean b ? b : v != null && Boolean.parseBoolean(String.valueOf(v));
         }
 
-        @SuppressWarnings("unchecked")
         public List<String> strings(String key) {
             Object v = values.get(key);
             if (v == null) return List.of();
@@ -132,18 +118,6 @@ public final class ReleaseTable {
         public Map<String, Object> map(String key) {
             Object v = values.get(key);
             return v == null ? Map.of() : (Map<String, Object>) v;
-        }
-    }
-
-    /** The UTF-8 text of a resource next to {@code anchor}'s package. */
-    public static String resourceText(Class<?> anchor, String resource) {
-        try (InputStream in = anchor.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource + " next to " + anchor.getName());
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,0 +1,32 @@
+package dev.podnet.manifests.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Classpath resources of the renderers, read as UTF-8 text. */
+public final class Resources {
+    private Resources() {
+    }
+
+    /**
+     * The text of {@code resource}, resolved as {@link Class#getResourceAsStream} does: relative to
+     * {@code anchor}'s package, or from the classpath root when it starts with {@code /}.
+     */
+    public static String text(Class<?> anchor, String resource) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource + " next to " + anchor.getName());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether {@code resource} exists (resolved as by {@link #text}). */
+    public static boolean exists(Class<?> anchor, String resource) {
+        return anchor.getResource(resource) != null;
+    }
+}
