@@ -3,55 +3,59 @@ package dev.podnet.manifests.internal;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The manifest data of one provider, read once from {@code dev/podnet/manifests/<provider>/}:
+ * The manifest data of one provider, from {@code dev/podnet/manifests/<provider>/}:
  * {@code objects.yaml} (distinct neutral upstream objects), {@code variants.tsv} (release and
  * template id → objects in order), {@code images.tsv} (release and template id → image per
  * container) and {@code templates.tsv} (which template id a Kubernetes version selects).
- * Immutable and shared: every render starts from the same objects, so their text is cached.
+ *
+ * <p>Loaded lazily: the first use reads the tables and indexes the documents of
+ * {@code objects.yaml} (a scan for document markers, no parsing); a variant parses only the
+ * objects it lists, each once. Parsed objects are immutable and shared by every variant and
+ * render that uses them (declared stored data to {@link AddonPackager}), so their text is cached.
  */
 public final class ManifestData {
 
     private static final Map<String, ManifestData> CACHE = new ConcurrentHashMap<>();
 
     private final String provider;
-    private final Map<String, Manifest> variants;
+    private final ObjectPool pool;
+    private final Map<String, int[]> variantIndexes;
+    private final Map<String, Manifest> variants = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> images;
     private final List<String[]> templates;
 
     private ManifestData(String provider) {
         this.provider = provider;
-        String base = "dev/podnet/manifests/" + provider + "/";
-        List<KubeObject> pool = KopsYaml.parse(text(base + "objects.yaml"));
-        // stored data: renderers that start from these objects directly get their packaged text cached too
-        AddonPackager.shared(Manifest.of(pool));
-        Map<String, Manifest> v = new HashMap<>();
+        String base = "/dev/podnet/manifests/" + provider + "/";
+        this.pool = new ObjectPool(base + "objects.yaml", Resources.text(ManifestData.class, base + "objects.yaml"));
+        Map<String, int[]> v = new HashMap<>();
         for (String[] row : rows(base + "variants.tsv")) {
-            List<KubeObject> objects = new ArrayList<>();
-            for (String i : row[2].split(",")) {
-                objects.add(pool.get(Integer.parseInt(i)));
+            String[] ids = row[2].split(",");
+            int[] indexes = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                indexes[i] = Integer.parseInt(ids[i]);
+                pool.check(indexes[i]);
             }
-            v.put(row[0] + " " + row[1], Manifest.of(objects));
+            v.put(row[0] + " " + row[1], indexes);
         }
         Map<String, Map<String, String>> im = new HashMap<>();
         for (String[] row : rows(base + "images.tsv")) {
             im.computeIfAbsent(row[0] + " " + row[1], k -> new LinkedHashMap<>()).put(row[2] + " " + row[3], row[4]);
         }
-        this.variants = Map.copyOf(v);
+        this.variantIndexes = Map.copyOf(v);
         this.images = im;
-        this.templates = resource(base + "templates.tsv").isPresent() ? rows(base + "templates.tsv") : List.of();
+        this.templates = Resources.exists(ManifestData.class, base + "templates.tsv") ? rows(base + "templates.tsv") : List.of();
     }
 
     /** The data of {@code provider} (its resources folder name), loaded on first use. */
@@ -110,7 +114,18 @@ public final class ManifestData {
 
     /** The neutral objects of a release's template, or empty when podnet has no data for it. */
     public Optional<Manifest> variant(String release, String templateId) {
-        return Optional.ofNullable(variants.get(release + " " + templateId));
+        String key = release + " " + templateId;
+        int[] indexes = variantIndexes.get(key);
+        if (indexes == null) {
+            return Optional.empty();
+        }
+        return Optional.of(variants.computeIfAbsent(key, k -> {
+            List<KubeObject> objects = new ArrayList<>(indexes.length);
+            for (int i : indexes) {
+                objects.add(pool.get(i));
+            }
+            return Manifest.of(objects);
+        }));
     }
 
     /**
@@ -118,14 +133,14 @@ public final class ManifestData {
      * one that has it): for optional objects a release's stored cases do not show.
      */
     public Optional<KubeObject> anyRelease(String kind, String name) {
-        KubeObject found = null;
-        for (Map.Entry<String, Manifest> e : new java.util.TreeMap<>(variants).entrySet()) {
-            Optional<KubeObject> o = e.getValue().find(kind, name);
+        for (String key : new TreeSet<>(variantIndexes.keySet()).descendingSet()) {
+            String[] k = key.split(" ", 2);
+            Optional<KubeObject> o = variant(k[0], k[1]).flatMap(m -> m.find(kind, name));
             if (o.isPresent()) {
-                found = o.get();
+                return o;
             }
         }
-        return Optional.ofNullable(found);
+        return Optional.empty();
     }
 
     /** The default image of a container ({@code Kind/name container} → image) at a release's template. */
@@ -140,7 +155,7 @@ public final class ManifestData {
 
     private static List<String[]> rows(String resource) {
         List<String[]> out = new ArrayList<>();
-        for (String line : text(resource).split("\n")) {
+        for (String line : Resources.text(ManifestData.class, resource).split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -149,15 +164,62 @@ public final class ManifestData {
         return out;
     }
 
-    private static Optional<InputStream> resource(String name) {
-        return Optional.ofNullable(ManifestData.class.getClassLoader().getResourceAsStream(name));
-    }
+    /**
+     * The documents of {@code objects.yaml}, indexed by position and parsed on first use. The index
+     * is the start of each line that opens with the document marker {@code ---} (a marker at column
+     * 0 always starts a document); the derive script numbers them ({@code --- # 12}) and the index
+     * checks that numbering.
+     */
+    private static final class ObjectPool {
+        private final String resource;
+        private final String text;
+        private final int[] starts;
+        private final AtomicReferenceArray<KubeObject> parsed;
 
-    private static String text(String name) {
-        try (InputStream in = resource(name).orElseThrow(() -> new IllegalStateException("missing resource " + name))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        ObjectPool(String resource, String text) {
+            this.resource = resource;
+            this.text = text;
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i >= 0 && i < text.length(); i = next(text, i)) {
+                if (text.startsWith("---", i) && (i + 3 == text.length() || " \n\r\t".indexOf(text.charAt(i + 3)) >= 0)) {
+                    String numbered = "--- # " + at.size();
+                    if (text.startsWith("--- #", i) && !text.startsWith(numbered, i)) {
+                        throw new IllegalStateException(resource + ": document " + at.size() + " is numbered "
+                                + text.substring(i, text.indexOf('\n', i) < 0 ? text.length() : text.indexOf('\n', i)));
+                    }
+                    at.add(i);
+                }
+            }
+            this.starts = at.stream().mapToInt(Integer::intValue).toArray();
+            this.parsed = new AtomicReferenceArray<>(starts.length);
+        }
+
+        /** The offset of the line after the one at {@code i}, or -1. */
+        private static int next(String text, int i) {
+            int nl = text.indexOf('\n', i);
+            return nl < 0 ? -1 : nl + 1;
+        }
+
+        void check(int index) {
+            if (index < 0 || index >= starts.length) {
+                throw new IllegalStateException(resource + " has no object " + index);
+            }
+        }
+
+        KubeObject get(int index) {
+            KubeObject o = parsed.get(index);
+            if (o == null) {
+                int end = index + 1 < starts.length ? starts[index + 1] : text.length();
+                List<KubeObject> one = KopsYaml.parse(text.substring(starts[index], end));
+                if (one.size() != 1) {
+                    throw new IllegalStateException(resource + ": object " + index + " is " + one.size() + " documents");
+                }
+                // stored data: renderers that start from these objects directly get their packaged text cached too
+                AddonPackager.shared(Manifest.of(one));
+                parsed.compareAndSet(index, null, one.get(0));
+                o = parsed.get(index);
+            }
+            return o;
         }
     }
 }
