@@ -3,7 +3,9 @@ package dev.podnet.manifests.internal;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +40,7 @@ public final class ManifestData {
     private ManifestData(String provider) {
         this.provider = provider;
         String base = "/dev/podnet/manifests/" + provider + "/";
-        this.pool = new ObjectPool(base + "objects.yaml", Resources.text(ManifestData.class, base + "objects.yaml"));
+        this.pool = new ObjectPool(base + "objects.yaml", Resources.bytes(ManifestData.class, base + "objects.yaml"));
         Map<String, int[]> v = new HashMap<>();
         for (String[] row : rows(base + "variants.tsv")) {
             String[] ids = row[2].split(",");
@@ -168,36 +170,47 @@ public final class ManifestData {
      * The documents of {@code objects.yaml}, indexed by position and parsed on first use. The index
      * is the start of each line that opens with the document marker {@code ---} (a marker at column
      * 0 always starts a document); the derive script numbers them ({@code --- # 12}) and the index
-     * checks that numbering.
+     * checks that numbering. The bytes stay encoded: only the documents parsed are decoded.
      */
     private static final class ObjectPool {
         private final String resource;
-        private final String text;
+        private final byte[] bytes;
         private final int[] starts;
         private final AtomicReferenceArray<KubeObject> parsed;
 
-        ObjectPool(String resource, String text) {
+        ObjectPool(String resource, byte[] bytes) {
             this.resource = resource;
-            this.text = text;
-            List<Integer> at = new ArrayList<>();
-            for (int i = 0; i >= 0 && i < text.length(); i = next(text, i)) {
-                if (text.startsWith("---", i) && (i + 3 == text.length() || " \n\r\t".indexOf(text.charAt(i + 3)) >= 0)) {
-                    String numbered = "--- # " + at.size();
-                    if (text.startsWith("--- #", i) && !text.startsWith(numbered, i)) {
-                        throw new IllegalStateException(resource + ": document " + at.size() + " is numbered "
-                                + text.substring(i, text.indexOf('\n', i) < 0 ? text.length() : text.indexOf('\n', i)));
+            this.bytes = bytes;
+            int[] at = new int[64];
+            int n = 0;
+            for (int i = 0; i + 3 <= bytes.length; i++) {
+                if ((i == 0 || bytes[i - 1] == '\n') && bytes[i] == '-' && bytes[i + 1] == '-' && bytes[i + 2] == '-'
+                        && (i + 3 == bytes.length || isBlank(bytes[i + 3]))) {
+                    checkNumber(i, n);
+                    if (n == at.length) {
+                        at = Arrays.copyOf(at, n * 2);
                     }
-                    at.add(i);
+                    at[n++] = i;
                 }
             }
-            this.starts = at.stream().mapToInt(Integer::intValue).toArray();
-            this.parsed = new AtomicReferenceArray<>(starts.length);
+            this.starts = Arrays.copyOf(at, n);
+            this.parsed = new AtomicReferenceArray<>(n);
         }
 
-        /** The offset of the line after the one at {@code i}, or -1. */
-        private static int next(String text, int i) {
-            int nl = text.indexOf('\n', i);
-            return nl < 0 ? -1 : nl + 1;
+        private static boolean isBlank(byte b) {
+            return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+        }
+
+        /** A marker the derive script numbered ({@code --- # 12}) must carry its position. */
+        private void checkNumber(int at, int position) {
+            int end = at;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            String line = new String(bytes, at, end - at, StandardCharsets.UTF_8).strip();
+            if (line.startsWith("--- #") && !line.equals("--- # " + position)) {
+                throw new IllegalStateException(resource + ": document " + position + " is numbered " + line);
+            }
         }
 
         void check(int index) {
@@ -209,8 +222,9 @@ public final class ManifestData {
         KubeObject get(int index) {
             KubeObject o = parsed.get(index);
             if (o == null) {
-                int end = index + 1 < starts.length ? starts[index + 1] : text.length();
-                List<KubeObject> one = KopsYaml.parse(text.substring(starts[index], end));
+                int end = index + 1 < starts.length ? starts[index + 1] : bytes.length;
+                List<KubeObject> one = KopsYaml.parse(new String(bytes, starts[index], end - starts[index],
+                        StandardCharsets.UTF_8));
                 if (one.size() != 1) {
                     throw new IllegalStateException(resource + ": object " + index + " is " + one.size() + " documents");
                 }

@@ -15,11 +15,16 @@ public final class Resources {
      * {@code anchor}'s package, or from the classpath root when it starts with {@code /}.
      */
     public static String text(Class<?> anchor, String resource) {
+        return new String(bytes(anchor, resource), StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of {@code resource} (resolved as by {@link #text}). */
+    public static byte[] bytes(Class<?> anchor, String resource) {
         try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource + " next to " + anchor.getName());
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
