@@ -32,6 +32,7 @@ public final class ClusterDefaults {
     private static final Map<String, Object> TABLE = Data.load("dev/podnet/providers/cluster/cluster.yaml");
     private static final ReleaseTable<Object> TOPOLOGY = table("topology");
     private static final ReleaseTable<Object> DNS_TYPE = table("dnsType");
+    private static final ReleaseTable<Object> MASTERS_NODES_DEFAULT = table("mastersNodesDefault");
     private static final ReleaseTable<Object> DROP_MASTERS_NODES = table("dropTopologyMastersNodes");
     private static final ReleaseTable<Object> DROP_BASTION_SGS = table("dropBastionLoadBalancerSecurityGroups");
     private static final ReleaseTable<Object> NON_MASQ = table("nonMasqueradeCIDR");
@@ -177,6 +178,17 @@ public final class ClusterDefaults {
             t = Topology.builder().from(t).dnsType(d).build();
             applied.accept(AppliedDefault.of("spec.topology.dns.type", d, "cluster.topology.dns-type",
                     "DNS type defaults to " + d + " (v1alpha2 API defaulting, all releases)"));
+        }
+        String placement = String.valueOf(MASTERS_NODES_DEFAULT.at(r).orElse(""));
+        if (!placement.isEmpty() && t.masters().isEmpty()) {
+            t = Topology.builder().from(t).masters(placement).build();
+            applied.accept(AppliedDefault.of("spec.topology.masters", placement, "cluster.topology.masters",
+                    "control plane placement defaults to " + placement + " (v1alpha2 API defaulting, kops 1.18-1.27)"));
+        }
+        if (!placement.isEmpty() && t.nodes().isEmpty()) {
+            t = Topology.builder().from(t).nodes(placement).build();
+            applied.accept(AppliedDefault.of("spec.topology.nodes", placement, "cluster.topology.nodes",
+                    "node placement defaults to " + placement + " (v1alpha2 API defaulting, kops 1.18-1.27)"));
         }
         if (Boolean.TRUE.equals(DROP_MASTERS_NODES.at(r).orElse(false)) && (t.masters().isPresent() || t.nodes().isPresent())) {
             // kops overrides the user here: 1.28+ drop topology.masters/nodes (v1alpha2 conversion); kept in

@@ -1,0 +1,55 @@
+package dev.podnet.providers.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podnet.api.Cloud;
+import dev.podnet.api.Cluster;
+import dev.podnet.api.Networking;
+import dev.podnet.api.Subnet;
+import dev.podnet.api.Topology;
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.provider.CalicoSpec;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.providers.KopsNetworkingEngine;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A spec written without topology placement completes to public/public until kops 1.28 drops the fields. */
+class TopologyDefaultsTest {
+    private static final KopsNetworkingEngine ENGINE = new KopsNetworkingEngine();
+
+    static Cluster noTopology() {
+        return Cluster.builder().name("t.example.com").kubernetesVersion("1.21.0").cloud(Cloud.AWS)
+                .networking(Networking.builder().provider(CalicoSpec.builder().build()).networkCIDR("172.20.0.0/16")
+                        .addSubnets(Subnet.builder().name("a").zone("us-east-1a").type("Public").cidr("172.20.32.0/19").build())
+                        .build())
+                .build();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.18.0,public", "1.19.0,public", "1.27.0,public", "1.28.0,", "1.37.0-alpha.1,"})
+    void placementDefaultsToPublicUntil128(String release, String expected) {
+        KopsVersion r = KopsVersion.of(release);
+        Cluster done = ENGINE.complete(noTopology(), r).cluster();
+        Topology t = done.networking().topology().orElseThrow();
+        if (expected == null) {
+            assertThat(t.masters()).isEmpty();
+            assertThat(t.nodes()).isEmpty();
+        } else {
+            assertThat(t.masters()).hasValue(expected);
+            assertThat(t.nodes()).hasValue(expected);
+        }
+        assertThat(t.dnsType()).hasValue("Public");
+        assertThat(ENGINE.validate(done, r, ValidationMode.STRICT).errors()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.25.0", "1.27.0"})
+    void aWrittenPlacementIsKept(String release) {
+        Cluster c = noTopology().toBuilder().networking(noTopology().networking().toBuilder()
+                .topology(Topology.builder().masters("private").nodes("private").build()).build()).build();
+        Topology t = ENGINE.complete(c, KopsVersion.of(release)).cluster().networking().topology().orElseThrow();
+        assertThat(t.masters()).hasValue("private");
+        assertThat(t.nodes()).hasValue("private");
+    }
+}
