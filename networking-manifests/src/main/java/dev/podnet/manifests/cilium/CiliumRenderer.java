@@ -7,6 +7,7 @@ import dev.podnet.api.version.KopsVersion;
 import dev.podnet.manifests.RenderResult;
 import dev.podnet.manifests.RenderStyle;
 import dev.podnet.manifests.internal.AddonPackager;
+import dev.podnet.manifests.internal.BoundedCache;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
 import dev.podnet.manifests.internal.ManifestData;
@@ -28,6 +29,23 @@ import java.util.Optional;
 public final class CiliumRenderer extends DataRenderer {
 
     static final String ADDON = "networking.cilium.io";
+
+    /**
+     * Everything the Cilium edits read: the release line, the template, the Cilium spec (an immutable
+     * value of strings, numbers and string collections), and the few cluster values the templates use
+     * (name, {@code CloudLabels}, IPv6-only, Kubernetes minor for the PDB API, {@code containerProxy}).
+     */
+    private record EditKey(int major, int minor, String templateId, CiliumSpec spec, String clusterName,
+            String cloudLabels, boolean ipv6Only, int kubernetesMinor, Optional<String> containerProxy) {
+    }
+
+    /**
+     * The edited manifest per edit inputs: a spec rendered again (or another cluster whose Cilium
+     * inputs are equal) skips the images, the ~150 cilium-config keys and the workload edits, and
+     * gives the same object instances, whose packaged form and text {@link AddonPackager} has cached.
+     * Bounded (specs are unbounded); the manifests are immutable.
+     */
+    private static final BoundedCache<EditKey, Manifest> EDITED = new BoundedCache<>(64);
 
     @Override
     public ProviderKind kind() {
@@ -87,10 +105,32 @@ public final class CiliumRenderer extends DataRenderer {
         RenderContext ctx = new RenderContext(completed, release, key, templateId);
         Manifest base = data.variant(key, templateId).orElseThrow(() -> new IllegalArgumentException(
                 ADDON + ": podnet has no manifest data for template " + templateId + " at kops " + key));
-        Manifest m = withImages(base, data.images(key, templateId), s, release, containerProxy(completed));
-        m = edit(m, ctx);
+        Optional<String> proxy = containerProxy(completed);
+        EditKey editKey = new EditKey(release.major(), release.minor(), templateId, keyOf(s), completed.name(),
+                CiliumConfig.cloudLabels(ctx), ctx.ipv6Only(), completed.kubernetes().map(v -> v.minor()).orElse(-1),
+                proxy);
+        Manifest m = EDITED.get(editKey, k -> edit(withImages(base, data.images(key, templateId), s, release, proxy), ctx));
         AddonPackager.Addon addon = new AddonPackager.Addon(ADDON, templateId, needsRollingUpdate(ctx), needsPki(ctx));
         return RenderResult.builder().addAddons(AddonPackager.pack(addon, release, m, style)).build();
+    }
+
+    /**
+     * The spec as a cache key: without its unknown fields (no edit reads them, and their values are
+     * parsed trees the spec does not deep-freeze), so that the key holds only immutable values.
+     */
+    static CiliumSpec keyOf(CiliumSpec s) {
+        boolean extra = !s.extraFields().isEmpty()
+                || s.hubble().map(h -> !h.extraFields().isEmpty()).orElse(false)
+                || s.ingress().map(i -> !i.extraFields().isEmpty()).orElse(false)
+                || s.gatewayAPI().map(g -> !g.extraFields().isEmpty()).orElse(false);
+        if (!extra) {
+            return s;
+        }
+        CiliumSpec.Builder b = s.toBuilder().extraFields(Map.of());
+        s.hubble().ifPresent(h -> b.hubble(h.toBuilder().extraFields(Map.of()).build()));
+        s.ingress().ifPresent(i -> b.ingress(i.toBuilder().extraFields(Map.of()).build()));
+        s.gatewayAPI().ifPresent(g -> b.gatewayAPI(g.toBuilder().extraFields(Map.of()).build()));
+        return b.build();
     }
 
     /** Images from the release table with {@code registry} (1.28+) and {@code version} applied (§1.8). */

@@ -82,6 +82,30 @@ public final class AddonPackager {
      */
     private static final Map<TextKey, Text> TEXT = new ConcurrentHashMap<>();
 
+    /** The packaging of an object a render edited: the object by value (its tree) plus the packaging inputs. */
+    private record EditedKey(KubeObject object, String addonKey, int major, int minor, String version,
+            RenderStyle style) {
+    }
+
+    /** The packaging of an addon some object of which a render edited: the packaged objects, in order, by value. */
+    private record PackedTextKey(int major, int minor, List<KubeObject> packaged) {
+    }
+
+    /**
+     * The packaged form of objects renders edited, by value: a render whose edits give an object
+     * equal to one packaged before (the same spec rendered again, or another spec with the same
+     * effect on that object) reuses its packaged form and with it its text. Bounded: specs are
+     * unbounded, so only the most recently used entries are kept.
+     */
+    private static final BoundedCache<EditedKey, KubeObject> EDITED = new BoundedCache<>(512);
+
+    /**
+     * Text and hash of addons with edited objects, keyed by the packaged objects by value: the
+     * packaged objects of a repeated render are the cached instances, so the key compares by
+     * identity and cached hashes, and joining and hashing the whole text is skipped. Bounded.
+     */
+    private static final BoundedCache<PackedTextKey, Text> EDITED_TEXT = new BoundedCache<>(32);
+
     /**
      * Declares the objects of {@code manifest} stored data: long-lived, shared by every render (the
      * release's neutral objects with its images). {@link #pack} then caches their packaged form (labels,
@@ -100,7 +124,9 @@ public final class AddonPackager {
             RenderStyle style) {
         Identity id = new Identity(o);
         if (!SHARED.containsKey(id)) {
-            return style == RenderStyle.KOPS ? kopsForm(o, addonKey, release, version) : cleanForm(o);
+            // equal trees give equal packaged forms and equal text, so an equal object packaged before is reused
+            return EDITED.get(new EditedKey(o, addonKey, release.major(), release.minor(), version, style),
+                    k -> style == RenderStyle.KOPS ? kopsForm(o, addonKey, release, version) : cleanForm(o));
         }
         PackKey key = new PackKey(id, addonKey, release.major(), release.minor(), version, style);
         KubeObject p = PACKED.get(key);
@@ -144,7 +170,9 @@ public final class AddonPackager {
             yaml = t.yaml();
             hash = t.hash();
         } else {
-            Text t = text(objects, release);
+            // the packaged objects, with the style and version in their labels, decide the text; the release its hash
+            PackedTextKey key = new PackedTextKey(release.major(), release.minor(), List.copyOf(objects));
+            Text t = EDITED_TEXT.get(key, k -> text(objects, release));
             yaml = t.yaml();
             hash = t.hash();
         }

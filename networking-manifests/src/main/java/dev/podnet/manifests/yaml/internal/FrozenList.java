@@ -13,6 +13,8 @@ public final class FrozenList extends AbstractList<Object> implements RandomAcce
     static final FrozenList EMPTY = new FrozenList(new Object[0]);
 
     private final Object[] items;
+    // Hash of the (immutable) list, computed on first use; 0 means not yet (racy single-check).
+    private int hash;
 
     FrozenList(Object[] owned) {
         this.items = owned;
@@ -52,5 +54,36 @@ public final class FrozenList extends AbstractList<Object> implements RandomAcce
     @Override
     public int size() {
         return items.length;
+    }
+
+    /** As {@link AbstractList#hashCode()}, computed once: the elements are immutable. */
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = super.hashCode();
+            hash = h;
+        }
+        return h;
+    }
+
+    /** As {@link AbstractList#equals(Object)}; frozen lists of different hashes differ without a walk. */
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (o instanceof FrozenList other) {
+            if (other.items.length != items.length || other.hashCode() != hashCode()) {
+                return false;
+            }
+            for (int i = 0; i < items.length; i++) {
+                if (!java.util.Objects.equals(items[i], other.items[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return super.equals(o);
     }
 }

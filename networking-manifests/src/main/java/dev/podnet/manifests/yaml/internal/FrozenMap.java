@@ -21,6 +21,9 @@ public final class FrozenMap extends AbstractMap<String, Object> {
 
     private final LinkedHashMap<String, Object> entries;
     private final Set<Entry<String, Object>> view;
+    // Hash of the (immutable) tree, computed on first use; 0 means not yet. Racy single-check:
+    // every thread computes the same int, and an int is written atomically.
+    private int hash;
 
     FrozenMap(LinkedHashMap<String, Object> owned) {
         this.entries = owned;
@@ -71,5 +74,31 @@ public final class FrozenMap extends AbstractMap<String, Object> {
     @Override
     public int size() {
         return entries.size();
+    }
+
+    /** As {@link AbstractMap#hashCode()}, computed once: the tree below is immutable. */
+    @Override
+    public int hashCode() {
+        int h = hash;
+        if (h == 0) {
+            h = super.hashCode();
+            hash = h;
+        }
+        return h;
+    }
+
+    /**
+     * As {@link AbstractMap#equals(Object)}; two frozen maps of different hashes differ without a
+     * walk, and subtrees they share are equal by identity.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (o instanceof FrozenMap other && other.hashCode() != hashCode()) {
+            return false;
+        }
+        return super.equals(o);
     }
 }

@@ -1,0 +1,123 @@
+package dev.podnet.manifests.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.yaml.ClusterYaml;
+import dev.podnet.manifests.Manifests;
+import dev.podnet.manifests.RenderResult;
+import dev.podnet.manifests.RenderStyle;
+import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.testkit.CorpusCase;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rendering is thread-safe: the renderers' caches (prepared objects, packaged objects, edited
+ * objects by value, whole text and hash) are shared by every thread, so every corpus case in both
+ * styles is rendered from several threads at once, each in its own order (so that threads race on
+ * the same keys and the bounded caches evict while others read), and every result must equal the
+ * sequential render: same YAML text, manifestHash, channel entry and documents.
+ */
+class ConcurrentRenderTest {
+
+    private static final int THREADS = 6;
+    private static final int ROUNDS = 2;
+
+    private record Job(String id, Cluster cluster, KopsVersion release, RenderStyle style) {
+    }
+
+    /** What a render gives, comparable: the addons' text, hash, channel entry and documents, or the failure. */
+    private static String outcome(Job j) {
+        try {
+            RenderResult r = Manifests.forRelease(j.release()).render(j.cluster(), j.style());
+            StringBuilder sb = new StringBuilder();
+            for (RenderedAddon a : r.addons()) {
+                sb.append(a.addonKey()).append('/').append(a.templateId()).append(' ').append(a.manifestHash())
+                        .append('\n').append(a.channelEntry()).append('\n').append(a.documents().hashCode())
+                        .append('\n').append(a.yaml()).append('\n');
+            }
+            return sb.toString();
+        } catch (RuntimeException e) {
+            return "failed: " + e;
+        }
+    }
+
+    @Test
+    void concurrentRendersEqualSequentialOnes() throws Exception {
+        List<Job> jobs = new ArrayList<>();
+        for (CorpusCase c : RenderConformanceTest.cases().toList()) {
+            Cluster cluster = ClusterYaml.read(RenderConformanceTest.CORPUS.read(c.completedSpec()));
+            KopsVersion release = KopsVersion.of(c.kopsRelease());
+            for (RenderStyle style : RenderStyle.values()) {
+                jobs.add(new Job(c.id() + " " + style, cluster, release, style));
+            }
+        }
+        assertThat(jobs).hasSizeGreaterThanOrEqualTo(RenderConformanceTest.CASES);
+
+        // concurrent first, so that threads also race on caches still empty in this JVM
+        List<List<String>> concurrent = renderConcurrently(jobs);
+        List<String> sequential = new ArrayList<>();
+        for (Job j : jobs) {
+            sequential.add(outcome(j));
+        }
+        assertThat(sequential).noneMatch(s -> s.startsWith("failed"));
+        concurrent.addAll(renderConcurrently(jobs));
+        for (List<String> results : concurrent) {
+            for (int i = 0; i < jobs.size(); i++) {
+                assertThat(results.get(i)).as(jobs.get(i).id()).isEqualTo(sequential.get(i));
+            }
+        }
+    }
+
+    /** Each thread renders every job ROUNDS times, in its own shuffled order; its results in job order. */
+    private static List<List<String>> renderConcurrently(List<Job> jobs) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<String>>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                long seed = t;
+                Callable<List<String>> task = () -> {
+                    List<Integer> order = new ArrayList<>();
+                    for (int i = 0; i < jobs.size(); i++) {
+                        order.add(i);
+                    }
+                    String[] results = new String[jobs.size()];
+                    start.await();
+                    Random random = new Random(seed);
+                    for (int round = 0; round < ROUNDS; round++) {
+                        Collections.shuffle(order, random);
+                        for (int i : order) {
+                            String o = outcome(jobs.get(i));
+                            if (results[i] != null && !results[i].equals(o)) {
+                                throw new AssertionError(jobs.get(i).id() + ": two renders in one thread differ");
+                            }
+                            results[i] = o;
+                        }
+                    }
+                    return List.of(results);
+                };
+                futures.add(pool.submit(task));
+            }
+            start.countDown();
+            List<List<String>> out = new ArrayList<>();
+            for (Future<List<String>> f : futures) {
+                out.add(f.get(10, TimeUnit.MINUTES));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
