@@ -62,6 +62,7 @@ final class RenderCommand extends BaseCommand {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("files", n.files());
         m.put("kubeletFlags", n.kubeletFlags());
+        m.put("perNodeKubeletFlags", n.perNodeKubeletFlags());
         m.put("controllerManagerFlags", n.controllerManagerFlags());
         m.put("sysctls", n.sysctls());
         m.put("kernelModules", n.kernelModules());

@@ -16,6 +16,12 @@ public interface NodeNetworkConfig {
     /** kubelet flags, e.g. {@code --network-plugin=kubenet}. */
     List<String> kubeletFlags();
 
+    /**
+     * kubelet flags whose value only the node knows, filled in by nodeup at boot: flag → where the
+     * value comes from (e.g. {@code --node-ip} → the instance's local IPv4 from the cloud's metadata).
+     */
+    Map<String, String> perNodeKubeletFlags();
+
     /** kube-controller-manager settings, e.g. {@code configureCloudRoutes=true}. */
     List<String> controllerManagerFlags();
 

@@ -81,7 +81,8 @@ public final class NodeConfigs {
             b.addKubeletFlags("--non-masquerade-cidr=" + nonMasq.get());
         }
         if (usesSecondaryIP(kind, c, release)) {
-            b.addKubeletFlags("--node-ip=<instance local IPv4 from EC2 metadata local-ipv4>");
+            // The value exists only on the instance: nodeup reads it from the cloud's metadata at boot.
+            b.putPerNodeKubeletFlags("--node-ip", "the instance's local IPv4 address from the cloud's metadata (EC2 local-ipv4)");
         }
 
         // kube-controller-manager

@@ -29,7 +29,8 @@ class CniGuidanceTest {
         assertThat(r.guidance()).anySatisfy(g -> assertThat(g).contains("NotReady"));
         assertThat(r.guidance()).anySatisfy(g -> assertThat(g).contains("100.96.0.0/11"));
         assertThat(r.nodeConfig()).isPresent();
-        assertThat(r.nodeConfig().get().kubeletFlags()).anySatisfy(f -> assertThat(f).startsWith("--node-ip="));
+        assertThat(r.nodeConfig().get().perNodeKubeletFlags()).containsKey("--node-ip");
+        assertThat(r.nodeConfig().get().kubeletFlags()).noneSatisfy(f -> assertThat(f).startsWith("--node-ip"));
         assertThat(r.nodeConfig().get().controllerManagerFlags()).contains("configureCloudRoutes=false");
     }
 
