@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * kops' addon packaging (spec: weave-romana-kopeio-kindnet-and-cross-cutting.md §B.3): the labels
- * kops stamps on every object (1.21+) and pod template (1.23+), the bookkeeping its Go
- * serialisation adds ({@code creationTimestamp: null}, empty CRD status; up to 1.33), the
- * manifestHash (sha256 of the trimmed text from 1.22, sha1 before) and the channel entry.
+ * kops stamps on every object and pod template, the bookkeeping its Go serialisation adds
+ * ({@code creationTimestamp: null}, empty CRD status), the manifestHash and the channel entry. Which
+ * of these a release does is data: {@code dev/podnet/manifests/packaging.yaml}.
  */
 public final class AddonPackager {
 
@@ -30,6 +30,9 @@ public final class AddonPackager {
     public static final Map<String, String> SELECTOR = Map.of("role.kubernetes.io/networking", "1");
 
     private static final Map<String, Object> CRD_STATUS;
+
+    /** What each release stamps and hashes (rows by the release they start at). */
+    private static final FactTable PACKAGING = FactTable.load(AddonPackager.class, "/dev/podnet/manifests/packaging.yaml");
 
     static {
         Map<String, Object> names = new LinkedHashMap<>();
@@ -141,7 +144,8 @@ public final class AddonPackager {
     /**
      * What the channel says about the addon besides its manifest. {@code version} and
      * {@code kubernetesVersion} are the entry's own version and Kubernetes range (kops 1.18–1.21, which
-     * list one entry per range); empty from 1.22, where the version is {@code 9.99.0} (none from 1.36).
+     * list one entry per range); empty from 1.22, where the version is the release's {@code channelVersion} in
+     * {@code packaging.yaml}.
      */
     public record Addon(String key, String templateId, Optional<String> needsRollingUpdate, boolean needsPki,
             Optional<String> version, Optional<String> kubernetesVersion) {
@@ -152,7 +156,7 @@ public final class AddonPackager {
     }
 
     public static RenderedAddon pack(Addon addon, KopsVersion release, Manifest manifest, RenderStyle style) {
-        String version = addon.version().orElse(release.isAtLeast(1, 36) ? "" : "9.99.0");
+        String version = addon.version().orElseGet(() -> PACKAGING.at(release).required("channelVersion"));
         List<KubeObject> objects = new ArrayList<>(manifest.objects().size());
         List<Identity> ids = new ArrayList<>(manifest.objects().size());
         boolean allStored = true;
@@ -206,36 +210,34 @@ public final class AddonPackager {
 
     private static Text text(List<KubeObject> packaged, KopsVersion release) {
         String yaml = KopsYaml.write(packaged);
-        return new Text(yaml, hash(yaml.strip(), release.isAtLeast(1, 22) ? "SHA-256" : "SHA-1"));
+        return new Text(yaml, hash(yaml.strip(), PACKAGING.at(release).required("manifestHash")));
     }
 
-    /** The object as kops writes it at {@code release}. */
+    /** The object as kops writes it at {@code release}, for an addon with the release's default channel version. */
     public static KubeObject kopsForm(KubeObject o, String addonKey, KopsVersion release) {
-        return kopsForm(o, addonKey, release, "9.99.0");
+        return kopsForm(o, addonKey, release, PACKAGING.at(release).required("channelVersion"));
     }
 
     /** The object as kops writes it at {@code release}, for an addon of channel version {@code version}. */
     public static KubeObject kopsForm(KubeObject o, String addonKey, KopsVersion release, String version) {
+        FactTable.Facts f = PACKAGING.at(release);
         KubeObject out = o;
-        if (release.isAtLeast(1, 21)) {
-            out = out.withLabel("addon.kops.k8s.io/name", addonKey)
-                    .withLabel("app.kubernetes.io/managed-by", "kops")
-                    .withLabel("role.kubernetes.io/networking", "1");
-            if (!release.isAtLeast(1, 22)) {
-                out = out.withLabel("addon.kops.k8s.io/version", version);
-            }
+        for (Map.Entry<String, Object> l : f.map("objectLabels").entrySet()) {
+            out = out.withLabel(l.getKey(), String.valueOf(l.getValue())
+                    .replace("{addon}", addonKey).replace("{version}", version));
         }
         boolean podTemplate = out.get("spec.template").isPresent();
-        if (release.isAtLeast(1, 23) && out.apiVersion().equals("apps/v1")
-                && (out.kind().equals("Deployment") || out.kind().equals("DaemonSet"))) {
-            out = out.withPodLabel("kops.k8s.io/managed-by", "kops");
-        }
-        // 1.21-1.33 round-trip the objects through typed Go values; 1.18-1.20 wrote the template's text as it was
-        if (release.isAtLeast(1, 21) && !release.isAtLeast(1, 34)) {
-            out = out.with(List.of("metadata", "creationTimestamp"), null);
-            if (podTemplate && release.isAtLeast(1, 23)) {
-                out = out.with(List.of("spec", "template", "metadata", "creationTimestamp"), null);
+        Map<String, Object> podLabels = f.map("podTemplateLabels");
+        if (!podLabels.isEmpty() && f.strings("podTemplateKinds").contains(out.apiVersion() + " " + out.kind())) {
+            for (Map.Entry<String, Object> l : podLabels.entrySet()) {
+                out = out.withPodLabel(l.getKey(), String.valueOf(l.getValue()));
             }
+        }
+        if (f.flag("nullCreationTimestamp")) {
+            out = out.with(List.of("metadata", "creationTimestamp"), null);
+        }
+        if (podTemplate && f.flag("nullPodTemplateCreationTimestamp")) {
+            out = out.with(List.of("spec", "template", "metadata", "creationTimestamp"), null);
         }
         return out;
     }
