@@ -7,6 +7,7 @@ import dev.podnet.api.provider.CniSpec;
 import dev.podnet.api.provider.LyftVpcSpec;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.version.VersionRange;
 import dev.podnet.manifests.NodeConfigProvider;
 import dev.podnet.manifests.NodeNetworkConfig;
 import dev.podnet.manifests.internal.FactTable;
@@ -33,6 +34,8 @@ public final class NodeConfigs {
 
     private static final FactTable RELEASES = FactTable.load(NodeConfigs.class, "releases.yaml");
     private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
+    /** Parsed Kubernetes version ranges of the table's gates (a handful). */
+    private static final Map<String, VersionRange> RANGES = new ConcurrentHashMap<>();
 
     /** kops' {@code UsesKubenet()}: the kubelet's kubenet plugin (or its containerd equivalent). */
     public static final Set<ProviderKind> KUBENET_STYLE =
@@ -50,16 +53,10 @@ public final class NodeConfigs {
         boolean kubenetStyle = KUBENET_STYLE.contains(kind);
         String runtime = containerRuntime(c, release);
         boolean docker = runtime.equals("docker");
-        boolean k8sBelow124 = c.kubernetes().map(k -> k.isBefore(1, 24)).orElse(false);
         Optional<String> nonMasq = c.networking().nonMasqueradeCIDR();
 
         // kubelet
-        boolean pluginFlags = switch (f.required("networkPluginFlag")) {
-            case "always" -> true;
-            case "kubernetesBelow124" -> k8sBelow124;
-            default -> false;
-        };
-        if (pluginFlags) {
+        if (holds(f, "networkPluginFlag", kind, c, runtime)) {
             if (kubenetStyle) {
                 if (docker) {
                     b.addKubeletFlags("--network-plugin=kubenet", "--network-plugin-mtu=9001");
@@ -71,16 +68,10 @@ public final class NodeConfigs {
                 b.addKubeletFlags("--cni-bin-dir=/opt/cni/bin/", "--cni-conf-dir=/etc/cni/net.d/");
             }
         }
-        boolean nonMasqFlag = switch (f.required("nonMasqueradeFlag")) {
-            case "all" -> true;
-            case "kubenetDockerBelow124" -> (kind == ProviderKind.KUBENET || kind == ProviderKind.EXTERNAL)
-                    && docker && k8sBelow124;
-            default -> false;
-        };
-        if (nonMasqFlag && nonMasq.isPresent()) {
+        if (holds(f, "nonMasqueradeFlag", kind, c, runtime) && nonMasq.isPresent()) {
             b.addKubeletFlags("--non-masquerade-cidr=" + nonMasq.get());
         }
-        if (usesSecondaryIP(kind, c, release)) {
+        if (usesSecondaryIP(kind, c, f)) {
             // The value exists only on the instance: nodeup reads it from the cloud's metadata at boot.
             b.putPerNodeKubeletFlags("--node-ip", "the instance's local IPv4 address from the cloud's metadata (EC2 local-ipv4)");
         }
@@ -109,10 +100,8 @@ public final class NodeConfigs {
         } else {
             b.putSysctls("net.ipv4.ip_forward", "1");
         }
-        if (kind == ProviderKind.CILIUM && release.isAtLeast(1, 26)) {
-            b.putSysctls("net.ipv4.conf.all.rp_filter", "0");
-            b.putSysctls("net.ipv4.conf.lxc*.rp_filter", "0");
-            b.putSysctls("net.ipv4.conf.cilium_*.rp_filter", "0");
+        if (kind == ProviderKind.CILIUM) {
+            f.map("ciliumSysctls").forEach((k, v) -> b.putSysctls(k, String.valueOf(v)));
         }
         if (kind == ProviderKind.FLANNEL) {
             b.addNotes("flannel with kube-proxy iptables mode: nodeup sets net.bridge.bridge-nf-call-iptables=1 and "
@@ -122,16 +111,10 @@ public final class NodeConfigs {
 
         // CNI binaries
         if (kind == ProviderKind.LYFT_VPC) {
-            b.addCniBinaries("cni-ipvlan-vpc-k8s-ipam", "cni-ipvlan-vpc-k8s-ipvlan", "cni-ipvlan-vpc-k8s-tool",
-                    "cni-ipvlan-vpc-k8s-unnumbered-ptp");
-            if (release.minor() == 18) {
-                b.addCniBinaries("loopback");
-            }
+            b.addAllCniBinaries(f.strings("lyftCniBinaries"));
         } else if (!skipsCniAssets(kind, c, f)) {
             b.addAllCniBinaries(f.strings(kubenetStyle ? "cniBinariesKubenet" : "cniBinariesCni"));
-            if (release.isAtLeast(1, 27)) {
-                b.addNotes("from kops 1.27 nodeup installs every plugin of the CNI plugins bundle");
-            }
+            f.string("cniBinariesNote").ifPresent(b::addNotes);
         }
 
         // files
@@ -142,15 +125,10 @@ public final class NodeConfigs {
             b.addNotes("nodeup creates /etc/cni/net.d/");
         }
         switch (kind) {
-            case LYFT_VPC -> lyft(b, c);
+            case LYFT_VPC -> lyft(b, c, f);
             case KUBE_ROUTER -> b.addNotes("nodeup writes /var/lib/kube-router/kubeconfig (mode 0400, client identity "
                     + "CN=system:kube-router) before kubelet.service; the DaemonSet mounts it read-only");
-            case CILIUM -> {
-                b.addNotes("nodeup mounts bpffs at /sys/fs/bpf (unit sys-fs-bpf.mount) if it is not mounted");
-                if (release.isAtLeast(1, 22)) {
-                    b.addNotes("nodeup mounts cgroup2 at /run/cilium/cgroupv2 (unit run-cilium-cgroupv2.mount)");
-                }
-            }
+            case CILIUM -> b.addAllNotes(f.strings("ciliumNotes"));
             case ROMANA -> b.addNotes("Romana's agent DaemonSet writes its own CNI config; nodeup adds nothing else");
             default -> { }
         }
@@ -168,7 +146,7 @@ public final class NodeConfigs {
         if (iamKey != null && isAws(c) && iam.get(iamKey) instanceof List<?> actions) {
             actions.forEach(a -> b.addCloudPermissions(String.valueOf(a)));
         }
-        if (kind == ProviderKind.LYFT_VPC && release.isAtLeast(1, 23)) {
+        if (kind == ProviderKind.LYFT_VPC && f.flag("lyftVpcRemoved")) {
             b.addNotes("Lyft VPC was removed in kops 1.23: validation rejects it; use amazonvpc or cilium with ipam: eni");
         }
         return b.build();
@@ -224,13 +202,18 @@ public final class NodeConfigs {
                 + " MASQUERADE (must be last in chain)\" -j MASQUERADE\n";
     }
 
-    private static void lyft(NodeNetworkConfig.Builder b, Cluster c) {
+    private static void lyft(NodeNetworkConfig.Builder b, Cluster c, FactTable.Facts f) {
         LyftVpcSpec spec = c.networking().provider().filter(LyftVpcSpec.class::isInstance)
                 .map(LyftVpcSpec.class::cast).orElse(LyftVpcSpec.builder().build());
         Map<String, String> tags = new TreeMap<>(spec.subnetTags());
         if (tags.isEmpty()) {
-            boolean k118 = c.kubernetes().map(k -> k.isAtLeast(1, 18)).orElse(true);
-            tags.put(k118 ? "KubernetesCluster" : "Type", k118 ? c.name() : "pod");
+            for (Map<String, Object> d : f.maps("lyftDefaultSubnetTags")) {
+                if (!d.containsKey("kubernetes") || kubernetesIn(c, String.valueOf(d.get("kubernetes")))) {
+                    ((Map<?, ?>) d.get("tags")).forEach((k, v) -> tags.put(String.valueOf(k),
+                            String.valueOf(v).replace("{clusterName}", c.name())));
+                    break;
+                }
+            }
         }
         StringBuilder json = new StringBuilder();
         json.append("{\n  \"cniVersion\": \"0.3.1\",\n  \"name\": \"cni-ipvlan-vpc-k8s\",\n  \"plugins\": [\n");
@@ -277,11 +260,39 @@ public final class NodeConfigs {
         };
     }
 
+    /**
+     * Whether the release fact {@code key} (a gate: {@code true}, {@code false} or absent, or a map of
+     * conditions that must all hold: {@code kubernetes} range, {@code providers} keys, {@code runtime})
+     * holds for {@code kind} on cluster {@code c} whose nodes run {@code runtime}.
+     */
+    static boolean holds(FactTable.Facts f, String key, ProviderKind kind, Cluster c, String runtime) {
+        Object gate = f.asMap().get(key);
+        if (gate instanceof Boolean b) {
+            return b;
+        }
+        if (!(gate instanceof Map<?, ?> m)) {
+            return false;
+        }
+        if (m.containsKey("kubernetes") && !kubernetesIn(c, String.valueOf(m.get("kubernetes")))) {
+            return false;
+        }
+        if (m.get("providers") instanceof List<?> providers && !providers.contains(kind.key())) {
+            return false;
+        }
+        return !m.containsKey("runtime") || String.valueOf(m.get("runtime")).equals(runtime);
+    }
+
+    /** True if the cluster's Kubernetes version is known and inside {@code range} ({@code "<1.24"}, {@code ">=1.26"}). */
+    private static boolean kubernetesIn(Cluster c, String range) {
+        VersionRange r = RANGES.computeIfAbsent(range, VersionRange::parse);
+        return c.kubernetes().map(r::contains).orElse(false);
+    }
+
     /** nodeup's {@code UsesSecondaryIP()}. */
-    static boolean usesSecondaryIP(ProviderKind kind, Cluster c, KopsVersion release) {
+    static boolean usesSecondaryIP(ProviderKind kind, Cluster c, FactTable.Facts f) {
         return switch (kind) {
             case AMAZON_VPC -> true;
-            case LYFT_VPC -> release.isBefore(1, 23);
+            case LYFT_VPC -> !f.flag("lyftVpcRemoved");
             case CILIUM -> isCiliumEni(c);
             case CNI -> c.networking().provider().filter(CniSpec.class::isInstance).map(CniSpec.class::cast)
                     .flatMap(CniSpec::usesSecondaryIP).orElse(false);
@@ -298,13 +309,18 @@ public final class NodeConfigs {
         return c.cloud().map(cl -> cl.id().equals("aws")).orElse(true);
     }
 
-    /** {@code spec.containerRuntime}, else kops' default (docker before 1.20, containerd after). */
+    /** {@code spec.containerRuntime}, else the release's {@code defaultContainerRuntime}. */
     static String containerRuntime(Cluster c, KopsVersion release) {
         Object r = c.extraSpec().get("containerRuntime");
         if (r instanceof String s && !s.isEmpty()) {
             return s;
         }
-        return release.isBefore(1, 20) ? "docker" : "containerd";
+        return RELEASES.at(release).required("defaultContainerRuntime");
+    }
+
+    /** The node-level facts in force at {@code release}. */
+    static FactTable.Facts facts(KopsVersion release) {
+        return RELEASES.at(release);
     }
 
     // ------------------------------------------------------------------ one provider each

@@ -22,7 +22,10 @@ public final class NodeLevelRenderers {
     private NodeLevelRenderers() {
     }
 
-    /** The guidance lines for {@code kind} (no manifest; what kops configures; what the operator does). */
+    /**
+     * The guidance lines for {@code kind} (no manifest; what kops configures; what the operator does).
+     * Which releases reject a provider is data: {@code releases.yaml} beside {@link NodeConfigs}.
+     */
     public static List<String> guidance(ProviderKind kind, Cluster c, KopsVersion release) {
         List<String> g = new ArrayList<>();
         String podCIDR = c.networking().podCIDR().orElse("<spec.podCIDR>");
@@ -36,8 +39,8 @@ public final class NodeLevelRenderers {
             case EXTERNAL -> {
                 g.add("external has no manifest: apply your own DaemonSet that uses the kubenet kubelet plugin");
                 g.add("kops configures the nodes as for kubenet, without cloud routes (configureCloudRoutes=false)");
-                if (release.isAtLeast(1, 32) || (release.isAtLeast(1, 26)
-                        && c.kubernetes().map(k -> k.isAtLeast(1, 26)).orElse(false))) {
+                if (NodeConfigs.holds(NodeConfigs.facts(release), "externalRejected", kind, c,
+                        NodeConfigs.containerRuntime(c, release))) {
                     g.add("kops " + release.line() + " rejects external for this cluster: use cni instead");
                 }
             }
@@ -48,7 +51,7 @@ public final class NodeLevelRenderers {
                         + "nodes are configured as for kubenet");
             }
             case LYFT_VPC -> {
-                if (release.isAtLeast(1, 23)) {
+                if (NodeConfigs.facts(release).flag("lyftVpcRemoved")) {
                     g.add("Lyft VPC was removed in kops 1.23: use amazonvpc or cilium with ipam: eni");
                 } else {
                     g.add("Lyft VPC has no manifest: nodeup installs the cni-ipvlan-vpc-k8s plugins and writes "
