@@ -74,7 +74,7 @@ public final class KubeRouterRenderer implements ManifestRenderer {
         Manifest m = main(completed, spec, f);
         out.addAddons(pack(m, "k8s-1.12", f.string("channelVersion"), f.string("kubernetesVersion"), release, style));
         out.addGuidance("kube-router replaces kube-proxy: keep spec.kubeProxy.enabled: false"
-                + (release.isAtLeast(1, 19) ? " (kops create cluster sets it; validation requires it)" : ""));
+                + (f.flag("kubeProxyDisabledByCreate") ? " (kops create cluster sets it; validation requires it)" : ""));
         return out.build();
     }
 
