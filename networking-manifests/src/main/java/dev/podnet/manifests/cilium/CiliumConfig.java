@@ -37,11 +37,11 @@ final class CiliumConfig {
     }
 
     static boolean ingress(CiliumSpec s, RenderContext ctx) {
-        return ctx.release(29) && s.ingress().flatMap(CiliumIngressSpec::enabled).orElse(false);
+        return CiliumRenderer.facts(ctx).flag("ingress") && s.ingress().flatMap(CiliumIngressSpec::enabled).orElse(false);
     }
 
     static boolean gateway(CiliumSpec s, RenderContext ctx) {
-        return ctx.release(32) && s.gatewayAPI().flatMap(CiliumGatewayApiSpec::enabled).orElse(false);
+        return CiliumRenderer.facts(ctx).flag("gatewayAPI") && s.gatewayAPI().flatMap(CiliumGatewayApiSpec::enabled).orElse(false);
     }
 
     static boolean eni(CiliumSpec s) {

@@ -2,6 +2,7 @@ package dev.podnet.manifests.cilium;
 
 import dev.podnet.api.provider.CiliumIngressSpec;
 import dev.podnet.api.provider.CiliumSpec;
+import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
@@ -40,7 +41,7 @@ final class CiliumObjects {
 
     /** Keeps the optional objects the spec asks for, drops the others; fails where podnet has no data for one. */
     static Manifest selectOptional(Manifest base, CiliumSpec s, RenderContext ctx) {
-        boolean hubble = CiliumConfig.hubble(s) && ctx.release(21);
+        boolean hubble = CiliumConfig.hubble(s) && CiliumRenderer.facts(ctx).flag("hubble");
         boolean metrics = hubble && !CiliumConfig.hubbleMetrics(s).isEmpty();
         boolean ingress = CiliumConfig.ingress(s, ctx);
         if (hubble && base.find("Deployment", "hubble-relay").isEmpty()) {
@@ -101,7 +102,8 @@ final class CiliumObjects {
     private static Manifest hubbleObjects(Manifest m, CiliumSpec s, RenderContext ctx) {
         String clusterName = s.clusterName().orElse("default");
         Manifest out = m;
-        if (ctx.release(29) && out.find("ConfigMap", "hubble-relay-config").isPresent()) {
+        FactTable.Facts f = CiliumRenderer.facts(ctx);
+        if (f.flag("relayClusterName") && out.find("ConfigMap", "hubble-relay-config").isPresent()) {
             out = out.edit("ConfigMap", "hubble-relay-config", cm -> {
                 String text = String.valueOf(cm.get("data[\"config.yaml\"]").orElse(""));
                 return cm.withData("config.yaml", text.replaceFirst("(?m)^cluster-name: .*$",
@@ -109,11 +111,15 @@ final class CiliumObjects {
             });
         }
         if (out.find("Certificate", "hubble-server-certs").isPresent()) {
-            String label = ctx.release(28) ? clusterName.replace('.', '-') : ctx.release(27) ? clusterName : "default";
+            String label = switch (f.required("hubbleCertName")) {
+                case "clusterNameDashed" -> clusterName.replace('.', '-');
+                case "clusterName" -> clusterName;
+                default -> "default";
+            };
             String dns = "*." + label + ".hubble-grpc.cilium.io";
             out = out.edit("Certificate", "hubble-server-certs", c -> {
                 KubeObject x = c.with("spec.dnsNames", List.of(dns));
-                return ctx.release(34) ? x.with("spec.commonName", dns) : x;
+                return f.flag("hubbleCertCommonName") ? x.with("spec.commonName", dns) : x;
             });
         }
         return out;
@@ -127,8 +133,8 @@ final class CiliumObjects {
     private static KubeObject withIngressRules(KubeObject cr, RenderContext ctx) {
         List<Object> rules = new ArrayList<>((List<Object>) cr.get("rules").orElse(List.of()));
         rules.add(rule(List.of("networking.k8s.io"), List.of("ingresses", "ingressclasses"), List.of("get", "list", "watch")));
-        rules.add(rule(List.of("networking.k8s.io"), ctx.release(37) ? List.of("ingresses/status", "ingresses/finalizers")
-                : List.of("ingresses/status"), List.of("update")));
+        rules.add(rule(List.of("networking.k8s.io"), CiliumRenderer.facts(ctx).strings("ingressStatusResources"),
+                List.of("update")));
         return cr.with("rules", rules);
     }
 
@@ -155,7 +161,7 @@ final class CiliumObjects {
         } else {
             o = o.withoutEnv(c, "CILIUM_ENABLE_POLICY");
         }
-        if (ctx.release(21)) {
+        if (CiliumRenderer.facts(ctx).flag("resourceRequests")) {
             o = requests(o, c, s);
         }
         String host = ctx.ipv6Only() ? "::1" : "127.0.0.1";
@@ -172,7 +178,7 @@ final class CiliumObjects {
             o = o.withPodAnnotation(e.getKey(), e.getValue());
         }
         if (!legacy) {
-            boolean hubble = CiliumConfig.hubble(s) && ctx.release(21);
+            boolean hubble = CiliumConfig.hubble(s) && CiliumRenderer.facts(ctx).flag("hubble");
             boolean metrics = hubble && !CiliumConfig.hubbleMetrics(s).isEmpty();
             List<Object> ports = new ArrayList<>();
             if (prom) {
@@ -304,14 +310,14 @@ final class CiliumObjects {
             }
             o = o.withArgs(c, out);
         }
-        if (ctx.release(21)) {
+        if (CiliumRenderer.facts(ctx).flag("resourceRequests")) {
             o = requests(o, c, s);
         }
-        String host = ctx.ipv6Only() && ctx.release(29) ? "::1" : "127.0.0.1";
+        String host = ctx.ipv6Only() && CiliumRenderer.facts(ctx).flag("operatorIpv6ProbeHost") ? "::1" : "127.0.0.1";
         for (String probe : new String[] {"livenessProbe", "readinessProbe", "startupProbe"}) {
             o = containerField(o, c, List.of(probe, "httpGet", "host"), host, true);
         }
-        if (ctx.release(27)) {
+        if (CiliumRenderer.facts(ctx).flag("operatorPodAnnotations")) {
             for (Map.Entry<String, String> e : new java.util.TreeMap<>(s.operatorPodAnnotations()).entrySet()) {
                 o = o.withPodAnnotation(e.getKey(), e.getValue());
             }

@@ -10,6 +10,7 @@ import dev.podnet.manifests.internal.AddonPackager;
 import dev.podnet.manifests.internal.BoundedCache;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
+import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.ManifestData;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
@@ -29,6 +30,8 @@ import java.util.Optional;
 public final class CiliumRenderer extends DataRenderer {
 
     static final String ADDON = "networking.cilium.io";
+    /** Facts by release that decide the edits ({@code releases.yaml} beside this class). */
+    private static final FactTable RELEASES = FactTable.load(CiliumRenderer.class, "releases.yaml");
 
     /**
      * Everything the Cilium edits read: the release line, the template, the Cilium spec (an immutable
@@ -69,20 +72,27 @@ public final class CiliumRenderer extends DataRenderer {
 
     @Override
     protected boolean needsPki(RenderContext ctx) {
-        return ctx.release(21) && CiliumConfig.hubble(spec(ctx));
+        return facts(ctx).flag("hubble") && CiliumConfig.hubble(spec(ctx));
+    }
+
+    /** The facts of {@code releases.yaml} in force at the context's release. */
+    static FactTable.Facts facts(RenderContext ctx) {
+        return RELEASES.at(ctx.release());
     }
 
     static CiliumSpec spec(RenderContext ctx) {
         return ctx.cluster().networking().provider(CiliumSpec.class).orElseThrow();
     }
 
-    /** The template id (§1.7): {@code k8s-1.12} for Cilium before 1.10 (kops up to 1.24), else {@code k8s-1.16}. */
+    /** The template id (§1.7): the release's {@code templateId}, or its {@code legacyTemplate} for older Cilium versions. */
     static String templateId(KopsVersion release, CiliumSpec s) {
-        if (release.isAtLeast(1, 25)) {
-            return "k8s-1.16";
+        FactTable.Facts f = RELEASES.at(release);
+        Map<String, Object> legacy = f.map("legacyTemplate");
+        if (!legacy.isEmpty() && versionPart(s.version().orElse("v1.10.0"), 1)
+                < ((Number) legacy.get("ciliumMinorBelow")).intValue()) {
+            return String.valueOf(legacy.get("id"));
         }
-        int minor = versionPart(s.version().orElse("v1.10.0"), 1);
-        return minor >= 10 ? "k8s-1.16" : "k8s-1.12";
+        return f.required("templateId");
     }
 
     /** Part {@code i} (0 major, 1 minor, 2 patch) of a {@code vX.Y.Z} version; 0 where absent. */
@@ -137,7 +147,7 @@ public final class CiliumRenderer extends DataRenderer {
     static Manifest withImages(Manifest m, Map<String, String> images, CiliumSpec s, KopsVersion release,
             Optional<String> containerProxy) {
         Manifest out = m;
-        String registry = release.isAtLeast(1, 28) ? s.registry().filter(r -> !r.isEmpty()).orElse(null) : null;
+        String registry = RELEASES.at(release).flag("registry") ? s.registry().filter(r -> !r.isEmpty()).orElse(null) : null;
         String tag = s.version().filter(v -> !v.isEmpty()).orElse(null);
         for (Map.Entry<String, String> e : images.entrySet()) {
             String[] k = e.getKey().split(" ");
