@@ -36,6 +36,8 @@ public final class ClusterDefaults {
     private static final ReleaseTable<Object> DROP_MASTERS_NODES = table("dropTopologyMastersNodes");
     private static final ReleaseTable<Object> DROP_BASTION_SGS = table("dropBastionLoadBalancerSecurityGroups");
     private static final ReleaseTable<Object> NON_MASQ = table("nonMasqueradeCIDR");
+    private static final ReleaseTable<Object> NON_MASQ_SKIP = table("nonMasqueradeCIDRSkipProviders");
+    private static final ReleaseTable<Object> KCM_CIDR_V6 = table("kcmClusterCidrOnIPv6Only");
     private static final ReleaseTable<Object> SERVICE = table("serviceClusterIPRange");
     private static final ReleaseTable<Object> SERVICE_V6 = table("serviceClusterIPRangeIPv6");
     private static final ReleaseTable<Object> POD_RANGE = table("podRange");
@@ -96,7 +98,8 @@ public final class ClusterDefaults {
         Networking n = c.networking();
         boolean v6 = Cidrs.isIpv6Only(c);
         Optional<String> kcmCidr = c.kubeControllerManager().flatMap(KubeControllerManager::clusterCIDR);
-        if (kcmCidr.isEmpty() && n.podCIDR().isPresent() && !(v6 && r.isAtLeast(1, 23))) {
+        if (kcmCidr.isEmpty() && n.podCIDR().isPresent()
+                && !(v6 && !KCM_CIDR_V6.at(r).map(Boolean.TRUE::equals).orElse(true))) {
             String v = n.podCIDR().get();
             KubeControllerManager.Builder b = c.kubeControllerManager().map(KubeControllerManager::toBuilder)
                     .orElse(KubeControllerManager.builder());
@@ -237,7 +240,8 @@ public final class ClusterDefaults {
     private static Cluster nonMasquerade(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
         Networking n = c.networking();
         if (n.nonMasqueradeCIDR().isPresent()) return c;
-        if (r.isBefore(1, 19) && n.providerKind().filter(k -> k == ProviderKind.GCP).isPresent()) return c;
+        List<?> skip = (List<?>) NON_MASQ_SKIP.at(r).orElse(List.of());
+        if (n.providerKind().filter(k -> skip.contains(k.key())).isPresent()) return c;
         String v = String.valueOf(NON_MASQ.at(r).orElseThrow());
         applied.accept(AppliedDefault.of("spec.nonMasqueradeCIDR", v, "cluster.non-masquerade-cidr",
                 "default non-masquerade range (all releases; 1.18 not with gce networking)"));
