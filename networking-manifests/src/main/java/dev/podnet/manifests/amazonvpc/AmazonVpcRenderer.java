@@ -5,6 +5,7 @@ import dev.podnet.api.provider.EnvVar;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
+import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
@@ -26,6 +27,9 @@ import java.util.TreeMap;
  */
 public final class AmazonVpcRenderer extends DataRenderer {
 
+    /** Facts by release that decide the edits ({@code releases.yaml} beside this class). */
+    private static final FactTable RELEASES = FactTable.load(AmazonVpcRenderer.class, "releases.yaml");
+
     private static final Set<String> FIXED = Set.of("VPC_CNI_VERSION", "MY_NODE_NAME", "MY_POD_NAME", "CLUSTER_NAME");
 
     @Override
@@ -46,13 +50,15 @@ public final class AmazonVpcRenderer extends DataRenderer {
     @Override
     protected Optional<String> needsRollingUpdate(RenderContext ctx) {
         // 1.21 added it to the k8s-1.16 entry; from 1.22 there is only that entry
-        return ctx.release(22) || (ctx.release(21) && "k8s-1.16".equals(ctx.templateId()))
+        List<String> templates = RELEASES.at(ctx.release()).strings("rollingUpdateFor");
+        return templates.contains("any") || templates.contains(ctx.templateId())
                 ? Optional.of("all") : Optional.empty();
     }
 
     @Override
     protected Manifest edit(Manifest base, RenderContext ctx) {
         AmazonVpcSpec s = ctx.cluster().networking().provider(AmazonVpcSpec.class).orElseThrow();
+        FactTable.Facts f = RELEASES.at(ctx.release());
         String cluster = ctx.cluster().name();
         boolean v6 = ctx.ipv6Only();
         Map<String, String> userEnv = new LinkedHashMap<>();
@@ -66,30 +72,30 @@ public final class AmazonVpcRenderer extends DataRenderer {
                 o = o.withImage("aws-node", image.get());
             }
             Optional<String> init = s.initImage().or(s::initImageName);
-            if (init.isPresent() && o.container("aws-vpc-cni-init").isPresent() && ctx.release(21)) {
+            if (init.isPresent() && o.container("aws-vpc-cni-init").isPresent() && f.flag("initImage")) {
                 o = o.withImage("aws-vpc-cni-init", init.get());
             }
             if (s.networkPolicyAgentImage().isPresent() && o.container("aws-eks-nodeagent").isPresent()
-                    && ctx.release(30)) {
+                    && f.flag("networkPolicyAgentImage")) {
                 o = o.withImage("aws-eks-nodeagent", s.networkPolicyAgentImage().get());
             }
-            if (ctx.release(23)) {
+            if (f.flag("ipFamilyEnv")) {
                 o = Edits.envIfPresent(o, "aws-vpc-cni-init", "ENABLE_IPv6", String.valueOf(v6));
             }
-            return awsNodeEnv(o, ctx, cluster, v6, userEnv);
+            return awsNodeEnv(o, f, cluster, v6, userEnv);
         });
-        if (ctx.release(26) && userEnv.containsKey("ANNOTATE_POD_IP")) {
+        if (f.flag("annotatePodIpPatch") && userEnv.containsKey("ANNOTATE_POD_IP")) {
             m = m.edit("ClusterRole", "aws-node", AmazonVpcRenderer::withPodPatch);
         }
         return m;
     }
 
     @SuppressWarnings("unchecked")
-    private static KubeObject awsNodeEnv(KubeObject ds, RenderContext ctx, String cluster, boolean v6,
+    private static KubeObject awsNodeEnv(KubeObject ds, FactTable.Facts f, String cluster, boolean v6,
             Map<String, String> userEnv) {
         List<Object> env = (List<Object>) ds.container("aws-node").orElseThrow().getOrDefault("env", List.of());
         List<Object> out = new ArrayList<>();
-        if (ctx.release(22)) {
+        if (f.flag("envMap")) {
             TreeMap<String, String> vars = new TreeMap<>();
             List<Object> tail = new ArrayList<>();
             for (Object o : env) {
@@ -102,7 +108,7 @@ public final class AmazonVpcRenderer extends DataRenderer {
                 }
             }
             vars.putAll(userEnv);
-            if (ctx.release(23)) {
+            if (f.flag("ipFamilyEnv")) {
                 vars.put("ENABLE_IPv4", String.valueOf(!v6));
                 vars.put("ENABLE_IPv6", String.valueOf(v6));
                 if (v6) {
@@ -110,7 +116,7 @@ public final class AmazonVpcRenderer extends DataRenderer {
                     vars.put("WARM_PREFIX_TARGET", "1");
                 }
             }
-            if (ctx.release(24)) {
+            if (f.flag("additionalEniTags")) {
                 vars.put("ADDITIONAL_ENI_TAGS", "{\"KubernetesCluster\":\"" + cluster + "\",\"kubernetes.io/cluster/"
                         + cluster + "\":\"owned\"}");
             }

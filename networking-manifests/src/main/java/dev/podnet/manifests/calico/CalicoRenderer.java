@@ -7,6 +7,7 @@ import dev.podnet.api.provider.CalicoSpec;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
+import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
@@ -24,6 +25,9 @@ import java.util.Optional;
  * ({@link CalicoTypha}) and calico-node's {@code FELIX_TYPHAK8SSERVICENAME}.
  */
 public final class CalicoRenderer extends DataRenderer {
+
+    /** Facts by release that decide the edits ({@code releases.yaml} beside this class). */
+    private static final FactTable RELEASES = FactTable.load(CalicoRenderer.class, "releases.yaml");
 
     @Override
     public ProviderKind kind() {
@@ -43,7 +47,7 @@ public final class CalicoRenderer extends DataRenderer {
     @Override
     protected Manifest edit(Manifest base, RenderContext ctx) {
         CalicoSpec s = ctx.cluster().networking().provider(CalicoSpec.class).orElseThrow();
-        if (!ctx.release(19)) {
+        if (!"current".equals(facts(ctx).string("edits").orElse("kops118"))) {
             return Kops118.edit(base, s, ctx);
         }
         String encapsulation = s.encapsulationMode().orElse("ipip");
@@ -68,13 +72,19 @@ public final class CalicoRenderer extends DataRenderer {
         return withImages(m, s);
     }
 
+    /** The facts of {@code releases.yaml} in force at the context's release. */
+    static FactTable.Facts facts(RenderContext ctx) {
+        return RELEASES.at(ctx.release());
+    }
+
     private static KubeObject calicoNode(KubeObject ds, CalicoSpec s, RenderContext ctx, String encapsulation,
             boolean v6) {
         String c = "calico-node";
+        FactTable.Facts f = facts(ctx);
         KubeObject o = ds;
         o = envIfPresent(o, c, "CALICO_IPV4POOL_IPIP", ipipMode(s, ctx, encapsulation));
         o = envIfPresent(o, c, "CALICO_IPV4POOL_VXLAN", vxlanMode(s, encapsulation));
-        if (ctx.release(32)) {
+        if (f.flag("ipv6PoolVxlanEnv")) {
             o = envIfPresent(o, c, "CALICO_IPV6POOL_VXLAN", !"vxlan".equals(encapsulation) ? "Never"
                     : s.vxlanMode().orElse("Never"));
         }
@@ -86,8 +96,8 @@ public final class CalicoRenderer extends DataRenderer {
         }
         o = envIfPresent(o, c, "FELIX_IPV6SUPPORT", String.valueOf(v6));
         o = envIfPresent(o, c, "IP_AUTODETECTION_METHOD", s.ipv4AutoDetectionMethod().orElse("first-found"));
-        o = envIfPresent(o, c, "IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElse(ctx.release(23) ? "none" : "first-found"));
-        boolean aws = ctx.cloud().filter(Cloud.AWS::equals).isPresent() && !(ctx.release(26) && v6);
+        o = envIfPresent(o, c, "IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElseGet(() -> f.required("ipv6AutodetectionDefault")));
+        boolean aws = ctx.cloud().filter(Cloud.AWS::equals).isPresent() && !(f.flag("ipv6OnlyNoSrcDstCheck") && v6);
         o = envIfPresent(o, c, "FELIX_AWSSRCDSTCHECK", aws ? s.awsSrcDstCheck().orElse("Disable") : "DoNothing");
         o = envIfPresent(o, c, "FELIX_BPFENABLED", String.valueOf(s.bpfEnabled().orElse(false)));
         o = envIfPresent(o, c, "FELIX_BPFEXTERNALSERVICEMODE", s.bpfExternalServiceMode().orElse("Tunnel"));

@@ -18,10 +18,6 @@ public record RenderContext(Cluster cluster, KopsVersion release, String release
                 "cluster " + cluster.name() + " has no kubernetesVersion: complete it first"));
     }
 
-    public boolean release(int minor) {
-        return release.isAtLeast(1, minor);
-    }
-
     /** {@code IsIPv6Only}: nonMasqueradeCIDR is an IPv6 CIDR. */
     public boolean ipv6Only() {
         return cluster.networking().nonMasqueradeCIDR().map(c -> c.contains(":")).orElse(false);

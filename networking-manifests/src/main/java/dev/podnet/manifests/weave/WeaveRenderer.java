@@ -4,6 +4,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.provider.WeaveSpec;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
+import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
@@ -31,6 +32,9 @@ public final class WeaveRenderer extends DataRenderer {
 
     static final String SECRET = "weave-net";
     static final String SECRET_KEY = "network-password";
+
+    /** Facts by release that decide the edits ({@code releases.yaml} beside this class). */
+    private static final FactTable RELEASES = FactTable.load(WeaveRenderer.class, "releases.yaml");
 
     private final Optional<String> password;
 
@@ -108,7 +112,7 @@ public final class WeaveRenderer extends DataRenderer {
                 s.cpuLimit(), s.memoryLimit().orElse("200Mi")));
         o = o.withResources("weave-npc", resources(s.npcCPURequest().orElse("50m"),
                 s.npcMemoryRequest().orElse("200Mi"), s.npcCPULimit(), s.npcMemoryLimit().orElse("200Mi")));
-        if (s.version().isPresent() && ctx.release(19)) { // the field exists from kops 1.19; 1.18 pins 2.6.5
+        if (s.version().isPresent() && RELEASES.at(ctx.release()).flag("versionField")) {
             for (String c : o.containerNames()) {
                 String image = String.valueOf(o.container(c).orElseThrow().get("image"));
                 o = o.withImage(c, Edits.image(image, null, s.version().get()));
