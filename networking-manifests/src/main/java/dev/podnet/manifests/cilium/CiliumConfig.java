@@ -4,17 +4,28 @@ import dev.podnet.api.provider.CiliumGatewayApiSpec;
 import dev.podnet.api.provider.CiliumIngressSpec;
 import dev.podnet.api.provider.CiliumSpec;
 import dev.podnet.api.provider.HubbleSpec;
+import dev.podnet.api.version.KopsVersion;
 import dev.podnet.manifests.internal.RenderContext;
+import dev.podnet.manifests.internal.Resources;
 import dev.podnet.manifests.object.KubeObject;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The {@code cilium-config} ConfigMap keys the spec decides (cilium-awsvpc-lyftvpc-gce.md §1.10,
  * §1.11, §1.13, §1.14, Appendix A). Each key is set, or removed, from the field and the release's
- * range, so that the stored default form never leaks into a spec that differs from it. The Cilium
+ * range, so that the stored default form never leaks into a spec that differs from it. The keys, their
+ * release ranges and their sources (a field with its default, a constant, or a named value of
+ * {@code VALUES}) are the table {@code config-keys.yaml} beside this class, in output order. The Cilium
  * 1.8 template ({@code k8s-1.12}, kops 1.22–1.24) has its own key set: there only the keys it
  * carries are updated.
  */
@@ -99,209 +110,205 @@ final class CiliumConfig {
         }
     }
 
-    private void set(String key, Object value) {
-        set(key, value, true);
+    /** The spec and context a key's value or condition reads. */
+    private record In(CiliumSpec s, RenderContext ctx) {
+        CiliumIngressSpec in() { return s.ingress().orElseThrow(); }
+        CiliumGatewayApiSpec gw() { return s.gatewayAPI().orElseThrow(); }
+    }
+
+    /** Spec fields a key's value may be ({@code field} in config-keys.yaml). */
+    private static final Map<String, Function<CiliumSpec, Optional<?>>> FIELDS = Map.ofEntries(
+            Map.entry("identityAllocationMode", CiliumSpec::identityAllocationMode),
+            Map.entry("identityChangeGracePeriod", CiliumSpec::identityChangeGracePeriod),
+            Map.entry("debug", CiliumSpec::debug),
+            Map.entry("nodeEncryption", CiliumSpec::nodeEncryption),
+            Map.entry("monitorAggregation", CiliumSpec::monitorAggregation),
+            Map.entry("bpfCTGlobalTCPMax", CiliumSpec::bpfCTGlobalTCPMax),
+            Map.entry("bpfCTGlobalAnyMax", CiliumSpec::bpfCTGlobalAnyMax),
+            Map.entry("bpfLBAlgorithm", CiliumSpec::bpfLBAlgorithm),
+            Map.entry("bpfLBMaglevTableSize", CiliumSpec::bpfLBMaglevTableSize),
+            Map.entry("bpfNATGlobalMax", CiliumSpec::bpfNATGlobalMax),
+            Map.entry("bpfNeighGlobalMax", CiliumSpec::bpfNeighGlobalMax),
+            Map.entry("bpfPolicyMapMax", CiliumSpec::bpfPolicyMapMax),
+            Map.entry("bpfLBMapMax", CiliumSpec::bpfLBMapMax),
+            Map.entry("bpfLBSock", CiliumSpec::bpfLBSock),
+            Map.entry("bpfLBSockHostNSOnly", CiliumSpec::bpfLBSockHostNSOnly),
+            Map.entry("chainingMode", CiliumSpec::chainingMode),
+            Map.entry("enableBPFMasquerade", CiliumSpec::enableBPFMasquerade),
+            Map.entry("preallocateBPFMaps", CiliumSpec::preallocateBPFMaps),
+            Map.entry("sidecarIstioProxyImage", CiliumSpec::sidecarIstioProxyImage),
+            Map.entry("tunnel", CiliumSpec::tunnel),
+            Map.entry("clusterName", CiliumSpec::clusterName),
+            Map.entry("clusterID", CiliumSpec::clusterID),
+            Map.entry("containerRuntimeLabels", CiliumSpec::containerRuntimeLabels),
+            Map.entry("autoDirectNodeRoutes", CiliumSpec::autoDirectNodeRoutes),
+            Map.entry("enableNodePort", CiliumSpec::enableNodePort),
+            Map.entry("enableLocalRedirectPolicy", CiliumSpec::enableLocalRedirectPolicy),
+            Map.entry("ipam", CiliumSpec::ipam),
+            Map.entry("disableEndpointCRD", CiliumSpec::disableEndpointCRD),
+            Map.entry("enableEndpointHealthChecking", CiliumSpec::enableEndpointHealthChecking),
+            Map.entry("enableL7Proxy", CiliumSpec::enableL7Proxy),
+            Map.entry("enableRemoteNodeIdentity", CiliumSpec::enableRemoteNodeIdentity),
+            Map.entry("enableUnreachableRoutes", CiliumSpec::enableUnreachableRoutes),
+            Map.entry("disableCNPStatusUpdates", CiliumSpec::disableCNPStatusUpdates),
+            Map.entry("enableServiceTopology", CiliumSpec::enableServiceTopology),
+            Map.entry("cniExclusive", CiliumSpec::cniExclusive),
+            Map.entry("enableHostFirewall", CiliumSpec::enableHostFirewall));
+
+    /** Values computed from several fields ({@code value} in config-keys.yaml). */
+    private static final Map<String, Function<In, Object>> VALUES = Map.ofEntries(
+            Map.entry("etcdConfig", x -> "---\nendpoints:\n  - https://" + x.ctx().apiInternalName() + ":4003\n"
+                    + "trusted-ca-file: '/var/lib/etcd-secrets/etcd-ca.crt'\n"
+                    + "key-file: '/var/lib/etcd-secrets/etcd-client-cilium.key'\n"
+                    + "cert-file: '/var/lib/etcd-secrets/etcd-client-cilium.crt'"),
+            Map.entry("agentPrometheusServeAddr", x -> ":" + x.s().agentPrometheusPort().orElse(9090L)),
+            Map.entry("metrics", x -> String.join(" ", x.s().metrics())),
+            Map.entry("ipv4", x -> !x.ctx().ipv6Only()),
+            Map.entry("ipv6Only", x -> x.ctx().ipv6Only()),
+            Map.entry("bpfMasqueradeIpv4", x -> x.s().enableBPFMasquerade().orElse(false) && !x.ctx().ipv6Only()),
+            Map.entry("routingMode", x -> "disabled".equals(tunnel(x.s())) ? "native" : "tunnel"),
+            Map.entry("toFqdnsDnsRejectResponseCode", x -> x.s().toFQDNsDNSRejectResponseCode()
+                    .or(x.s()::toFqdnsDnsRejectResponseCode).orElse("refused")),
+            Map.entry("toFqdnsEnablePoller", x -> x.s().toFQDNsEnablePoller().or(x.s()::toFqdnsEnablePoller).orElse(false)),
+            Map.entry("masquerade", x -> masquerade(x.s())),
+            Map.entry("notDisableMasquerade", x -> !x.s().disableMasquerade().orElse(false)),
+            Map.entry("notIptablesRulesNoinstall", x -> !x.s().iptablesRulesNoinstall().orElse(false)),
+            Map.entry("installIptablesRules", x -> x.s().installIptablesRules()
+                    .orElseGet(() -> !x.s().iptablesRulesNoinstall().orElse(false))),
+            Map.entry("kubeProxyReplacementStrictOrPartial", x -> x.s().enableNodePort().orElse(false) ? "strict" : "partial"),
+            Map.entry("cloudLabels", x -> cloudLabels(x.ctx())),
+            Map.entry("agentHealthPort", x -> atLeast(x.s().version().orElse(""), 1, 11, 6) ? "9879" : "9876"),
+            Map.entry("operatorApiServeAddr", x -> x.ctx().ipv6Only() ? "[::1]:9234" : "127.0.0.1:9234"),
+            Map.entry("ingressEnforceHttps", x -> x.in().enforceHttps().orElse(false)),
+            Map.entry("ingressSecretsSync", x -> x.in().enableSecretsSync().orElse(false)),
+            Map.entry("ingressLbAnnotationPrefixes", x -> x.in().loadBalancerAnnotationPrefixes().orElse("")),
+            Map.entry("ingressDefaultLbMode", x -> x.in().defaultLoadBalancerMode().orElse("")),
+            Map.entry("ingressSharedLbServiceName", x -> x.in().sharedLoadBalancerServiceName().orElse("")),
+            Map.entry("gatewaySecretsSync", x -> x.gw().enableSecretsSync().orElse(false)),
+            Map.entry("hubbleMetrics", x -> String.join(" ", hubbleMetrics(x.s()))));
+
+    /** Conditions a key is present under ({@code when} in config-keys.yaml). */
+    private static final Map<String, Predicate<In>> CONDITIONS = Map.ofEntries(
+            Map.entry("etcd", x -> etcd(x.s())),
+            Map.entry("prometheus", x -> prometheus(x.s())),
+            Map.entry("metrics", x -> !x.s().metrics().isEmpty()),
+            Map.entry("encryption", x -> x.s().enableEncryption().orElse(false)),
+            Map.entry("ipsec", x -> x.s().enableEncryption().orElse(false)
+                    && "ipsec".equals(x.s().encryptionType().orElse("ipsec"))),
+            Map.entry("wireguard", x -> x.s().enableEncryption().orElse(false)
+                    && "wireguard".equals(x.s().encryptionType().orElse("ipsec"))),
+            Map.entry("chaining", x -> !x.s().chainingMode().orElse("").isEmpty()),
+            Map.entry("chainingPortmap", x -> "portmap".equals(x.s().chainingMode().orElse(""))),
+            Map.entry("tunnelled", x -> !"disabled".equals(tunnel(x.s()))),
+            Map.entry("clusterIdSet", x -> x.s().clusterID().orElse(0) != 0),
+            Map.entry("hostReachableServices", x -> x.s().enableHostReachableServices().orElse(false)),
+            Map.entry("ipamSet", x -> !x.s().ipam().orElse("").isEmpty()),
+            Map.entry("eni", x -> eni(x.s())),
+            Map.entry("ingressOrGateway", x -> ingress(x.s(), x.ctx()) || gateway(x.s(), x.ctx())),
+            Map.entry("ingress", x -> ingress(x.s(), x.ctx())),
+            Map.entry("gateway", x -> gateway(x.s(), x.ctx())),
+            Map.entry("ingressEnforceHttpsSet", x -> x.in().enforceHttps().isPresent()),
+            Map.entry("ingressSecretsSyncSet", x -> x.in().enableSecretsSync().isPresent()),
+            Map.entry("ingressLbAnnotationPrefixesSet", x -> !x.in().loadBalancerAnnotationPrefixes().orElse("").isEmpty()),
+            Map.entry("ingressDefaultLbModeSet", x -> !x.in().defaultLoadBalancerMode().orElse("").isEmpty()),
+            Map.entry("gatewaySecretsSyncSet", x -> x.gw().enableSecretsSync().isPresent()),
+            Map.entry("hubble", x -> hubble(x.s())),
+            Map.entry("hubbleMetrics", x -> !hubbleMetrics(x.s()).isEmpty()));
+
+    /** One entry of config-keys.yaml: a key's source over a release range. */
+    private record Entry(String key, int since, int until, boolean keep, List<String> when,
+            String constant, String field, Object fieldDefault, String value) {
+
+        boolean covers(int minor) {
+            return minor >= since && minor <= until;
+        }
+
+        boolean holds(In x) {
+            for (String w : when) {
+                boolean negate = w.startsWith("!");
+                if (CONDITIONS.get(negate ? w.substring(1) : w).test(x) == negate) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        Object valueOf(In x) {
+            if (constant != null) return constant;
+            if (field != null) return FIELDS.get(field).apply(x.s()).map(v -> (Object) v).orElse(fieldDefault);
+            return VALUES.get(value).apply(x);
+        }
+    }
+
+    /** The entries of config-keys.yaml by key, in output order. */
+    private static final Map<String, List<Entry>> KEYS = loadKeys();
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<Entry>> loadKeys() {
+        String resource = "config-keys.yaml";
+        Object root = new Load(LoadSettings.builder().build()).loadFromString(Resources.text(CiliumConfig.class, resource));
+        Map<String, List<Entry>> keys = new LinkedHashMap<>();
+        String previous = null;
+        for (Object o : (List<Object>) root) {
+            Map<String, Object> m = (Map<String, Object>) o;
+            String key = String.valueOf(m.get("key"));
+            Object w = m.get("when");
+            List<String> when = w == null ? List.of()
+                    : w instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(w));
+            Entry e = new Entry(key, minor(m.get("since"), 0), minor(m.get("until"), Integer.MAX_VALUE),
+                    Boolean.TRUE.equals(m.get("keep")), when,
+                    m.containsKey("const") ? String.valueOf(m.get("const")) : null,
+                    (String) m.get("field"), m.get("default"), (String) m.get("value"));
+            for (String c : when) {
+                require(CONDITIONS.containsKey(c.replaceFirst("^!", "")), resource, key, "condition " + c);
+            }
+            int sources = (e.constant() != null ? 1 : 0) + (e.field() != null ? 1 : 0) + (e.value() != null ? 1 : 0);
+            require(e.keep() ? sources == 0 && when.isEmpty() : sources == 1, resource, key, "one of const, field, value, keep");
+            require(e.field() == null || (FIELDS.containsKey(e.field()) && m.containsKey("default")), resource, key,
+                    "field " + e.field() + " with a default");
+            require(e.value() == null || VALUES.containsKey(e.value()), resource, key, "value " + e.value());
+            List<Entry> entries = keys.get(key);
+            require(entries == null || key.equals(previous), resource, key, "entries of a key adjacent");
+            if (entries == null) {
+                entries = new ArrayList<>();
+                keys.put(key, entries);
+            }
+            for (Entry other : entries) {
+                require(e.since() > other.until() || e.until() < other.since(), resource, key, "ranges not overlapping");
+            }
+            entries.add(e);
+            previous = key;
+        }
+        keys.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(keys);
+    }
+
+    private static int minor(Object release, int unbounded) {
+        return release == null ? unbounded : KopsVersion.of(release + ".0").minor();
+    }
+
+    private static void require(boolean ok, String resource, String key, String what) {
+        if (!ok) {
+            throw new IllegalStateException(resource + ": key " + key + " needs " + what);
+        }
     }
 
     private void fill(CiliumSpec s, RenderContext ctx) {
-        boolean v6 = ctx.ipv6Only();
         int r = ctx.release().minor();
-        boolean le33 = r <= 33;
-        String version = s.version().orElse("");
-
-        // etcd (§1.14)
-        boolean etcd = etcd(s);
-        set("kvstore", "etcd", etcd);
-        set("kvstore-opt", "{\"etcd.config\": \"/var/lib/etcd-config/etcd.config\"}", etcd);
-        set("etcd-config", "---\nendpoints:\n  - https://" + ctx.apiInternalName() + ":4003\n"
-                + "trusted-ca-file: '/var/lib/etcd-secrets/etcd-ca.crt'\n"
-                + "key-file: '/var/lib/etcd-secrets/etcd-client-cilium.key'\n"
-                + "cert-file: '/var/lib/etcd-secrets/etcd-client-cilium.crt'", etcd);
-        set("enable-k8s-event-handover", "true", etcd && r >= 22 && r <= 28);
-
-        set("identity-allocation-mode", r >= 22 ? s.identityAllocationMode().orElse("crd") : "crd");
-        set("identity-change-grace-period", s.identityChangeGracePeriod().orElse("5s"), r >= 22);
-        set("debug", s.debug().orElse(false));
-
-        // [P] metrics
-        boolean p = prometheus(s);
-        set("prometheus-serve-addr", ":" + s.agentPrometheusPort().orElse(9090L), p);
-        set("operator-prometheus-serve-addr", r >= 32 ? ":9963" : ":6942", p);
-        set("enable-metrics", "true", p);
-        set("proxy-prometheus-port", "9964", p && r >= 34);
-        set("controller-group-metrics", "write-cni-file\nsync-host-ips\nsync-lb-maps-with-k8s-services", p && r >= 34);
-        set("metrics", String.join(" ", s.metrics()), !s.metrics().isEmpty() && r >= 24 && (r <= 33 || p));
-
-        // encryption (§1.10, §1.12)
-        boolean enc = s.enableEncryption().orElse(false);
-        String type = s.encryptionType().orElse("ipsec");
-        boolean ipsec = enc && (r < 22 || "ipsec".equals(type));
-        boolean wireguard = enc && r >= 22 && "wireguard".equals(type);
-        set("enable-ipsec", "true", ipsec);
-        set("ipsec-key-file", "/etc/ipsec/keys", ipsec);
-        set("enable-ipsec-key-watcher", "true", ipsec && r >= 34);
-        set("ipsec-key-rotation-duration", "5m", ipsec && r >= 34);
-        set("enable-ipsec-encrypted-overlay", "false", ipsec && r >= 34);
-        set("enable-wireguard", "true", wireguard);
-        set("encrypt-node", s.nodeEncryption().orElse(false), enc && r >= 29);
-
-        set("enable-ipv4", !v6);
-        set("enable-ipv6", v6);
-        set("monitor-aggregation", s.monitorAggregation().orElse("medium"));
-        set("bpf-ct-global-tcp-max", s.bpfCTGlobalTCPMax().orElse(524288L), le33);
-        set("bpf-ct-global-any-max", s.bpfCTGlobalAnyMax().orElse(262144L), le33);
-        set("bpf-lb-algorithm", s.bpfLBAlgorithm().orElse("random"), r >= 22 && le33);
-        set("bpf-lb-maglev-table-size", s.bpfLBMaglevTableSize().orElse("16381"), r >= 22 && le33);
-        set("bpf-nat-global-max", s.bpfNATGlobalMax().orElse(524288L), r >= 22 && le33);
-        set("bpf-neigh-global-max", s.bpfNeighGlobalMax().orElse(524288L), r >= 22 && le33);
-        set("bpf-policy-map-max", le33 ? s.bpfPolicyMapMax().orElse(16384L) : 16384L, r >= 22);
-        set("bpf-lb-map-max", le33 ? s.bpfLBMapMax().orElse(65536L) : 65536L, r >= 22);
-        set("bpf-lb-sock", r >= 36 ? s.bpfLBSock().orElse(false) : false, r >= 34);
-        set("bpf-lb-sock-hostns-only", s.bpfLBSockHostNSOnly().orElse(false), (r >= 23 && le33) || r >= 36);
-
-        // chaining (§1.3)
-        String chaining = s.chainingMode().orElse("");
-        set("cni-chaining-mode", chaining, !chaining.isEmpty() && r >= 23);
-        if (r >= 34) {
-            set("enable-host-legacy-routing", "true", !chaining.isEmpty());
-            set("enable-local-node-route", "false", !chaining.isEmpty() && !"portmap".equals(chaining));
-            set("dnsproxy-enable-transparent-mode", "true", chaining.isEmpty());
+        In x = new In(s, ctx);
+        for (Map.Entry<String, List<Entry>> k : KEYS.entrySet()) {
+            Entry e = k.getValue().stream().filter(c -> c.covers(r)).findFirst().orElse(null);
+            if (e == null) {
+                set(k.getKey(), "", false);
+            } else if (!e.keep()) {
+                boolean when = e.holds(x);
+                set(k.getKey(), when ? e.valueOf(x) : "", when);
+            }
         }
-
-        set("enable-bpf-masquerade", r == 22 ? s.enableBPFMasquerade().orElse(false)
-                : s.enableBPFMasquerade().orElse(false) && !v6, r >= 22);
-        set("preallocate-bpf-maps", s.preallocateBPFMaps().orElse(false));
-        set("sidecar-istio-proxy-image", s.sidecarIstioProxyImage().orElse("cilium/istio_proxy"), le33);
-
-        // tunnel / routing (§1.10, Appendix A)
-        String tunnel = tunnel(s);
-        set("tunnel", tunnel, r <= 28);
-        if (r >= 29) {
-            boolean native_ = "disabled".equals(tunnel);
-            set("routing-mode", native_ ? "native" : "tunnel");
-            set("tunnel-protocol", tunnel, !native_);
-            set("tunnel-source-port-range", "0-0", !native_ && r >= 34);
-            set("service-no-backend-response", "reject", !native_ && r >= 34);
-        }
-
-        set("cluster-name", s.clusterName().orElse("default"));
-        set("cluster-id", s.clusterID().orElse(0), r >= 28 && s.clusterID().orElse(0) != 0);
-        set("tofqdns-dns-reject-response-code",
-                s.toFQDNsDNSRejectResponseCode().or(s::toFqdnsDnsRejectResponseCode).orElse("refused"));
-        set("tofqdns-enable-poller", s.toFQDNsEnablePoller().or(s::toFqdnsEnablePoller).orElse(false), le33);
-        set("container-runtime", s.containerRuntimeLabels().orElse("none"), r <= 22);
-
-        // masquerade (§1.4, §1.10)
-        boolean masq = r == 22 ? !s.disableMasquerade().orElse(false) : masquerade(s);
-        set("masquerade", masq, r <= 25);
-        set("enable-ipv4-masquerade", masq, r >= 26);
-        set("enable-ipv6-masquerade", r == 22 ? masq : false, r >= 22);
-        boolean install = r <= 22 ? !s.iptablesRulesNoinstall().orElse(false)
-                : s.installIptablesRules().orElseGet(() -> !s.iptablesRulesNoinstall().orElse(false));
-        set("install-iptables-rules", install, le33);
-        set("auto-direct-node-routes", s.autoDirectNodeRoutes().orElse(false));
-        set("enable-host-reachable-services", "true", s.enableHostReachableServices().orElse(false) && r >= 21 && le33);
-
-        // kube-proxy replacement (§1.5)
-        boolean nodePort = s.enableNodePort().orElse(false);
-        set("enable-node-port", nodePort);
-        set("kube-proxy-replacement", r >= 29 ? String.valueOf(nodePort) : nodePort ? "strict" : "partial");
-        set("enable-local-redirect-policy", s.enableLocalRedirectPolicy().orElse(false), r >= 31);
-
-        // ipam, ENI (§1.13)
-        String ipam = s.ipam().orElse("");
-        boolean eni = eni(s);
-        set("ipam", ipam, !ipam.isEmpty());
-        set("ipam-cilium-node-update-rate", "15s", !ipam.isEmpty() && r >= 34);
-        set("cluster-pool-ipv4-mask-size", "24", !ipam.isEmpty() && r >= 34);
-        set("enable-endpoint-routes", "true", eni);
-        set("auto-create-cilium-node-resource", "true", eni);
-        set("blacklist-conflicting-routes", "false", eni && r <= 28);
-        set("eni-tags", cloudLabels(ctx), eni && r >= 29);
-
-        set("disable-endpoint-crd", s.disableEndpointCRD().orElse(false), r >= 22);
-        set("enable-endpoint-health-checking", s.enableEndpointHealthChecking().orElse(true), r >= 22);
-        set("enable-l7-proxy", s.enableL7Proxy().orElse(true), r >= 22);
-        set("enable-remote-node-identity", s.enableRemoteNodeIdentity().orElse(true), le33);
-        set("enable-unreachable-routes", s.enableUnreachableRoutes().orElse(false), r >= 27 && le33);
-        set("disable-cnp-status-updates", s.disableCNPStatusUpdates().orElse(true), r >= 23 && le33);
-        set("enable-service-topology", s.enableServiceTopology().orElse(false), r >= 23);
-        set("cni-exclusive", r >= 32 ? s.cniExclusive().orElse(true) : true, r >= 29);
-        set("enable-host-firewall", s.enableHostFirewall().orElse(false), r >= 36);
-        if (r >= 28 && le33) {
-            set("agent-health-port", atLeast(version, 1, 11, 6) ? "9879" : "9876");
-        }
-        set("operator-api-serve-addr", v6 ? "[::1]:9234" : "127.0.0.1:9234", r >= 31);
-
-        ingressAndGateway(s, ctx, r);
-        hubble(s, r);
-
-        // extraConfig (1.36+): last, may override
-        if (r >= 36) {
+        // extraConfig: last, may override
+        if (CiliumRenderer.facts(ctx).flag("extraConfig")) {
             new TreeMap<>(s.extraConfig()).forEach((k, v) -> data.put(k, v));
         }
-    }
-
-    private void ingressAndGateway(CiliumSpec s, RenderContext ctx, int r) {
-        boolean i = ingress(s, ctx);
-        boolean g = gateway(s, ctx);
-        boolean ig = i || g;
-        set("enable-envoy-config", "true", ig);
-        if (r <= 33) {
-            set("external-envoy-proxy", "false", ig);
-        }
-        set("envoy-config-retry-interval", "15s", ig && r >= 34);
-        set("envoy-secrets-namespace", "kube-system", ig && r >= 35);
-
-        CiliumIngressSpec in = s.ingress().orElse(null);
-        set("enable-ingress-controller", "true", i);
-        set("enforce-ingress-https", i ? in.enforceHttps().orElse(false) : "", i && in.enforceHttps().isPresent());
-        set("enable-ingress-proxy-protocol", "false", i && r >= 34);
-        set("enable-ingress-secrets-sync", i ? in.enableSecretsSync().orElse(false) : "",
-                i && in.enableSecretsSync().isPresent());
-        set("ingress-secrets-namespace", "kube-system", i);
-        String prefixes = i ? in.loadBalancerAnnotationPrefixes().orElse("") : "";
-        set("ingress-lb-annotation-prefixes", prefixes, !prefixes.isEmpty());
-        String mode = i ? in.defaultLoadBalancerMode().orElse("") : "";
-        set("ingress-default-lb-mode", mode, !mode.isEmpty());
-        String shared = i ? in.sharedLoadBalancerServiceName().orElse("") : "";
-        set("ingress-shared-lb-service-name", shared, i);
-        set("ingress-hostnetwork-enabled", "false", i && r >= 34);
-        set("ingress-hostnetwork-shared-listener-port", "8080", i && r >= 34);
-        set("ingress-hostnetwork-nodelabelselector", "", i && r >= 34);
-
-        CiliumGatewayApiSpec gw = s.gatewayAPI().orElse(null);
-        set("enable-gateway-api", "true", g);
-        set("enable-gateway-api-secrets-sync", g ? gw.enableSecretsSync().orElse(false) : "",
-                g && gw.enableSecretsSync().isPresent());
-        set("enable-gateway-api-proxy-protocol", "false", g);
-        set("enable-gateway-api-app-protocol", "false", g);
-        set("enable-gateway-api-alpn", "false", g);
-        set("gateway-api-xff-num-trusted-hops", "0", g);
-        set("gateway-api-service-externaltrafficpolicy", "Cluster", g);
-        set("gateway-api-secrets-namespace", "kube-system", g);
-        set("gateway-api-hostnetwork-enabled", "false", g);
-        set("gateway-api-hostnetwork-nodelabelselector", "", g);
-    }
-
-    private void hubble(CiliumSpec s, int r) {
-        boolean h = hubble(s) && r >= 19;
-        List<String> metrics = hubbleMetrics(s);
-        boolean hm = h && !metrics.isEmpty();
-        boolean newFiles = r >= 31;
-        String dir = "/var/lib/cilium/tls/hubble/";
-        set("enable-hubble", "true", h);
-        set("hubble-socket-path", "/var/run/cilium/hubble.sock", h);
-        set("hubble-listen-address", ":4244", h && r >= 21);
-        set("hubble-disable-tls", "false", h);
-        set("hubble-tls-cert-file", dir + (newFiles ? "server.crt" : "tls.crt"), h);
-        set("hubble-tls-key-file", dir + (newFiles ? "server.key" : "tls.key"), h);
-        set("hubble-tls-client-ca-files", dir + (newFiles ? "client-ca.crt" : "ca.crt"), h);
-        set("hubble-metrics-server", r >= 31 ? ":9965" : ":9091", hm);
-        set("hubble-metrics", String.join(" ", metrics), hm);
-        set("hubble-metrics-server-enable-tls", "false", hm && r >= 34);
-        set("enable-hubble-open-metrics", "false", hm && r >= 34);
-        set("hubble-network-policy-correlation-enabled", "true", h && r >= 34);
     }
 
     static boolean atLeast(String version, int major, int minor, int patch) {
