@@ -1,15 +1,14 @@
 package dev.podnet.manifests.yaml;
 
+import dev.podnet.manifests.conformance.KnownFailures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.testkit.Corpus;
 import dev.podnet.testkit.CorpusCase;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -72,23 +71,8 @@ class KopsYamlCorpusTest {
         return new ArrayList<>(files);
     }
 
-    private static Map<String, String> knownDifferences() throws IOException {
-        Map<String, String> known = new LinkedHashMap<>();
-        String name = "/conformance/kops-yaml-known-differences.tsv";
-        String text;
-        try (InputStream in = KopsYamlCorpusTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException("missing test resource " + name);
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        for (String line : text.split("\n")) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                String[] parts = line.split("\t", 2);
-                known.put(parts[0], parts.length > 1 ? parts[1] : "");
-            }
-        }
-        return known;
+    private static Map<String, String> knownDifferences() {
+        return KnownFailures.load("/conformance/kops-yaml-known-differences.tsv");
     }
 
     static String read(String path) {
