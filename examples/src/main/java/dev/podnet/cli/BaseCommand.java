@@ -42,7 +42,7 @@ abstract class BaseCommand implements Callable<Integer> {
     Podnet podnet() {
         try {
             return Podnet.forRelease(release());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | dev.podnet.api.PodnetException e) {
             throw new PodnetCli.UsageError("--kops-version: " + e.getMessage());
         }
     }

@@ -2,9 +2,8 @@ package dev.podnet.cli;
 
 import dev.podnet.api.Completion;
 import dev.podnet.api.yaml.ClusterDocuments;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderResult;
-import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.api.render.RenderResult;
+import dev.podnet.api.render.RenderedAddon;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -21,7 +20,7 @@ final class ChannelCommand extends BaseCommand {
         if (docs == null) return PodnetCli.INVALID;
         Completion done = completeValid(docs);
         if (done == null) return PodnetCli.INVALID;
-        RenderResult r = Manifests.forRelease(release()).render(done.cluster());
+        RenderResult r = podnet().render(done);
         List<Object> entries = new ArrayList<>();
         for (RenderedAddon a : r.addons()) entries.add(a.channelEntry().toMap());
         out.print(entries.isEmpty() ? "[]\n" : Yaml.write(entries));

@@ -2,11 +2,10 @@ package dev.podnet.cli;
 
 import dev.podnet.api.Completion;
 import dev.podnet.api.yaml.ClusterDocuments;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.NodeNetworkConfig;
-import dev.podnet.manifests.RenderResult;
-import dev.podnet.manifests.RenderStyle;
-import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.api.render.NodeNetworkConfig;
+import dev.podnet.api.render.RenderResult;
+import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.render.RenderedAddon;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -36,7 +35,7 @@ final class RenderCommand extends BaseCommand {
         if (docs == null) return PodnetCli.INVALID;
         Completion done = completeValid(docs);
         if (done == null) return PodnetCli.INVALID;
-        RenderResult r = Manifests.forRelease(release()).render(done.cluster(), s);
+        RenderResult r = podnet().render(done, s);
         if (nodeConfig) {
             r.nodeConfig().ifPresentOrElse(n -> out.print(Yaml.write(toMap(n))),
                     () -> err.println("podnet: no node configuration for this provider"));

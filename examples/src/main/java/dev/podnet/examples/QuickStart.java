@@ -11,8 +11,7 @@ import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.provider.CalicoSpec;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderResult;
+import dev.podnet.api.render.RenderResult;
 import java.nio.file.Path;
 
 /**
@@ -33,8 +32,8 @@ public final class QuickStart {
         Podnet kops130 = Podnet.forRelease(KopsVersion.of("1.30"));            // one release's rules and data
         Cluster cluster = ClusterYaml.read(file);                                // lossless: unknown fields kept
         Completion done = kops130.complete(cluster);                             // value + applied defaults, each explained
-        Diagnostics findings = kops130.validate(done.cluster());                 // all findings, paths as kops prints them
-        RenderResult out = Manifests.forRelease(kops130.release()).render(done.cluster());
+        Diagnostics findings = kops130.validate(done);                           // all findings, paths as kops prints them
+        RenderResult out = kops130.render(done);                                 // validates first, refuses an invalid spec
         String yaml = out.addons().get(0).yaml();                                // apply-ready; manifestHash(), channelEntry()
 
         Cluster mine = Cluster.builder().name("dev.example.com").kubernetesVersion("1.30.2").cloud(Cloud.AWS)

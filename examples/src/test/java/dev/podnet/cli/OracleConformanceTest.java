@@ -6,8 +6,7 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.Podnet;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.testkit.Corpus;
 import dev.podnet.testkit.CorpusCase;
 import java.io.IOException;
@@ -60,7 +59,9 @@ class OracleConformanceTest {
         KopsVersion release = KopsVersion.of(c.kopsRelease());
         Cluster input = ClusterYaml.read(ORACLE.read(c.input()));
         Cluster kopsCompleted = ClusterYaml.read(ORACLE.read(c.completedSpec()));
-        Cluster completed = Podnet.forRelease(release).complete(input).cluster();
+        Podnet podnet = Podnet.forRelease(release);
+        dev.podnet.api.Completion done = podnet.complete(input);
+        Cluster completed = done.cluster();
         Map<String, Object> want = slice(kopsCompleted);
         Map<String, Object> got = slice(completed);
         for (String k : union(want, got)) {
@@ -70,7 +71,7 @@ class OracleConformanceTest {
         }
         List<RenderedAddon> addons;
         try {
-            addons = Manifests.forRelease(release).render(completed).addons();
+            addons = podnet.render(done).addons();
         } catch (RuntimeException e) {
             problems.add("render: " + e.getMessage());
             return problems;

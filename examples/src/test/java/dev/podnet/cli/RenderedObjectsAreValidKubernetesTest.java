@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import dev.podnet.api.Podnet;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderStyle;
-import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.testkit.Corpus;
 import dev.podnet.testkit.CorpusCase;
 import io.kubernetes.client.openapi.models.V1ClusterRole;
@@ -105,8 +105,7 @@ class RenderedObjectsAreValidKubernetesTest {
     @MethodSource("cases")
     void everyObjectIsValid(CorpusCase c) throws IOException {
         Cluster completed = ClusterYaml.read(CORPUS.read(c.completedSpec()));
-        Manifests m = Manifests.forRelease(KopsVersion.of(c.kopsRelease()));
-        if (!Manifests.hasRenderer(completed.networking().providerKind().orElseThrow())) return;
+        Podnet m = Podnet.forRelease(KopsVersion.of(c.kopsRelease()));
         List<String> problems = new ArrayList<>();
         int checked = 0;
         for (RenderStyle style : RenderStyle.values()) {

@@ -1,17 +1,25 @@
 package dev.podnet.api;
 
+import dev.podnet.api.version.KopsVersion;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** The completed cluster and every default applied to get there, in the order applied. */
+/**
+ * A cluster completed by one kops release's rules, with every default applied to get there in the
+ * order applied. Only {@link Podnet#complete} makes one; {@link Podnet#render(Completion)} renders
+ * it only with the release that made it.
+ */
 @Value.Immutable
 public interface Completion {
+    /** The kops release whose rules completed the cluster. */
+    KopsVersion release();
+
     Cluster cluster();
 
     List<AppliedDefault> applied();
 
-    static Completion of(Cluster cluster, List<AppliedDefault> applied) {
-        return builder().cluster(cluster).applied(applied).build();
+    static Completion of(KopsVersion release, Cluster cluster, List<AppliedDefault> applied) {
+        return builder().release(release).cluster(cluster).applied(applied).build();
     }
 
     static Builder builder() { return new Builder(); }

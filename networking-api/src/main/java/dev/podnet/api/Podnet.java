@@ -1,46 +1,55 @@
 package dev.podnet.api;
 
 import dev.podnet.api.diag.Diagnostics;
+import dev.podnet.api.render.RenderResult;
+import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.spi.NetworkingEngine;
+import dev.podnet.api.spi.RenderingEngine;
+import dev.podnet.api.spi.RenderingEngineFactory;
 import dev.podnet.api.version.KopsVersion;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.stream.Collectors;
 
 /**
- * One kops release's networking rules: complete a spec with the release's defaults, validate it,
- * generate what {@code kops create cluster} would, list the providers. Immutable and thread-safe.
+ * One kops release's networking, the single entry point: complete a spec with the release's
+ * defaults, validate it, render its manifests, generate what {@code kops create cluster} would,
+ * list the providers. Thread-safe; what rendering memoises belongs to this instance (bounded by
+ * {@link Builder#cacheEntries}) and is released with it.
  *
  * <pre>{@code
- * Podnet kops130 = Podnet.forRelease(KopsVersion.of("1.30"));
- * Completion done = kops130.complete(cluster);
- * Diagnostics findings = kops130.validate(done.cluster());
+ * Podnet kops130 = Podnet.forRelease("1.30");
+ * Completion done = kops130.complete(cluster);     // carries its release
+ * Diagnostics findings = kops130.validate(done);
+ * RenderResult out = kops130.render(done);         // validates first; refuses an invalid spec
  * }</pre>
  */
 public final class Podnet {
+    /** Memoised rendered objects and texts kept by default (a few MB at most). */
+    public static final int DEFAULT_CACHE_ENTRIES = 1024;
+
     private final KopsVersion release;
     private final NetworkingEngine engine;
+    private final RenderingEngine renderer;
 
-    private Podnet(KopsVersion release, NetworkingEngine engine) {
+    private Podnet(KopsVersion release, NetworkingEngine engine, RenderingEngine renderer) {
         this.release = release;
         this.engine = engine;
+        this.renderer = renderer;
     }
 
-    /** The rules of a release, from 1.18 to the 1.37 development line. */
-    public static Podnet forRelease(KopsVersion release) {
-        Objects.requireNonNull(release, "release");
-        if (release.compareTo(KopsVersion.OLDEST) < 0 || release.line().compareTo(KopsVersion.NEWEST.line()) > 0) {
-            throw new IllegalArgumentException("kops " + release + " is outside the releases podnet knows ("
-                    + KopsVersion.OLDEST + " to " + KopsVersion.NEWEST + ")");
-        }
-        return new Podnet(release, Engines.ENGINE.orElseThrow(() -> new IllegalStateException(
-                "no podnet NetworkingEngine found: add dev.podnet:networking-providers to the classpath")));
-    }
+    /** The rules of a release, from 1.18 to the 1.37 development line, with the default cache. */
+    public static Podnet forRelease(KopsVersion release) { return builder().release(release).build(); }
 
+    /** {@link #forRelease(KopsVersion)} for a release written as {@code "1.30"} or {@code "1.30.2"}. */
     public static Podnet forRelease(String release) { return forRelease(KopsVersion.of(release)); }
 
     /** The newest release podnet knows. */
     public static Podnet newest() { return forRelease(KopsVersion.NEWEST); }
+
+    public static Builder builder() { return new Builder(); }
 
     public KopsVersion release() { return release; }
 
@@ -52,14 +61,99 @@ public final class Podnet {
 
     public Diagnostics validate(Cluster cluster, ValidationMode mode) { return engine.validate(cluster, release, mode); }
 
+    /** Strict validation of a completion made by this release. */
+    public Diagnostics validate(Completion completion) {
+        return validate(sameRelease(completion).cluster(), ValidationMode.STRICT);
+    }
+
+    /** {@link #render(Completion, RenderStyle)} in {@link RenderStyle#KOPS} style. */
+    public RenderResult render(Completion completion) { return render(completion, RenderStyle.KOPS); }
+
+    /**
+     * The networking addons, node configuration and guidance of a completion made by this release.
+     *
+     * @throws ReleaseMismatchException if another release completed it
+     * @throws InvalidSpecException if strict validation finds errors (all findings attached)
+     */
+    public RenderResult render(Completion completion, RenderStyle style) {
+        Objects.requireNonNull(style, "style");
+        Diagnostics findings = validate(completion);
+        if (findings.hasErrors()) {
+            List<String> errors = findings.errors().stream().map(d -> d.line()).toList();
+            throw new InvalidSpecException("cluster " + completion.cluster().name() + " is not valid at kops " + release
+                    + " (" + errors.size() + " error" + (errors.size() == 1 ? "" : "s") + "); fix these first:\n  "
+                    + errors.stream().collect(Collectors.joining("\n  ")), findings);
+        }
+        return renderer().render(completion.cluster(), release, style);
+    }
+
+    /** Completes, validates and renders in {@link RenderStyle#KOPS} style. */
+    public RenderResult render(Cluster cluster) { return render(complete(cluster), RenderStyle.KOPS); }
+
+    /** Completes, validates and renders. */
+    public RenderResult render(Cluster cluster, RenderStyle style) { return render(complete(cluster), style); }
+
     /** What {@code kops create cluster} generates for these options. */
     public Cluster create(CreateOptions options) { return engine.create(options, release); }
 
     public List<ProviderInfo> providers() { return engine.providers(release); }
 
-    /** The engine is found once; it is stateless, so sharing it is safe. */
-    private static final class Engines {
-        static final java.util.Optional<NetworkingEngine> ENGINE =
+    private Completion sameRelease(Completion completion) {
+        Objects.requireNonNull(completion, "completion");
+        if (!completion.release().equals(release)) throw new ReleaseMismatchException(completion.release(), release);
+        return completion;
+    }
+
+    private RenderingEngine renderer() {
+        if (renderer == null) {
+            throw new PodnetException("no podnet renderer found: add dev.podnet:networking-manifests to the classpath");
+        }
+        return renderer;
+    }
+
+    /** Options of a {@link Podnet}: the release (required) and the rendering cache size. */
+    public static final class Builder {
+        private KopsVersion release;
+        private int cacheEntries = DEFAULT_CACHE_ENTRIES;
+
+        private Builder() {
+        }
+
+        public Builder release(KopsVersion release) {
+            this.release = Objects.requireNonNull(release, "release");
+            return this;
+        }
+
+        public Builder release(String release) { return release(KopsVersion.of(release)); }
+
+        /** Memoised rendered objects and texts kept at most; 0 disables memoisation. */
+        public Builder cacheEntries(int cacheEntries) {
+            if (cacheEntries < 0) throw new IllegalArgumentException("cacheEntries must be >= 0, got " + cacheEntries);
+            this.cacheEntries = cacheEntries;
+            return this;
+        }
+
+        /**
+         * @throws PodnetException if the release is outside what podnet knows, or networking-providers is missing
+         */
+        public Podnet build() {
+            if (release == null) throw new PodnetException("no release: call release(\"1.30\") first");
+            if (release.compareTo(KopsVersion.OLDEST) < 0 || release.line().compareTo(KopsVersion.NEWEST.line()) > 0) {
+                throw new PodnetException("kops " + release + " is outside the releases podnet knows ("
+                        + KopsVersion.OLDEST + " to " + KopsVersion.NEWEST + ")");
+            }
+            NetworkingEngine engine = Services.ENGINE.orElseThrow(() -> new PodnetException(
+                    "no podnet NetworkingEngine found: add dev.podnet:networking-providers to the classpath"));
+            RenderingEngine renderer = Services.RENDERING.map(f -> f.open(cacheEntries)).orElse(null);
+            return new Podnet(release, engine, renderer);
+        }
+    }
+
+    /** Found once; both are stateless (the rendering factory opens a new engine per facade). */
+    private static final class Services {
+        static final Optional<NetworkingEngine> ENGINE =
                 ServiceLoader.load(NetworkingEngine.class, Podnet.class.getClassLoader()).findFirst();
+        static final Optional<RenderingEngineFactory> RENDERING =
+                ServiceLoader.load(RenderingEngineFactory.class, Podnet.class.getClassLoader()).findFirst();
     }
 }

@@ -1,9 +1,10 @@
 package dev.podnet.benchmarks;
 
+import dev.podnet.api.Completion;
+import dev.podnet.api.Podnet;
 import dev.podnet.api.Cluster;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderResult;
-import dev.podnet.manifests.RenderStyle;
+import dev.podnet.api.render.RenderResult;
+import dev.podnet.api.render.RenderStyle;
 import dev.podnet.testkit.CorpusCase;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,21 +38,21 @@ public class RenderBenchmark {
         "v1.30.0/privatecanal", "v1.30.0/privatecilium", "v1.27.0/privateweave", "v1.32.0/privatekindnet"})
     public String kase;
 
-    private Manifests manifests;
-    private Cluster completed;
+    private Podnet podnet;
+    private Completion completed;
 
     @Setup(Level.Trial)
     public void setUp() {
         CorpusCase c = Inputs.corpusCase(kase);
-        manifests = Manifests.forRelease(Inputs.release(c));
-        completed = Inputs.completed(c);
-        if (manifests.render(completed).addons().isEmpty()) {
+        podnet = Podnet.forRelease(Inputs.release(c));
+        completed = podnet.complete(Inputs.completed(c));
+        if (podnet.render(completed).addons().isEmpty()) {
             throw new IllegalStateException(kase + ": no addon rendered");
         }
     }
 
     @Benchmark
     public RenderResult renderKops() {
-        return manifests.render(completed, RenderStyle.KOPS);
+        return podnet.render(completed, RenderStyle.KOPS);
     }
 }

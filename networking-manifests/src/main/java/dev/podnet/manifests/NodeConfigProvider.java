@@ -1,5 +1,8 @@
 package dev.podnet.manifests;
 
+import dev.podnet.api.render.RenderResult;
+import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.render.NodeNetworkConfig;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;

@@ -1,8 +1,9 @@
 /**
  * Rendering: a completed cluster in, apply-ready manifest YAML plus addon metadata out
- * ({@link dev.podnet.manifests.RenderedAddon}), or the node configuration for node-level providers
- * ({@link dev.podnet.manifests.NodeNetworkConfig}). Renderers are found through
- * {@link dev.podnet.manifests.ManifestRenderer} (ServiceLoader), so a user can add one.
+ * ({@link dev.podnet.api.render.RenderedAddon}), or the node configuration for node-level providers
+ * ({@link dev.podnet.api.render.NodeNetworkConfig}). Renderers are found through
+ * {@link dev.podnet.manifests.ManifestRenderer} (ServiceLoader), so a user can add one; callers use
+ * {@link dev.podnet.api.Podnet#render}.
  */
 @PodnetStyle
 package dev.podnet.manifests;

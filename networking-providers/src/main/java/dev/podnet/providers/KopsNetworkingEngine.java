@@ -49,7 +49,7 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
         ProviderKind kind = c.networking().providerKind().orElse(null);
         if (kind != null && plugins.containsKey(kind)) c = plugins.get(kind).applyDefaults(c, release, applied::add);
         c = ClusterDefaults.afterProvider(c, release, applied::add);
-        return Completion.of(c, applied);
+        return Completion.of(release, c, applied);
     }
 
     @Override

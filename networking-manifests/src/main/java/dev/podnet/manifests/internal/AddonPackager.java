@@ -1,9 +1,9 @@
 package dev.podnet.manifests.internal;
 
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.ChannelEntry;
-import dev.podnet.manifests.RenderStyle;
-import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.api.render.ChannelEntry;
+import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;

@@ -9,7 +9,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.VersionRange;
 import dev.podnet.manifests.NodeConfigProvider;
-import dev.podnet.manifests.NodeNetworkConfig;
+import dev.podnet.api.render.NodeNetworkConfig;
 import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.Resources;
 import java.util.ArrayList;

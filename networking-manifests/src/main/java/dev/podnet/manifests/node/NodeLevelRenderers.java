@@ -5,9 +5,9 @@ import dev.podnet.api.provider.CniSpec;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.manifests.ManifestRenderer;
-import dev.podnet.manifests.NodeNetworkConfig;
-import dev.podnet.manifests.RenderResult;
-import dev.podnet.manifests.RenderStyle;
+import dev.podnet.api.render.NodeNetworkConfig;
+import dev.podnet.api.render.RenderResult;
+import dev.podnet.api.render.RenderStyle;
 import java.util.ArrayList;
 import java.util.List;
 

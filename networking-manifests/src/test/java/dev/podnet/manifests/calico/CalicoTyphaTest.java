@@ -8,9 +8,9 @@ import dev.podnet.api.KubeControllerManager;
 import dev.podnet.api.Networking;
 import dev.podnet.api.provider.CalicoSpec;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderStyle;
-import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.manifests.TestRendering;
+import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;
 import java.util.List;
@@ -30,7 +30,7 @@ class CalicoTyphaTest {
         Cluster c = Cluster.builder().name("typha.example.com").kubernetesVersion(kubernetes).cloud(Cloud.AWS)
                 .kubeControllerManager(KubeControllerManager.builder().clusterCIDR("100.96.0.0/11").build())
                 .networking(Networking.builder().provider(spec).nonMasqueradeCIDR("100.64.0.0/10").build()).build();
-        return Manifests.forRelease(KopsVersion.of(release)).render(c, RenderStyle.KOPS).addons().get(0);
+        return TestRendering.forRelease(KopsVersion.of(release)).render(c, RenderStyle.KOPS).addons().get(0);
     }
 
     static KubeObject find(RenderedAddon a, String kind, String name) {

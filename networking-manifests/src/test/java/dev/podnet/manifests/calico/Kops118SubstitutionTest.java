@@ -13,8 +13,8 @@ import dev.podnet.api.provider.CalicoSpec;
 import dev.podnet.api.provider.ProviderSpec;
 import dev.podnet.api.provider.WeaveSpec;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.manifests.TestRendering;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ class Kops118SubstitutionTest {
     }
 
     static RenderedAddon render(Cluster c, String templateId) {
-        return Manifests.forRelease(KopsVersion.of("1.18.0")).render(c).addons().stream()
+        return TestRendering.forRelease(KopsVersion.of("1.18.0")).render(c).addons().stream()
                 .filter(a -> a.templateId().equals(templateId)).findFirst().orElseThrow();
     }
 

@@ -12,9 +12,9 @@ import dev.podnet.api.provider.EnvVar;
 import dev.podnet.api.provider.FlannelSpec;
 import dev.podnet.api.provider.ProviderSpec;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderStyle;
-import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.manifests.TestRendering;
+import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;
 import java.util.List;
@@ -32,7 +32,7 @@ class SubstitutionTest {
     }
 
     static RenderedAddon render(Cluster c, RenderStyle style) {
-        return Manifests.forRelease(KopsVersion.of("1.30.0")).render(c, style).addons().get(0);
+        return TestRendering.forRelease(KopsVersion.of("1.30.0")).render(c, style).addons().get(0);
     }
 
     static KubeObject find(RenderedAddon a, String kind, String name) {

@@ -9,8 +9,8 @@ import dev.podnet.api.KubeControllerManager;
 import dev.podnet.api.Networking;
 import dev.podnet.api.provider.CanalSpec;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.manifests.TestRendering;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;
 import java.util.List;
@@ -24,7 +24,7 @@ class CanalRendererTest {
         Cluster c = Cluster.builder().name("canal.example.com").kubernetesVersion(kubernetes).cloud(cloud)
                 .kubeControllerManager(KubeControllerManager.builder().clusterCIDR("100.96.0.0/11").build())
                 .networking(Networking.builder().provider(spec).nonMasqueradeCIDR("100.80.0.0/12").build()).build();
-        return Manifests.forRelease(KopsVersion.of(release)).render(c).addons().get(0);
+        return TestRendering.forRelease(KopsVersion.of(release)).render(c).addons().get(0);
     }
 
     static KubeObject find(RenderedAddon a, String kind, String name) {

@@ -9,9 +9,9 @@ import dev.podnet.api.Networking;
 import dev.podnet.api.provider.CiliumSpec;
 import dev.podnet.api.provider.HubbleSpec;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderStyle;
-import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.manifests.TestRendering;
+import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;
 import java.util.List;
@@ -28,7 +28,7 @@ class CiliumSubstitutionTest {
     static RenderedAddon render(String release, CiliumSpec spec, String nonMasquerade) {
         Cluster c = Cluster.builder().name("dev.example.com").kubernetesVersion("1.30.2").cloud(Cloud.AWS)
                 .networking(Networking.builder().provider(spec).nonMasqueradeCIDR(nonMasquerade).build()).build();
-        return Manifests.forRelease(KopsVersion.of(release)).render(c, RenderStyle.KOPS).addons().get(0);
+        return TestRendering.forRelease(KopsVersion.of(release)).render(c, RenderStyle.KOPS).addons().get(0);
     }
 
     static KubeObject find(RenderedAddon a, String kind, String name) {

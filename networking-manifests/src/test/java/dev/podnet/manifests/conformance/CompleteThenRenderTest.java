@@ -6,9 +6,9 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.Podnet;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderResult;
-import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.manifests.TestRendering;
+import dev.podnet.api.render.RenderResult;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.yaml.KopsYaml;
 import dev.podnet.testkit.CorpusCase;
 import java.util.LinkedHashMap;
@@ -86,7 +86,7 @@ class CompleteThenRenderTest {
         KopsVersion release = KopsVersion.of(c.kopsRelease());
         Cluster done = Podnet.forRelease(release).complete(ClusterYaml.read(RenderConformanceTest.CORPUS.read(c.input())))
                 .cluster();
-        for (RenderedAddon a : Manifests.forRelease(release).render(done).addons()) {
+        for (RenderedAddon a : TestRendering.forRelease(release).render(done).addons()) {
             String key = a.addonKey() + "/" + a.templateId();
             if (!c.manifests().containsKey(key)) {
                 continue;
@@ -123,7 +123,7 @@ class CompleteThenRenderTest {
     static String compare(CorpusCase c, KopsVersion release, Cluster done) {
         RenderResult result;
         try {
-            result = Manifests.forRelease(release).render(done);
+            result = TestRendering.forRelease(release).render(done);
         } catch (RuntimeException | LinkageError e) {
             return "render failed: " + e;
         }

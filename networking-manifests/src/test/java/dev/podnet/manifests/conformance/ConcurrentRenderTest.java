@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderResult;
-import dev.podnet.manifests.RenderStyle;
-import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.manifests.TestRendering;
+import dev.podnet.api.render.RenderResult;
+import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.testkit.CorpusCase;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,7 +40,7 @@ class ConcurrentRenderTest {
     /** What a render gives, comparable: the addons' text, hash, channel entry and documents, or the failure. */
     private static String outcome(Job j) {
         try {
-            RenderResult r = Manifests.forRelease(j.release()).render(j.cluster(), j.style());
+            RenderResult r = TestRendering.forRelease(j.release()).render(j.cluster(), j.style());
             StringBuilder sb = new StringBuilder();
             for (RenderedAddon a : r.addons()) {
                 sb.append(a.addonKey()).append('/').append(a.templateId()).append(' ').append(a.manifestHash())

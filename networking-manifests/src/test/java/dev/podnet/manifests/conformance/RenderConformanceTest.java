@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderResult;
-import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.manifests.TestRendering;
+import dev.podnet.api.render.RenderResult;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;
 import dev.podnet.testkit.Corpus;
@@ -121,7 +121,7 @@ class RenderConformanceTest {
         RenderResult result;
         try {
             Cluster cluster = ClusterYaml.read(CORPUS.read(c.completedSpec()));
-            result = Manifests.forRelease(KopsVersion.of(c.kopsRelease())).render(cluster);
+            result = TestRendering.forRelease(KopsVersion.of(c.kopsRelease())).render(cluster);
         } catch (RuntimeException e) {
             return new Outcome(false, false, false, "render failed: " + e);
         }

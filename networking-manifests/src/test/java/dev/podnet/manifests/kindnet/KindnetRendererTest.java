@@ -9,10 +9,10 @@ import dev.podnet.api.Networking;
 import dev.podnet.api.provider.KindnetMasqueradeSpec;
 import dev.podnet.api.provider.KindnetSpec;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderResult;
-import dev.podnet.manifests.RenderStyle;
-import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.manifests.TestRendering;
+import dev.podnet.api.render.RenderResult;
+import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.kuberouter.OracleConformance;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;
@@ -35,7 +35,7 @@ class KindnetRendererTest {
     }
 
     static RenderedAddon render(String release, KindnetSpec spec) {
-        return Manifests.forRelease(KopsVersion.of(release)).render(cluster(spec, "100.64.0.0/10"), RenderStyle.KOPS)
+        return TestRendering.forRelease(KopsVersion.of(release)).render(cluster(spec, "100.64.0.0/10"), RenderStyle.KOPS)
                 .addons().get(0);
     }
 

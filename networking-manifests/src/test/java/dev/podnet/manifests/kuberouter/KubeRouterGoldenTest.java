@@ -6,8 +6,8 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.Networking;
 import dev.podnet.api.provider.KubeRouterSpec;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderResult;
+import dev.podnet.manifests.TestRendering;
+import dev.podnet.api.render.RenderResult;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +37,7 @@ class KubeRouterGoldenTest {
         "1.37.0-alpha.1, v2.11.1, true, 250m, ''",
     })
     void substitutionsByRelease(String release, String tag, boolean serviceRange, String cpu, String version) {
-        RenderResult r = Manifests.forRelease(KopsVersion.of(release)).render(cluster(true));
+        RenderResult r = TestRendering.forRelease(KopsVersion.of(release)).render(cluster(true));
         // kops 1.18-1.19 also render k8s-1.6 for Kubernetes < 1.12
         assertThat(r.addons()).hasSize(KopsVersion.of(release).isBefore(1, 20) ? 2 : 1);
         var main = r.addons().get(r.addons().size() - 1);

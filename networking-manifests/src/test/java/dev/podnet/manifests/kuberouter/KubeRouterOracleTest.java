@@ -2,7 +2,7 @@ package dev.podnet.manifests.kuberouter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podnet.manifests.RenderResult;
+import dev.podnet.api.render.RenderResult;
 import dev.podnet.testkit.CorpusCase;
 import java.util.List;
 import org.junit.jupiter.api.Test;

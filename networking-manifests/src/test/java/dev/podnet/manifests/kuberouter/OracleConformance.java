@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderResult;
-import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.manifests.TestRendering;
+import dev.podnet.api.render.RenderResult;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;
 import dev.podnet.testkit.Corpus;
@@ -36,7 +36,7 @@ public final class OracleConformance {
 
     public static RenderResult render(CorpusCase c) {
         Cluster completed = ClusterYaml.read(ORACLE.read(c.completedSpecPath().orElseThrow()));
-        return Manifests.forRelease(KopsVersion.of(c.kopsRelease())).render(completed);
+        return TestRendering.forRelease(KopsVersion.of(c.kopsRelease())).render(completed);
     }
 
     /** Object-by-object equality of every manifest of the case. */

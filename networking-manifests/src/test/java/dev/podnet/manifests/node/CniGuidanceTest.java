@@ -8,8 +8,8 @@ import dev.podnet.api.provider.CniSpec;
 import dev.podnet.api.provider.KubenetSpec;
 import dev.podnet.api.provider.LyftVpcSpec;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderResult;
+import dev.podnet.manifests.TestRendering;
+import dev.podnet.api.render.RenderResult;
 import org.junit.jupiter.api.Test;
 
 class CniGuidanceTest {
@@ -23,7 +23,7 @@ class CniGuidanceTest {
 
     @Test
     void cniRendersNothingAndSaysNodesStayNotReady() {
-        RenderResult r = Manifests.forRelease(KopsVersion.of("1.30.0"))
+        RenderResult r = TestRendering.forRelease(KopsVersion.of("1.30.0"))
                 .render(with(CniSpec.builder().usesSecondaryIP(true).build(), "1.30.2"));
         assertThat(r.addons()).isEmpty();
         assertThat(r.guidance()).anySatisfy(g -> assertThat(g).contains("NotReady"));
@@ -36,7 +36,7 @@ class CniGuidanceTest {
 
     @Test
     void kubenetHasNodeConfigAndCloudRoutes() {
-        RenderResult r = Manifests.forRelease(KopsVersion.of("1.30.0")).render(with(KubenetSpec.builder().build(), "1.30.2"));
+        RenderResult r = TestRendering.forRelease(KopsVersion.of("1.30.0")).render(with(KubenetSpec.builder().build(), "1.30.2"));
         assertThat(r.addons()).isEmpty();
         var node = r.nodeConfig().orElseThrow();
         assertThat(node.files()).containsKeys("/etc/containerd/config-cni.template", "/opt/kops/bin/cni-iptables-setup");
@@ -47,7 +47,7 @@ class CniGuidanceTest {
 
     @Test
     void lyftVpcWritesItsConflistAndNeedsIam() {
-        RenderResult r = Manifests.forRelease(KopsVersion.of("1.22.0")).render(with(LyftVpcSpec.builder().build(), "1.21.5"));
+        RenderResult r = TestRendering.forRelease(KopsVersion.of("1.22.0")).render(with(LyftVpcSpec.builder().build(), "1.21.5"));
         var node = r.nodeConfig().orElseThrow();
         assertThat(node.files().get("/etc/cni/net.d/10-cni-ipvlan-vpc-k8s.conflist"))
                 .contains("\"KubernetesCluster\": \"dev.example.com\"");

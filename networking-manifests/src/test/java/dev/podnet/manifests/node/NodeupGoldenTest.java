@@ -6,7 +6,7 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
-import dev.podnet.manifests.NodeNetworkConfig;
+import dev.podnet.api.render.NodeNetworkConfig;
 import dev.podnet.testkit.Corpus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -7,8 +7,8 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.Networking;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderResult;
+import dev.podnet.manifests.TestRendering;
+import dev.podnet.api.render.RenderResult;
 import dev.podnet.manifests.kuberouter.OracleConformance;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;
@@ -38,7 +38,7 @@ class RomanaTest {
         Cluster base = ClusterYaml.read(OracleConformance.ORACLE.read(c.completedSpecPath().orElseThrow()));
         Cluster custom = base.toBuilder().networking(Networking.builder().from(base.networking())
                 .serviceClusterIPRange("10.96.0.0/16").build()).build();
-        RenderResult r = Manifests.forRelease(KopsVersion.of("1.18.0")).render(custom);
+        RenderResult r = TestRendering.forRelease(KopsVersion.of("1.18.0")).render(custom);
         for (var addon : r.addons()) {
             var m = KopsYaml.parseManifest(addon.yaml());
             assertThat(m.get("Service", "romana").get("spec.clusterIP")).contains("10.96.0.99");
@@ -59,7 +59,7 @@ class RomanaTest {
     void laterReleasesSayRomanaWasRemoved() {
         CorpusCase c = cases().get(0);
         Cluster base = ClusterYaml.read(OracleConformance.ORACLE.read(c.completedSpecPath().orElseThrow()));
-        assertThatThrownBy(() -> Manifests.forRelease(KopsVersion.of("1.19.0")).render(base))
+        assertThatThrownBy(() -> TestRendering.forRelease(KopsVersion.of("1.19.0")).render(base))
                 .hasMessageContaining("removed");
     }
 }

@@ -2,7 +2,7 @@ package dev.podnet.manifests.weave;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podnet.manifests.RenderResult;
+import dev.podnet.api.render.RenderResult;
 import dev.podnet.manifests.kuberouter.OracleConformance;
 import dev.podnet.testkit.CorpusCase;
 import java.util.List;

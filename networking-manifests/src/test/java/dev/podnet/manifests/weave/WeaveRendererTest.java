@@ -8,9 +8,9 @@ import dev.podnet.api.KubeControllerManager;
 import dev.podnet.api.Networking;
 import dev.podnet.api.provider.WeaveSpec;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.Manifests;
-import dev.podnet.manifests.RenderStyle;
-import dev.podnet.manifests.RenderedAddon;
+import dev.podnet.manifests.TestRendering;
+import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;
 import java.util.List;
@@ -66,7 +66,7 @@ class WeaveRendererTest {
 
     @Test
     void withoutPasswordNoSecretAndTheSpiRendererHasNone() {
-        RenderedAddon viaSpi = Manifests.forRelease(KopsVersion.of("1.27.0")).render(cluster(WeaveSpec.builder().build()))
+        RenderedAddon viaSpi = TestRendering.forRelease(KopsVersion.of("1.27.0")).render(cluster(WeaveSpec.builder().build()))
                 .addons().get(0);
         assertThat(KopsYaml.parse(viaSpi.yaml())).extracting(KubeObject::kind).doesNotContain("Secret");
         assertThat(env(find(viaSpi, "DaemonSet", "weave-net"), "weave")).extracting(e -> e.get("name"))

@@ -1,4 +1,4 @@
-package dev.podnet.manifests;
+package dev.podnet.api.render;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.podnet.manifests;
+package dev.podnet.api.render;
 
 /** How rendered objects are written. */
 public enum RenderStyle {

@@ -1,4 +1,4 @@
-package dev.podnet.manifests;
+package dev.podnet.api.render;
 
 import dev.podnet.api.internal.AllowNulls;
 import java.util.List;

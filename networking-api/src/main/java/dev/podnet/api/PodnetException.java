@@ -1,0 +1,23 @@
+package dev.podnet.api;
+
+import dev.podnet.api.diag.Diagnostics;
+import java.util.Objects;
+
+/**
+ * A request podnet refuses: the message says what is wrong and how to fix it, and
+ * {@link #diagnostics()} holds the findings behind it (empty when there are none).
+ */
+public class PodnetException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Diagnostics diagnostics;
+
+    public PodnetException(String message, Diagnostics diagnostics) {
+        super(message);
+        this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics");
+    }
+
+    public PodnetException(String message) { this(message, Diagnostics.none()); }
+
+    /** The findings that led to the refusal, in the order found. */
+    public Diagnostics diagnostics() { return diagnostics; }
+}

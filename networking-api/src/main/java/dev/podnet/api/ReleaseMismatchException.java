@@ -1,0 +1,13 @@
+package dev.podnet.api;
+
+import dev.podnet.api.version.KopsVersion;
+
+/** A value made by one kops release's rules was handed to another release's facade. */
+public final class ReleaseMismatchException extends PodnetException {
+    private static final long serialVersionUID = 1L;
+
+    public ReleaseMismatchException(KopsVersion made, KopsVersion used) {
+        super("this completion was made by kops " + made + "'s rules and cannot be rendered by kops " + used
+                + ": complete the cluster with Podnet.forRelease(\"" + used + "\") first");
+    }
+}

@@ -1,0 +1,21 @@
+package dev.podnet.api.spi;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.render.RenderResult;
+import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.version.KopsVersion;
+
+/**
+ * Renders completed clusters. One instance belongs to one {@link dev.podnet.api.Podnet} facade and
+ * owns whatever it memoises (bounded by the cache size it was opened with); it is released with
+ * the facade. Implementations are thread-safe. Callers use {@link dev.podnet.api.Podnet#render}, which
+ * completes and validates first; an engine trusts its input.
+ */
+public interface RenderingEngine {
+    /** The addons, node configuration and guidance for a completed, valid cluster. */
+    RenderResult render(Cluster completed, KopsVersion release, RenderStyle style);
+
+    /** Whether this engine has a manifest renderer for the provider (node-level providers have none). */
+    boolean rendersManifest(ProviderKind kind);
+}
