@@ -96,8 +96,8 @@ public final class FieldRules {
     }
 
     private static boolean term(String t, Map<String, Object> tree, Cluster cluster) {
-        if (t.equals("ipv6Only")) return Cidrs.isIpv6Only(cluster);
-        if (t.equals("!ipv6Only")) return !Cidrs.isIpv6Only(cluster);
+        if (t.equals("ipv6Only")) return IpFamily.isIpv6Only(cluster);
+        if (t.equals("!ipv6Only")) return !IpFamily.isIpv6Only(cluster);
         if (t.startsWith("cloud!=")) return !cluster.cloud().map(c -> c.id().equals(t.substring(7))).orElse(false);
         if (t.startsWith("cloud=")) return cluster.cloud().map(c -> c.id().equals(t.substring(6))).orElse(false);
         if (t.startsWith("has:")) return get(tree, t.substring(4)) != null;

@@ -11,6 +11,8 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.OutputKind;
 import dev.podnet.api.ProviderInfo;
 import dev.podnet.api.ProviderStatus;
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.provider.ProviderSpec;
 import dev.podnet.api.spi.ProviderPlugin;
@@ -27,7 +29,8 @@ import dev.podnet.api.version.KopsVersion;
  *   - {key: encapsulationMode, value: ipip, since: "1.19", rule: calico.encapsulation-mode, reason: ...}
  * </pre>
  *
- * Subclasses add rules whose values are computed from other fields ({@link #computed}).
+ * Its validation rules are a {@link SpecRules} given at construction, so the provider is one
+ * registration. Subclasses add defaults whose values are computed from other fields ({@link #computed}).
  */
 public abstract class TablePlugin implements ProviderPlugin {
     private record Life(ProviderStatus status, OutputKind output, List<String> names, String note) {
@@ -36,9 +39,14 @@ public abstract class TablePlugin implements ProviderPlugin {
     private final ProviderKind kind;
     private final ReleaseTable<Life> lifecycle;
     private final FieldRules rules;
+    private final SpecRules<?> validation;
+    private final FieldConstraints constraints;
 
-    protected TablePlugin(ProviderKind kind, String folder) {
+    protected TablePlugin(ProviderKind kind, String folder, SpecRules<?> validation) {
         this.kind = Objects.requireNonNull(kind);
+        this.validation = Objects.requireNonNull(validation);
+        if (validation.kind() != kind) throw new IllegalArgumentException(kind + " plugin given " + validation.kind() + " rules");
+        this.constraints = new FieldConstraints();
         Map<String, Object> table = Data.load("dev/podnet/providers/" + folder + "/provider.yaml");
         this.lifecycle = ReleaseTable.of((Map<?, ?>) table.get("lifecycle"), TablePlugin::life);
         this.rules = FieldRules.of("spec.networking." + kind.key(), table);
@@ -62,6 +70,16 @@ public abstract class TablePlugin implements ProviderPlugin {
                 .networkingNames(l.names());
         if (l.note() != null) b.note(l.note());
         return b.build();
+    }
+
+    @Override
+    public List<Diagnostic> validate(Cluster cluster, KopsVersion release, ValidationMode mode) {
+        return validate(new RuleContext(cluster, release, mode, constraints));
+    }
+
+    /** This provider's findings in a run whose context (and constraint checker) the caller owns. */
+    public List<Diagnostic> validate(RuleContext ctx) {
+        return validation.validate(ctx);
     }
 
     /** The table-driven field rules (for tests and documentation). */

@@ -9,8 +9,8 @@ import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.ErrorType;
 import dev.podnet.api.provider.KubenetSpec;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.providers.validation.internal.Cidr;
-import dev.podnet.providers.validation.internal.FieldConstraints;
+import dev.podnet.providers.internal.Cidr;
+import dev.podnet.providers.internal.FieldConstraints;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import java.util.List;
@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /** CIDR syntax is a Bean Validation constraint ({@link Cidr}) run by Hibernate Validator, with kops' details and paths. */
 class CidrConstraintTest {
+    private static final FieldConstraints CONSTRAINTS = new FieldConstraints();
+
     record Fields(@Cidr(strict = false, releases = "<1.27", message = "Cluster had an invalid podCIDR") @Cidr(releases = ">=1.27") String podCIDR) {}
 
     static final Cluster OK = Rows.aws("1.30.0", KubenetSpec.builder().build()).build();
@@ -39,15 +41,15 @@ class CidrConstraintTest {
 
     @Test
     void fieldLayerMapsTheViolationToTheKopsPathOnlyForItsReleases() {
-        List<Diagnostic> at130 = FieldConstraints.check(new Fields("192.168.0.1"), "spec.networking", KopsVersion.of("1.30"), "cluster");
+        List<Diagnostic> at130 = CONSTRAINTS.check(new Fields("192.168.0.1"), "spec.networking", KopsVersion.of("1.30"), "cluster");
         assertThat(at130).extracting(Diagnostic::line).containsExactly(
                 "spec.networking.podCIDR: Invalid value: \"192.168.0.1\": Could not be parsed as a CIDR (did you mean \"192.168.0.1/32\")");
         assertThat(at130.get(0).rule()).contains("cluster.cidr-syntax");
         assertThat(at130.get(0).releases()).contains(">=1.27");
         assertThat(at130.get(0).hint()).isPresent();
-        List<Diagnostic> at125 = FieldConstraints.check(new Fields("192.168.0.1"), "spec", KopsVersion.of("1.25"), "cluster");
+        List<Diagnostic> at125 = CONSTRAINTS.check(new Fields("192.168.0.1"), "spec", KopsVersion.of("1.25"), "cluster");
         assertThat(at125).extracting(Diagnostic::line).containsExactly("spec.podCIDR: Invalid value: \"192.168.0.1\": Cluster had an invalid podCIDR");
-        assertThat(FieldConstraints.check(new Fields("10.0.0.1/8"), "spec", KopsVersion.of("1.25"), "cluster"))
+        assertThat(CONSTRAINTS.check(new Fields("10.0.0.1/8"), "spec", KopsVersion.of("1.25"), "cluster"))
                 .as("host bits are accepted by the lenient parse").isEmpty();
     }
 

@@ -7,7 +7,8 @@ import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.ErrorType;
 import dev.podnet.api.provider.CalicoSpec;
 import dev.podnet.api.provider.ProviderKind;
-import dev.podnet.api.spi.ProviderRules;
+import dev.podnet.api.spi.ProviderPlugin;
+import dev.podnet.providers.internal.TablePlugin;
 import dev.podnet.api.version.KopsVersion;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -35,7 +36,8 @@ class FieldConstraintsTest {
 
     @Test
     void everyProviderHasRegisteredRules() {
-        List<ProviderKind> kinds = ServiceLoader.load(ProviderRules.class).stream().map(p -> p.get().kind()).toList();
+        List<ProviderKind> kinds = ServiceLoader.load(ProviderPlugin.class).stream().map(p -> p.get())
+                .filter(p -> p instanceof TablePlugin).map(ProviderPlugin::kind).toList();
         assertThat(kinds).containsExactlyInAnyOrder(ProviderKind.values());
     }
 }
