@@ -23,10 +23,10 @@ class CidrConstraintTest {
 
     record Fields(@Cidr(strict = false, releases = "<1.27", message = "Cluster had an invalid podCIDR") @Cidr(releases = ">=1.27") String podCIDR) {}
 
-    static final Cluster OK = Rows.aws("1.30.0", KubenetSpec.builder().build()).build();
+    static final Cluster OK = ValidationFixtures.aws("1.30.0", KubenetSpec.builder().build()).build();
 
     static List<Diagnostic> validate(Cluster c, String release) {
-        return Rows.VALIDATOR.validate(c, KopsVersion.of(release), ValidationMode.STRICT).all();
+        return ValidationFixtures.VALIDATOR.validate(c, KopsVersion.of(release), ValidationMode.STRICT).all();
     }
 
     @Test
@@ -55,7 +55,7 @@ class CidrConstraintTest {
 
     @Test
     void validatorReportsClusterCidrsThroughTheConstraint() {
-        Cluster c = Rows.with(OK, n -> n.podCIDR("100.96.0.1/11").addAdditionalNetworkCIDRs("10.1.0.0/16", "10.2.0.1/16")
+        Cluster c = ValidationFixtures.with(OK, n -> n.podCIDR("100.96.0.1/11").addAdditionalNetworkCIDRs("10.1.0.0/16", "10.2.0.1/16")
                 .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("2001:db8::1").type("Public").build()));
         List<Diagnostic> all = validate(c, "1.30");
         assertThat(all).extracting(d -> d.type().text() + "::" + d.path() + "::" + d.detail()).containsExactly(
@@ -71,9 +71,9 @@ class CidrConstraintTest {
 
     @Test
     void aUserValueIsNeverInterpolated() {
-        List<Diagnostic> all = validate(Rows.with(OK, n -> n.networkCIDR("${1+1}{podCIDR}")), "1.30");
+        List<Diagnostic> all = validate(ValidationFixtures.with(OK, n -> n.networkCIDR("${1+1}{podCIDR}")), "1.30");
         assertThat(all).extracting(Diagnostic::detail).first().isEqualTo("Could not be parsed as a CIDR");
-        assertThat(validate(Rows.with(OK, n -> n.networkCIDR("${1+1}")), "1.25")).extracting(Diagnostic::detail)
+        assertThat(validate(ValidationFixtures.with(OK, n -> n.networkCIDR("${1+1}")), "1.25")).extracting(Diagnostic::detail)
                 .first().isEqualTo("Cluster had an invalid networkCIDR");
     }
 }

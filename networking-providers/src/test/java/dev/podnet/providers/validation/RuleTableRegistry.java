@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.Arguments;
  * {@code (name, cluster, release, mode, expected findings)} and asserts the exact findings at its own
  * release, so a rule id produced by a row at that release is a rule id the tables pin.
  */
-final class TableRows {
-    private TableRows() {}
+final class RuleTableRegistry {
+    private RuleTableRegistry() {}
 
     /** Test class simple name → its row sources (a class may have several). */
     static Map<String, Supplier<Stream<Arguments>>> sources() {
@@ -45,7 +45,7 @@ final class TableRows {
         sources().forEach((cls, rows) -> rows.get().forEach(a -> {
             Object[] r = a.get();
             Cluster c = (Cluster) r[1];
-            for (Diagnostic d : Rows.VALIDATOR.validate(c, KopsVersion.of((String) r[2]), (ValidationMode) r[3])) {
+            for (Diagnostic d : ValidationFixtures.VALIDATOR.validate(c, KopsVersion.of((String) r[2]), (ValidationMode) r[3])) {
                 d.rule().ifPresent(id -> out.computeIfAbsent(id, k -> new TreeSet<>()).add(cls));
             }
         }));

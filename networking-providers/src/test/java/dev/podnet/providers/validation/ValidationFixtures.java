@@ -17,10 +17,10 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.params.provider.Arguments;
 
 /** Helpers for the table-driven validation tests: a valid AWS cluster to start from, and exact matching. */
-final class Rows {
+final class ValidationFixtures {
     static final Validator VALIDATOR = new Validator();
 
-    private Rows() {}
+    private ValidationFixtures() {}
 
     /** A valid AWS cluster with kops' default IPv4 ranges and one public subnet. */
     static Cluster.Builder aws(String k8s, ProviderSpec provider) {
@@ -69,7 +69,7 @@ final class Rows {
      */
     static void assertFindings(Cluster cluster, String release, ValidationMode mode, List<String> expected) {
         Diagnostics found = VALIDATOR.validate(cluster, KopsVersion.of(release), mode);
-        List<String> actual = found.all().stream().map(Rows::form).toList();
+        List<String> actual = found.all().stream().map(ValidationFixtures::form).toList();
         assertThat(actual).as("findings at %s:\n%s", release, found).hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
             String e = expected.get(i);
