@@ -25,11 +25,12 @@ import dev.podnet.providers.validation.Validator;
 /**
  * kops' networking rules: completion (cluster-level defaults, then the provider's, then the options
  * builders that derive KCM and kube-proxy settings), validation (delegated to {@link Validator}),
- * {@code create cluster} and the provider list. Plugins are found once through {@link ServiceLoader};
- * the engine is immutable, pure and thread-safe.
+ * {@code create cluster} and the provider list. Plugins are found once through {@link ServiceLoader}
+ * and the validator is built once per engine; the engine is immutable, pure and thread-safe.
  */
 public final class KopsNetworkingEngine implements NetworkingEngine {
     private final Map<ProviderKind, ProviderPlugin> plugins;
+    private final Validator validator;
 
     public KopsNetworkingEngine() {
         this(ServiceLoader.load(ProviderPlugin.class, KopsNetworkingEngine.class.getClassLoader()).stream()
@@ -40,6 +41,7 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
         Map<ProviderKind, ProviderPlugin> m = new EnumMap<>(ProviderKind.class);
         for (ProviderPlugin p : found) m.putIfAbsent(p.kind(), p);
         this.plugins = Map.copyOf(m);
+        this.validator = new Validator(List.copyOf(m.values()));
     }
 
     @Override
@@ -54,12 +56,12 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
 
     @Override
     public Diagnostics validate(Cluster cluster, KopsVersion release, ValidationMode mode) {
-        return new Validator().validate(cluster, release, mode);
+        return validator.validate(cluster, release, mode);
     }
 
     @Override
     public Cluster create(CreateOptions options, KopsVersion release) {
-        return CreateCluster.create(options, release, this);
+        return CreateCluster.create(options, release);
     }
 
     @Override

@@ -3,14 +3,18 @@ package dev.podnet.api.spi;
 import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.ProviderInfo;
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * One provider's lifecycle, names and defaults. The engine calls {@link #applyDefaults} only for
- * clusters whose provider is {@link #kind()}; validation rules are {@link ProviderRules}.
- * Implementations are stateless and thread-safe.
+ * Everything one provider contributes to the engine, registered once: its lifecycle, names,
+ * defaults and validation rules. The engine calls {@link #applyDefaults} and {@link #validate}
+ * only for clusters whose provider is {@link #kind()}. Implementations are stateless and
+ * thread-safe.
  */
 public interface ProviderPlugin {
     ProviderKind kind();
@@ -23,4 +27,13 @@ public interface ProviderPlugin {
      * reported to {@code applied}. Never overrides what the user wrote, except where kops does.
      */
     Cluster applyDefaults(Cluster cluster, KopsVersion release, Consumer<AppliedDefault> applied);
+
+    /**
+     * This provider's validation rules (single-field, cross-field, cloud, Kubernetes-version and
+     * release rules) for a cluster whose provider is {@link #kind()}; every finding, never only the
+     * first. The default has no rules.
+     */
+    default List<Diagnostic> validate(Cluster cluster, KopsVersion release, ValidationMode mode) {
+        return List.of();
+    }
 }

@@ -3,9 +3,12 @@ package dev.podnet.providers.classic;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.providers.internal.TablePlugin;
 
-/** Classic: lifecycle, names and defaults from {@code dev/podnet/providers/classic/provider.yaml}. */
+/**
+ * Classic: lifecycle, names, defaults (from {@code dev/podnet/providers/classic/provider.yaml}) and validation
+ * rules ({@link ClassicRules}), registered once.
+ */
 public final class ClassicPlugin extends TablePlugin {
     public ClassicPlugin() {
-        super(ProviderKind.CLASSIC, "classic");
+        super(ProviderKind.CLASSIC, "classic", new ClassicRules());
     }
 }

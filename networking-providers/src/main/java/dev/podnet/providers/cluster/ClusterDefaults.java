@@ -17,8 +17,8 @@ import dev.podnet.api.Subnet;
 import dev.podnet.api.Topology;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.providers.internal.Cidrs;
-import dev.podnet.providers.internal.Cidrs.Cidr;
+import dev.podnet.providers.internal.IpFamily;
+import dev.podnet.providers.internal.IpNetwork;
 import dev.podnet.providers.internal.Data;
 import dev.podnet.providers.internal.ProviderMaps;
 import dev.podnet.providers.internal.ReleaseTable;
@@ -96,7 +96,7 @@ public final class ClusterDefaults {
     /** The phase after the provider's defaults: options builders of KCM and kube-proxy. */
     public static Cluster afterProvider(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
         Networking n = c.networking();
-        boolean v6 = Cidrs.isIpv6Only(c);
+        boolean v6 = IpFamily.isIpv6Only(c);
         Optional<String> kcmCidr = c.kubeControllerManager().flatMap(KubeControllerManager::clusterCIDR);
         if (kcmCidr.isEmpty() && n.podCIDR().isPresent()
                 && !(v6 && !KCM_CIDR_V6.at(r).map(Boolean.TRUE::equals).orElse(true))) {
@@ -136,7 +136,7 @@ public final class ClusterDefaults {
                     "cluster.kcm-configure-cloud-routes", "KCM configures cloud routes only for kubenet (all releases)"));
         }
         if (c.kubeControllerManager().flatMap(KubeControllerManager::allocateNodeCIDRs).isEmpty()) {
-            boolean ipam = Cidrs.isIpv6Only(c) && r.isAtLeast(String.valueOf(kcm.get("ipv6OnlyNoAllocate")));
+            boolean ipam = IpFamily.isIpv6Only(c) && r.isAtLeast(String.valueOf(kcm.get("ipv6OnlyNoAllocate")));
             List<String> alias = (List<String>) IP_ALIAS_PROVIDERS.at(r).orElse(List.of());
             boolean gceExternal = c.cloud().map(Cloud.GCE::equals).orElse(false) && alias.contains(kind.get().key())
                     && (c.extraSpec().containsKey("cloudControllerManager") || c.extraSpec().containsKey("externalCloudControllerManager"))
@@ -252,13 +252,9 @@ public final class ClusterDefaults {
     private static Cluster serviceRange(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
         Networking n = c.networking();
         if (n.serviceClusterIPRange().isPresent() || n.nonMasqueradeCIDR().isEmpty()) return c;
-        Cidr nm;
-        try {
-            nm = Cidrs.parse(n.nonMasqueradeCIDR().get());
-        } catch (RuntimeException e) {
-            return c; // validation reports the bad CIDR
-        }
-        boolean v6 = nm.bits() == 128;
+        IpNetwork nm = tryParse(n.nonMasqueradeCIDR().get());
+        if (nm == null) return c; // validation reports the bad CIDR
+        boolean v6 = nm.isIPv6();
         Optional<Object> row = (v6 ? SERVICE_V6 : SERVICE).at(r);
         if (row.isEmpty()) return c;
         Map<String, Object> m = (Map<String, Object>) row.get();
@@ -269,7 +265,7 @@ public final class ClusterDefaults {
             case "nonMasqPlus3", "nonMasqPlus3Capped" -> {
                 int prefix = nm.prefix() + 3;
                 if (mode.equals("nonMasqPlus3Capped") && nm.bits() - prefix > 20) prefix = nm.bits() - 20;
-                v = Cidrs.withPrefix(nm, prefix).toString();
+                v = nm.withPrefix(prefix).toString();
             }
             default -> throw new IllegalStateException("unknown serviceClusterIPRange mode " + mode);
         }
@@ -282,25 +278,21 @@ public final class ClusterDefaults {
     private static Cluster podRange(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
         Networking n = c.networking();
         if (n.nonMasqueradeCIDR().isEmpty()) return c;
-        Cidr nm;
-        try {
-            nm = Cidrs.parse(n.nonMasqueradeCIDR().get());
-        } catch (RuntimeException e) {
-            return c;
-        }
-        if (nm.bits() == 128) {
+        IpNetwork nm = tryParse(n.nonMasqueradeCIDR().get());
+        if (nm == null) return c;
+        if (nm.isIPv6()) {
             // IPv6 pod ranges come from kops-controller IPAM (1.23+); 1.22 wrote an upper half of at least /96.
             Map<String, Object> v6 = (Map<String, Object>) POD_RANGE_V6.at(r).orElse(null);
             if (v6 == null || n.podCIDR().isPresent()) return c;
-            Cidr half = Cidrs.upperHalf(nm);
+            IpNetwork half = nm.upperHalf();
             int min = ((Number) v6.get("minPrefix")).intValue();
-            String v = new Cidr(half.address(), Math.max(min, half.prefix()), 128).toString();
+            String v = half.withLength(Math.max(min, half.prefix())).toString();
             applied.accept(AppliedDefault.of("spec.podCIDR", v, "cluster.pod-cidr.ipv6",
                     "IPv6 pod range: upper half of the non-masquerade range, at least /" + min + " (kops 1.22 only)"));
             return withNetworking(c, n.toBuilder().podCIDR(v).build());
         }
         String target = String.valueOf(POD_RANGE.at(r).orElse("podCIDR"));
-        String v = Cidrs.upperHalf(nm).toString();
+        String v = nm.upperHalf().toString();
         if (target.equals("podCIDR")) {
             if (n.podCIDR().isPresent()) return c;
             applied.accept(AppliedDefault.of("spec.podCIDR", v, "cluster.pod-cidr",
@@ -321,8 +313,8 @@ public final class ClusterDefaults {
         Networking n = c.networking();
         List<String> aliasProviders = (List<String>) IP_ALIAS_PROVIDERS.at(r).orElse(List.of());
         boolean ipAlias = n.providerKind().map(k -> aliasProviders.contains(k.key())).orElse(false);
-        Cidr range = Cidrs.parse(String.valueOf(GCE.get("range")));
-        List<Cidr> used = new ArrayList<>();
+        IpNetwork range = IpNetwork.parse(String.valueOf(GCE.get("range"))).orElseThrow();
+        List<IpNetwork> used = new ArrayList<>();
         for (Subnet s : n.subnets()) s.cidr().map(ClusterDefaults::tryParse).ifPresent(used::add);
         n.podCIDR().map(ClusterDefaults::tryParse).ifPresent(used::add);
         n.serviceClusterIPRange().map(ClusterDefaults::tryParse).ifPresent(used::add);
@@ -358,7 +350,7 @@ public final class ClusterDefaults {
             for (int i = 0; i < n.subnets().size(); i++) {
                 Subnet s = n.subnets().get(i);
                 if (s.cidr().isEmpty()) {
-                    Cidr got = allocate(range, ((Number) sizes.get("node")).intValue(), used);
+                    IpNetwork got = allocate(range, ((Number) sizes.get("node")).intValue(), used);
                     s = s.toBuilder().cidr(got.toString()).build();
                     applied.accept(AppliedDefault.of("spec.subnets[" + i + "].cidr", got.toString(), "gce.subnet-cidr",
                             "GCE subnet range: first free block of 10.0.0.0/8 after the first"));
@@ -378,9 +370,9 @@ public final class ClusterDefaults {
         if (row == null || c.cloud().isEmpty() || !((List<String>) row.get("clouds")).contains(c.cloud().get().id())) return c;
         if (n.subnets().stream().allMatch(s -> s.cidr().isPresent())) return c;
         if (n.networkCIDR().isEmpty()) return c; // shared network without a known CIDR: kops asks the cloud
-        Cidr network = tryParse(n.networkCIDR().get());
-        if (network == null || network.bits() != 32) return c;
-        List<Cidr> reserved = new ArrayList<>();
+        IpNetwork network = tryParse(n.networkCIDR().get());
+        if (network == null || !network.isIPv4()) return c;
+        List<IpNetwork> reserved = new ArrayList<>();
         for (Subnet s : n.subnets()) s.cidr().map(ClusterDefaults::tryParse).ifPresent(reserved::add);
         reserved.removeIf(java.util.Objects::isNull);
         List<Integer> big = new ArrayList<>();
@@ -392,28 +384,28 @@ public final class ClusterDefaults {
             else if (type.equals("Public") || type.equals("Private") || type.equals("DualStack")) big.add(i);
             else if (s.cidr().isEmpty()) throw new IllegalArgumentException("subnet " + s.name().orElse("") + " has unexpected type " + type);
         }
-        List<Cidr> bigBlocks;
-        List<Cidr> littleBlocks;
+        List<IpNetwork> bigBlocks;
+        List<IpNetwork> littleBlocks;
         boolean legacy = "legacy".equals(row.get("algorithm"));
         if (legacy) {
             bigBlocks = split(network, 8);
             littleBlocks = split(bigBlocks.remove(0), 8);
-            bigBlocks.removeIf(b -> reserved.stream().anyMatch(u -> Cidrs.overlap(u, b)));
-            littleBlocks.removeIf(b -> reserved.stream().anyMatch(u -> Cidrs.overlap(u, b)));
+            bigBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
+            littleBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
         } else {
             long needBig = big.stream().filter(i -> n.subnets().get(i).cidr().isEmpty()).count();
             boolean needLittle = little.stream().anyMatch(i -> n.subnets().get(i).cidr().isEmpty());
             long count = needBig + (needLittle ? 1 : 0);
             int parts = count <= 1 ? 1 : count <= 2 ? 2 : count <= 4 ? 4 : 8;
             bigBlocks = split(network, parts);
-            bigBlocks.removeIf(b -> reserved.stream().anyMatch(u -> Cidrs.overlap(u, b)));
+            bigBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
             if (bigBlocks.isEmpty()) {
                 throw new IllegalArgumentException("could not find any non-overlapping CIDRs in parent NetworkCIDR; cannot automatically assign CIDR to subnet");
             }
             littleBlocks = new ArrayList<>();
             if (needLittle) {
                 littleBlocks = split(bigBlocks.remove(0), 8);
-                littleBlocks.removeIf(b -> reserved.stream().anyMatch(u -> Cidrs.overlap(u, b)));
+                littleBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
             }
         }
         List<Subnet> out = new ArrayList<>(n.subnets());
@@ -436,17 +428,17 @@ public final class ClusterDefaults {
         return withNetworking(c, n.toBuilder().subnets(out).build());
     }
 
-    private static Subnet assign(Subnet s, int i, Cidr block, boolean legacy, Consumer<AppliedDefault> applied) {
+    private static Subnet assign(Subnet s, int i, IpNetwork block, boolean legacy, Consumer<AppliedDefault> applied) {
         applied.accept(AppliedDefault.of("spec.subnets[" + i + "].cidr", block.toString(), "cluster.subnet-cidr",
                 legacy ? "subnet CIDR: next eighth of networkCIDR (Utility: eighths of the first eighth) (kops 1.18-1.27)"
                         : "subnet CIDR: networkCIDR split by the number of subnets to place (Utility: eighths of the first block) (kops >=1.28)"));
         return s.toBuilder().cidr(block.toString()).build();
     }
 
-    private static List<Cidr> split(Cidr parent, int parts) {
+    private static List<IpNetwork> split(IpNetwork parent, int parts) {
         int bits = Integer.numberOfTrailingZeros(parts);
-        List<Cidr> out = new ArrayList<>();
-        for (int i = 0; i < parts; i++) out.add(Cidrs.block(parent, parent.prefix() + bits, i));
+        List<IpNetwork> out = new ArrayList<>();
+        for (int i = 0; i < parts; i++) out.add(parent.block(parent.prefix() + bits, i));
         return out;
     }
 
@@ -485,10 +477,9 @@ public final class ClusterDefaults {
             }
             case "clusterName" -> List.of(c.name());
             case "nonMasqueradeFirstIP" -> {
-                Cidr nm = n.nonMasqueradeCIDR().map(ClusterDefaults::tryParse).orElse(null);
-                if (nm == null || nm.bits() != 32) yield List.of();
-                String ip = new Cidr(nm.network().address().add(java.math.BigInteger.ONE), 32, 32).toString();
-                yield List.of(ip.substring(0, ip.indexOf('/')));
+                IpNetwork nm = n.nonMasqueradeCIDR().map(ClusterDefaults::tryParse).orElse(null);
+                if (nm == null || !nm.isIPv4()) yield List.of();
+                yield List.of(nm.networkPlus(1));
             }
             case "nonMasqueradeCIDR" -> n.nonMasqueradeCIDR().map(List::of).orElse(List.of());
             case "awsMetadata" -> c.cloud().filter(Cloud.AWS::equals).isPresent() ? List.of("169.254.169.254") : List.of();
@@ -498,20 +489,16 @@ public final class ClusterDefaults {
         };
     }
 
-    private static Cidr tryParse(String s) {
-        try {
-            return Cidrs.parse(s);
-        } catch (RuntimeException e) {
-            return null;
-        }
+    private static IpNetwork tryParse(String s) {
+        return IpNetwork.parse(s).orElse(null);
     }
 
     /** The first block of size {@code /prefix} in {@code range}, not the first one, overlapping nothing used. */
-    private static Cidr allocate(Cidr range, int prefix, List<Cidr> used) {
+    private static IpNetwork allocate(IpNetwork range, int prefix, List<IpNetwork> used) {
         long count = 1L << Math.min(40, prefix - range.prefix());
         for (long i = 1; i < count; i++) {
-            Cidr cand = Cidrs.block(range, prefix, i);
-            if (used.stream().noneMatch(u -> Cidrs.overlap(u, cand))) {
+            IpNetwork cand = range.block(prefix, i);
+            if (used.stream().noneMatch(u -> u.overlaps(cand))) {
                 used.add(cand);
                 return cand;
             }

@@ -18,7 +18,6 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.KubernetesVersion;
 import dev.podnet.api.version.VersionRange;
-import dev.podnet.providers.KopsNetworkingEngine;
 import dev.podnet.providers.internal.Data;
 import dev.podnet.providers.internal.FieldRules;
 import dev.podnet.providers.internal.ProviderMaps;
@@ -51,7 +50,7 @@ public final class CreateCluster {
     }
 
     @SuppressWarnings("unchecked")
-    public static Cluster create(CreateOptions o, KopsVersion release, KopsNetworkingEngine engine) {
+    public static Cluster create(CreateOptions o, KopsVersion release) {
         String name = o.networking().filter(s -> !s.isEmpty()).orElse(defaultNetworking(release));
         Map<String, Object> row = null;
         for (Map<String, Object> r : NAMES) {

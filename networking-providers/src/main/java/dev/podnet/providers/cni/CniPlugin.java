@@ -3,9 +3,12 @@ package dev.podnet.providers.cni;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.providers.internal.TablePlugin;
 
-/** Cni: lifecycle, names and defaults from {@code dev/podnet/providers/cni/provider.yaml}. */
+/**
+ * Cni: lifecycle, names, defaults (from {@code dev/podnet/providers/cni/provider.yaml}) and validation
+ * rules ({@link CniRules}), registered once.
+ */
 public final class CniPlugin extends TablePlugin {
     public CniPlugin() {
-        super(ProviderKind.CNI, "cni");
+        super(ProviderKind.CNI, "cni", new CniRules());
     }
 }

@@ -3,9 +3,12 @@ package dev.podnet.providers.flannel;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.providers.internal.TablePlugin;
 
-/** Flannel: lifecycle, names and defaults from {@code dev/podnet/providers/flannel/provider.yaml}. */
+/**
+ * Flannel: lifecycle, names, defaults (from {@code dev/podnet/providers/flannel/provider.yaml}) and validation
+ * rules ({@link FlannelRules}), registered once.
+ */
 public final class FlannelPlugin extends TablePlugin {
     public FlannelPlugin() {
-        super(ProviderKind.FLANNEL, "flannel");
+        super(ProviderKind.FLANNEL, "flannel", new FlannelRules());
     }
 }

@@ -3,11 +3,11 @@ package dev.podnet.providers.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cluster;
+import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.VersionRange;
 
@@ -29,6 +29,11 @@ public final class FieldRules {
     /** One row. */
     public record Row(String key, Object value, VersionRange range, String when, String rule, String reason) {
         boolean conditional() { return when != null && !when.isBlank(); }
+
+        static Row read(FactNode row) {
+            return new Row(row.text("key"), row.get("value").plain(), row.range(), row.optionalText("when").orElse(null),
+                    row.text("rule"), row.text("reason"));
+        }
     }
 
     private final String prefix;
@@ -44,19 +49,8 @@ public final class FieldRules {
     }
 
     /** Reads the {@code defaults} rows of a table; {@code prefix} is the path printed ({@code spec.networking.cilium}). */
-    public static FieldRules of(String prefix, Map<String, Object> table) {
-        List<Row> rows = new ArrayList<>();
-        for (Map<String, Object> r : Data.rows(table, "defaults")) {
-            String since = Data.str(r, "since");
-            String until = Data.str(r, "until");
-            VersionRange range = since == null && until == null ? VersionRange.all()
-                    : since == null ? VersionRange.before(until)
-                    : until == null ? VersionRange.atLeast(since) : VersionRange.between(since, until);
-            rows.add(new Row(Objects.requireNonNull(Data.str(r, "key"), "key"), r.get("value"), range,
-                    Data.str(r, "when"), Objects.requireNonNull(Data.str(r, "rule"), "rule"),
-                    Objects.requireNonNull(Data.str(r, "reason"), "reason")));
-        }
-        return new FieldRules(prefix, rows);
+    public static FieldRules of(String prefix, FactNode table) {
+        return new FieldRules(prefix, table.rows("defaults", Row::read));
     }
 
     public List<Row> rows() { return rows; }
@@ -96,8 +90,8 @@ public final class FieldRules {
     }
 
     private static boolean term(String t, Map<String, Object> tree, Cluster cluster) {
-        if (t.equals("ipv6Only")) return Cidrs.isIpv6Only(cluster);
-        if (t.equals("!ipv6Only")) return !Cidrs.isIpv6Only(cluster);
+        if (t.equals("ipv6Only")) return IpFamily.isIpv6Only(cluster);
+        if (t.equals("!ipv6Only")) return !IpFamily.isIpv6Only(cluster);
         if (t.startsWith("cloud!=")) return !cluster.cloud().map(c -> c.id().equals(t.substring(7))).orElse(false);
         if (t.startsWith("cloud=")) return cluster.cloud().map(c -> c.id().equals(t.substring(6))).orElse(false);
         if (t.startsWith("has:")) return get(tree, t.substring(4)) != null;

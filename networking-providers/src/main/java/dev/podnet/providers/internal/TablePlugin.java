@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.podnet.api.AppliedDefault;
@@ -11,6 +12,11 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.OutputKind;
 import dev.podnet.api.ProviderInfo;
 import dev.podnet.api.ProviderStatus;
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.diag.Diagnostic;
+import dev.podnet.api.internal.facts.FactDocument;
+import dev.podnet.api.internal.facts.FactNode;
+import dev.podnet.api.internal.facts.ReleaseFacts;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.provider.ProviderSpec;
 import dev.podnet.api.spi.ProviderPlugin;
@@ -27,29 +33,35 @@ import dev.podnet.api.version.KopsVersion;
  *   - {key: encapsulationMode, value: ipip, since: "1.19", rule: calico.encapsulation-mode, reason: ...}
  * </pre>
  *
- * Subclasses add rules whose values are computed from other fields ({@link #computed}).
+ * Its validation rules are a {@link SpecRules} given at construction, so the provider is one
+ * registration. Subclasses add defaults whose values are computed from other fields ({@link #computed}).
  */
 public abstract class TablePlugin implements ProviderPlugin {
-    private record Life(ProviderStatus status, OutputKind output, List<String> names, String note) {
+    /** One {@code lifecycle} row. */
+    private record Lifecycle(ProviderStatus status, OutputKind output, List<String> names, Optional<String> note) {
+        static final Lifecycle UNAVAILABLE = new Lifecycle(ProviderStatus.UNAVAILABLE, OutputKind.NOTHING, List.of(), Optional.empty());
+
+        static Lifecycle read(FactNode row) {
+            return new Lifecycle(ProviderStatus.valueOf(row.text("status")), OutputKind.valueOf(row.text("output")),
+                    row.texts("names"), row.optionalText("note"));
+        }
     }
 
     private final ProviderKind kind;
-    private final ReleaseTable<Life> lifecycle;
+    private final ReleaseFacts<Lifecycle> lifecycle;
     private final FieldRules rules;
+    private final SpecRules<?> validation;
+    private final FieldConstraints constraints;
 
-    protected TablePlugin(ProviderKind kind, String folder) {
+    protected TablePlugin(ProviderKind kind, String folder, SpecRules<?> validation) {
         this.kind = Objects.requireNonNull(kind);
-        Map<String, Object> table = Data.load("dev/podnet/providers/" + folder + "/provider.yaml");
-        this.lifecycle = ReleaseTable.of((Map<?, ?>) table.get("lifecycle"), TablePlugin::life);
+        this.validation = Objects.requireNonNull(validation);
+        if (validation.kind() != kind) throw new IllegalArgumentException(kind + " plugin given " + validation.kind() + " rules");
+        this.constraints = new FieldConstraints();
+        FactNode table = FactDocument.load(TablePlugin.class.getClassLoader(),
+                "dev/podnet/providers/" + folder + "/provider.yaml").root();
+        this.lifecycle = table.byRelease("lifecycle", Lifecycle::read);
         this.rules = FieldRules.of("spec.networking." + kind.key(), table);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Life life(Object raw) {
-        Map<String, Object> m = (Map<String, Object>) raw;
-        List<String> names = m.get("names") == null ? List.of() : List.copyOf((List<String>) m.get("names"));
-        return new Life(ProviderStatus.valueOf(Data.str(m, "status")), OutputKind.valueOf(Data.str(m, "output")),
-                names, Data.str(m, "note"));
     }
 
     @Override
@@ -57,11 +69,21 @@ public abstract class TablePlugin implements ProviderPlugin {
 
     @Override
     public ProviderInfo info(KopsVersion release) {
-        Life l = lifecycle.at(release).orElse(new Life(ProviderStatus.UNAVAILABLE, OutputKind.NOTHING, List.of(), null));
+        Lifecycle l = lifecycle.at(release).orElse(Lifecycle.UNAVAILABLE);
         ProviderInfo.Builder b = ProviderInfo.builder().kind(kind).status(l.status()).output(l.output())
                 .networkingNames(l.names());
-        if (l.note() != null) b.note(l.note());
+        l.note().ifPresent(b::note);
         return b.build();
+    }
+
+    @Override
+    public List<Diagnostic> validate(Cluster cluster, KopsVersion release, ValidationMode mode) {
+        return validate(new RuleContext(cluster, release, mode, constraints));
+    }
+
+    /** This provider's findings in a run whose context (and constraint checker) the caller owns. */
+    public List<Diagnostic> validate(RuleContext ctx) {
+        return validation.validate(ctx);
     }
 
     /** The table-driven field rules (for tests and documentation). */

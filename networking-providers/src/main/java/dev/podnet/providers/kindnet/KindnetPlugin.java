@@ -12,7 +12,7 @@ import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.providers.internal.Cidrs;
+import dev.podnet.providers.internal.IpFamily;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**
@@ -22,7 +22,7 @@ import dev.podnet.providers.internal.TablePlugin;
  */
 public final class KindnetPlugin extends TablePlugin {
     public KindnetPlugin() {
-        super(ProviderKind.KINDNET, "kindnet");
+        super(ProviderKind.KINDNET, "kindnet", new KindnetRules());
     }
 
     @Override
@@ -30,7 +30,7 @@ public final class KindnetPlugin extends TablePlugin {
             Consumer<AppliedDefault> applied, boolean first) {
         if (!first || !info(release).status().equals(dev.podnet.api.ProviderStatus.SUPPORTED)) return;
         if (tree.get("masquerade") != null) return;
-        boolean v6 = Cidrs.isIpv6Only(cluster);
+        boolean v6 = IpFamily.isIpv6Only(cluster);
         if (v6 && tree.get("nat64") == null && !cluster.cloud().map(Cloud.AWS::equals).orElse(false)) {
             tree.put("nat64", true);
             applied.accept(AppliedDefault.of("spec.networking.kindnet.nat64", "true", "kindnet.nat64",

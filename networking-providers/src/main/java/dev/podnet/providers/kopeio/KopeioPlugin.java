@@ -3,9 +3,12 @@ package dev.podnet.providers.kopeio;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.providers.internal.TablePlugin;
 
-/** Kopeio: lifecycle, names and defaults from {@code dev/podnet/providers/kopeio/provider.yaml}. */
+/**
+ * Kopeio: lifecycle, names, defaults (from {@code dev/podnet/providers/kopeio/provider.yaml}) and validation
+ * rules ({@link KopeioRules}), registered once.
+ */
 public final class KopeioPlugin extends TablePlugin {
     public KopeioPlugin() {
-        super(ProviderKind.KOPEIO, "kopeio");
+        super(ProviderKind.KOPEIO, "kopeio", new KopeioRules());
     }
 }

@@ -3,9 +3,12 @@ package dev.podnet.providers.lyftvpc;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.providers.internal.TablePlugin;
 
-/** LyftVpc: lifecycle, names and defaults from {@code dev/podnet/providers/lyftvpc/provider.yaml}. */
+/**
+ * LyftVpc: lifecycle, names, defaults (from {@code dev/podnet/providers/lyftvpc/provider.yaml}) and validation
+ * rules ({@link LyftVpcRules}), registered once.
+ */
 public final class LyftVpcPlugin extends TablePlugin {
     public LyftVpcPlugin() {
-        super(ProviderKind.LYFT_VPC, "lyftvpc");
+        super(ProviderKind.LYFT_VPC, "lyftvpc", new LyftVpcRules());
     }
 }

@@ -5,9 +5,8 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.ProviderStatus;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.providers.internal.Cidrs;
+import dev.podnet.providers.internal.IpNetwork;
 import dev.podnet.providers.internal.TablePlugin;
-import java.math.BigInteger;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,7 +21,7 @@ public final class RomanaPlugin extends TablePlugin {
     private static final int ETCD_OFFSET = 88;
 
     public RomanaPlugin() {
-        super(ProviderKind.ROMANA, "romana");
+        super(ProviderKind.ROMANA, "romana", new RomanaRules());
     }
 
     /**
@@ -35,14 +34,15 @@ public final class RomanaPlugin extends TablePlugin {
         if (first || info(release).status() == ProviderStatus.REMOVED) return;
         Optional<String> range = cluster.networking().serviceClusterIPRange().filter(s -> !s.isBlank());
         if (range.isEmpty()) return;
-        Cidrs.Cidr base = Cidrs.parse(range.get()).network();
+        IpNetwork base = IpNetwork.parse(range.get())
+                .orElseThrow(() -> new IllegalArgumentException("not a CIDR: " + range.get())).masked();
         set(tree, "daemonServiceIP", base, DAEMON_OFFSET, applied);
         set(tree, "etcdServiceIP", base, ETCD_OFFSET, applied);
     }
 
-    private static void set(Map<String, Object> tree, String key, Cidrs.Cidr base, int offset,
+    private static void set(Map<String, Object> tree, String key, IpNetwork base, int offset,
             Consumer<AppliedDefault> applied) {
-        String ip = Cidrs.format(base.address().add(BigInteger.valueOf(offset)), base.bits());
+        String ip = base.networkPlus(offset);
         if (ip.equals(tree.get(key))) return;
         tree.put(key, ip);
         applied.accept(AppliedDefault.of("spec.networking.romana." + key, ip, "romana." + key,

@@ -5,14 +5,14 @@ import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.provider.*;
-import dev.podnet.api.spi.ProviderRules;
+import dev.podnet.api.spi.ProviderPlugin;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.providers.validation.cluster.ClusterRules;
-import dev.podnet.providers.validation.cluster.OneProviderRule;
-import dev.podnet.providers.validation.internal.Ctx;
-import dev.podnet.providers.validation.internal.D;
-import dev.podnet.providers.validation.internal.Findings;
-import java.util.ArrayList;
+import dev.podnet.providers.cluster.ClusterRules;
+import dev.podnet.providers.internal.FieldConstraints;
+import dev.podnet.providers.internal.RuleContext;
+import dev.podnet.providers.internal.TablePlugin;
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,37 +24,40 @@ import java.util.Set;
 /**
  * Runs every validation layer for one cluster at one release and returns all findings: the
  * cluster-level rules, the provider's rules (single-field constraints through Hibernate Validator
- * and the cross-field, cloud, Kubernetes-version and release rules; found through the
- * {@link ProviderRules} SPI), the lifecycle rules of any second provider, and the one-provider
- * rule. Stateless and thread-safe.
+ * and the cross-field, cloud, Kubernetes-version and release rules; those of the provider's
+ * {@link ProviderPlugin}), the lifecycle rules of any second provider, and the one-provider rule.
+ * Build one and reuse it: the constructor does the {@link ServiceLoader} scan and builds Hibernate
+ * Validator once. Immutable and thread-safe.
  */
 public final class Validator {
-    private final Map<ProviderKind, List<ProviderRules>> rules;
+    private final Map<ProviderKind, ProviderPlugin> plugins;
+    private final FieldConstraints constraints = new FieldConstraints();
 
+    /** A validator with the plugins registered through {@link ServiceLoader}. */
     public Validator() {
-        this(ServiceLoader.load(ProviderRules.class, Validator.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList());
+        this(ServiceLoader.load(ProviderPlugin.class, Validator.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).toList());
     }
 
-    /** A validator with exactly these rule sets (for tests and embedders). */
-    public Validator(List<ProviderRules> all) {
-        Map<ProviderKind, List<ProviderRules>> m = new EnumMap<>(ProviderKind.class);
-        for (ProviderRules r : all) m.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r);
-        m.replaceAll((k, v) -> List.copyOf(v));
-        this.rules = m;
+    /** A validator with exactly these plugins (the first of each kind wins). */
+    public Validator(List<ProviderPlugin> all) {
+        Map<ProviderKind, ProviderPlugin> m = new EnumMap<>(ProviderKind.class);
+        for (ProviderPlugin p : all) m.putIfAbsent(p.kind(), p);
+        this.plugins = Map.copyOf(m);
     }
 
     public Diagnostics validate(Cluster cluster, KopsVersion release, ValidationMode mode) {
         Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(release, "release");
         Objects.requireNonNull(mode, "mode");
-        Ctx ctx = new Ctx(cluster, release, mode);
+        RuleContext ctx = new RuleContext(cluster, release, mode, constraints);
         Findings out = new Findings();
         ClusterRules.check(ctx, out);
 
         Set<ProviderKind> configured = new LinkedHashSet<>();
         cluster.networking().provider().ifPresent(p -> {
             configured.add(p.kind());
-            for (ProviderRules r : rules.getOrDefault(p.kind(), List.of())) out.addAll(r.validate(cluster, release, mode));
+            out.addAll(providerFindings(p.kind(), ctx));
         });
         // A second provider key lands in networking.extraFields(): run its provider-level rules
         // (lifecycle, cloud, IPv6) on an empty spec of its kind, keeping only findings on its own path.
@@ -64,19 +67,25 @@ public final class Validator {
                 Cluster alone = cluster.toBuilder()
                         .networking(cluster.networking().toBuilder().provider(empty(kind)).build()).build();
                 String own = ctx.provider(kind);
-                for (ProviderRules r : rules.getOrDefault(kind, List.of())) {
-                    for (Diagnostic d : r.validate(alone, release, mode)) {
-                        if (d.path().equals(own) || d.path().equals("spec.networking") && kind == ProviderKind.CLASSIC) out.add(d);
-                    }
+                RuleContext aloneCtx = new RuleContext(alone, release, mode, constraints);
+                for (Diagnostic d : providerFindings(kind, aloneCtx)) {
+                    if (d.path().equals(own) || d.path().equals("spec.networking") && kind == ProviderKind.CLASSIC) out.add(d);
                 }
             });
         }
         if (configured.isEmpty() && ctx.strict()) {
-            out.add(D.required("spec.networking", "no networking mode set").rule("networking.provider-required").releases("*")
+            out.add(Finding.required("spec.networking", "no networking mode set").rule("networking.provider-required").releases("*")
                     .hint("choose a provider under spec.networking, e.g. cilium: {} (the default from kops 1.26)"));
         }
         OneProviderRule.check(ctx, configured, out);
         return Diagnostics.of(out.list());
+    }
+
+    private List<Diagnostic> providerFindings(ProviderKind kind, RuleContext ctx) {
+        ProviderPlugin plugin = plugins.get(kind);
+        if (plugin == null) return List.of();
+        if (plugin instanceof TablePlugin table) return table.validate(ctx); // shares this run's constraint checker
+        return plugin.validate(ctx.cluster(), ctx.release(), ctx.mode());
     }
 
     private static ProviderSpec empty(ProviderKind kind) {

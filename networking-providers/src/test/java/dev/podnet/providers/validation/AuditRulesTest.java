@@ -1,6 +1,6 @@
 package dev.podnet.providers.validation;
 
-import static dev.podnet.providers.validation.Rows.*;
+import static dev.podnet.providers.validation.ValidationFixtures.*;
 
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Rows added by the audit of every validation rule in {@code ../shared/spec/} against the code
+ * ValidationFixtures added by the audit of every validation rule in {@code ../shared/spec/} against the code
  * ({@code validation/spec-coverage.tsv}): the rules and boundaries (release before/after, Kubernetes
  * version on each side of a limit) the other tables did not pin yet.
  */

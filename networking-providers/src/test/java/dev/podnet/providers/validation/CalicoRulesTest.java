@@ -1,6 +1,6 @@
 package dev.podnet.providers.validation;
 
-import static dev.podnet.providers.validation.Rows.*;
+import static dev.podnet.providers.validation.ValidationFixtures.*;
 
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;

@@ -9,8 +9,8 @@ import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.ErrorType;
 import dev.podnet.api.provider.KubenetSpec;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.providers.validation.internal.Cidr;
-import dev.podnet.providers.validation.internal.FieldConstraints;
+import dev.podnet.providers.internal.Cidr;
+import dev.podnet.providers.internal.FieldConstraints;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import java.util.List;
@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 
 /** CIDR syntax is a Bean Validation constraint ({@link Cidr}) run by Hibernate Validator, with kops' details and paths. */
 class CidrConstraintTest {
+    private static final FieldConstraints CONSTRAINTS = new FieldConstraints();
+
     record Fields(@Cidr(strict = false, releases = "<1.27", message = "Cluster had an invalid podCIDR") @Cidr(releases = ">=1.27") String podCIDR) {}
 
-    static final Cluster OK = Rows.aws("1.30.0", KubenetSpec.builder().build()).build();
+    static final Cluster OK = ValidationFixtures.aws("1.30.0", KubenetSpec.builder().build()).build();
 
     static List<Diagnostic> validate(Cluster c, String release) {
-        return Rows.VALIDATOR.validate(c, KopsVersion.of(release), ValidationMode.STRICT).all();
+        return ValidationFixtures.VALIDATOR.validate(c, KopsVersion.of(release), ValidationMode.STRICT).all();
     }
 
     @Test
@@ -39,21 +41,21 @@ class CidrConstraintTest {
 
     @Test
     void fieldLayerMapsTheViolationToTheKopsPathOnlyForItsReleases() {
-        List<Diagnostic> at130 = FieldConstraints.check(new Fields("192.168.0.1"), "spec.networking", KopsVersion.of("1.30"), "cluster");
+        List<Diagnostic> at130 = CONSTRAINTS.check(new Fields("192.168.0.1"), "spec.networking", KopsVersion.of("1.30"), "cluster");
         assertThat(at130).extracting(Diagnostic::line).containsExactly(
                 "spec.networking.podCIDR: Invalid value: \"192.168.0.1\": Could not be parsed as a CIDR (did you mean \"192.168.0.1/32\")");
         assertThat(at130.get(0).rule()).contains("cluster.cidr-syntax");
         assertThat(at130.get(0).releases()).contains(">=1.27");
         assertThat(at130.get(0).hint()).isPresent();
-        List<Diagnostic> at125 = FieldConstraints.check(new Fields("192.168.0.1"), "spec", KopsVersion.of("1.25"), "cluster");
+        List<Diagnostic> at125 = CONSTRAINTS.check(new Fields("192.168.0.1"), "spec", KopsVersion.of("1.25"), "cluster");
         assertThat(at125).extracting(Diagnostic::line).containsExactly("spec.podCIDR: Invalid value: \"192.168.0.1\": Cluster had an invalid podCIDR");
-        assertThat(FieldConstraints.check(new Fields("10.0.0.1/8"), "spec", KopsVersion.of("1.25"), "cluster"))
+        assertThat(CONSTRAINTS.check(new Fields("10.0.0.1/8"), "spec", KopsVersion.of("1.25"), "cluster"))
                 .as("host bits are accepted by the lenient parse").isEmpty();
     }
 
     @Test
     void validatorReportsClusterCidrsThroughTheConstraint() {
-        Cluster c = Rows.with(OK, n -> n.podCIDR("100.96.0.1/11").addAdditionalNetworkCIDRs("10.1.0.0/16", "10.2.0.1/16")
+        Cluster c = ValidationFixtures.with(OK, n -> n.podCIDR("100.96.0.1/11").addAdditionalNetworkCIDRs("10.1.0.0/16", "10.2.0.1/16")
                 .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("2001:db8::1").type("Public").build()));
         List<Diagnostic> all = validate(c, "1.30");
         assertThat(all).extracting(d -> d.type().text() + "::" + d.path() + "::" + d.detail()).containsExactly(
@@ -69,9 +71,9 @@ class CidrConstraintTest {
 
     @Test
     void aUserValueIsNeverInterpolated() {
-        List<Diagnostic> all = validate(Rows.with(OK, n -> n.networkCIDR("${1+1}{podCIDR}")), "1.30");
+        List<Diagnostic> all = validate(ValidationFixtures.with(OK, n -> n.networkCIDR("${1+1}{podCIDR}")), "1.30");
         assertThat(all).extracting(Diagnostic::detail).first().isEqualTo("Could not be parsed as a CIDR");
-        assertThat(validate(Rows.with(OK, n -> n.networkCIDR("${1+1}")), "1.25")).extracting(Diagnostic::detail)
+        assertThat(validate(ValidationFixtures.with(OK, n -> n.networkCIDR("${1+1}")), "1.25")).extracting(Diagnostic::detail)
                 .first().isEqualTo("Cluster had an invalid networkCIDR");
     }
 }

@@ -1,6 +1,6 @@
 package dev.podnet.providers.validation;
 
-import static dev.podnet.providers.validation.Rows.*;
+import static dev.podnet.providers.validation.ValidationFixtures.*;
 
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
@@ -38,8 +38,8 @@ class CiliumRulesTest {
                                 .kubeProxy(KubeProxy.builder().build()).build(), "1.30",
                         "Forbidden::spec.spec.kubeProxy.enabled::When Cilium NodePort is enabled, kubeProxy must be disabled"),
                 row("ipam foo", cilium("1.30.0", CiliumSpec.builder().ipam("foo")), "1.30", "Unsupported value::spec.networking.cilium.ipam"),
-                row("ENI on GCE", Rows.inRegion(Cluster.builder().from(cilium("1.30.0", CiliumSpec.builder().ipam("eni"))).cloud(Cloud.GCE)
-                                .networking(Rows.ipv4(CiliumSpec.builder().ipam("eni").build()).networkCIDR(java.util.Optional.empty()).build()).build()), "1.30",
+                row("ENI on GCE", ValidationFixtures.inRegion(Cluster.builder().from(cilium("1.30.0", CiliumSpec.builder().ipam("eni"))).cloud(Cloud.GCE)
+                                .networking(ValidationFixtures.ipv4(CiliumSpec.builder().ipam("eni").build()).networkCIDR(java.util.Optional.empty()).build()).build()), "1.30",
                         "Forbidden::spec.networking.cilium.ipam::Cilum ENI IPAM is supported only in AWS"),
                 row("ENI with masquerade false, 1.35", cilium("1.30.0", CiliumSpec.builder().ipam("eni").masquerade(false)), "1.35",
                         "Forbidden::spec.networking.cilium.masquerade::Masquerade must be enabled when ENI IPAM is used"),

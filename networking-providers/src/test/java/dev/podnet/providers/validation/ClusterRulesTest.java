@@ -1,6 +1,6 @@
 package dev.podnet.providers.validation;
 
-import static dev.podnet.providers.validation.Rows.*;
+import static dev.podnet.providers.validation.ValidationFixtures.*;
 
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
@@ -65,7 +65,7 @@ class ClusterRulesTest {
                 row("podCIDR missing, 1.27", with(OK, n -> n.podCIDR(java.util.Optional.empty())), "1.27"),
                 // rule 7
                 row("IPv6 nonMasq other than ::/0", awsIpv6("1.30.0", CalicoSpec.builder().encapsulationMode("none").build())
-                                .networking(Rows.awsIpv6("1.30.0", CalicoSpec.builder().encapsulationMode("none").build()).build().networking()
+                                .networking(ValidationFixtures.awsIpv6("1.30.0", CalicoSpec.builder().encapsulationMode("none").build()).build().networking()
                                         .toBuilder().nonMasqueradeCIDR("fd00::/8").build()).build(), "1.30",
                         "Forbidden::spec.networking.nonMasqueradeCIDR::IPv6 clusters must have a nonMasqueradeCIDR of \"::/0\""),
                 // rules 22–24: subnets

@@ -23,7 +23,7 @@ class EveryFindingExplainedTest {
 
     @Test
     void everyFindingHasRuleReleasesAndHint() {
-        List<Cluster> specs = TableRows.all()
+        List<Cluster> specs = RuleTableRegistry.all()
                 .map(Arguments::get).map(a -> (Cluster) a[1]).toList();
         List<String> missing = new ArrayList<>();
         Set<String> rules = new TreeSet<>();
@@ -31,7 +31,7 @@ class EveryFindingExplainedTest {
         for (Cluster c : specs) {
             for (String r : RELEASES) {
                 for (ValidationMode mode : ValidationMode.values()) {
-                    for (Diagnostic d : Rows.VALIDATOR.validate(c, KopsVersion.of(r), mode)) {
+                    for (Diagnostic d : ValidationFixtures.VALIDATOR.validate(c, KopsVersion.of(r), mode)) {
                         findings++;
                         d.rule().ifPresent(rules::add);
                         if (d.rule().isEmpty() || d.releases().isEmpty() || d.hint().filter(h -> !h.isBlank()).isEmpty()) {

@@ -7,7 +7,8 @@ import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.ErrorType;
 import dev.podnet.api.provider.CalicoSpec;
 import dev.podnet.api.provider.ProviderKind;
-import dev.podnet.api.spi.ProviderRules;
+import dev.podnet.api.spi.ProviderPlugin;
+import dev.podnet.providers.internal.TablePlugin;
 import dev.podnet.api.version.KopsVersion;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -18,7 +19,7 @@ class FieldConstraintsTest {
     @Test
     void hibernateValidatorConstraintsFireWithKopsPathsAndAllFindingsAreKept() {
         CalicoSpec calico = CalicoSpec.builder().typhaReplicas(-2).iptablesBackend("Fast").bpfLogLevel("Trace").build();
-        List<Diagnostic> all = Rows.VALIDATOR.validate(Rows.aws("1.30.0", calico).build(), KopsVersion.of("1.30"), ValidationMode.STRICT).all();
+        List<Diagnostic> all = ValidationFixtures.VALIDATOR.validate(ValidationFixtures.aws("1.30.0", calico).build(), KopsVersion.of("1.30"), ValidationMode.STRICT).all();
         assertThat(all).extracting(Diagnostic::line).containsExactly(
                 "spec.networking.calico.typhaReplicas: Invalid value: -2: Unable to set number of Typha replicas to less than 0, you've specified -2",
                 "spec.networking.calico.iptablesBackend: Unsupported value: \"Fast\": supported values: \"Auto\", \"Legacy\", \"NFT\"",
@@ -30,12 +31,13 @@ class FieldConstraintsTest {
     @Test
     void releaseBoundConstraintIsSkippedBeforeItsRelease() {
         CalicoSpec calico = CalicoSpec.builder().bpfLogLevel("Trace").build();
-        assertThat(Rows.VALIDATOR.validate(Rows.aws("1.18.0", calico).build(), KopsVersion.of("1.18"), ValidationMode.STRICT).all()).isEmpty();
+        assertThat(ValidationFixtures.VALIDATOR.validate(ValidationFixtures.aws("1.18.0", calico).build(), KopsVersion.of("1.18"), ValidationMode.STRICT).all()).isEmpty();
     }
 
     @Test
     void everyProviderHasRegisteredRules() {
-        List<ProviderKind> kinds = ServiceLoader.load(ProviderRules.class).stream().map(p -> p.get().kind()).toList();
+        List<ProviderKind> kinds = ServiceLoader.load(ProviderPlugin.class).stream().map(p -> p.get())
+                .filter(p -> p instanceof TablePlugin).map(ProviderPlugin::kind).toList();
         assertThat(kinds).containsExactlyInAnyOrder(ProviderKind.values());
     }
 }

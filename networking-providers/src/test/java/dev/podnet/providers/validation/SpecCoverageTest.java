@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * {@code validation/spec-coverage.tsv} is the audit of every validation rule in {@code ../shared/spec/}:
  * spec file, section/row, podnet rule id, test class, status. This test keeps it honest: every rule id
  * it names is produced by at least one row of the table-driven tests (collected by running every row
- * of {@link TableRows} at its own release), by one of the test classes the audit names; every rule id the rows
+ * of {@link RuleTableRegistry} at its own release), by one of the test classes the audit names; every rule id the rows
  * produce is in the audit; every status is one of the three, with a reason where it is not plain.
  */
 class SpecCoverageTest {
@@ -45,7 +45,7 @@ class SpecCoverageTest {
 
     @Test
     void everyAuditedRuleIdIsProducedByTheTableTestItNames() {
-        Map<String, Set<String>> produced = TableRows.rulesProduced();
+        Map<String, Set<String>> produced = RuleTableRegistry.rulesProduced();
         List<String> problems = new ArrayList<>();
         for (Entry e : entries()) {
             if (producesNoFinding(e)) continue;
@@ -66,7 +66,7 @@ class SpecCoverageTest {
     void everyRuleIdTheTablesProduceIsAudited() {
         Set<String> audited = new TreeSet<>();
         for (Entry e : entries()) for (String id : e.rule().split(",")) audited.add(id.trim());
-        assertThat(TableRows.rulesProduced().keySet()).as("rule ids produced by the rows but missing from spec-coverage.tsv")
+        assertThat(RuleTableRegistry.rulesProduced().keySet()).as("rule ids produced by the rows but missing from spec-coverage.tsv")
                 .isSubsetOf(audited);
     }
 

@@ -1,0 +1,64 @@
+package dev.podnet.api.internal.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.version.VersionRange;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FactDocumentTest {
+    record Row(String key, VersionRange range, int size) {
+        static Row read(FactNode n) { return new Row(n.text("key"), n.range(), n.integer("size")); }
+    }
+
+    @Test
+    void rowsAreReadIntoTypedRecordsWithSinceInclusiveAndUntilExclusive() {
+        FactNode root = FactDocument.parse("t.yaml", """
+                rows:
+                  - {key: a, since: "1.22", until: "1.25", size: 3}
+                  - {key: b, size: 4}
+                """).root();
+        List<Row> rows = root.rows("rows", Row::read);
+        assertThat(rows).extracting(Row::key).containsExactly("a", "b");
+        assertThat(rows.get(0).range().contains(KopsVersion.of("1.22"))).isTrue();
+        assertThat(rows.get(0).range().contains(KopsVersion.of("1.24"))).isTrue();
+        assertThat(rows.get(0).range().contains(KopsVersion.of("1.25"))).isFalse();
+        assertThat(rows.get(1).range()).isEqualTo(VersionRange.all());
+    }
+
+    @Test
+    void aBadRowFailsAtLoadWithResourceRowAndReason() {
+        FactNode root = FactDocument.parse("t.yaml", """
+                rows:
+                  - {key: a, size: 3}
+                  - {key: b, size: many}
+                """).root();
+        assertThatThrownBy(() -> root.rows("rows", Row::read))
+                .isInstanceOf(FactFormatException.class)
+                .hasMessage("t.yaml: rows[1].size: expected an integer, found \"many\"");
+    }
+
+    @Test
+    void aReleaseKeyedTableHoldsFromEachRowUntilTheNext() {
+        ReleaseFacts<String> t = FactDocument.parse("t.yaml", """
+                dns:
+                  "1.18": Public
+                  "1.22": null
+                  "1.28": Private
+                """).root().byRelease("dns", FactNode::text);
+        assertThat(t.at(KopsVersion.of("1.17"))).isEmpty();
+        assertThat(t.at(KopsVersion.of("1.21"))).contains("Public");
+        assertThat(t.at(KopsVersion.of("1.23"))).isEmpty();
+        assertThat(t.at(KopsVersion.of("1.37.0-alpha.1"))).contains("Private");
+        assertThat(t.rows()).extracting(ReleaseFacts.Row::range)
+                .containsExactly(VersionRange.parse(">=1.18 <1.22"), VersionRange.parse(">=1.22 <1.28"), VersionRange.parse(">=1.28"));
+    }
+
+    @Test
+    void aBadReleaseKeyNamesItsRow() {
+        assertThatThrownBy(() -> FactDocument.parse("t.yaml", "dns: {\"one\": Public}").root().byRelease("dns", FactNode::text))
+                .isInstanceOf(FactFormatException.class).hasMessageStartingWith("t.yaml: dns.\"one\": not a release");
+    }
+}

@@ -1,0 +1,24 @@
+package dev.podnet.providers.internal;
+
+import dev.podnet.api.Cluster;
+
+/**
+ * The address family of a cluster, the one definition podnet uses everywhere. kops decides it from
+ * the text of {@code nonMasqueradeCIDR} alone ({@code IsIPv6Only} in kops pkg/apis/kops/cluster.go,
+ * through {@code IsIPv6CIDR} in upup/pkg/fi/utils: "contains a colon"), so a value that does not
+ * parse as a CIDR still counts as IPv6 when it contains {@code :}.
+ */
+public final class IpFamily {
+    private IpFamily() {
+    }
+
+    /** kops' {@code IsIPv6Only}: the nonMasqueradeCIDR is written as an IPv6 CIDR. */
+    public static boolean isIpv6Only(Cluster cluster) {
+        return cluster.networking().nonMasqueradeCIDR().map(IpFamily::isIpv6Cidr).orElse(false);
+    }
+
+    /** kops' {@code IsIPv6CIDR}: the text contains a colon. */
+    public static boolean isIpv6Cidr(String cidr) {
+        return cidr != null && cidr.contains(":");
+    }
+}

@@ -1,0 +1,113 @@
+package dev.podnet.providers.internal;
+
+import dev.podnet.api.Cloud;
+import dev.podnet.api.Cluster;
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.version.KubernetesVersion;
+import dev.podnet.api.diag.Diagnostic;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every rule needs to know about one validation run: the cluster, the release, the mode, and
+ * the facts derived from them (Kubernetes version, cloud, IPv6-only, where kops puts the paths), and
+ * the single-field constraint checker shared by every rule of the run.
+ */
+public record RuleContext(Cluster cluster, KopsVersion release, ValidationMode mode, FieldConstraints constraints) {
+
+    public boolean strict() { return mode == ValidationMode.STRICT; }
+
+    /** The cluster's Kubernetes version, if set and parsable. */
+    public Optional<KubernetesVersion> k8s() {
+        try {
+            return cluster.kubernetes();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True if the Kubernetes version is known and at least {@code major.minor}. */
+    public boolean k8sAtLeast(int major, int minor) {
+        return k8s().map(k -> k.isAtLeast(major, minor)).orElse(false);
+    }
+
+    /** True if the Kubernetes version is known and before {@code major.minor}. */
+    public boolean k8sBefore(int major, int minor) {
+        return k8s().map(k -> k.isBefore(major, minor)).orElse(false);
+    }
+
+    public boolean since(int major, int minor) { return release.isAtLeast(major, minor); }
+
+    public boolean before(int major, int minor) { return release.isBefore(major, minor); }
+
+    /** {@code since <= release < until} (minor lines). */
+    public boolean between(int major, int minor, int untilMajor, int untilMinor) {
+        return since(major, minor) && before(untilMajor, untilMinor);
+    }
+
+    public boolean releaseIs(int major, int minor) { return between(major, minor, major, minor + 1); }
+
+    public Optional<Cloud> cloud() { return cluster.cloud(); }
+
+    public boolean onCloud(Cloud c) { return cloud().map(c::equals).orElse(false); }
+
+    /** kops' {@code IsIPv6Only} ({@link IpFamily#isIpv6Only}). */
+    public boolean ipv6Only() {
+        return IpFamily.isIpv6Only(cluster);
+    }
+
+    /** Layer 1: the single-field constraints of {@code fields}, rooted at {@code basePath}. */
+    public List<Diagnostic> checkFields(Object fields, String basePath, String rulePrefix) {
+        return constraints.check(fields, basePath, release, rulePrefix);
+    }
+
+    /** Where the cluster-level fields sit in kops' paths: {@code spec.} up to 1.25, {@code spec.networking.} from 1.26. */
+    public String net(String field) {
+        return (since(1, 26) ? "spec.networking." : "spec.") + field;
+    }
+
+    /** {@code spec.networking.<key>} with the key kops' internal model used at this release. */
+    public String provider(ProviderKind kind) {
+        return "spec.networking." + providerKey(kind);
+    }
+
+    public String provider(ProviderKind kind, String field) { return provider(kind) + "." + field; }
+
+    /**
+     * The internal JSON name of a provider at this release: {@code amazonvpc}/{@code kuberouter} up to
+     * 1.25 and {@code amazonVPC}/{@code kubeRouter} from 1.26; {@code gce} up to 1.27 and {@code gcp} from 1.28.
+     */
+    public String providerKey(ProviderKind kind) {
+        return switch (kind) {
+            case GCP -> since(1, 28) ? "gcp" : "gce";
+            case AMAZON_VPC, KUBE_ROUTER -> since(1, 26) ? kind.modernKey() : kind.key();
+            default -> kind.key();
+        };
+    }
+
+    /** A value of an unmodelled {@code spec} key, e.g. {@code certManager.enabled} or {@code containerRuntime}. */
+    public Optional<Object> extraSpec(String dottedPath) {
+        Object cur = cluster.extraSpec();
+        for (String part : dottedPath.split("\\.")) {
+            if (!(cur instanceof Map<?, ?> m)) return Optional.empty();
+            cur = m.get(part);
+        }
+        return Optional.ofNullable(cur);
+    }
+
+    public Optional<String> extraSpecString(String dottedPath) {
+        return extraSpec(dottedPath).map(String::valueOf);
+    }
+
+    public boolean extraSpecTrue(String dottedPath) {
+        return extraSpec(dottedPath).map(v -> v instanceof Boolean b ? b : "true".equals(String.valueOf(v))).orElse(false);
+    }
+
+    /** kube-proxy runs unless {@code spec.kubeProxy.enabled} is false; kops' rules look only at a present kubeProxy. */
+    public boolean kubeProxyPresentAndEnabled() {
+        return cluster.kubeProxy().map(kp -> kp.enabled().orElse(true)).orElse(false);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.podnet.providers.internal;
+
+import dev.podnet.api.diag.Diagnostic;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.provider.ProviderSpec;
+import java.util.List;
+
+/**
+ * One provider's validation rules over its typed spec. A provider's plugin owns exactly one
+ * (see {@link TablePlugin}); the rules run only when the cluster's provider is of type {@code S}.
+ */
+public abstract class SpecRules<S extends ProviderSpec> {
+    private final ProviderKind kind;
+    private final Class<S> type;
+
+    protected SpecRules(ProviderKind kind, Class<S> type) {
+        this.kind = kind;
+        this.type = type;
+    }
+
+    public final ProviderKind kind() { return kind; }
+
+    /** Every finding of these rules for the context's cluster; none when its provider is another. */
+    public final List<Diagnostic> validate(RuleContext ctx) {
+        S spec = ctx.cluster().networking().provider(type).orElse(null);
+        if (spec == null) return List.of();
+        Findings out = new Findings();
+        check(ctx, spec, out);
+        return out.list();
+    }
+
+    protected abstract void check(RuleContext ctx, S spec, Findings out);
+
+    /** {@code spec.networking.<key>} for this provider at the context's release. */
+    protected String path(RuleContext ctx) { return ctx.provider(kind); }
+
+    protected String path(RuleContext ctx, String field) { return ctx.provider(kind, field); }
+
+    /** kops 1.19 only: kubenet-style providers were blocked with containerd. */
+    protected void containerdBlocked119(RuleContext ctx, String name, Findings out) {
+        if (ctx.releaseIs(1, 19) && ctx.extraSpecString("containerRuntime").filter("containerd"::equals).isPresent()) {
+            out.add(Finding.invalid("spec.networking", name, name + " networking is not supported with containerd")
+                    .rule(name + ".containerd").releases(">=1.19 <1.20")
+                    .hint("use docker as the container runtime, or kops 1.20+ which supports " + name + " with containerd"));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.podnet.providers.kindnet;
+
+import dev.podnet.api.provider.KindnetSpec;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.SpecRules;
+import dev.podnet.providers.internal.RuleContext;
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.IpNetwork;
+
+/** kindnet (kops 1.32+): the non-masquerade CIDRs must parse when masquerading is on. */
+public final class KindnetRules extends SpecRules<KindnetSpec> {
+    public KindnetRules() { super(ProviderKind.KINDNET, KindnetSpec.class); }
+
+    @Override
+    protected void check(RuleContext ctx, KindnetSpec k, Findings out) {
+        if (ctx.before(1, 32)) {
+            // podnet's own rule: the field does not exist before 1.32, kops would reject the document
+            out.add(Finding.forbidden(path(ctx), "kindnet networking is not available before kops 1.32").rule("kindnet.introduced")
+                    .releases("<1.32").hint("use kops 1.32 or later for kindnet"));
+            return;
+        }
+        k.masquerade().filter(m -> m.enabled().orElse(false)).ifPresent(m -> {
+            for (String cidr : m.nonMasqueradeCIDRs()) {
+                if (cidr.isEmpty()) continue;
+                if (IpNetwork.parse(cidr).isEmpty()) {
+                    // kops reports the whole kindnet path (not indexed) with netip's parse error
+                    out.add(Finding.invalid(path(ctx), cidr, "netip.ParsePrefix(\"" + cidr + "\"): invalid prefix")
+                            .rule("kindnet.nonMasqueradeCIDRs").releases(">=1.32")
+                            .hint("each masquerade.nonMasqueradeCIDRs entry must be a CIDR such as 10.0.0.0/8"));
+                }
+            }
+        });
+    }
+}
