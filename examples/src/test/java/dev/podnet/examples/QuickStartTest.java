@@ -1,8 +1,7 @@
-package dev.podnet.cli;
+package dev.podnet.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podnet.examples.QuickStart;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,10 @@
-package dev.podnet.api.yaml;
+package dev.podnet.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.Cluster;
+import dev.podnet.api.yaml.ClusterDocuments;
+import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.testkit.Corpus;
 import dev.podnet.testkit.CorpusCase;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.podnet.providers;
+package dev.podnet.conformance;
 
 import java.util.LinkedHashMap;
 import java.util.List;

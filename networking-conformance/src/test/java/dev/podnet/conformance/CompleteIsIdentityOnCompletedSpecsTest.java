@@ -1,13 +1,15 @@
-package dev.podnet.cli;
+package dev.podnet.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podnet.api.Completion;
+import dev.podnet.api.Podnet;
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.diag.Diagnostics;
+import dev.podnet.api.yaml.ClusterDocuments;
+import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.testkit.Corpus;
 import dev.podnet.testkit.CorpusCase;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * {@code podnet complete} on a spec with nothing left to default prints it back unchanged (modulo
- * kops' canonical form): kops' own completed specs, completed again at their release, come back
- * equal as whole documents — not only their networking part.
+ * kops' canonical form), run here through the {@link Podnet} facade the command uses: kops' own
+ * completed specs, completed again at their release, come back equal as whole documents — not only
+ * their networking part.
  */
 class CompleteIsIdentityOnCompletedSpecsTest {
     private static final Corpus CORPUS = Corpus.kops();
@@ -37,16 +40,22 @@ class CompleteIsIdentityOnCompletedSpecsTest {
         assertThat(completedSpecs().count()).isEqualTo(907);
     }
 
+    /**
+     * What {@code podnet complete --kops-version <release> -} does, through the facade: read, no
+     * error from lenient validation of the input, complete, no error from strict validation of the
+     * result, write the completed Cluster back (v1alpha2).
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("completedSpecs")
     void completePrintsItBack(CorpusCase c) {
         String in = CORPUS.read(c.completedSpec());
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = PodnetCli.run(new String[] {"complete", "--kops-version", c.kopsRelease(), "-"},
-                new PrintWriter(out), new PrintWriter(err), new ByteArrayInputStream(in.getBytes(StandardCharsets.UTF_8)));
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(normalize(parse(out.toString()))).isEqualTo(normalize(parse(in)));
+        Podnet podnet = Podnet.forRelease(c.kopsRelease());
+        ClusterDocuments docs = ClusterYaml.load(in);
+        Diagnostics input = docs.findings().plus(podnet.validate(docs.cluster(), ValidationMode.LENIENT));
+        assertThat(input.errors()).as("input findings").isEmpty();
+        Completion done = podnet.complete(docs.cluster());
+        assertThat(podnet.validate(done).errors()).as("strict findings").isEmpty();
+        assertThat(normalize(parse(ClusterYaml.write(done.cluster())))).isEqualTo(normalize(parse(in)));
     }
 
     static Object parse(String text) {

@@ -1,4 +1,4 @@
-package dev.podnet.cli;
+package dev.podnet.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.podnet.providers;
+package dev.podnet.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,19 +15,20 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.CreateOptions;
-import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.Podnet;
 import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.testkit.Corpus;
 import dev.podnet.testkit.CorpusCase;
+import dev.podnet.testkit.KnownFailures;
 
 /**
  * Every kops {@code create_cluster} case: the networking part of what kops generated for the case's
- * options.yaml (see {@link #slice}) equals podnet's {@code create}.
+ * options.yaml (see {@link #slice}) equals podnet's {@code create}. Cases listed in
+ * {@code conformance/create-cluster-known-failures.tsv} must differ, with their reason written there.
  */
 class CreateClusterConformanceTest {
     private static final Corpus CORPUS = Corpus.kops();
-    private static final KopsNetworkingEngine ENGINE = new KopsNetworkingEngine();
-    private static final Map<String, String> KNOWN = KnownFailures.load("create-known-failures.txt");
+    private static final Map<String, String> KNOWN = KnownFailures.load("/conformance/create-cluster-known-failures.tsv");
 
     static Stream<Arguments> cases() {
         return CORPUS.cases(c -> c.source().equals("create_cluster")).stream()
@@ -65,7 +66,7 @@ class CreateClusterConformanceTest {
         }
         boolean ipv6 = Boolean.TRUE.equals(opts.get("IPv6"));
         Cluster want = ClusterYaml.read(CORPUS.read(c.expected()));
-        Cluster got = ENGINE.create(b.build(), KopsVersion.of(c.kopsRelease()));
+        Cluster got = Podnet.forRelease(c.kopsRelease()).create(b.build());
         if (KNOWN.containsKey(c.id())) {
             assertThat(slice(got, ipv6)).as("known failure (%s) passes now: remove it from the list", KNOWN.get(c.id()))
                     .isNotEqualTo(slice(want, ipv6));

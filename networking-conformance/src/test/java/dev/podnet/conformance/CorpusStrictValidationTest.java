@@ -1,11 +1,11 @@
-package dev.podnet.providers.validation;
+package dev.podnet.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.Cluster;
+import dev.podnet.api.Podnet;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostic;
-import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.testkit.Corpus;
 import dev.podnet.testkit.CorpusCase;
@@ -24,11 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every completed spec of kops' update_cluster suites validates STRICT with no errors at its own
- * release, except the findings listed (with their reason) in {@code validation/corpus-strict-exceptions.txt}.
+ * release, except the findings listed (with their reason) in {@code conformance/corpus-strict-exceptions.txt}.
  */
 class CorpusStrictValidationTest {
     private static final Corpus CORPUS = Corpus.kops();
-    private static final Validator VALIDATOR = new Validator();
     private static final Map<String, String> EXCEPTIONS = exceptions();
 
     static Stream<Arguments> completedSpecs() {
@@ -40,7 +39,7 @@ class CorpusStrictValidationTest {
     @MethodSource("completedSpecs")
     void completedSpecHasNoErrorsAtItsRelease(String id, CorpusCase c) {
         Cluster cluster = ClusterYaml.read(CORPUS.read(c.completedSpec()));
-        List<String> errors = VALIDATOR.validate(cluster, KopsVersion.of(c.kopsRelease()), ValidationMode.STRICT).errors()
+        List<String> errors = Podnet.forRelease(c.kopsRelease()).validate(cluster, ValidationMode.STRICT).errors()
                 .stream().map(Diagnostic::line).filter(l -> !EXCEPTIONS.containsKey(id + " | " + l)).toList();
         assertThat(errors).as("strict errors for %s", id).isEmpty();
     }
@@ -50,7 +49,7 @@ class CorpusStrictValidationTest {
         TreeSet<String> seen = new TreeSet<>();
         for (CorpusCase c : CORPUS.cases(c -> c.source().equals("update_cluster") && c.completedSpec() != null)) {
             Cluster cluster = ClusterYaml.read(CORPUS.read(c.completedSpec()));
-            for (Diagnostic d : VALIDATOR.validate(cluster, KopsVersion.of(c.kopsRelease()), ValidationMode.STRICT).errors()) {
+            for (Diagnostic d : Podnet.forRelease(c.kopsRelease()).validate(cluster, ValidationMode.STRICT).errors()) {
                 seen.add(c.id() + " | " + d.line());
             }
         }
@@ -61,7 +60,7 @@ class CorpusStrictValidationTest {
     /** Lines {@code <case id> | <finding line> | <reason>}; {@code #} starts a comment. */
     private static Map<String, String> exceptions() {
         Map<String, String> m = new LinkedHashMap<>();
-        try (InputStream in = CorpusStrictValidationTest.class.getResourceAsStream("/validation/corpus-strict-exceptions.txt")) {
+        try (InputStream in = CorpusStrictValidationTest.class.getResourceAsStream("/conformance/corpus-strict-exceptions.txt")) {
             if (in == null) return m;
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;

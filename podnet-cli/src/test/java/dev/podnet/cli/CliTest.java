@@ -118,7 +118,9 @@ class CliTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"calico.yaml", "cilium.yaml", "flannel-udp.yaml", "kubenet.yaml"})
     void everyExampleClusterValidatesAndRenders(String name) {
-        String file = Path.of(System.getProperty("user.dir")).resolve("clusters").resolve(name).toString();
+        // the example specs live in the examples module, beside this one
+        String file = Path.of(System.getProperty("user.dir")).resolveSibling("examples").resolve("clusters").resolve(name)
+                .toString();
         Run v = run("validate", file);
         assertThat(v.code()).as(v.out() + v.err()).isZero();
         Run r = run("render", file);

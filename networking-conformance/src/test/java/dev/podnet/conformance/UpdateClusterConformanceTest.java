@@ -1,4 +1,4 @@
-package dev.podnet.providers;
+package dev.podnet.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,20 +12,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.Podnet;
 import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.testkit.Corpus;
 import dev.podnet.testkit.CorpusCase;
+import dev.podnet.testkit.KnownFailures;
 
 /**
  * Every kops {@code update_cluster} case with a completed spec (corpus from the kops project,
  * Apache-2.0): completing the input at the case's release must give kops' networking part.
- * Cases listed in {@code conformance-known-failures.txt} must fail, with their reason written there.
+ * Cases listed in {@code conformance/update-cluster-known-failures.tsv} must fail, with their reason written there.
  */
 class UpdateClusterConformanceTest {
     private static final Corpus CORPUS = Corpus.kops();
-    private static final KopsNetworkingEngine ENGINE = new KopsNetworkingEngine();
-    static final Map<String, String> KNOWN = KnownFailures.load("conformance-known-failures.txt");
+    static final Map<String, String> KNOWN = KnownFailures.load("/conformance/update-cluster-known-failures.tsv");
 
     static Stream<Arguments> cases() {
         return CORPUS.cases(c -> c.source().equals("update_cluster") && c.completedSpec() != null).stream()
@@ -55,7 +55,7 @@ class UpdateClusterConformanceTest {
         if (c.input() == null) return "no input";
         Cluster in = ClusterYaml.read(CORPUS.read(c.input()));
         Cluster want = ClusterYaml.read(CORPUS.read(c.completedSpec()));
-        Cluster got = ENGINE.complete(in, KopsVersion.of(c.kopsRelease())).cluster();
+        Cluster got = Podnet.forRelease(c.kopsRelease()).complete(in).cluster();
         Map<String, Object> w = NetworkingSlice.of(want);
         Map<String, Object> g = NetworkingSlice.of(got);
         if (w.equals(g)) return null;

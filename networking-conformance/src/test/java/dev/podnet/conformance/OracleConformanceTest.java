@@ -1,4 +1,4 @@
-package dev.podnet.cli;
+package dev.podnet.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,9 +9,7 @@ import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.testkit.Corpus;
 import dev.podnet.testkit.CorpusCase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import dev.podnet.testkit.KnownFailures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +26,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * Every case of the oracle (specs of ours that kops itself rendered, for providers and options
  * kops' own suites lack) end to end: the networking part of podnet's completed spec equals kops',
  * the manifests equal kops' object by object, and each manifestHash equals kops' bootstrap channel.
- * Cases in {@code oracle-known-failures.txt} must still fail, each with its reason.
+ * Cases in {@code conformance/oracle-known-failures.tsv} must still fail, each with its reason.
  */
 class OracleConformanceTest {
     private static final Corpus ORACLE = Corpus.oracle();
@@ -153,17 +151,6 @@ class OracleConformanceTest {
     }
 
     static Map<String, String> knownFailures() {
-        Map<String, String> out = new LinkedHashMap<>();
-        try (InputStream in = OracleConformanceTest.class.getResourceAsStream("/oracle-known-failures.txt")) {
-            if (in == null) return out;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] p = line.split("\t", 2);
-                out.put(p[0].trim(), p.length > 1 ? p[1].trim() : "");
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out;
+        return KnownFailures.load("/conformance/oracle-known-failures.tsv");
     }
 }
