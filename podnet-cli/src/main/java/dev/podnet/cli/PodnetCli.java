@@ -6,12 +6,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code podnet} command line. Exit codes: 0 ok, 1 invalid input, 2 usage error.
+ * The {@code podnet} command line. Exit codes: 0 ok, 1 invalid input (and every {@link dev.podnet.api.PodnetException}),
+ * 2 usage error.
  */
 @Command(name = "podnet", mixinStandardHelpOptions = true, version = "podnet 0.1.0",
         description = "kops' pod-networking rules on the JVM: complete, validate and render a cluster's networking.",
         subcommands = {CompleteCommand.class, RenderCommand.class, ChannelCommand.class, ValidateCommand.class,
-                CreateCommand.class, ProvidersCommand.class})
+                CreateCommand.class, ProvidersCommand.class, ReleasesCommand.class})
 public final class PodnetCli implements Runnable {
     static final int OK = 0;
     static final int INVALID = 1;
@@ -45,10 +46,7 @@ public final class PodnetCli implements Runnable {
                     : ex.getCommandLine().getCommandName() + " ") + "--help'.");
             return USAGE;
         });
-        cl.setExecutionExceptionHandler((ex, c, r) -> {
-            err.println("podnet: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return ex instanceof UsageError ? USAGE : INVALID;
-        });
+        cl.setExecutionExceptionHandler((ex, c, r) -> Failures.report(ex, err));
         int code;
         try {
             code = cl.execute(args);

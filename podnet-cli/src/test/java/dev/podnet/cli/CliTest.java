@@ -165,6 +165,42 @@ class CliTest {
     }
 
     @Test
+    void aRefusedRequestIsExitOneWithItsMessageAndNoStackTrace() {
+        StringWriter err = new StringWriter();
+        int code = Failures.report(new dev.podnet.api.InvalidSpecException("cluster a is not valid; fix these first",
+                dev.podnet.api.diag.Diagnostics.none()), new PrintWriter(err, true));
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("podnet: cluster a is not valid; fix these first" + System.lineSeparator());
+        assertThat(Failures.report(new dev.podnet.api.PodnetException("refused"), new PrintWriter(new StringWriter()))).isEqualTo(1);
+        assertThat(Failures.report(new PodnetCli.UsageError("--style: bad"), new PrintWriter(new StringWriter()))).isEqualTo(2);
+    }
+
+    @Test
+    void anInvalidSpecIsExitOneWithTheFieldPath() {
+        Run r = withStdin(CALICO.replace("calico: {}", "cilium: {ipam: eni}").replace("cloudProvider: aws", "cloudProvider: gce"),
+                "render", "--kops-version", "1.30", "-");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("spec.networking.cilium.ipam: Forbidden").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aReleasePodnetDoesNotKnowIsAUsageErrorThatStatesTheRange() {
+        Run r = withStdin(CALICO, "render", "--kops-version", "1.38", "-");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("1.18.0 up to the 1.37 line").doesNotContain("Exception");
+    }
+
+    @Test
+    void releasesListsTheKubernetesVersionsOfEachRelease() {
+        Run r = run("releases");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("KOPS", "KUBERNETES").containsPattern("1\\.18\\.0 +>=1\\.9\\.0 <1\\.19\\.0")
+                .containsPattern("1\\.30\\.0 +>=1\\.25\\.0 <1\\.31\\.0")
+                .containsPattern("1\\.37\\.0-alpha\\.1 +>=1\\.32\\.0 <1\\.38\\.0");
+        assertThat(r.out().lines().count()).isEqualTo(1 + 20);
+    }
+
+    @Test
     void renderStyleMustBeKnown() {
         Run r = withStdin(CALICO, "render", "--style", "fancy", "-");
         assertThat(r.code()).isEqualTo(2);
