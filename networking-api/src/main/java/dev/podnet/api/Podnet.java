@@ -7,6 +7,7 @@ import dev.podnet.api.spi.NetworkingEngine;
 import dev.podnet.api.spi.RenderingEngine;
 import dev.podnet.api.spi.RenderingEngineFactory;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.version.VersionRange;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,6 +99,12 @@ public final class Podnet {
 
     public List<ProviderInfo> providers() { return engine.providers(release); }
 
+    /**
+     * The Kubernetes versions this release accepts, e.g. {@code >=1.25.0 <1.31.0} for kops 1.30: from
+     * the oldest it supports up to its own minor line; kops refuses to apply a cluster outside them.
+     */
+    public VersionRange kubernetesVersions() { return engine.kubernetesVersions(release); }
+
     private Completion sameRelease(Completion completion) {
         Objects.requireNonNull(completion, "completion");
         if (!completion.release().equals(release)) throw new ReleaseMismatchException(completion.release(), release);
@@ -134,13 +141,14 @@ public final class Podnet {
         }
 
         /**
-         * @throws PodnetException if the release is outside what podnet knows, or networking-providers is missing
+         * @throws PodnetException if the release is outside what podnet knows (see {@link KopsVersion#isKnown}),
+         *     or networking-providers is missing
          */
         public Podnet build() {
             if (release == null) throw new PodnetException("no release: call release(\"1.30\") first");
-            if (release.compareTo(KopsVersion.OLDEST) < 0 || release.line().compareTo(KopsVersion.NEWEST.line()) > 0) {
-                throw new PodnetException("kops " + release + " is outside the releases podnet knows ("
-                        + KopsVersion.OLDEST + " to " + KopsVersion.NEWEST + ")");
+            if (!release.isKnown()) {
+                throw new PodnetException("kops " + release + " is outside the releases podnet knows: "
+                        + KopsVersion.KNOWN_RANGE + "; pick a release in it");
             }
             NetworkingEngine engine = Services.ENGINE.orElseThrow(() -> new PodnetException(
                     "no podnet NetworkingEngine found: add dev.podnet:networking-providers to the classpath"));

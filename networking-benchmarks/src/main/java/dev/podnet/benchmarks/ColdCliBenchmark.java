@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Cold command-line render, JVM start included: each invocation forks
- * {@code java <flags of ./podnet> -jar examples/target/podnet.jar render --kops-version <release> <input>}
+ * {@code java <flags of ./podnet> -jar podnet-cli/target/podnet.jar render --kops-version <release> <input>}
  * and waits for it. Run from the repository root after {@code mvn package}, or point
  * {@code -Dpodnet.jar=...} at the jar.
  */
@@ -45,7 +45,7 @@ public class ColdCliBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path jar = Path.of(System.getProperty("podnet.jar", "examples/target/podnet.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("podnet.jar", "podnet-cli/target/podnet.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run mvn package first, from the repository root");
         }

@@ -18,8 +18,10 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.spi.NetworkingEngine;
 import dev.podnet.api.spi.ProviderPlugin;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.version.VersionRange;
 import dev.podnet.providers.cluster.ClusterDefaults;
 import dev.podnet.providers.cluster.CreateCluster;
+import dev.podnet.providers.internal.Data;
 import dev.podnet.providers.validation.Validator;
 
 /**
@@ -68,6 +70,17 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
     public List<ProviderInfo> providers(KopsVersion release) {
         return plugins.values().stream().map(p -> p.info(release))
                 .sorted(Comparator.comparing(ProviderInfo::kind)).toList();
+    }
+
+    @Override
+    public VersionRange kubernetesVersions(KopsVersion release) {
+        Map<String, Object> oldest = Data.load("dev/podnet/providers/cluster/kubernetes-versions.yaml");
+        String from = null;
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) oldest.get("oldestSupported")).entrySet()) {
+            if (release.isAtLeast(String.valueOf(e.getKey()))) from = String.valueOf(e.getValue());
+        }
+        if (from == null) throw new IllegalArgumentException("no Kubernetes versions known for kops " + release);
+        return VersionRange.between(from, release.major() + "." + (release.minor() + 1) + ".0");
     }
 
     /** The plugin of a provider, if one is registered. */

@@ -7,6 +7,7 @@ import dev.podnet.api.ProviderInfo;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.version.VersionRange;
 import java.util.List;
 
 /**
@@ -23,4 +24,10 @@ public interface NetworkingEngine {
     Cluster create(CreateOptions options, KopsVersion release);
 
     List<ProviderInfo> providers(KopsVersion release);
+
+    /**
+     * The Kubernetes versions the release accepts ({@code [oldest supported, next minor of the release)});
+     * kops refuses to apply a cluster outside them.
+     */
+    VersionRange kubernetesVersions(KopsVersion release);
 }

@@ -14,6 +14,9 @@ public final class KopsVersion implements Comparable<KopsVersion> {
     public static final KopsVersion OLDEST = of("1.18.0");
     /** The newest release podnet knows: the 1.37 development line (kops master). */
     public static final KopsVersion NEWEST = of("1.37.0-alpha.1");
+    /** The releases podnet knows, in words: what {@link #isKnown()} accepts. */
+    public static final String KNOWN_RANGE = OLDEST + " up to the " + NEWEST.major() + "." + NEWEST.minor() + " line ("
+            + NEWEST.major() + "." + NEWEST.minor() + ".x; its newest is kops' development line " + NEWEST + ")";
 
     private final SemanticVersion version;
 
@@ -30,6 +33,12 @@ public final class KopsVersion implements Comparable<KopsVersion> {
     }
 
     public SemanticVersion semantic() { return version; }
+
+    /**
+     * Whether podnet knows this release: from {@link #OLDEST} up to the minor line of {@link #NEWEST}
+     * (any {@code 1.37.x}, because a release is looked up by its minor line), as {@link #KNOWN_RANGE} says.
+     */
+    public boolean isKnown() { return compareTo(OLDEST) >= 0 && line().compareTo(NEWEST.line()) <= 0; }
 
     public int major() { return version.major(); }
 

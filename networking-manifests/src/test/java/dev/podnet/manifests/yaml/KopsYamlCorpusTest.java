@@ -1,6 +1,6 @@
 package dev.podnet.manifests.yaml;
 
-import dev.podnet.manifests.conformance.KnownFailures;
+import dev.podnet.testkit.KnownFailures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

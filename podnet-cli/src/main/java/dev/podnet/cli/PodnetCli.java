@@ -1,0 +1,91 @@
+package dev.podnet.cli;
+
+import dev.podnet.api.version.KopsVersion;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code podnet} command line. Exit codes: 0 ok, 1 invalid input (and every {@link dev.podnet.api.PodnetException}),
+ * 2 usage error.
+ */
+@Command(name = "podnet", mixinStandardHelpOptions = true, version = "podnet 0.1.0",
+        description = "kops' pod-networking rules on the JVM: complete, validate and render a cluster's networking.",
+        subcommands = {CompleteCommand.class, RenderCommand.class, ChannelCommand.class, ValidateCommand.class,
+                CreateCommand.class, ProvidersCommand.class, ReleasesCommand.class})
+public final class PodnetCli implements Runnable {
+    static final int OK = 0;
+    static final int INVALID = 1;
+    static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+    }
+
+    public static void main(String[] args) {
+        // Hibernate Validator announces itself through java.util.logging; a CLI prints only results.
+        java.util.logging.Logger hv = java.util.logging.Logger.getLogger("org.hibernate.validator");
+        hv.setLevel(java.util.logging.Level.WARNING);
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.in);
+        java.lang.ref.Reference.reachabilityFence(hv);
+        System.exit(code);
+    }
+
+    /** Runs the CLI with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, java.io.InputStream stdin) {
+        CommandLine cl = new CommandLine(new PodnetCli(), new Factory(out, err, stdin));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("podnet: " + ex.getMessage());
+            err.println("Try 'podnet " + (ex.getCommandLine().getCommandName().equals("podnet") ? ""
+                    : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, r) -> Failures.report(ex, err));
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (RuntimeException | LinkageError e) {
+            // Never a stack trace: one line that says what failed.
+            err.println("podnet: internal error: " + e);
+            code = INVALID;
+        }
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static KopsVersion release(String v) {
+        if (v == null) return KopsVersion.NEWEST;
+        try {
+            return KopsVersion.of(v);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--kops-version: " + e.getMessage());
+        }
+    }
+
+    /** A usage error found after parsing (exit 2). */
+    static final class UsageError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageError(String message) { super(message); }
+    }
+
+    /** Gives every command the streams of this run, so that tests can capture them. */
+    private record Factory(PrintWriter out, PrintWriter err, java.io.InputStream stdin) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (BaseCommand.class.isAssignableFrom(cls)) {
+                K k = CommandLine.defaultFactory().create(cls);
+                ((BaseCommand) k).io(out, err, stdin);
+                return k;
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.podnet.cli;
+
+import dev.podnet.api.Podnet;
+import dev.podnet.api.version.KopsVersion;
+import picocli.CommandLine.Command;
+
+@Command(name = "releases", description = "List the kops releases podnet knows and the Kubernetes versions each accepts.")
+final class ReleasesCommand extends BaseCommand {
+    @Override
+    public Integer call() {
+        out.printf("%-16s %s%n", "KOPS", "KUBERNETES");
+        KopsVersion newest = KopsVersion.NEWEST;
+        for (int minor = KopsVersion.OLDEST.minor(); minor <= newest.minor(); minor++) {
+            KopsVersion release = minor == newest.minor() ? newest : KopsVersion.of(newest.major() + "." + minor);
+            out.printf("%-16s %s%n", release, Podnet.forRelease(release).kubernetesVersions());
+        }
+        return PodnetCli.OK;
+    }
+}
