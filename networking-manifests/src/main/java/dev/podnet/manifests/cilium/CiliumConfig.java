@@ -158,6 +158,7 @@ final class CiliumConfig {
     /** Values computed from several fields ({@code value} in config-keys.yaml). */
     private static final Map<String, Function<In, Object>> VALUES = Map.ofEntries(
             Map.entry("etcdConfig", x -> "---\nendpoints:\n  - https://" + x.ctx().apiInternalName() + ":4003\n"
+                    + (CiliumRenderer.facts(x.ctx()).flag("etcdConfigBlankLine") ? "\n" : "")
                     + "trusted-ca-file: '/var/lib/etcd-secrets/etcd-ca.crt'\n"
                     + "key-file: '/var/lib/etcd-secrets/etcd-client-cilium.key'\n"
                     + "cert-file: '/var/lib/etcd-secrets/etcd-client-cilium.crt'"),
@@ -211,6 +212,7 @@ final class CiliumConfig {
             Map.entry("ingressSecretsSyncSet", x -> x.in().enableSecretsSync().isPresent()),
             Map.entry("ingressLbAnnotationPrefixesSet", x -> !x.in().loadBalancerAnnotationPrefixes().orElse("").isEmpty()),
             Map.entry("ingressDefaultLbModeSet", x -> !x.in().defaultLoadBalancerMode().orElse("").isEmpty()),
+            Map.entry("ingressSharedLbServiceNameSet", x -> !x.in().sharedLoadBalancerServiceName().orElse("").isEmpty()),
             Map.entry("gatewaySecretsSyncSet", x -> x.gw().enableSecretsSync().isPresent()),
             Map.entry("hubble", x -> hubble(x.s())),
             Map.entry("hubbleMetrics", x -> !hubbleMetrics(x.s()).isEmpty()));

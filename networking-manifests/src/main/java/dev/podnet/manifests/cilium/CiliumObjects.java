@@ -53,10 +53,6 @@ final class CiliumObjects {
         if (CiliumConfig.gateway(s, ctx)) {
             throw unsupported(ctx, "Gateway API objects (GatewayClass, gateway secrets roles)");
         }
-        String shared = s.ingress().flatMap(CiliumIngressSpec::defaultLoadBalancerMode).orElse("");
-        if (ingress && (shared.isEmpty() || "shared".equals(shared))) {
-            throw unsupported(ctx, "the shared ingress LoadBalancer Service/Endpoints");
-        }
         String pdb = ctx.kubernetes().minor() >= 22 ? "policy/v1" : "policy/v1beta1";
         List<KubeObject> keep = new ArrayList<>();
         for (KubeObject o : base.objects()) {
@@ -85,8 +81,49 @@ final class CiliumObjects {
         }
         if (ingress) {
             m = m.edit("ClusterRole", "cilium-operator", cr -> withIngressRules(cr, ctx));
+            String shared = s.ingress().flatMap(CiliumIngressSpec::defaultLoadBalancerMode).orElse("");
+            if (shared.isEmpty() || "shared".equals(shared)) {
+                m = sharedIngressLoadBalancer(m, s, ctx);
+            }
         }
         return m;
+    }
+
+    /**
+     * Ingress in shared mode (kops' default): the shared LoadBalancer Service and its placeholder
+     * Endpoints, named by {@code sharedLoadBalancerServiceName} (no name when unset, as kops writes
+     * them). Up to 1.33 both follow the IngressClass; from 1.34 the Service precedes the template's
+     * Services (or the agent) and the Endpoints come last.
+     */
+    static Manifest sharedIngressLoadBalancer(Manifest m, CiliumSpec s, RenderContext ctx) {
+        String form = CiliumRenderer.facts(ctx).required("sharedIngressLb");
+        String name = s.ingress().flatMap(CiliumIngressSpec::sharedLoadBalancerServiceName).orElse("");
+        List<KubeObject> lb = new ArrayList<>();
+        for (KubeObject o : load("dev/podnet/manifests/cilium/ingress-shared-lb-" + form + ".yaml")) {
+            lb.add(name.isEmpty() ? o : o.with("metadata.name", name));
+        }
+        List<KubeObject> out = new ArrayList<>(m.objects());
+        if (form.equals("1.29")) {
+            out.addAll(indexOf(out, "IngressClass", "cilium") + 1, lb);
+        } else {
+            int at = 0;
+            while (at < out.size() && !out.get(at).kind().equals("Service")
+                    && !(out.get(at).kind().equals("DaemonSet") && out.get(at).name().equals("cilium"))) {
+                at++;
+            }
+            out.add(at, lb.get(0));
+            out.add(lb.get(1));
+        }
+        return Manifest.of(out);
+    }
+
+    private static int indexOf(List<KubeObject> objects, String kind, String name) {
+        for (int i = 0; i < objects.size(); i++) {
+            if (objects.get(i).kind().equals(kind) && objects.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return objects.size() - 1;
     }
 
     /** Edits to objects the renderer adds or keeps after the workloads are edited (none yet besides Hubble). */
@@ -171,7 +208,7 @@ final class CiliumObjects {
         boolean prom = CiliumConfig.prometheus(s);
         long promPort = s.agentPrometheusPort().orElse(9090L);
         if (prom) {
-            o = o.withPodAnnotation("prometheus.io/port", String.valueOf(promPort))
+            o = o.withPodAnnotation("prometheus.io/port", promPortAnnotation(promPort, ctx))
                     .withPodAnnotation("prometheus.io/scrape", "true");
         }
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(s.agentPodAnnotations()).entrySet()) {
@@ -181,8 +218,10 @@ final class CiliumObjects {
             boolean hubble = CiliumConfig.hubble(s) && CiliumRenderer.facts(ctx).flag("hubble");
             boolean metrics = hubble && !CiliumConfig.hubbleMetrics(s).isEmpty();
             List<Object> ports = new ArrayList<>();
-            if (prom) {
-                ports.add(port(promPort, "prometheus", true));
+            // kops' templates give the agent's prometheus port no hostPort; from 1.29 it follows the Hubble ports
+            boolean promLast = CiliumRenderer.facts(ctx).flag("prometheusPortLast");
+            if (prom && !promLast) {
+                ports.add(port(promPort, "prometheus", false));
             }
             if (hubble && r >= 29) {
                 ports.add(port(4244, "peer-service", true));
@@ -190,14 +229,60 @@ final class CiliumObjects {
             if (metrics) {
                 ports.add(port(r >= 31 ? 9965 : 9091, "hubble-metrics", true));
             }
+            if (prom && promLast) {
+                ports.add(port(promPort, "prometheus", false));
+            }
             o = containerField(o, c, List.of("ports"), ports.isEmpty() ? null : ports, false);
             o = hubbleMounts(o, c, hubble, r);
-            o = etcdMounts(o, c, CiliumConfig.etcd(s), "etc-cni-netd", "xtables-lock");
+            o = etcdMounts(o, c, CiliumConfig.etcd(s), "etc-cni-netd", "xtables-lock",
+                    CiliumRenderer.facts(ctx).required("etcdAgentConfigMode"));
             if (CiliumConfig.eni(s) && r >= 29) {
                 o = eniHook(o, c, r);
             }
+            o = debugMonitor(o, c, s, ctx);
         }
         return o;
+    }
+
+    /** kops 1.21-1.22 wrote the port annotation as string(rune(port)): one character, code point = port. */
+    static String promPortAnnotation(long port, RenderContext ctx) {
+        return CiliumRenderer.facts(ctx).flag("prometheusPortRune")
+                ? new String(Character.toChars((int) port)) : String.valueOf(port);
+    }
+
+    /** {@code debug: true} (1.29+): a cilium-monitor sidecar on the agent's image, after the agent. */
+    static KubeObject debugMonitor(KubeObject o, String agent, CiliumSpec s, RenderContext ctx) {
+        String command = CiliumRenderer.facts(ctx).string("debugMonitor").orElse(null);
+        if (command == null || !s.debug().orElse(false) || o.container("cilium-monitor").isPresent()) {
+            return o;
+        }
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("args", List.of("for i in {1..5}; do \\\n  [ -S /var/run/cilium/monitor1_2.sock ] && break || sleep 10;\\\n"
+                + "  done; \\\n" + command));
+        c.put("command", List.of("/bin/bash", "-c", "--"));
+        c.put("image", o.container(agent).orElseThrow().get("image"));
+        c.put("imagePullPolicy", "IfNotPresent");
+        c.put("name", "cilium-monitor");
+        c.put("terminationMessagePolicy", "FallbackToLogsOnError");
+        c.put("volumeMounts", List.of(Map.of("mountPath", "/var/run/cilium", "name", "cilium-run")));
+        return insertAfter(o, null, "containers", agent, List.of(c));
+    }
+
+    /** {@code debug: true} (1.29+): hubble-relay serves with {@code --debug}. */
+    static KubeObject relayDebug(KubeObject d, CiliumSpec s, RenderContext ctx) {
+        if (CiliumRenderer.facts(ctx).string("debugMonitor").isEmpty() || !s.debug().orElse(false)
+                || d.container("hubble-relay").isEmpty()) {
+            return d;
+        }
+        List<String> args = new ArrayList<>();
+        Object existing = d.container("hubble-relay").orElseThrow().get("args");
+        if (existing instanceof List<?> l) {
+            l.forEach(a -> args.add(String.valueOf(a)));
+        }
+        if (!args.contains("--debug")) {
+            args.add(args.indexOf("serve") + 1, "--debug");
+        }
+        return d.withArgs("hubble-relay", args);
     }
 
     private static KubeObject hubbleMounts(KubeObject o, String c, boolean hubble, int r) {
@@ -238,7 +323,8 @@ final class CiliumObjects {
     }
 
     /** The etcd config and client-certificate mounts (§1.14). */
-    private static KubeObject etcdMounts(KubeObject o, String c, boolean etcd, String mountAfter, String volumeAfter) {
+    private static KubeObject etcdMounts(KubeObject o, String c, boolean etcd, String mountAfter, String volumeAfter,
+            Object defaultMode) {
         KubeObject out = o;
         for (String n : new String[] {"etcd-config-path", "etcd-secrets"}) {
             out = removeNamed(out, c, "volumeMounts", n);
@@ -256,7 +342,7 @@ final class CiliumObjects {
         m2.put("name", "etcd-secrets");
         m2.put("readOnly", true);
         Map<String, Object> cm = new LinkedHashMap<>();
-        cm.put("defaultMode", 256);
+        cm.put("defaultMode", Integer.parseInt(String.valueOf(defaultMode)));
         cm.put("items", List.of(item("etcd-config", "etcd.config")));
         cm.put("name", "cilium-config");
         Map<String, Object> v1 = new LinkedHashMap<>();
@@ -323,9 +409,20 @@ final class CiliumObjects {
             }
         }
         if (!"k8s-1.12".equals(ctx.templateId())) {
-            o = etcdMounts(o, c, CiliumConfig.etcd(s), "cilium-config-path", "cilium-config-path");
+            o = etcdMounts(o, c, CiliumConfig.etcd(s), "cilium-config-path", "cilium-config-path",
+                    CiliumRenderer.facts(ctx).required("etcdOperatorConfigMode"));
+            o = operatorPrometheusPort(o, c, s, ctx);
         }
         return o;
+    }
+
+    /** With Prometheus metrics the operator exposes its metrics port as container and host port. */
+    static KubeObject operatorPrometheusPort(KubeObject o, String c, CiliumSpec s, RenderContext ctx) {
+        if (!CiliumConfig.prometheus(s)) {
+            return o;
+        }
+        long p = Long.parseLong(CiliumRenderer.facts(ctx).required("operatorPrometheusPort"));
+        return containerField(o, c, List.of("ports"), List.of(port(p, "prometheus", true)), false);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -343,9 +440,17 @@ final class CiliumObjects {
 
     private static KubeObject requests(KubeObject o, String c, CiliumSpec s) {
         Map<String, Object> req = new LinkedHashMap<>();
-        req.put("cpu", s.cpuRequest().orElse("25m"));
-        req.put("memory", s.memoryRequest().orElse("128Mi"));
+        req.put("cpu", quantity(s.cpuRequest().orElse("25m")));
+        req.put("memory", quantity(s.memoryRequest().orElse("128Mi")));
         return containerField(o, c, List.of("resources", "requests"), req, false);
+    }
+
+    /**
+     * kops' templates write a request unquoted ({@code cpu: {{ .CPURequest }}}), so a quantity that
+     * is a plain integer ({@code 1}) is a YAML integer in kops' output, any other a string.
+     */
+    static Object quantity(String q) {
+        return q.matches("[0-9]{1,18}") ? (Object) Long.parseLong(q) : q;
     }
 
     private static Map<String, Object> port(long port, String name, boolean hostPort) {

@@ -180,6 +180,9 @@ public final class CiliumRenderer extends DataRenderer {
         m = m.edit("ConfigMap", "cilium-config", cm -> CiliumConfig.apply(cm, s, ctx));
         m = m.edit("DaemonSet", "cilium", ds -> CiliumObjects.agent(ds, s, ctx));
         m = m.edit("Deployment", "cilium-operator", d -> CiliumObjects.operator(d, s, ctx));
+        if (m.find("Deployment", "hubble-relay").isPresent()) {
+            m = m.edit("Deployment", "hubble-relay", d -> CiliumObjects.relayDebug(d, s, ctx));
+        }
         m = CiliumObjects.optionalObjects(m, s, ctx);
         return m;
     }

@@ -128,14 +128,22 @@ public final class WeaveRenderer extends DataRenderer {
     private static Map<String, Object> resources(String cpuRequest, String memoryRequest, Optional<String> cpuLimit,
             String memoryLimit) {
         Map<String, Object> limits = new LinkedHashMap<>();
-        cpuLimit.ifPresent(v -> limits.put("cpu", v));
-        limits.put("memory", memoryLimit);
+        cpuLimit.ifPresent(v -> limits.put("cpu", quantity(v)));
+        limits.put("memory", quantity(memoryLimit));
         Map<String, Object> requests = new LinkedHashMap<>();
-        requests.put("cpu", cpuRequest);
-        requests.put("memory", memoryRequest);
+        requests.put("cpu", quantity(cpuRequest));
+        requests.put("memory", quantity(memoryRequest));
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("limits", limits);
         r.put("requests", requests);
         return r;
+    }
+
+    /**
+     * kops' template writes resources unquoted ({@code cpu: {{ .CPULimit }}}), so a quantity that is
+     * a plain integer ({@code 1}) is a YAML integer in kops' output, any other a string.
+     */
+    static Object quantity(String q) {
+        return q.matches("[0-9]{1,18}") ? (Object) Long.parseLong(q) : q;
     }
 }

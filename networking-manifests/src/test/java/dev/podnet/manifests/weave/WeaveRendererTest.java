@@ -65,6 +65,12 @@ class WeaveRendererTest {
     }
 
     @Test
+    void integerQuantitiesAreYamlIntegersAsKopsWritesThemUnquoted() {
+        RenderedAddon a = render(new WeaveRenderer(""), WeaveSpec.builder().cpuLimit("1").cpuRequest("500m").build());
+        assertThat(a.yaml()).contains("cpu: 1\n").contains("cpu: 500m").doesNotContain("cpu: '1'");
+    }
+
+    @Test
     void withoutPasswordNoSecretAndTheSpiRendererHasNone() {
         RenderedAddon viaSpi = TestRendering.forRelease(KopsVersion.of("1.27.0")).render(cluster(WeaveSpec.builder().build()))
                 .addons().get(0);
