@@ -42,12 +42,17 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
     static Judgement of(JudgedCase c) {
         PodnetAdapter.Verdict v = PodnetAdapter.judge(c.release(), c.input());
         if (c.rejected()) {
-            if (v.accepted()) return new Judgement(c, false, null, null, "verdict-false-accept", "kops: " + oneLine(c.error()));
             Set<PodnetAdapter.FieldError> want = kopsFieldErrors(c.error());
+            if (v.accepted()) return new Judgement(c, false, null, null, acceptFamily(c, want), "kops: " + oneLine(c.error()));
             Set<PodnetAdapter.FieldError> got = new TreeSet<>(java.util.Comparator.comparing(PodnetAdapter.FieldError::toString));
             got.addAll(v.errors());
             if (!want.isEmpty() && !want.equals(got)) {
-                return new Judgement(c, false, null, null, "reject-fields-differ", "kops " + want + " podnet " + got);
+                Set<PodnetAdapter.FieldError> only = new LinkedHashSet<>(want);
+                only.addAll(got);
+                only.removeIf(e -> want.contains(e) && got.contains(e));
+                boolean components = only.stream().allMatch(e -> COMPONENTS.stream().anyMatch(p -> e.path().startsWith(p)));
+                return new Judgement(c, false, null, null, components ? "partial-component-block" : "reject-fields-differ",
+                        "kops " + want + " podnet " + got);
             }
             return new Judgement(c, true, null, null, null, null);
         }
@@ -81,7 +86,7 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
             }
         } catch (RuntimeException e) {
             String m = String.valueOf(e.getMessage());
-            hashFamily = m.toLowerCase().contains("no manifest") ? "no-manifest-data" : "render-error";
+            hashFamily = m.toLowerCase().contains("no manifest") || m.contains("no template") ? "no-manifest-data" : "render-error";
             hashDetail = e.getClass().getSimpleName() + ": " + oneLine(m);
         }
         boolean specOk = specFamily == null;
@@ -99,6 +104,15 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
         Matcher m = FIELD_ERROR.matcher(error);
         while (m.find()) out.add(new PodnetAdapter.FieldError(m.group(1), m.group(2)));
         return out;
+    }
+
+    /** kops rejects, podnet accepts: what kops checked that podnet does not. */
+    static String acceptFamily(JudgedCase c, Set<PodnetAdapter.FieldError> kops) {
+        String e = c.error().toLowerCase();
+        if (ipv6(c) && (e.contains("cidr") || e.contains("ipv6") || e.contains("subnet"))) return "ipv6-subnets";
+        if (kops.stream().anyMatch(f -> f.path().contains("loudControllerManager"))) return "cloud-controller-manager-rules";
+        if (kops.stream().anyMatch(f -> COMPONENTS.stream().anyMatch(p -> f.path().startsWith(p)))) return "partial-component-block";
+        return "verdict-false-accept";
     }
 
     @SuppressWarnings("unchecked")
@@ -179,8 +193,8 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
                 return "provider-defaults";
             }
         }
-        if (keys.stream().anyMatch(k -> k.startsWith("kubeProxy.") || k.startsWith("kubeControllerManager."))) return "component-defaults";
         if (keys.contains("subnets")) return "subnet-assignment";
+        if (keys.stream().allMatch(k -> k.startsWith("kubeProxy.") || k.startsWith("kubeControllerManager."))) return "component-defaults";
         return "cluster-defaults";
     }
 
@@ -189,8 +203,21 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
                 || v instanceof Collection<?> col && col.isEmpty() || v instanceof Map<?, ?> m && m.isEmpty();
     }
 
+    /** The same quantity written in another form: {@code 0.5} / {@code "500m"}, {@code 1} / {@code "1"}. */
     static boolean quantityForm(Object a, Object b) {
-        return !a.getClass().equals(b.getClass()) || String.valueOf(a).matches("[0-9.]+m?") && String.valueOf(b).matches("[0-9.]+m?");
+        Double x = quantity(a);
+        Double y = quantity(b);
+        return x != null && x.equals(y);
+    }
+
+    static Double quantity(Object v) {
+        String s = String.valueOf(v);
+        try {
+            if (s.endsWith("m")) return Double.parseDouble(s.substring(0, s.length() - 1)) / 1000;
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     static Set<String> differingKeys(Map<String, Object> want, Map<String, Object> got) {
@@ -200,13 +227,23 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
         return keys;
     }
 
+    /** The differing values, descending into maps ({@code networking.calico.mtu: kops=… podnet=…}). */
     static String diff(Map<String, Object> want, Map<String, Object> got) {
-        StringBuilder b = new StringBuilder();
-        for (String k : differingKeys(want, got)) {
-            if (b.length() > 0) b.append("; ");
-            b.append(k).append(": kops=").append(want.get(k)).append(" podnet=").append(got.get(k));
+        List<String> out = new ArrayList<>();
+        diff("", want, got, out);
+        return oneLine(String.join("; ", out));
+    }
+
+    private static void diff(String prefix, Map<?, ?> want, Map<?, ?> got, List<String> out) {
+        Set<Object> keys = new LinkedHashSet<>(want.keySet());
+        keys.addAll(got.keySet());
+        for (Object k : keys) {
+            Object a = want.get(k);
+            Object b = got.get(k);
+            if (Objects.equals(a, b)) continue;
+            if (a instanceof Map<?, ?> am && b instanceof Map<?, ?> bm) diff(prefix + k + ".", am, bm, out);
+            else out.add(prefix + k + ": kops=" + a + " podnet=" + b);
         }
-        return oneLine(b.toString());
     }
 
     @SuppressWarnings("unchecked")
@@ -220,6 +257,6 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
     static String oneLine(String s) {
         if (s == null) return "";
         String t = s.replace('\t', ' ').replace('\n', ' ');
-        return t.length() > 400 ? t.substring(0, 400) + "…" : t;
+        return t.length() > 240 ? t.substring(0, 240) + "…" : t;
     }
 }
