@@ -108,8 +108,10 @@ public final class FixtureBuilder {
         index.put("generatorVersion", SpecGenerator.VERSION);
         index.put("perReleaseAndProvider", per);
         index.put("oracleReleases", releases);
-        index.put("parts", Map.of("HOLDOUT", "case index within its (release, provider) bucket % 10 < 3",
-                "DEV", "case index within its (release, provider) bucket % 10 >= 3"));
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("DEV", "case index within its (release, provider) bucket % 10 >= 3");
+        parts.put("HOLDOUT", "case index within its (release, provider) bucket % 10 < 3");
+        index.put("parts", parts);
         index.put("files", files);
         index.put("verdicts", verdicts);
         index.put("counts", counts);
