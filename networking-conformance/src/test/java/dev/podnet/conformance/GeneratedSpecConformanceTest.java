@@ -123,6 +123,22 @@ class GeneratedSpecConformanceTest {
         }
     }
 
+    @Test
+    void fixturesAreTheGeneratorsOutputForTheirSeed() {
+        Map<String, Object> index = GeneratedCases.index();
+        assertThat(index.get("generatorVersion")).isEqualTo(dev.podnet.testkit.gen.SpecGenerator.VERSION);
+        dev.podnet.testkit.gen.SpecGenerator gen = new dev.podnet.testkit.gen.SpecGenerator(((Number) index.get("seed")).longValue());
+        for (JudgedCase c : cases()) {
+            int i = Integer.parseInt(c.id().substring(c.id().lastIndexOf('-') + 1));
+            dev.podnet.testkit.gen.GeneratedSpec s = gen.generate(c.release(), c.provider(), i);
+            assertThat(s.id()).isEqualTo(c.id());
+            assertThat(s.yaml()).as(c.id()).isEqualTo(c.input());
+            assertThat(s.part()).isEqualTo(c.part());
+        }
+        assertThat(new dev.podnet.testkit.gen.SpecGenerator(1).generate("v1.33.1", "calico", 0).yaml())
+                .isNotEqualTo(gen.generate("v1.33.1", "calico", 0).yaml());
+    }
+
     /** cases, verdict equal, kops accepted, completed spec equal (of kops-accepted), manifest hashes equal (of kops-accepted). */
     static List<Integer> totals(List<Judgement> js, String part) {
         int cases = 0;
