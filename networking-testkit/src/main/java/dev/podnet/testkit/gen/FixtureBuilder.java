@@ -185,7 +185,7 @@ public final class FixtureBuilder {
         if (rc != 0 || !Files.exists(o.resolve("completed-spec.yaml"))) {
             c.put("verdict", "tool-failure");
             String log = Files.exists(dir.resolve("log")) ? Files.readString(dir.resolve("log")) : "";
-            c.put("error", "exit " + rc + ": " + tail(log, 600));
+            c.put("error", "exit " + rc + ": " + failure(log));
             return c;
         }
         c.put("verdict", "accepted");
@@ -235,8 +235,21 @@ public final class FixtureBuilder {
         return c;
     }
 
-    static String tail(String s, int n) {
-        return s.length() <= n ? s : s.substring(s.length() - n);
+    /** The panic line and the first kops function of the oracle's log, without file paths or addresses. */
+    static String failure(String log) {
+        String panic = null;
+        String where = null;
+        for (String line : log.split("\n")) {
+            if (panic == null && line.startsWith("panic:")) panic = line.replace(" [recovered]", "").strip();
+            if (panic != null && where == null && line.startsWith("k8s.io/kops/") && !line.contains("_test.")) {
+                where = line.replaceFirst("\\(.*$", "").strip();
+            }
+        }
+        if (panic == null) {
+            String[] lines = log.strip().split("\n");
+            return lines[lines.length - 1].replaceAll("/[^ ]*/", "").strip();
+        }
+        return panic + (where == null ? "" : " in " + where);
     }
 
     /** Deterministic gzip (no name, no timestamp), so reruns give the same bytes. */
