@@ -20,6 +20,9 @@ import dev.podnet.providers.validation.Validator;
  * podnet's facades (the rendering facade is being reworked) is one edit here.
  */
 final class PodnetAdapter {
+    /** Keeps the test output quiet: Hibernate Validator logs its version at INFO on first use (held so it is not collected). */
+    private static final java.util.logging.Logger HIBERNATE_VALIDATOR = quiet("org.hibernate.validator");
+
     /**
      * What {@code Podnet.validate} runs ({@code KopsNetworkingEngine.validate} builds a new {@link Validator},
      * loading every rule set, per call); one stateless instance here keeps the 4,000-case run short.
@@ -44,6 +47,12 @@ final class PodnetAdapter {
         boolean accepted() {
             return completed != null;
         }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
+        l.setLevel(java.util.logging.Level.WARNING);
+        return l;
     }
 
     static KopsVersion release(String tag) {
