@@ -1,0 +1,110 @@
+package dev.podnet.conformance;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.Completion;
+import dev.podnet.api.Podnet;
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.diag.Diagnostic;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.yaml.ClusterYaml;
+import dev.podnet.api.render.RenderedAddon;
+
+/**
+ * Every call of the generated-spec conformance tests into podnet, in one place, so that a change of
+ * podnet's facades (the rendering facade is being reworked) is one edit here.
+ */
+final class PodnetAdapter {
+    /** Keeps the test output quiet: Hibernate Validator logs its version at INFO on first use (held so it is not collected). */
+    private static final java.util.logging.Logger HIBERNATE_VALIDATOR = quiet("org.hibernate.validator");
+
+    private static final Map<String, Podnet> PODNETS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private PodnetAdapter() {
+    }
+
+    /** A field error as kops prints it: path and type label ({@code Forbidden}, {@code Unsupported value}, ...). */
+    record FieldError(String path, String type) {
+        @Override
+        public String toString() {
+            return path + ": " + type;
+        }
+    }
+
+    /** podnet's verdict: the errors found (empty = accepted), the completed cluster when accepted, and a message. */
+    record Verdict(List<FieldError> errors, String message, Completion completion) {
+        boolean accepted() {
+            return completion != null;
+        }
+
+        Cluster completed() {
+            return completion == null ? null : completion.cluster();
+        }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
+        l.setLevel(java.util.logging.Level.WARNING);
+        return l;
+    }
+
+    static KopsVersion release(String tag) {
+        return KopsVersion.of(tag.replaceFirst("^v", ""));
+    }
+
+    static Cluster read(String yaml) {
+        return ClusterYaml.read(yaml);
+    }
+
+    static Map<String, Object> toMap(Cluster c) {
+        return ClusterYaml.toMap(c);
+    }
+
+    /** As kops: validate the input leniently, complete it, validate the completed spec strictly. */
+    static Verdict judge(String release, String input) {
+        Podnet podnet = podnet(release);
+        Cluster in;
+        try {
+            in = read(input);
+        } catch (RuntimeException e) {
+            return new Verdict(List.of(), "read: " + e.getMessage(), null);
+        }
+        try {
+            List<Diagnostic> lenient = podnet.validate(in, ValidationMode.LENIENT).errors();
+            if (!lenient.isEmpty()) return new Verdict(errors(lenient), "lenient: " + lines(lenient), null);
+            Completion completed = podnet.complete(in);
+            List<Diagnostic> strict = podnet.validate(completed).errors();
+            if (!strict.isEmpty()) return new Verdict(errors(strict), "strict: " + lines(strict), null);
+            return new Verdict(List.of(), "", completed);
+        } catch (RuntimeException e) {
+            return new Verdict(List.of(), "exception: " + e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+        }
+    }
+
+    private static Podnet podnet(String release) {
+        return PODNETS.computeIfAbsent(release, r -> Podnet.forRelease(release(r)));
+    }
+
+    /** podnet's networking addons for a completion: {@code addonKey/templateId} → manifestHash. */
+    static Map<String, String> manifestHashes(String release, Completion completed) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (RenderedAddon a : podnet(release).render(completed).addons()) {
+            out.put(a.addonKey() + "/" + a.templateId(), a.manifestHash());
+        }
+        return out;
+    }
+
+    private static List<FieldError> errors(List<Diagnostic> ds) {
+        List<FieldError> out = new ArrayList<>();
+        for (Diagnostic d : ds) out.add(new FieldError(d.path(), d.type().toString()));
+        return out;
+    }
+
+    private static String lines(List<Diagnostic> ds) {
+        return String.join("; ", ds.stream().map(Diagnostic::line).toList());
+    }
+}

@@ -1,0 +1,273 @@
+package dev.podnet.testkit.gen;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
+
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Generates specs with {@link SpecGenerator}, runs each through kops-oracle (kops itself, built from
+ * its release tags) and writes compact fixtures: per release one gzip'd YAML file with, per case, the
+ * input, kops' verdict (and error text), the networking part of kops' completed spec and the
+ * networking addons of kops' bootstrap channel (id, manifest path, manifestHash); plus one sample of
+ * kops' manifests per (release, provider), gzip'd, and {@code index.yaml}. Run by
+ * {@code scripts/oracle/generate-fixtures}; oracle outputs are kept in the work directory so that a
+ * rerun only runs the oracle for cases it has not judged yet.
+ *
+ * <pre>FixtureBuilder --oracle PATH --work DIR --out DIR [--seed N] [--per N] [--jobs N] [--releases a,b]</pre>
+ */
+public final class FixtureBuilder {
+    /** Fields of {@code spec} kept whole. */
+    static final List<String> SPEC_FIELDS = List.of("networking", "networkCIDR", "networkID", "additionalNetworkCIDRs",
+            "nonMasqueradeCIDR", "podCIDR", "serviceClusterIPRange", "topology", "subnets", "isolateMasters",
+            "isolateControlPlane", "tagSubnets", "egressProxy");
+    /** Component blocks and the networking fields kept of each. */
+    static final Map<String, List<String>> COMPONENT_FIELDS = new LinkedHashMap<>();
+
+    static {
+        List<String> kubelet = List.of("nonMasqueradeCIDR", "networkPluginName", "networkPluginMTU", "hairpinMode",
+                "configureCBR0", "reconcileCIDR", "clusterDNS", "podCIDR");
+        COMPONENT_FIELDS.put("kubelet", kubelet);
+        COMPONENT_FIELDS.put("masterKubelet", kubelet);
+        COMPONENT_FIELDS.put("controlPlaneKubelet", kubelet);
+        COMPONENT_FIELDS.put("kubeProxy", List.of("enabled", "clusterCIDR", "proxyMode"));
+        COMPONENT_FIELDS.put("kubeControllerManager", List.of("clusterCIDR", "allocateNodeCIDRs", "configureCloudRoutes",
+                "cidrAllocatorType", "nodeCIDRMaskSize"));
+        COMPONENT_FIELDS.put("cloudControllerManager", List.of("clusterCIDR", "allocateNodeCIDRs", "configureCloudRoutes",
+                "cidrAllocatorType"));
+        COMPONENT_FIELDS.put("kubeAPIServer", List.of("serviceClusterIPRange"));
+        COMPONENT_FIELDS.put("kubeDNS", List.of("serverIP"));
+    }
+
+    private FixtureBuilder() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> a = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) a.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        Path oracle = Path.of(require(a, "oracle"));
+        Path work = Path.of(require(a, "work"));
+        Path out = Path.of(require(a, "out"));
+        long seed = Long.parseLong(a.getOrDefault("seed", "20240901"));
+        int per = Integer.parseInt(a.getOrDefault("per", "40"));
+        int jobs = Integer.parseInt(a.getOrDefault("jobs", "2"));
+        List<String> releases = a.containsKey("releases") ? List.of(a.get("releases").split(",")) : SpecGenerator.RELEASES;
+        boolean runOracle = !"false".equals(a.get("run"));
+
+        SpecGenerator gen = new SpecGenerator(seed);
+        List<GeneratedSpec> all = new ArrayList<>();
+        for (String rel : releases) for (String p : SpecGenerator.providers(rel)) all.addAll(gen.generateAll(rel, p, per));
+
+        if (runOracle) judgeAll(oracle, work, all, jobs);
+
+        if (Files.exists(out)) deleteTree(out);
+        Files.createDirectories(out);
+        Map<String, Object> counts = new TreeMap<>();
+        Map<String, Integer> verdicts = new TreeMap<>();
+        List<String> files = new ArrayList<>();
+        for (String rel : releases) {
+            List<Object> cases = new ArrayList<>();
+            for (GeneratedSpec s : all) {
+                if (!s.release().equals(rel)) continue;
+                Map<String, Object> c = compact(s, work.resolve(s.id()), out);
+                cases.add(c);
+                verdicts.merge(s.part() + " " + c.get("verdict"), 1, Integer::sum);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> byProvider = (Map<String, Object>) counts.computeIfAbsent(rel, k -> new TreeMap<>());
+                @SuppressWarnings("unchecked")
+                Map<String, Integer> parts = (Map<String, Integer>) byProvider.computeIfAbsent(s.provider(), k -> new TreeMap<>());
+                parts.merge(s.part(), 1, Integer::sum);
+            }
+            String name = "cases-" + rel + ".yaml.gz";
+            files.add(name);
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("release", rel);
+            doc.put("cases", cases);
+            gzip(out.resolve(name), YamlText.write(doc).getBytes(StandardCharsets.UTF_8));
+        }
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("description", "Generated kops Cluster specs judged by kops-oracle (kops built from its release tags).");
+        index.put("command", "scripts/oracle/generate-fixtures --seed " + seed + " --per " + per);
+        index.put("seed", seed);
+        index.put("generatorVersion", SpecGenerator.VERSION);
+        index.put("perReleaseAndProvider", per);
+        index.put("oracleReleases", releases);
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("DEV", "case index within its (release, provider) bucket % 10 >= 3");
+        parts.put("HOLDOUT", "case index within its (release, provider) bucket % 10 < 3");
+        index.put("parts", parts);
+        index.put("files", files);
+        index.put("verdicts", verdicts);
+        index.put("counts", counts);
+        Files.writeString(out.resolve("index.yaml"), YamlText.write(index));
+        System.out.println("cases " + all.size() + " " + verdicts);
+    }
+
+    private static String require(Map<String, String> a, String key) {
+        String v = a.get(key);
+        if (v == null) throw new IllegalArgumentException("missing --" + key);
+        return v;
+    }
+
+    static void judgeAll(Path oracle, Path work, List<GeneratedSpec> all, int jobs) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        List<Future<?>> futures = new ArrayList<>();
+        int[] done = {0};
+        for (GeneratedSpec s : all) {
+            futures.add(pool.submit(() -> {
+                judge(oracle, work.resolve(s.id()), s);
+                synchronized (done) {
+                    if (++done[0] % 200 == 0) System.out.println("judged " + done[0] + "/" + all.size());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) f.get();
+        pool.shutdown();
+    }
+
+    static void judge(Path oracle, Path dir, GeneratedSpec s) throws IOException, InterruptedException {
+        Path rc = dir.resolve("rc");
+        Path spec = dir.resolve("cluster.yaml");
+        if (Files.exists(rc) && Files.exists(spec) && Files.readString(spec).equals(s.yaml())) return;
+        Path outDir = dir.resolve("out");
+        if (Files.exists(dir)) deleteTree(dir);
+        Files.createDirectories(dir);
+        Files.writeString(spec, s.yaml());
+        Process proc = new ProcessBuilder(oracle.toString(), s.release(), spec.toString(), outDir.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log").toFile()).start();
+        int code;
+        if (!proc.waitFor(300, TimeUnit.SECONDS)) {
+            proc.destroyForcibly();
+            code = -1;
+        } else {
+            code = proc.exitValue();
+        }
+        Files.writeString(rc, Integer.toString(code));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> compact(GeneratedSpec s, Path dir, Path out) throws IOException {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("id", s.id());
+        c.put("provider", s.provider());
+        c.put("part", s.part());
+        if (s.mutation() != null) c.put("mutation", s.mutation());
+        c.put("input", s.yaml());
+        Path rcFile = dir.resolve("rc");
+        if (!Files.exists(rcFile)) {
+            c.put("verdict", "not-judged");
+            return c;
+        }
+        int rc = Integer.parseInt(Files.readString(rcFile).trim());
+        Path o = dir.resolve("out");
+        if (rc == 3) {
+            c.put("verdict", "rejected");
+            c.put("error", Files.readString(o.resolve("error.txt")).strip());
+            return c;
+        }
+        if (rc != 0 || !Files.exists(o.resolve("completed-spec.yaml"))) {
+            c.put("verdict", "tool-failure");
+            String log = Files.exists(dir.resolve("log")) ? Files.readString(dir.resolve("log")) : "";
+            c.put("error", "exit " + rc + ": " + failure(log));
+            return c;
+        }
+        c.put("verdict", "accepted");
+        Load load = new Load(LoadSettings.builder().setCodePointLimit(64 * 1024 * 1024).build());
+        Map<String, Object> doc = (Map<String, Object>) load.loadFromString(Files.readString(o.resolve("completed-spec.yaml")));
+        Map<String, Object> spec = (Map<String, Object>) doc.get("spec");
+        Map<String, Object> part = new LinkedHashMap<>();
+        for (String k : SPEC_FIELDS) if (spec.containsKey(k)) part.put(k, spec.get(k));
+        for (Map.Entry<String, List<String>> e : COMPONENT_FIELDS.entrySet()) {
+            Object block = spec.get(e.getKey());
+            if (!(block instanceof Map<?, ?> b)) continue;
+            Map<String, Object> kept = new LinkedHashMap<>();
+            for (String f : e.getValue()) if (b.containsKey(f)) kept.put(f, b.get(f));
+            part.put(e.getKey(), kept);
+        }
+        c.put("completed", part);
+        List<Object> addons = new ArrayList<>();
+        Path channel = o.resolve("channel.yaml");
+        if (Files.exists(channel)) {
+            Object ch = load.loadFromString(Files.readString(channel));
+            if (ch instanceof List<?> entries) {
+                for (Object en : entries) {
+                    Map<String, Object> e = (Map<String, Object>) en;
+                    Map<String, Object> a = new LinkedHashMap<>();
+                    for (String k : List.of("name", "id", "manifest", "manifestHash", "kubernetesVersion")) {
+                        if (e.containsKey(k)) a.put(k, e.get(k));
+                    }
+                    addons.add(a);
+                }
+            }
+        }
+        c.put("addons", addons);
+        Path samples = out.resolve("samples").resolve(s.release() + "-" + s.provider());
+        if (!addons.isEmpty() && (!Files.exists(samples) || Files.exists(samples.resolve(s.id())))) {
+            Path target = samples.resolve(s.id());
+            Files.createDirectories(target);
+            try (var files = Files.list(o)) {
+                for (Path f : files.toList()) {
+                    String n = f.getFileName().toString();
+                    if (n.endsWith(".yaml") && !n.equals("completed-spec.yaml") && !n.equals("bootstrap.yaml") && !n.equals("channel.yaml")) {
+                        gzip(target.resolve(n + ".gz"), Files.readAllBytes(f));
+                    }
+                }
+            }
+            c.put("sample", "samples/" + s.release() + "-" + s.provider() + "/" + s.id());
+        }
+        return c;
+    }
+
+    /** The panic line and the first kops function of the oracle's log, without file paths or addresses. */
+    static String failure(String log) {
+        String panic = null;
+        String where = null;
+        for (String line : log.split("\n")) {
+            if (panic == null && line.startsWith("panic:")) panic = line.replace(" [recovered]", "").strip();
+            if (panic != null && where == null && line.startsWith("k8s.io/kops/") && !line.contains("_test.")) {
+                where = line.replaceFirst("\\(.*$", "").strip();
+            }
+        }
+        if (panic == null) {
+            String[] lines = log.strip().split("\n");
+            return lines[lines.length - 1].replaceAll("/[^ ]*/", "").strip();
+        }
+        return panic + (where == null ? "" : " in " + where);
+    }
+
+    /** Deterministic gzip (no name, no timestamp), so reruns give the same bytes. */
+    static void gzip(Path file, byte[] data) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (OutputStream z = new GZIPOutputStream(bytes)) {
+                z.write(data);
+            }
+            Files.write(file, bytes.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}

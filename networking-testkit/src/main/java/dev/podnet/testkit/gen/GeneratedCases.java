@@ -1,0 +1,75 @@
+package dev.podnet.testkit.gen;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/** The generated specs judged by kops-oracle, read from the classpath ({@code podnet-generated/}). */
+public final class GeneratedCases {
+    public static final String ROOT = "/podnet-generated/";
+
+    private GeneratedCases() {
+    }
+
+    /** {@code index.yaml}: seed, generator version, releases, the DEV/HOLDOUT rule, counts. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> index() {
+        return (Map<String, Object>) load().loadFromString(new String(resource(ROOT + "index.yaml"), StandardCharsets.UTF_8));
+    }
+
+    /** Every case, in release, provider, index order. */
+    @SuppressWarnings("unchecked")
+    public static List<JudgedCase> all() {
+        List<JudgedCase> out = new ArrayList<>();
+        for (Object f : (List<Object>) index().get("files")) {
+            Map<String, Object> doc = (Map<String, Object>) load().loadFromString(
+                    new String(gunzip(resource(ROOT + f)), StandardCharsets.UTF_8));
+            String release = (String) doc.get("release");
+            for (Object o : (List<Object>) doc.get("cases")) {
+                Map<String, Object> c = (Map<String, Object>) o;
+                out.add(new JudgedCase((String) c.get("id"), release, (String) c.get("provider"), (String) c.get("part"),
+                        (String) c.get("mutation"), (String) c.get("input"), (String) c.get("verdict"), (String) c.get("error"),
+                        (Map<String, Object>) c.get("completed"), (List<Map<String, Object>>) c.get("addons"),
+                        (String) c.get("sample")));
+            }
+        }
+        return out;
+    }
+
+    /** A gzip'd sample manifest of kops, e.g. {@code samples/v1.33.1-calico/v1.33.1-calico-003/networking.projectcalico.org-k8s-1.25.yaml.gz}. */
+    public static String sample(String path) {
+        return new String(gunzip(resource(ROOT + path)), StandardCharsets.UTF_8);
+    }
+
+    private static Load load() {
+        return new Load(LoadSettings.builder().setCodePointLimit(256 * 1024 * 1024).build());
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = GeneratedCases.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] gunzip(byte[] data) {
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(data))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
