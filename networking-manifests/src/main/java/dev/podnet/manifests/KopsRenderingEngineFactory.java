@@ -3,6 +3,7 @@ package dev.podnet.manifests;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.spi.RenderingEngine;
 import dev.podnet.api.spi.RenderingEngineFactory;
+import dev.podnet.manifests.internal.RenderCaches;
 import java.util.Map;
 
 /** Opens {@link KopsRenderingEngine}s; registered for {@link java.util.ServiceLoader}. */
@@ -15,6 +16,6 @@ public final class KopsRenderingEngineFactory implements RenderingEngineFactory 
     @Override
     public RenderingEngine open(int cacheEntries) {
         if (cacheEntries < 0) throw new IllegalArgumentException("cacheEntries must be >= 0, got " + cacheEntries);
-        return new KopsRenderingEngine(renderers, nodeConfigs);
+        return new KopsRenderingEngine(renderers, nodeConfigs, RenderCaches.withCapacity(cacheEntries));
     }
 }

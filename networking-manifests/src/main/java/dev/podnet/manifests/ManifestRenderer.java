@@ -6,13 +6,15 @@ import dev.podnet.api.render.NodeNetworkConfig;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.internal.RenderCaches;
 
 /**
  * Renders one provider. Found through {@link java.util.ServiceLoader}, keyed by {@link #kind()}.
- * The cluster passed in is complete (defaults applied). Stateless and thread-safe.
+ * The cluster passed in is complete (defaults applied). Stateless and thread-safe: whatever a
+ * render memoises goes into the engine's {@code caches}.
  */
 public interface ManifestRenderer {
     ProviderKind kind();
 
-    RenderResult render(Cluster completed, KopsVersion release, RenderStyle style);
+    RenderResult render(Cluster completed, KopsVersion release, RenderStyle style, RenderCaches caches);
 }

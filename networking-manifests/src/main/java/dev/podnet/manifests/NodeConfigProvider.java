@@ -6,6 +6,7 @@ import dev.podnet.api.render.NodeNetworkConfig;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.internal.RenderCaches;
 
 /**
  * Describes one provider's node-level needs. Found through {@link java.util.ServiceLoader}, keyed
@@ -14,5 +15,5 @@ import dev.podnet.api.version.KopsVersion;
 public interface NodeConfigProvider {
     ProviderKind kind();
 
-    NodeNetworkConfig nodeConfig(Cluster completed, KopsVersion release);
+    NodeNetworkConfig nodeConfig(Cluster completed, KopsVersion release, RenderCaches caches);
 }

@@ -7,7 +7,7 @@ import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.manifests.internal.AddonPackager;
-import dev.podnet.manifests.internal.BoundedCache;
+import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
 import dev.podnet.manifests.internal.FactTable;
@@ -48,7 +48,7 @@ public final class CiliumRenderer extends DataRenderer {
      * gives the same object instances, whose packaged form and text {@link AddonPackager} has cached.
      * Bounded (specs are unbounded); the manifests are immutable.
      */
-    private static final BoundedCache<EditKey, Manifest> EDITED = new BoundedCache<>(64);
+    private static final RenderCaches.Memo<EditKey, Manifest> EDITED = RenderCaches.Memo.named("cilium edited manifests");
 
     @Override
     public ProviderKind kind() {
@@ -106,22 +106,22 @@ public final class CiliumRenderer extends DataRenderer {
     }
 
     @Override
-    public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style) {
-        ManifestData data = ManifestData.of(folder());
+    public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style, RenderCaches caches) {
+        ManifestData data = ManifestData.of(folder(), caches);
         String key = ManifestData.releaseKey(release.major(), release.minor());
         CiliumSpec s = completed.networking().provider(CiliumSpec.class).orElseThrow(() -> new IllegalArgumentException(
                 ADDON + ": the cluster has no spec.networking.cilium"));
         String templateId = templateId(release, s);
-        RenderContext ctx = new RenderContext(completed, release, key, templateId);
+        RenderContext ctx = new RenderContext(completed, release, key, templateId, caches);
         Manifest base = data.variant(key, templateId).orElseThrow(() -> new IllegalArgumentException(
                 ADDON + ": podnet has no manifest data for template " + templateId + " at kops " + key));
         Optional<String> proxy = containerProxy(completed);
         EditKey editKey = new EditKey(release.major(), release.minor(), templateId, keyOf(s), completed.name(),
                 CiliumConfig.cloudLabels(ctx), ctx.ipv6Only(), completed.kubernetes().map(v -> v.minor()).orElse(-1),
                 proxy);
-        Manifest m = EDITED.get(editKey, k -> edit(withImages(base, data.images(key, templateId), s, release, proxy), ctx));
+        Manifest m = caches.get(EDITED, editKey, k -> edit(withImages(base, data.images(key, templateId), s, release, proxy), ctx));
         AddonPackager.Addon addon = new AddonPackager.Addon(ADDON, templateId, needsRollingUpdate(ctx), needsPki(ctx));
-        return RenderResult.builder().addAddons(AddonPackager.pack(addon, release, m, style)).build();
+        return RenderResult.builder().addAddons(AddonPackager.pack(addon, release, m, style, caches)).build();
     }
 
     /**

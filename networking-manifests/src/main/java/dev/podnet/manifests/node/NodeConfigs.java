@@ -11,6 +11,7 @@ import dev.podnet.api.version.VersionRange;
 import dev.podnet.manifests.NodeConfigProvider;
 import dev.podnet.api.render.NodeNetworkConfig;
 import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.Resources;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -33,9 +33,8 @@ import java.util.regex.Pattern;
 public final class NodeConfigs {
 
     private static final FactTable RELEASES = FactTable.load(NodeConfigs.class, "releases.yaml");
-    private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
-    /** Parsed Kubernetes version ranges of the table's gates (a handful). */
-    private static final Map<String, VersionRange> RANGES = new ConcurrentHashMap<>();
+    /** The containerd CNI templates nodeup writes, by resource. */
+    private static final RenderCaches.Memo<String, String> TEXTS = RenderCaches.Memo.named("kubenet templates");
 
     /** kops' {@code UsesKubenet()}: the kubelet's kubenet plugin (or its containerd equivalent). */
     public static final Set<ProviderKind> KUBENET_STYLE =
@@ -47,7 +46,7 @@ public final class NodeConfigs {
     }
 
     /** The node configuration of {@code kind} for the completed cluster at {@code release}. */
-    public static NodeNetworkConfig nodeConfig(ProviderKind kind, Cluster c, KopsVersion release) {
+    public static NodeNetworkConfig nodeConfig(ProviderKind kind, Cluster c, KopsVersion release, RenderCaches caches) {
         FactTable.Facts f = RELEASES.at(release);
         NodeNetworkConfig.Builder b = NodeNetworkConfig.builder();
         boolean kubenetStyle = KUBENET_STYLE.contains(kind);
@@ -120,7 +119,8 @@ public final class NodeConfigs {
         // files
         if (kubenetStyle) {
             kubenetFiles(b, f, runtime, nonMasq, release,
-                    c.extraSpec().get("containerd") instanceof Map<?, ?> cd && Boolean.TRUE.equals(cd.get("skipInstall")));
+                    c.extraSpec().get("containerd") instanceof Map<?, ?> cd && Boolean.TRUE.equals(cd.get("skipInstall")),
+                    caches);
         } else {
             b.addNotes("nodeup creates /etc/cni/net.d/");
         }
@@ -153,7 +153,7 @@ public final class NodeConfigs {
     }
 
     private static void kubenetFiles(NodeNetworkConfig.Builder b, FactTable.Facts f, String runtime,
-            Optional<String> nonMasq, KopsVersion release, boolean skipContainerdInstall) {
+            Optional<String> nonMasq, KopsVersion release, boolean skipContainerdInstall, RenderCaches caches) {
         if (!runtime.equals("containerd")) {
             return;
         }
@@ -169,7 +169,7 @@ public final class NodeConfigs {
         }
         if (!t.isEmpty()) {
             String path = (String) t.get("path");
-            b.putFiles(path, TEXTS.computeIfAbsent((String) t.get("resource"),
+            b.putFiles(path, caches.get(TEXTS, (String) t.get("resource"),
                     r -> Resources.text(NodeConfigs.class, r)));
             b.addNotes("containerd config: " + f.required("kubenetTemplateKey") + " = \"" + path + "\"");
         }
@@ -284,7 +284,7 @@ public final class NodeConfigs {
 
     /** True if the cluster's Kubernetes version is known and inside {@code range} ({@code "<1.24"}, {@code ">=1.26"}). */
     private static boolean kubernetesIn(Cluster c, String range) {
-        VersionRange r = RANGES.computeIfAbsent(range, VersionRange::parse);
+        VersionRange r = VersionRange.parse(range);
         return c.kubernetes().map(r::contains).orElse(false);
     }
 
@@ -334,8 +334,8 @@ public final class NodeConfigs {
         public final ProviderKind kind() { return kind; }
 
         @Override
-        public final NodeNetworkConfig nodeConfig(Cluster completed, KopsVersion release) {
-            return NodeConfigs.nodeConfig(kind, completed, release);
+        public final NodeNetworkConfig nodeConfig(Cluster completed, KopsVersion release, RenderCaches caches) {
+            return NodeConfigs.nodeConfig(kind, completed, release, caches);
         }
     }
 

@@ -5,6 +5,7 @@ import dev.podnet.api.provider.CniSpec;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.manifests.ManifestRenderer;
+import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.api.render.NodeNetworkConfig;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
@@ -87,8 +88,9 @@ public final class NodeLevelRenderers {
         public final ProviderKind kind() { return kind; }
 
         @Override
-        public final RenderResult render(Cluster completed, KopsVersion release, RenderStyle style) {
-            NodeNetworkConfig node = NodeConfigs.nodeConfig(kind, completed, release);
+        public final RenderResult render(Cluster completed, KopsVersion release, RenderStyle style,
+                RenderCaches caches) {
+            NodeNetworkConfig node = NodeConfigs.nodeConfig(kind, completed, release, caches);
             return RenderResult.builder()
                     .nodeConfig(node)
                     .guidance(guidance(kind, completed, release))

@@ -3,6 +3,8 @@ package dev.podnet.manifests.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.Cluster;
+import dev.podnet.api.Podnet;
+import dev.podnet.api.spi.RenderingEngine;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.manifests.TestRendering;
@@ -23,24 +25,27 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rendering is thread-safe: the renderers' caches (prepared objects, packaged objects, edited
- * objects by value, whole text and hash) are shared by every thread, so every corpus case in both
- * styles is rendered from several threads at once, each in its own order (so that threads race on
- * the same keys and the bounded caches evict while others read), and every result must equal the
- * sequential render: same YAML text, manifestHash, channel entry and documents.
+ * Rendering is thread-safe: one engine's caches (prepared objects, packaged objects, edited
+ * objects by value, whole text and hash) are shared by every thread that renders through it, so
+ * every corpus case in both styles is rendered from several threads at once through one engine
+ * with small caches, each thread in its own order (so that threads race on the same keys and the
+ * bounded caches evict while others read), and every result must equal the sequential render
+ * (through the shared test engine): same YAML text, manifestHash, channel entry and documents.
  */
 class ConcurrentRenderTest {
 
     private static final int THREADS = 6;
     private static final int ROUNDS = 2;
+    /** Entries per memo table of the engine the threads share: small, so that they evict all along. */
+    private static final int SMALL_CACHE = 32;
 
     private record Job(String id, Cluster cluster, KopsVersion release, RenderStyle style) {
     }
 
     /** What a render gives, comparable: the addons' text, hash, channel entry and documents, or the failure. */
-    private static String outcome(Job j) {
+    private static String outcome(Job j, RenderingEngine engine) {
         try {
-            RenderResult r = TestRendering.forRelease(j.release()).render(j.cluster(), j.style());
+            RenderResult r = TestRendering.forRelease(j.release(), engine).render(j.cluster(), j.style());
             StringBuilder sb = new StringBuilder();
             for (RenderedAddon a : r.addons()) {
                 sb.append(a.addonKey()).append('/').append(a.templateId()).append(' ').append(a.manifestHash())
@@ -65,14 +70,16 @@ class ConcurrentRenderTest {
         }
         assertThat(jobs).hasSizeGreaterThanOrEqualTo(RenderConformanceTest.CASES);
 
-        // concurrent first, so that threads also race on caches still empty in this JVM
-        List<List<String>> concurrent = renderConcurrently(jobs);
+        // concurrent first, so that threads also race on caches still empty
+        RenderingEngine shared = TestRendering.engine(SMALL_CACHE);
+        List<List<String>> concurrent = renderConcurrently(jobs, shared);
+        RenderingEngine alone = TestRendering.engine(Podnet.DEFAULT_CACHE_ENTRIES);
         List<String> sequential = new ArrayList<>();
         for (Job j : jobs) {
-            sequential.add(outcome(j));
+            sequential.add(outcome(j, alone));
         }
         assertThat(sequential).noneMatch(s -> s.startsWith("failed"));
-        concurrent.addAll(renderConcurrently(jobs));
+        concurrent.addAll(renderConcurrently(jobs, shared));
         for (List<String> results : concurrent) {
             for (int i = 0; i < jobs.size(); i++) {
                 assertThat(results.get(i)).as(jobs.get(i).id()).isEqualTo(sequential.get(i));
@@ -81,7 +88,7 @@ class ConcurrentRenderTest {
     }
 
     /** Each thread renders every job ROUNDS times, in its own shuffled order; its results in job order. */
-    private static List<List<String>> renderConcurrently(List<Job> jobs) throws Exception {
+    private static List<List<String>> renderConcurrently(List<Job> jobs, RenderingEngine engine) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -99,7 +106,7 @@ class ConcurrentRenderTest {
                     for (int round = 0; round < ROUNDS; round++) {
                         Collections.shuffle(order, random);
                         for (int i : order) {
-                            String o = outcome(jobs.get(i));
+                            String o = outcome(jobs.get(i), engine);
                             if (results[i] != null && !results[i].equals(o)) {
                                 throw new AssertionError(jobs.get(i).id() + ": two renders in one thread differ");
                             }
