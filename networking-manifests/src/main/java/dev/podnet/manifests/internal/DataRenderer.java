@@ -2,7 +2,7 @@ package dev.podnet.manifests.internal;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.ManifestRenderer;
+import dev.podnet.manifests.ProviderRenderer;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
@@ -16,7 +16,12 @@ import java.util.Optional;
  * starts from the release's neutral objects with the release's images, lets the subclass apply
  * the edits the completed spec decides, and packages the result as kops does. Stateless.
  */
-public abstract class DataRenderer implements ManifestRenderer {
+public abstract class DataRenderer implements ProviderRenderer {
+
+    @Override
+    public final boolean rendersAddons() {
+        return true;
+    }
 
     /** The release's neutral objects of a template with the release's images, by folder, release and template. */
     private static final RenderCaches.Memo<String, Manifest> PREPARED = RenderCaches.Memo.named("prepared templates");

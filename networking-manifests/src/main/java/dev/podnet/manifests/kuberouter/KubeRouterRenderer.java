@@ -4,7 +4,7 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.KubeRouterSpec;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.ManifestRenderer;
+import dev.podnet.manifests.ProviderRenderer;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
@@ -39,7 +39,12 @@ import java.util.Optional;
  * kops 1.18 and 1.19 also render the {@code k8s-1.6} template for Kubernetes &lt; 1.12: both
  * addons are returned, each with its channel range. Stateless and thread-safe.
  */
-public final class KubeRouterRenderer implements ManifestRenderer {
+public final class KubeRouterRenderer implements ProviderRenderer {
+
+    @Override
+    public final boolean rendersAddons() {
+        return true;
+    }
 
     static final String ADDON_KEY = "networking.kuberouter";
     private static final String CONTAINER = "kube-router";

@@ -3,7 +3,7 @@ package dev.podnet.manifests.romana;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.ManifestRenderer;
+import dev.podnet.manifests.ProviderRenderer;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.manifests.internal.AddonPackager;
@@ -31,7 +31,12 @@ import java.util.function.UnaryOperator;
  * clusterCIDR); the agent's {@code --service-cluster-ip-range}; images from {@code releases.yaml}.
  * Stateless and thread-safe.
  */
-public final class RomanaRenderer implements ManifestRenderer {
+public final class RomanaRenderer implements ProviderRenderer {
+
+    @Override
+    public final boolean rendersAddons() {
+        return true;
+    }
 
     static final String ADDON_KEY = "networking.romana";
     private static final FactTable RELEASES = FactTable.load(RomanaRenderer.class, "releases.yaml");
