@@ -22,10 +22,10 @@ import java.util.Optional;
 
 /**
  * Cilium and Cilium ENI ({@code networking.cilium.io}). The template id follows the Cilium version
- * (cilium-awsvpc-lyftvpc-gce.md §1.7); images take {@code registry} and {@code version} (§1.8);
+ *; images take {@code registry} and {@code version};
  * every field-driven {@code cilium-config} key, the agent/operator env, args, annotations, probes,
  * mounts and the optional objects (Hubble, ingress, etcd, ENI) are edits of
- * {@link CiliumConfig} and {@link CiliumObjects} (§1.9–§1.14, Appendix A).
+ * {@link CiliumConfig} and {@link CiliumObjects}.
  */
 public final class CiliumRenderer extends DataRenderer {
 
@@ -84,7 +84,7 @@ public final class CiliumRenderer extends DataRenderer {
         return ctx.cluster().networking().provider(CiliumSpec.class).orElseThrow();
     }
 
-    /** The template id (§1.7): the release's {@code templateId}, or its {@code legacyTemplate} for older Cilium versions. */
+    /** The template id: the release's {@code templateId}, or its {@code legacyTemplate} for older Cilium versions. */
     static String templateId(KopsVersion release, CiliumSpec s) {
         FactTable.Facts f = RELEASES.at(release);
         Map<String, Object> legacy = f.map("legacyTemplate");
@@ -143,7 +143,7 @@ public final class CiliumRenderer extends DataRenderer {
         return b.build();
     }
 
-    /** Images from the release table with {@code registry} (1.28+) and {@code version} applied (§1.8). */
+    /** Images from the release table with {@code registry} (1.28+) and {@code version} applied. */
     static Manifest withImages(Manifest m, Map<String, String> images, CiliumSpec s, KopsVersion release,
             Optional<String> containerProxy) {
         Manifest out = m;

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * kops' addon packaging (spec: weave-romana-kopeio-kindnet-and-cross-cutting.md §B.3): the labels
+ * kops' addon packaging: the labels
  * kops stamps on every object and pod template, the bookkeeping its Go serialisation adds
  * ({@code creationTimestamp: null}, empty CRD status), the manifestHash and the channel entry. Which
  * of these a release does is data: {@code dev/podnet/manifests/packaging.yaml}.

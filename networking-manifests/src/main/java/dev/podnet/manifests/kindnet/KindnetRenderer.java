@@ -18,8 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * kindnet ({@code networking.kindnet}, kops 1.32+). Substitutions (spec:
- * weave-romana-kopeio-kindnet-and-cross-cutting.md §A.4.1, §A.4.5): the {@code kindnetd} command
+ * kindnet ({@code networking.kindnet}, kops 1.32+). Substitutions: the {@code kindnetd} command
  * line ({@code --v}, {@code --network-policy}, {@code --admin-network-policy} for ANP and again for
  * BANP as kops' template does, {@code --dns-caching} (default true up to 1.36, false after),
  * {@code --nat64}, {@code --fastpath-threshold}, {@code --masquerading}, {@code --no-masquerade-cidr}),
