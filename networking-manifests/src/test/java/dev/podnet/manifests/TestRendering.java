@@ -10,19 +10,38 @@ import dev.podnet.api.version.KopsVersion;
 /**
  * The rendering engine without the facade's guard (complete, validate): the renderers' own tests
  * feed it hand-built or kops-completed clusters and check exactly what the renderers do with them.
+ * {@link #forRelease} renders through one engine with the default cache, shared by the test run
+ * (as one long-lived facade would be); {@link #engine} opens others.
  */
 public final class TestRendering {
     private static final KopsRenderingEngineFactory FACTORY = new KopsRenderingEngineFactory();
+    private static final RenderingEngine SHARED = FACTORY.open(dev.podnet.api.Podnet.DEFAULT_CACHE_ENTRIES);
     private final KopsVersion release;
-    private final RenderingEngine engine = FACTORY.open(dev.podnet.api.Podnet.DEFAULT_CACHE_ENTRIES);
+    private final RenderingEngine engine;
 
-    private TestRendering(KopsVersion release) { this.release = release; }
+    private TestRendering(KopsVersion release, RenderingEngine engine) {
+        this.release = release;
+        this.engine = engine;
+    }
 
-    public static TestRendering forRelease(KopsVersion release) { return new TestRendering(release); }
+    public static TestRendering forRelease(KopsVersion release) { return new TestRendering(release, SHARED); }
+
+    /** Renders through {@code engine} (one of {@link #engine}). */
+    public static TestRendering forRelease(KopsVersion release, RenderingEngine engine) {
+        return new TestRendering(release, engine);
+    }
+
+    /** A new engine memoising at most {@code cacheEntries} entries per memo table. */
+    public static RenderingEngine engine(int cacheEntries) { return FACTORY.open(cacheEntries); }
+
+    /** The entries each memo table of {@code engine} (one of {@link #engine}) holds now, by memo name. */
+    public static java.util.Map<String, Integer> cacheSizes(RenderingEngine engine) {
+        return ((KopsRenderingEngine) engine).caches().sizes();
+    }
 
     public RenderResult render(Cluster completed) { return render(completed, RenderStyle.KOPS); }
 
     public RenderResult render(Cluster completed, RenderStyle style) { return engine.render(completed, release, style); }
 
-    public static boolean hasRenderer(ProviderKind kind) { return FACTORY.open(0).rendersManifest(kind); }
+    public static boolean hasRenderer(ProviderKind kind) { return SHARED.rendersManifest(kind); }
 }

@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * AWS VPC CNI ({@code networking.amazon-vpc-routed-eni/k8s-1.16}). Substitutions follow
- * cilium-awsvpc-lyftvpc-gce.md §2.4: images ({@code image}/{@code imageName}, {@code initImage}/
+ * AWS VPC CNI ({@code networking.amazon-vpc-routed-eni/k8s-1.16}). The substitutions of kops'
+ * template: images ({@code image}/{@code imageName}, {@code initImage}/
  * {@code initImageName}, {@code networkPolicyAgentImage}), {@code CLUSTER_NAME}, the init
  * container's {@code ENABLE_IPv6}, and the aws-node env map (1.22+): release defaults, then each
  * {@code env[]} item by name, then the forced {@code ENABLE_IPv4}/{@code ENABLE_IPv6} (1.23+) and

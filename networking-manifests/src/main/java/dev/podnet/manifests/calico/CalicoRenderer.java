@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Calico ({@code networking.projectcalico.org}). Substitutions follow
- * calico-canal-flannel-kuberouter-kubenet-cni.md §1.4.4: the calico-config keys, the calico-node
+ * Calico ({@code networking.projectcalico.org}). The substitutions of kops' Calico templates
+ * ({@code upup/models/cloudup/resources/addons/networking.projectcalico.org/}): the calico-config keys, the calico-node
  * env (pool modes, MTUs, autodetection, Felix settings, pool CIDR), cpu request, liveness and
  * readiness probes by encapsulation, and registry/version of the Calico images; with
  * {@code typhaReplicas} &gt; 0 the calico-typha Service, Deployment and PodDisruptionBudget
@@ -48,7 +48,7 @@ public final class CalicoRenderer extends DataRenderer {
     protected Manifest edit(Manifest base, RenderContext ctx) {
         CalicoSpec s = ctx.cluster().networking().provider(CalicoSpec.class).orElseThrow();
         if (!"current".equals(facts(ctx).string("edits").orElse("kops118"))) {
-            return Kops118.edit(base, s, ctx);
+            return CalicoKops118Edits.edit(base, s, ctx);
         }
         String encapsulation = s.encapsulationMode().orElse("ipip");
         int typha = s.typhaReplicas().orElse(0);
@@ -133,24 +133,8 @@ public final class CalicoRenderer extends DataRenderer {
         if (!typha) {
             return o;
         }
-        @SuppressWarnings("unchecked")
-        List<Object> containers = (List<Object>) o.get("spec.template.spec.containers").orElseThrow();
-        int index = -1;
-        for (int i = 0; i < containers.size(); i++) {
-            if (containers.get(i) instanceof Map<?, ?> m && c.equals(m.get("name"))) {
-                index = i;
-            }
-        }
-        List<Object> env = new ArrayList<>((List<?>) o.container(c).orElseThrow().getOrDefault("env", List.of()));
-        int at = env.size();
-        for (int i = 0; i < env.size(); i++) {
-            if (env.get(i) instanceof Map<?, ?> e && "WAIT_FOR_DATASTORE".equals(e.get("name"))) {
-                at = i;
-            }
-        }
-        env.add(at, Map.of("name", CalicoTypha.NODE_ENV, "valueFrom",
-                Map.of("configMapKeyRef", Map.of("key", "typha_service_name", "name", "calico-config"))));
-        return o.with("spec.template.spec.containers[" + index + "].env", env);
+        return Edits.envFromConfigMapBefore(o, c, CalicoTypha.NODE_ENV, "calico-config", "typha_service_name",
+                "WAIT_FOR_DATASTORE");
     }
 
     /** {@code CalicoIPv4PoolIPIPMode} (1.22+). */

@@ -12,8 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The calico-typha objects kops' Calico template adds when {@code typhaReplicas} &gt; 0 (spec:
- * calico-canal-flannel-kuberouter-kubenet-cni.md §1.4.2, §1.4.4): Service (5473/TCP,
+ * The calico-typha objects kops' Calico template adds when {@code typhaReplicas} &gt; 0: Service (5473/TCP,
  * targetPort {@code calico-typha}), Deployment ({@code replicas = typhaReplicas}, image
  * {@code <registry>/calico/typha:<version>} beside the release's calico/node image,
  * {@code TYPHA_PROMETHEUSMETRICSENABLED}/{@code TYPHA_PROMETHEUSMETRICSPORT} from the spec,

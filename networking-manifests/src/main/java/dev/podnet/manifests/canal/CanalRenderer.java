@@ -6,6 +6,7 @@ import dev.podnet.api.Cloud;
 import dev.podnet.api.provider.CanalSpec;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.manifests.internal.DataRenderer;
+import dev.podnet.manifests.internal.Edits;
 import dev.podnet.manifests.internal.Json;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
@@ -17,7 +18,7 @@ import java.util.Map;
 
 /**
  * Canal ({@code networking.projectcalico.org.canal}: Calico policy over Flannel VXLAN, kops up
- * to 1.33). Substitutions (spec: calico-canal-flannel-kuberouter-kubenet-cni.md §2.2, §2.4):
+ * to 1.33). Substitutions:
  * canal-config {@code typha_service_name}, {@code veth_mtu} (the template's default: 1440, 1430
  * on OpenStack, in {@code k8s-1.16}; 0 = auto in {@code k8s-1.22}/{@code k8s-1.25}),
  * {@code net-conf.json} Network = nonMasqueradeCIDR; calico-node env
@@ -27,7 +28,7 @@ import java.util.Map;
  * template's {@code or} makes them), {@code FELIX_TYPHAK8SSERVICENAME} with Typha, cpu request;
  * kube-flannel {@code FLANNELD_IPTABLES_FORWARD_RULES=false} when forward rules are disabled.
  *
- * <p>Typha ({@code typhaReplicas} &gt; 0, §2.4): with {@code k8s-1.16}/{@code k8s-1.22} canal-config
+ * <p>Typha ({@code typhaReplicas} &gt; 0): with {@code k8s-1.16}/{@code k8s-1.22} canal-config
  * {@code typha_service_name: calico-typha}, calico-node {@code FELIX_TYPHAK8SSERVICENAME} (from
  * canal-config, before {@code WAIT_FOR_DATASTORE}) and the calico-typha Service, Deployment
  * ({@code replicas}, {@code TYPHA_PROMETHEUSMETRICS*} from the Canal fields, image
@@ -114,7 +115,8 @@ public final class CanalRenderer extends DataRenderer {
                 oldTemplate ? "true" : String.valueOf(s.prometheusProcessMetricsEnabled().orElse(false)));
         o = o.withoutEnv(c, "FELIX_TYPHAK8SSERVICENAME");
         if (typha) {
-            o = typhaEnv(o, c);
+            o = Edits.envFromConfigMapBefore(o, c, "FELIX_TYPHAK8SSERVICENAME", "canal-config", "typha_service_name",
+                    "WAIT_FOR_DATASTORE"); // before WAIT_FOR_DATASTORE, as in kops' canal template
         }
         o = o.withResources(c, Map.of("requests", Map.of("cpu", s.cpuRequest().orElse("100m"))));
         boolean forwardRules = s.flanneldIptablesForwardRules().orElse(!s.disableFlannelForwardRules().orElse(false));
@@ -123,20 +125,5 @@ public final class CanalRenderer extends DataRenderer {
             o = o.withEnv("kube-flannel", "FLANNELD_IPTABLES_FORWARD_RULES", "false");
         }
         return o;
-    }
-
-    /** {@code FELIX_TYPHAK8SSERVICENAME} from canal-config, before {@code WAIT_FOR_DATASTORE} (§2.4's env order). */
-    private static KubeObject typhaEnv(KubeObject ds, String c) {
-        List<Object> env = new ArrayList<>((List<?>) ds.container(c).orElseThrow().getOrDefault("env", List.of()));
-        int at = env.size();
-        for (int i = 0; i < env.size(); i++) {
-            if (env.get(i) instanceof Map<?, ?> e && "WAIT_FOR_DATASTORE".equals(e.get("name"))) {
-                at = i;
-            }
-        }
-        env.add(at, Map.of("name", "FELIX_TYPHAK8SSERVICENAME", "valueFrom",
-                Map.of("configMapKeyRef", Map.of("key", "typha_service_name", "name", "canal-config"))));
-        List<String> names = ds.containerNames();
-        return ds.with("spec.template.spec.containers[" + names.indexOf(c) + "].env", env);
     }
 }

@@ -21,8 +21,7 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * The {@code cilium-config} ConfigMap keys the spec decides (cilium-awsvpc-lyftvpc-gce.md §1.10,
- * §1.11, §1.13, §1.14, Appendix A). Each key is set, or removed, from the field and the release's
+ * The {@code cilium-config} ConfigMap keys the spec decides. Each key is set, or removed, from the field and the release's
  * range, so that the stored default form never leaks into a spec that differs from it. The keys, their
  * release ranges and their sources (a field with its default, a constant, or a named value of
  * {@code VALUES}) are the table {@code config-keys.yaml} beside this class, in output order. The Cilium

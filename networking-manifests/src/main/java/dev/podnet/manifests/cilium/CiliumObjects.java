@@ -19,8 +19,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The agent DaemonSet, the operator Deployment and the optional objects (cilium-awsvpc-lyftvpc-gce.md
- * §1.9–§1.14): env, args, probes, resources, annotations, ports, Hubble/etcd mounts, the ENI
+ * The agent DaemonSet, the operator Deployment and the optional objects: env, args, probes,
+ * resources, annotations, ports, Hubble/etcd mounts, the ENI
  * postStart hook; Hubble, ingress and PodDisruptionBudget objects kept or dropped by the spec.
  */
 final class CiliumObjects {
@@ -322,7 +322,7 @@ final class CiliumObjects {
         return m;
     }
 
-    /** The etcd config and client-certificate mounts (§1.14). */
+    /** The etcd config and client-certificate mounts. */
     private static KubeObject etcdMounts(KubeObject o, String c, boolean etcd, String mountAfter, String volumeAfter,
             Object defaultMode) {
         KubeObject out = o;

@@ -7,7 +7,7 @@ import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.manifests.internal.AddonPackager;
-import dev.podnet.manifests.internal.BoundedCache;
+import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
 import dev.podnet.manifests.internal.FactTable;
@@ -22,10 +22,10 @@ import java.util.Optional;
 
 /**
  * Cilium and Cilium ENI ({@code networking.cilium.io}). The template id follows the Cilium version
- * (cilium-awsvpc-lyftvpc-gce.md §1.7); images take {@code registry} and {@code version} (§1.8);
+ *; images take {@code registry} and {@code version};
  * every field-driven {@code cilium-config} key, the agent/operator env, args, annotations, probes,
  * mounts and the optional objects (Hubble, ingress, etcd, ENI) are edits of
- * {@link CiliumConfig} and {@link CiliumObjects} (§1.9–§1.14, Appendix A).
+ * {@link CiliumConfig} and {@link CiliumObjects}.
  */
 public final class CiliumRenderer extends DataRenderer {
 
@@ -48,7 +48,7 @@ public final class CiliumRenderer extends DataRenderer {
      * gives the same object instances, whose packaged form and text {@link AddonPackager} has cached.
      * Bounded (specs are unbounded); the manifests are immutable.
      */
-    private static final BoundedCache<EditKey, Manifest> EDITED = new BoundedCache<>(64);
+    private static final RenderCaches.Memo<EditKey, Manifest> EDITED = RenderCaches.Memo.named("cilium edited manifests");
 
     @Override
     public ProviderKind kind() {
@@ -84,7 +84,7 @@ public final class CiliumRenderer extends DataRenderer {
         return ctx.cluster().networking().provider(CiliumSpec.class).orElseThrow();
     }
 
-    /** The template id (§1.7): the release's {@code templateId}, or its {@code legacyTemplate} for older Cilium versions. */
+    /** The template id: the release's {@code templateId}, or its {@code legacyTemplate} for older Cilium versions. */
     static String templateId(KopsVersion release, CiliumSpec s) {
         FactTable.Facts f = RELEASES.at(release);
         Map<String, Object> legacy = f.map("legacyTemplate");
@@ -106,22 +106,22 @@ public final class CiliumRenderer extends DataRenderer {
     }
 
     @Override
-    public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style) {
-        ManifestData data = ManifestData.of(folder());
+    public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style, RenderCaches caches) {
+        ManifestData data = ManifestData.of(folder(), caches);
         String key = ManifestData.releaseKey(release.major(), release.minor());
         CiliumSpec s = completed.networking().provider(CiliumSpec.class).orElseThrow(() -> new IllegalArgumentException(
                 ADDON + ": the cluster has no spec.networking.cilium"));
         String templateId = templateId(release, s);
-        RenderContext ctx = new RenderContext(completed, release, key, templateId);
+        RenderContext ctx = new RenderContext(completed, release, key, templateId, caches);
         Manifest base = data.variant(key, templateId).orElseThrow(() -> new IllegalArgumentException(
                 ADDON + ": podnet has no manifest data for template " + templateId + " at kops " + key));
         Optional<String> proxy = containerProxy(completed);
         EditKey editKey = new EditKey(release.major(), release.minor(), templateId, keyOf(s), completed.name(),
                 CiliumConfig.cloudLabels(ctx), ctx.ipv6Only(), completed.kubernetes().map(v -> v.minor()).orElse(-1),
                 proxy);
-        Manifest m = EDITED.get(editKey, k -> edit(withImages(base, data.images(key, templateId), s, release, proxy), ctx));
+        Manifest m = caches.get(EDITED, editKey, k -> edit(withImages(base, data.images(key, templateId), s, release, proxy), ctx));
         AddonPackager.Addon addon = new AddonPackager.Addon(ADDON, templateId, needsRollingUpdate(ctx), needsPki(ctx));
-        return RenderResult.builder().addAddons(AddonPackager.pack(addon, release, m, style)).build();
+        return RenderResult.builder().addAddons(AddonPackager.pack(addon, release, m, style, caches)).build();
     }
 
     /**
@@ -143,7 +143,7 @@ public final class CiliumRenderer extends DataRenderer {
         return b.build();
     }
 
-    /** Images from the release table with {@code registry} (1.28+) and {@code version} applied (§1.8). */
+    /** Images from the release table with {@code registry} (1.28+) and {@code version} applied. */
     static Manifest withImages(Manifest m, Map<String, String> images, CiliumSpec s, KopsVersion release,
             Optional<String> containerProxy) {
         Manifest out = m;

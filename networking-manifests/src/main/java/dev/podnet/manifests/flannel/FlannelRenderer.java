@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Flannel ({@code networking.flannel}, backends vxlan and udp). Substitutions (spec:
- * calico-canal-flannel-kuberouter-kubenet-cni.md §3.4): {@code net-conf.json} Network =
+ * Flannel ({@code networking.flannel}, backends vxlan and udp). Substitutions:
+ * {@code net-conf.json} Network =
  * nonMasqueradeCIDR, Backend.Type = backend (empty → udp), EnableNFTables (1.32+) = kube-proxy
  * in nftables mode; flanneld {@code --iptables-resync=<iptablesResyncSeconds>}.
  */

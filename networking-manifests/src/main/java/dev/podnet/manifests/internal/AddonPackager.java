@@ -16,10 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * kops' addon packaging (spec: weave-romana-kopeio-kindnet-and-cross-cutting.md §B.3): the labels
+ * kops' addon packaging: the labels
  * kops stamps on every object and pod template, the bookkeeping its Go serialisation adds
  * ({@code creationTimestamp: null}, empty CRD status), the manifestHash and the channel entry. Which
  * of these a release does is data: {@code dev/podnet/manifests/packaging.yaml}.
@@ -45,100 +44,43 @@ public final class AddonPackager {
         CRD_STATUS = s;
     }
 
-    /** Objects declared stored data ({@link #shared}), by identity. */
-    private static final Map<Identity, Boolean> SHARED = new ConcurrentHashMap<>();
-    /** The packaged form of a stored object per addon, release, channel version and style. */
-    private static final Map<PackKey, KubeObject> PACKED = new ConcurrentHashMap<>();
-
     private AddonPackager() {
     }
 
-    /** Identity of an object: stored objects are shared, so the same instance means the same object. */
-    private record Identity(KubeObject object) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity other && other.object == object;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(object);
-        }
+    /** The packaging inputs of one object: the object by value (its tree), the addon, release line, version and style. */
+    private record PackKey(KubeObject object, String addonKey, int major, int minor, String version,
+            RenderStyle style) {
     }
 
-    private record PackKey(Identity object, String addonKey, int major, int minor, String version, RenderStyle style) {
+    /** The text of an addon: its packaged objects, in order, by value, and the release line (which picks the hash). */
+    private record TextKey(int major, int minor, List<KubeObject> packaged) {
     }
 
-    /** The packaging of a whole addon made only of stored objects: the same key plus the objects, in order, by identity. */
-    private record TextKey(String addonKey, int major, int minor, String version, RenderStyle style,
-            List<Identity> objects) {
-    }
-
-    /** The YAML text and manifestHash of an addon every object of which is stored data. */
+    /** The YAML text and manifestHash of an addon. */
     private record Text(String yaml, String hash) {
     }
 
     /**
-     * Text and hash of addons made only of stored objects (a render the spec's edits left untouched,
-     * e.g. a default Calico spec): joining and hashing ~250 KB is the bulk of such a render. Bounded
-     * by the stored data: one entry per distinct (addon, release, version, style, object list).
+     * The packaged form of an object (labels, bookkeeping, and through it the object's text). Keyed
+     * by value: the stored objects a render leaves alone are the same instances from one render to
+     * the next (equal at once, their hashes cached), and an edited object equal to one packaged
+     * before (the same spec rendered again, or another spec with the same effect on it) reuses its
+     * packaged form and with it its text.
      */
-    private static final Map<TextKey, Text> TEXT = new ConcurrentHashMap<>();
-
-    /** The packaging of an object a render edited: the object by value (its tree) plus the packaging inputs. */
-    private record EditedKey(KubeObject object, String addonKey, int major, int minor, String version,
-            RenderStyle style) {
-    }
-
-    /** The packaging of an addon some object of which a render edited: the packaged objects, in order, by value. */
-    private record PackedTextKey(int major, int minor, List<KubeObject> packaged) {
-    }
+    private static final RenderCaches.Memo<PackKey, KubeObject> PACKED = RenderCaches.Memo.named("packaged objects");
 
     /**
-     * The packaged form of objects renders edited, by value: a render whose edits give an object
-     * equal to one packaged before (the same spec rendered again, or another spec with the same
-     * effect on that object) reuses its packaged form and with it its text. Bounded: specs are
-     * unbounded, so only the most recently used entries are kept.
+     * Text and hash of addons, keyed by their packaged objects by value: the packaged objects of a
+     * repeated render are the cached instances, so the key compares by identity and cached hashes,
+     * and joining and hashing the whole text (~250 KB for Calico) is skipped.
      */
-    private static final BoundedCache<EditedKey, KubeObject> EDITED = new BoundedCache<>(512);
-
-    /**
-     * Text and hash of addons with edited objects, keyed by the packaged objects by value: the
-     * packaged objects of a repeated render are the cached instances, so the key compares by
-     * identity and cached hashes, and joining and hashing the whole text is skipped. Bounded.
-     */
-    private static final BoundedCache<PackedTextKey, Text> EDITED_TEXT = new BoundedCache<>(32);
-
-    /**
-     * Declares the objects of {@code manifest} stored data: long-lived, shared by every render (the
-     * release's neutral objects with its images). {@link #pack} then caches their packaged form (labels,
-     * bookkeeping, and through it the object's text) per (addon, release, style), so an object no
-     * spec-dependent edit touched is written from cached text. Objects a render edits are new
-     * instances and are packaged afresh. Returns {@code manifest}.
-     */
-    public static Manifest shared(Manifest manifest) {
-        for (KubeObject o : manifest.objects()) {
-            SHARED.putIfAbsent(new Identity(o), Boolean.TRUE);
-        }
-        return manifest;
-    }
+    private static final RenderCaches.Memo<TextKey, Text> TEXT = RenderCaches.Memo.named("addon texts");
 
     private static KubeObject packaged(KubeObject o, String addonKey, KopsVersion release, String version,
-            RenderStyle style) {
-        Identity id = new Identity(o);
-        if (!SHARED.containsKey(id)) {
-            // equal trees give equal packaged forms and equal text, so an equal object packaged before is reused
-            return EDITED.get(new EditedKey(o, addonKey, release.major(), release.minor(), version, style),
-                    k -> style == RenderStyle.KOPS ? kopsForm(o, addonKey, release, version) : cleanForm(o));
-        }
-        PackKey key = new PackKey(id, addonKey, release.major(), release.minor(), version, style);
-        KubeObject p = PACKED.get(key);
-        if (p == null) {
-            p = style == RenderStyle.KOPS ? kopsForm(o, addonKey, release, version) : cleanForm(o);
-            KubeObject raced = PACKED.putIfAbsent(key, p);
-            p = raced != null ? raced : p;
-        }
-        return p;
+            RenderStyle style, RenderCaches caches) {
+        // equal trees give equal packaged forms and equal text, so an equal object packaged before is reused
+        return caches.get(PACKED, new PackKey(o, addonKey, release.major(), release.minor(), version, style),
+                k -> style == RenderStyle.KOPS ? kopsForm(o, addonKey, release, version) : cleanForm(o));
     }
 
     /**
@@ -155,31 +97,19 @@ public final class AddonPackager {
         }
     }
 
-    public static RenderedAddon pack(Addon addon, KopsVersion release, Manifest manifest, RenderStyle style) {
+    /** The addon as kops packages it: its objects' packaged forms, its text, manifestHash and channel entry. */
+    public static RenderedAddon pack(Addon addon, KopsVersion release, Manifest manifest, RenderStyle style,
+            RenderCaches caches) {
         String version = addon.version().orElseGet(() -> PACKAGING.at(release).required("channelVersion"));
         List<KubeObject> objects = new ArrayList<>(manifest.objects().size());
-        List<Identity> ids = new ArrayList<>(manifest.objects().size());
-        boolean allStored = true;
         for (KubeObject o : manifest.objects()) {
-            objects.add(packaged(o, addon.key(), release, version, style));
-            Identity id = new Identity(o);
-            allStored &= SHARED.containsKey(id);
-            ids.add(id);
+            objects.add(packaged(o, addon.key(), release, version, style, caches));
         }
-        String yaml;
-        String hash;
-        if (allStored) {
-            TextKey key = new TextKey(addon.key(), release.major(), release.minor(), version, style, List.copyOf(ids));
-            Text t = TEXT.computeIfAbsent(key, k -> text(objects, release));
-            yaml = t.yaml();
-            hash = t.hash();
-        } else {
-            // the packaged objects, with the style and version in their labels, decide the text; the release its hash
-            PackedTextKey key = new PackedTextKey(release.major(), release.minor(), List.copyOf(objects));
-            Text t = EDITED_TEXT.get(key, k -> text(objects, release));
-            yaml = t.yaml();
-            hash = t.hash();
-        }
+        // the packaged objects, with the style and version in their labels, decide the text; the release its hash
+        Text t = caches.get(TEXT, new TextKey(release.major(), release.minor(), List.copyOf(objects)),
+                k -> text(objects, release));
+        String yaml = t.yaml();
+        String hash = t.hash();
         ChannelEntry.Builder entry = ChannelEntry.builder()
                 .name(addon.key())
                 .id(addon.templateId())

@@ -2,7 +2,7 @@ package dev.podnet.manifests.internal;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.ManifestRenderer;
+import dev.podnet.manifests.ProviderRenderer;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
@@ -10,16 +10,21 @@ import dev.podnet.manifests.object.Manifest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A renderer whose upstream objects are data ({@link ManifestData}): it selects the template id,
  * starts from the release's neutral objects with the release's images, lets the subclass apply
  * the edits the completed spec decides, and packages the result as kops does. Stateless.
  */
-public abstract class DataRenderer implements ManifestRenderer {
+public abstract class DataRenderer implements ProviderRenderer {
 
-    private static final Map<String, Manifest> PREPARED = new ConcurrentHashMap<>();
+    @Override
+    public final boolean rendersAddons() {
+        return true;
+    }
+
+    /** The release's neutral objects of a template with the release's images, by folder, release and template. */
+    private static final RenderCaches.Memo<String, Manifest> PREPARED = RenderCaches.Memo.named("prepared templates");
 
     /** The resources folder, e.g. {@code calico}. */
     protected abstract String folder();
@@ -40,44 +45,43 @@ public abstract class DataRenderer implements ManifestRenderer {
     protected abstract Manifest edit(Manifest base, RenderContext ctx);
 
     @Override
-    public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style) {
-        ManifestData data = ManifestData.of(folder());
+    public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style, RenderCaches caches) {
+        ManifestData data = ManifestData.of(folder(), caches);
         String key = ManifestData.releaseKey(release.major(), release.minor());
         List<ManifestData.RangedTemplate> ranged = data.rangedTemplates(release.minor());
         RenderResult.Builder out = RenderResult.builder();
         if (!ranged.isEmpty()) {
             // kops 1.18-1.21: one channel entry per Kubernetes range, the cluster's channels tool picks one
             for (ManifestData.RangedTemplate t : ranged) {
-                out.addAddons(renderTemplate(data, completed, release, key, t.templateId(), style,
-                        Optional.of(t.version()), Optional.of(t.kubernetesRange())));
+                out.addAddons(renderTemplate(data, new RenderContext(completed, release, key, t.templateId(), caches),
+                        style, Optional.of(t.version()), Optional.of(t.kubernetesRange())));
             }
             return out.build();
         }
-        RenderContext probe = new RenderContext(completed, release, key, "");
+        RenderContext probe = new RenderContext(completed, release, key, "", caches);
         String templateId = data.templateId(release.minor(), probe.kubernetes().minor());
-        return out.addAddons(renderTemplate(data, completed, release, key, templateId, style, Optional.empty(),
-                Optional.empty())).build();
+        return out.addAddons(renderTemplate(data, new RenderContext(completed, release, key, templateId, caches),
+                style, Optional.empty(), Optional.empty())).build();
     }
 
-    private RenderedAddon renderTemplate(ManifestData data, Cluster completed, KopsVersion release, String key,
-            String templateId, RenderStyle style, Optional<String> version, Optional<String> kubernetesRange) {
-        RenderContext ctx = new RenderContext(completed, release, key, templateId);
-        Manifest m = edit(prepared(data, key, templateId), ctx);
-        AddonPackager.Addon addon = new AddonPackager.Addon(addonKey(), templateId, needsRollingUpdate(ctx),
+    private RenderedAddon renderTemplate(ManifestData data, RenderContext ctx, RenderStyle style,
+            Optional<String> version, Optional<String> kubernetesRange) {
+        Manifest m = edit(prepared(data, ctx.releaseKey(), ctx.templateId(), ctx.caches()), ctx);
+        AddonPackager.Addon addon = new AddonPackager.Addon(addonKey(), ctx.templateId(), needsRollingUpdate(ctx),
                 needsPki(ctx), version, kubernetesRange);
-        return AddonPackager.pack(addon, release, m, style);
+        return AddonPackager.pack(addon, ctx.release(), m, style, ctx.caches());
     }
 
     /**
-     * The release's neutral objects of a template with the release's images: computed once per
-     * (provider, release, template) and declared stored data, so that the objects the spec's edits
-     * leave alone keep their packaged form and text from one render to the next.
+     * The release's neutral objects of a template with the release's images, memoised per
+     * (provider, release, template), so that the objects the spec's edits leave alone are the same
+     * instances from one render to the next and keep their packaged form and text.
      */
-    private Manifest prepared(ManifestData data, String key, String templateId) {
-        return PREPARED.computeIfAbsent(folder() + " " + key + " " + templateId, k -> {
+    private Manifest prepared(ManifestData data, String key, String templateId, RenderCaches caches) {
+        return caches.get(PREPARED, folder() + " " + key + " " + templateId, k -> {
             Manifest base = data.variant(key, templateId).orElseThrow(() -> new IllegalArgumentException(
                     addonKey() + ": podnet has no manifest data for template " + templateId + " at kops " + key));
-            return AddonPackager.shared(withImages(base, data.images(key, templateId)));
+            return withImages(base, data.images(key, templateId));
         });
     }
 

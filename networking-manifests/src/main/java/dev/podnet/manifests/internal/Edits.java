@@ -1,6 +1,7 @@
 package dev.podnet.manifests.internal;
 
 import dev.podnet.manifests.object.KubeObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,24 @@ public final class Edits {
     /** Sets env var {@code name} where the upstream template has it (it is version-dependent); no-op otherwise. */
     public static KubeObject envIfPresent(KubeObject o, String container, String name, String value) {
         return hasEnv(o, container, name) ? o.withEnv(container, name, value) : o;
+    }
+
+    /**
+     * Inserts env var {@code name} of (main) container {@code container}, read from key {@code key} of
+     * ConfigMap {@code configMap}, before its env var {@code before} (at the end when it has none),
+     * where kops' Calico and Canal templates put {@code FELIX_TYPHAK8SSERVICENAME}.
+     */
+    public static KubeObject envFromConfigMapBefore(KubeObject o, String container, String name, String configMap,
+            String key, String before) {
+        List<Object> env = new ArrayList<>((List<?>) o.container(container).orElseThrow().getOrDefault("env", List.of()));
+        int at = env.size();
+        for (int i = 0; i < env.size(); i++) {
+            if (env.get(i) instanceof Map<?, ?> e && before.equals(e.get("name"))) {
+                at = i;
+            }
+        }
+        env.add(at, Map.of("name", name, "valueFrom", Map.of("configMapKeyRef", Map.of("key", key, "name", configMap))));
+        return o.with("spec.template.spec.containers[" + o.containerNames().indexOf(container) + "].env", env);
     }
 
     /** Replaces the image's registry and tag ({@code registry/repo:tag}) where given. */

@@ -1,7 +1,7 @@
 package dev.podnet.manifests.internal;
 
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.providers.internal.ReleaseTable;
+import dev.podnet.api.internal.ReleaseTable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

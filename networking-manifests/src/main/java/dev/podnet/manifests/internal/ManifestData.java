@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The manifest data of one provider, from {@code dev/podnet/manifests/<provider>/}:
@@ -21,24 +19,37 @@ import java.util.concurrent.ConcurrentHashMap;
  * template id → objects in order), {@code images.tsv} (release and template id → image per
  * container) and {@code templates.tsv} (which template id a Kubernetes version selects).
  *
- * <p>Loaded lazily: the first use reads the tables and indexes the documents of
- * {@code objects.yaml} (a scan for document markers, no parsing); a variant parses only the
- * objects it lists, each once. Parsed objects are immutable and shared by every variant and
- * render that uses them (declared stored data to {@link AddonPackager}), so their text is cached.
+ * <p>Loaded on use: loading reads the tables and indexes the documents of {@code objects.yaml}
+ * (a scan for document markers, no parsing); a variant parses only the objects it lists. The
+ * data, its variants and its parsed objects are memoised in the {@link RenderCaches} of the
+ * engine that loads them (parsed objects are immutable, so every variant and render that uses
+ * one shares it, and with it its packaged form and text).
  */
 public final class ManifestData {
 
-    private static final Map<String, ManifestData> CACHE = new ConcurrentHashMap<>();
+    /** The loaded data of a provider (its raw bytes and tables), by resources folder. */
+    private static final RenderCaches.Memo<String, ManifestData> DATA = RenderCaches.Memo.named("manifest data");
+    /** The neutral objects of a release's template. */
+    private static final RenderCaches.Memo<VariantKey, Manifest> VARIANTS = RenderCaches.Memo.named("variants");
+    /** Parsed documents of {@code objects.yaml}. */
+    private static final RenderCaches.Memo<ObjectKey, KubeObject> OBJECTS = RenderCaches.Memo.named("stored objects");
+
+    private record VariantKey(String provider, String key) {
+    }
+
+    private record ObjectKey(String provider, int index) {
+    }
 
     private final String provider;
+    private final RenderCaches caches;
     private final ObjectPool pool;
     private final Map<String, int[]> variantIndexes;
-    private final Map<String, Manifest> variants = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> images;
     private final List<String[]> templates;
 
-    private ManifestData(String provider) {
+    private ManifestData(String provider, RenderCaches caches) {
         this.provider = provider;
+        this.caches = caches;
         String base = "/dev/podnet/manifests/" + provider + "/";
         this.pool = new ObjectPool(base + "objects.yaml", Resources.bytes(ManifestData.class, base + "objects.yaml"));
         Map<String, int[]> v = new HashMap<>();
@@ -60,9 +71,9 @@ public final class ManifestData {
         this.templates = Resources.exists(ManifestData.class, base + "templates.tsv") ? rows(base + "templates.tsv") : List.of();
     }
 
-    /** The data of {@code provider} (its resources folder name), loaded on first use. */
-    public static ManifestData of(String provider) {
-        return CACHE.computeIfAbsent(provider, ManifestData::new);
+    /** The data of {@code provider} (its resources folder name), memoised in {@code caches}. */
+    public static ManifestData of(String provider, RenderCaches caches) {
+        return caches.get(DATA, provider, p -> new ManifestData(p, caches));
     }
 
     /** The release key of the tables: {@code 1.30}. */
@@ -121,10 +132,10 @@ public final class ManifestData {
         if (indexes == null) {
             return Optional.empty();
         }
-        return Optional.of(variants.computeIfAbsent(key, k -> {
+        return Optional.of(caches.get(VARIANTS, new VariantKey(provider, key), k -> {
             List<KubeObject> objects = new ArrayList<>(indexes.length);
             for (int i : indexes) {
-                objects.add(pool.get(i));
+                objects.add(caches.get(OBJECTS, new ObjectKey(provider, i), o -> pool.parse(o.index())));
             }
             return Manifest.of(objects);
         }));
@@ -176,7 +187,6 @@ public final class ManifestData {
         private final String resource;
         private final byte[] bytes;
         private final int[] starts;
-        private final AtomicReferenceArray<KubeObject> parsed;
 
         ObjectPool(String resource, byte[] bytes) {
             this.resource = resource;
@@ -194,7 +204,6 @@ public final class ManifestData {
                 }
             }
             this.starts = Arrays.copyOf(at, n);
-            this.parsed = new AtomicReferenceArray<>(n);
         }
 
         private static boolean isBlank(byte b) {
@@ -219,21 +228,15 @@ public final class ManifestData {
             }
         }
 
-        KubeObject get(int index) {
-            KubeObject o = parsed.get(index);
-            if (o == null) {
-                int end = index + 1 < starts.length ? starts[index + 1] : bytes.length;
-                List<KubeObject> one = KopsYaml.parse(new String(bytes, starts[index], end - starts[index],
-                        StandardCharsets.UTF_8));
-                if (one.size() != 1) {
-                    throw new IllegalStateException(resource + ": object " + index + " is " + one.size() + " documents");
-                }
-                // stored data: renderers that start from these objects directly get their packaged text cached too
-                AddonPackager.shared(Manifest.of(one));
-                parsed.compareAndSet(index, null, one.get(0));
-                o = parsed.get(index);
+        /** Parses document {@code index}. */
+        KubeObject parse(int index) {
+            int end = index + 1 < starts.length ? starts[index + 1] : bytes.length;
+            List<KubeObject> one = KopsYaml.parse(new String(bytes, starts[index], end - starts[index],
+                    StandardCharsets.UTF_8));
+            if (one.size() != 1) {
+                throw new IllegalStateException(resource + ": object " + index + " is " + one.size() + " documents");
             }
-            return o;
+            return one.get(0);
         }
     }
 }

@@ -8,10 +8,11 @@ import dev.podnet.api.version.KubernetesVersion;
 import java.util.Optional;
 
 /**
- * What a renderer reads besides its provider spec: the release, the template id, and the cluster
- * values kops' templates use (spec: calico-canal-flannel-kuberouter-kubenet-cni.md §0.4).
+ * What a renderer reads besides its provider spec: the release, the template id, the cluster
+ * values kops' templates use, and the engine's {@link RenderCaches} where its memos live.
  */
-public record RenderContext(Cluster cluster, KopsVersion release, String releaseKey, String templateId) {
+public record RenderContext(Cluster cluster, KopsVersion release, String releaseKey, String templateId,
+        RenderCaches caches) {
 
     public KubernetesVersion kubernetes() {
         return cluster.kubernetes().orElseThrow(() -> new IllegalArgumentException(

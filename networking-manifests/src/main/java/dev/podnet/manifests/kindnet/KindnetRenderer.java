@@ -7,6 +7,7 @@ import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
 import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.ManifestData;
+import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
@@ -17,8 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * kindnet ({@code networking.kindnet}, kops 1.32+). Substitutions (spec:
- * weave-romana-kopeio-kindnet-and-cross-cutting.md §A.4.1, §A.4.5): the {@code kindnetd} command
+ * kindnet ({@code networking.kindnet}, kops 1.32+). Substitutions: the {@code kindnetd} command
  * line ({@code --v}, {@code --network-policy}, {@code --admin-network-policy} for ANP and again for
  * BANP as kops' template does, {@code --dns-caching} (default true up to 1.36, false after),
  * {@code --nat64}, {@code --fastpath-threshold}, {@code --masquerading}, {@code --no-masquerade-cidr}),
@@ -60,8 +60,8 @@ public final class KindnetRenderer extends DataRenderer {
         KindnetSpec s = ctx.cluster().networking().provider(KindnetSpec.class).orElseThrow();
         Manifest m = base.edit("DaemonSet", "kindnet", ds -> daemonSet(ds, s, ctx));
         m = m.edit("ClusterRole", "kindnet", cr -> clusterRole(cr, s));
-        m = optionalCrd(m, ANP_CRD, s.adminNetworkPolicies().isPresent());
-        m = optionalCrd(m, BANP_CRD, s.baselineAdminNetworkPolicies().isPresent());
+        m = optionalCrd(m, ANP_CRD, s.adminNetworkPolicies().isPresent(), ctx.caches());
+        m = optionalCrd(m, BANP_CRD, s.baselineAdminNetworkPolicies().isPresent(), ctx.caches());
         return m;
     }
 
@@ -124,10 +124,10 @@ public final class KindnetRenderer extends DataRenderer {
         return rules.equals(cr.get("rules").orElse(List.of())) ? cr : cr.with("rules", rules);
     }
 
-    private static Manifest optionalCrd(Manifest m, String name, boolean wanted) {
+    private static Manifest optionalCrd(Manifest m, String name, boolean wanted, RenderCaches caches) {
         boolean present = m.find("CustomResourceDefinition", name).isPresent();
         if (wanted && !present) {
-            KubeObject crd = ManifestData.of("kindnet").anyRelease("CustomResourceDefinition", name).orElseThrow(() ->
+            KubeObject crd = ManifestData.of("kindnet", caches).anyRelease("CustomResourceDefinition", name).orElseThrow(() ->
                     new IllegalStateException("networking.kindnet: podnet has no data for CRD " + name));
             return m.with(crd);
         }

@@ -7,7 +7,7 @@ import dev.podnet.manifests.object.Manifest;
 
 /**
  * Kopeio ({@code networking.kope.io/k8s-1.12}): a plain manifest kops does not template
- * (spec: weave-romana-kopeio-kindnet-and-cross-cutting.md §A.3.6); only the image follows the release.
+ *; only the image follows the release.
  */
 public final class KopeioRenderer extends DataRenderer {
 

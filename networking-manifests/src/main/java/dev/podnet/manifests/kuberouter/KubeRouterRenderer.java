@@ -4,12 +4,13 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.KubeRouterSpec;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.ManifestRenderer;
+import dev.podnet.manifests.ProviderRenderer;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.internal.AddonPackager;
 import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.Resources;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Kube-router's networking addon ({@code networking.kuberouter}) as kops renders it: the upstream
@@ -39,15 +39,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * kops 1.18 and 1.19 also render the {@code k8s-1.6} template for Kubernetes &lt; 1.12: both
  * addons are returned, each with its channel range. Stateless and thread-safe.
  */
-public final class KubeRouterRenderer implements ManifestRenderer {
+public final class KubeRouterRenderer implements ProviderRenderer {
+
+    @Override
+    public final boolean rendersAddons() {
+        return true;
+    }
 
     static final String ADDON_KEY = "networking.kuberouter";
     private static final String CONTAINER = "kube-router";
     private static final String INIT = "install-cni";
 
     private static final FactTable RELEASES = FactTable.load(KubeRouterRenderer.class, "releases.yaml");
-    private static final Map<String, Manifest> TEMPLATES = new ConcurrentHashMap<>();
-    private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
+    /** Parsed templates, by resource. */
+    private static final RenderCaches.Memo<String, Manifest> TEMPLATES = RenderCaches.Memo.named("kube-router templates");
+    /** CNI conflists, by resource. */
+    private static final RenderCaches.Memo<String, String> TEXTS = RenderCaches.Memo.named("kube-router conflists");
 
     @Override
     public ProviderKind kind() {
@@ -55,7 +62,7 @@ public final class KubeRouterRenderer implements ManifestRenderer {
     }
 
     @Override
-    public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style) {
+    public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style, RenderCaches caches) {
         FactTable.Facts f = facts(release);
         KubeRouterSpec spec = completed.networking().provider()
                 .filter(KubeRouterSpec.class::isInstance).map(KubeRouterSpec.class::cast)
@@ -64,26 +71,26 @@ public final class KubeRouterRenderer implements ManifestRenderer {
         RenderResult.Builder out = RenderResult.builder();
         Map<String, Object> legacy = f.map("legacy");
         if (!legacy.isEmpty()) {
-            Manifest m = template((String) legacy.get("template"))
+            Manifest m = template((String) legacy.get("template"), caches)
                     .edit("DaemonSet", "kube-router", ds -> ds
                             .withImage(CONTAINER, (String) legacy.get("image"))
                             .withImage(INIT, (String) legacy.get("initImage")));
             out.addAddons(pack(m, (String) legacy.get("id"), Optional.of((String) legacy.get("channelVersion")),
-                    Optional.of((String) legacy.get("kubernetesVersion")), release, style));
+                    Optional.of((String) legacy.get("kubernetesVersion")), release, style, caches));
         }
-        Manifest m = main(completed, spec, f);
-        out.addAddons(pack(m, "k8s-1.12", f.string("channelVersion"), f.string("kubernetesVersion"), release, style));
+        Manifest m = main(completed, spec, f, caches);
+        out.addAddons(pack(m, "k8s-1.12", f.string("channelVersion"), f.string("kubernetesVersion"), release, style, caches));
         out.addGuidance("kube-router replaces kube-proxy: keep spec.kubeProxy.enabled: false"
                 + (f.flag("kubeProxyDisabledByCreate") ? " (kops create cluster sets it; validation requires it)" : ""));
         return out.build();
     }
 
     /** The k8s-1.12 manifest with the edits of the release, before kops' packaging labels. */
-    static Manifest main(Cluster completed, KubeRouterSpec spec, FactTable.Facts f) {
-        Manifest m = template(f.required("template"));
+    static Manifest main(Cluster completed, KubeRouterSpec spec, FactTable.Facts f, RenderCaches caches) {
+        Manifest m = template(f.required("template"), caches);
         Optional<String> conflist = f.string("conflist");
         if (conflist.isPresent()) {
-            String text = TEXTS.computeIfAbsent(conflist.get(),
+            String text = caches.get(TEXTS, conflist.get(),
                     r -> Resources.text(KubeRouterRenderer.class, r));
             m = m.edit("ConfigMap", "kube-router-cfg", cm -> cm.withData("cni-conf.json", text));
         }
@@ -165,9 +172,9 @@ public final class KubeRouterRenderer implements ManifestRenderer {
 
     /** kops' packaging of one entry: {@code version} is the channel version (none from 1.36), {@code k8sRange} its range. */
     private static RenderedAddon pack(Manifest m, String id, Optional<String> version,
-            Optional<String> k8sRange, KopsVersion release, RenderStyle style) {
+            Optional<String> k8sRange, KopsVersion release, RenderStyle style, RenderCaches caches) {
         return AddonPackager.pack(new AddonPackager.Addon(ADDON_KEY, id, Optional.empty(), false, version, k8sRange),
-                release, m, style);
+                release, m, style, caches);
     }
 
     static FactTable.Facts facts(KopsVersion release) {
@@ -179,8 +186,8 @@ public final class KubeRouterRenderer implements ManifestRenderer {
         return f;
     }
 
-    static Manifest template(String resource) {
-        return TEMPLATES.computeIfAbsent(resource,
-                r -> AddonPackager.shared(KopsYaml.parseManifest(Resources.text(KubeRouterRenderer.class, r))));
+    static Manifest template(String resource, RenderCaches caches) {
+        return caches.get(TEMPLATES, resource,
+                r -> KopsYaml.parseManifest(Resources.text(KubeRouterRenderer.class, r)));
     }
 }

@@ -3,11 +3,12 @@ package dev.podnet.manifests.romana;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.ManifestRenderer;
+import dev.podnet.manifests.ProviderRenderer;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.manifests.internal.AddonPackager;
 import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.Resources;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -31,11 +31,17 @@ import java.util.function.UnaryOperator;
  * clusterCIDR); the agent's {@code --service-cluster-ip-range}; images from {@code releases.yaml}.
  * Stateless and thread-safe.
  */
-public final class RomanaRenderer implements ManifestRenderer {
+public final class RomanaRenderer implements ProviderRenderer {
+
+    @Override
+    public final boolean rendersAddons() {
+        return true;
+    }
 
     static final String ADDON_KEY = "networking.romana";
     private static final FactTable RELEASES = FactTable.load(RomanaRenderer.class, "releases.yaml");
-    private static final Map<String, Manifest> TEMPLATES = new ConcurrentHashMap<>();
+    /** Parsed templates, by resource. */
+    private static final RenderCaches.Memo<String, Manifest> TEMPLATES = RenderCaches.Memo.named("romana templates");
 
     @Override
     public ProviderKind kind() {
@@ -43,7 +49,7 @@ public final class RomanaRenderer implements ManifestRenderer {
     }
 
     @Override
-    public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style) {
+    public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style, RenderCaches caches) {
         FactTable.Facts f = RELEASES.at(release);
         Optional<String> removed = f.string("removed");
         if (removed.isPresent() || !f.covered()) {
@@ -59,7 +65,7 @@ public final class RomanaRenderer implements ManifestRenderer {
         Optional<String> version = f.string("channelVersion");
         RenderResult.Builder out = RenderResult.builder();
         for (Map<String, Object> addon : f.maps("addons")) {
-            Manifest m = template((String) addon.get("template"));
+            Manifest m = template((String) addon.get("template"), caches);
             m = m.edit("Service", "romana-etcd", s -> s.with("spec.clusterIP", etcdIP))
                     .edit("Service", "romana", s -> s.with("spec.clusterIP", daemonIP))
                     .edit("Deployment", "romana-daemon", replaceArg("--network-cidr-overrides=romana-network=", clusterCIDR))
@@ -71,7 +77,7 @@ public final class RomanaRenderer implements ManifestRenderer {
                 m = m.edit(kn[0], kn[1], o -> o.withImage(o.containerNames().get(0), image));
             }
             out.addAddons(AddonPackager.pack(new AddonPackager.Addon(ADDON_KEY, (String) addon.get("id"), Optional.empty(),
-                    false, version, Optional.of((String) addon.get("kubernetesVersion"))), release, m, style));
+                    false, version, Optional.of((String) addon.get("kubernetesVersion"))), release, m, style, caches));
         }
         out.addGuidance("Romana is deprecated in kops 1.18 and removed in 1.19: plan a move to another provider");
         return out.build();
@@ -123,8 +129,7 @@ public final class RomanaRenderer implements ManifestRenderer {
         }
     }
 
-    static Manifest template(String resource) {
-        return TEMPLATES.computeIfAbsent(resource,
-                r -> AddonPackager.shared(KopsYaml.parseManifest(Resources.text(RomanaRenderer.class, r))));
+    static Manifest template(String resource, RenderCaches caches) {
+        return caches.get(TEMPLATES, resource, r -> KopsYaml.parseManifest(Resources.text(RomanaRenderer.class, r)));
     }
 }

@@ -16,8 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Weave Net ({@code networking.weave}, kops up to 1.27). Substitutions (spec:
- * weave-romana-kopeio-kindnet-and-cross-cutting.md §A.1.1, §A.1.6, §A.1.8): {@code weave} env
+ * Weave Net ({@code networking.weave}, kops up to 1.27). Substitutions: {@code weave} env
  * {@code IPALLOC_RANGE} (KCM clusterCIDR), {@code WEAVE_MTU}, {@code NO_MASQ_LOCAL},
  * {@code CONN_LIMIT}, {@code EXTRA_ARGS} (each only when set), {@code WEAVE_PASSWORD} and the
  * {@code weave-net} Secret when a password is given; {@code weave-npc} env {@code EXTRA_ARGS};

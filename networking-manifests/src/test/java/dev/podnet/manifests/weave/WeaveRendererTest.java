@@ -11,6 +11,7 @@ import dev.podnet.api.version.KopsVersion;
 import dev.podnet.manifests.TestRendering;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
+import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;
 import java.util.List;
@@ -27,7 +28,8 @@ class WeaveRendererTest {
     }
 
     static RenderedAddon render(WeaveRenderer renderer, WeaveSpec spec) {
-        return renderer.render(cluster(spec), KopsVersion.of("1.27.0"), RenderStyle.KOPS).addons().get(0);
+        return renderer.render(cluster(spec), KopsVersion.of("1.27.0"), RenderStyle.KOPS,
+                RenderCaches.withCapacity(0)).addons().get(0);
     }
 
     static KubeObject find(RenderedAddon a, String kind, String name) {

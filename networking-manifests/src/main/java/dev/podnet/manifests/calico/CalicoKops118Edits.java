@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Calico as kops 1.18 renders it (spec: calico-canal-flannel-kuberouter-kubenet-cni.md §1.2 and §1.4,
- * the 1.18 column), for each of the three templates kops 1.18 lists in the channel:
+ * The edits kops 1.18 makes to Calico's templates (kops 1.18,
+ * {@code upup/pkg/fi/cloudup/template_functions.go} and the calico templates under
+ * {@code upup/models/cloudup/resources/addons/networking.projectcalico.org/}), for each of the three
+ * templates kops 1.18 lists in the channel:
  * <ul>
  * <li>{@code k8s-1.12} and {@code k8s-1.16}: calico-config {@code typha_service_name} ({@code calico-typha}
  * with {@code typhaReplicas} &gt; 0, else {@code none}), {@code calico_backend} {@code bird},
@@ -36,9 +38,9 @@ import java.util.Optional;
  * Not modelled: the {@code k8s-1.7-v3} template ({@code majorVersion: v3}) and the {@code k8s-ec2-srcdst}
  * objects (AWS with {@code crossSubnet}): podnet has no kops 1.18 output for them.
  */
-final class Kops118 {
+final class CalicoKops118Edits {
 
-    private Kops118() {
+    private CalicoKops118Edits() {
     }
 
     static Manifest edit(Manifest base, CalicoSpec s, RenderContext ctx) {

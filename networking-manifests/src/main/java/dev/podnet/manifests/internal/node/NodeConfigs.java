@@ -1,4 +1,4 @@
-package dev.podnet.manifests.node;
+package dev.podnet.manifests.internal.node;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.KubeControllerManager;
@@ -8,9 +8,9 @@ import dev.podnet.api.provider.LyftVpcSpec;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.VersionRange;
-import dev.podnet.manifests.NodeConfigProvider;
 import dev.podnet.api.render.NodeNetworkConfig;
 import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.Resources;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -27,15 +26,14 @@ import java.util.regex.Pattern;
  * kubelet flags, kube-controller-manager settings, sysctls, kernel modules, CNI plugin binaries and
  * cloud permissions. The facts by release are in {@code releases.yaml} beside this class.
  *
- * <p>One {@link NodeConfigProvider} per provider is registered (the nested classes); all share
- * {@link #nodeConfig(ProviderKind, Cluster, KopsVersion)}. Stateless and thread-safe.
+ * <p>The shared building block of every provider's {@link dev.podnet.manifests.ProviderRenderer#nodeConfig}.
+ * Stateless and thread-safe.
  */
 public final class NodeConfigs {
 
     private static final FactTable RELEASES = FactTable.load(NodeConfigs.class, "releases.yaml");
-    private static final Map<String, String> TEXTS = new ConcurrentHashMap<>();
-    /** Parsed Kubernetes version ranges of the table's gates (a handful). */
-    private static final Map<String, VersionRange> RANGES = new ConcurrentHashMap<>();
+    /** The containerd CNI templates nodeup writes, by resource. */
+    private static final RenderCaches.Memo<String, String> TEXTS = RenderCaches.Memo.named("kubenet templates");
 
     /** kops' {@code UsesKubenet()}: the kubelet's kubenet plugin (or its containerd equivalent). */
     public static final Set<ProviderKind> KUBENET_STYLE =
@@ -47,7 +45,7 @@ public final class NodeConfigs {
     }
 
     /** The node configuration of {@code kind} for the completed cluster at {@code release}. */
-    public static NodeNetworkConfig nodeConfig(ProviderKind kind, Cluster c, KopsVersion release) {
+    public static NodeNetworkConfig nodeConfig(ProviderKind kind, Cluster c, KopsVersion release, RenderCaches caches) {
         FactTable.Facts f = RELEASES.at(release);
         NodeNetworkConfig.Builder b = NodeNetworkConfig.builder();
         boolean kubenetStyle = KUBENET_STYLE.contains(kind);
@@ -120,7 +118,8 @@ public final class NodeConfigs {
         // files
         if (kubenetStyle) {
             kubenetFiles(b, f, runtime, nonMasq, release,
-                    c.extraSpec().get("containerd") instanceof Map<?, ?> cd && Boolean.TRUE.equals(cd.get("skipInstall")));
+                    c.extraSpec().get("containerd") instanceof Map<?, ?> cd && Boolean.TRUE.equals(cd.get("skipInstall")),
+                    caches);
         } else {
             b.addNotes("nodeup creates /etc/cni/net.d/");
         }
@@ -153,7 +152,7 @@ public final class NodeConfigs {
     }
 
     private static void kubenetFiles(NodeNetworkConfig.Builder b, FactTable.Facts f, String runtime,
-            Optional<String> nonMasq, KopsVersion release, boolean skipContainerdInstall) {
+            Optional<String> nonMasq, KopsVersion release, boolean skipContainerdInstall, RenderCaches caches) {
         if (!runtime.equals("containerd")) {
             return;
         }
@@ -169,7 +168,7 @@ public final class NodeConfigs {
         }
         if (!t.isEmpty()) {
             String path = (String) t.get("path");
-            b.putFiles(path, TEXTS.computeIfAbsent((String) t.get("resource"),
+            b.putFiles(path, caches.get(TEXTS, (String) t.get("resource"),
                     r -> Resources.text(NodeConfigs.class, r)));
             b.addNotes("containerd config: " + f.required("kubenetTemplateKey") + " = \"" + path + "\"");
         }
@@ -265,7 +264,7 @@ public final class NodeConfigs {
      * conditions that must all hold: {@code kubernetes} range, {@code providers} keys, {@code runtime})
      * holds for {@code kind} on cluster {@code c} whose nodes run {@code runtime}.
      */
-    static boolean holds(FactTable.Facts f, String key, ProviderKind kind, Cluster c, String runtime) {
+    public static boolean holds(FactTable.Facts f, String key, ProviderKind kind, Cluster c, String runtime) {
         Object gate = f.asMap().get(key);
         if (gate instanceof Boolean b) {
             return b;
@@ -284,7 +283,7 @@ public final class NodeConfigs {
 
     /** True if the cluster's Kubernetes version is known and inside {@code range} ({@code "<1.24"}, {@code ">=1.26"}). */
     private static boolean kubernetesIn(Cluster c, String range) {
-        VersionRange r = RANGES.computeIfAbsent(range, VersionRange::parse);
+        VersionRange r = VersionRange.parse(range);
         return c.kubernetes().map(r::contains).orElse(false);
     }
 
@@ -310,7 +309,7 @@ public final class NodeConfigs {
     }
 
     /** {@code spec.containerRuntime}, else the release's {@code defaultContainerRuntime}. */
-    static String containerRuntime(Cluster c, KopsVersion release) {
+    public static String containerRuntime(Cluster c, KopsVersion release) {
         Object r = c.extraSpec().get("containerRuntime");
         if (r instanceof String s && !s.isEmpty()) {
             return s;
@@ -319,41 +318,7 @@ public final class NodeConfigs {
     }
 
     /** The node-level facts in force at {@code release}. */
-    static FactTable.Facts facts(KopsVersion release) {
+    public static FactTable.Facts facts(KopsVersion release) {
         return RELEASES.at(release);
     }
-
-    // ------------------------------------------------------------------ one provider each
-
-    abstract static class Base implements NodeConfigProvider {
-        private final ProviderKind kind;
-
-        Base(ProviderKind kind) { this.kind = kind; }
-
-        @Override
-        public final ProviderKind kind() { return kind; }
-
-        @Override
-        public final NodeNetworkConfig nodeConfig(Cluster completed, KopsVersion release) {
-            return NodeConfigs.nodeConfig(kind, completed, release);
-        }
-    }
-
-    public static final class AmazonVpc extends Base { public AmazonVpc() { super(ProviderKind.AMAZON_VPC); } }
-    public static final class Calico extends Base { public Calico() { super(ProviderKind.CALICO); } }
-    public static final class Canal extends Base { public Canal() { super(ProviderKind.CANAL); } }
-    public static final class Cilium extends Base { public Cilium() { super(ProviderKind.CILIUM); } }
-    public static final class Flannel extends Base { public Flannel() { super(ProviderKind.FLANNEL); } }
-    public static final class Kopeio extends Base { public Kopeio() { super(ProviderKind.KOPEIO); } }
-    public static final class KubeRouter extends Base { public KubeRouter() { super(ProviderKind.KUBE_ROUTER); } }
-    public static final class Kubenet extends Base { public Kubenet() { super(ProviderKind.KUBENET); } }
-    public static final class LyftVpc extends Base { public LyftVpc() { super(ProviderKind.LYFT_VPC); } }
-    public static final class Romana extends Base { public Romana() { super(ProviderKind.ROMANA); } }
-    public static final class Weave extends Base { public Weave() { super(ProviderKind.WEAVE); } }
-    public static final class Cni extends Base { public Cni() { super(ProviderKind.CNI); } }
-    public static final class External extends Base { public External() { super(ProviderKind.EXTERNAL); } }
-    public static final class Gcp extends Base { public Gcp() { super(ProviderKind.GCP); } }
-    public static final class Kindnet extends Base { public Kindnet() { super(ProviderKind.KINDNET); } }
-    public static final class Classic extends Base { public Classic() { super(ProviderKind.CLASSIC); } }
-
 }

@@ -1,4 +1,4 @@
-package dev.podnet.manifests.node;
+package dev.podnet.manifests.cni;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,36 @@
+package dev.podnet.manifests;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.render.NodeNetworkConfig;
+import dev.podnet.api.render.RenderResult;
+import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.internal.RenderCaches;
+import dev.podnet.manifests.internal.node.NodeConfigs;
+
+/**
+ * Everything podnet renders for one provider: its addons and guidance ({@link #render}) and its
+ * node configuration ({@link #nodeConfig}). One per provider, in the provider's package
+ * ({@code dev.podnet.manifests.<name>}), found through {@link java.util.ServiceLoader} and keyed by
+ * {@link #kind()}. The cluster passed in is complete (defaults applied). Stateless and
+ * thread-safe: whatever a render memoises goes into the engine's {@code caches}.
+ */
+public interface ProviderRenderer {
+    ProviderKind kind();
+
+    /** Whether {@link #render} gives the provider's networking addon (node-level providers give none). */
+    default boolean rendersAddons() {
+        return false;
+    }
+
+    /** The provider's addons and guidance; none by default (a provider kops only configures nodes for). */
+    default RenderResult render(Cluster completed, KopsVersion release, RenderStyle style, RenderCaches caches) {
+        return RenderResult.builder().build();
+    }
+
+    /** What nodeup sets up on the nodes for this provider: by default kops' node configuration of its kind. */
+    default NodeNetworkConfig nodeConfig(Cluster completed, KopsVersion release, RenderCaches caches) {
+        return NodeConfigs.nodeConfig(kind(), completed, release, caches);
+    }
+}
