@@ -61,7 +61,7 @@ public final class CalicoRenderer extends DataRenderer {
         m = m.edit("DaemonSet", "calico-node", ds -> calicoNode(ds, s, ctx, encapsulation, v6));
         m = m.edit("DaemonSet", "calico-node", ds -> typhaEnv(ds, typha > 0));
         if (typha > 0) {
-            m = CalicoTypha.add(m, s, typha);
+            m = CalicoTypha.add(m, s, typha, ctx.releaseKey(), ctx.templateId());
         } else {
             for (String kind : new String[] {"Service", "Deployment", "PodDisruptionBudget"}) {
                 if (m.find(kind, "calico-typha").isPresent()) {
@@ -69,7 +69,8 @@ public final class CalicoRenderer extends DataRenderer {
                 }
             }
         }
-        return withImages(m, s);
+        return withImages(CalicoTypha.pdbApiVersion(m, facts(ctx).string("pdbV1FromKubernetes"),
+                ctx.kubernetes().minor()), s);
     }
 
     /** The facts of {@code releases.yaml} in force at the context's release. */
@@ -117,8 +118,9 @@ public final class CalicoRenderer extends DataRenderer {
         if (s.nftablesMode().isPresent() && Edits.hasEnv(o, c, "FELIX_NFTABLESMODE")) {
             o = o.withEnv(c, "FELIX_NFTABLESMODE", s.nftablesMode().get());
         }
+        o = birdProbes(o, "ipip".equals(encapsulation));
         if (s.cpuRequest().isPresent()) {
-            o = o.withResources(c, Map.of("requests", Map.of("cpu", s.cpuRequest().get())));
+            o = o.withResources(c, Map.of("requests", Map.of("cpu", Quantities.written(s.cpuRequest().get()))));
         }
         return o;
     }
@@ -135,6 +137,26 @@ public final class CalicoRenderer extends DataRenderer {
         }
         return Edits.envFromConfigMapBefore(o, c, CalicoTypha.NODE_ENV, "calico-config", "typha_service_name",
                 "WAIT_FOR_DATASTORE");
+    }
+
+    /**
+     * calico-node's liveness and readiness probes check BIRD ({@code -bird-live}, {@code -bird-ready})
+     * only where BIRD runs: kops' templates write them when the encapsulation is {@code ipip}
+     * ({@code calico_backend: bird}), not for {@code vxlan} or {@code none}.
+     */
+    static KubeObject birdProbes(KubeObject ds, boolean bird) {
+        if (bird) {
+            return ds;
+        }
+        int index = ds.containerNames().indexOf("calico-node");
+        KubeObject o = ds;
+        for (String probe : new String[] {"livenessProbe", "readinessProbe"}) {
+            String path = "spec.template.spec.containers[" + index + "]." + probe + ".exec.command";
+            if (o.get(path).orElse(null) instanceof List<?> command) {
+                o = o.with(path, command.stream().filter(a -> !String.valueOf(a).startsWith("-bird-")).toList());
+            }
+        }
+        return o;
     }
 
     /** {@code CalicoIPv4PoolIPIPMode} (1.22+). */

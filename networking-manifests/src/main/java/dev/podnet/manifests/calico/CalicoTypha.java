@@ -9,7 +9,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The calico-typha objects kops' Calico template adds when {@code typhaReplicas} &gt; 0: Service (5473/TCP,
@@ -17,7 +21,8 @@ import java.util.List;
  * {@code <registry>/calico/typha:<version>} beside the release's calico/node image,
  * {@code TYPHA_PROMETHEUSMETRICSENABLED}/{@code TYPHA_PROMETHEUSMETRICSPORT} from the spec,
  * default false/9093) and PodDisruptionBudget (maxUnavailable 1, the template's PDB apiVersion).
- * The objects are data ({@code calico/typha.yaml}), parsed once.
+ * The objects are data: kops' own render per release and template ({@code typha.tsv},
+ * {@code typha-objects.yaml}, from src/build/derive_calico_templates.py), else {@code typha.yaml}.
  */
 public final class CalicoTypha {
 
@@ -25,6 +30,74 @@ public final class CalicoTypha {
     static final String NODE_ENV = "FELIX_TYPHAK8SSERVICENAME";
 
     private static final Manifest OBJECTS = KopsYaml.parseManifest(text("dev/podnet/manifests/calico/typha.yaml"));
+
+    /** The calico-typha objects kops renders, per provider folder ({@code typha.tsv}, {@code typha-objects.yaml}). */
+    private static final Map<String, Map<String, Rendered>> RENDERED = new ConcurrentHashMap<>();
+
+    /**
+     * The Service, Deployment and PodDisruptionBudget kops renders for a (release, template) of a
+     * provider (images blank), and where the template puts them: {@code together} before the DaemonSet,
+     * or {@code by-kind} beside calico-kube-controllers' object of the same kind.
+     */
+    public record Rendered(KubeObject service, KubeObject deployment, KubeObject pdb, boolean together) {
+    }
+
+    /** The objects {@code typha.tsv} of {@code folder} lists for a release key and template, if any. */
+    public static Optional<Rendered> rendered(String folder, String release, String templateId) {
+        return Optional.ofNullable(RENDERED.computeIfAbsent(folder, CalicoTypha::loadRendered)
+                .get(release + " " + templateId));
+    }
+
+    private static Map<String, Rendered> loadRendered(String folder) {
+        String base = "dev/podnet/manifests/" + folder + "/";
+        List<KubeObject> pool = KopsYaml.parse(text(base + "typha-objects.yaml"));
+        Map<String, Rendered> out = new HashMap<>();
+        for (String line : text(base + "typha.tsv").split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] row = line.split("\t");
+            String[] ids = row[2].split(",");
+            out.put(row[0] + " " + row[1], new Rendered(pool.get(Integer.parseInt(ids[0])),
+                    pool.get(Integer.parseInt(ids[1])), pool.get(Integer.parseInt(ids[2])), "together".equals(row[3])));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The rendered Deployment with the spec's values: replicas, image, Typha's Prometheus env. */
+    public static KubeObject deployment(KubeObject deployment, int replicas, String image, boolean metrics,
+            int metricsPort) {
+        return deployment.with("spec.replicas", replicas)
+                .withImage(NAME, image)
+                .withEnv(NAME, "TYPHA_PROMETHEUSMETRICSENABLED", String.valueOf(metrics))
+                .withEnv(NAME, "TYPHA_PROMETHEUSMETRICSPORT", String.valueOf(metricsPort));
+    }
+
+    /**
+     * {@code m} with the rendered objects where the template has them: together before
+     * {@code daemonSet}, or by kind (the PDB after calico-kube-controllers' PDB, the Service before
+     * {@code daemonSet}, the Deployment after calico-kube-controllers' Deployment).
+     */
+    public static Manifest place(Manifest m, Rendered r, KubeObject deployment, String daemonSet) {
+        List<KubeObject> out = new ArrayList<>();
+        for (KubeObject o : m.objects()) {
+            boolean ds = o.kind().equals("DaemonSet") && o.name().equals(daemonSet);
+            if (ds && r.together()) {
+                out.addAll(List.of(r.service(), deployment, r.pdb()));
+            } else if (ds) {
+                out.add(r.service());
+            }
+            out.add(o);
+            if (!r.together() && o.name().equals("calico-kube-controllers")) {
+                if (o.kind().equals("PodDisruptionBudget")) {
+                    out.add(r.pdb());
+                } else if (o.kind().equals("Deployment")) {
+                    out.add(deployment);
+                }
+            }
+        }
+        return Manifest.of(out);
+    }
 
     private CalicoTypha() {
     }
@@ -52,9 +125,20 @@ public final class CalicoTypha {
      * after calico-kube-controllers' Deployment (appended where an anchor is missing).
      */
     static Manifest add(Manifest m, CalicoSpec s, int replicas) {
+        return add(m, s, replicas, "", "");
+    }
+
+    /** As {@link #add(Manifest, CalicoSpec, int)}, with kops' rendered objects of the release and template where the data has them. */
+    static Manifest add(Manifest m, CalicoSpec s, int replicas, String release, String templateId) {
         String nodeImage = String.valueOf(m.get("DaemonSet", "calico-node").container("calico-node").orElseThrow()
                 .get("image"));
         String typhaImage = nodeImage.replace("/node:", "/typha:");
+        Optional<Rendered> rendered = rendered("calico", release, templateId);
+        if (rendered.isPresent()) {
+            return place(m, rendered.get(), deployment(rendered.get().deployment(), replicas, typhaImage,
+                    s.typhaPrometheusMetricsEnabled().orElse(false), s.typhaPrometheusMetricsPort().orElse(9093)),
+                    "calico-node");
+        }
         KubeObject deployment = OBJECTS.get("Deployment", NAME)
                 .with("spec.replicas", replicas)
                 .withImage(NAME, typhaImage)
@@ -96,6 +180,21 @@ public final class CalicoTypha {
             out.add(pdb);
         }
         return Manifest.of(out);
+    }
+
+    /**
+     * kops' templates of some releases write {@code policy/v1} PodDisruptionBudgets only from a
+     * Kubernetes minor ({@code pdbV1FromKubernetes}, releases.yaml), {@code policy/v1beta1} below it.
+     */
+    public static Manifest pdbApiVersion(Manifest m, java.util.Optional<String> fromKubernetes, int kubernetesMinor) {
+        if (fromKubernetes.isEmpty() || kubernetesMinor >= Integer.parseInt(fromKubernetes.get())) {
+            return m;
+        }
+        Manifest out = m;
+        for (KubeObject pdb : m.findAll("PodDisruptionBudget")) {
+            out = out.edit("PodDisruptionBudget", pdb.name(), o -> o.with("apiVersion", "policy/v1beta1"));
+        }
+        return out;
     }
 
     private static String text(String name) {

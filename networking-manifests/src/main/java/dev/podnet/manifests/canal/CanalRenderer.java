@@ -7,11 +7,13 @@ import dev.podnet.api.provider.CanalSpec;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
+import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.Json;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.calico.CalicoTypha;
+import dev.podnet.manifests.calico.Quantities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,9 @@ import java.util.Map;
  * (the template reads {@code .Networking.Calico}, which is nil for Canal).
  */
 public final class CanalRenderer extends DataRenderer {
+
+    /** Facts by release that decide the edits ({@code releases.yaml} beside this class). */
+    private static final FactTable RELEASES = FactTable.load(CanalRenderer.class, "releases.yaml");
 
     @Override
     public ProviderKind kind() {
@@ -80,7 +85,23 @@ public final class CanalRenderer extends DataRenderer {
                 .withData("veth_mtu", String.valueOf(s.mtu().orElse(defaultMtu)))
                 .withData("net-conf.json", netConf));
         m = m.edit("DaemonSet", "canal", ds -> daemonSet(ds, s, oldTemplate, typha > 0));
-        return typha > 0 ? withTypha(m, s, typha) : m;
+        if (typha > 0) {
+            java.util.Optional<CalicoTypha.Rendered> rendered = CalicoTypha.rendered("canal", ctx.releaseKey(),
+                    ctx.templateId());
+            if (rendered.isPresent()) {
+                // kops' own render of the release and template (typha.tsv), the spec's values set
+                String node = String.valueOf(m.get("DaemonSet", "canal").container("calico-node").orElseThrow()
+                        .get("image"));
+                KubeObject deployment = CalicoTypha.deployment(rendered.get().deployment(), typha,
+                        "calico/typha:" + node.substring(node.lastIndexOf(':') + 1), s.typhaPrometheusMetricsEnabled().orElse(false),
+                        s.typhaPrometheusMetricsPort().orElse(9093));
+                return CalicoTypha.pdbApiVersion(CalicoTypha.place(m, rendered.get(), deployment, "canal"),
+                        RELEASES.at(ctx.release()).string("pdbV1FromKubernetes"), ctx.kubernetes().minor());
+            }
+            return withTypha(m, s, typha);
+        }
+        return CalicoTypha.pdbApiVersion(m, RELEASES.at(ctx.release()).string("pdbV1FromKubernetes"),
+                ctx.kubernetes().minor());
     }
 
     private static Manifest withTypha(Manifest m, CanalSpec s, int replicas) {
@@ -118,7 +139,7 @@ public final class CanalRenderer extends DataRenderer {
             o = Edits.envFromConfigMapBefore(o, c, "FELIX_TYPHAK8SSERVICENAME", "canal-config", "typha_service_name",
                     "WAIT_FOR_DATASTORE"); // before WAIT_FOR_DATASTORE, as in kops' canal template
         }
-        o = o.withResources(c, Map.of("requests", Map.of("cpu", s.cpuRequest().orElse("100m"))));
+        o = o.withResources(c, Map.of("requests", Map.of("cpu", Quantities.written(s.cpuRequest().orElse("100m")))));
         boolean forwardRules = s.flanneldIptablesForwardRules().orElse(!s.disableFlannelForwardRules().orElse(false));
         o = o.withoutEnv("kube-flannel", "FLANNELD_IPTABLES_FORWARD_RULES");
         if (!forwardRules) {

@@ -95,9 +95,11 @@ class CanalRendererTest {
 
     @Test
     void typhaWithTheTemplatesBeforeK8s125() {
-        // kops 1.22 k8s-1.16, kops 1.23 and 1.24 k8s-1.22 (the releases podnet has Canal data for)
+        // kops 1.22 k8s-1.16, kops 1.23 and 1.24 k8s-1.22; kops 1.24 itself (oracle, canal/typha.tsv) writes
+        // the Typha PDB policy/v1beta1 beside calico-kube-controllers' policy/v1
         String[][] cases = {{"1.22.0", "1.21.4", "k8s-1.16", "v3.13.4", "policy/v1beta1"},
-                {"1.23.0", "1.22.2", "k8s-1.22", "v3.21.4", null}, {"1.24.0", "1.23.1", "k8s-1.22", "v3.23.1", null}};
+                {"1.23.0", "1.22.2", "k8s-1.22", "v3.21.4", "policy/v1beta1"},
+                {"1.24.0", "1.23.1", "k8s-1.22", "v3.23.1", "policy/v1beta1"}};
         for (String[] c : cases) {
             RenderedAddon a = render(c[0], c[1], Cloud.AWS, CanalSpec.builder().typhaReplicas(3)
                     .typhaPrometheusMetricsEnabled(true).typhaPrometheusMetricsPort(9193).build());

@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Adds to the Calico and Canal manifest data what kops' own test suites never render, from kops
+itself (the kops-oracle tool, see its README): the templates a release selects for older
+Kubernetes versions and the calico-typha objects of every template.
+
+    derive_calico_templates.py ORACLE RESOURCES-DIR WORKDIR
+
+For each (oracle release, template) below it renders a default spec, and the same spec with
+`typhaReplicas: 1`, through kops; strips them as derive_manifests.py does (neutral()); then
+- adds the variant (objects.yaml / variants.tsv / images.tsv) where the data has none;
+- writes typha-objects.yaml (the distinct calico-typha objects) and typha.tsv: release, template
+  id, the indexes of the calico-typha Service, Deployment and PodDisruptionBudget.
+Releases the oracle lacks take the data of one that has it (FILL, and for Typha the nearest
+oracle release of the same template, preferring one with the same calico/node image).
+Run after derive_manifests.py; existing objects keep their indexes. Data from the kops project
+(Apache License 2.0).
+"""
+import glob
+import json
+import os
+import subprocess
+import sys
+
+import yaml
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import derive_manifests as dm  # noqa: E402
+
+# (provider, kops release, Kubernetes version that selects the template)
+BASE = [
+    ("calico", "v1.22.0", "1.21.0"), ("calico", "v1.24.0", "1.22.0"), ("calico", "v1.24.0", "1.24.0"),
+    ("calico", "v1.28.0", "1.24.0"), ("calico", "v1.28.0", "1.27.0"), ("calico", "v1.30.0", "1.24.0"),
+    ("calico", "v1.30.0", "1.29.0"), ("calico", "v1.33.1", "1.30.0"), ("calico", "v1.36.0", "1.33.0"),
+    ("canal", "v1.22.0", "1.21.0"), ("canal", "v1.24.0", "1.21.0"), ("canal", "v1.24.0", "1.23.0"),
+    ("canal", "v1.28.0", "1.24.0"), ("canal", "v1.30.0", "1.24.0"),
+]
+# Variants of releases the oracle lacks: (provider, release, template) <- release whose data it takes.
+# kops keeps an older template frozen once a newer one takes over: 1.28 and 1.30 render k8s-1.22 alike,
+# so the releases in between and around (1.25-1.31, where templates.tsv has k8s-1.22) take 1.28's;
+# k8s-1.16 at 1.25-1.26 takes 1.24's, its last oracle release.
+FILL = {
+    ("calico", "1.25", "k8s-1.22"): "1.28", ("calico", "1.26", "k8s-1.22"): "1.28",
+    ("calico", "1.27", "k8s-1.22"): "1.28", ("calico", "1.29", "k8s-1.22"): "1.28",
+    ("calico", "1.31", "k8s-1.22"): "1.28",
+    ("calico", "1.25", "k8s-1.16"): "1.24", ("calico", "1.26", "k8s-1.16"): "1.24",
+    ("canal", "1.25", "k8s-1.22"): "1.28", ("canal", "1.26", "k8s-1.22"): "1.28",
+    ("canal", "1.27", "k8s-1.22"): "1.28", ("canal", "1.29", "k8s-1.22"): "1.28",
+    ("canal", "1.31", "k8s-1.22"): "1.28",
+    ("canal", "1.25", "k8s-1.16"): "1.24", ("canal", "1.26", "k8s-1.16"): "1.24",
+}
+TYPHA = ("Service", "Deployment", "PodDisruptionBudget")
+
+
+def spec(provider, k8s, typha):
+    s = {"cloudProvider": "aws", "configBase": "memfs://clusters.example.com/minimal.example.com",
+         "etcdClusters": [{"etcdMembers": [{"instanceGroup": "master-us-test-1a", "name": "a"}], "name": n}
+                          for n in ("main", "events")],
+         "iam": {}, "kubernetesVersion": k8s, "networkCIDR": "172.20.0.0/16",
+         "networking": {provider: {"typhaReplicas": 1} if typha else {}}, "nonMasqueradeCIDR": "100.64.0.0/10",
+         "subnets": [{"cidr": "172.20.32.0/19", "name": "us-test-1a", "type": "Public", "zone": "us-test-1a"}]}
+    return {"apiVersion": "kops.k8s.io/v1alpha2", "kind": "Cluster", "metadata": {"name": "minimal.example.com"},
+            "spec": s}
+
+
+def render(oracle, work, provider, release, k8s, typha):
+    name = f"{provider}-{release}-{k8s}-t{int(typha)}"
+    path = os.path.join(work, name + ".yaml")
+    with open(path, "w") as f:
+        yaml.safe_dump(spec(provider, k8s, typha), f)
+    out = os.path.join(work, name)
+    if subprocess.run([oracle, release, path, out], capture_output=True).returncode != 0:
+        return None  # kops itself refuses (Canal's k8s-1.25 template with Typha)
+    f = glob.glob(os.path.join(out, "networking*.yaml"))[0]
+    template = os.path.basename(f)[:-5].rsplit("-k8s-", 1)[1]
+    images = []
+    objs = [dm.neutral(o, images, dm.ident(o)) for o in yaml.safe_load_all(open(f)) if o]
+    return "k8s-" + template, objs, images
+
+
+def main(oracle, resources, work):
+    os.makedirs(work, exist_ok=True)
+    for provider in ("calico", "canal"):
+        d = os.path.join(resources, provider)
+        pool = [dm.canon(o) for o in yaml.safe_load_all(open(os.path.join(d, "objects.yaml"))) if o is not None]
+        ids = {o: i for i, o in enumerate(pool)}
+        added = []
+
+        def index(o):
+            c = dm.canon(o)
+            if c not in ids:
+                ids[c] = len(pool)
+                pool.append(c)
+                added.append(c)
+            return ids[c]
+
+        vrows = [l.rstrip("\n").split("\t") for l in open(os.path.join(d, "variants.tsv")) if not l.startswith("#")]
+        have = {(r[0], r[1]) for r in vrows}
+        irows = [l.rstrip("\n") for l in open(os.path.join(d, "images.tsv")) if not l.startswith("#")]
+        variants, typha, node = {}, {}, {}
+        tpool = []
+
+        def tindex(o):
+            c = dm.canon(o)
+            if c not in tpool:
+                tpool.append(c)
+            return tpool.index(c)
+
+        for prov, release, k8s in BASE:
+            if prov != provider:
+                continue
+            rel = dm.release_of(release)
+            tid, objs, images = render(oracle, work, provider, release, k8s, False)
+            variants[(rel, tid)] = ([index(o) for o in objs],
+                                    sorted((k[1] + "/" + k[3], c, img) for k, c, img in images))
+            node[(rel, tid)] = [img for k, c, img in images if c == "calico-node"][0]
+            with_typha = render(oracle, work, provider, release, k8s, True)
+            if with_typha:
+                t = {o["kind"]: o for o in with_typha[1] if o["metadata"]["name"] == "calico-typha"}
+                names = [(o["kind"], o["metadata"]["name"]) for o in with_typha[1]]
+                # older templates have the three objects together before the DaemonSet; k8s-1.25 groups by kind
+                together = names.index(("Deployment", "calico-typha")) == names.index(("Service", "calico-typha")) + 1
+                typha[(rel, tid)] = ([tindex(t[k]) for k in TYPHA], "together" if together else "by-kind")
+        for (prov, rel, tid), src in FILL.items():
+            if prov == provider:
+                variants[(rel, tid)] = variants[(src, tid)]
+        for (rel, tid), (idx, images) in sorted(variants.items()):
+            if (rel, tid) not in have:
+                vrows.append([rel, tid, ",".join(map(str, idx))])
+                irows.extend("\t".join([rel, tid, k, c, img]) for k, c, img in images)
+        key = lambda r: (tuple(map(int, r[0].split("."))), r[1])
+        with open(os.path.join(d, "variants.tsv"), "w") as f:
+            f.write("# release\ttemplate id\tobjects (indexes into objects.yaml, in order)\n")
+            f.write("\n".join("\t".join(r) for r in sorted(vrows, key=key)) + "\n")
+        with open(os.path.join(d, "images.tsv"), "w") as f:
+            f.write("# release\ttemplate id\tKind/name\tcontainer\timage\n")
+            f.write("\n".join(sorted(irows, key=lambda l: key(l.split("\t")) + tuple(l.split("\t")[2:]))) + "\n")
+        with open(os.path.join(d, "objects.yaml"), "a") as f:
+            for c in added:
+                f.write("--- # %d\n" % ids[c])
+                f.write(yaml.safe_dump(json.loads(c), sort_keys=True, default_flow_style=False, width=100000,
+                                       allow_unicode=True))
+        write_typha(d, vrows, typha, images_of(d))
+        with open(os.path.join(d, "typha-objects.yaml"), "w") as f:
+            f.write("# calico-typha objects kops renders with typhaReplicas > 0, neutral (images and kops' labels\n"
+                    "# stripped), indexed by typha.tsv. Generated by src/build/derive_calico_templates.py from kops'\n"
+                    "# output (kops project, Apache License 2.0).\n")
+            for n, c in enumerate(tpool):
+                f.write("--- # %d\n" % n)
+                f.write(yaml.safe_dump(json.loads(c), sort_keys=True, default_flow_style=False, width=100000,
+                                       allow_unicode=True))
+
+
+def images_of(d):
+    out = {}
+    for l in open(os.path.join(d, "images.tsv")):
+        r = l.rstrip("\n").split("\t")
+        if not l.startswith("#") and r[3] == "calico-node":
+            out[(r[0], r[1])] = r[4]
+    return out
+
+
+def write_typha(d, vrows, typha, node):
+    """Every release and template of the data gets the Typha objects of an oracle release of the
+    same template: the one with the same calico/node image, else the nearest (the later on a tie)."""
+    rows = []
+    for r in vrows:
+        rel, tid = r[0], r[1]
+        same = [k for k in typha if k[1] == tid]
+        if not same or rel == "1.18":  # kops 1.18's templates are rendered by Kops118 (its own Typha)
+            continue
+        minor = int(rel.split(".")[1])
+        best = min(same, key=lambda k: (node.get(k) != node.get((rel, tid)),
+                                        abs(int(k[0].split(".")[1]) - minor), -int(k[0].split(".")[1])))
+        rows.append("\t".join([rel, tid, ",".join(map(str, typha[best][0])), typha[best][1], best[0]]))
+    with open(os.path.join(d, "typha.tsv"), "w") as f:
+        f.write("# release\ttemplate id\tcalico-typha Service,Deployment,PodDisruptionBudget (indexes into typha-objects.yaml)"
+                "\tplacement (together: the three before the DaemonSet; by-kind: each after its calico-kube-controllers"
+                " namesake, the Service before calico-node)\tfrom the oracle's render at kops release\n")
+        f.write("# Generated by src/build/derive_calico_templates.py from kops' output (kops project, Apache License 2.0).\n")
+        f.write("\n".join(rows) + "\n")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])

@@ -1,0 +1,81 @@
+package dev.podnet.manifests.calico;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podnet.api.Podnet;
+import dev.podnet.api.render.RenderedAddon;
+import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.manifests.yaml.KopsYaml;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The rules learnt from kops' oracle renders (src/build/oracle_calico.py), one test each. */
+class OracleRulesTest {
+
+    static RenderedAddon render(String release, String kubernetes, Map<String, Object> networking) {
+        Map<String, Object> c = new java.util.LinkedHashMap<>(Map.of("id", "t", "kubernetesVersion", kubernetes,
+                "networking", networking));
+        return Podnet.forRelease(release).render(OracleCalicoTest.spec(c)).addons().get(0);
+    }
+
+    static KubeObject find(RenderedAddon a, String kind, String name) {
+        return KopsYaml.parseManifest(a.yaml()).get(kind, name);
+    }
+
+    @Test
+    void birdProbesOnlyWithIpip() {
+        KubeObject vxlan = find(render("1.30.0", "1.29.0", Map.of("calico", Map.of("encapsulationMode", "vxlan"))),
+                "DaemonSet", "calico-node");
+        assertThat(vxlan.get("spec.template.spec.containers[0].livenessProbe.exec.command"))
+                .contains(List.of("/bin/calico-node", "-felix-live"));
+        assertThat(vxlan.get("spec.template.spec.containers[0].readinessProbe.exec.command"))
+                .contains(List.of("/bin/calico-node", "-felix-ready"));
+        KubeObject ipip = find(render("1.30.0", "1.29.0", Map.of("calico", Map.of())), "DaemonSet", "calico-node");
+        assertThat(ipip.get("spec.template.spec.containers[0].livenessProbe.exec.command"))
+                .contains(List.of("/bin/calico-node", "-felix-live", "-bird-live"));
+    }
+
+    @Test
+    void cpuRequestInCanonicalForm() {
+        KubeObject calico = find(render("1.33.1", "1.30.0", Map.of("calico", Map.of("cpuRequest", "0.5"))),
+                "DaemonSet", "calico-node");
+        assertThat(calico.get("spec.template.spec.containers[0].resources.requests.cpu")).contains("500m");
+        RenderedAddon canal = render("1.28.0", "1.24.0", Map.of("canal", Map.of("cpuRequest", "1")));
+        assertThat(canal.yaml()).contains("cpu: 1\n");
+    }
+
+    @Test
+    void olderKubernetesTemplatesRenderAtLaterReleases() {
+        assertThat(render("1.28.0", "1.24.0", Map.of("calico", Map.of())).templateId()).isEqualTo("k8s-1.22");
+        assertThat(render("1.24.0", "1.22.0", Map.of("calico", Map.of())).templateId()).isEqualTo("k8s-1.16");
+        assertThat(render("1.30.0", "1.24.0", Map.of("canal", Map.of())).templateId()).isEqualTo("k8s-1.22");
+        // kops 1.33 renders Canal's k8s-1.25 template for Kubernetes 1.24 (oracle)
+        assertThat(render("1.33.1", "1.24.0", Map.of("canal", Map.of())).templateId()).isEqualTo("k8s-1.25");
+    }
+
+    @Test
+    void podDisruptionBudgetsAreV1beta1BelowKubernetes123FromKops125() {
+        RenderedAddon old = render("1.28.0", "1.22.9", Map.of("calico", Map.of("typhaReplicas", 1)));
+        assertThat(find(old, "PodDisruptionBudget", "calico-kube-controllers").apiVersion()).isEqualTo("policy/v1beta1");
+        assertThat(find(old, "PodDisruptionBudget", "calico-typha").apiVersion()).isEqualTo("policy/v1beta1");
+        RenderedAddon newer = render("1.28.0", "1.23.0", Map.of("calico", Map.of("typhaReplicas", 1)));
+        assertThat(find(newer, "PodDisruptionBudget", "calico-typha").apiVersion()).isEqualTo("policy/v1");
+        // kops 1.24's Canal template writes policy/v1 whatever the Kubernetes version
+        RenderedAddon canal124 = render("1.24.0", "1.22.0", Map.of("canal", Map.of()));
+        assertThat(find(canal124, "PodDisruptionBudget", "calico-kube-controllers").apiVersion()).isEqualTo("policy/v1");
+    }
+
+    @Test
+    void typhaObjectsAreKopsRenderOfTheTemplate() {
+        // kops 1.24's k8s-1.23 template: Service, Deployment and PDB together before calico-node
+        RenderedAddon a = render("1.24.0", "1.24.0", Map.of("calico", Map.of("typhaReplicas", 2)));
+        List<String> names = KopsYaml.parseManifest(a.yaml()).objects().stream()
+                .map(o -> o.kind() + "/" + o.name()).toList();
+        assertThat(names).containsSubsequence("Service/calico-typha", "Deployment/calico-typha",
+                "PodDisruptionBudget/calico-typha", "DaemonSet/calico-node");
+        assertThat(find(a, "Deployment", "calico-typha").get("spec.replicas")).contains(2);
+        assertThat(CalicoTypha.rendered("calico", "1.36", "k8s-1.25")).isPresent();
+        assertThat(CalicoTypha.rendered("canal", "1.28", "k8s-1.22")).isPresent();
+    }
+}
