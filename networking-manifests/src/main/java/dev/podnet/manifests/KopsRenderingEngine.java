@@ -1,5 +1,6 @@
 package dev.podnet.manifests;
 
+import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.PodnetException;
 import dev.podnet.api.provider.ProviderKind;

@@ -1,5 +1,6 @@
 package dev.podnet.manifests;
 
+import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.spi.RenderingEngine;
 import dev.podnet.api.spi.RenderingEngineFactory;

@@ -2,10 +2,9 @@
  * Rendering: a completed cluster in, apply-ready manifest YAML plus addon metadata out
  * ({@link dev.podnet.api.render.RenderedAddon}), or the node configuration for node-level providers
  * ({@link dev.podnet.api.render.NodeNetworkConfig}). Each provider is one package
- * ({@code dev.podnet.manifests.<name>}) holding its {@link dev.podnet.manifests.ProviderRenderer}
+ * ({@code dev.podnet.manifests.<name>}) holding its {@link dev.podnet.manifests.internal.ProviderRenderer}
  * (its addons, guidance and node configuration), registered once for ServiceLoader; shared
- * machinery is in {@code internal} (data, packaging, caches) and {@code internal.node} (nodeup's
- * configuration). Callers use {@link dev.podnet.api.Podnet#render}.
+ * machinery (data, packaging, caches, nodeup's configuration) is in {@code internal}. Callers use {@link dev.podnet.api.Podnet#render}.
  */
 @PodnetStyle
 package dev.podnet.manifests;

@@ -61,7 +61,7 @@ public final class CalicoRenderer extends DataRenderer {
         m = m.edit("DaemonSet", "calico-node", ds -> calicoNode(ds, s, ctx, encapsulation, v6));
         m = m.edit("DaemonSet", "calico-node", ds -> typhaEnv(ds, typha > 0));
         if (typha > 0) {
-            m = CalicoTypha.add(m, s, typha, ctx.releaseKey(), ctx.templateId());
+            m = CalicoTypha.add(m, s, typha, ctx);
         } else {
             for (String kind : new String[] {"Service", "Deployment", "PodDisruptionBudget"}) {
                 if (m.find(kind, "calico-typha").isPresent()) {

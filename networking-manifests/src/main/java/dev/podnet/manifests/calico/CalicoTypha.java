@@ -1,6 +1,8 @@
 package dev.podnet.manifests.calico;
 
 import dev.podnet.api.provider.CalicoSpec;
+import dev.podnet.manifests.internal.RenderCaches;
+import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;
@@ -13,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The calico-typha objects kops' Calico template adds when {@code typhaReplicas} &gt; 0: Service (5473/TCP,
@@ -32,7 +33,8 @@ public final class CalicoTypha {
     private static final Manifest OBJECTS = KopsYaml.parseManifest(text("dev/podnet/manifests/calico/typha.yaml"));
 
     /** The calico-typha objects kops renders, per provider folder ({@code typha.tsv}, {@code typha-objects.yaml}). */
-    private static final Map<String, Map<String, Rendered>> RENDERED = new ConcurrentHashMap<>();
+    private static final RenderCaches.Memo<String, Map<String, Rendered>> RENDERED =
+            RenderCaches.Memo.named("typha objects");
 
     /**
      * The Service, Deployment and PodDisruptionBudget kops renders for a (release, template) of a
@@ -43,8 +45,8 @@ public final class CalicoTypha {
     }
 
     /** The objects {@code typha.tsv} of {@code folder} lists for a release key and template, if any. */
-    public static Optional<Rendered> rendered(String folder, String release, String templateId) {
-        return Optional.ofNullable(RENDERED.computeIfAbsent(folder, CalicoTypha::loadRendered)
+    public static Optional<Rendered> rendered(RenderCaches caches, String folder, String release, String templateId) {
+        return Optional.ofNullable(caches.get(RENDERED, folder, CalicoTypha::loadRendered)
                 .get(release + " " + templateId));
     }
 
@@ -125,15 +127,18 @@ public final class CalicoTypha {
      * after calico-kube-controllers' Deployment (appended where an anchor is missing).
      */
     static Manifest add(Manifest m, CalicoSpec s, int replicas) {
-        return add(m, s, replicas, "", "");
+        return add(m, s, replicas, Optional.empty());
     }
 
     /** As {@link #add(Manifest, CalicoSpec, int)}, with kops' rendered objects of the release and template where the data has them. */
-    static Manifest add(Manifest m, CalicoSpec s, int replicas, String release, String templateId) {
+    static Manifest add(Manifest m, CalicoSpec s, int replicas, RenderContext ctx) {
+        return add(m, s, replicas, rendered(ctx.caches(), "calico", ctx.releaseKey(), ctx.templateId()));
+    }
+
+    private static Manifest add(Manifest m, CalicoSpec s, int replicas, Optional<Rendered> rendered) {
         String nodeImage = String.valueOf(m.get("DaemonSet", "calico-node").container("calico-node").orElseThrow()
                 .get("image"));
         String typhaImage = nodeImage.replace("/node:", "/typha:");
-        Optional<Rendered> rendered = rendered("calico", release, templateId);
         if (rendered.isPresent()) {
             return place(m, rendered.get(), deployment(rendered.get().deployment(), replicas, typhaImage,
                     s.typhaPrometheusMetricsEnabled().orElse(false), s.typhaPrometheusMetricsPort().orElse(9093)),

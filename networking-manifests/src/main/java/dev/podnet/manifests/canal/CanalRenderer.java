@@ -86,7 +86,7 @@ public final class CanalRenderer extends DataRenderer {
                 .withData("net-conf.json", netConf));
         m = m.edit("DaemonSet", "canal", ds -> daemonSet(ds, s, oldTemplate, typha > 0));
         if (typha > 0) {
-            java.util.Optional<CalicoTypha.Rendered> rendered = CalicoTypha.rendered("canal", ctx.releaseKey(),
+            java.util.Optional<CalicoTypha.Rendered> rendered = CalicoTypha.rendered(ctx.caches(), "canal", ctx.releaseKey(),
                     ctx.templateId());
             if (rendered.isPresent()) {
                 // kops' own render of the release and template (typha.tsv), the spec's values set

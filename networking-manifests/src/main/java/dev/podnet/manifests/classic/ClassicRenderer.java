@@ -1,7 +1,7 @@
 package dev.podnet.manifests.classic;
 
 import dev.podnet.api.provider.ProviderKind;
-import dev.podnet.manifests.ProviderRenderer;
+import dev.podnet.manifests.internal.ProviderRenderer;
 
 /**
  * classic (kops' oldest networking, no CNI): no addon and no guidance; the node configuration is

@@ -5,7 +5,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.ProviderRenderer;
+import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.manifests.internal.RenderCaches;
 
 /**

@@ -2,7 +2,6 @@ package dev.podnet.manifests.internal;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.ProviderRenderer;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;

@@ -5,9 +5,9 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.ProviderRenderer;
+import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.manifests.internal.RenderCaches;
-import dev.podnet.manifests.internal.node.NodeConfigs;
+import dev.podnet.manifests.internal.NodeConfigs;
 
 /**
  * Lyft VPC (until kops 1.22): no addon; nodeup installs the cni-ipvlan-vpc-k8s plugins and writes

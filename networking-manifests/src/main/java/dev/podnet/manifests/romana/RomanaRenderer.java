@@ -3,7 +3,7 @@ package dev.podnet.manifests.romana;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.ProviderRenderer;
+import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.manifests.internal.AddonPackager;

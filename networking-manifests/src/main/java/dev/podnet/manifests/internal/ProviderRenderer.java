@@ -1,4 +1,4 @@
-package dev.podnet.manifests;
+package dev.podnet.manifests.internal;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
@@ -6,8 +6,6 @@ import dev.podnet.api.render.NodeNetworkConfig;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.manifests.internal.RenderCaches;
-import dev.podnet.manifests.internal.node.NodeConfigs;
 
 /**
  * Everything podnet renders for one provider: its addons and guidance ({@link #render}) and its

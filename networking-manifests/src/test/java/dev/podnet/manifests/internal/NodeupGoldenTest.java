@@ -1,4 +1,4 @@
-package dev.podnet.manifests.internal.node;
+package dev.podnet.manifests.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.podnet.manifests.internal.node;
+package dev.podnet.manifests.internal;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.KubeControllerManager;
@@ -9,9 +9,6 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.VersionRange;
 import dev.podnet.api.render.NodeNetworkConfig;
-import dev.podnet.manifests.internal.FactTable;
-import dev.podnet.manifests.internal.RenderCaches;
-import dev.podnet.manifests.internal.Resources;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,12 +23,12 @@ import java.util.regex.Pattern;
  * kubelet flags, kube-controller-manager settings, sysctls, kernel modules, CNI plugin binaries and
  * cloud permissions. The facts by release are in {@code releases.yaml} beside this class.
  *
- * <p>The shared building block of every provider's {@link dev.podnet.manifests.ProviderRenderer#nodeConfig}.
+ * <p>The shared building block of every provider's {@link dev.podnet.manifests.internal.ProviderRenderer#nodeConfig}.
  * Stateless and thread-safe.
  */
 public final class NodeConfigs {
 
-    private static final FactTable RELEASES = FactTable.load(NodeConfigs.class, "releases.yaml");
+    private static final FactTable RELEASES = FactTable.load(NodeConfigs.class, "node/releases.yaml");
     /** The containerd CNI templates nodeup writes, by resource. */
     private static final RenderCaches.Memo<String, String> TEXTS = RenderCaches.Memo.named("kubenet templates");
 
@@ -169,7 +166,7 @@ public final class NodeConfigs {
         if (!t.isEmpty()) {
             String path = (String) t.get("path");
             b.putFiles(path, caches.get(TEXTS, (String) t.get("resource"),
-                    r -> Resources.text(NodeConfigs.class, r)));
+                    r -> Resources.text(NodeConfigs.class, "node/" + r)));
             b.addNotes("containerd config: " + f.required("kubenetTemplateKey") + " = \"" + path + "\"");
         }
         if (f.flag("ipMasq")) {
