@@ -49,7 +49,7 @@ public abstract class DataRenderer implements ManifestRenderer {
             // kops 1.18-1.21: one channel entry per Kubernetes range, the cluster's channels tool picks one
             for (ManifestData.RangedTemplate t : ranged) {
                 out.addAddons(renderTemplate(data, completed, release, key, t.templateId(), style,
-                        Optional.of(t.version()), Optional.of(t.kubernetesRange())));
+                        Optional.of(t.version()), t.kubernetesVersion()));
             }
             return out.build();
         }
