@@ -4,9 +4,12 @@
 Usage: derive_manifests.py <corpus-dir> <resources-dir> [provider-folder ...]
 
 With provider folders given (e.g. `cilium`), only those folders are rewritten.
-With `--oracle=<oracle-dir>`, the oracle's cases (kops' rendering of podnet's own specs) for the
+With `--oracle=<oracle-dir>` (repeatable), the oracle's cases (kops' rendering of podnet's own specs) for the
 named folders are read as well: they add the releases, templates and optional objects (kindnet's
-ANP/BANP CRDs, kops 1.18's weave templates) that kops' own suites do not render.
+ANP/BANP CRDs, kops 1.18's weave templates) that kops' own suites do not render; era_oracle.py
+writes such a directory for kops 1.19-1.21 (every provider with default options). With
+`--fill=<oracle-dir>` (repeatable), an oracle's cases only add the (release, template) pairs that
+nothing else holds: default-option renders never outvote the forms the corpus stores.
 
 For every provider, kops release and template id, the objects kops rendered are stripped of
 what podnet adds back at render time (kops' labels and bookkeeping, container images) and
@@ -121,7 +124,7 @@ def canon(o):
     return json.dumps(o, sort_keys=True)
 
 
-def main(corpus, out, only=(), oracle=None):
+def main(corpus, out, only=(), oracles=(), fills=()):
     index = json.load(open(os.path.join(corpus, "index.json")))
     groups = collections.defaultdict(list)
     for c in index:
@@ -135,11 +138,18 @@ def main(corpus, out, only=(), oracle=None):
                 (os.path.join(corpus, path), c["case"] == BASELINE.get(prov)))
             if prov == "amazonvpc" and c["files"].get("input"):
                 USER_ENV[os.path.join(corpus, path)] = amazonvpc_env(os.path.join(corpus, c["files"]["input"]))
-    for c in json.load(open(os.path.join(oracle, "index.json"))) if oracle else []:
+    for oracle, c in [(o, c) for o in oracles for c in json.load(open(os.path.join(o, "index.json")))]:
         prov = FOLDER.get(c["provider"], c["provider"])
         if prov in only:
             for key, path in (c["files"].get("manifests") or {}).items():
                 groups[(prov, release_of(c["release"]), key.split("/")[1])].append((os.path.join(oracle, path), False))
+    held = set(groups)
+    for oracle, c in [(o, c) for o in fills for c in json.load(open(os.path.join(o, "index.json")))]:
+        prov = FOLDER.get(c["provider"], c["provider"])
+        if prov in only:
+            for key, path in (c["files"].get("manifests") or {}).items():
+                if (prov, release_of(c["release"]), key.split("/")[1]) not in held:
+                    groups[(prov, release_of(c["release"]), key.split("/")[1])].append((os.path.join(oracle, path), False))
     by_provider = collections.defaultdict(dict)
     for (prov, rel, tid), paths in sorted(groups.items()):
         forms = collections.defaultdict(collections.Counter)  # ident -> canon -> count
@@ -206,6 +216,7 @@ def main(corpus, out, only=(), oracle=None):
 
 
 if __name__ == "__main__":
-    opts = [a for a in sys.argv[3:] if a.startswith("--oracle=")]
+    opts = [a for a in sys.argv[3:] if a.startswith("--oracle=") or a.startswith("--fill=")]
     main(sys.argv[1], sys.argv[2], tuple(a for a in sys.argv[3:] if a not in opts),
-         opts[0].split("=", 1)[1] if opts else None)
+         [o.split("=", 1)[1] for o in opts if o.startswith("--oracle=")],
+         [o.split("=", 1)[1] for o in opts if o.startswith("--fill=")])

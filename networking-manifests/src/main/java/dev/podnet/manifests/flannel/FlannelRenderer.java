@@ -55,13 +55,22 @@ public final class FlannelRenderer extends DataRenderer {
     }
 
     private static KubeObject withResync(KubeObject ds, int seconds) {
-        List<String> args = new ArrayList<>();
+        if (!ds.container("kube-flannel").orElseThrow().containsKey("args")) {
+            // kops 1.19's k8s-1.6 template passes flanneld's flags in its command
+            int i = ds.containerNames().indexOf("kube-flannel");
+            return ds.with("spec.template.spec.containers[" + i + "].command", resync(ds, "command", seconds));
+        }
+        return ds.withArgs("kube-flannel", resync(ds, "args", seconds));
+    }
+
+    private static List<String> resync(KubeObject ds, String field, int seconds) {
+        List<String> out = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        List<Object> current = (List<Object>) ds.container("kube-flannel").orElseThrow().getOrDefault("args", List.of());
+        List<Object> current = (List<Object>) ds.container("kube-flannel").orElseThrow().getOrDefault(field, List.of());
         for (Object a : current) {
             String s = String.valueOf(a);
-            args.add(s.startsWith("--iptables-resync=") ? "--iptables-resync=" + seconds : s);
+            out.add(s.startsWith("--iptables-resync=") ? "--iptables-resync=" + seconds : s);
         }
-        return ds.withArgs("kube-flannel", args);
+        return out;
     }
 }

@@ -53,7 +53,7 @@ public abstract class DataRenderer implements ProviderRenderer {
             // kops 1.18-1.21: one channel entry per Kubernetes range, the cluster's channels tool picks one
             for (ManifestData.RangedTemplate t : ranged) {
                 out.addAddons(renderTemplate(data, new RenderContext(completed, release, key, t.templateId(), caches),
-                        style, Optional.of(t.version()), Optional.of(t.kubernetesRange())));
+                        style, Optional.of(t.version()), t.kubernetesVersion()));
             }
             return out.build();
         }

@@ -121,8 +121,20 @@ public final class ManifestData {
         return out;
     }
 
-    /** One channel entry of a release that lists every range: template id, Kubernetes range, channel version. */
+    /**
+     * One channel entry of a release that lists every range: template id, Kubernetes range, channel
+     * version. In the table, range {@code -} is an entry without {@code kubernetesVersion} (kops 1.20–1.21
+     * where a provider has one template) and version {@code ""} the empty version kops wrote.
+     */
     public record RangedTemplate(String templateId, String kubernetesRange, String version) {
+        public RangedTemplate {
+            version = version.equals("\"\"") ? "" : version;
+        }
+
+        /** The entry's {@code kubernetesVersion}, empty for {@code -}. */
+        public Optional<String> kubernetesVersion() {
+            return Optional.of(kubernetesRange).filter(r -> !r.equals("-"));
+        }
     }
 
     /** The neutral objects of a release's template, or empty when podnet has no data for it. */

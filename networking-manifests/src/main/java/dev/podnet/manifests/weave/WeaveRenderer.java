@@ -111,7 +111,8 @@ public final class WeaveRenderer extends DataRenderer {
                 s.cpuLimit(), s.memoryLimit().orElse("200Mi")));
         o = o.withResources("weave-npc", resources(s.npcCPURequest().orElse("50m"),
                 s.npcMemoryRequest().orElse("200Mi"), s.npcCPULimit(), s.npcMemoryLimit().orElse("200Mi")));
-        if (s.version().isPresent() && RELEASES.at(ctx.release()).flag("versionField")) {
+        if (s.version().isPresent() && RELEASES.at(ctx.release()).flag("versionField")
+                && !RELEASES.at(ctx.release()).strings("versionPinnedTemplates").contains(ctx.templateId())) {
             for (String c : o.containerNames()) {
                 String image = String.valueOf(o.container(c).orElseThrow().get("image"));
                 o = o.withImage(c, Edits.image(image, null, s.version().get()));

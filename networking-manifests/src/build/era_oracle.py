@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Has kops itself (the kops-oracle, see issue 9) render every provider with default options at
+kops 1.19-1.21, for Kubernetes versions each release accepts, and writes the answers as an oracle
+directory (index.json + files, the format of networking-testkit's podnet-oracle) that
+derive_manifests.py reads with --oracle=<dir>: the upstream objects per (release, template id)
+that kops' own test suites never rendered.
+
+Usage: era_oracle.py <kops-oracle> <out-dir> [provider ...]
+
+The output is the input of the derivation, not a fixture: it is not committed (the derived
+objects are, in dev/podnet/manifests/<provider>/).
+"""
+import json, os, shutil, subprocess, sys
+import yaml
+from concurrent.futures import ThreadPoolExecutor
+
+RELEASES = ["v1.19.0", "v1.20.0", "v1.21.0"]
+KEY = {"amazonvpc": "amazonvpc", "kuberouter": "kuberouter"}
+PROVIDERS = ["cilium", "flannel", "canal", "calico", "weave", "kopeio", "amazonvpc", "kuberouter"]
+
+
+def k8s_versions(release):
+    minor = int(release.split(".")[1])
+    return ["1.%d.0" % m for m in range(minor - 3, minor + 1)]
+
+
+def spec(provider, k8s):
+    doc = {"apiVersion": "kops.k8s.io/v1alpha2", "kind": "Cluster", "metadata": {"name": "minimal.example.com"},
+            "spec": {"cloudProvider": "aws", "configBase": "memfs://clusters.example.com/minimal.example.com",
+                     "etcdClusters": [{"etcdMembers": [{"instanceGroup": "master-us-test-1a", "name": "a"}],
+                                       "name": n} for n in ("main", "events")],
+                     "iam": {}, "kubernetesVersion": k8s, "networkCIDR": "172.20.0.0/16",
+                     "networking": {KEY.get(provider, provider): {}}, "nonMasqueradeCIDR": "100.64.0.0/10",
+                     "subnets": [{"cidr": "172.20.32.0/19", "name": "us-test-1a", "type": "Public",
+                                  "zone": "us-test-1a"}]}}
+    if provider == "kuberouter":  # kops refuses kube-router beside kube-proxy
+        doc["spec"]["kubeProxy"] = {"enabled": False}
+    return doc
+
+
+def run(oracle, out, case):
+    provider, rel, k8s = case
+    name = "%s-default-%s" % (provider, k8s)
+    d = os.path.join(out, rel, name)
+    shutil.rmtree(d, ignore_errors=True)
+    os.makedirs(d)
+    with open(os.path.join(d, "cluster.yaml"), "w") as f:
+        yaml.safe_dump(spec(provider, k8s), f, sort_keys=False)
+    p = subprocess.run([oracle, rel, os.path.join(d, "cluster.yaml"), d], capture_output=True, text=True)
+    if p.returncode not in (0, 3):
+        raise SystemExit("oracle failed on %s %s: %s" % (rel, name, p.stderr[-500:]))
+    if p.returncode == 3:
+        return None
+    channel = yaml.safe_load(open(os.path.join(d, "channel.yaml")))
+    manifests = {}
+    for a in channel:
+        key = "%s/%s" % (a["name"], a["id"])
+        manifests[key] = os.path.join(rel, name, "%s-%s.yaml" % (a["name"], a["id"]))
+    return {"case": name, "provider": provider, "release": rel, "kubernetes_version": k8s,
+            "files": {"input": os.path.join(rel, name, "cluster.yaml"), "manifests": manifests}}
+
+
+def main(oracle, out, *providers):
+    cases = [(p, r, k) for p in (providers or PROVIDERS) for r in RELEASES for k in k8s_versions(r)]
+    with ThreadPoolExecutor(max_workers=2) as ex:
+        index = [c for c in ex.map(lambda c: run(oracle, out, c), cases) if c]
+    with open(os.path.join(out, "index.json"), "w") as f:
+        json.dump(index, f, indent=1, sort_keys=True)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
