@@ -6,7 +6,7 @@ import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.Completion;
 import dev.podnet.api.Networking;
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.provider.CalicoSpec;
 import dev.podnet.api.version.KopsVersion;

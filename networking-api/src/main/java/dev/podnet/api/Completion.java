@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * A cluster completed by one kops release's rules, with every default applied to get there in the
- * order applied. Only {@link Podnet#complete} makes one; {@link Podnet#render(Completion)} renders
+ * order applied. Only {@link dev.podnet.Podnet#complete} makes one; {@link dev.podnet.Podnet#render(Completion)} renders
  * it only with the release that made it.
  */
 @Value.Immutable

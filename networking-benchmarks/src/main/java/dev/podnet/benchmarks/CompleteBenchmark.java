@@ -2,7 +2,7 @@ package dev.podnet.benchmarks;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.Completion;
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.testkit.CorpusCase;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,7 +1,7 @@
 package dev.podnet.benchmarks;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.testkit.Corpus;

@@ -1,7 +1,7 @@
 package dev.podnet.benchmarks;
 
 import dev.podnet.api.Completion;
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;

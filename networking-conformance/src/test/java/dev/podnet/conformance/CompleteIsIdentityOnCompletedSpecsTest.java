@@ -3,7 +3,7 @@ package dev.podnet.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.Completion;
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.yaml.ClusterDocuments;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.Completion;
 import dev.podnet.api.InvalidSpecException;
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;

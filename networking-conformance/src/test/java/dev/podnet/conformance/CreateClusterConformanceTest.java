@@ -15,7 +15,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.CreateOptions;
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.testkit.Corpus;
 import dev.podnet.testkit.CorpusCase;

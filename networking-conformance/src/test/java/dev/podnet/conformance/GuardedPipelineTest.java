@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.Completion;
 import dev.podnet.api.InvalidSpecException;
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.api.PodnetException;
 import dev.podnet.api.ReleaseMismatchException;
 import dev.podnet.api.diag.Diagnostic;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.Completion;
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.version.KopsVersion;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.Completion;
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.api.render.RenderResult;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.testkit.Corpus;
 import dev.podnet.testkit.CorpusCase;

@@ -15,7 +15,7 @@ import java.util.ServiceLoader;
 
 /**
  * The {@link ProviderRenderer}s of every provider, found through {@link ServiceLoader}. Opened by
- * {@link KopsRenderingEngineFactory} for one {@link dev.podnet.api.Podnet} facade; owns the
+ * {@link KopsRenderingEngineFactory} for one {@link dev.podnet.Podnet} facade; owns the
  * {@link RenderCaches} every render of that facade memoises into, released with it.
  */
 final class KopsRenderingEngine implements RenderingEngine {

@@ -4,7 +4,7 @@
  * ({@link dev.podnet.api.render.NodeNetworkConfig}). Each provider is one package
  * ({@code dev.podnet.manifests.<name>}) holding its {@link dev.podnet.manifests.internal.ProviderRenderer}
  * (its addons, guidance and node configuration), registered once for ServiceLoader; shared
- * machinery (data, packaging, caches, nodeup's configuration) is in {@code internal}. Callers use {@link dev.podnet.api.Podnet#render}.
+ * machinery (data, packaging, caches, nodeup's configuration) is in {@code internal}. Callers use {@link dev.podnet.Podnet#render}.
  */
 @PodnetStyle
 package dev.podnet.manifests;

@@ -15,7 +15,7 @@ import dev.podnet.api.version.KopsVersion;
  */
 public final class TestRendering {
     private static final KopsRenderingEngineFactory FACTORY = new KopsRenderingEngineFactory();
-    private static final RenderingEngine SHARED = FACTORY.open(dev.podnet.api.Podnet.DEFAULT_CACHE_ENTRIES);
+    private static final RenderingEngine SHARED = FACTORY.open(dev.podnet.Podnet.DEFAULT_CACHE_ENTRIES);
     private final KopsVersion release;
     private final RenderingEngine engine;
 

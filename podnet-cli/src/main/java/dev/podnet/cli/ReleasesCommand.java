@@ -1,6 +1,6 @@
 package dev.podnet.cli;
 
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.api.version.KopsVersion;
 import picocli.CommandLine.Command;
 

@@ -1,6 +1,6 @@
 package dev.podnet.cli;
 
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.yaml.ClusterDocuments;

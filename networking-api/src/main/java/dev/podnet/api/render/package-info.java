@@ -3,7 +3,7 @@
  * ({@link dev.podnet.api.render.RenderedAddon}: apply-ready YAML, manifestHash, bootstrap-channel
  * entry), the node configuration for node-level providers
  * ({@link dev.podnet.api.render.NodeNetworkConfig}) and guidance. Obtained from
- * {@link dev.podnet.api.Podnet#render}.
+ * {@link dev.podnet.Podnet#render}.
  */
 @PodnetStyle
 package dev.podnet.api.render;

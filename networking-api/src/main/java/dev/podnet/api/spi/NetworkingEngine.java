@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The rules of kops' networking: defaults, validation, create-cluster and provider lifecycle.
  * Implemented by {@code networking-providers} and found through {@link java.util.ServiceLoader};
- * callers use {@link dev.podnet.api.Podnet}. Implementations are pure and thread-safe.
+ * callers use {@link dev.podnet.Podnet}. Implementations are pure and thread-safe.
  */
 public interface NetworkingEngine {
     Completion complete(Cluster cluster, KopsVersion release);

@@ -7,9 +7,9 @@ import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.version.KopsVersion;
 
 /**
- * Renders completed clusters. One instance belongs to one {@link dev.podnet.api.Podnet} facade and
+ * Renders completed clusters. One instance belongs to one {@link dev.podnet.Podnet} facade and
  * owns whatever it memoises (bounded by the cache size it was opened with); it is released with
- * the facade. Implementations are thread-safe. Callers use {@link dev.podnet.api.Podnet#render}, which
+ * the facade. Implementations are thread-safe. Callers use {@link dev.podnet.Podnet#render}, which
  * completes and validates first; an engine trusts its input.
  */
 public interface RenderingEngine {

@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * Everything rendering memoises, owned by one rendering engine (and so by one
- * {@link dev.podnet.api.Podnet} facade): parsed stored objects, prepared release objects, packaged
+ * {@link dev.podnet.Podnet} facade): parsed stored objects, prepared release objects, packaged
  * objects, addon texts and hashes, edited manifests. Each kind of memo ({@link Memo}) is a
  * least-recently-used table of at most {@link #capacity()} entries; a capacity of 0 memoises
  * nothing, so every render recomputes (and gives the same output). Dropping the engine releases

@@ -3,7 +3,7 @@ package dev.podnet.manifests.caching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;

@@ -3,7 +3,7 @@ package dev.podnet.manifests.calico;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.api.yaml.ClusterYaml;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dev.podnet.manifests.calico;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podnet.api.Podnet;
+import dev.podnet.Podnet;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;

@@ -1,5 +1,13 @@
-package dev.podnet.api;
+package dev.podnet;
 
+import dev.podnet.api.Cluster;
+import dev.podnet.api.Completion;
+import dev.podnet.api.CreateOptions;
+import dev.podnet.api.InvalidSpecException;
+import dev.podnet.api.PodnetException;
+import dev.podnet.api.ProviderInfo;
+import dev.podnet.api.ReleaseMismatchException;
+import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
