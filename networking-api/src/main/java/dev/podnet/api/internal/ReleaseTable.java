@@ -1,47 +1,46 @@
 package dev.podnet.api.internal;
 
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import dev.podnet.api.internal.facts.ReleaseFacts;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.SemanticVersion;
 
 /**
- * Values by kops release with "newest entry not after the release" lookups: a row for {@code 1.22}
- * applies to 1.22, 1.23, ... until the next row. A development line ({@code 1.37.0-alpha.1})
- * looks up as its minor line. Immutable.
- *
- * <p>Shared internals of the podnet modules (networking-manifests reads its release tables with
- * it); networking-providers still carries its own identical copy in
- * {@code dev.podnet.providers.internal} until it switches to this one.
+ * Values by kops release over an already-read map keyed by release, for callers that merge their
+ * rows themselves (networking-manifests' {@code FactTable}, the cluster tables of networking-providers). The lookup is
+ * {@link ReleaseFacts}' (each row holds from its release, inclusive, until the next row's,
+ * exclusive; a development line looks up as its minor line); new tables should be read through
+ * {@link dev.podnet.api.internal.facts.FactDocument} instead. Immutable.
  */
 public final class ReleaseTable<T> {
-    private final NavigableMap<SemanticVersion, T> rows;
+    private final ReleaseFacts<T> facts;
 
-    private ReleaseTable(NavigableMap<SemanticVersion, T> rows) {
-        this.rows = Collections.unmodifiableNavigableMap(rows);
+    private ReleaseTable(ReleaseFacts<T> facts) {
+        this.facts = facts;
     }
 
     /** Rows keyed by release ({@code "1.22"}); values mapped by {@code f}. */
     public static <T> ReleaseTable<T> of(Map<?, ?> raw, Function<Object, T> f) {
-        NavigableMap<SemanticVersion, T> m = new TreeMap<>();
+        Map<SemanticVersion, T> m = new LinkedHashMap<>();
         if (raw != null) raw.forEach((k, v) -> m.put(SemanticVersion.parse(String.valueOf(k)).minorLine(), f.apply(v)));
-        return new ReleaseTable<>(m);
+        return new ReleaseTable<>(ReleaseFacts.of(m));
     }
 
-    public Optional<T> at(KopsVersion release) {
-        Map.Entry<SemanticVersion, T> e = rows.floorEntry(release.line());
-        return e == null ? Optional.empty() : Optional.ofNullable(e.getValue());
-    }
+    public Optional<T> at(KopsVersion release) { return facts.at(release); }
 
     /** The release the value at {@code release} was introduced in. */
-    public Optional<SemanticVersion> since(KopsVersion release) {
-        return Optional.ofNullable(rows.floorKey(release.line()));
-    }
+    public Optional<SemanticVersion> since(KopsVersion release) { return facts.since(release); }
 
-    public NavigableMap<SemanticVersion, T> rows() { return rows; }
+    /** The rows keyed by starting release (an empty row has no entry value: it is left out). */
+    public NavigableMap<SemanticVersion, T> rows() {
+        NavigableMap<SemanticVersion, T> out = new TreeMap<>();
+        facts.byRelease().forEach((k, v) -> v.ifPresent(x -> out.put(k, x)));
+        return out;
+    }
 }

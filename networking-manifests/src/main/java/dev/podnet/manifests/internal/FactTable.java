@@ -16,7 +16,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * {@code since: "1.NN"} and the facts that change at that release. Rows are cumulative: the facts
  * for a release are every row up to it merged in order, a later row's key replacing an earlier
  * one's; a key written as {@code null} removes the fact. The merge is done once at load; the
- * lookup is the providers' {@link ReleaseTable} (newest row not after the release, by minor line).
+ * lookup is {@link ReleaseTable}'s (newest row not after the release, by minor line).
  *
  * <p>Adding a release is adding a row. Instances are immutable and thread-safe.
  */

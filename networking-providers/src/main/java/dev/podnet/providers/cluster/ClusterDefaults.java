@@ -21,7 +21,7 @@ import dev.podnet.providers.internal.IpFamily;
 import dev.podnet.providers.internal.IpNetwork;
 import dev.podnet.providers.internal.Data;
 import dev.podnet.providers.internal.ProviderMaps;
-import dev.podnet.providers.internal.ReleaseTable;
+import dev.podnet.api.internal.ReleaseTable;
 
 /**
  * Cluster-level networking defaults (kops' {@code PerformAssignments}, {@code assignSubnets},

@@ -21,7 +21,7 @@ import dev.podnet.api.version.VersionRange;
 import dev.podnet.providers.internal.Data;
 import dev.podnet.providers.internal.FieldRules;
 import dev.podnet.providers.internal.ProviderMaps;
-import dev.podnet.providers.internal.ReleaseTable;
+import dev.podnet.api.internal.ReleaseTable;
 
 /**
  * What {@code kops create cluster} writes (networking part): the provider for {@code --networking NAME}
