@@ -166,6 +166,7 @@ public final class ClusterRules {
         }
 
         etcdNames(ctx, out);
+        Ipv6ClusterRules.check(ctx, out);
         subnets(ctx, n, cloud, networkCIDR, additional, podCIDR, service, out);
         TopologyRules.check(ctx, n.topology(), out);
     }
@@ -236,7 +237,8 @@ public final class ClusterRules {
             boolean hasV6 = s.ipv6CIDR().filter(x -> !x.isEmpty()).isPresent();
             Optional<String> text = s.cidr().filter(x -> !x.isEmpty());
             if (text.isEmpty()) {
-                if (ctx.strict() && SUBNET_CIDR_REQUIRED.contains(cloud) && !hasV6) {
+                // an IPv6-only cluster's subnet may have only an ipv6CIDR (a Private one is given no IPv4 block)
+                if (ctx.strict() && SUBNET_CIDR_REQUIRED.contains(cloud) && !(hasV6 && ctx.ipv6Only())) {
                     out.add(Finding.required(p + ".cidr", ctx.before(1, 27) ? "subnet did not have a cidr set" : "subnet does not have a cidr set")
                             .rule("cluster.subnet-cidr-required").releases("*").hint("set the subnet's cidr (kops assigns them from networkCIDR)"));
                 }
