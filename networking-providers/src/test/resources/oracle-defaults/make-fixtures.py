@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Runs kops itself (kops-oracle, see its README) on the specs of one family and writes <family>.yaml:
+"""Runs kops itself (kops-oracle, see its README) on the specs of one family and writes <family>.yaml.gz:
 for every case its release, its input and kops' answer, compactly: the networking part of the completed
 spec (spec keys networking, networkCIDR, additionalNetworkCIDRs, nonMasqueradeCIDR, podCIDR,
 serviceClusterIPRange, topology, subnets, isolateMasters and the networking fields of kubeProxy and
@@ -9,7 +9,7 @@ kubeControllerManager, as kops wrote them, byte for byte) or kops' error.
 
 Families are built below by varying the field under study; a case's input holds its spec fields, the
 rest of its spec is base.yaml's (a field set to null is removed); the same script gives the same specs. Needs python3 with PyYAML (for writing the inputs only)."""
-import copy, os, re, subprocess, sys, tempfile
+import gzip, io, os, random, re, subprocess, sys, tempfile
 import yaml
 
 ORACLE = os.environ.get("KOPS_ORACLE", "kops-oracle")
@@ -71,9 +71,35 @@ def ipv6_subnets():
     for nm in ["::/0", "fd00::/64", "fd00::/95", "fd00::/96", "fd00::/100"]:
         yield f"pod-range-{nm}", "1.22.0", base("1.22.0", nonmasq=nm, subnets=[
             sn("a", "Private", cidr="172.20.64.0/19", v6="/64#1"), sn("u", "Utility", cidr="172.20.32.0/19")])
+    for rel in ["1.24.0", "1.28.0", "1.30.0", "1.36.0"]:
+        # which placed subnets count when networkCIDR is split: one inside networkCIDR does, one in an additional network not
+        yield "placed-inside-network", rel, base(rel, subnets=[sn("a", "Public", cidr="172.20.224.0/19"), sn("b", "Public")])
+        yield "placed-in-additional-network", rel, base(rel, additionalNetworkCIDRs=["10.1.0.0/16"], subnets=[
+            sn("a", "Public", cidr="10.1.0.0/16"), sn("b", "Public"), sn("c", "Public", zone="us-test-1b")])
+        yield "placed-utility-only", rel, base(rel, subnets=[sn("u", "Utility", cidr="172.20.224.0/19"), sn("b", "Private")])
+    yield from random_subnets(random.Random(20261203), 60)
     for rel in ["1.22.0", "1.24.0", "1.30.0"]:
         yield "dualstack-with-cidr-ipv4cluster", rel, base(rel, subnets=[sn("a", "DualStack", cidr="172.20.64.0/19"), sn("p", "Public")])
         yield "unknown-type-with-cidr", rel, base(rel, subnets=[sn("a", "Bogus", cidr="172.20.64.0/19"), sn("p", "Public")])
+
+
+def random_subnets(rnd, count):
+    """Seeded subnet lists: 1-4 subnets of every type, with or without cidr and ipv6CIDR, in shuffled zones."""
+    pool = ["172.20.%d.0/19" % (32 * i) for i in range(8)]
+    for i in range(count):
+        rel = rnd.choice(["1.22.0", "1.24.0", "1.28.0", "1.30.0", "1.33.1", "1.36.0"])
+        v6 = rnd.random() < 0.7
+        provider = rnd.choice(["calico", "cilium"] if v6 else ["calico", "cilium", "kubenet"])
+        extra = {"cloudControllerManager": {}} if rnd.random() < 0.6 else {}
+        cidrs = rnd.sample(pool, 4)
+        subnets = []
+        for j in range(rnd.randint(1, 4)):
+            typ = rnd.choice(["Private", "Private", "Public", "Utility", "DualStack"])
+            subnets.append(sn(f"s{j}", typ, zone=rnd.choice(["us-test-1a", "us-test-1b", "us-test-1c"]),
+                              cidr=cidrs[j] if rnd.random() < 0.35 else None,
+                              v6="/64#%x" % (j + 1) if rnd.random() < 0.75 else None))
+        yield f"random-{i}", rel, base(rel, networking={provider: {}}, nonmasq="::/0" if v6 else "100.64.0.0/10",
+                                       subnets=subnets, **extra)
 
 
 def partial_blocks():
@@ -170,7 +196,8 @@ def main(families):
             c["input"] = Flow(c["input"])
             if "completed" in c:
                 c["completed"] = Literal(c["completed"])
-        with open(os.path.join(HERE, family + ".yaml"), "w") as f:
+        # mtime 0: the same answers give the same bytes
+        with io.TextIOWrapper(gzip.GzipFile(os.path.join(HERE, family + ".yaml.gz"), "wb", mtime=0), encoding="utf-8") as f:
             f.write(f"# kops' answers (kops-oracle) for the {family} family; written by make-fixtures.py {family}\n")
             yaml.safe_dump(cases, f, sort_keys=False, width=200)
 

@@ -16,8 +16,7 @@ import dev.podnet.api.version.KopsVersion;
 import dev.podnet.providers.internal.IpNetwork;
 
 /**
- * kops' {@code assignCIDRsToSubnets} (part of {@code PerformAssignments}, kops'
- * {@code upup/pkg/fi/cloudup/subnets.go}): carves the subnets' IPv4 CIDRs out of networkCIDR. The
+ * kops' {@code assignCIDRsToSubnets} (part of {@code PerformAssignments}): carves the subnets' IPv4 CIDRs out of networkCIDR. The
  * release facts are the {@code subnetCidrs} table of {@code dev/podnet/providers/cluster/cluster.yaml}.
  * Stateless and thread-safe.
  */
@@ -66,28 +65,25 @@ final class SubnetCidrAssignment {
         Comparator<Integer> byZone = Comparator.comparing(i -> n.subnets().get(i).zone().orElse(""));
         big.sort(byZone);
         little.sort(byZone);
-        List<IpNetwork> bigBlocks;
-        List<IpNetwork> littleBlocks;
-        if (row.legacy()) {
-            bigBlocks = split(network, 8);
+        // legacy: eighths; split: as many blocks as big subnets plus one when there are Utility subnets (counting those
+        // without a cidr and those with a cidr inside networkCIDR, not those in an additional network), rounded up to
+        // 1, 2, 4 or 8. Blocks overlapping a placed subnet are dropped; the first block left is split into eighths for
+        // the Utility subnets (always in legacy, when there are Utility subnets in split).
+        java.util.function.Predicate<Integer> inNetwork = i -> n.subnets().get(i).cidr()
+                .map(x -> IpNetwork.parse(x).map(network::encloses).orElse(false)).orElse(true);
+        long bigCount = big.stream().filter(inNetwork).count();
+        boolean anyLittle = little.stream().anyMatch(inNetwork);
+        long count = bigCount + (anyLittle ? 1 : 0);
+        int parts = row.legacy() ? 8 : count <= 1 ? 1 : count <= 2 ? 2 : count <= 4 ? 4 : 8;
+        List<IpNetwork> bigBlocks = split(network, parts);
+        bigBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
+        if (bigBlocks.isEmpty()) {
+            throw new IllegalArgumentException("could not find any non-overlapping CIDRs in parent NetworkCIDR; cannot automatically assign CIDR to subnet");
+        }
+        List<IpNetwork> littleBlocks = new ArrayList<>();
+        if (row.legacy() || anyLittle) {
             littleBlocks = split(bigBlocks.remove(0), 8);
-            bigBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
             littleBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
-        } else {
-            long needBig = big.stream().filter(i -> n.subnets().get(i).cidr().isEmpty()).count();
-            boolean needLittle = little.stream().anyMatch(i -> n.subnets().get(i).cidr().isEmpty());
-            long count = needBig + (needLittle ? 1 : 0);
-            int parts = count <= 1 ? 1 : count <= 2 ? 2 : count <= 4 ? 4 : 8;
-            bigBlocks = split(network, parts);
-            bigBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
-            if (bigBlocks.isEmpty()) {
-                throw new IllegalArgumentException("could not find any non-overlapping CIDRs in parent NetworkCIDR; cannot automatically assign CIDR to subnet");
-            }
-            littleBlocks = new ArrayList<>();
-            if (needLittle) {
-                littleBlocks = split(bigBlocks.remove(0), 8);
-                littleBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
-            }
         }
         List<Subnet> out = new ArrayList<>(n.subnets());
         place(out, big, bigBlocks, "big", row, applied);
@@ -100,7 +96,7 @@ final class SubnetCidrAssignment {
             Subnet s = out.get(i);
             if (row.placed(s)) continue;
             if (blocks.isEmpty()) {
-                throw new IllegalArgumentException("insufficient " + size + " CIDRs remaining for automatic CIDR allocation to subnet \""
+                throw new IllegalArgumentException("insufficient (" + size + ") CIDRs remaining for automatic CIDR allocation to subnet \""
                         + s.name().orElse("") + "\"");
             }
             IpNetwork block = blocks.remove(0);

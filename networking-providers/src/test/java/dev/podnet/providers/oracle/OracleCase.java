@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
@@ -16,7 +17,7 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * One case of {@code oracle-defaults/<family>.yaml}: a spec and kops' answer for it at one release,
+ * One case of {@code oracle-defaults/<family>.yaml.gz}: a spec and kops' answer for it at one release,
  * written by {@code make-fixtures.py} from kops-oracle's run. {@code completed} is the networking part
  * of kops' completed spec as kops wrote it; {@code error} kops' refusal.
  */
@@ -37,7 +38,7 @@ record OracleCase(String family, String name, String release, String input, Opti
         Load yaml = new Load(LoadSettings.builder().build());
         Map<String, Object> base = (Map<String, Object>) yaml.loadFromString(resource("base.yaml"));
         List<OracleCase> out = new ArrayList<>();
-        for (Object o : (List<Object>) yaml.loadFromString(resource(family + ".yaml"))) {
+        for (Object o : (List<Object>) yaml.loadFromString(resource(family + ".yaml.gz"))) {
             Map<String, Object> row = (Map<String, Object>) o;
             Map<String, Object> doc = new LinkedHashMap<>(base);
             Map<String, Object> spec = new LinkedHashMap<>((Map<String, Object>) base.get("spec"));
@@ -56,7 +57,8 @@ record OracleCase(String family, String name, String release, String input, Opti
     private static String resource(String name) {
         try (InputStream in = OracleCase.class.getClassLoader().getResourceAsStream("oracle-defaults/" + name)) {
             if (in == null) throw new IllegalStateException("missing test resource oracle-defaults/" + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            InputStream text = name.endsWith(".gz") ? new GZIPInputStream(in) : in;
+            return new String(text.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
