@@ -254,8 +254,10 @@ class RuleBoundariesTest {
         Cluster c = aws(Networking.builder().provider(CalicoSpec.builder().build()).nonMasqueradeCIDR("::/0").build());
         Cluster c122 = complete(c, "1.22.0").cluster();
         assertThat(c122.networking().serviceClusterIPRange()).contains("::/108");
-        assertThat(c122.networking().podCIDR()).contains("8000::/96");
-        assertThat(c122.kubeControllerManager().get().clusterCIDR()).contains("8000::/96");
+        // kops 1.22 (kops-oracle): the second /96 of ::/0, on KCM and kube-proxy too
+        assertThat(c122.networking().podCIDR()).contains("::1:0:0/96");
+        assertThat(c122.kubeControllerManager().get().clusterCIDR()).contains("::1:0:0/96");
+        assertThat(c122.kubeProxy().get().clusterCIDR()).contains("::1:0:0/96");
         Cluster c123 = complete(c, "1.23.0").cluster();
         assertThat(c123.networking().serviceClusterIPRange()).contains("fd00:5e4f:ce::/108");
         assertThat(c123.networking().podCIDR()).isEmpty();

@@ -45,7 +45,6 @@ public final class ClusterDefaults {
     private static final ReleaseTable<Object> IMPLIED_PROVIDER = table("impliedProvider");
     private static final ReleaseTable<Object> IP_ALIAS_PROVIDERS = table("gceIpAliasProviders");
     private static final Map<String, ReleaseTable<Object>> NETWORK_CIDR = networkCidrs();
-    private static final ReleaseTable<Object> SUBNET_CIDRS = table("subnetCidrs");
     private static final ReleaseTable<Object> EGRESS_EXCLUDES = table("egressProxyExcludes");
     @SuppressWarnings("unchecked")
     private static final Map<String, Object> GCE = (Map<String, Object>) TABLE.get("gce");
@@ -73,7 +72,7 @@ public final class ClusterDefaults {
         c = networkCidr(c, r, applied);
         c = gce(c, r, applied);
         c = nonMasquerade(c, r, applied);
-        c = subnetCidrs(c, r, applied);
+        c = SubnetCidrAssignment.assign(c, r, applied);
         c = egressProxy(c, r, applied);
         c = serviceRange(c, r, applied);
         c = podRange(c, r, applied);
@@ -89,7 +88,7 @@ public final class ClusterDefaults {
         c = networkCidr(c, r, applied);
         c = gce(c, r, applied);
         c = nonMasquerade(c, r, applied);
-        c = subnetCidrs(c, r, applied);
+        c = SubnetCidrAssignment.assign(c, r, applied);
         return egressProxy(c, r, applied);
     }
 
@@ -111,11 +110,12 @@ public final class ClusterDefaults {
         c = kcmNodeCidrs(c, r, applied);
         Optional<String> kpCidr = c.kubeProxy().flatMap(KubeProxy::clusterCIDR);
         boolean amazonVpc = n.providerKind().filter(k -> k == ProviderKind.AMAZON_VPC).isPresent();
-        if (kpCidr.isEmpty() && kcmCidr.isPresent() && !v6 && !amazonVpc) {
+        boolean v6Skips = v6 && !KCM_CIDR_V6.at(r).map(Boolean.TRUE::equals).orElse(true);
+        if (kpCidr.isEmpty() && kcmCidr.isPresent() && !v6Skips && !amazonVpc) {
             KubeProxy.Builder b = c.kubeProxy().map(KubeProxy::toBuilder).orElse(KubeProxy.builder());
             c = c.toBuilder().kubeProxy(b.clusterCIDR(kcmCidr.get()).build()).build();
             applied.accept(AppliedDefault.of("spec.kubeProxy.clusterCIDR", kcmCidr.get(), "cluster.kube-proxy-cluster-cidr",
-                    "kube-proxy cluster CIDR is the KCM cluster CIDR (all releases; not on IPv6-only clusters or with amazonvpc)"));
+                    "kube-proxy cluster CIDR is the KCM cluster CIDR (all releases; not with amazonvpc, nor on IPv6-only clusters from 1.23)"));
         }
         return c;
     }
@@ -284,11 +284,11 @@ public final class ClusterDefaults {
             // IPv6 pod ranges come from kops-controller IPAM (1.23+); 1.22 wrote an upper half of at least /96.
             Map<String, Object> v6 = (Map<String, Object>) POD_RANGE_V6.at(r).orElse(null);
             if (v6 == null || n.podCIDR().isPresent()) return c;
-            IpNetwork half = nm.upperHalf();
             int min = ((Number) v6.get("minPrefix")).intValue();
-            String v = half.withLength(Math.max(min, half.prefix())).toString();
+            String v = nm.block(Math.max(min, nm.prefix() + 1), 1).toString();
             applied.accept(AppliedDefault.of("spec.podCIDR", v, "cluster.pod-cidr.ipv6",
-                    "IPv6 pod range: upper half of the non-masquerade range, at least /" + min + " (kops 1.22 only)"));
+                    "IPv6 pod range: the second block of the non-masquerade range split at /" + min
+                            + " or one bit longer, whichever is smaller (kops 1.22 only)"));
             return withNetworking(c, n.toBuilder().podCIDR(v).build());
         }
         String target = String.valueOf(POD_RANGE.at(r).orElse("podCIDR"));
@@ -360,86 +360,6 @@ public final class ClusterDefaults {
             b.subnets(subnets);
         }
         return withNetworking(c, b.build());
-    }
-
-    /** {@code assignCIDRsToSubnets}: carve subnet CIDRs out of networkCIDR (see cluster.yaml {@code subnetCidrs}). */
-    @SuppressWarnings("unchecked")
-    static Cluster subnetCidrs(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
-        Networking n = c.networking();
-        Map<String, Object> row = (Map<String, Object>) SUBNET_CIDRS.at(r).orElse(null);
-        if (row == null || c.cloud().isEmpty() || !((List<String>) row.get("clouds")).contains(c.cloud().get().id())) return c;
-        if (n.subnets().stream().allMatch(s -> s.cidr().isPresent())) return c;
-        if (n.networkCIDR().isEmpty()) return c; // shared network without a known CIDR: kops asks the cloud
-        IpNetwork network = tryParse(n.networkCIDR().get());
-        if (network == null || !network.isIPv4()) return c;
-        List<IpNetwork> reserved = new ArrayList<>();
-        for (Subnet s : n.subnets()) s.cidr().map(ClusterDefaults::tryParse).ifPresent(reserved::add);
-        reserved.removeIf(java.util.Objects::isNull);
-        List<Integer> big = new ArrayList<>();
-        List<Integer> little = new ArrayList<>();
-        for (int i = 0; i < n.subnets().size(); i++) {
-            Subnet s = n.subnets().get(i);
-            String type = s.type().orElse("");
-            if (type.equals("Utility")) little.add(i);
-            else if (type.equals("Public") || type.equals("Private") || type.equals("DualStack")) big.add(i);
-            else if (s.cidr().isEmpty()) throw new IllegalArgumentException("subnet " + s.name().orElse("") + " has unexpected type " + type);
-        }
-        List<IpNetwork> bigBlocks;
-        List<IpNetwork> littleBlocks;
-        boolean legacy = "legacy".equals(row.get("algorithm"));
-        if (legacy) {
-            bigBlocks = split(network, 8);
-            littleBlocks = split(bigBlocks.remove(0), 8);
-            bigBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
-            littleBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
-        } else {
-            long needBig = big.stream().filter(i -> n.subnets().get(i).cidr().isEmpty()).count();
-            boolean needLittle = little.stream().anyMatch(i -> n.subnets().get(i).cidr().isEmpty());
-            long count = needBig + (needLittle ? 1 : 0);
-            int parts = count <= 1 ? 1 : count <= 2 ? 2 : count <= 4 ? 4 : 8;
-            bigBlocks = split(network, parts);
-            bigBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
-            if (bigBlocks.isEmpty()) {
-                throw new IllegalArgumentException("could not find any non-overlapping CIDRs in parent NetworkCIDR; cannot automatically assign CIDR to subnet");
-            }
-            littleBlocks = new ArrayList<>();
-            if (needLittle) {
-                littleBlocks = split(bigBlocks.remove(0), 8);
-                littleBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
-            }
-        }
-        List<Subnet> out = new ArrayList<>(n.subnets());
-        for (int i : big) {
-            Subnet s = out.get(i);
-            if (s.cidr().isPresent() || (s.ipv6CIDR().isPresent() && s.type().orElse("").equals("Private"))) continue;
-            if (bigBlocks.isEmpty()) {
-                throw new IllegalArgumentException("insufficient big CIDRs remaining for automatic CIDR allocation to subnet \"" + s.name().orElse("") + "\"");
-            }
-            out.set(i, assign(s, i, bigBlocks.remove(0), legacy, applied));
-        }
-        for (int i : little) {
-            Subnet s = out.get(i);
-            if (s.cidr().isPresent()) continue;
-            if (littleBlocks.isEmpty()) {
-                throw new IllegalArgumentException("insufficient little CIDRs remaining for automatic CIDR allocation to subnet \"" + s.name().orElse("") + "\"");
-            }
-            out.set(i, assign(s, i, littleBlocks.remove(0), legacy, applied));
-        }
-        return withNetworking(c, n.toBuilder().subnets(out).build());
-    }
-
-    private static Subnet assign(Subnet s, int i, IpNetwork block, boolean legacy, Consumer<AppliedDefault> applied) {
-        applied.accept(AppliedDefault.of("spec.subnets[" + i + "].cidr", block.toString(), "cluster.subnet-cidr",
-                legacy ? "subnet CIDR: next eighth of networkCIDR (Utility: eighths of the first eighth) (kops 1.18-1.27)"
-                        : "subnet CIDR: networkCIDR split by the number of subnets to place (Utility: eighths of the first block) (kops >=1.28)"));
-        return s.toBuilder().cidr(block.toString()).build();
-    }
-
-    private static List<IpNetwork> split(IpNetwork parent, int parts) {
-        int bits = Integer.numberOfTrailingZeros(parts);
-        List<IpNetwork> out = new ArrayList<>();
-        for (int i = 0; i < parts; i++) out.add(parent.block(parent.prefix() + bits, i));
-        return out;
     }
 
     /** {@code assignProxy}: extend egressProxy.excludes with the cluster's own names and ranges. */

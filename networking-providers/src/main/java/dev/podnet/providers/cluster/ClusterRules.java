@@ -149,9 +149,10 @@ public final class ClusterRules {
                         .rule("cluster.kcm-clusterCIDR").releases("*").hint("choose a clusterCIDR inside the nonMasqueradeCIDR"));
             }
         }
+        // Checked only when set: kops fills the range into a kubeAPIServer block without one (a partial block, such as
+        // one with only resource requests, as a missing one) before its strict validation, so an unset range never fails.
         Optional<String> apiRange = ctx.extraSpecString("kubeAPIServer.serviceClusterIPRange");
-        if ((ctx.strict() || apiRange.isPresent()) && ctx.extraSpec("kubeAPIServer").isPresent()
-                && !apiRange.orElse("").equals(n.serviceClusterIPRange().orElse(""))) {
+        if (apiRange.isPresent() && !apiRange.get().equals(n.serviceClusterIPRange().orElse(""))) {
             out.add(Finding.forbidden("spec.kubeAPIServer.serviceClusterIPRange", "kubeAPIServer serviceClusterIPRange did not match cluster serviceClusterIPRange")
                     .rule("cluster.kube-apiserver-service-range").releases("*").hint("remove kubeAPIServer.serviceClusterIPRange or make it equal"));
         }
@@ -166,13 +167,14 @@ public final class ClusterRules {
         }
 
         etcdNames(ctx, out);
+        Ipv6ClusterRules.check(ctx, out);
         subnets(ctx, n, cloud, networkCIDR, additional, podCIDR, service, out);
         TopologyRules.check(ctx, n.topology(), out);
     }
 
     /**
-     * kubelet / masterKubelet {@code nonMasqueradeCIDR} must equal the cluster's (checked when strict or
-     * when the kubelet field is set). 1.18–1.22 for every provider; 1.23–1.26 only with containerRuntime
+     * kubelet / masterKubelet {@code nonMasqueradeCIDR} must equal the cluster's (checked when the kubelet
+     * field is set: kops fills an unset one before its strict validation). 1.18–1.22 for every provider; 1.23–1.26 only with containerRuntime
      * docker and kubelet networkPluginName kubenet. The spec says the gate came in 1.24, but kops 1.23.0's
      * own completed specs (corpus: karpenter, many-addons-ccm-irsa23, minimal-1.24; containerd, no
      * kubelet nonMasqueradeCIDR) pass its strict validation, so the gate is taken from 1.23. 1.26 quirk: kops reports the kubelet at
@@ -198,9 +200,11 @@ public final class ClusterRules {
         Object set = kubelet.get("nonMasqueradeCIDR");
         String value = set == null ? "" : String.valueOf(set);
         if (value.equals(cluster)) return;
-        // up to 1.22 the field is a string (unset = ""); from 1.23 a pointer (unset = nil, "" counts as set)
+        // up to 1.22 the field is a string (unset = ""); from 1.23 a pointer (unset = nil, "" counts as set). Checked only
+        // when given: kops' kubelet builder fills an unset field, in a partial block (only anonymousAuth, say) as in a
+        // missing one, before its strict validation.
         boolean given = ctx.before(1, 23) ? !value.isEmpty() : set != null;
-        if (ctx.strict() || given) {
+        if (given) {
             out.add(Finding.forbidden(path, name + " nonMasqueradeCIDR did not match cluster nonMasqueradeCIDR").rule("cluster.kubelet-nonMasqueradeCIDR")
                     .releases(releases).hint("remove " + key + ".nonMasqueradeCIDR or set it to " + cluster));
         }
@@ -236,7 +240,8 @@ public final class ClusterRules {
             boolean hasV6 = s.ipv6CIDR().filter(x -> !x.isEmpty()).isPresent();
             Optional<String> text = s.cidr().filter(x -> !x.isEmpty());
             if (text.isEmpty()) {
-                if (ctx.strict() && SUBNET_CIDR_REQUIRED.contains(cloud) && !hasV6) {
+                // an IPv6-only cluster's subnet may have only an ipv6CIDR (a Private one is given no IPv4 block)
+                if (ctx.strict() && SUBNET_CIDR_REQUIRED.contains(cloud) && !(hasV6 && ctx.ipv6Only())) {
                     out.add(Finding.required(p + ".cidr", ctx.before(1, 27) ? "subnet did not have a cidr set" : "subnet does not have a cidr set")
                             .rule("cluster.subnet-cidr-required").releases("*").hint("set the subnet's cidr (kops assigns them from networkCIDR)"));
                 }

@@ -68,6 +68,18 @@ class ClusterRulesTest {
                                 .networking(ValidationFixtures.awsIpv6("1.30.0", CalicoSpec.builder().encapsulationMode("none").build()).build().networking()
                                         .toBuilder().nonMasqueradeCIDR("fd00::/8").build()).build(), "1.30",
                         "Forbidden::spec.networking.nonMasqueradeCIDR::IPv6 clusters must have a nonMasqueradeCIDR of \"::/0\""),
+                // IPv6 clusters need an external CCM at kops 1.23-1.29 (kops-oracle: 1.24 and 1.28 refuse, 1.22 and 1.30 accept)
+                row("IPv6 without cloudControllerManager, 1.23", noCcm(awsIpv6("1.23.0", CalicoSpec.builder().encapsulationMode("none").build())), "1.23",
+                        "Required value::spec.cloudControllerManager::IPv6 requires external Cloud Controller Manager"),
+                row("IPv6 without cloudControllerManager, 1.29", noCcm(awsIpv6("1.29.0", CalicoSpec.builder().encapsulationMode("none").build())), "1.29",
+                        "Required value::spec.cloudControllerManager::IPv6 requires external Cloud Controller Manager"),
+                row("IPv6 without cloudControllerManager, 1.30: filled in before validation",
+                        noCcm(awsIpv6("1.30.0", CalicoSpec.builder().encapsulationMode("none").build())), "1.30"),
+                // an IPv6-only Private subnet needs no IPv4 cidr in an IPv6 cluster; in an IPv4 cluster it does
+                row("IPv6 cluster, Private subnet with only ipv6CIDR", awsIpv6("1.30.0", CalicoSpec.builder().encapsulationMode("none").build()).build(), "1.30"),
+                row("IPv4 cluster, Private subnet with only ipv6CIDR", with(OK, n -> n.subnets(List.of())
+                                .addSubnets(Subnet.builder().name("a").zone("us-test-1a").type("Private").ipv6CIDR("/64#1").build())), "1.30",
+                        "Required value::spec.networking.subnets[0].cidr::subnet does not have a cidr set"),
                 // rules 22–24: subnets
                 row("subnet outside networkCIDR and overlapping the service range (kops' worked case)",
                         with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("100.64.20.0/28").type("Public").build())
@@ -123,5 +135,12 @@ class ClusterRulesTest {
     @MethodSource("rows")
     void findings(String name, Cluster cluster, String release, ValidationMode mode, List<String> expected) {
         assertFindings(cluster, release, mode, expected);
+    }
+
+    private static Cluster noCcm(Cluster.Builder b) {
+        Cluster c = b.build();
+        java.util.Map<String, Object> extra = new java.util.LinkedHashMap<>(c.extraSpec());
+        extra.remove("cloudControllerManager");
+        return c.toBuilder().extraSpec(extra).build();
     }
 }

@@ -1,0 +1,116 @@
+package dev.podnet.providers.cluster;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import dev.podnet.api.AppliedDefault;
+import dev.podnet.api.Cluster;
+import dev.podnet.api.Networking;
+import dev.podnet.api.Subnet;
+import dev.podnet.api.internal.facts.FactDocument;
+import dev.podnet.api.internal.facts.FactNode;
+import dev.podnet.api.internal.facts.ReleaseFacts;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.providers.internal.IpNetwork;
+
+/**
+ * kops' {@code assignCIDRsToSubnets} (part of {@code PerformAssignments}): carves the subnets' IPv4 CIDRs out of networkCIDR. The
+ * release facts are the {@code subnetCidrs} table of {@code dev/podnet/providers/cluster/cluster.yaml}.
+ * Stateless and thread-safe.
+ */
+final class SubnetCidrAssignment {
+    private static final String UTILITY = "Utility";
+    private static final ReleaseFacts<Row> ROWS = FactDocument
+            .load(SubnetCidrAssignment.class.getClassLoader(), "dev/podnet/providers/cluster/cluster.yaml")
+            .root().byRelease("subnetCidrs", Row::read);
+
+    /** One release's allocation: algorithm, clouds it runs on, subnet types that take a big block. */
+    record Row(boolean legacy, List<String> clouds, List<String> bigTypes, boolean ipv6PrivateKeepsNoCidr) {
+        static Row read(FactNode n) {
+            String algorithm = n.text("algorithm");
+            if (!algorithm.equals("legacy") && !algorithm.equals("split")) throw n.fail("algorithm must be legacy or split: " + algorithm);
+            return new Row(algorithm.equals("legacy"), n.texts("clouds"), n.texts("bigTypes"), n.bool("ipv6PrivateKeepsNoCidr"));
+        }
+
+        /** A subnet that needs no IPv4 block: it has a cidr, or (1.23+) it is Private with an ipv6CIDR. */
+        boolean placed(Subnet s) {
+            return s.cidr().isPresent() || (ipv6PrivateKeepsNoCidr && s.ipv6CIDR().isPresent() && s.type().orElse("").equals("Private"));
+        }
+    }
+
+    private SubnetCidrAssignment() {
+    }
+
+    static Cluster assign(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
+        Networking n = c.networking();
+        Row row = ROWS.at(r).orElse(null);
+        if (row == null || c.cloud().isEmpty() || !row.clouds().contains(c.cloud().get().id())) return c;
+        if (n.subnets().stream().allMatch(row::placed)) return c;
+        if (n.networkCIDR().isEmpty()) return c; // shared network without a known CIDR: kops asks the cloud
+        IpNetwork network = IpNetwork.parse(n.networkCIDR().get()).orElse(null);
+        if (network == null || !network.isIPv4()) return c;
+        List<IpNetwork> reserved = new ArrayList<>();
+        for (Subnet s : n.subnets()) s.cidr().flatMap(IpNetwork::parse).ifPresent(reserved::add);
+        List<Integer> big = new ArrayList<>();
+        List<Integer> little = new ArrayList<>();
+        for (int i = 0; i < n.subnets().size(); i++) {
+            Subnet s = n.subnets().get(i);
+            String type = s.type().orElse("");
+            if (type.equals(UTILITY)) little.add(i);
+            else if (row.bigTypes().contains(type)) big.add(i);
+            else throw new IllegalArgumentException("subnet \"" + s.name().orElse("") + "\" has unknown type \"" + type + "\"");
+        }
+        Comparator<Integer> byZone = Comparator.comparing(i -> n.subnets().get(i).zone().orElse(""));
+        big.sort(byZone);
+        little.sort(byZone);
+        // legacy: eighths; split: as many blocks as big subnets plus one when there are Utility subnets (counting those
+        // without a cidr and those with a cidr inside networkCIDR, not those in an additional network), rounded up to
+        // 1, 2, 4 or 8. Blocks overlapping a placed subnet are dropped; the first block left is split into eighths for
+        // the Utility subnets (always in legacy, when there are Utility subnets in split).
+        java.util.function.Predicate<Integer> inNetwork = i -> n.subnets().get(i).cidr()
+                .map(x -> IpNetwork.parse(x).map(network::encloses).orElse(false)).orElse(true);
+        long bigCount = big.stream().filter(inNetwork).count();
+        boolean anyLittle = little.stream().anyMatch(inNetwork);
+        long count = bigCount + (anyLittle ? 1 : 0);
+        int parts = row.legacy() ? 8 : count <= 1 ? 1 : count <= 2 ? 2 : count <= 4 ? 4 : 8;
+        List<IpNetwork> bigBlocks = split(network, parts);
+        bigBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
+        if (bigBlocks.isEmpty()) {
+            throw new IllegalArgumentException("could not find any non-overlapping CIDRs in parent NetworkCIDR; cannot automatically assign CIDR to subnet");
+        }
+        List<IpNetwork> littleBlocks = new ArrayList<>();
+        if (row.legacy() || anyLittle) {
+            littleBlocks = split(bigBlocks.remove(0), 8);
+            littleBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
+        }
+        List<Subnet> out = new ArrayList<>(n.subnets());
+        place(out, big, bigBlocks, "big", row, applied);
+        place(out, little, littleBlocks, "little", row, applied);
+        return ClusterDefaults.withNetworking(c, n.toBuilder().subnets(out).build());
+    }
+
+    private static void place(List<Subnet> out, List<Integer> which, List<IpNetwork> blocks, String size, Row row, Consumer<AppliedDefault> applied) {
+        for (int i : which) {
+            Subnet s = out.get(i);
+            if (row.placed(s)) continue;
+            if (blocks.isEmpty()) {
+                throw new IllegalArgumentException("insufficient (" + size + ") CIDRs remaining for automatic CIDR allocation to subnet \""
+                        + s.name().orElse("") + "\"");
+            }
+            IpNetwork block = blocks.remove(0);
+            applied.accept(AppliedDefault.of("spec.subnets[" + i + "].cidr", block.toString(), "cluster.subnet-cidr",
+                    row.legacy() ? "subnet CIDR: next eighth of networkCIDR in zone order (Utility: eighths of the first eighth) (kops 1.18-1.27)"
+                            : "subnet CIDR: networkCIDR split by the number of subnets to place, in zone order (Utility: eighths of the first block) (kops >=1.28)"));
+            out.set(i, s.toBuilder().cidr(block.toString()).build());
+        }
+    }
+
+    private static List<IpNetwork> split(IpNetwork parent, int parts) {
+        int bits = Integer.numberOfTrailingZeros(parts);
+        List<IpNetwork> out = new ArrayList<>();
+        for (int i = 0; i < parts; i++) out.add(parent.block(parent.prefix() + bits, i));
+        return out;
+    }
+}
