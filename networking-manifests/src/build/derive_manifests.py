@@ -9,7 +9,10 @@ named folders are read as well: they add the releases, templates and optional ob
 ANP/BANP CRDs, kops 1.18's weave templates) that kops' own suites do not render; era_oracle.py
 writes such a directory for kops 1.19-1.21 (every provider with default options). With
 `--fill=<oracle-dir>` (repeatable), an oracle's cases only add the (release, template) pairs that
-nothing else holds: default-option renders never outvote the forms the corpus stores.
+nothing else holds: default-option renders never outvote the forms the corpus stores. With
+`--optional=<oracle-dir>` (repeatable), an oracle's cases only add the objects a (release, template)
+pair already held does not have (e.g. Hubble's hubble-relay objects at kops 1.22/1.24, which kops'
+suites never render there): they never vote on the objects held.
 
 For every provider, kops release and template id, the objects kops rendered are stripped of
 what podnet adds back at render time (kops' labels and bookkeeping, container images) and
@@ -124,7 +127,7 @@ def canon(o):
     return json.dumps(o, sort_keys=True)
 
 
-def main(corpus, out, only=(), oracles=(), fills=()):
+def main(corpus, out, only=(), oracles=(), fills=(), optionals=()):
     index = json.load(open(os.path.join(corpus, "index.json")))
     groups = collections.defaultdict(list)
     for c in index:
@@ -150,6 +153,13 @@ def main(corpus, out, only=(), oracles=(), fills=()):
             for key, path in (c["files"].get("manifests") or {}).items():
                 if (prov, release_of(c["release"]), key.split("/")[1]) not in held:
                     groups[(prov, release_of(c["release"]), key.split("/")[1])].append((os.path.join(oracle, path), False))
+    extra = collections.defaultdict(list)
+    for oracle, c in [(o, c) for o in optionals for c in json.load(open(os.path.join(o, "index.json")))]:
+        prov = FOLDER.get(c["provider"], c["provider"])
+        if prov in only:
+            for key, path in (c["files"].get("manifests") or {}).items():
+                if (prov, release_of(c["release"]), key.split("/")[1]) in held:
+                    extra[(prov, release_of(c["release"]), key.split("/")[1])].append(os.path.join(oracle, path))
     by_provider = collections.defaultdict(dict)
     for (prov, rel, tid), paths in sorted(groups.items()):
         forms = collections.defaultdict(collections.Counter)  # ident -> canon -> count
@@ -176,6 +186,18 @@ def main(corpus, out, only=(), oracles=(), fills=()):
                     baseline[i] = canon(o)
                 for (k, cname, image) in found:
                     imgs[(k, cname)][image] += weight
+        for path in sorted(extra.get((prov, rel, tid), [])):
+            prev = None
+            for d in [d for d in yaml.safe_load_all(open(path)) if d]:
+                found = []
+                o = neutral(d, found, ident(d), tuple(map(int, rel.split("."))) >= (1, 21))
+                i = ident(o)
+                if i not in forms:  # an optional object: only objects nothing else holds, never a vote
+                    order.insert(order.index(prev) + 1 if prev in order else len(order), i)
+                    forms[i][canon(o)] += 1
+                    for (k, cname, image) in found:
+                        imgs[(k, cname)][image] += 1
+                prev = i
         objs = []
         for i in order:
             best = baseline.get(i) or max(forms[i].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
@@ -216,7 +238,8 @@ def main(corpus, out, only=(), oracles=(), fills=()):
 
 
 if __name__ == "__main__":
-    opts = [a for a in sys.argv[3:] if a.startswith("--oracle=") or a.startswith("--fill=")]
+    opts = [a for a in sys.argv[3:] if a.startswith(("--oracle=", "--fill=", "--optional="))]
     main(sys.argv[1], sys.argv[2], tuple(a for a in sys.argv[3:] if a not in opts),
          [o.split("=", 1)[1] for o in opts if o.startswith("--oracle=")],
-         [o.split("=", 1)[1] for o in opts if o.startswith("--fill=")])
+         [o.split("=", 1)[1] for o in opts if o.startswith("--fill=")],
+         [o.split("=", 1)[1] for o in opts if o.startswith("--optional=")])

@@ -5,7 +5,11 @@ directory (index.json + files, the format of networking-testkit's podnet-oracle)
 derive_manifests.py reads with --oracle=<dir>: the upstream objects per (release, template id)
 that kops' own test suites never rendered.
 
-Usage: era_oracle.py <kops-oracle> <out-dir> [provider ...]
+Usage: era_oracle.py <kops-oracle> <out-dir> [--hubble] [provider ...]
+
+With --hubble: Cilium with Hubble (and cert-manager) enabled at kops 1.22 and 1.24, the optional
+hubble-relay objects kops' suites never render there; derive_manifests.py reads it with
+--optional=<dir> (it adds only objects the default renders lack).
 
 The output is the input of the derivation, not a fixture: it is not committed (the derived
 objects are, in dev/podnet/manifests/<provider>/).
@@ -24,7 +28,7 @@ def k8s_versions(release):
     return ["1.%d.0" % m for m in range(minor - 3, minor + 1)]
 
 
-def spec(provider, k8s):
+def spec(provider, k8s, hubble=False):
     doc = {"apiVersion": "kops.k8s.io/v1alpha2", "kind": "Cluster", "metadata": {"name": "minimal.example.com"},
             "spec": {"cloudProvider": "aws", "configBase": "memfs://clusters.example.com/minimal.example.com",
                      "etcdClusters": [{"etcdMembers": [{"instanceGroup": "master-us-test-1a", "name": "a"}],
@@ -33,19 +37,22 @@ def spec(provider, k8s):
                      "networking": {KEY.get(provider, provider): {}}, "nonMasqueradeCIDR": "100.64.0.0/10",
                      "subnets": [{"cidr": "172.20.32.0/19", "name": "us-test-1a", "type": "Public",
                                   "zone": "us-test-1a"}]}}
+    if hubble:
+        doc["spec"]["networking"]["cilium"] = {"hubble": {"enabled": True}}
+        doc["spec"]["certManager"] = {"enabled": True}
     if provider == "kuberouter":  # kops refuses kube-router beside kube-proxy
         doc["spec"]["kubeProxy"] = {"enabled": False}
     return doc
 
 
-def run(oracle, out, case):
+def run(oracle, out, case, hubble=False):
     provider, rel, k8s = case
     name = "%s-default-%s" % (provider, k8s)
     d = os.path.join(out, rel, name)
     shutil.rmtree(d, ignore_errors=True)
     os.makedirs(d)
     with open(os.path.join(d, "cluster.yaml"), "w") as f:
-        yaml.safe_dump(spec(provider, k8s), f, sort_keys=False)
+        yaml.safe_dump(spec(provider, k8s, hubble), f, sort_keys=False)
     p = subprocess.run([oracle, rel, os.path.join(d, "cluster.yaml"), d], capture_output=True, text=True)
     if p.returncode not in (0, 3):
         raise SystemExit("oracle failed on %s %s: %s" % (rel, name, p.stderr[-500:]))
@@ -61,9 +68,12 @@ def run(oracle, out, case):
 
 
 def main(oracle, out, *providers):
-    cases = [(p, r, k) for p in (providers or PROVIDERS) for r in RELEASES for k in k8s_versions(r)]
+    hubble = "--hubble" in providers
+    releases = ["v1.22.0", "v1.24.0"] if hubble else RELEASES
+    providers = ("cilium",) if hubble else tuple(p for p in providers if p != "--hubble")
+    cases = [(p, r, k) for p in (providers or PROVIDERS) for r in releases for k in k8s_versions(r)]
     with ThreadPoolExecutor(max_workers=2) as ex:
-        index = [c for c in ex.map(lambda c: run(oracle, out, c), cases) if c]
+        index = [c for c in ex.map(lambda c: run(oracle, out, c, hubble), cases) if c]
     with open(os.path.join(out, "index.json"), "w") as f:
         json.dump(index, f, indent=1, sort_keys=True)
 

@@ -25,8 +25,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * range, so that the stored default form never leaks into a spec that differs from it. The keys, their
  * release ranges and their sources (a field with its default, a constant, or a named value of
  * {@code VALUES}) are the table {@code config-keys.yaml} beside this class, in output order. The Cilium
- * 1.8 template ({@code k8s-1.12}, kops 1.22–1.24) has its own key set: there only the keys it
- * carries are updated.
+ * 1.8/1.9 template ({@code k8s-1.12}, kops 1.19–1.24) has its own key set: there only the keys it
+ * carries are updated, and the keys of its conditional blocks (a {@code when}) added when they hold.
  */
 final class CiliumConfig {
 
@@ -95,9 +95,10 @@ final class CiliumConfig {
         return cm.with("data", data);
     }
 
-    private void set(String key, Object value, boolean when) {
+    private void set(String key, Object value, boolean when, boolean conditional) {
         if (legacy) {
-            if (when && data.containsKey(key)) {
+            // the template's fixed keys are updated; its conditional blocks (etcd, metrics, IPsec, ENI) added
+            if (when && (data.containsKey(key) || conditional)) {
                 data.put(key, String.valueOf(value));
             }
             return;
@@ -300,10 +301,10 @@ final class CiliumConfig {
         for (Map.Entry<String, List<Entry>> k : KEYS.entrySet()) {
             Entry e = k.getValue().stream().filter(c -> c.covers(r)).findFirst().orElse(null);
             if (e == null) {
-                set(k.getKey(), "", false);
+                set(k.getKey(), "", false, false);
             } else if (!e.keep()) {
                 boolean when = e.holds(x);
-                set(k.getKey(), when ? e.valueOf(x) : "", when);
+                set(k.getKey(), when ? e.valueOf(x) : "", when, !e.when().isEmpty());
             }
         }
         // extraConfig: last, may override

@@ -207,12 +207,18 @@ final class CiliumObjects {
         }
         boolean prom = CiliumConfig.prometheus(s);
         long promPort = s.agentPrometheusPort().orElse(9090L);
-        if (prom) {
+        if (prom && !CiliumRenderer.facts(ctx).flag("noPrometheusAnnotations")) {
             o = o.withPodAnnotation("prometheus.io/port", promPortAnnotation(promPort, ctx))
                     .withPodAnnotation("prometheus.io/scrape", "true");
         }
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(s.agentPodAnnotations()).entrySet()) {
             o = o.withPodAnnotation(e.getKey(), e.getValue());
+        }
+        if (legacy && CiliumRenderer.facts(ctx).flag("eraTemplate")) {
+            // kops 1.19-1.21's k8s-1.12 template: the prometheus port and the etcd mounts of its k8s-1.16 successor
+            o = containerField(o, c, List.of("ports"), prom ? List.of(port(promPort, "prometheus", false)) : null, false);
+            o = etcdMounts(o, c, CiliumConfig.etcd(s), "etc-cni-netd", "xtables-lock",
+                    CiliumRenderer.facts(ctx).required("etcdAgentConfigMode"));
         }
         if (!legacy) {
             boolean hubble = CiliumConfig.hubble(s) && CiliumRenderer.facts(ctx).flag("hubble");
@@ -408,7 +414,7 @@ final class CiliumObjects {
                 o = o.withPodAnnotation(e.getKey(), e.getValue());
             }
         }
-        if (!"k8s-1.12".equals(ctx.templateId())) {
+        if (!"k8s-1.12".equals(ctx.templateId()) || CiliumRenderer.facts(ctx).flag("eraTemplate")) {
             o = etcdMounts(o, c, CiliumConfig.etcd(s), "cilium-config-path", "cilium-config-path",
                     CiliumRenderer.facts(ctx).required("etcdOperatorConfigMode"));
             o = operatorPrometheusPort(o, c, s, ctx);

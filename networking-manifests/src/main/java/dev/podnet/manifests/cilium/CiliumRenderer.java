@@ -120,7 +120,9 @@ public final class CiliumRenderer extends DataRenderer {
                 CiliumConfig.cloudLabels(ctx), ctx.ipv6Only(), completed.kubernetes().map(v -> v.minor()).orElse(-1),
                 proxy);
         Manifest m = caches.get(EDITED, editKey, k -> edit(withImages(base, data.images(key, templateId), s, release, proxy), ctx));
-        AddonPackager.Addon addon = new AddonPackager.Addon(ADDON, templateId, needsRollingUpdate(ctx), needsPki(ctx));
+        FactTable.Facts f = facts(ctx);
+        AddonPackager.Addon addon = new AddonPackager.Addon(ADDON, templateId, needsRollingUpdate(ctx), needsPki(ctx),
+                f.string("channelVersion"), f.string("channelKubernetesVersion"));
         return RenderResult.builder().addAddons(AddonPackager.pack(addon, release, m, style, caches)).build();
     }
 
