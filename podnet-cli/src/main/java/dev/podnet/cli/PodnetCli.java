@@ -27,12 +27,7 @@ public final class PodnetCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        // Hibernate Validator announces itself through java.util.logging; a CLI prints only results.
-        java.util.logging.Logger hv = java.util.logging.Logger.getLogger("org.hibernate.validator");
-        hv.setLevel(java.util.logging.Level.WARNING);
-        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.in);
-        java.lang.ref.Reference.reachabilityFence(hv);
-        System.exit(code);
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.in));
     }
 
     /** Runs the CLI with the given streams; returns the exit code. */

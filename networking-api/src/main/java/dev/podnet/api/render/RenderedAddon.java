@@ -27,6 +27,15 @@ public interface RenderedAddon {
     /** The objects as plain YAML values, in order. */
     List<@AllowNulls Map<String, Object>> documents();
 
+    /**
+     * A typed, read-only view of {@link #documents()}: objects by kind and name, with their
+     * containers, images, env, volumes and config data. Computed on first use, then kept.
+     *
+     * @return the view of this addon's objects
+     */
+    @Value.Lazy
+    default ManifestView manifest() { return ManifestView.of(documents()); }
+
     /** The manifest text, apply-ready. */
     String yaml();
 

@@ -5,7 +5,7 @@ import dev.podnet.providers.internal.Fix;
 import dev.podnet.providers.internal.OneOf;
 import jakarta.validation.constraints.Min;
 
-/** Calico's single-field constraints (layer 1), checked by Hibernate Validator. */
+/** Calico's single-field constraints (layer 1), checked by {@link dev.podnet.providers.internal.FieldConstraints}. */
 record CalicoFields(
         @Fix("set typhaReplicas to 0 (no Typha) or more") @Min(value = 0, message = "Unable to set number of Typha replicas to less than 0, you've specified ${validatedValue}")
         Integer typhaReplicas,

@@ -5,7 +5,7 @@ import dev.podnet.providers.internal.Cidr;
 import java.util.List;
 
 /**
- * CIDR syntax of the cluster-level fields (spec B.2.8 rule 5), checked by Hibernate Validator: up to
+ * CIDR syntax of the cluster-level fields (spec B.2.8 rule 5), checked by FieldConstraints: up to
  * kops 1.26 a lenient {@code net.ParseCIDR} with {@code Cluster had an invalid <field>}; from 1.27
  * kops' strict {@code validateCIDR}. Paths are {@code spec.<field>} (≤1.25) or
  * {@code spec.networking.<field>} (1.26+), {@code additionalNetworkCIDRs[i]} for the list.

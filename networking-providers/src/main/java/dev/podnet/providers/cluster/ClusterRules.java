@@ -37,7 +37,7 @@ public final class ClusterRules {
         String cloud = ctx.cloud().map(Cloud::id).orElse("");
         boolean did = ctx.before(1, 27); // "did not have" up to 1.26, "does not have" from 1.27
 
-        // --- CIDR syntax (rule 5): @Cidr constraints run by Hibernate Validator ---
+        // --- CIDR syntax (rule 5): @Cidr constraints run by FieldConstraints ---
         out.addAll(ctx.checkFields(ClusterCidrs.of(n), ctx.since(1, 26) ? "spec.networking" : "spec", "cluster"));
         Optional<IpNetwork> networkCIDR = parsed(ctx, n.networkCIDR());
         List<IpNetwork> additional = new ArrayList<>();

@@ -4,98 +4,211 @@ import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.ErrorType;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.VersionRange;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import java.lang.reflect.Field;
+import jakarta.validation.constraints.Min;
+import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Layer 1: single-field constraints declared with jakarta.validation annotations on small internal
- * records built from the model, run by Hibernate Validator. Violations become findings whose path
- * is the kops path ({@code spec.networking.calico.typhaReplicas}), ordered as the record declares
- * its fields (so the output is stable), and only for the releases the constraint belongs to.
- * Thread-safe; building one costs a classpath scan, so the engine builds one and reuses it.
+ * Layer 1: single-field constraints declared with jakarta.validation annotations ({@link Cidr},
+ * {@link OneOf}, {@link Min}, with {@link Fix} and {@link Since}) on small internal records built from
+ * the model. A small checker runs them: the constraints are all single-field, so a full Bean
+ * Validation provider (its bootstrap cost 0.6–1.4 s per process and logged a line on stderr) is not
+ * needed; the annotations stay standard constraints that such a provider runs with the same result
+ * (the tests check it). The annotations are read from the record's class file
+ * ({@link ConstraintReader}), the values through the record's accessors.
+ * Violations become findings whose path is the kops path ({@code spec.networking.calico.typhaReplicas},
+ * {@code additionalNetworkCIDRs[1]} for a list element), ordered as the record declares its
+ * components (so the output is stable), and only for the releases the constraint belongs to
+ * (its {@code releases()}, else the component's {@link Since}, else every release). Thread-safe;
+ * the plan of each record class is computed once per instance.
  */
 public final class FieldConstraints {
-    private final Validator validator;
+    /** A constraint with its elements resolved (defaults included). */
+    private sealed interface Rule permits CidrRule, OneOfRule, MinRule {}
 
-    /** Builds Hibernate Validator once for this instance; share the instance across runs. */
+    private record CidrRule(boolean strict, String releases, String rule, String hint, String message) implements Rule {}
+
+    private record OneOfRule(List<String> values, String releases, String message) implements Rule {}
+
+    private record MinRule(long value, String message) implements Rule {}
+
+    /** One constraint on one component (or on the elements of a list component). */
+    private record Check(Rule rule, boolean elements) {}
+
+    /** What to check on one record component and how to read it. */
+    private record Component(String name, MethodHandle accessor, List<Check> checks, String since, String fix) {}
+
+    /** A failed constraint: where, on which component, which constraint, the value and the detail. */
+    private record Violation(String property, Component component, Rule rule, Object value, String detail) {}
+
+    private final ClassValue<List<Component>> plans = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            return plan(type);
+        }
+    };
+
+    /** A checker; cheap to build, share it across runs to reuse each record's plan. */
     public FieldConstraints() {
-        ValidatorFactory factory = Validation.byDefaultProvider().configure()
-                .ignoreXmlConfiguration() // no META-INF/validation.xml to look for: saves start-up time
-                .buildValidatorFactory();
-        this.validator = factory.getValidator();
     }
 
     /**
-     * Validates {@code fields} and returns the findings rooted at {@code basePath}.
+     * Checks {@code fields} (a record whose components carry the constraints) and returns the
+     * findings rooted at {@code basePath}.
      *
+     * @param fields the record to check
+     * @param basePath the kops path of the record ({@code spec.networking.calico})
+     * @param release the release whose constraints apply
      * @param rulePrefix the prefix of the rule ids ({@code calico} → {@code calico.typhaReplicas})
+     * @return the findings, in component order
      */
-    public List<Diagnostic> check(Object fields, String basePath, KopsVersion release, String rulePrefix) {
-        List<ConstraintViolation<Object>> violations = new ArrayList<>(validator.validate(fields));
-        List<String> order = new ArrayList<>();
-        for (Field f : fields.getClass().getDeclaredFields()) order.add(f.getName());
-        violations.sort(Comparator.comparingInt((ConstraintViolation<Object> v) -> order.indexOf(fieldOf(property(v))))
-                .thenComparing(v -> property(v)));
+    public List<Diagnostic> check(Record fields, String basePath, KopsVersion release, String rulePrefix) {
+        List<Violation> violations = new ArrayList<>();
+        List<Component> plan = plans.get(fields.getClass());
+        for (Component c : plan) {
+            Object value = read(c, fields);
+            if (value == null) continue;
+            for (Check check : c.checks()) {
+                if (check.elements()) {
+                    if (!(value instanceof Collection<?> list)) continue;
+                    int index = 0;
+                    for (Object element : list) {
+                        String property = c.name() + "[" + index++ + "]";
+                        violate(check.rule(), element).ifPresent(d -> violations.add(new Violation(property, c, check.rule(), element, d)));
+                    }
+                } else {
+                    violate(check.rule(), value).ifPresent(d -> violations.add(new Violation(c.name(), c, check.rule(), value, d)));
+                }
+            }
+        }
+        violations.sort(Comparator.comparingInt((Violation v) -> plan.indexOf(v.component())).thenComparing(Violation::property));
         List<Diagnostic> out = new ArrayList<>();
-        for (ConstraintViolation<Object> v : violations) {
-            String property = property(v);
-            Map<String, Object> attrs = v.getConstraintDescriptor().getAttributes();
-            String releases = (String) attrs.getOrDefault("releases", sinceOf(fields, property));
+        for (Violation v : violations) {
+            String releases = v.rule() instanceof CidrRule c ? c.releases()
+                    : v.rule() instanceof OneOfRule o ? o.releases() : v.component().since();
             if (!VersionRange.parse(releases).contains(release)) continue;
-            boolean oneOf = v.getConstraintDescriptor().getAnnotation() instanceof OneOf;
             Diagnostic.Builder b = Diagnostic.builder();
-            String rule = (String) attrs.getOrDefault("rule", rulePrefix + "." + property);
-            b.path(basePath + "." + property).rule(rule).releases(releases);
-            Object value = v.getInvalidValue();
-            String shown = value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
-            if (oneOf) {
-                List<String> allowed = List.of(((OneOf) v.getConstraintDescriptor().getAnnotation()).value());
-                b.type(ErrorType.UNSUPPORTED).value(shown).allowedValues(allowed)
-                        .hint("use one of " + String.join(", ", allowed));
+            String rule = v.rule() instanceof CidrRule c ? c.rule() : rulePrefix + "." + v.property();
+            b.path(basePath + "." + v.property()).rule(rule).releases(releases);
+            String shown = v.value() instanceof String s ? "\"" + s + "\"" : String.valueOf(v.value());
+            if (v.rule() instanceof OneOfRule oneOf) {
+                b.type(ErrorType.UNSUPPORTED).value(shown).allowedValues(oneOf.values())
+                        .hint("use one of " + String.join(", ", oneOf.values()));
             } else {
-                b.type(ErrorType.INVALID).value(shown).detail(v.getMessage())
-                        .hint((String) attrs.getOrDefault("hint", fixOf(fields, property)));
+                String hint = v.rule() instanceof CidrRule c ? c.hint() : v.component().fix();
+                b.type(ErrorType.INVALID).value(shown).detail(v.detail()).hint(hint);
             }
             out.add(b.build());
         }
         return out;
     }
 
-    /**
-     * The kops path of a violation below the record: {@code podCIDR}, {@code additionalNetworkCIDRs[1]}
-     * (a container element: Hibernate's {@code .<list element>} node is dropped).
-     */
-    private static String property(ConstraintViolation<Object> v) {
-        return v.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", "");
+    /** The detail if {@code value} breaks {@code rule}; empty if it satisfies it (null and empty are unset). */
+    private static Optional<String> violate(Rule rule, Object value) {
+        if (value == null) return Optional.empty();
+        if (rule instanceof CidrRule cidr) {
+            String v = String.valueOf(value);
+            if (v.isEmpty()) return Optional.empty();
+            if (!cidr.strict()) return IpNetwork.parse(v).isPresent() ? Optional.empty() : Optional.of(cidr.message());
+            return Cidr.Check.strictDetail(v);
+        }
+        if (rule instanceof OneOfRule oneOf) {
+            return oneOf.values().contains(String.valueOf(value)) ? Optional.empty() : Optional.of(oneOf.message());
+        }
+        if (rule instanceof MinRule min && value instanceof Number n) {
+            if (n.longValue() >= min.value()) return Optional.empty();
+            String message = min.message().startsWith("{jakarta.validation.") ? "must be greater than or equal to {value}" : min.message();
+            return Optional.of(message.replace("${validatedValue}", String.valueOf(value)).replace("{value}", String.valueOf(min.value())));
+        }
+        return Optional.empty();
     }
 
-    private static String fieldOf(String property) {
-        int cut = property.indexOf('[');
-        return cut < 0 ? property : property.substring(0, cut);
-    }
-
-    private static String fixOf(Object fields, String property) {
+    private static Object read(Component c, Record fields) {
         try {
-            Fix f = fields.getClass().getDeclaredField(property).getAnnotation(Fix.class);
-            return f == null ? "correct " + property : f.value();
-        } catch (NoSuchFieldException e) {
-            return "correct " + property;
+            return c.accessor().invoke(fields);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot read " + c.name() + " of " + fields.getClass().getSimpleName(), e);
         }
     }
 
-    private static String sinceOf(Object fields, String property) {
+    /**
+     * The constraints of each component of {@code type}, from the annotations of the component's
+     * field (where jakarta.validation reads them) and, for a list, of its element type. The accessors
+     * are read through a lookup of {@code type} itself: the records are podnet's own, in this module.
+     */
+    private static List<Component> plan(Class<?> type) {
+        MethodHandles.Lookup lookup;
         try {
-            Since s = fields.getClass().getDeclaredField(property).getAnnotation(Since.class);
-            return s == null ? "*" : s.value();
-        } catch (NoSuchFieldException e) {
-            return "*";
+            lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+        } catch (IllegalAccessException e) {
+            throw new IllegalArgumentException(type + " is not a record of this module", e);
+        }
+        Map<String, ConstraintReader.FieldAnnotations> annotations = ConstraintReader.read(type);
+        List<Component> out = new ArrayList<>();
+        for (RecordComponent rc : type.getRecordComponents()) {
+            MethodHandle accessor;
+            try {
+                accessor = lookup.unreflect(rc.getAccessor());
+            } catch (IllegalAccessException e) {
+                throw new IllegalArgumentException("cannot read " + rc.getName() + " of " + type, e);
+            }
+            ConstraintReader.FieldAnnotations field = annotations.getOrDefault(rc.getName(),
+                    new ConstraintReader.FieldAnnotations(List.of(), List.of()));
+            List<Check> checks = new ArrayList<>();
+            for (Rule r : rules(field.declaration())) checks.add(new Check(r, false));
+            if (Collection.class.isAssignableFrom(rc.getType())) {
+                for (Rule r : rules(field.elementType())) checks.add(new Check(r, true));
+            }
+            String since = "*";
+            String fix = "correct " + rc.getName();
+            for (ConstraintReader.Written w : field.declaration()) {
+                if (w.type().equals(Since.class.getName())) since = (String) w.get("value", since);
+                if (w.type().equals(Fix.class.getName())) fix = (String) w.get("value", fix);
+            }
+            out.add(new Component(rc.getName(), accessor, List.copyOf(checks), since, fix));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The constraints among {@code annotations}, repeated ones ({@link Cidr.List}) unpacked, defaults filled in. */
+    private static List<Rule> rules(List<ConstraintReader.Written> annotations) {
+        List<Rule> out = new ArrayList<>();
+        for (ConstraintReader.Written a : annotations) {
+            String type = a.type();
+            if (type.equals(Cidr.List.class.getName())) {
+                for (Object each : (List<?>) a.get("value", List.of())) out.addAll(rules(List.of((ConstraintReader.Written) each)));
+            } else if (type.equals(Cidr.class.getName())) {
+                out.add(new CidrRule((Boolean) a.get("strict", defaultOf(Cidr.class, "strict")),
+                        (String) a.get("releases", defaultOf(Cidr.class, "releases")), (String) a.get("rule", defaultOf(Cidr.class, "rule")),
+                        (String) a.get("hint", defaultOf(Cidr.class, "hint")), (String) a.get("message", defaultOf(Cidr.class, "message"))));
+            } else if (type.equals(OneOf.class.getName())) {
+                List<String> values = new ArrayList<>();
+                for (Object v : (List<?>) a.get("value", List.of())) values.add((String) v);
+                out.add(new OneOfRule(List.copyOf(values), (String) a.get("releases", defaultOf(OneOf.class, "releases")),
+                        (String) a.get("message", defaultOf(OneOf.class, "message"))));
+            } else if (type.equals(Min.class.getName())) {
+                out.add(new MinRule((Long) a.get("value", 0L), (String) a.get("message", defaultOf(Min.class, "message"))));
+            }
+        }
+        return out;
+    }
+
+    /** The default of an annotation element (its class file's {@code AnnotationDefault}). */
+    private static Object defaultOf(Class<? extends Annotation> type, String element) {
+        try {
+            return type.getMethod(element).getDefaultValue();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException(type.getName() + " has no element " + element, e);
         }
     }
 }

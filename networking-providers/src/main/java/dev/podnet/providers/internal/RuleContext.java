@@ -60,7 +60,7 @@ public record RuleContext(Cluster cluster, KopsVersion release, ValidationMode m
     }
 
     /** Layer 1: the single-field constraints of {@code fields}, rooted at {@code basePath}. */
-    public List<Diagnostic> checkFields(Object fields, String basePath, String rulePrefix) {
+    public List<Diagnostic> checkFields(Record fields, String basePath, String rulePrefix) {
         return constraints.check(fields, basePath, release, rulePrefix);
     }
 

@@ -23,11 +23,10 @@ import java.util.Set;
 
 /**
  * Runs every validation layer for one cluster at one release and returns all findings: the
- * cluster-level rules, the provider's rules (single-field constraints through Hibernate Validator
+ * cluster-level rules, the provider's rules (single-field constraints of {@link dev.podnet.providers.internal.FieldConstraints}
  * and the cross-field, cloud, Kubernetes-version and release rules; those of the provider's
  * {@link ProviderPlugin}), the lifecycle rules of any second provider, and the one-provider rule.
- * Build one and reuse it: the constructor does the {@link ServiceLoader} scan and builds Hibernate
- * Validator once. Immutable and thread-safe.
+ * Build one and reuse it: the constructor does the {@link ServiceLoader} scan once. Immutable and thread-safe.
  */
 public final class Validator {
     private final Map<ProviderKind, ProviderPlugin> plugins;

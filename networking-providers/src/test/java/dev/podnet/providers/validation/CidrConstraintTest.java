@@ -13,11 +13,19 @@ import dev.podnet.providers.internal.Cidr;
 import dev.podnet.providers.internal.FieldConstraints;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
+import jakarta.validation.constraints.Min;
+import dev.podnet.providers.internal.OneOf;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** CIDR syntax is a Bean Validation constraint ({@link Cidr}) run by Hibernate Validator, with kops' details and paths. */
+/**
+ * CIDR syntax is a Bean Validation constraint ({@link Cidr}) with kops' details and paths: the library's
+ * checker ({@link FieldConstraints}) and a Bean Validation provider (Hibernate Validator, test scope
+ * only) find the same violations with the same details.
+ */
 class CidrConstraintTest {
     private static final FieldConstraints CONSTRAINTS = new FieldConstraints();
 
@@ -75,5 +83,34 @@ class CidrConstraintTest {
         assertThat(all).extracting(Diagnostic::detail).first().isEqualTo("Could not be parsed as a CIDR");
         assertThat(validate(ValidationFixtures.with(OK, n -> n.networkCIDR("${1+1}")), "1.25")).extracting(Diagnostic::detail)
                 .first().isEqualTo("Cluster had an invalid networkCIDR");
+    }
+
+    record Mixed(@Cidr(strict = false, message = "Cluster had an invalid podCIDR") String lenient,
+                 @Cidr String strict,
+                 List<@Cidr String> list,
+                 @OneOf({"a", "b"}) String oneOf,
+                 @Min(value = 0, message = "less than 0: ${validatedValue}") Integer min) {}
+
+    @Test
+    void theCheckerFindsWhatBeanValidationFinds() {
+        List<Mixed> cases = List.of(
+                new Mixed(null, null, null, null, null),
+                new Mixed("", "", List.of(), "a", 0),
+                new Mixed("10.0.0.1/8", "10.0.0.0/8", List.of("10.1.0.0/16", "10.2.0.1/16", "x"), "b", 3),
+                new Mixed("banana", "10.0.0.1/8", List.of("2001:db8::1"), "c", -2),
+                new Mixed("300.1.1.1/8", "192.168.0.1", List.of("${1+1}", "{value}"), "", -1));
+        try (var factory = Validation.byDefaultProvider().configure().ignoreXmlConfiguration().buildValidatorFactory()) {
+            for (Mixed m : cases) {
+                Map<String, String> byProvider = new TreeMap<>();
+                for (ConstraintViolation<Mixed> v : factory.getValidator().validate(m)) {
+                    byProvider.put(v.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", ""), v.getMessage());
+                }
+                Map<String, String> byChecker = new TreeMap<>();
+                for (Diagnostic d : CONSTRAINTS.check(m, "spec", KopsVersion.of("1.30"), "test")) {
+                    byChecker.put(d.path().substring("spec.".length()), d.type() == ErrorType.UNSUPPORTED ? "Unsupported value" : d.detail());
+                }
+                assertThat(byChecker).as("%s", m).isEqualTo(byProvider);
+            }
+        }
     }
 }

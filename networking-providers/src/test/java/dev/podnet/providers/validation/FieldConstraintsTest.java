@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
-/** Layer 1 really runs through Hibernate Validator, and its paths are kops paths; every rule class is registered. */
+/** Layer 1 runs the jakarta.validation constraints with kops paths, from the first validation on; every rule class is registered. */
 class FieldConstraintsTest {
     @Test
-    void hibernateValidatorConstraintsFireWithKopsPathsAndAllFindingsAreKept() {
+    void constraintsFireWithKopsPathsAndAllFindingsAreKept() {
         CalicoSpec calico = CalicoSpec.builder().typhaReplicas(-2).iptablesBackend("Fast").bpfLogLevel("Trace").build();
         List<Diagnostic> all = ValidationFixtures.VALIDATOR.validate(ValidationFixtures.aws("1.30.0", calico).build(), KopsVersion.of("1.30"), ValidationMode.STRICT).all();
         assertThat(all).extracting(Diagnostic::line).containsExactly(
@@ -26,6 +26,15 @@ class FieldConstraintsTest {
                 "spec.networking.calico.bpfLogLevel: Unsupported value: \"Trace\": supported values: \"Off\", \"Info\", \"Debug\"");
         assertThat(all.get(1).type()).isEqualTo(ErrorType.UNSUPPORTED);
         assertThat(all.get(2).releases()).contains(">=1.19");
+    }
+
+    @Test
+    void theFirstValidationOfAFreshValidatorFindsTheSame() {
+        CalicoSpec calico = CalicoSpec.builder().typhaReplicas(-2).iptablesBackend("Fast").bpfLogLevel("Trace").build();
+        var cluster = ValidationFixtures.aws("1.30.0", calico).build();
+        List<String> first = new Validator().validate(cluster, KopsVersion.of("1.30"), ValidationMode.STRICT).all().stream().map(Diagnostic::line).toList();
+        assertThat(first).isEqualTo(ValidationFixtures.VALIDATOR.validate(cluster, KopsVersion.of("1.30"), ValidationMode.STRICT).all().stream().map(Diagnostic::line).toList())
+                .hasSize(3);
     }
 
     @Test

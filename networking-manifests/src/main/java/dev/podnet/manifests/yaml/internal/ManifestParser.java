@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.MappingStartEvent;
@@ -21,6 +20,8 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.events.SequenceStartEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads a multi-document YAML stream into frozen trees, giving scalars the meaning go-yaml v2
@@ -71,7 +72,9 @@ public final class ManifestParser {
         List<Document> documents = new ArrayList<>();
         try {
             Builder builder = null;
-            for (Event event : new Parse(settings).parseString(text)) {
+            // the parser of api.lowlevel.Parse, built directly: snakeyaml-engine's module does not export api.lowlevel
+            Iterable<Event> events = () -> new ParserImpl(settings, new StreamReader(settings, text));
+            for (Event event : events) {
                 switch (event.getEventId()) {
                     case DocumentStart -> builder = new Builder();
                     case DocumentEnd -> {

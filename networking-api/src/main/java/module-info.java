@@ -1,0 +1,25 @@
+/**
+ * podnet's model, versions, diagnostics, YAML codec, the {@link dev.podnet.Podnet} facade and the
+ * engine contracts ({@code dev.podnet.api.spi}). The engines come from other modules through
+ * {@link java.util.ServiceLoader} ({@code dev.podnet.providers}, {@code dev.podnet.manifests}).
+ * Internal packages are exported only to podnet's own modules.
+ */
+module dev.podnet.api {
+    requires org.snakeyaml.engine;
+    // Immutables' annotations are read by its annotation processor at build time only
+    requires static org.immutables.value;
+
+    exports dev.podnet;
+    exports dev.podnet.api;
+    exports dev.podnet.api.diag;
+    exports dev.podnet.api.provider;
+    exports dev.podnet.api.render;
+    exports dev.podnet.api.spi;
+    exports dev.podnet.api.version;
+    exports dev.podnet.api.yaml;
+    exports dev.podnet.api.internal to dev.podnet.providers, dev.podnet.manifests;
+    exports dev.podnet.api.internal.facts to dev.podnet.providers, dev.podnet.manifests;
+
+    uses dev.podnet.api.spi.NetworkingEngine;
+    uses dev.podnet.api.spi.RenderingEngineFactory;
+}

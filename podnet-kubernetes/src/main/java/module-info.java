@@ -1,0 +1,9 @@
+/** Optional bridge: rendered podnet objects as the official Kubernetes Java client models. */
+@SuppressWarnings("requires-transitive-automatic")
+module dev.podnet.kubernetes {
+    requires transitive dev.podnet.api;
+    requires transitive io.kubernetes.client.java.api;
+    requires com.google.gson;
+
+    exports dev.podnet.kubernetes;
+}
