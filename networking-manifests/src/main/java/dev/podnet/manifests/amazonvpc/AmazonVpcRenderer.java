@@ -6,6 +6,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
 import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.NodeConfigs;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
@@ -82,6 +83,9 @@ public final class AmazonVpcRenderer extends DataRenderer {
             if (f.flag("ipFamilyEnv")) {
                 o = Edits.envIfPresent(o, "aws-vpc-cni-init", "ENABLE_IPv6", String.valueOf(v6));
             }
+            if (f.flag("runtimeSocket")) {
+                o = withRuntimeSocket(o, NodeConfigs.containerRuntime(ctx.cluster(), ctx.release()));
+            }
             return awsNodeEnv(o, f, cluster, v6, userEnv);
         });
         if (f.flag("annotatePodIpPatch") && userEnv.containsKey("ANNOTATE_POD_IP")) {
@@ -137,6 +141,24 @@ public final class AmazonVpcRenderer extends DataRenderer {
         String list = index < countContainers(ds) ? "containers" : "initContainers";
         int at = list.equals("containers") ? index : index - countContainers(ds);
         return ds.with(List.of("spec", "template", "spec", list, at, "env"), out);
+    }
+
+    /**
+     * The host path of aws-node's {@code dockershim} volume: kops' k8s-1.16 template (1.19–1.25)
+     * writes {@code /run/containerd/containerd.sock} when {@code containerRuntime} is containerd and
+     * {@code /var/run/dockershim.sock} otherwise (the mount path in the container stays the latter).
+     */
+    @SuppressWarnings("unchecked")
+    static KubeObject withRuntimeSocket(KubeObject ds, String runtime) {
+        List<Object> volumes = (List<Object>) ds.get("spec.template.spec.volumes").orElse(List.of());
+        String path = "containerd".equals(runtime) ? "/run/containerd/containerd.sock" : "/var/run/dockershim.sock";
+        for (int i = 0; i < volumes.size(); i++) {
+            Map<String, Object> v = (Map<String, Object>) volumes.get(i);
+            if ("dockershim".equals(v.get("name")) && v.get("hostPath") instanceof Map<?, ?>) {
+                ds = ds.with(List.of("spec", "template", "spec", "volumes", i, "hostPath", "path"), path);
+            }
+        }
+        return ds;
     }
 
     @SuppressWarnings("unchecked")

@@ -419,7 +419,36 @@ final class CiliumObjects {
                     CiliumRenderer.facts(ctx).required("etcdOperatorConfigMode"));
             o = operatorPrometheusPort(o, c, s, ctx);
         }
+        if (CiliumConfig.eni(s) && CiliumRenderer.facts(ctx).flag("eniOperatorOnMasters")) {
+            o = operatorOnMasters(o);
+        }
         return o;
+    }
+
+    /**
+     * kops 1.19's template, with {@code ipam: eni}: the operator runs on the masters (it needs the
+     * masters' EC2 permissions): nodeSelector {@code node-role.kubernetes.io/master: ""}, tolerating
+     * the master taint and, for 300 s, not-ready and unreachable nodes.
+     */
+    static KubeObject operatorOnMasters(KubeObject o) {
+        if (o.get("spec.template.spec.nodeSelector").isPresent()) {
+            return o;
+        }
+        Map<String, Object> master = new LinkedHashMap<>();
+        master.put("effect", "NoSchedule");
+        master.put("key", "node-role.kubernetes.io/master");
+        List<Object> tolerations = new ArrayList<>();
+        tolerations.add(master);
+        for (String key : new String[] {"node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"}) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("effect", "NoExecute");
+            t.put("key", key);
+            t.put("operator", "Exists");
+            t.put("tolerationSeconds", 300L);
+            tolerations.add(t);
+        }
+        return o.with("spec.template.spec.nodeSelector", Map.of("node-role.kubernetes.io/master", ""))
+                .with("spec.template.spec.tolerations", tolerations);
     }
 
     /** With Prometheus metrics the operator exposes its metrics port as container and host port. */

@@ -98,7 +98,9 @@ public final class KubeRouterRenderer implements ProviderRenderer {
             m = m.edit("ClusterRole", "kube-router", cr -> cr.without("metadata.namespace"));
         }
         String image = f.required("image");
+        List<String> leadingArgs = f.strings("leadingArgs");
         List<String> extraArgs = new ArrayList<>(f.strings("extraArgs"));
+        boolean serviceAccountField = f.flag("serviceAccountField");
         if (f.flag("nfTablesOption") && spec.useNFTablesForNetpol().orElse(false)) {
             extraArgs.add("--use-nftables-for-netpol=true");
         }
@@ -113,7 +115,8 @@ public final class KubeRouterRenderer implements ProviderRenderer {
         return m.edit("DaemonSet", "kube-router", ds -> {
             KubeObject d = ds.withImage(CONTAINER, image).withImage(INIT, image);
             List<String> args = args(d);
-            List<String> newArgs = new ArrayList<>(args.size() + extraArgs.size());
+            List<String> newArgs = new ArrayList<>(leadingArgs.size() + args.size() + extraArgs.size());
+            newArgs.addAll(leadingArgs);
             for (String a : args) {
                 if (a.startsWith("--service-cluster-ip-range=")) {
                     serviceRange.ifPresent(r -> newArgs.add("--service-cluster-ip-range=\"" + r + "\""));
@@ -135,6 +138,9 @@ public final class KubeRouterRenderer implements ProviderRenderer {
             }
             if (seLinux) {
                 d = d.with("spec.template.spec.securityContext.seLinuxOptions.type", "spc_t");
+            }
+            if (serviceAccountField) {
+                d = d.with("spec.template.spec.serviceAccount", "kube-router");
             }
             return d;
         });

@@ -57,4 +57,16 @@ class KubeRouterGoldenTest {
         String rbac = KopsYaml.parseManifest(main.yaml()).get("ClusterRole", "kube-router").apiVersion();
         assertThat(rbac).isEqualTo("rbac.authorization.k8s.io/v1");
     }
+
+    /** kops 1.36's template (kops oracle, v1.36.0): the strict external-IP flag leads the args; serviceAccount is also set. */
+    @ParameterizedTest(name = "kops {0}")
+    @CsvSource({"1.35.0, false", "1.36.0, true"})
+    void strictExternalIpFirstAndServiceAccountFrom136(String release, boolean from136) {
+        RenderResult r = TestRendering.forRelease(KopsVersion.of(release)).render(cluster(false));
+        KubeObject ds = KopsYaml.parseManifest(r.addons().get(0).yaml()).get("DaemonSet", "kube-router");
+        Object first = ((java.util.List<?>) ds.container("kube-router").orElseThrow().get("args")).get(0);
+        assertThat(first.equals("--strict-external-ip-validation=false")).isEqualTo(from136);
+        assertThat(ds.get("spec.template.spec.serviceAccount")).isEqualTo(
+                from136 ? java.util.Optional.of("kube-router") : java.util.Optional.empty());
+    }
 }
