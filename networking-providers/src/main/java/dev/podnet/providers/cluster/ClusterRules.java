@@ -302,7 +302,7 @@ public final class ClusterRules {
         }
     }
 
-    /** kops' etcd cluster names (cilium spec §1.6 R22): {@code cilium} is always allowed beside main and events. */
+    /** kops' etcd cluster names (cilium kops R22): {@code cilium} is always allowed beside main and events. */
     static final List<String> ETCD_NAMES = List.of("cilium", "main", "events", "leases");
 
     /**
