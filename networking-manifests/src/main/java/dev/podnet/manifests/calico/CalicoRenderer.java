@@ -62,12 +62,19 @@ public final class CalicoRenderer extends DataRenderer {
         m = m.edit("DaemonSet", "calico-node", ds -> typhaEnv(ds, typha > 0));
         if (typha > 0) {
             m = CalicoTypha.add(m, s, typha, ctx);
+            if (s.typhaPrometheusMetricsEnabled().orElse(false)) {
+                m = m.edit("Deployment", CalicoTypha.NAME, d -> metricsPort(d, CalicoTypha.NAME,
+                        s.typhaPrometheusMetricsPort().orElse(9093)));
+            }
         } else {
             for (String kind : new String[] {"Service", "Deployment", "PodDisruptionBudget"}) {
                 if (m.find(kind, "calico-typha").isPresent()) {
                     m = m.without(kind, "calico-typha");
                 }
             }
+        }
+        if (s.bpfEnabled().orElse(false)) {
+            m = withServicesEndpoint(m, ctx);
         }
         return withImages(CalicoTypha.pdbApiVersion(m, facts(ctx).string("pdbV1FromKubernetes"),
                 ctx.kubernetes().minor()), s);
@@ -118,6 +125,9 @@ public final class CalicoRenderer extends DataRenderer {
         if (s.nftablesMode().isPresent() && Edits.hasEnv(o, c, "FELIX_NFTABLESMODE")) {
             o = o.withEnv(c, "FELIX_NFTABLESMODE", s.nftablesMode().get());
         }
+        if (s.prometheusMetricsEnabled().orElse(false)) {
+            o = metricsPort(o, c, s.prometheusMetricsPort().orElse(9091));
+        }
         o = birdProbes(o, "ipip".equals(encapsulation));
         if (s.cpuRequest().isPresent()) {
             o = o.withResources(c, Map.of("requests", Map.of("cpu", Quantities.written(s.cpuRequest().get()))));
@@ -157,6 +167,40 @@ public final class CalicoRenderer extends DataRenderer {
             }
         }
         return o;
+    }
+
+    /**
+     * Container {@code container} with the port {@code {containerPort: port, name: metrics, protocol: TCP}}
+     * after its other ports: kops' templates (1.22+, k8s-1.16 to k8s-1.25) declare Felix's metrics port on
+     * calico-node with {@code prometheusMetricsEnabled} ({@code prometheusMetricsPort}, default 9091) and
+     * Typha's on calico-typha with {@code typhaPrometheusMetricsEnabled} ({@code typhaPrometheusMetricsPort},
+     * default 9093); oracle renders of kops 1.24-1.36.
+     */
+    static KubeObject metricsPort(KubeObject o, String container, int port) {
+        int index = o.containerNames().indexOf(container);
+        String path = "spec.template.spec.containers[" + index + "].ports";
+        List<Object> ports = new ArrayList<>(o.get(path).orElse(null) instanceof List<?> l ? l : List.of());
+        ports.add(Map.of("containerPort", port, "name", "metrics", "protocol", "TCP"));
+        return o.with(path, ports);
+    }
+
+    /**
+     * With {@code bpfEnabled}, kops' templates open with ConfigMap {@code kubernetes-services-endpoint}
+     * ({@code KUBERNETES_SERVICE_HOST} = {@code api.internal.<cluster>}, {@code KUBERNETES_SERVICE_PORT}
+     * 443), which Calico's containers read through their optional {@code envFrom} to reach the API server
+     * without kube-proxy (oracle renders of kops 1.24-1.36).
+     */
+    static Manifest withServicesEndpoint(Manifest m, RenderContext ctx) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("KUBERNETES_SERVICE_HOST", ctx.apiInternalName());
+        data.put("KUBERNETES_SERVICE_PORT", "443");
+        KubeObject cm = KubeObject.of(Map.of("apiVersion", "v1", "kind", "ConfigMap", "metadata",
+                Map.of("name", "kubernetes-services-endpoint", "namespace", "kube-system"), "data", data));
+        List<KubeObject> out = new ArrayList<>();
+        out.add(cm);
+        m.objects().stream().filter(o -> !(o.kind().equals("ConfigMap") && o.name().equals(cm.name())))
+                .forEach(out::add);
+        return Manifest.of(out);
     }
 
     /** {@code CalicoIPv4PoolIPIPMode} (1.22+). */

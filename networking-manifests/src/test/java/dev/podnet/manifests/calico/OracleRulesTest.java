@@ -78,4 +78,28 @@ class OracleRulesTest {
         assertThat(CalicoTypha.rendered(dev.podnet.manifests.internal.RenderCaches.withCapacity(0), "calico", "1.36", "k8s-1.25")).isPresent();
         assertThat(CalicoTypha.rendered(dev.podnet.manifests.internal.RenderCaches.withCapacity(0), "canal", "1.28", "k8s-1.22")).isPresent();
     }
+
+    @Test
+    void prometheusMetricsPortsOnCalicoNodeAndTypha() {
+        RenderedAddon a = render("1.36.0", "1.30.0", Map.of("calico", Map.of("prometheusMetricsEnabled", true,
+                "prometheusMetricsPort", 9092, "typhaReplicas", 1, "typhaPrometheusMetricsEnabled", true)));
+        assertThat(find(a, "DaemonSet", "calico-node").get("spec.template.spec.containers[0].ports"))
+                .contains(List.of(Map.of("containerPort", 9092, "name", "metrics", "protocol", "TCP")));
+        assertThat(find(a, "Deployment", "calico-typha").get("spec.template.spec.containers[0].ports[1]"))
+                .contains(Map.of("containerPort", 9093, "name", "metrics", "protocol", "TCP"));
+        RenderedAddon off = render("1.24.0", "1.23.0", Map.of("calico", Map.of("typhaReplicas", 1)));
+        assertThat(find(off, "DaemonSet", "calico-node").get("spec.template.spec.containers[0].ports")).isEmpty();
+        assertThat(find(off, "Deployment", "calico-typha").get("spec.template.spec.containers[0].ports[1]")).isEmpty();
+    }
+
+    @Test
+    void bpfOpensWithTheServicesEndpointConfigMap() {
+        RenderedAddon a = render("1.30.0", "1.28.0", Map.of("calico", Map.of("bpfEnabled", true)));
+        KubeObject first = KopsYaml.parseManifest(a.yaml()).objects().get(0);
+        assertThat(first.kind() + "/" + first.name()).isEqualTo("ConfigMap/kubernetes-services-endpoint");
+        assertThat(first.get("data")).contains(Map.of("KUBERNETES_SERVICE_HOST", "api.internal.minimal.example.com",
+                "KUBERNETES_SERVICE_PORT", "443"));
+        assertThat(KopsYaml.parseManifest(render("1.30.0", "1.28.0", Map.of("calico", Map.of())).yaml())
+                .find("ConfigMap", "kubernetes-services-endpoint")).isEmpty();
+    }
 }
