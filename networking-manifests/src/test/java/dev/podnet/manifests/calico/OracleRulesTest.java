@@ -102,4 +102,28 @@ class OracleRulesTest {
         assertThat(KopsYaml.parseManifest(render("1.30.0", "1.28.0", Map.of("calico", Map.of())).yaml())
                 .find("ConfigMap", "kubernetes-services-endpoint")).isEmpty();
     }
+
+    @Test
+    void ipv6OnlyClustersUseHostLocalIpamOnThePodCidr() {
+        Map<String, Object> c = new java.util.LinkedHashMap<>(Map.of("id", "t", "kubernetesVersion", "1.30.0",
+                "ipv6", true, "networking", Map.of("calico", Map.of("encapsulationMode", "none",
+                        "ipv4AutoDetectionMethod", "interface=eth.*"))));
+        RenderedAddon a = Podnet.forRelease("1.33.1").render(OracleCalicoTest.spec(c)).addons().get(0);
+        assertThat(String.valueOf(find(a, "ConfigMap", "calico-config").get("data.cni_network_config").orElseThrow()))
+                .contains("\"type\": \"host-local\"", "usePodCidrIPv6").doesNotContain("calico-ipam");
+        KubeObject node = find(a, "DaemonSet", "calico-node");
+        List<Object> env = List.copyOf((List<?>) node.get("spec.template.spec.containers[0].env").orElseThrow());
+        assertThat(env).contains((Object) Map.of("name", "USE_POD_CIDR", "value", "true"),
+                Map.of("name", "IP", "value", "none"), Map.of("name", "IP6", "value", "autodetect"),
+                Map.of("name", "IP_AUTODETECTION_METHOD", "value", "interface=eth.*"),
+                Map.of("name", "IP6_AUTODETECTION_METHOD", "value", "first-found"),
+                Map.of("name", "CALICO_ROUTER_ID", "value", "hash"), Map.of("name", "NO_DEFAULT_POOLS", "value", "true"));
+        assertThat(env.toString()).doesNotContain("CALICO_IPV4POOL_CIDR");
+        assertThat(node.containerNames()).doesNotContain("upgrade-ipam");
+        // kops 1.24's k8s-1.23 template keeps upgrade-ipam on IPv6
+        c.put("kubernetesVersion", "1.23.0");
+        KubeObject old = find(Podnet.forRelease("1.24.0").render(OracleCalicoTest.spec(c)).addons().get(0),
+                "DaemonSet", "calico-node");
+        assertThat(old.containerNames()).contains("upgrade-ipam");
+    }
 }
