@@ -60,7 +60,9 @@ public final class CalicoRenderer extends DataRenderer {
         boolean v6 = ctx.ipv6Only();
         m = m.edit("DaemonSet", "calico-node", ds -> calicoNode(ds, s, ctx, encapsulation, v6));
         if (v6) {
-            m = ipv6OnlyCni(m, facts(ctx).flag("ipv6DropsUpgradeIpam"));
+            m = ipv6OnlyCni(m, facts(ctx).strings("ipv6DropsUpgradeIpam").contains(ctx.templateId()),
+                    facts(ctx).strings("ipv6UsePodCidrTemplates").contains(ctx.templateId()) ? "usePodCidr"
+                            : "usePodCidrIPv6");
         }
         m = m.edit("DaemonSet", "calico-node", ds -> typhaEnv(ds, typha > 0));
         if (typha > 0) {
@@ -112,7 +114,7 @@ public final class CalicoRenderer extends DataRenderer {
             o = envIfPresent(o, c, "IP_AUTODETECTION_METHOD", s.ipv4AutoDetectionMethod().orElse("first-found"));
             o = envIfPresent(o, c, "IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElseGet(() -> f.required("ipv6AutodetectionDefault")));
         }
-        boolean aws = ctx.cloud().filter(Cloud.AWS::equals).isPresent() && !(f.flag("ipv6OnlyNoSrcDstCheck") && v6);
+        boolean aws = ctx.cloud().filter(Cloud.AWS::equals).isPresent() && !(v6 && f.strings("ipv6OnlyNoSrcDstCheck").contains(ctx.templateId()));
         o = envIfPresent(o, c, "FELIX_AWSSRCDSTCHECK", aws ? s.awsSrcDstCheck().orElse("Disable") : "DoNothing");
         o = envIfPresent(o, c, "FELIX_BPFENABLED", String.valueOf(s.bpfEnabled().orElse(false)));
         o = envIfPresent(o, c, "FELIX_BPFEXTERNALSERVICEMODE", s.bpfExternalServiceMode().orElse("Tunnel"));
@@ -251,11 +253,12 @@ public final class CalicoRenderer extends DataRenderer {
 
     /**
      * The CNI config of an IPv6-only cluster (kops' templates, {@code IsIPv6Only}): host-local IPAM on the
-     * node's IPv6 pod CIDR ({@code usePodCidrIPv6}) instead of calico-ipam; where {@code ipv6DropsUpgradeIpam}
+     * node's pod CIDR ({@code usePodCidrIPv6}, {@code usePodCidr} in the templates of {@code ipv6UsePodCidrTemplates})
+     * instead of calico-ipam; where {@code ipv6DropsUpgradeIpam}
      * (releases.yaml) the calico-ipam {@code upgrade-ipam} init container and its {@code host-local-net-dir}
      * volume go too.
      */
-    static Manifest ipv6OnlyCni(Manifest m, boolean dropUpgradeIpam) {
+    static Manifest ipv6OnlyCni(Manifest m, boolean dropUpgradeIpam, String podCidrRange) {
         Manifest out = m.edit("ConfigMap", "calico-config", cm -> {
             Object config = cm.get("data.cni_network_config").orElse(null);
             if (!(config instanceof String text)) {
@@ -267,7 +270,7 @@ public final class CalicoRenderer extends DataRenderer {
             }
             String in = x.group(1);
             String ipam = in + "\"assign_ipv4\": \"false\",\n" + in + "\"assign_ipv6\": \"true\",\n" + in
-                    + "\"type\": \"host-local\",\n" + in + "\"ranges\": [[{ \"subnet\": \"usePodCidrIPv6\" }]]";
+                    + "\"type\": \"host-local\",\n" + in + "\"ranges\": [[{ \"subnet\": \"" + podCidrRange + "\" }]]";
             return cm.withData("cni_network_config", text.substring(0, x.start()) + ipam + text.substring(x.end()));
         });
         if (!dropUpgradeIpam) {

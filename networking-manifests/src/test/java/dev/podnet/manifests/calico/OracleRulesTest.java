@@ -126,4 +126,23 @@ class OracleRulesTest {
                 "DaemonSet", "calico-node");
         assertThat(old.containerNames()).contains("upgrade-ipam");
     }
+
+    @Test
+    void ipv6RulesOfOlderKubernetesTemplates() {
+        Map<String, Object> c = new java.util.LinkedHashMap<>(Map.of("id", "t", "kubernetesVersion", "1.24.0",
+                "ipv6", true, "networking", Map.of("calico", Map.of("encapsulationMode", "none"))));
+        // kops 1.28's k8s-1.22 template: upgrade-ipam stays and awsSrcDstCheck still applies on IPv6
+        RenderedAddon a = Podnet.forRelease("1.28.0").render(OracleCalicoTest.spec(c)).addons().get(0);
+        assertThat(a.templateId()).isEqualTo("k8s-1.22");
+        KubeObject node = find(a, "DaemonSet", "calico-node");
+        assertThat(node.containerNames()).contains("upgrade-ipam");
+        assertThat(node.get("spec.template.spec.containers[0].env").orElseThrow().toString())
+                .contains("{name=FELIX_AWSSRCDSTCHECK, value=Disable}");
+        // kops 1.24's k8s-1.16 template: the IPv6 host-local range is usePodCidr
+        c.put("kubernetesVersion", "1.22.0");
+        RenderedAddon k116 = Podnet.forRelease("1.24.0").render(OracleCalicoTest.spec(c)).addons().get(0);
+        assertThat(k116.templateId()).isEqualTo("k8s-1.16");
+        assertThat(String.valueOf(find(k116, "ConfigMap", "calico-config").get("data.cni_network_config").orElseThrow()))
+                .contains("[[{ \"subnet\": \"usePodCidr\" }]]");
+    }
 }
