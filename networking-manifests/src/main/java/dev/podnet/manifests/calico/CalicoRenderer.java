@@ -59,15 +59,27 @@ public final class CalicoRenderer extends DataRenderer {
                 .withData("veth_mtu", String.valueOf(s.mtu().orElse(0))));
         boolean v6 = ctx.ipv6Only();
         m = m.edit("DaemonSet", "calico-node", ds -> calicoNode(ds, s, ctx, encapsulation, v6));
+        if (v6) {
+            m = ipv6OnlyCni(m, facts(ctx).strings("ipv6DropsUpgradeIpam").contains(ctx.templateId()),
+                    facts(ctx).strings("ipv6UsePodCidrTemplates").contains(ctx.templateId()) ? "usePodCidr"
+                            : "usePodCidrIPv6");
+        }
         m = m.edit("DaemonSet", "calico-node", ds -> typhaEnv(ds, typha > 0));
         if (typha > 0) {
             m = CalicoTypha.add(m, s, typha, ctx);
+            if (s.typhaPrometheusMetricsEnabled().orElse(false)) {
+                m = m.edit("Deployment", CalicoTypha.NAME, d -> metricsPort(d, CalicoTypha.NAME,
+                        s.typhaPrometheusMetricsPort().orElse(9093)));
+            }
         } else {
             for (String kind : new String[] {"Service", "Deployment", "PodDisruptionBudget"}) {
                 if (m.find(kind, "calico-typha").isPresent()) {
                     m = m.without(kind, "calico-typha");
                 }
             }
+        }
+        if (s.bpfEnabled().orElse(false)) {
+            m = withServicesEndpoint(m, ctx);
         }
         return withImages(CalicoTypha.pdbApiVersion(m, facts(ctx).string("pdbV1FromKubernetes"),
                 ctx.kubernetes().minor()), s);
@@ -96,9 +108,13 @@ public final class CalicoRenderer extends DataRenderer {
             }
         }
         o = envIfPresent(o, c, "FELIX_IPV6SUPPORT", String.valueOf(v6));
-        o = envIfPresent(o, c, "IP_AUTODETECTION_METHOD", s.ipv4AutoDetectionMethod().orElse("first-found"));
-        o = envIfPresent(o, c, "IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElseGet(() -> f.required("ipv6AutodetectionDefault")));
-        boolean aws = ctx.cloud().filter(Cloud.AWS::equals).isPresent() && !(f.flag("ipv6OnlyNoSrcDstCheck") && v6);
+        if (v6) {
+            o = ipv6OnlyNode(o, s);
+        } else {
+            o = envIfPresent(o, c, "IP_AUTODETECTION_METHOD", s.ipv4AutoDetectionMethod().orElse("first-found"));
+            o = envIfPresent(o, c, "IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElseGet(() -> f.required("ipv6AutodetectionDefault")));
+        }
+        boolean aws = ctx.cloud().filter(Cloud.AWS::equals).isPresent() && !(v6 && f.strings("ipv6OnlyNoSrcDstCheck").contains(ctx.templateId()));
         o = envIfPresent(o, c, "FELIX_AWSSRCDSTCHECK", aws ? s.awsSrcDstCheck().orElse("Disable") : "DoNothing");
         o = envIfPresent(o, c, "FELIX_BPFENABLED", String.valueOf(s.bpfEnabled().orElse(false)));
         o = envIfPresent(o, c, "FELIX_BPFEXTERNALSERVICEMODE", s.bpfExternalServiceMode().orElse("Tunnel"));
@@ -117,6 +133,9 @@ public final class CalicoRenderer extends DataRenderer {
         o = envIfPresent(o, c, "FELIX_WIREGUARDENABLED", String.valueOf(s.wireguardEnabled().orElse(false)));
         if (s.nftablesMode().isPresent() && Edits.hasEnv(o, c, "FELIX_NFTABLESMODE")) {
             o = o.withEnv(c, "FELIX_NFTABLESMODE", s.nftablesMode().get());
+        }
+        if (s.prometheusMetricsEnabled().orElse(false)) {
+            o = metricsPort(o, c, s.prometheusMetricsPort().orElse(9091));
         }
         o = birdProbes(o, "ipip".equals(encapsulation));
         if (s.cpuRequest().isPresent()) {
@@ -157,6 +176,118 @@ public final class CalicoRenderer extends DataRenderer {
             }
         }
         return o;
+    }
+
+    /**
+     * Container {@code container} with the port {@code {containerPort: port, name: metrics, protocol: TCP}}
+     * after its other ports: kops' templates (1.22+, k8s-1.16 to k8s-1.25) declare Felix's metrics port on
+     * calico-node with {@code prometheusMetricsEnabled} ({@code prometheusMetricsPort}, default 9091) and
+     * Typha's on calico-typha with {@code typhaPrometheusMetricsEnabled} ({@code typhaPrometheusMetricsPort},
+     * default 9093); oracle renders of kops 1.24-1.36.
+     */
+    static KubeObject metricsPort(KubeObject o, String container, int port) {
+        int index = o.containerNames().indexOf(container);
+        String path = "spec.template.spec.containers[" + index + "].ports";
+        List<Object> ports = new ArrayList<>(o.get(path).orElse(null) instanceof List<?> l ? l : List.of());
+        ports.add(Map.of("containerPort", port, "name", "metrics", "protocol", "TCP"));
+        return o.with(path, ports);
+    }
+
+    /**
+     * With {@code bpfEnabled}, kops' templates open with ConfigMap {@code kubernetes-services-endpoint}
+     * ({@code KUBERNETES_SERVICE_HOST} = {@code api.internal.<cluster>}, {@code KUBERNETES_SERVICE_PORT}
+     * 443), which Calico's containers read through their optional {@code envFrom} to reach the API server
+     * without kube-proxy (oracle renders of kops 1.24-1.36).
+     */
+    static Manifest withServicesEndpoint(Manifest m, RenderContext ctx) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("KUBERNETES_SERVICE_HOST", ctx.apiInternalName());
+        data.put("KUBERNETES_SERVICE_PORT", "443");
+        KubeObject cm = KubeObject.of(Map.of("apiVersion", "v1", "kind", "ConfigMap", "metadata",
+                Map.of("name", "kubernetes-services-endpoint", "namespace", "kube-system"), "data", data));
+        List<KubeObject> out = new ArrayList<>();
+        out.add(cm);
+        m.objects().stream().filter(o -> !(o.kind().equals("ConfigMap") && o.name().equals(cm.name())))
+                .forEach(out::add);
+        return Manifest.of(out);
+    }
+
+    /** The IPv4 pool's IPAM in calico-config's {@code cni_network_config} (kops' templates). */
+    private static final java.util.regex.Pattern CALICO_IPAM = java.util.regex.Pattern.compile(
+            "( *)\"assign_ipv4\": \"true\",\n *\"assign_ipv6\": \"false\",\n *\"type\": \"calico-ipam\"");
+
+    /**
+     * calico-node on an IPv6-only cluster ({@code IsIPv6Only} in kops' templates, 1.24+): {@code USE_POD_CIDR}
+     * after {@code DATASTORE_TYPE}; {@code IP} none and {@code IP6} autodetect; {@code IP_AUTODETECTION_METHOD}
+     * = {@code ipv4AutoDetectionMethod} or none, {@code IP6_AUTODETECTION_METHOD} = {@code ipv6AutoDetectionMethod}
+     * or first-found; {@code CALICO_ROUTER_ID} hash and {@code NO_DEFAULT_POOLS} true where the IPv4 pool's
+     * {@code CALICO_IPV4POOL_CIDR} is.
+     */
+    static KubeObject ipv6OnlyNode(KubeObject ds, CalicoSpec s) {
+        String c = "calico-node";
+        KubeObject o = ds;
+        o = envIfPresent(o, c, "IP", "none");
+        o = envIfPresent(o, c, "IP6", "autodetect");
+        o = envIfPresent(o, c, "IP_AUTODETECTION_METHOD", s.ipv4AutoDetectionMethod().orElse("none"));
+        o = envIfPresent(o, c, "IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElse("first-found"));
+        int index = o.containerNames().indexOf(c);
+        String path = "spec.template.spec.containers[" + index + "].env";
+        List<Object> env = new ArrayList<>();
+        for (Object e : (List<?>) o.get(path).orElse(List.of())) {
+            Object name = e instanceof Map<?, ?> m ? m.get("name") : null;
+            if ("USE_POD_CIDR".equals(name) || "CALICO_ROUTER_ID".equals(name) || "NO_DEFAULT_POOLS".equals(name)) {
+                continue;
+            }
+            if ("CALICO_IPV4POOL_CIDR".equals(name)) {
+                env.add(Map.of("name", "CALICO_ROUTER_ID", "value", "hash"));
+                env.add(Map.of("name", "NO_DEFAULT_POOLS", "value", "true"));
+                continue;
+            }
+            env.add(e);
+            if ("DATASTORE_TYPE".equals(name)) {
+                env.add(Map.of("name", "USE_POD_CIDR", "value", "true"));
+            }
+        }
+        return o.with(path, env);
+    }
+
+    /**
+     * The CNI config of an IPv6-only cluster (kops' templates, {@code IsIPv6Only}): host-local IPAM on the
+     * node's pod CIDR ({@code usePodCidrIPv6}, {@code usePodCidr} in the templates of {@code ipv6UsePodCidrTemplates})
+     * instead of calico-ipam; where {@code ipv6DropsUpgradeIpam}
+     * (releases.yaml) the calico-ipam {@code upgrade-ipam} init container and its {@code host-local-net-dir}
+     * volume go too.
+     */
+    static Manifest ipv6OnlyCni(Manifest m, boolean dropUpgradeIpam, String podCidrRange) {
+        Manifest out = m.edit("ConfigMap", "calico-config", cm -> {
+            Object config = cm.get("data.cni_network_config").orElse(null);
+            if (!(config instanceof String text)) {
+                return cm;
+            }
+            java.util.regex.Matcher x = CALICO_IPAM.matcher(text);
+            if (!x.find()) {
+                return cm;
+            }
+            String in = x.group(1);
+            String ipam = in + "\"assign_ipv4\": \"false\",\n" + in + "\"assign_ipv6\": \"true\",\n" + in
+                    + "\"type\": \"host-local\",\n" + in + "\"ranges\": [[{ \"subnet\": \"" + podCidrRange + "\" }]]";
+            return cm.withData("cni_network_config", text.substring(0, x.start()) + ipam + text.substring(x.end()));
+        });
+        if (!dropUpgradeIpam) {
+            return out;
+        }
+        return out.edit("DaemonSet", "calico-node", ds -> {
+            KubeObject o = ds;
+            for (String list : new String[] {"initContainers", "volumes"}) {
+                String path = "spec.template.spec." + list;
+                if (o.get(path).orElse(null) instanceof List<?> l) {
+                    o = o.with(path, l.stream().filter(e -> !(e instanceof Map<?, ?> mm
+                            && ("upgrade-ipam".equals(mm.get("name")) || "host-local-net-dir".equals(mm.get("name")))))
+                            .toList());
+                }
+            }
+            return o;
+        });
     }
 
     /** {@code CalicoIPv4PoolIPIPMode} (1.22+). */
