@@ -7,6 +7,7 @@ import dev.podnet.api.provider.CniSpec;
 import dev.podnet.api.provider.LyftVpcSpec;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.version.KubernetesVersion;
 import dev.podnet.api.version.VersionRange;
 import dev.podnet.api.render.NodeNetworkConfig;
 import java.util.ArrayList;
@@ -311,7 +312,11 @@ public final class NodeConfigs {
         if (r instanceof String s && !s.isEmpty()) {
             return s;
         }
-        return RELEASES.at(release).required("defaultContainerRuntime");
+        FactTable.Facts f = RELEASES.at(release);
+        boolean olderKubernetes = f.string("dockerBelowKubernetes")
+                .flatMap(below -> c.kubernetes().map(k -> k.compareTo(KubernetesVersion.of(below)) < 0))
+                .orElse(false);
+        return olderKubernetes ? "docker" : f.required("defaultContainerRuntime");
     }
 
     /** The node-level facts in force at {@code release}. */
