@@ -120,7 +120,68 @@ def partial_blocks():
                                                       subnets=[sn("a", "Private", v6="/64#1"), sn("u", "Utility", v6="/64#2")])
 
 
-FAMILIES = {"ipv6-subnets": ipv6_subnets, "partial-blocks": partial_blocks}
+# Zero values and quantities: fields kops holds as plain Go values (a zero is unset) or pointers (a zero is
+# kept), given at random with zero values, and resource quantities in non-canonical forms.
+ZERO_FIELDS = {
+    "calico": ["allowIPForwarding", "bpfEnabled", "bpfKubeProxyIptablesCleanupEnabled", "crossSubnet", "mtu",
+               "prometheusGoMetricsEnabled", "prometheusMetricsEnabled", "prometheusMetricsPort",
+               "prometheusProcessMetricsEnabled", "typhaPrometheusMetricsEnabled", "typhaPrometheusMetricsPort",
+               "typhaReplicas", "wireguardEnabled", "bpfExternalServiceMode", "bpfLogLevel", "chainInsertMode",
+               "encapsulationMode", "ipipMode", "iptablesBackend", "logSeverityScreen", "vxlanMode", "awsSrcDstCheck"],
+    "canal": ["disableFlannelForwardRules", "disableTxChecksumOffloading", "flanneldIptablesForwardRules", "mtu",
+              "prometheusGoMetricsEnabled", "prometheusMetricsEnabled", "prometheusMetricsPort",
+              "prometheusProcessMetricsEnabled", "typhaPrometheusMetricsEnabled", "typhaPrometheusMetricsPort",
+              "typhaReplicas", "chainInsertMode", "defaultEndpointToHostAction", "iptablesBackend", "logSeveritySys"],
+    "flannel": ["disableTxChecksumOffloading", "iptablesResyncSeconds", "backend"],
+    "kuberouter": ["useNFTablesForNetpol"],
+    "cni": ["usesSecondaryIP"],
+    "weave": ["connLimit", "mtu", "noMasqLocal", "netExtraArgs", "npcExtraArgs"],
+    "cilium": ["IPTablesRulesNoinstall", "agentPrometheusPort", "autoDirectNodeRoutes", "bpfCTGlobalAnyMax",
+               "bpfCTGlobalTCPMax", "bpfLBMapMax", "bpfLBSock", "bpfLBSockHostNSOnly", "bpfNATGlobalMax",
+               "bpfPolicyMapMax", "clusterID", "cniExclusive", "debug", "disableCNPStatusUpdates", "disableMasquerade",
+               "enableBPFMasquerade", "enableEndpointHealthChecking", "enableHostFirewall", "enableHostReachableServices",
+               "enableL7Proxy", "enableLocalRedirectPolicy", "enableNodePort", "enablePrometheusMetrics",
+               "enableRemoteNodeIdentity", "enableServiceTopology", "enableUnreachableRoutes", "preallocateBPFMaps",
+               "toFqdnsEnablePoller", "cniBinPath", "bpfLBAlgorithm", "identityAllocationMode", "tunnel", "ipam",
+               "monitorAggregation", "clusterName", "identityChangeGracePeriod"],
+}
+INTS = {"mtu", "prometheusMetricsPort", "typhaPrometheusMetricsPort", "typhaReplicas", "iptablesResyncSeconds",
+        "connLimit", "noMasqLocal", "agentPrometheusPort", "bpfCTGlobalAnyMax", "bpfCTGlobalTCPMax", "bpfLBMapMax",
+        "bpfNATGlobalMax", "bpfPolicyMapMax", "clusterID"}
+STRINGS = {"bpfExternalServiceMode", "bpfLogLevel", "chainInsertMode", "encapsulationMode", "ipipMode", "iptablesBackend",
+           "logSeverityScreen", "vxlanMode", "awsSrcDstCheck", "defaultEndpointToHostAction", "logSeveritySys", "backend",
+           "netExtraArgs", "npcExtraArgs", "cniBinPath", "bpfLBAlgorithm", "identityAllocationMode", "tunnel", "ipam",
+           "monitorAggregation", "clusterName", "identityChangeGracePeriod"}
+QUANTITY_FIELDS = {"calico": ["cpuRequest"], "canal": ["cpuRequest"], "cilium": ["cpuRequest", "memoryRequest"],
+                   "weave": ["cpuRequest", "memoryRequest", "npcCPURequest"]}
+QUANTITIES = {"cpuRequest": ["0.5", "1000m", 1, "0.25", "1500m", "2"], "npcCPURequest": ["0.5", "1000m", 1],
+              "memoryRequest": ["1024Mi", "0.5Gi", "128Mi", "1Gi", "256M"]}
+
+
+def zero_values(seed, count):
+    rnd = random.Random(seed)
+    for i in range(count):
+        provider = rnd.choice(sorted(ZERO_FIELDS))
+        releases = {"canal": list(K8S)[:8], "weave": list(K8S)[:5], "kuberouter": list(K8S)[:6]}.get(provider, list(K8S))
+        rel = rnd.choice(releases)
+        k8s = K8S[rel]
+        if provider in ("canal", "weave") and rel >= "1.22.0":
+            k8s = "1.21.14"
+        if provider in ("canal", "flannel") and rel >= "1.28.0":
+            k8s = "1.27.5" if provider == "flannel" else "1.21.14"
+        body = {}
+        for f in rnd.sample(ZERO_FIELDS[provider], min(len(ZERO_FIELDS[provider]), rnd.randint(1, 6))):
+            body[f] = 0 if f in INTS else ("" if f in STRINGS else False)
+        for f in QUANTITY_FIELDS.get(provider, []):
+            if rnd.random() < 0.4:
+                body[f] = rnd.choice(QUANTITIES.get(f, QUANTITIES["cpuRequest"]))
+        extra = {"kubeProxy": {"enabled": False}} if provider == "kuberouter" else {}
+        yield f"{provider}-{i}", rel, base(rel, networking={provider: body}, kubernetesVersion=k8s, **extra)
+
+
+FAMILIES = {"ipv6-subnets": ipv6_subnets, "partial-blocks": partial_blocks,
+            # development seed, and a held-out seed run once the rules were written
+            "zero-values": lambda: zero_values(20261203, 160), "zero-values-holdout": lambda: zero_values(77, 120)}
 
 
 def blocks(text):
@@ -163,7 +224,7 @@ def run(name, release, spec):
             f.write(full_spec(spec))
         rc = subprocess.run([ORACLE, "v" + release, src, os.path.join(tmp, "out")], capture_output=True).returncode
         if rc == 3:
-            with open(os.path.join(tmp, "out", "error.txt")) as f:
+            with open(os.path.join(tmp, "out", "error.txt"), errors="backslashreplace") as f:
                 return {"name": name, "release": release, "input": spec, "error": f.read().strip()}
         if rc != 0:
             sys.exit(f"kops-oracle failed on {name} at {release} (exit {rc})")

@@ -50,6 +50,7 @@ public abstract class TablePlugin implements ProviderPlugin {
     private final ProviderKind kind;
     private final ReleaseFacts<Lifecycle> lifecycle;
     private final FieldRules rules;
+    private final FieldForms forms;
     private final SpecRules<?> validation;
     private final FieldConstraints constraints;
 
@@ -62,6 +63,7 @@ public abstract class TablePlugin implements ProviderPlugin {
                 "dev/podnet/providers/" + folder + "/provider.yaml").root();
         this.lifecycle = table.byRelease("lifecycle", Lifecycle::read);
         this.rules = FieldRules.of("spec.networking." + kind.key(), table);
+        this.forms = FieldForms.of(table);
     }
 
     @Override
@@ -83,7 +85,19 @@ public abstract class TablePlugin implements ProviderPlugin {
 
     /** This provider's findings in a run whose context (and constraint checker) the caller owns. */
     public List<Diagnostic> validate(RuleContext ctx) {
-        return validation.validate(ctx);
+        return validation.validate(new RuleContext(formed(ctx.cluster(), ctx.release()), ctx.release(), ctx.mode(),
+                ctx.constraints()));
+    }
+
+    /** The cluster with this provider's empty plain strings unset (see {@link FieldForms}), as kops validates them. */
+    private Cluster formed(Cluster cluster, KopsVersion release) {
+        ProviderSpec spec = cluster.networking().provider().orElse(null);
+        if (spec == null || spec.kind() != kind) return cluster;
+        Map<String, Object> tree = ProviderMaps.toMap(spec);
+        Map<String, Object> before = ProviderMaps.deepCopy(tree);
+        forms.unsetEmptyStrings(tree, release);
+        if (tree.equals(before)) return cluster;
+        return cluster.toBuilder().networking(cluster.networking().toBuilder().provider(ProviderMaps.fromMap(kind, tree)).build()).build();
     }
 
     /** The table-driven field rules (for tests and documentation). */
@@ -97,6 +111,7 @@ public abstract class TablePlugin implements ProviderPlugin {
         Map<String, Object> before = ProviderMaps.deepCopy(tree);
         List<AppliedDefault> got = new ArrayList<>();
         Consumer<AppliedDefault> sink = got::add;
+        forms.apply(tree, release);
         computed(tree, cluster, release, sink, true);
         rules.apply(tree, cluster, release, sink);
         computed(tree, cluster, release, sink, false);

@@ -1,0 +1,78 @@
+package dev.podnet.providers.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.podnet.api.internal.Quantities;
+import dev.podnet.api.internal.facts.FactNode;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.version.VersionRange;
+
+/**
+ * The form kops gives a provider's fields before defaulting, from its release table:
+ *
+ * <pre>
+ * zeroIsUnset:          # Go fields that are plain values with omitempty, not pointers
+ *   - {keys: [bpfEnabled, typhaReplicas], since: ..., until: ...}
+ * quantities: [cpuRequest]   # resource.Quantity fields
+ * unknown:              # fields kops' Go type lacks at those releases: its decoder drops them
+ *   - {keys: [cpuRequest], until: "1.21"}
+ * </pre>
+ *
+ * A zero value ({@code false}, {@code 0}, {@code ""}) of a plain Go field is the same as no value: kops
+ * defaults it as unset and never writes it back. A pointer field keeps an explicit zero (a row's
+ * {@code until} is the release the field became a pointer). A quantity is written in its canonical form.
+ */
+final class FieldForms {
+    private record ZeroRow(List<String> keys, VersionRange range) {
+    }
+
+    private final List<ZeroRow> zeroIsUnset;
+    private final List<String> quantities;
+    private final List<ZeroRow> unknown;
+
+    private FieldForms(List<ZeroRow> zeroIsUnset, List<String> quantities, List<ZeroRow> unknown) {
+        this.zeroIsUnset = zeroIsUnset;
+        this.quantities = quantities;
+        this.unknown = unknown;
+    }
+
+    static FieldForms of(FactNode table) {
+        return new FieldForms(table.rows("zeroIsUnset", r -> new ZeroRow(r.texts("keys"), r.range())),
+                table.has("quantities") ? table.texts("quantities") : List.of(),
+                table.rows("unknown", r -> new ZeroRow(r.texts("keys"), r.range())));
+    }
+
+    /**
+     * Removes the empty strings of plain Go string fields, as kops' validation sees them (an unset enum, not
+     * an unsupported value). Zero booleans stay: kops' rules read some of them before defaulting.
+     */
+    void unsetEmptyStrings(Map<String, Object> tree, KopsVersion release) {
+        for (ZeroRow row : zeroIsUnset) {
+            if (!row.range().contains(release)) continue;
+            for (String key : row.keys()) {
+                if ("".equals(tree.get(key))) tree.remove(key);
+            }
+        }
+    }
+
+    /** Puts a provider's YAML tree in kops' form at {@code release}: unset zero values removed, quantities canonical. */
+    void apply(Map<String, Object> tree, KopsVersion release) {
+        for (ZeroRow row : zeroIsUnset) {
+            if (!row.range().contains(release)) continue;
+            for (String key : row.keys()) {
+                if (isZero(tree.get(key))) tree.remove(key);
+            }
+        }
+        for (ZeroRow row : unknown) {
+            if (row.range().contains(release)) row.keys().forEach(tree::remove);
+        }
+        for (String key : quantities) {
+            if (tree.get(key) instanceof String q) tree.put(key, Quantities.canonical(q));
+        }
+    }
+
+    private static boolean isZero(Object v) {
+        return Boolean.FALSE.equals(v) || "".equals(v) || (v instanceof Number n && n.longValue() == 0 && n.doubleValue() == 0);
+    }
+}
