@@ -60,6 +60,17 @@ public final class ClusterYaml {
      * @throws ClusterYamlException with every problem found (line, column, field path)
      */
     public static ClusterDocuments load(String yaml, YamlLimits limits) {
+        try {
+            return loadWithin(yaml, limits);
+        } catch (StackOverflowError e) {
+            // The limits (depth, expansion, recursion) rule this out; should a walk still recurse too
+            // deep, the caller gets a finding, never an Error.
+            throw new ClusterYamlException(List.of(new YamlProblem("", 0, 0,
+                    "document nested too deeply to read (more than " + limits.maxDepth() + " levels?)")));
+        }
+    }
+
+    private static ClusterDocuments loadWithin(String yaml, YamlLimits limits) {
         List<Node> docs = YamlLoader.compose(yaml, limits);
         ReadContext ctx = new ReadContext();
         ClusterCodec.Read read = null;

@@ -1,0 +1,157 @@
+package dev.podnet.api.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Alias bombs, recursive aliases and long scalars (issue 12, items 1 and 2): each is refused with
+ * one finding (position where there is one) in bounded time, never an Error or a huge tree.
+ */
+class HostileYamlTest {
+    private static final String HEAD = "apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: x.example.com\nspec:\n";
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /**
+     * CPU time of this thread: the machines that run the build are shared, so the bound is on the
+     * work done, not on the wall clock.
+     */
+    static long cpu() { return THREADS.getCurrentThreadCpuTime(); }
+
+    /** Loads and returns the only problem; fails if it loads, throws anything else, or takes more than {@code max}. */
+    static YamlProblem refused(String yaml, YamlLimits limits, Duration max) {
+        long start = cpu();
+        Supplier<ClusterDocuments> load = () -> ClusterYaml.load(yaml, limits);
+        try {
+            load.get();
+        } catch (ClusterYamlException e) {
+            assertThat(Duration.ofNanos(cpu() - start)).isLessThan(max);
+            assertThat(e.problems()).hasSize(1);
+            return e.problems().get(0);
+        }
+        throw new AssertionError("expected a ClusterYamlException");
+    }
+
+    static YamlProblem refused(String yaml) { return refused(yaml, YamlLimits.DEFAULT, Duration.ofSeconds(1)); }
+
+    @Test
+    void megabyteScalarAliasedFourThousandTimesIsRefusedAtTheTwentyFirstAlias() {
+        StringBuilder b = new StringBuilder(HEAD).append("  additionalPolicies:\n    big: &big ")
+                .append("x".repeat(250_000)).append("\n    copies: [");
+        for (int i = 0; i < 4000; i++) b.append(i == 0 ? "" : ", ").append("*big");
+        b.append("]\n");
+        YamlProblem p = refused(b.toString());
+        assertThat(p.toString()).isEqualTo("line 8, column " + (14 + 20 * 6)
+                + ": too many aliases: more than 20 in the stream (kops documents use none)");
+    }
+
+    @Test
+    void scalarAliasesCountTowardTheExpandedSize() {
+        // 20 aliases (within the limit) of a 200,000-character scalar: 4 M characters expanded.
+        StringBuilder b = new StringBuilder(HEAD).append("  big: &big ").append("x".repeat(200_000))
+                .append("\n  copies: [");
+        for (int i = 0; i < 20; i++) b.append(i == 0 ? "" : ", ").append("*big");
+        b.append("]\n");
+        YamlProblem p = refused(b.toString());
+        assertThat(p.toString()).isEqualTo("line 1, column 1: document expands to more than 1048576 characters"
+                + " once its aliases are expanded (alias bomb?)");
+    }
+
+    @Test
+    void smallTextThatDoublesItsSizeAtEveryAliasIsRefused() {
+        // 13 KB of text inside the alias limit that would expand to about 200 MB.
+        YamlLimits many = new YamlLimits(100, 64, 1024 * 1024, 1000, 256 * 1024, 1024 * 1024);
+        StringBuilder b = new StringBuilder(HEAD).append("  l0: &l0 \"").append("y".repeat(12_000)).append("\"\n");
+        for (int i = 1; i <= 14; i++) {
+            b.append("  l").append(i).append(": &l").append(i).append(" [*l").append(i - 1).append(", *l")
+                    .append(i - 1).append("]\n");
+        }
+        YamlProblem p = refused(b.toString(), many, Duration.ofSeconds(1));
+        assertThat(p.message()).isEqualTo("document expands to more than 1048576 characters once its aliases"
+                + " are expanded (alias bomb?)");
+    }
+
+    @Test
+    void recursiveAliasInAListIsRefusedWithItsPosition() {
+        YamlProblem p = refused(HEAD + "  a: &r [*r]\n");
+        assertThat(p.toString()).isEqualTo("line 6, column 6: recursive alias: the node &r contains an alias to itself");
+    }
+
+    @Test
+    void recursiveAliasInAMappingAndThroughAnotherNodeIsRefused() {
+        assertThat(refused(HEAD + "  a: &r {b: *r}\n").message()).isEqualTo(
+                "recursive alias: the node &r contains an alias to itself");
+        assertThat(refused(HEAD + "  a: &r\n    b:\n    - c: [1, *r]\n").toString()).isEqualTo(
+                "line 6, column 6: recursive alias: the node &r contains an alias to itself");
+    }
+
+    @Test
+    void recursiveAliasUnderAKnownFieldIsRefusedToo() {
+        assertThat(refused(HEAD + "  networking:\n    calico: &c {x: *c}\n").message())
+                .startsWith("recursive alias");
+        assertThat(refused(HEAD + "  subnets: &s [*s]\n").message()).startsWith("recursive alias");
+        assertThat(refused("apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata: &m {name: a, x: *m}\n")
+                .message()).startsWith("recursive alias");
+    }
+
+    @Test
+    void aliasesThatNestDeeperThanTheLimitOnceExpandedAreRefused() {
+        YamlLimits many = new YamlLimits(100, 8, 1024 * 1024, 10);
+        String yaml = HEAD + "  a: &a [[[[1]]]]\n  b: &b [[[[*a]]]]\n";
+        assertThat(refused(yaml, many, Duration.ofSeconds(1)).message())
+                .isEqualTo("nesting deeper than 8 levels once aliases are expanded");
+    }
+
+    @Test
+    void longDoubleQuotedScalarIsRefusedBeforeTheReaderSeesIt() {
+        String yaml = HEAD + "  x: \"" + "a".repeat(7_900_000) + "\"\n";
+        assertThat(refused(yaml, new YamlLimits(20, 64, 8 * 1024 * 1024, 10, 1024 * 1024, 1024 * 1024),
+                Duration.ofSeconds(1)).toString()).isEqualTo("line 6, column 1048577: line longer than 1048576 characters"
+                + " (the longest scalar allowed)");
+    }
+
+    @Test
+    void fiveMegabyteNameIsRefusedQuickly() {
+        String yaml = "apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: " + "n".repeat(5_000_000)
+                + "\nspec: {}\n";
+        assertThat(refused(yaml).toString()).isEqualTo("document too large: more than 1048576 characters");
+        assertThat(refused(yaml.substring(0, 1_000_000)).toString())
+                .isEqualTo("line 4, column 262145: line longer than 262144 characters (the longest scalar allowed)");
+    }
+
+    @Test
+    void longScalarOverManyLinesIsRefusedByItsLength() {
+        String line = "b".repeat(1000) + "\n    ";
+        String yaml = HEAD + "  x: |\n    " + line.repeat(300) + "\n";
+        assertThat(refused(yaml).toString()).isEqualTo("line 6, column 6: scalar too long: more than 262144 characters");
+    }
+
+    @Test
+    void scalarJustUnderTheLimitIsReadInLinearTime() {
+        for (String q : new String[] {"\"", "'", ""}) {
+            String yaml = HEAD + "  x: " + q + "c".repeat(262_000) + q + "\n";
+            long start = cpu();
+            ClusterDocuments d = ClusterYaml.load(yaml);
+            String back = ClusterYaml.write(d.cluster());
+            assertThat(Duration.ofNanos(cpu() - start)).isLessThan(Duration.ofSeconds(1));
+            assertThat(back).contains("c".repeat(262_000));
+        }
+    }
+
+    @Test
+    void documentAtTheSizeLimitMadeOfManyScalarsIsReadInBoundedTime() {
+        StringBuilder b = new StringBuilder(HEAD).append("  fileAssets:\n");
+        int i = 0;
+        while (b.length() < 1024 * 1024 - 200) b.append("  - name: asset").append(i++).append("\n    content: abcdefghij\n");
+        long start = cpu();
+        ClusterDocuments d = ClusterYaml.load(b.toString());
+        String back = ClusterYaml.write(d.cluster());
+        assertThat(Duration.ofNanos(cpu() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(back).contains("name: asset" + (i - 1));
+    }
+}
