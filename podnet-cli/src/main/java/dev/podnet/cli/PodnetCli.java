@@ -30,9 +30,15 @@ public final class PodnetCli implements Runnable {
         // Hibernate Validator announces itself through java.util.logging; a CLI prints only results.
         java.util.logging.Logger hv = java.util.logging.Logger.getLogger("org.hibernate.validator");
         hv.setLevel(java.util.logging.Level.WARNING);
-        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.in);
+        // UTF-8 whatever the locale or file.encoding: a manifest's bytes (and its manifestHash) must not
+        // depend on the machine that prints it.
+        int code = run(args, utf8(System.out), utf8(System.err), System.in);
         java.lang.ref.Reference.reachabilityFence(hv);
         System.exit(code);
+    }
+
+    private static PrintWriter utf8(java.io.OutputStream to) {
+        return new PrintWriter(new java.io.OutputStreamWriter(to, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 
     /** Runs the CLI with the given streams; returns the exit code. */

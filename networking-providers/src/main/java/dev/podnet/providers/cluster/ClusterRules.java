@@ -324,6 +324,7 @@ public final class ClusterRules {
             int hash = v.indexOf('#');
             String len = hash < 0 ? v.substring(1) : v.substring(1, hash);
             try {
+                if (!dev.podnet.providers.internal.IpNetwork.asciiDigits(len)) throw new NumberFormatException(len);
                 int l = Integer.parseInt(len);
                 if (l < 0 || l > 128) {
                     out.add(Finding.invalid(p, v, "IPv6 CIDR subnet size must be a value between 0 and 128").rule("cluster.subnet-ipv6").releases(">=1.22")
