@@ -206,4 +206,42 @@ class HostileCliTest {
         assertThat(rec.code()).isEqualTo(1);
         assertThat(rec.err()).isEqualTo("-: line 6, column 6: recursive alias: the node &r contains an alias to itself\n");
     }
+
+    @Test
+    void kubernetesVersionProblemsAreFindingsFromValidateAndRender() {
+        String noVersion = CALICO.replace("  kubernetesVersion: 1.30.2\n", "");
+        for (String cmd : new String[] {"validate", "render"}) {
+            Run missing = stdin(noVersion, cmd, "-");
+            refused(missing);
+            assertThat(cmd.equals("validate") ? missing.out() : missing.err()).isEqualTo(
+                    "spec.kubernetesVersion: Required value: KubernetesVersion not specified\n"
+                            + "    hint: set spec.kubernetesVersion to a Kubernetes release, such as 1.30.2\n");
+            for (String v : new String[] {"1.x", "\"\"", "latest", "\uff11.30.0", "\u0661.30.0"}) {
+                Run r = stdin(CALICO.replace("kubernetesVersion: 1.30.2", "kubernetesVersion: " + v), cmd, "-");
+                refused(r);
+                String expected = v.equals("\"\"")
+                        ? "spec.kubernetesVersion: Required value: KubernetesVersion not specified\n"
+                                + "    hint: set spec.kubernetesVersion to a Kubernetes release, such as 1.30.2\n"
+                        : "spec.kubernetesVersion: Invalid value: \"" + v + "\": unable to determine kubernetes version\n"
+                                + "    hint: write the version as MAJOR.MINOR.PATCH in ASCII digits, such as 1.30.2\n";
+                assertThat(cmd.equals("validate") ? r.out() : r.err()).as(v).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void subnetWithoutTypeIsAFindingAsInKops() {
+        String noType = CALICO.replace("    type: Public\n", "");
+        for (String cmd : new String[] {"validate", "complete", "render"}) {
+            Run r = stdin(noType, cmd, "-");
+            refused(r);
+            assertThat(cmd.equals("validate") ? r.out() : r.err()).isEqualTo(
+                    "spec.networking.subnets[0].type: Unsupported value: \"\": supported values: \"Public\", \"Private\","
+                            + " \"DualStack\", \"Utility\"\n    hint: set the subnet's type: Public, Private, DualStack or Utility\n");
+        }
+        Run old = stdin(noType.replace("  - cidr: 172.20.32.0/19\n    name", "  - name"), "render", "--kops-version", "1.25", "-");
+        refused(old);
+        assertThat(old.err()).isEqualTo("spec.subnets[0].type: Invalid value: \"\": subnet \"us-east-1a\" has unexpected type \"\"\n"
+                + "    hint: set the subnet's type (Public, Private or Utility) or its cidr\n");
+    }
 }
