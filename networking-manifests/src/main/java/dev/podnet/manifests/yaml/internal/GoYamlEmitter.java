@@ -85,11 +85,22 @@ public final class GoYamlEmitter {
             return new Scalar("null", Style.PLAIN);
         }
         if (node instanceof String s) {
+            // Where go-yaml v2 is unsafe, podnet is not (issue 12): a string with NEL, U+2028/2029,
+            // the byte order mark or a control character is double-quoted with the character
+            // escaped (go-yaml writes NEL and the separators raw, which YAML 1.1 readers take as
+            // line breaks), and a string any YAML 1.1 or 1.2 reader would take for something else
+            // (a timestamp go-yaml does not recognise, "<<") is quoted. go-yaml's own choice stands
+            // for every other string, so output byte-identical to kops stays so.
+            if (dev.podnet.api.yaml.internal.SafeScalars.needsEscape(s)) {
+                return new Scalar(s, Style.DOUBLE_QUOTED);
+            }
             // go-yaml v2 encoder.stringv
             if (s.indexOf('\n') >= 0) {
                 return new Scalar(s, Style.LITERAL);
             }
-            return new Scalar(s, GoScalars.canBePlain(s) ? Style.PLAIN : Style.DOUBLE_QUOTED);
+            return new Scalar(s, GoScalars.canBePlain(s)
+                    && dev.podnet.api.yaml.internal.SafeScalars.resolve(s) == org.snakeyaml.engine.v2.nodes.Tag.STR
+                    ? Style.PLAIN : Style.DOUBLE_QUOTED);
         }
         if (node instanceof Boolean b) {
             return new Scalar(b ? "true" : "false", Style.PLAIN);
@@ -440,8 +451,8 @@ public final class GoYamlEmitter {
                     case 0x5C -> put('\\');
                     case 0x85 -> put('N');
                     case 0xA0 -> put('_');
-                    case 0x2028 -> put('L');
-                    case 0x2029 -> put('P');
+                    // libyaml writes \L and \P here; snakeyaml-engine 3.2 (YAML 1.2) refuses those
+                    // escapes, so U+2028 and U+2029 take the \\u form every reader knows.
                     default -> {
                         int width;
                         if (c <= 0xFF) {
