@@ -244,4 +244,24 @@ class HostileCliTest {
         assertThat(old.err()).isEqualTo("spec.subnets[0].type: Invalid value: \"\": subnet \"us-east-1a\" has unexpected type \"\"\n"
                 + "    hint: set the subnet's type (Public, Private or Utility) or its cidr\n");
     }
+
+    // Minimised reproducers of what HostileInputFuzzTest found.
+
+    @Test
+    void subnetsWithoutRoomForTheirCidrsAreAFindingNotAnException() {
+        String full = CALICO.replace("  - cidr: 172.20.32.0/19\n", "  - cidr: 172.20.0.0/16\n")
+                + "  - name: us-east-1b\n    type: Private\n    zone: us-east-1b\n";
+        Run r = stdin(full, "render", "-");
+        refused(r);
+        assertThat(r.err()).isEqualTo("podnet: cluster calico.example.com cannot be completed: could not find any"
+                + " non-overlapping CIDRs in parent NetworkCIDR; cannot automatically assign CIDR to subnet\n");
+    }
+
+    @Test
+    void aTemplatePodnetHasNoDataForIsARefusal() {
+        Run r = stdin(CALICO.replace("calico: {}", "cilium: {}").replace("kubernetesVersion: 1.30.2", "kubernetesVersion: 1.14.11"),
+                "render", "--kops-version", "1.18", "-");
+        refused(r);
+        assertThat(r.err()).isEqualTo("podnet: networking.cilium.io: podnet has no manifest data for template k8s-1.16 at kops 1.18\n");
+    }
 }
