@@ -171,4 +171,66 @@ class HostileYamlTest {
         }
         assertThat(ClusterYaml.load(ok).cluster().extraSpec()).containsEntry("x", "caf\u00e9");
     }
+
+    // Item 4: what the reader cannot keep exactly is refused with its position, never changed.
+
+    @Test
+    void tagsOtherThanStringsAndCollectionsAreRefused() {
+        assertThat(refused(HEAD + "  x: !!binary aGVsbG8=\n").toString())
+                .isEqualTo("line 6, column 6: the tag !!binary is not supported (kops reads YAML as JSON, which has no tags): remove it");
+        assertThat(refused(HEAD + "  x: !custom 5\n").message()).startsWith("the tag !custom is not supported");
+        assertThat(refused(HEAD + "  x: !!bool \"yes\"\n").message()).startsWith("the tag !!bool is not supported");
+        assertThat(refused(HEAD + "  x: !!float .inf\n").message()).startsWith("the tag !!float is not supported");
+        assertThat(refused(HEAD + "  x: !!set {a}\n").message()).startsWith("the tag !!set is not supported");
+        // kept exactly: !!str, !!map, !!seq
+        ClusterDocuments d = ClusterYaml.load(HEAD + "  x: !!str 5\n  w: !!seq [a]\n  z: !!map {a: b}\n");
+        assertThat(d.cluster().extraSpec()).containsEntry("x", "5").containsEntry("w", java.util.List.of("a"));
+        assertThat(ClusterYaml.write(d.cluster())).contains("x: '5'");
+    }
+
+    @Test
+    void mergeKeysAreRefusedNotWrittenBackLiterally() {
+        assertThat(refused(HEAD + "  base: &b {a: 1}\n  x:\n    <<: *b\n    c: 2\n").toString())
+                .isEqualTo("line 8, column 5: merge keys (<<) are not supported: write the merged keys out");
+        // a quoted "<<" is an ordinary key
+        assertThat(ClusterYaml.load(HEAD + "  x: {\"<<\": 1}\n").cluster().extraSpec()).containsKey("x");
+    }
+
+    @Test
+    void nonStringKeysThatWouldChangeAreRefused() {
+        assertThat(refused(HEAD + "  x: {0x10: a}\n").toString()).isEqualTo(
+                "line 6, column 7: the key \"0x10\" is not a string and would not be read back as written: quote it");
+        assertThat(refused(HEAD + "  x: {~: a}\n").message()).startsWith("the key \"~\" is not a string");
+        assertThat(refused(HEAD + "  x: {1.5: a}\n").message()).startsWith("the key \"1.5\" is not a string");
+        assertThat(refused(HEAD + "  x: {[a]: b}\n").message()).startsWith("malformed YAML: Non scalar key");
+        // YAML 1.1 (kops' go-yaml) reads a plain y as true
+        assertThat(refused(HEAD + "  x: {y: 1}\n").message()).startsWith("the key \"y\" is not a string");
+        assertThat(ClusterYaml.load(HEAD + "  x: {80: a, true: b, \"0x10\": c}\n").cluster().extraSpec().get("x"))
+                .isEqualTo(java.util.Map.of("80", "a", "true", "b", "0x10", "c"));
+    }
+
+    @Test
+    void bothSpellingsOfARenamedFieldAreRefused() {
+        ClusterYamlException e = org.assertj.core.api.Assertions.catchThrowableOfType(ClusterYamlException.class,
+                () -> ClusterYaml.load(HEAD + "  isolateMasters: true\n  isolateControlPlane: false\n"));
+        assertThat(e.getMessage()).isEqualTo("line 7, column 3: spec.isolateControlPlane: both spec.isolateMasters and"
+                + " spec.isolateControlPlane are set: they are one field, keep one");
+        ClusterYamlException t = org.assertj.core.api.Assertions.catchThrowableOfType(ClusterYamlException.class,
+                () -> ClusterYaml.load(HEAD + "  topology:\n    masters: public\n    controlPlane: private\n"));
+        assertThat(t.getMessage()).isEqualTo("line 8, column 5: spec.topology.controlPlane: both topology.masters and"
+                + " topology.controlPlane are set: they are one field, keep one");
+    }
+
+    @Test
+    void dottedKeysThatWouldMoveAreRefused() {
+        ClusterYamlException e = org.assertj.core.api.Assertions.catchThrowableOfType(ClusterYamlException.class,
+                () -> ClusterYaml.load(HEAD + "  topology:\n    dns.x: 1\n"));
+        assertThat(e.getMessage()).isEqualTo("line 7, column 5: spec.topology.dns.x: a key with a dot after dns is not supported here");
+        ClusterYamlException h = org.assertj.core.api.Assertions.catchThrowableOfType(ClusterYamlException.class,
+                () -> ClusterYaml.load(HEAD + "  egressProxy:\n    httpProxy.host: a\n"));
+        assertThat(h.getMessage()).startsWith("line 7, column 5: spec.egressProxy.httpProxy.host: a key with a dot");
+        // other dotted keys are kept where they are
+        ClusterDocuments d = ClusterYaml.load(HEAD + "  a.b: 1\n  topology:\n    x.y: 2\n");
+        assertThat(ClusterYaml.write(d.cluster())).contains("  a.b: 1\n").contains("    x.y: 2\n");
+    }
 }

@@ -75,7 +75,8 @@ public final class SafeScalars {
     /** The dump schema: JSON's constructors, this resolver. */
     static final Schema SCHEMA = new Schema() {
         private final JsonSchema json = new JsonSchema();
-        private final ScalarResolver resolver = (value, implicit) -> resolve(value);
+        // implicit false asks what a quoted scalar means: always a string.
+        private final ScalarResolver resolver = (value, implicit) -> Boolean.TRUE.equals(implicit) ? resolve(value) : Tag.STR;
 
         @Override
         public ScalarResolver getScalarResolver() { return resolver; }

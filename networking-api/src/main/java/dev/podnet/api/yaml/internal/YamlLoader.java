@@ -68,8 +68,28 @@ public final class YamlLoader {
         }
     }
 
+    private static final java.util.regex.Pattern CANONICAL_INT = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,17})");
+
     /**
-     * A line longer than the longest scalar allowed is refused before the YAML reader scans it: a
+     * A key podnet keeps as its text and kops (which converts YAML to JSON, keys to strings) reads
+     * as the same text: a string, or a plain integer or boolean in canonical form. A collection,
+     * null, float or non-canonical number as a key would be changed silently.
+     */
+    private static boolean keptKey(Node k) {
+        if (!(k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s)) return false;
+        org.snakeyaml.engine.v2.nodes.Tag tag = s.getTag();
+        if (s.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN) {
+            // What YAML 1.1 (kops' go-yaml) would make of it, not only this reader's schema.
+            org.snakeyaml.engine.v2.nodes.Tag any = SafeScalars.resolve(s.getValue());
+            if (!org.snakeyaml.engine.v2.nodes.Tag.STR.equals(any)) tag = any;
+        }
+        if (org.snakeyaml.engine.v2.nodes.Tag.STR.equals(tag)) return true;
+        if (org.snakeyaml.engine.v2.nodes.Tag.INT.equals(tag)) return CANONICAL_INT.matcher(s.getValue()).matches();
+        if (org.snakeyaml.engine.v2.nodes.Tag.BOOL.equals(tag)) return s.getValue().equals("true") || s.getValue().equals("false");
+        return false;
+    }
+
+    /** Stops at the event the longest scalar allowed is refused before the YAML reader scans it: a
      * single-line scalar of millions of characters is the costly case for snakeyaml-engine 3.2 (see
      * the buffer size above), and nothing in a kops document needs such a line. Scalars spread over
      * many lines are bounded by {@link YamlLimits#maxScalarLength()} as the reader produces them.
@@ -115,6 +135,12 @@ public final class YamlLoader {
                 java.util.Set<String> keys = new java.util.HashSet<>();
                 for (org.snakeyaml.engine.v2.nodes.NodeTuple t : m.getValue()) {
                     Node k = t.getKeyNode();
+                    if (!keptKey(k)) {
+                        throw problem(k, "the key " + (k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sk
+                                ? "\"" + sk.getValue() + "\"" : "(a " + (k instanceof org.snakeyaml.engine.v2.nodes.MappingNode
+                                ? "mapping" : "list") + ")") + " is not a string and would not be read back as written:"
+                                + " quote it");
+                    }
                     if (k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sk && !keys.add(sk.getValue())) {
                         int line = k.getStartMark().map(x -> x.getLine() + 1).orElse(0);
                         int col = k.getStartMark().map(x -> x.getColumn() + 1).orElse(0);
@@ -204,6 +230,26 @@ public final class YamlLoader {
                 m.map(x -> x.getColumn() + 1).orElse(0), message)));
     }
 
+    /** Tags podnet reads exactly: the standard ones for strings and collections, and the non-specific {@code !}. */
+    private static final java.util.Set<String> KEPT_TAGS = java.util.Set.of("!", "tag:yaml.org,2002:str",
+            "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq");
+
+    /**
+     * An explicit tag other than {@code !!str}, {@code !!map} or {@code !!seq} would be lost or
+     * change the value ({@code !!binary}, {@code !custom 5}, {@code !!bool "yes"}); kops reads YAML
+     * through JSON, which has no tags. Refused, never dropped.
+     */
+    private static void rejectTag(Event e) {
+        Optional<String> tag = Optional.empty();
+        if (e instanceof org.snakeyaml.engine.v2.events.ScalarEvent s) tag = s.getTag();
+        else if (e instanceof org.snakeyaml.engine.v2.events.CollectionStartEvent c) tag = c.getTag();
+        if (tag.isPresent() && !KEPT_TAGS.contains(tag.get())) {
+            String shown = tag.get().startsWith("tag:yaml.org,2002:") ? "!!" + tag.get().substring(18) : tag.get();
+            throw problem(e.getStartMark(), "the tag " + shown + " is not supported (kops reads YAML as JSON, which has"
+                    + " no tags): remove it");
+        }
+    }
+
     /**
      * Enforces the event-level limits before the composer sees an event: depth (before the composer
      * recurses into a collection), aliases of every kind, scalar length.
@@ -234,6 +280,7 @@ public final class YamlLoader {
         public Event next() {
             Event e = delegate.next();
             Event.ID id = e.getEventId();
+            rejectTag(e);
             if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
                 if (++depth > maxDepth) {
                     int line = e.getStartMark().map(x -> x.getLine() + 1).orElse(0);
@@ -249,7 +296,13 @@ public final class YamlLoader {
                             + " in the stream (kops documents use none)");
                 }
             } else if (id == Event.ID.Scalar) {
-                String v = ((org.snakeyaml.engine.v2.events.ScalarEvent) e).getValue();
+                org.snakeyaml.engine.v2.events.ScalarEvent se = (org.snakeyaml.engine.v2.events.ScalarEvent) e;
+                String v = se.getValue();
+                if (v.equals("<<") && se.isPlain()) {
+                    // YAML 1.1 readers (kops' go-yaml) merge the mapping given under <<; the YAML 1.2
+                    // reader here does not, so the document would be read differently from kops.
+                    throw problem(e.getStartMark(), "merge keys (<<) are not supported: write the merged keys out");
+                }
                 if (v.length() > limits.maxScalarLength()
                         && v.codePointCount(0, v.length()) > limits.maxScalarLength()) {
                     throw problem(e.getStartMark(), "scalar too long: more than " + limits.maxScalarLength()
