@@ -87,10 +87,29 @@ class OutputRoundTripTest {
         assertThat(failures).isEmpty();
     }
 
+    /**
+     * Strings kops' go-yaml v2 writes plain although a YAML 1.1 reader may read them otherwise
+     * ({@code <<} as a merge key, a timestamp go-yaml does not parse): the manifest writer keeps
+     * kops' bytes for them (its go-yaml conformance tests check so); the completed spec quotes them.
+     */
+    static final List<String> KOPS_WRITES_PLAIN = List.of("<<", "2001-12-14 21:59:43.10 -5");
+
+    @Test
+    void manifestKeepsKopsPlainFormForTheKnownExceptions() {
+        for (String s : KOPS_WRITES_PLAIN) {
+            Map<String, Object> tree = new LinkedHashMap<>();
+            tree.put("apiVersion", "v1");
+            tree.put("kind", "ConfigMap");
+            tree.put("data", Map.of("payload", s));
+            assertThat(KopsYaml.write(List.of(KubeObject.of(tree)))).contains("  payload: " + s + "\n");
+        }
+    }
+
     @Test
     void manifestReadsBackTheSameStringEverywhere() {
         List<String> failures = new ArrayList<>();
         for (String s : catalogue()) {
+            if (KOPS_WRITES_PLAIN.contains(s)) continue;
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("payload", s);
             data.put("k" + s, "key");

@@ -88,9 +88,9 @@ public final class GoYamlEmitter {
             // Where go-yaml v2 is unsafe, podnet is not (issue 12): a string with NEL, U+2028/2029,
             // the byte order mark or a control character is double-quoted with the character
             // escaped (go-yaml writes NEL and the separators raw, which YAML 1.1 readers take as
-            // line breaks), and a string any YAML 1.1 or 1.2 reader would take for something else
-            // (a timestamp go-yaml does not recognise, "<<") is quoted. go-yaml's own choice stands
-            // for every other string, so output byte-identical to kops stays so.
+            // line breaks). go-yaml's own choice stands for every other string, so output
+            // byte-identical to kops stays so (it writes "<<" and impossible dates such as
+            // 2024-13-01 plain, which some YAML 1.1 readers read otherwise; see OutputRoundTripTest).
             if (dev.podnet.api.yaml.internal.SafeScalars.needsEscape(s)) {
                 return new Scalar(s, Style.DOUBLE_QUOTED);
             }
@@ -98,9 +98,7 @@ public final class GoYamlEmitter {
             if (s.indexOf('\n') >= 0) {
                 return new Scalar(s, Style.LITERAL);
             }
-            return new Scalar(s, GoScalars.canBePlain(s)
-                    && dev.podnet.api.yaml.internal.SafeScalars.resolve(s) == org.snakeyaml.engine.v2.nodes.Tag.STR
-                    ? Style.PLAIN : Style.DOUBLE_QUOTED);
+            return new Scalar(s, GoScalars.canBePlain(s) ? Style.PLAIN : Style.DOUBLE_QUOTED);
         }
         if (node instanceof Boolean b) {
             return new Scalar(b ? "true" : "false", Style.PLAIN);
