@@ -49,7 +49,19 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
     @Override
     public Completion complete(Cluster cluster, KopsVersion release) {
         List<AppliedDefault> applied = new ArrayList<>();
-        Cluster c = ClusterDefaults.beforeProvider(cluster, release, applied::add);
+        Cluster c;
+        try {
+            c = ClusterDefaults.beforeProvider(cluster, release, applied::add);
+        } catch (IllegalArgumentException e) {
+            // kops' subnet assignment (AssignSubnets, PerformAssignments) refuses the spec with the
+            // same words; a caller gets them as a finding, not an unchecked exception.
+            throw new dev.podnet.api.InvalidSpecException("cluster " + cluster.name() + " cannot be completed: "
+                    + e.getMessage(), dev.podnet.api.diag.Diagnostics.of(List.of(dev.podnet.api.diag.Diagnostic.builder()
+                    .path(release.isAtLeast("1.26") ? "spec.networking.subnets" : "spec.subnets")
+                    .type(dev.podnet.api.diag.ErrorType.FORBIDDEN).detail(e.getMessage())
+                    .hint("give every subnet a type and a cidr inside networkCIDR, or a networkCIDR with room for them")
+                    .rule("cluster.subnet-assignment").build())));
+        }
         ProviderKind kind = c.networking().providerKind().orElse(null);
         if (kind != null && plugins.containsKey(kind)) c = plugins.get(kind).applyDefaults(c, release, applied::add);
         c = ClusterDefaults.afterProvider(c, release, applied::add);

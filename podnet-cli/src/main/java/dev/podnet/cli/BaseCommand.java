@@ -14,7 +14,6 @@ import dev.podnet.api.yaml.YamlProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -49,10 +48,20 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** Reads FILE ({@code -} for stdin); prints YAML problems and returns null when unreadable. */
     ClusterDocuments load(String file) {
-        String text;
+        byte[] bytes;
+        long max = ClusterYaml.maxBytes(dev.podnet.api.yaml.YamlLimits.DEFAULT);
         try {
-            text = file.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
-                    : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            if (file.equals("-")) {
+                bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            } else {
+                Path p = Path.of(file);
+                if (Files.size(p) > max) {
+                    err.println(file + ": document too large: more than "
+                            + dev.podnet.api.yaml.YamlLimits.DEFAULT.maxCodePoints() + " characters");
+                    return null;
+                }
+                bytes = Files.readAllBytes(p);
+            }
         } catch (NoSuchFileException e) {
             err.println("podnet: " + file + ": no such file");
             return null;
@@ -61,7 +70,9 @@ abstract class BaseCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return ClusterYaml.load(text);
+            // Bytes, not a String: the reader decodes them as strict UTF-8 (an invalid byte is
+            // reported with its offset, never replaced) and refuses what is beyond the limits.
+            return ClusterYaml.load(bytes);
         } catch (ClusterYamlException e) {
             for (YamlProblem p : e.problems()) err.println(file + ": " + p);
             return null;

@@ -27,7 +27,13 @@ public final class PodnetCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.in));
+        // UTF-8 whatever the locale or file.encoding: a manifest's bytes (and its manifestHash) must not
+        // depend on the machine that prints it.
+        System.exit(run(args, utf8(System.out), utf8(System.err), System.in));
+    }
+
+    private static PrintWriter utf8(java.io.OutputStream to) {
+        return new PrintWriter(new java.io.OutputStreamWriter(to, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 
     /** Runs the CLI with the given streams; returns the exit code. */

@@ -9,10 +9,10 @@ final class ProvidersCommand extends BaseCommand {
     @Override
     public Integer call() {
         List<ProviderInfo> all = podnet().providers();
-        out.printf("kops %s%n", release());
-        out.printf("%-12s %-44s %-12s %-12s %s%n", "PROVIDER", "--networking NAMES", "STATUS", "RENDERS", "NOTE");
+        out.printf(java.util.Locale.ROOT, "kops %s%n", release());
+        out.printf(java.util.Locale.ROOT, "%-12s %-44s %-12s %-12s %s%n", "PROVIDER", "--networking NAMES", "STATUS", "RENDERS", "NOTE");
         for (ProviderInfo p : all) {
-            out.printf("%-12s %-44s %-12s %-12s %s%n", p.kind().key(),
+            out.printf(java.util.Locale.ROOT, "%-12s %-44s %-12s %-12s %s%n", p.kind().key(),
                     p.networkingNames().isEmpty() ? "-" : String.join(", ", p.networkingNames()),
                     p.status().name().toLowerCase(java.util.Locale.ROOT),
                     p.output().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),

@@ -8,11 +8,11 @@ import picocli.CommandLine.Command;
 final class ReleasesCommand extends BaseCommand {
     @Override
     public Integer call() {
-        out.printf("%-16s %s%n", "KOPS", "KUBERNETES");
+        out.printf(java.util.Locale.ROOT, "%-16s %s%n", "KOPS", "KUBERNETES");
         KopsVersion newest = KopsVersion.NEWEST;
         for (int minor = KopsVersion.OLDEST.minor(); minor <= newest.minor(); minor++) {
             KopsVersion release = minor == newest.minor() ? newest : KopsVersion.of(newest.major() + "." + minor);
-            out.printf("%-16s %s%n", release, Podnet.forRelease(release).kubernetesVersions());
+            out.printf(java.util.Locale.ROOT, "%-16s %s%n", release, Podnet.forRelease(release).kubernetesVersions());
         }
         return PodnetCli.OK;
     }

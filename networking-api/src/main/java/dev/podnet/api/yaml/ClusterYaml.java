@@ -42,12 +42,74 @@ public final class ClusterYaml {
         return load(file).cluster();
     }
 
+    /**
+     * Reads a file as UTF-8, whatever the platform's default charset.
+     *
+     * @throws ClusterYamlException on malformed input, invalid UTF-8 (with its byte offset) or a
+     *                              file beyond the default limits
+     */
     public static ClusterDocuments load(Path file) {
         try {
-            return load(Files.readString(file, StandardCharsets.UTF_8));
+            long size = Files.size(file);
+            if (size > maxBytes(YamlLimits.DEFAULT)) throw tooLarge(YamlLimits.DEFAULT);
+            return load(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads a document stream given as bytes, which must be UTF-8 (a leading byte order mark is
+     * allowed). Invalid UTF-8 is refused with its byte offset, never replaced.
+     *
+     * @throws ClusterYamlException on malformed input or invalid UTF-8
+     */
+    public static ClusterDocuments load(byte[] utf8) {
+        if (utf8.length > maxBytes(YamlLimits.DEFAULT)) throw tooLarge(YamlLimits.DEFAULT);
+        return load(decodeUtf8(utf8));
+    }
+
+    /** The most bytes a document within {@code limits} can take: four per character. */
+    public static long maxBytes(YamlLimits limits) { return 4L * limits.maxCodePoints(); }
+
+    private static ClusterYamlException tooLarge(YamlLimits limits) {
+        return new ClusterYamlException(List.of(new YamlProblem("", 0, 0,
+                "document too large: more than " + limits.maxCodePoints() + " characters")));
+    }
+
+    /**
+     * Strict UTF-8: a malformed or unmappable sequence is a {@link ClusterYamlException} that says
+     * at which byte (0-based), line and column it starts.
+     */
+    public static String decodeUtf8(byte[] bytes) {
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult r = d.decode(in, out, true);
+        if (!r.isError()) r = d.flush(out);
+        if (r.isError()) {
+            int at = in.position();
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+            StringBuilder hex = new StringBuilder();
+            for (int i = at; i < Math.min(bytes.length, at + r.length()); i++) {
+                hex.append(hex.length() == 0 ? "" : " ").append(String.format(java.util.Locale.ROOT, "0x%02x", bytes[i] & 0xff));
+            }
+            throw new ClusterYamlException(List.of(new YamlProblem("", line, column,
+                    "invalid UTF-8 at byte " + at + " (" + hex + ")")));
+        }
+        out.flip();
+        return out.toString();
     }
 
     public static ClusterDocuments load(String yaml) {
@@ -60,6 +122,17 @@ public final class ClusterYaml {
      * @throws ClusterYamlException with every problem found (line, column, field path)
      */
     public static ClusterDocuments load(String yaml, YamlLimits limits) {
+        try {
+            return loadWithin(yaml, limits);
+        } catch (StackOverflowError e) {
+            // The limits (depth, expansion, recursion) rule this out; should a walk still recurse too
+            // deep, the caller gets a finding, never an Error.
+            throw new ClusterYamlException(List.of(new YamlProblem("", 0, 0,
+                    "document nested too deeply to read (more than " + limits.maxDepth() + " levels?)")));
+        }
+    }
+
+    private static ClusterDocuments loadWithin(String yaml, YamlLimits limits) {
         List<Node> docs = YamlLoader.compose(yaml, limits);
         ReadContext ctx = new ReadContext();
         ClusterCodec.Read read = null;

@@ -131,8 +131,8 @@ final class CiliumObjects {
         return m;
     }
 
-    private static IllegalArgumentException unsupported(RenderContext ctx, String what) {
-        return new IllegalArgumentException(CiliumRenderer.ADDON + ": podnet has no manifest data for " + what
+    private static RuntimeException unsupported(RenderContext ctx, String what) {
+        return new dev.podnet.api.PodnetException(CiliumRenderer.ADDON + ": podnet has no manifest data for " + what
                 + " at kops " + ctx.releaseKey() + " yet");
     }
 

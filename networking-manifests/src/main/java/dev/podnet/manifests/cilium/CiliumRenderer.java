@@ -113,7 +113,8 @@ public final class CiliumRenderer extends DataRenderer {
                 ADDON + ": the cluster has no spec.networking.cilium"));
         String templateId = templateId(release, s);
         RenderContext ctx = new RenderContext(completed, release, key, templateId, caches);
-        Manifest base = data.variant(key, templateId).orElseThrow(() -> new IllegalArgumentException(
+        // A combination podnet has no data for is a refusal (a PodnetException), not a bug.
+        Manifest base = data.variant(key, templateId).orElseThrow(() -> new dev.podnet.api.PodnetException(
                 ADDON + ": podnet has no manifest data for template " + templateId + " at kops " + key));
         Optional<String> proxy = containerProxy(completed);
         EditKey editKey = new EditKey(release.major(), release.minor(), templateId, keyOf(s), completed.name(),

@@ -78,7 +78,8 @@ public abstract class DataRenderer implements ProviderRenderer {
      */
     private Manifest prepared(ManifestData data, String key, String templateId, RenderCaches caches) {
         return caches.get(PREPARED, folder() + " " + key + " " + templateId, k -> {
-            Manifest base = data.variant(key, templateId).orElseThrow(() -> new IllegalArgumentException(
+            // A combination podnet has no data for is a refusal (a PodnetException), not a bug.
+            Manifest base = data.variant(key, templateId).orElseThrow(() -> new dev.podnet.api.PodnetException(
                     addonKey() + ": podnet has no manifest data for template " + templateId + " at kops " + key));
             return withImages(base, data.images(key, templateId));
         });

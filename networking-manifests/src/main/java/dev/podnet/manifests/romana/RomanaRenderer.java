@@ -14,8 +14,6 @@ import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;
 import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +110,11 @@ public final class RomanaRenderer implements ProviderRenderer {
             if (parts.length != 2 || !parts[0].matches("[0-9a-fA-F:.]+")) {
                 throw new IllegalArgumentException("serviceClusterIPRange " + cidr + " is not a CIDR");
             }
-            byte[] addr = InetAddress.getByName(parts[0]).getAddress();
+            // An address literal only: java.net's name lookup would resolve a host name ("dead.beef")
+            // through DNS and read "1.2.3" as 1.2.0.3.
+            byte[] addr = dev.podnet.api.internal.IpNetwork.parseIp(parts[0]).orElseThrow(
+                    () -> new IllegalArgumentException("serviceClusterIPRange " + cidr + " is not a CIDR"));
+            if (!dev.podnet.api.internal.IpNetwork.asciiDigits(parts[1])) throw new NumberFormatException(parts[1]);
             int bits = Integer.parseInt(parts[1]);
             BigInteger ip = new BigInteger(1, addr);
             int width = addr.length * 8;
@@ -123,8 +125,8 @@ public final class RomanaRenderer implements ProviderRenderer {
             byte[] out = new byte[addr.length];
             int copy = Math.min(raw.length, out.length);
             System.arraycopy(raw, raw.length - copy, out, out.length - copy, copy);
-            return InetAddress.getByAddress(out).getHostAddress();
-        } catch (UnknownHostException | NumberFormatException e) {
+            return dev.podnet.api.internal.IpNetwork.format(out);
+        } catch (NumberFormatException e) {
             throw new IllegalArgumentException("serviceClusterIPRange " + cidr + " is not a CIDR", e);
         }
     }

@@ -8,7 +8,7 @@ import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.RuleContext;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
-import dev.podnet.providers.internal.IpNetwork;
+import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.ErrorType;
 import dev.podnet.api.version.SemanticVersion;

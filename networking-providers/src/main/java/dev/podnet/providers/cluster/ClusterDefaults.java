@@ -18,7 +18,7 @@ import dev.podnet.api.Topology;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.providers.internal.IpFamily;
-import dev.podnet.providers.internal.IpNetwork;
+import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.providers.internal.Data;
 import dev.podnet.providers.internal.ProviderMaps;
 import dev.podnet.api.internal.ReleaseTable;

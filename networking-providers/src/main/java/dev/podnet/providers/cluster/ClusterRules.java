@@ -10,7 +10,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.providers.internal.RuleContext;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
-import dev.podnet.providers.internal.IpNetwork;
+import dev.podnet.api.internal.IpNetwork;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +36,8 @@ public final class ClusterRules {
         Networking n = ctx.cluster().networking();
         String cloud = ctx.cloud().map(Cloud::id).orElse("");
         boolean did = ctx.before(1, 27); // "did not have" up to 1.26, "does not have" from 1.27
+
+        kubernetesVersion(ctx, out);
 
         // --- CIDR syntax (rule 5): @Cidr constraints run by FieldConstraints ---
         out.addAll(ctx.checkFields(ClusterCidrs.of(n), ctx.since(1, 26) ? "spec.networking" : "spec", "cluster"));
@@ -210,6 +212,26 @@ public final class ClusterRules {
         }
     }
 
+    /**
+     * A missing version makes kops fetch the latest stable release from the network (podnet does
+     * not): required in a spec to render. One podnet cannot read is kops' "unable to determine
+     * kubernetes version" (kops 1.33.1, kops-oracle), in either mode: completion needs it.
+     */
+    private static void kubernetesVersion(RuleContext ctx, Findings out) {
+        String v = ctx.cluster().kubernetesVersion().orElse("");
+        if (v.isEmpty()) {
+            if (ctx.strict()) {
+                out.add(Finding.required("spec.kubernetesVersion", "KubernetesVersion not specified")
+                        .rule("cluster.kubernetesVersion").releases("*")
+                        .hint("set spec.kubernetesVersion to a Kubernetes release, such as 1.30.2"));
+            }
+        } else if (ctx.k8s().isEmpty()) {
+            out.add(Finding.invalid("spec.kubernetesVersion", v, "unable to determine kubernetes version")
+                    .rule("cluster.kubernetesVersion").releases("*")
+                    .hint("write the version as MAJOR.MINOR.PATCH in ASCII digits, such as 1.30.2"));
+        }
+    }
+
     private static void subnets(RuleContext ctx, Networking n, String cloud, Optional<IpNetwork> networkCIDR, List<IpNetwork> additional,
             Optional<IpNetwork> podCIDR, Optional<IpNetwork> service, Findings out) {
         List<Subnet> subnets = n.subnets();
@@ -272,6 +294,17 @@ public final class ClusterRules {
             }
             if (hasV6 && ctx.since(1, 22)) ipv6Cidr(ctx, p + ".ipv6CIDR", s.ipv6CIDR().get(), cloud, n, service, out);
             s.egress().filter(e -> !e.isEmpty()).ifPresent(e -> egress(ctx, p + ".egress", e, s, out));
+            String type = s.type().orElse("");
+            if (type.isEmpty() && ctx.since(1, 27)) {
+                // kops 1.33.1 (kops-oracle): spec.networking.subnets[0].type: Unsupported value: "": supported values: ...
+                out.add(Finding.unsupported(p + ".type", "", SUBNET_TYPES).rule("cluster.subnet-type").releases(">=1.27")
+                        .hint("set the subnet's type: Public, Private, DualStack or Utility"));
+            } else if (!SUBNET_TYPES.contains(type) && ctx.before(1, 27) && s.cidr().filter(c -> !c.isEmpty()).isEmpty()) {
+                // Before 1.27 kops' AssignSubnets fails on it: "subnet %q has unexpected type %q".
+                out.add(Finding.invalid(p + ".type", type, "subnet \"" + name + "\" has unexpected type \"" + type + "\"")
+                        .rule("cluster.subnet-type").releases("<1.27")
+                        .hint("set the subnet's type (Public, Private or Utility) or its cidr"));
+            }
             s.type().filter(t -> !t.isEmpty()).ifPresent(t -> {
                 if (ctx.since(1, 27) && !SUBNET_TYPES.contains(t)) {
                     out.add(Finding.unsupported(p + ".type", t, SUBNET_TYPES).rule("cluster.subnet-type").releases(">=1.27")
@@ -329,6 +362,7 @@ public final class ClusterRules {
             int hash = v.indexOf('#');
             String len = hash < 0 ? v.substring(1) : v.substring(1, hash);
             try {
+                if (!dev.podnet.api.internal.IpNetwork.asciiDigits(len)) throw new NumberFormatException(len);
                 int l = Integer.parseInt(len);
                 if (l < 0 || l > 128) {
                     out.add(Finding.invalid(p, v, "IPv6 CIDR subnet size must be a value between 0 and 128").rule("cluster.subnet-ipv6").releases(">=1.22")

@@ -13,7 +13,7 @@ import dev.podnet.api.internal.facts.FactDocument;
 import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.internal.facts.ReleaseFacts;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.providers.internal.IpNetwork;
+import dev.podnet.api.internal.IpNetwork;
 
 /**
  * kops' {@code assignCIDRsToSubnets} (part of {@code PerformAssignments}): carves the subnets' IPv4 CIDRs out of networkCIDR. The

@@ -83,7 +83,10 @@ final class TopologyRules {
         if (v instanceof Number num) return Optional.of(num.longValue());
         if (v == null) return Optional.empty();
         try {
-            return Optional.of(Long.parseLong(String.valueOf(v).trim()));
+            String t = String.valueOf(v).trim();
+            String digits = t.startsWith("-") ? t.substring(1) : t;
+            if (!dev.podnet.api.internal.IpNetwork.asciiDigits(digits)) return Optional.empty();
+            return Optional.of(Long.parseLong(t));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.podnet.providers.internal;
 
+import dev.podnet.api.internal.IpNetwork;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.RECORD_COMPONENT;

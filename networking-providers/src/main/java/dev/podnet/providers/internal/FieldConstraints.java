@@ -1,5 +1,6 @@
 package dev.podnet.providers.internal;
 
+import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.ErrorType;
 import dev.podnet.api.version.KopsVersion;

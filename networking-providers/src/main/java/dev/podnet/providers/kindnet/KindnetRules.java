@@ -6,7 +6,7 @@ import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.RuleContext;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
-import dev.podnet.providers.internal.IpNetwork;
+import dev.podnet.api.internal.IpNetwork;
 
 /** kindnet (kops 1.32+): the non-masquerade CIDRs must parse when masquerading is on. */
 public final class KindnetRules extends SpecRules<KindnetSpec> {

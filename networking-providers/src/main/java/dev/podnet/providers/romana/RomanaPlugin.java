@@ -5,7 +5,7 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.ProviderStatus;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.providers.internal.IpNetwork;
+import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.providers.internal.TablePlugin;
 import java.util.Map;
 import java.util.Optional;

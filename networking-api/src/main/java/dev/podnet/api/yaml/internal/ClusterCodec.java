@@ -164,10 +164,20 @@ public final class ClusterCodec {
         Networking.Builder nb = Networking.builder();
         Map<String, Object> netExtras = new LinkedHashMap<>();
         Map<String, Object> extraSpec = new LinkedHashMap<>();
+        List<String> isolate = new ArrayList<>();
         for (NodeTuple t : spec.getValue()) {
             String key = Nodes.key(t);
             Node v = t.getValueNode();
             String path = "spec." + key;
+            if (key.equals("isolateMasters") || key.equals("isolateControlPlane")) {
+                isolate.add(key);
+                if (isolate.size() > 1) {
+                    // One field under two names: keeping either would drop the other silently.
+                    ctx.problem(path, t.getKeyNode(), "both spec.isolateMasters and spec.isolateControlPlane are set:"
+                            + " they are one field, keep one");
+                    continue;
+                }
+            }
             switch (key) {
                 case "kubernetesVersion" -> ObjectCodec.Scalars.string(v, path, ctx).ifPresent(b::kubernetesVersion);
                 case "cloudProvider" -> readCloud(v, path, ctx).ifPresent(b::cloudProvider);
@@ -281,9 +291,24 @@ public final class ClusterCodec {
             return tb.build();
         }
         Map<String, Object> extra = new LinkedHashMap<>();
+        boolean haveMasters = false;
         for (NodeTuple t : m.getValue()) {
             String k = Nodes.key(t);
             Node x = t.getValueNode();
+            if (k.startsWith("dns.")) {
+                // Unknown dns fields are kept as "dns.<key>" and written back under dns: a key
+                // spelled so here would move there silently.
+                ctx.problem(path + "." + k, t.getKeyNode(), "a key with a dot after dns is not supported here");
+                continue;
+            }
+            if (k.equals("masters") || k.equals("controlPlane")) {
+                if (haveMasters) {
+                    ctx.problem(path + "." + k, t.getKeyNode(), "both topology.masters and topology.controlPlane are set:"
+                            + " they are one field, keep one");
+                    continue;
+                }
+                haveMasters = true;
+            }
             if (Nodes.isNull(x)) {
                 extra.put(k, null);
                 continue;
@@ -321,6 +346,12 @@ public final class ClusterCodec {
         for (NodeTuple t : m.getValue()) {
             String k = Nodes.key(t);
             Node x = t.getValueNode();
+            if (k.startsWith("httpProxy.")) {
+                // Unknown httpProxy fields are kept as "httpProxy.<key>" and written back under
+                // httpProxy: a key spelled so here would move there silently.
+                ctx.problem(path + "." + k, t.getKeyNode(), "a key with a dot after httpProxy is not supported here");
+                continue;
+            }
             if (k.equals("excludes") && !Nodes.isNull(x)) {
                 ObjectCodec.Scalars.string(x, path + ".excludes", ctx).ifPresent(eb::excludes);
             } else if (k.equals("httpProxy") && x instanceof MappingNode hm) {

@@ -1,5 +1,6 @@
 package dev.podnet.api.yaml.internal;
 
+import dev.podnet.api.internal.SafeScalars;
 import dev.podnet.api.yaml.ClusterYamlException;
 import dev.podnet.api.yaml.YamlLimits;
 import dev.podnet.api.yaml.YamlProblem;
@@ -30,19 +31,26 @@ public final class YamlLoader {
                 .setAllowDuplicateKeys(false)
                 .setCodePointLimit(limits.maxCodePoints())
                 .setUseMarks(true)
+                // snakeyaml-engine 3.2's StreamReader copies its whole data window each time it
+                // refills its buffer (1024 characters by default) while one token is being scanned,
+                // so reading a scalar of n characters costs O(n * n / 1024): 15 s at 4 M characters.
+                // The text is already in memory and bounded by maxCodePoints, so it is handed over as
+                // one buffer, which makes reading linear (8 M characters in well under a second).
+                .setBufferSize(text.length() + 1)
                 .build();
         if (text.codePointCount(0, text.length()) > limits.maxCodePoints()) {
             throw new ClusterYamlException(List.of(new YamlProblem("", 0, 0,
                     "document too large: more than " + limits.maxCodePoints() + " characters")));
         }
+        rejectLongLines(text, limits.maxScalarLength());
         try {
-            Parser parser = new DepthLimitingParser(new ParserImpl(settings, new StreamReader(settings, text)),
-                    limits.maxDepth());
+            Parser parser = new LimitingParser(new ParserImpl(settings, new StreamReader(settings, text)), limits);
             Composer composer = new Composer(settings, parser);
             List<Node> docs = new ArrayList<>();
             while (composer.hasNext()) {
                 Node n = composer.next();
                 rejectDuplicateKeys(n);
+                checkExpansion(n, limits);
                 docs.add(n);
                 if (docs.size() > limits.maxDocuments()) {
                     throw new ClusterYamlException(List.of(new YamlProblem("", 0, 0,
@@ -61,6 +69,58 @@ public final class YamlLoader {
         }
     }
 
+    private static final java.util.regex.Pattern CANONICAL_INT = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,17})");
+
+    /**
+     * A key podnet keeps as its text and kops (which converts YAML to JSON, keys to strings) reads
+     * as the same text: a string, or a plain integer or boolean in canonical form. A collection,
+     * null, float or non-canonical number as a key would be changed silently.
+     */
+    private static boolean keptKey(Node k) {
+        if (!(k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s)) return false;
+        org.snakeyaml.engine.v2.nodes.Tag tag = s.getTag();
+        if (s.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN) {
+            // What YAML 1.1 (kops' go-yaml) would make of it, not only this reader's schema.
+            org.snakeyaml.engine.v2.nodes.Tag any = SafeScalars.resolve(s.getValue());
+            if (!org.snakeyaml.engine.v2.nodes.Tag.STR.equals(any)) tag = any;
+        }
+        if (org.snakeyaml.engine.v2.nodes.Tag.STR.equals(tag)) return true;
+        if (org.snakeyaml.engine.v2.nodes.Tag.INT.equals(tag)) return CANONICAL_INT.matcher(s.getValue()).matches();
+        if (org.snakeyaml.engine.v2.nodes.Tag.BOOL.equals(tag)) return s.getValue().equals("true") || s.getValue().equals("false");
+        return false;
+    }
+
+    /** Stops at the event the longest scalar allowed is refused before the YAML reader scans it: a
+     * single-line scalar of millions of characters is the costly case for snakeyaml-engine 3.2 (see
+     * the buffer size above), and nothing in a kops document needs such a line. Scalars spread over
+     * many lines are bounded by {@link YamlLimits#maxScalarLength()} as the reader produces them.
+     */
+    private static void rejectLongLines(String text, int max) {
+        int line = 1;
+        int start = 0;
+        int n = text.length();
+        while (start <= n) {
+            int end = start;
+            while (end < n && !isBreak(text.charAt(end))) end++;
+            if (end - start > max && text.codePointCount(start, end) > max) {
+                throw problem("line longer than " + max + " characters (the longest scalar allowed)",
+                        line, max + 1);
+            }
+            if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') end++;
+            start = end + 1;
+            line++;
+        }
+    }
+
+    private static boolean isBreak(char c) {
+        // YAML 1.2 (and snakeyaml-engine's marks) break lines at CR and LF only.
+        return c == '\n' || c == '\r';
+    }
+
+    private static ClusterYamlException problem(String message, int line, int column) {
+        return new ClusterYamlException(List.of(new YamlProblem("", line, column, message)));
+    }
+
     /**
      * The composer keeps duplicate keys (only the constructor checks them); kops' JSON decoding
      * would silently take the last one, which hides mistakes, so they are an error here.
@@ -76,6 +136,12 @@ public final class YamlLoader {
                 java.util.Set<String> keys = new java.util.HashSet<>();
                 for (org.snakeyaml.engine.v2.nodes.NodeTuple t : m.getValue()) {
                     Node k = t.getKeyNode();
+                    if (!keptKey(k)) {
+                        throw problem(k, "the key " + (k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sk
+                                ? "\"" + sk.getValue() + "\"" : "(a " + (k instanceof org.snakeyaml.engine.v2.nodes.MappingNode
+                                ? "mapping" : "list") + ")") + " is not a string and would not be read back as written:"
+                                + " quote it");
+                    }
                     if (k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sk && !keys.add(sk.getValue())) {
                         int line = k.getStartMark().map(x -> x.getLine() + 1).orElse(0);
                         int col = k.getStartMark().map(x -> x.getColumn() + 1).orElse(0);
@@ -90,15 +156,116 @@ public final class YamlLoader {
         }
     }
 
-    /** Stops at the event that opens a collection deeper than allowed, before the composer recurses into it. */
-    private static final class DepthLimitingParser implements Parser {
+    /**
+     * Refuses a document whose aliases refer to themselves (a cycle, which would make every later
+     * walk of the tree recurse forever), nest deeper than allowed once expanded, or expand to more
+     * than {@link YamlLimits#maxExpandedSize()} characters. Scalar aliases count as much as
+     * collection aliases: snakeyaml-engine 3.2 only counts aliases to collections
+     * ({@code maxAliasesForCollections}), so a 1 MB scalar aliased 4,000 times passed its check.
+     * Each distinct node is measured once (memoised), so this is linear in the composed graph.
+     */
+    private static void checkExpansion(Node root, YamlLimits limits) {
+        java.util.Map<Node, long[]> measured = new java.util.IdentityHashMap<>();
+        java.util.Set<Node> open = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node n = stack.peek();
+            if (measured.containsKey(n)) {
+                stack.pop();
+                continue;
+            }
+            List<Node> children = children(n);
+            if (open.add(n)) {
+                for (Node c : children) {
+                    if (open.contains(c)) {
+                        String anchor = c.getAnchor().map(a -> "&" + a.getValue() + " ").orElse("");
+                        throw problem(c, "recursive alias: the node " + anchor + "contains an alias to itself");
+                    }
+                    if (!measured.containsKey(c)) stack.push(c);
+                }
+                continue;
+            }
+            stack.pop();
+            open.remove(n);
+            long size = 1;
+            long depth = 0;
+            if (n instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s) size += s.getValue().length();
+            for (Node c : children) {
+                long[] m = measured.get(c);
+                size += m[0];
+                depth = Math.max(depth, m[1]);
+            }
+            if (!children.isEmpty() || !(n instanceof org.snakeyaml.engine.v2.nodes.ScalarNode)) depth++;
+            if (size > limits.maxExpandedSize()) {
+                throw problem(root, "document expands to more than " + limits.maxExpandedSize()
+                        + " characters once its aliases are expanded (alias bomb?)");
+            }
+            if (depth > limits.maxDepth()) {
+                throw problem(n, "nesting deeper than " + limits.maxDepth() + " levels once aliases are expanded");
+            }
+            measured.put(n, new long[] {size, depth});
+        }
+    }
+
+    private static List<Node> children(Node n) {
+        if (n instanceof org.snakeyaml.engine.v2.nodes.SequenceNode s) return s.getValue();
+        if (n instanceof org.snakeyaml.engine.v2.nodes.MappingNode m) {
+            List<Node> out = new ArrayList<>(m.getValue().size() * 2);
+            for (org.snakeyaml.engine.v2.nodes.NodeTuple t : m.getValue()) {
+                out.add(t.getKeyNode());
+                out.add(t.getValueNode());
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    private static ClusterYamlException problem(Node at, String message) {
+        Optional<Mark> m = at.getStartMark();
+        return problem(m, message);
+    }
+
+    private static ClusterYamlException problem(Optional<Mark> m, String message) {
+        return new ClusterYamlException(List.of(new YamlProblem("", m.map(x -> x.getLine() + 1).orElse(0),
+                m.map(x -> x.getColumn() + 1).orElse(0), message)));
+    }
+
+    /** Tags podnet reads exactly: the standard ones for strings and collections, and the non-specific {@code !}. */
+    private static final java.util.Set<String> KEPT_TAGS = java.util.Set.of("!", "tag:yaml.org,2002:str",
+            "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq");
+
+    /**
+     * An explicit tag other than {@code !!str}, {@code !!map} or {@code !!seq} would be lost or
+     * change the value ({@code !!binary}, {@code !custom 5}, {@code !!bool "yes"}); kops reads YAML
+     * through JSON, which has no tags. Refused, never dropped.
+     */
+    private static void rejectTag(Event e) {
+        Optional<String> tag = Optional.empty();
+        if (e instanceof org.snakeyaml.engine.v2.events.ScalarEvent s) tag = s.getTag();
+        else if (e instanceof org.snakeyaml.engine.v2.events.CollectionStartEvent c) tag = c.getTag();
+        if (tag.isPresent() && !KEPT_TAGS.contains(tag.get())) {
+            String shown = tag.get().startsWith("tag:yaml.org,2002:") ? "!!" + tag.get().substring(18) : tag.get();
+            throw problem(e.getStartMark(), "the tag " + shown + " is not supported (kops reads YAML as JSON, which has"
+                    + " no tags): remove it");
+        }
+    }
+
+    /**
+     * Enforces the event-level limits before the composer sees an event: depth (before the composer
+     * recurses into a collection), aliases of every kind, scalar length.
+     */
+    private static final class LimitingParser implements Parser {
         private final Parser delegate;
+        private final YamlLimits limits;
         private final int maxDepth;
         private int depth;
+        private int aliases;
 
-        DepthLimitingParser(Parser delegate, int maxDepth) {
+        LimitingParser(Parser delegate, YamlLimits limits) {
             this.delegate = delegate;
-            this.maxDepth = maxDepth;
+            this.limits = limits;
+            this.maxDepth = limits.maxDepth();
         }
 
         @Override
@@ -114,6 +281,7 @@ public final class YamlLoader {
         public Event next() {
             Event e = delegate.next();
             Event.ID id = e.getEventId();
+            rejectTag(e);
             if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
                 if (++depth > maxDepth) {
                     int line = e.getStartMark().map(x -> x.getLine() + 1).orElse(0);
@@ -123,6 +291,24 @@ public final class YamlLoader {
                 }
             } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
                 depth--;
+            } else if (id == Event.ID.Alias) {
+                if (++aliases > limits.maxAliases()) {
+                    throw problem(e.getStartMark(), "too many aliases: more than " + limits.maxAliases()
+                            + " in the stream (kops documents use none)");
+                }
+            } else if (id == Event.ID.Scalar) {
+                org.snakeyaml.engine.v2.events.ScalarEvent se = (org.snakeyaml.engine.v2.events.ScalarEvent) e;
+                String v = se.getValue();
+                if (v.equals("<<") && se.isPlain()) {
+                    // YAML 1.1 readers (kops' go-yaml) merge the mapping given under <<; the YAML 1.2
+                    // reader here does not, so the document would be read differently from kops.
+                    throw problem(e.getStartMark(), "merge keys (<<) are not supported: write the merged keys out");
+                }
+                if (v.length() > limits.maxScalarLength()
+                        && v.codePointCount(0, v.length()) > limits.maxScalarLength()) {
+                    throw problem(e.getStartMark(), "scalar too long: more than " + limits.maxScalarLength()
+                            + " characters");
+                }
             }
             return e;
         }

@@ -1,5 +1,6 @@
 package dev.podnet.api.yaml.internal;
 
+import dev.podnet.api.internal.SafeScalars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,15 @@ public final class YamlText {
             .setSplitLines(false)
             // Shared value instances must be written out in full, never as anchors and aliases.
             .setDereferenceAliases(true)
+            // Plain only what every YAML 1.1 and 1.2 reader reads back as the same string.
+            .setSchema(SafeScalars.SCHEMA)
             .build();
 
     private YamlText() {
     }
 
     public static String write(Object value) {
-        return new Dump(SETTINGS).dumpToString(sorted(value));
+        return escapeRemaining(new Dump(SETTINGS, new Representer()).dumpToString(sorted(value)));
     }
 
     /** Documents separated as kops separates them. */
@@ -31,6 +34,44 @@ public final class YamlText {
         List<String> parts = new ArrayList<>();
         for (Object d : documents) parts.add(write(d));
         return String.join("\n---\n\n", parts);
+    }
+
+    /**
+     * Strings with a character no reader may see raw go double-quoted; snakeyaml-engine 3.2
+     * escapes NEL, U+2028/2029, controls and DEL there ({@code \N}, {@code \L}, {@code \P},
+     * {@code \x..}) but writes the byte order mark U+FEFF and lone surrogates raw, which this
+     * class escapes after dumping (they can only be inside such a double-quoted scalar).
+     */
+    private static final class Representer extends org.snakeyaml.engine.v2.representer.StandardRepresenter {
+        Representer() {
+            super(SETTINGS);
+            org.snakeyaml.engine.v2.api.RepresentToNode plain = this.representers.get(String.class);
+            this.representers.put(String.class, data -> SafeScalars.needsEscape((String) data)
+                    ? representScalar(org.snakeyaml.engine.v2.nodes.Tag.STR, (String) data,
+                            org.snakeyaml.engine.v2.common.ScalarStyle.DOUBLE_QUOTED)
+                    : plain.representData(data));
+        }
+    }
+
+    private static String escapeRemaining(String yaml) {
+        StringBuilder b = null;
+        for (int i = 0; i < yaml.length(); i++) {
+            char c = yaml.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < yaml.length() && Character.isLowSurrogate(yaml.charAt(i + 1));
+            boolean bad = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
+                    || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF || (Character.isSurrogate(c) && !pair);
+            if (bad && b == null) b = new StringBuilder(yaml.length() + 16).append(yaml, 0, i);
+            if (bad) {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            } else if (b != null) {
+                b.append(c);
+            }
+            if (pair) {
+                if (b != null) b.append(yaml.charAt(i + 1));
+                i++;
+            }
+        }
+        return b == null ? yaml : b.toString();
     }
 
     static Object sorted(Object v) {

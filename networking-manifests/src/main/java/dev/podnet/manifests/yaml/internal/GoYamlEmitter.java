@@ -85,6 +85,15 @@ public final class GoYamlEmitter {
             return new Scalar("null", Style.PLAIN);
         }
         if (node instanceof String s) {
+            // Where go-yaml v2 is unsafe, podnet is not (issue 12): a string with NEL, U+2028/2029,
+            // the byte order mark or a control character is double-quoted with the character
+            // escaped (go-yaml writes NEL and the separators raw, which YAML 1.1 readers take as
+            // line breaks). go-yaml's own choice stands for every other string, so output
+            // byte-identical to kops stays so (it writes "<<" and impossible dates such as
+            // 2024-13-01 plain, which some YAML 1.1 readers read otherwise; see OutputRoundTripTest).
+            if (dev.podnet.api.internal.SafeScalars.needsEscape(s)) {
+                return new Scalar(s, Style.DOUBLE_QUOTED);
+            }
             // go-yaml v2 encoder.stringv
             if (s.indexOf('\n') >= 0) {
                 return new Scalar(s, Style.LITERAL);
@@ -440,8 +449,8 @@ public final class GoYamlEmitter {
                     case 0x5C -> put('\\');
                     case 0x85 -> put('N');
                     case 0xA0 -> put('_');
-                    case 0x2028 -> put('L');
-                    case 0x2029 -> put('P');
+                    // libyaml writes \L and \P here; snakeyaml-engine 3.2 (YAML 1.2) refuses those
+                    // escapes, so U+2028 and U+2029 take the \\u form every reader knows.
                     default -> {
                         int width;
                         if (c <= 0xFF) {

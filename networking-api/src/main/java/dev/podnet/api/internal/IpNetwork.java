@@ -1,4 +1,4 @@
-package dev.podnet.providers.internal;
+package dev.podnet.api.internal;
 
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -73,7 +73,7 @@ public final class IpNetwork {
         Optional<byte[]> ip = parseIp(text.substring(0, slash));
         if (ip.isEmpty()) return Optional.empty();
         String len = text.substring(slash + 1);
-        if (len.isEmpty() || len.length() > 3 || !len.chars().allMatch(Character::isDigit)) return Optional.empty();
+        if (len.isEmpty() || len.length() > 3 || !asciiDigits(len)) return Optional.empty();
         if (len.length() > 1 && len.charAt(0) == '0') return Optional.empty();
         int p = Integer.parseInt(len);
         if (p > ip.get().length * 8) return Optional.empty();
@@ -93,7 +93,7 @@ public final class IpNetwork {
         byte[] b = new byte[4];
         for (int i = 0; i < 4; i++) {
             String p = parts[i];
-            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit)) return Optional.empty();
+            if (p.isEmpty() || p.length() > 3 || !asciiDigits(p)) return Optional.empty();
             if (p.length() > 1 && p.charAt(0) == '0') return Optional.empty();
             int v = Integer.parseInt(p);
             if (v > 255) return Optional.empty();
@@ -158,8 +158,23 @@ public final class IpNetwork {
 
     private static Integer hex(String g) {
         if (g.isEmpty() || g.length() > 4) return null;
-        for (char c : g.toCharArray()) if (Character.digit(c, 16) < 0) return null;
+        for (char c : g.toCharArray()) {
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) return null;
+        }
         return Integer.parseInt(g, 16);
+    }
+
+    /**
+     * ASCII digits only, as Go's net package reads them: {@code Character.isDigit} would also take
+     * full-width or Arabic-Indic digits, which kops refuses.
+     */
+    public static boolean asciiDigits(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
     private static byte[] mask(byte[] a, int prefix) {
