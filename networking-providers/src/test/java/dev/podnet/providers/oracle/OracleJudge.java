@@ -45,7 +45,8 @@ final class OracleJudge {
             Diagnostics strict = engine.validate(done, release, ValidationMode.STRICT);
             if (strict.hasErrors()) return new Outcome(null, strict.toString());
             return new Outcome(done, null);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | dev.podnet.api.PodnetException e) {
+            // a spec completion cannot place (e.g. no room for a subnet's CIDR) is a refusal
             return new Outcome(null, e.getMessage());
         }
     }
