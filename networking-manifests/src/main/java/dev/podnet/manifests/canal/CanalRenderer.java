@@ -67,7 +67,7 @@ public final class CanalRenderer extends DataRenderer {
         CanalSpec s = ctx.cluster().networking().provider(CanalSpec.class).orElseThrow();
         int typha = s.typhaReplicas().orElse(0);
         if (typha > 0 && ctx.templateId().equals("k8s-1.25")) {
-            throw new IllegalArgumentException(addonKey() + ": typhaReplicas " + typha + " with template "
+            throw new dev.podnet.api.PodnetException(addonKey() + ": typhaReplicas " + typha + " with template "
                     + ctx.templateId() + ": kops " + ctx.releaseKey()
                     + " fails to render this too (its template reads the nil Calico spec)");
         }

@@ -99,7 +99,8 @@ public final class ManifestData {
             }
         }
         if (best == null) {
-            throw new IllegalArgumentException(provider + ": no template for kops 1." + releaseMinor
+            // a release/Kubernetes pair podnet has no data for is a refusal, not a bug
+            throw new dev.podnet.api.PodnetException(provider + ": podnet has no template for kops 1." + releaseMinor
                     + " and Kubernetes 1." + k8sMinor);
         }
         return best;

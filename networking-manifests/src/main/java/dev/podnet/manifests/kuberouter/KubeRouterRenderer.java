@@ -186,7 +186,7 @@ public final class KubeRouterRenderer implements ProviderRenderer {
     static FactTable.Facts facts(KopsVersion release) {
         FactTable.Facts f = RELEASES.at(release);
         if (!f.covered()) {
-            throw new IllegalArgumentException("kube-router has no manifest for kops " + release
+            throw new dev.podnet.api.PodnetException("kube-router has no manifest for kops " + release
                     + " (podnet covers kops 1.18 and later)");
         }
         return f;
