@@ -239,15 +239,9 @@ public final class ClusterCodec {
                         .rule("networking.unknown-provider").build());
             }
         }
-        if (providerKeys.size() > 1) {
-            String found = String.join(", ", new TreeSet<>(providerKeys));
-            for (String k : providerKeys) {
-                findings.add(Diagnostic.builder().path(path + "." + k).type(ErrorType.FORBIDDEN)
-                        .detail("only one networking option permitted, found " + found)
-                        .hint("keep exactly one provider under spec.networking")
-                        .rule("networking.one-provider").build());
-            }
-        }
+        // A second provider is kept (as an extra key) and judged by the release's one-provider rule:
+        // kops up to 1.31 accepts e.g. calico beside cni: {} (checked with kops-oracle 1.22-1.30),
+        // from 1.32 it refuses every pair.
     }
 
     private static void readEtcd(Node v, String path, Cluster.Builder b, ReadContext ctx) {

@@ -1,0 +1,48 @@
+package dev.podnet.providers.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podnet.Podnet;
+import dev.podnet.api.diag.Diagnostic;
+import dev.podnet.api.yaml.ClusterYaml;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code calico: {}} beside {@code cni: {}}: kops-oracle 1.22, 1.24, 1.28 and 1.30 accept it (cni
+ * does not take the networking slot before 1.32), 1.33.1 and 1.36.0 refuse both keys.
+ */
+class CniBesideProviderTest {
+    private static final String SPEC = """
+            apiVersion: kops.k8s.io/v1alpha2
+            kind: Cluster
+            metadata:
+              name: minimal.example.com
+            spec:
+              cloudProvider: aws
+              kubernetesVersion: 1.28.5
+              networkCIDR: 172.20.0.0/16
+              networking:
+                calico: {}
+                cni: {}
+              nonMasqueradeCIDR: 100.64.0.0/10
+              subnets:
+              - cidr: 172.20.32.0/19
+                name: us-test-1a
+                type: Public
+                zone: us-test-1a
+            """;
+
+    @ParameterizedTest(name = "kops {0}: accepted {1}")
+    @CsvSource({"1.22.0, true", "1.24.0, true", "1.28.0, true", "1.30.0, true", "1.33.1, false", "1.36.0, false"})
+    void cniBesideCalicoByRelease(String release, boolean accepted) {
+        Podnet podnet = Podnet.forRelease(release);
+        var findings = podnet.validate(podnet.complete(ClusterYaml.read(SPEC)));
+        if (accepted) {
+            assertThat(findings.errors()).isEmpty();
+        } else {
+            assertThat(findings.errors()).extracting(Diagnostic::path)
+                    .containsExactlyInAnyOrder("spec.networking.calico", "spec.networking.cni");
+        }
+    }
+}
