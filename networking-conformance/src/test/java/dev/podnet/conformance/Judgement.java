@@ -28,8 +28,6 @@ import dev.podnet.testkit.gen.YamlText;
  */
 record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk, String family, String detail) {
     /** {@code spec} keys of the networking part, as the project's other conformance tests compare it (NetworkingSlice). */
-    static final List<String> SPEC_FIELDS = List.of("networking", "networkCIDR", "additionalNetworkCIDRs",
-            "nonMasqueradeCIDR", "podCIDR", "serviceClusterIPRange", "topology", "subnets", "isolateMasters");
     static final Pattern FIELD_ERROR = Pattern.compile(
             "([A-Za-z][\\w.\\[\\]-]*): (Required value|Invalid value|Unsupported value|Forbidden|Duplicate value|Too long|Too many|Internal error)");
     static final Set<String> COMPONENTS = Set.of("spec.kubelet", "spec.masterKubelet", "spec.controlPlaneKubelet",
@@ -59,8 +57,8 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
         if (!v.accepted()) {
             return new Judgement(c, false, false, false, rejectFamily(c, v), "podnet " + oneLine(v.message()));
         }
-        Map<String, Object> want = slice(PodnetAdapter.toMap(PodnetAdapter.read(kopsDocument(c.completed()))));
-        Map<String, Object> got = slice(PodnetAdapter.toMap(v.completed()));
+        Map<String, Object> want = NetworkingSlice.of(PodnetAdapter.read(kopsDocument(c.completed())));
+        Map<String, Object> got = NetworkingSlice.of(v.completed());
         String specFamily = null;
         String specDetail = null;
         if (!want.equals(got)) {
@@ -136,19 +134,6 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
     }
 
     // ------------------------------------------------------------------ completed spec
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> slice(Map<String, Object> doc) {
-        Map<String, Object> spec = (Map<String, Object>) doc.get("spec");
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String k : SPEC_FIELDS) if (spec.get(k) != null) out.put(k, spec.get(k));
-        Map<String, Object> kp = (Map<String, Object>) spec.getOrDefault("kubeProxy", Map.of());
-        if (kp.get("enabled") != null) out.put("kubeProxy.enabled", kp.get("enabled"));
-        if (kp.get("clusterCIDR") != null) out.put("kubeProxy.clusterCIDR", kp.get("clusterCIDR"));
-        Map<String, Object> kcm = (Map<String, Object>) spec.getOrDefault("kubeControllerManager", Map.of());
-        if (kcm.get("clusterCIDR") != null) out.put("kubeControllerManager.clusterCIDR", kcm.get("clusterCIDR"));
-        return out;
-    }
 
     static String kopsDocument(Map<String, Object> completed) {
         Map<String, Object> doc = new LinkedHashMap<>();

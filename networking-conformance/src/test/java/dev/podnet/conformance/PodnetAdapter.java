@@ -19,9 +19,6 @@ import dev.podnet.api.render.RenderedAddon;
  * podnet's facades (the rendering facade is being reworked) is one edit here.
  */
 final class PodnetAdapter {
-    /** Keeps the test output quiet: Hibernate Validator logs its version at INFO on first use (held so it is not collected). */
-    private static final java.util.logging.Logger HIBERNATE_VALIDATOR = quiet("org.hibernate.validator");
-
     private static final Map<String, Podnet> PODNETS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PodnetAdapter() {
@@ -44,12 +41,6 @@ final class PodnetAdapter {
         Cluster completed() {
             return completion == null ? null : completion.cluster();
         }
-    }
-
-    private static java.util.logging.Logger quiet(String name) {
-        java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
-        l.setLevel(java.util.logging.Level.WARNING);
-        return l;
     }
 
     static KopsVersion release(String tag) {
