@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Has kops itself (the kops-oracle, see issue 9) render every provider with default options at
 kops 1.19-1.21, for Kubernetes versions each release accepts, and writes the answers as an oracle
-directory (index.json + files, the format of networking-testkit's podnet-oracle) that
+directory (index.json + files, the format of networking-corpus's podnet-oracle) that
 derive_manifests.py reads with --oracle=<dir>: the upstream objects per (release, template id)
 that kops' own test suites never rendered.
 

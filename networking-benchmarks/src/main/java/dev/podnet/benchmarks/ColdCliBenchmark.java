@@ -1,7 +1,7 @@
 package dev.podnet.benchmarks;
 
-import dev.podnet.testkit.Corpus;
-import dev.podnet.testkit.CorpusCase;
+import dev.podnet.corpus.Corpus;
+import dev.podnet.corpus.CorpusCase;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

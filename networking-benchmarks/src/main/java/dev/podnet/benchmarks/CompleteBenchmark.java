@@ -3,7 +3,7 @@ package dev.podnet.benchmarks;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.Completion;
 import dev.podnet.Podnet;
-import dev.podnet.testkit.CorpusCase;
+import dev.podnet.corpus.CorpusCase;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

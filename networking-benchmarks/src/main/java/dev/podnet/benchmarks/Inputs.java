@@ -4,8 +4,8 @@ import dev.podnet.api.Cluster;
 import dev.podnet.Podnet;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
-import dev.podnet.testkit.Corpus;
-import dev.podnet.testkit.CorpusCase;
+import dev.podnet.corpus.Corpus;
+import dev.podnet.corpus.CorpusCase;
 
 /** Benchmark inputs: kops' own corpus cases (kops project, Apache License 2.0), named {@code release/case}. */
 final class Inputs {

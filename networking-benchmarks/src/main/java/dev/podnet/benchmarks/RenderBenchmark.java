@@ -5,7 +5,7 @@ import dev.podnet.Podnet;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
-import dev.podnet.testkit.CorpusCase;
+import dev.podnet.corpus.CorpusCase;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -10,7 +10,7 @@ import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
-import dev.podnet.testkit.CorpusCase;
+import dev.podnet.corpus.CorpusCase;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -17,9 +17,9 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.CreateOptions;
 import dev.podnet.Podnet;
 import dev.podnet.api.yaml.ClusterYaml;
-import dev.podnet.testkit.Corpus;
-import dev.podnet.testkit.CorpusCase;
-import dev.podnet.testkit.KnownFailures;
+import dev.podnet.corpus.Corpus;
+import dev.podnet.corpus.CorpusCase;
+import dev.podnet.corpus.KnownFailures;
 
 /**
  * Every kops {@code create_cluster} case: the networking part of what kops generated for the case's

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import dev.podnet.testkit.gen.GeneratedCases;
-import dev.podnet.testkit.gen.JudgedCase;
+import dev.podnet.corpus.gen.GeneratedCases;
+import dev.podnet.corpus.gen.JudgedCase;
 
 /**
  * podnet against kops itself on generated specs (issue 9): every case kops-oracle judged (fixtures in
- * networking-testkit's {@code podnet-generated/}, made by {@code scripts/oracle/generate-fixtures})
+ * networking-corpus's {@code podnet-generated/}, made by {@code scripts/oracle/generate-fixtures})
  * must give, at its release, (a) kops' verdict, (b) kops' networking part of the completed spec,
  * (c) kops' manifestHash per networking addon; see {@link Judgement}. Cases listed in
  * {@code generated-known-failures.tsv} (id, family: detail) must fail with the family named there;
@@ -117,7 +117,7 @@ class GeneratedSpecConformanceTest {
         @SuppressWarnings("unchecked")
         List<String> releases = (List<String>) index.get("oracleReleases");
         for (String r : releases) {
-            for (String p : dev.podnet.testkit.gen.SpecGenerator.providers(r)) {
+            for (String p : dev.podnet.corpus.gen.SpecGenerator.providers(r)) {
                 assertThat(all).as("%s %s", r, p).anyMatch(c -> c.release().equals(r) && c.provider().equals(p));
             }
         }
@@ -126,16 +126,16 @@ class GeneratedSpecConformanceTest {
     @Test
     void fixturesAreTheGeneratorsOutputForTheirSeed() {
         Map<String, Object> index = GeneratedCases.index();
-        assertThat(index.get("generatorVersion")).isEqualTo(dev.podnet.testkit.gen.SpecGenerator.VERSION);
-        dev.podnet.testkit.gen.SpecGenerator gen = new dev.podnet.testkit.gen.SpecGenerator(((Number) index.get("seed")).longValue());
+        assertThat(index.get("generatorVersion")).isEqualTo(dev.podnet.corpus.gen.SpecGenerator.VERSION);
+        dev.podnet.corpus.gen.SpecGenerator gen = new dev.podnet.corpus.gen.SpecGenerator(((Number) index.get("seed")).longValue());
         for (JudgedCase c : cases()) {
             int i = Integer.parseInt(c.id().substring(c.id().lastIndexOf('-') + 1));
-            dev.podnet.testkit.gen.GeneratedSpec s = gen.generate(c.release(), c.provider(), i);
+            dev.podnet.corpus.gen.GeneratedSpec s = gen.generate(c.release(), c.provider(), i);
             assertThat(s.id()).isEqualTo(c.id());
             assertThat(s.yaml()).as(c.id()).isEqualTo(c.input());
             assertThat(s.part()).isEqualTo(c.part());
         }
-        assertThat(new dev.podnet.testkit.gen.SpecGenerator(1).generate("v1.33.1", "calico", 0).yaml())
+        assertThat(new dev.podnet.corpus.gen.SpecGenerator(1).generate("v1.33.1", "calico", 0).yaml())
                 .isNotEqualTo(gen.generate("v1.33.1", "calico", 0).yaml());
     }
 

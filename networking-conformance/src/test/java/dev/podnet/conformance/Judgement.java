@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.testkit.gen.JudgedCase;
-import dev.podnet.testkit.gen.YamlText;
+import dev.podnet.corpus.gen.JudgedCase;
+import dev.podnet.corpus.gen.YamlText;
 
 /**
  * podnet against kops on one generated case: (a) verdict, (b) networking part of the completed

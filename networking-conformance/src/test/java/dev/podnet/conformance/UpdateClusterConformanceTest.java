@@ -14,9 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.podnet.api.Cluster;
 import dev.podnet.Podnet;
 import dev.podnet.api.yaml.ClusterYaml;
-import dev.podnet.testkit.Corpus;
-import dev.podnet.testkit.CorpusCase;
-import dev.podnet.testkit.KnownFailures;
+import dev.podnet.corpus.Corpus;
+import dev.podnet.corpus.CorpusCase;
+import dev.podnet.corpus.KnownFailures;
 
 /**
  * Every kops {@code update_cluster} case with a completed spec (corpus from the kops project,

@@ -8,7 +8,7 @@ import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.api.render.NodeNetworkConfig;
 import dev.podnet.manifests.internal.RenderCaches;
-import dev.podnet.testkit.Corpus;
+import dev.podnet.corpus.Corpus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -16,7 +16,7 @@ import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.kuberouter.OracleConformance;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;
-import dev.podnet.testkit.CorpusCase;
+import dev.podnet.corpus.CorpusCase;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.podnet.manifests.kuberouter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.render.RenderResult;
-import dev.podnet.testkit.CorpusCase;
+import dev.podnet.corpus.CorpusCase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.manifests.kuberouter.OracleConformance;
-import dev.podnet.testkit.CorpusCase;
+import dev.podnet.corpus.CorpusCase;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,12 @@
 package dev.podnet.manifests.yaml;
 
-import dev.podnet.testkit.KnownFailures;
+import dev.podnet.corpus.KnownFailures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.manifests.object.KubeObject;
-import dev.podnet.testkit.Corpus;
-import dev.podnet.testkit.CorpusCase;
+import dev.podnet.corpus.Corpus;
+import dev.podnet.corpus.CorpusCase;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.podnet.testkit.gen;
+package dev.podnet.corpus.gen;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.podnet.testkit;
+package dev.podnet.corpus;
 
 import java.util.List;
 import java.util.Map;

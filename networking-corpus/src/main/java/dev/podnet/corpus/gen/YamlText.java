@@ -1,4 +1,4 @@
-package dev.podnet.testkit.gen;
+package dev.podnet.corpus.gen;
 
 import java.util.List;
 import java.util.Map;
