@@ -13,6 +13,7 @@ import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;
+import dev.podnet.testkit.PodnetAssertions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,54 +44,48 @@ class CalicoTyphaTest {
         return (List<Map<String, Object>>) o.container(container).orElseThrow().get("env");
     }
 
-    static String envValue(KubeObject o, String container, String name) {
-        return env(o, container).stream().filter(e -> name.equals(e.get("name"))).map(e -> String.valueOf(e.get("value")))
-                .findFirst().orElse(null);
-    }
-
     @Test
     void vxlanWithMtu8981AndThreeTyphaReplicas() {
         RenderedAddon a = render("1.30.0", "1.30.2", CalicoSpec.builder().encapsulationMode("vxlan").mtu(8981)
                 .typhaReplicas(3).build());
-        KubeObject cm = find(a, "ConfigMap", "calico-config");
-        assertThat(cm.get("data.veth_mtu")).contains("8981");
-        assertThat(cm.get("data.typha_service_name")).contains("calico-typha");
-        assertThat(cm.get("data.calico_backend")).contains("vxlan");
+        PodnetAssertions.assertThat(a).configMap("calico-config").hasData("veth_mtu", "8981")
+                .hasData("typha_service_name", "calico-typha").hasData("calico_backend", "vxlan");
 
+        PodnetAssertions.assertThat(a).daemonSet("calico-node").container("calico-node")
+                .hasEnv("CALICO_IPV4POOL_VXLAN", "CrossSubnet");
         KubeObject node = find(a, "DaemonSet", "calico-node");
-        assertThat(envValue(node, "calico-node", "CALICO_IPV4POOL_VXLAN")).isEqualTo("CrossSubnet");
         List<String> names = env(node, "calico-node").stream().map(e -> (String) e.get("name")).toList();
         assertThat(names).containsSubsequence("DATASTORE_TYPE", "FELIX_TYPHAK8SSERVICENAME", "WAIT_FOR_DATASTORE");
         assertThat(env(node, "calico-node").get(names.indexOf("FELIX_TYPHAK8SSERVICENAME"))).isEqualTo(Map.of(
                 "name", "FELIX_TYPHAK8SSERVICENAME", "valueFrom",
                 Map.of("configMapKeyRef", Map.of("key", "typha_service_name", "name", "calico-config"))));
 
-        KubeObject deployment = find(a, "Deployment", "calico-typha");
-        assertThat(deployment.get("spec.replicas")).contains(3);
-        assertThat(deployment.get("spec.template.spec.hostNetwork")).contains(true);
-        assertThat(deployment.container("calico-typha").orElseThrow().get("image"))
-                .isEqualTo("docker.io/calico/typha:v3.27.3");
-        assertThat(deployment.get("spec.template.spec.containers[0].ports[0]")).contains(Map.of(
-                "containerPort", 5473, "name", "calico-typha", "protocol", "TCP"));
-        assertThat(deployment.get("spec.template.spec.containers[0].livenessProbe.httpGet.path")).contains("/liveness");
-        assertThat(deployment.get("spec.template.spec.containers[0].readinessProbe.httpGet.port")).contains(9098);
-        assertThat(envValue(deployment, "calico-typha", "TYPHA_DATASTORETYPE")).isEqualTo("kubernetes");
-        assertThat(envValue(deployment, "calico-typha", "TYPHA_CONNECTIONREBALANCINGMODE")).isEqualTo("kubernetes");
-        // kops 1.30 renders no TYPHA_SHUTDOWNTIMEOUTSECS (its own render, calico/typha.tsv); 1.33+ does
-        assertThat(env(deployment, "calico-typha").stream().map(e -> e.get("name"))).doesNotContain("TYPHA_SHUTDOWNTIMEOUTSECS");
-        assertThat(envValue(deployment, "calico-typha", "TYPHA_PROMETHEUSMETRICSENABLED")).isEqualTo("false");
-        assertThat(envValue(deployment, "calico-typha", "TYPHA_PROMETHEUSMETRICSPORT")).isEqualTo("9093");
-        assertThat(deployment.get("metadata.labels[\"addon.kops.k8s.io/name\"]")).contains("networking.projectcalico.org");
-        assertThat(deployment.get("spec.template.metadata.labels[\"kops.k8s.io/managed-by\"]")).contains("kops");
+        PodnetAssertions.assertThat(a).deployment("calico-typha")
+                .hasValue("spec.replicas", 3)
+                .hasValue("spec.template.spec.hostNetwork", true)
+                .hasValue("spec.template.spec.containers[0].ports[0]", Map.of(
+                        "containerPort", 5473, "name", "calico-typha", "protocol", "TCP"))
+                .hasValue("spec.template.spec.containers[0].livenessProbe.httpGet.path", "/liveness")
+                .hasValue("spec.template.spec.containers[0].readinessProbe.httpGet.port", 9098)
+                .hasLabel("addon.kops.k8s.io/name", "networking.projectcalico.org")
+                .hasValue("spec.template.metadata.labels[\"kops.k8s.io/managed-by\"]", "kops")
+                .container("calico-typha")
+                .hasImage("docker.io/calico/typha:v3.27.3")
+                .hasEnv("TYPHA_DATASTORETYPE", "kubernetes")
+                .hasEnv("TYPHA_CONNECTIONREBALANCINGMODE", "kubernetes")
+                // kops 1.30 renders no TYPHA_SHUTDOWNTIMEOUTSECS (its own render, calico/typha.tsv); 1.33+ does
+                .doesNotHaveEnv("TYPHA_SHUTDOWNTIMEOUTSECS")
+                .hasEnv("TYPHA_PROMETHEUSMETRICSENABLED", "false")
+                .hasEnv("TYPHA_PROMETHEUSMETRICSPORT", "9093");
 
-        KubeObject service = find(a, "Service", "calico-typha");
-        assertThat(service.get("spec.ports[0]")).contains(Map.of("name", "calico-typha", "port", 5473,
-                "protocol", "TCP", "targetPort", "calico-typha"));
-        assertThat(service.get("spec.selector")).contains(Map.of("k8s-app", "calico-typha"));
+        PodnetAssertions.assertThat(a).object("Service", "calico-typha")
+                .hasValue("spec.ports[0]", Map.of("name", "calico-typha", "port", 5473,
+                        "protocol", "TCP", "targetPort", "calico-typha"))
+                .hasValue("spec.selector", Map.of("k8s-app", "calico-typha"));
 
-        KubeObject pdb = find(a, "PodDisruptionBudget", "calico-typha");
-        assertThat(pdb.apiVersion()).isEqualTo("policy/v1");
-        assertThat(pdb.get("spec.maxUnavailable")).contains(1);
+        PodnetAssertions.assertThat(a).object("PodDisruptionBudget", "calico-typha")
+                .hasValue("apiVersion", "policy/v1")
+                .hasValue("spec.maxUnavailable", 1);
 
         List<String> order = KopsYaml.parse(a.yaml()).stream().map(o -> o.kind() + "/" + o.name()).toList();
         assertThat(order).containsSubsequence("PodDisruptionBudget/calico-kube-controllers",
@@ -104,11 +99,10 @@ class CalicoTyphaTest {
     void typhaFollowsRegistryVersionAndPrometheusSettings() {
         RenderedAddon a = render("1.32.0", "1.32.0", CalicoSpec.builder().typhaReplicas(2).registry("quay.io")
                 .version("v3.29.9").typhaPrometheusMetricsEnabled(true).typhaPrometheusMetricsPort(9191).build());
-        KubeObject deployment = find(a, "Deployment", "calico-typha");
-        assertThat(deployment.container("calico-typha").orElseThrow().get("image")).isEqualTo("quay.io/calico/typha:v3.29.9");
-        assertThat(envValue(deployment, "calico-typha", "TYPHA_PROMETHEUSMETRICSENABLED")).isEqualTo("true");
-        assertThat(envValue(deployment, "calico-typha", "TYPHA_PROMETHEUSMETRICSPORT")).isEqualTo("9191");
-        assertThat(deployment.get("spec.replicas")).contains(2);
+        PodnetAssertions.assertThat(a).deployment("calico-typha").hasValue("spec.replicas", 2)
+                .container("calico-typha").hasImage("quay.io/calico/typha:v3.29.9")
+                .hasEnv("TYPHA_PROMETHEUSMETRICSENABLED", "true")
+                .hasEnv("TYPHA_PROMETHEUSMETRICSPORT", "9191");
     }
 
     @ParameterizedTest

@@ -13,6 +13,7 @@ import dev.podnet.manifests.TestRendering;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;
+import dev.podnet.testkit.PodnetAssertions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,23 +48,20 @@ class CanalRendererTest {
                 .prometheusGoMetricsEnabled(true).prometheusProcessMetricsEnabled(true).cpuRequest("250m")
                 .flanneldIptablesForwardRules(false).build());
         assertThat(a.templateId()).isEqualTo("k8s-1.25");
-        KubeObject cm = find(a, "ConfigMap", "canal-config");
-        assertThat(cm.get("data.veth_mtu")).contains("8951");
-        assertThat(cm.get("data.typha_service_name")).contains("none");
-        assertThat(cm.get("data[\"net-conf.json\"]")).contains(
-                "{\n  \"Network\": \"100.80.0.0/12\",\n  \"Backend\": {\n    \"Type\": \"vxlan\"\n  }\n}");
-        KubeObject ds = find(a, "DaemonSet", "canal");
-        assertThat(env(ds, "calico-node", "FELIX_IPTABLESBACKEND")).isEqualTo("NFT");
-        assertThat(env(ds, "calico-node", "FELIX_CHAININSERTMODE")).isEqualTo("append");
-        assertThat(env(ds, "calico-node", "FELIX_DEFAULTENDPOINTTOHOSTACTION")).isEqualTo("DROP");
-        assertThat(env(ds, "calico-node", "FELIX_LOGSEVERITYSCREEN")).isEqualTo("WARNING");
-        assertThat(env(ds, "calico-node", "FELIX_PROMETHEUSMETRICSENABLED")).isEqualTo("true");
-        assertThat(env(ds, "calico-node", "FELIX_PROMETHEUSMETRICSPORT")).isEqualTo("9191");
-        assertThat(env(ds, "calico-node", "FELIX_PROMETHEUSGOMETRICSENABLED")).isEqualTo("true");
-        assertThat(env(ds, "calico-node", "FELIX_PROMETHEUSPROCESSMETRICSENABLED")).isEqualTo("true");
-        assertThat(ds.container("calico-node").orElseThrow().get("resources"))
-                .isEqualTo(Map.of("requests", Map.of("cpu", "250m")));
-        assertThat(env(ds, "kube-flannel", "FLANNELD_IPTABLES_FORWARD_RULES")).isEqualTo("false");
+        PodnetAssertions.assertThat(a).configMap("canal-config").hasData("veth_mtu", "8951")
+                .hasData("typha_service_name", "none")
+                .hasData("net-conf.json", "{\n  \"Network\": \"100.80.0.0/12\",\n  \"Backend\": {\n    \"Type\": \"vxlan\"\n  }\n}");
+        PodnetAssertions.assertThat(a).daemonSet("canal").container("calico-node")
+                .hasEnv("FELIX_IPTABLESBACKEND", "NFT")
+                .hasEnv("FELIX_CHAININSERTMODE", "append")
+                .hasEnv("FELIX_DEFAULTENDPOINTTOHOSTACTION", "DROP")
+                .hasEnv("FELIX_LOGSEVERITYSCREEN", "WARNING")
+                .hasEnv("FELIX_PROMETHEUSMETRICSENABLED", "true")
+                .hasEnv("FELIX_PROMETHEUSMETRICSPORT", "9191")
+                .hasEnv("FELIX_PROMETHEUSGOMETRICSENABLED", "true")
+                .hasEnv("FELIX_PROMETHEUSPROCESSMETRICSENABLED", "true")
+                .hasResources(Map.of("requests", Map.of("cpu", "250m")))
+                .and().container("kube-flannel").hasEnv("FLANNELD_IPTABLES_FORWARD_RULES", "false");
     }
 
     @Test
