@@ -9,8 +9,10 @@ import dev.podnet.api.ProviderInfo;
 import dev.podnet.api.ReleaseMismatchException;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostics;
+import dev.podnet.api.render.RenderOptions;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.render.internal.ManifestPatcher;
 import dev.podnet.api.spi.NetworkingEngine;
 import dev.podnet.api.spi.RenderingEngine;
 import dev.podnet.api.spi.RenderingEngineFactory;
@@ -76,7 +78,7 @@ public final class Podnet {
     }
 
     /** {@link #render(Completion, RenderStyle)} in {@link RenderStyle#KOPS} style. */
-    public RenderResult render(Completion completion) { return render(completion, RenderStyle.KOPS); }
+    public RenderResult render(Completion completion) { return render(completion, RenderOptions.of(RenderStyle.KOPS)); }
 
     /**
      * The networking addons, node configuration and guidance of a completion made by this release.
@@ -86,6 +88,21 @@ public final class Podnet {
      */
     public RenderResult render(Completion completion, RenderStyle style) {
         Objects.requireNonNull(style, "style");
+        return render(completion, RenderOptions.of(style));
+    }
+
+    /**
+     * The networking addons, node configuration and guidance of a completion made by this release,
+     * in the options' style, with the options' patches applied to the rendered objects afterwards (in
+     * order; each patched addon's text, manifestHash and channel entry are of the patched objects, and
+     * {@link dev.podnet.api.render.RenderedAddon#appliedPatches()} lists what it received).
+     *
+     * @throws ReleaseMismatchException if another release completed it
+     * @throws InvalidSpecException if strict validation finds errors (all findings attached)
+     * @throws PodnetException if a patch's target is not in the rendered manifest or one of its operations fails
+     */
+    public RenderResult render(Completion completion, RenderOptions options) {
+        Objects.requireNonNull(options, "options");
         Diagnostics findings = validate(completion);
         if (findings.hasErrors()) {
             List<String> errors = findings.errors().stream().map(d -> d.line()).toList();
@@ -93,7 +110,9 @@ public final class Podnet {
                     + " (" + errors.size() + " error" + (errors.size() == 1 ? "" : "s") + "); fix these first:\n  "
                     + errors.stream().collect(Collectors.joining("\n  ")), findings);
         }
-        return renderer().render(completion.cluster(), release, style);
+        RenderingEngine engine = renderer();
+        RenderResult rendered = engine.render(completion.cluster(), release, options.style());
+        return ManifestPatcher.apply(rendered, options.patches(), (addon, documents) -> engine.repackage(addon, documents, release));
     }
 
     /** Completes, validates and renders in {@link RenderStyle#KOPS} style. */
@@ -101,6 +120,9 @@ public final class Podnet {
 
     /** Completes, validates and renders. */
     public RenderResult render(Cluster cluster, RenderStyle style) { return render(complete(cluster), style); }
+
+    /** Completes, validates, renders and patches (see {@link #render(Completion, RenderOptions)}). */
+    public RenderResult render(Cluster cluster, RenderOptions options) { return render(complete(cluster), options); }
 
     /** What {@code kops create cluster} generates for these options. */
     public Cluster create(CreateOptions options) { return engine.create(options, release); }

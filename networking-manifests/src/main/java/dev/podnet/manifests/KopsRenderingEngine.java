@@ -1,15 +1,18 @@
 package dev.podnet.manifests;
 
+import dev.podnet.manifests.internal.AddonPackager;
 import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.PodnetException;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.api.spi.RenderingEngine;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.manifests.internal.RenderCaches;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 
@@ -44,6 +47,11 @@ final class KopsRenderingEngine implements RenderingEngine {
             }
         }
         return out.build();
+    }
+
+    @Override
+    public RenderedAddon repackage(RenderedAddon addon, List<Map<String, Object>> documents, KopsVersion release) {
+        return AddonPackager.repack(addon, documents, release);
     }
 
     @Override

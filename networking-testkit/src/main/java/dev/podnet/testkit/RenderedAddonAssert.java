@@ -97,6 +97,20 @@ public final class RenderedAddonAssert extends AbstractAssert<RenderedAddonAsser
         return this;
     }
 
+    /**
+     * @param count how many patches rendering should have applied to this addon
+     * @return this, after checking {@link RenderedAddon#appliedPatches()}
+     */
+    public RenderedAddonAssert hasAppliedPatches(int count) {
+        isNotNull();
+        if (actual.appliedPatches().size() != count) {
+            failWithMessage("%s", "Expecting " + manifest() + " to have " + count + " applied patch(es) but it has "
+                    + actual.appliedPatches().size() + ":\n"
+                    + Shown.window(actual.appliedPatches().stream().map(Object::toString).toList(), -1));
+        }
+        return this;
+    }
+
     private String manifest() {
         return actual.manifestPath();
     }

@@ -128,4 +128,15 @@ class RenderedAddonAssertTest {
         assertThat(container).hasEnv("DATASTORE_TYPE", "kubernetes");
         assertThatThrownBy(() -> assertThat(container).and()).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void appliedPatchesAreCounted() {
+        var patch = dev.podnet.api.render.ManifestPatch.jsonPatch(
+                dev.podnet.api.render.PatchTarget.of("DaemonSet", "kube-system", "calico-node"),
+                dev.podnet.api.render.PatchOperation.remove("/spec/template/spec/hostNetwork"));
+        assertThat(addon).hasAppliedPatches(0);
+        assertThat(RenderedAddon.builder().from(addon).addAppliedPatches(patch).build()).hasAppliedPatches(1);
+        assertThatThrownBy(() -> assertThat(addon).hasAppliedPatches(1))
+                .hasMessageContaining("to have 1 applied patch(es) but it has 0");
+    }
 }

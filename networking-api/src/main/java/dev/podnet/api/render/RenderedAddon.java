@@ -44,6 +44,12 @@ public interface RenderedAddon {
     /** The bootstrap-channel entry for this addon. */
     ChannelEntry channelEntry();
 
+    /**
+     * The patches of {@link RenderOptions#patches()} applied to this addon's objects, in order
+     * (empty when none was): {@link #yaml()} and {@link #manifestHash()} are of the patched objects.
+     */
+    List<ManifestPatch> appliedPatches();
+
     static Builder builder() { return new Builder(); }
 
     final class Builder extends ImmutableRenderedAddon.Builder {

@@ -3,6 +3,9 @@ package dev.podnet.api.spi;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.render.RenderResult;
+import dev.podnet.api.render.RenderedAddon;
+import java.util.List;
+import java.util.Map;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.version.KopsVersion;
 
@@ -15,6 +18,18 @@ import dev.podnet.api.version.KopsVersion;
 public interface RenderingEngine {
     /** The addons, node configuration and guidance for a completed, valid cluster. */
     RenderResult render(Cluster completed, KopsVersion release, RenderStyle style);
+
+    /**
+     * The addon with its objects replaced by {@code documents} (the rendered objects after
+     * post-render patches), packaged again as this engine packages a render at {@code release}: the
+     * YAML text, the manifestHash over it and the channel entry carrying that hash.
+     *
+     * @param addon an addon this engine rendered at {@code release}
+     * @param documents its objects after patching, in order
+     * @param release the release it was rendered at
+     * @return the re-packaged addon
+     */
+    RenderedAddon repackage(RenderedAddon addon, List<Map<String, Object>> documents, KopsVersion release);
 
     /** Whether this engine has a manifest renderer for the provider (node-level providers have none). */
     boolean rendersManifest(ProviderKind kind);

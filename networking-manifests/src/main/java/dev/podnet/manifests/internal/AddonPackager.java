@@ -1,5 +1,6 @@
 package dev.podnet.manifests.internal;
 
+import dev.podnet.api.PodnetException;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.render.ChannelEntry;
 import dev.podnet.api.render.RenderStyle;
@@ -135,6 +136,30 @@ public final class AddonPackager {
                 .yaml(yaml)
                 .manifestHash(hash)
                 .channelEntry(entry.build())
+                .build();
+    }
+
+    /**
+     * The addon with its objects replaced by {@code documents} (patched after packaging, so packaged
+     * already): their text and the release's manifestHash over it, in the addon and its channel entry.
+     *
+     * @throws PodnetException if a document is not a Kubernetes object podnet can write
+     */
+    public static RenderedAddon repack(RenderedAddon addon, List<Map<String, Object>> documents, KopsVersion release) {
+        List<KubeObject> objects = new ArrayList<>(documents.size());
+        for (Map<String, Object> d : documents) {
+            try {
+                objects.add(KubeObject.of(d));
+            } catch (IllegalArgumentException e) {
+                throw new PodnetException("a patched object of " + addon.manifestPath() + " cannot be written: "
+                        + e.getMessage() + "; patch values are maps, lists, strings, numbers, booleans or null");
+            }
+        }
+        Text t = text(objects, release);
+        List<Map<String, Object>> trees = new ArrayList<>(objects.size());
+        objects.forEach(o -> trees.add(o.tree()));
+        return RenderedAddon.builder().from(addon).documents(trees).yaml(t.yaml()).manifestHash(t.hash())
+                .channelEntry(ChannelEntry.builder().from(addon.channelEntry()).manifestHash(t.hash()).build())
                 .build();
     }
 
