@@ -1,7 +1,6 @@
 package dev.podnet;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
 import dev.podnet.api.CreateOptions;
 import dev.podnet.api.InvalidSpecException;
 import dev.podnet.api.PodnetException;
@@ -63,7 +62,10 @@ public final class Podnet {
     public KopsVersion release() { return release; }
 
     /** The spec completed as this release would, with every default explained. Pure function. */
-    public Completion complete(Cluster cluster) { return engine.complete(cluster, release); }
+    public Completion complete(Cluster cluster) {
+        dev.podnet.api.spi.DefaultsApplied done = engine.complete(cluster, release);
+        return new Completion(release, done.cluster(), done.applied());
+    }
 
     /** Strict validation (as kops validates the completed spec). */
     public Diagnostics validate(Cluster cluster) { return engine.validate(cluster, release, ValidationMode.STRICT); }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.api.InvalidSpecException;
 import dev.podnet.Podnet;
 import dev.podnet.api.PodnetException;
@@ -104,5 +104,14 @@ class GuardedPipelineTest {
         assertThat(Podnet.forRelease("1.30.2").kubernetesVersions()).isEqualTo(VersionRange.parse(">=1.25.0 <1.31.0"));
         assertThat(Podnet.forRelease("1.31").kubernetesVersions()).isEqualTo(VersionRange.between("1.25.0", "1.32.0"));
         assertThat(Podnet.newest().kubernetesVersions()).isEqualTo(VersionRange.between("1.32.0", "1.38.0"));
+    }
+
+    /** Only the facade makes a completion: no public constructor, no static factory, not extendable. */
+    @Test
+    void aCompletionCannotBeForged() {
+        assertThat(Completion.class.getConstructors()).isEmpty();
+        assertThat(java.lang.reflect.Modifier.isFinal(Completion.class.getModifiers())).isTrue();
+        assertThat(java.util.Arrays.stream(Completion.class.getMethods())
+                .filter(m -> java.lang.reflect.Modifier.isStatic(m.getModifiers())).toList()).isEmpty();
     }
 }
