@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
  * {@code spec.isolateControlPlane} in a v1alpha2 document or {@code spec.isolateMasters} in a
  * v1alpha3 one; podnet keeps such a key as written and warns that kops ignores it.
  */
-final class NetworkingCodec {
+public final class NetworkingCodec {
     private NetworkingCodec() {
     }
 
@@ -101,6 +101,17 @@ final class NetworkingCodec {
                 findings.add(misplaced(key, v1alpha3, true) ? ignored(p, key, apiVersion) : unknownProvider(p, key));
             }
         }
+    }
+
+    /**
+     * The warnings for keys under {@code spec.networking} of a model that name no provider and no
+     * network field (the reader warns about a misplaced network field itself): what validation adds,
+     * so that a cluster read with {@code ClusterYaml.read} loses no finding.
+     */
+    public static List<Diagnostic> unknownProviders(Networking n) {
+        return n.extraFields().keySet().stream()
+                .filter(k -> ProviderKind.byKey(k).isEmpty() && !ANY_NETWORK_FIELD.contains(k))
+                .map(k -> unknownProvider("spec.networking." + k, k)).toList();
     }
 
     /**
