@@ -1,14 +1,15 @@
 package dev.podnet;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
 import dev.podnet.api.CreateOptions;
 import dev.podnet.api.InvalidSpecException;
 import dev.podnet.api.PodnetException;
 import dev.podnet.api.ProviderInfo;
 import dev.podnet.api.ReleaseMismatchException;
 import dev.podnet.api.ValidationMode;
+import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.Diagnostics;
+import dev.podnet.api.diag.ErrorType;
 import dev.podnet.api.render.RenderOptions;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
@@ -18,6 +19,7 @@ import dev.podnet.api.spi.RenderingEngine;
 import dev.podnet.api.spi.RenderingEngineFactory;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.VersionRange;
+import dev.podnet.api.yaml.internal.NetworkingCodec;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,8 +56,12 @@ public final class Podnet {
     /** The rules of a release, from 1.18 to the 1.37 development line, with the default cache. */
     public static Podnet forRelease(KopsVersion release) { return builder().release(release).build(); }
 
-    /** {@link #forRelease(KopsVersion)} for a release written as {@code "1.30"} or {@code "1.30.2"}. */
-    public static Podnet forRelease(String release) { return forRelease(KopsVersion.of(release)); }
+    /**
+     * {@link #forRelease(KopsVersion)} for a release written as {@code "1.30"} or {@code "1.30.2"}.
+     *
+     * @throws PodnetException if it is no version (a finding on {@code release} with a hint attached)
+     */
+    public static Podnet forRelease(String release) { return builder().release(release).build(); }
 
     /** The newest release podnet knows. */
     public static Podnet newest() { return forRelease(KopsVersion.NEWEST); }
@@ -65,12 +71,21 @@ public final class Podnet {
     public KopsVersion release() { return release; }
 
     /** The spec completed as this release would, with every default explained. Pure function. */
-    public Completion complete(Cluster cluster) { return engine.complete(cluster, release); }
+    public Completion complete(Cluster cluster) {
+        dev.podnet.api.spi.DefaultsApplied done = engine.complete(cluster, release);
+        return new Completion(release, done.cluster(), done.applied());
+    }
 
     /** Strict validation (as kops validates the completed spec). */
-    public Diagnostics validate(Cluster cluster) { return engine.validate(cluster, release, ValidationMode.STRICT); }
+    public Diagnostics validate(Cluster cluster) { return validate(cluster, ValidationMode.STRICT); }
 
-    public Diagnostics validate(Cluster cluster, ValidationMode mode) { return engine.validate(cluster, release, mode); }
+    /**
+     * Validation in either mode: the release's rules, and a warning for each key under
+     * {@code spec.networking} that names no provider (kops ignores it; see {@link dev.podnet.api.yaml.ClusterYaml}).
+     */
+    public Diagnostics validate(Cluster cluster, ValidationMode mode) {
+        return Diagnostics.of(NetworkingCodec.unknownProviders(cluster.networking())).plus(engine.validate(cluster, release, mode));
+    }
 
     /** Strict validation of a completion made by this release. */
     public Diagnostics validate(Completion completion) {
@@ -161,7 +176,8 @@ public final class Podnet {
             return this;
         }
 
-        public Builder release(String release) { return release(KopsVersion.of(release)); }
+        /** @throws PodnetException if {@code release} is no version, e.g. {@code "banana"} */
+        public Builder release(String release) { return release(parseRelease(release)); }
 
         /** Memoised rendered objects and texts kept at most; 0 disables memoisation. */
         public Builder cacheEntries(int cacheEntries) {
@@ -184,6 +200,19 @@ public final class Podnet {
                     "no podnet NetworkingEngine found: add dev.podnet:networking-providers to the classpath"));
             RenderingEngine renderer = Services.RENDERING.map(f -> f.open(cacheEntries)).orElse(null);
             return new Podnet(release, engine, renderer);
+        }
+    }
+
+    private static KopsVersion parseRelease(String release) {
+        Objects.requireNonNull(release, "release");
+        try {
+            return KopsVersion.of(release);
+        } catch (IllegalArgumentException e) {
+            String hint = "write a kops release such as 1.30 or 1.30.2 (podnet knows " + KopsVersion.KNOWN_RANGE + ")";
+            Diagnostic finding = Diagnostic.builder().path("release").type(ErrorType.INVALID).quotedValue(release)
+                    .detail("not a kops release").hint(hint).rule("podnet.release").build();
+            throw new PodnetException("kops release \"" + release + "\" is not a version: " + hint,
+                    Diagnostics.of(List.of(finding)));
         }
     }
 

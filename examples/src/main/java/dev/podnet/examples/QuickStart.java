@@ -4,7 +4,7 @@ import static dev.podnet.api.provider.CalicoSpec.EncapsulationMode.VXLAN;
 
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.api.Networking;
 import dev.podnet.Podnet;
 import dev.podnet.api.diag.Diagnostics;

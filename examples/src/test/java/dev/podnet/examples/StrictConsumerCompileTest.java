@@ -25,7 +25,7 @@ class StrictConsumerCompileTest {
 
             import dev.podnet.api.Cloud;
             import dev.podnet.api.Cluster;
-            import dev.podnet.api.Completion;
+            import dev.podnet.Completion;
             import dev.podnet.api.Networking;
             import dev.podnet.Podnet;
             import dev.podnet.api.diag.Diagnostic;

@@ -1,7 +1,7 @@
 package dev.podnet.benchmarks;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.Podnet;
 import dev.podnet.corpus.CorpusCase;
 import java.util.concurrent.TimeUnit;

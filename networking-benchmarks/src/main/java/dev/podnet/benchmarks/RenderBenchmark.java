@@ -1,6 +1,6 @@
 package dev.podnet.benchmarks;
 
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.Podnet;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.render.RenderResult;

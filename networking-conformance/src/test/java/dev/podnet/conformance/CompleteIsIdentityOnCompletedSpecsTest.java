@@ -2,7 +2,7 @@ package dev.podnet.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.Podnet;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostics;

@@ -3,7 +3,7 @@ package dev.podnet.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.api.spi.RenderingEngine;
 import dev.podnet.Podnet;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
@@ -27,9 +27,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rendering is thread-safe: a facade's caches (prepared objects, packaged objects, edited objects
- * by value, whole text and hash) are shared by every thread that uses it, so one {@link Podnet} per
- * release is shared by all threads and every corpus case in both styles is rendered through it
+ * Rendering is thread-safe: a facade's rendering engine and its caches (prepared objects, packaged
+ * objects, edited objects by value, whole text and hash) are shared by every thread that uses it, so
+ * one engine per release, opened as a {@link Podnet} opens its own, is shared by all threads and every corpus case in both styles is rendered through it
  * from several threads at once, each in its own order (so that threads race on
  * the same keys and the bounded caches evict while others read), and every result must equal the
  * sequential render: same YAML text, manifestHash, channel entry and documents.
@@ -42,13 +42,19 @@ class ConcurrentRenderTest {
     private static final int SMALL_CACHE = 32;
 
     /** kops' completed spec of a case at its release (wrapped as that release's completion, not completed again). */
-    private record Job(String id, Completion completion, RenderStyle style) {
+    private record Job(String id, KopsVersion release, Cluster cluster, RenderStyle style) {
     }
 
     /** What a render gives, comparable: the addons' text, hash, channel entry and documents, or the failure. */
-    private static String outcome(Map<KopsVersion, Podnet> facades, Job j) {
+    /**
+     * kops' completed specs are rendered as they are (kops completed them), through the engine behind
+     * the facade, opened as a facade opens it: a completion cannot be made outside the facade.
+     */
+    private static final dev.podnet.api.spi.RenderingEngineFactory ENGINES = RenderConformanceTest.ENGINES;
+
+    private static String outcome(Map<KopsVersion, RenderingEngine> facades, Job j) {
         try {
-            RenderResult r = facades.get(j.completion().release()).render(j.completion(), j.style());
+            RenderResult r = facades.get(j.release()).render(j.cluster(), j.release(), j.style());
             StringBuilder sb = new StringBuilder();
             for (RenderedAddon a : r.addons()) {
                 sb.append(a.addonKey()).append('/').append(a.templateId()).append(' ').append(a.manifestHash())
@@ -68,17 +74,16 @@ class ConcurrentRenderTest {
             Cluster cluster = ClusterYaml.read(RenderConformanceTest.CORPUS.read(c.completedSpec()));
             KopsVersion release = KopsVersion.of(c.kopsRelease());
             for (RenderStyle style : RenderStyle.values()) {
-                jobs.add(new Job(c.id() + " " + style, Completion.of(release, cluster, List.of()), style));
+                jobs.add(new Job(c.id() + " " + style, release, cluster, style));
             }
         }
         assertThat(jobs).hasSizeGreaterThanOrEqualTo(RenderConformanceTest.CASES);
         // one facade per release with small caches, shared by every thread: its caches are what the threads
         // race on (and evict all along); the sequential render goes through separate default facades
-        Map<KopsVersion, Podnet> facades = jobs.stream().map(j -> j.completion().release()).distinct()
-                .collect(Collectors.toUnmodifiableMap(Function.identity(),
-                        r -> Podnet.builder().release(r).cacheEntries(SMALL_CACHE).build()));
-        Map<KopsVersion, Podnet> alone = jobs.stream().map(j -> j.completion().release()).distinct()
-                .collect(Collectors.toUnmodifiableMap(Function.identity(), Podnet::forRelease));
+        Map<KopsVersion, RenderingEngine> facades = jobs.stream().map(Job::release).distinct()
+                .collect(Collectors.toUnmodifiableMap(Function.identity(), r -> ENGINES.open(SMALL_CACHE)));
+        Map<KopsVersion, RenderingEngine> alone = jobs.stream().map(Job::release).distinct()
+                .collect(Collectors.toUnmodifiableMap(Function.identity(), r -> ENGINES.open(Podnet.DEFAULT_CACHE_ENTRIES)));
 
         // concurrent first, so that threads also race on caches still empty in this JVM
         List<List<String>> concurrent = renderConcurrently(facades, jobs);
@@ -96,7 +101,7 @@ class ConcurrentRenderTest {
     }
 
     /** Each thread renders every job ROUNDS times, in its own shuffled order; its results in job order. */
-    private static List<List<String>> renderConcurrently(Map<KopsVersion, Podnet> facades, List<Job> jobs) throws Exception {
+    private static List<List<String>> renderConcurrently(Map<KopsVersion, RenderingEngine> facades, List<Job> jobs) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             CountDownLatch start = new CountDownLatch(1);

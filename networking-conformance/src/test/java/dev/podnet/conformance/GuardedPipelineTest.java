@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.api.InvalidSpecException;
 import dev.podnet.Podnet;
 import dev.podnet.api.PodnetException;
@@ -104,5 +104,48 @@ class GuardedPipelineTest {
         assertThat(Podnet.forRelease("1.30.2").kubernetesVersions()).isEqualTo(VersionRange.parse(">=1.25.0 <1.31.0"));
         assertThat(Podnet.forRelease("1.31").kubernetesVersions()).isEqualTo(VersionRange.between("1.25.0", "1.32.0"));
         assertThat(Podnet.newest().kubernetesVersions()).isEqualTo(VersionRange.between("1.32.0", "1.38.0"));
+    }
+
+    /** Only the facade makes a completion: no public constructor, no static factory, not extendable. */
+    @Test
+    void aCompletionCannotBeForged() {
+        assertThat(Completion.class.getConstructors()).isEmpty();
+        assertThat(java.lang.reflect.Modifier.isFinal(Completion.class.getModifiers())).isTrue();
+        assertThat(java.util.Arrays.stream(Completion.class.getMethods())
+                .filter(m -> java.lang.reflect.Modifier.isStatic(m.getModifiers())).toList()).isEmpty();
+    }
+
+    /** kops 1.33 (kops-oracle) ignores frob: {} under spec.networking; podnet warns from validate too, not only from load. */
+    @Test
+    void anUnknownProviderKeyIsAFindingOfValidate() {
+        Cluster c = spec("aws", "1.30.2", "calico: {}\n    frob: {}");
+        Podnet p = Podnet.forRelease("1.30");
+        for (dev.podnet.api.ValidationMode mode : dev.podnet.api.ValidationMode.values()) {
+            assertThat(p.validate(c, mode).all()).filteredOn(d -> d.path().equals("spec.networking.frob")).singleElement()
+                    .satisfies(d -> {
+                        assertThat(d.isError()).isFalse();
+                        assertThat(d.line()).isEqualTo("spec.networking.frob: Unsupported value: \"frob\":"
+                                + " unknown networking provider \"frob\": kops ignores it");
+                        assertThat(d.hint()).hasValueSatisfying(h -> assertThat(h).startsWith("use one of: amazonvpc, "));
+                    });
+        }
+    }
+
+    @Test
+    void anUnparsableKubernetesVersionIsAFindingOfValidate() {
+        Diagnostic d = Podnet.forRelease("1.30").validate(spec("aws", "banana", "calico: {}"),
+                dev.podnet.api.ValidationMode.LENIENT).errors().get(0);
+        assertThat(d.line()).isEqualTo("spec.kubernetesVersion: Invalid value: \"banana\": unable to determine kubernetes version");
+        assertThat(d.hint()).isPresent();
+    }
+
+    @Test
+    void anUnparsableReleaseIsAPodnetExceptionWithAFinding() {
+        PodnetException e = catchThrowableOfType(PodnetException.class, () -> Podnet.forRelease("banana"));
+        assertThat(e.getMessage()).startsWith("kops release \"banana\" is not a version: write a kops release such as 1.30 or 1.30.2");
+        assertThat(e.diagnostics().all()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo("release: Invalid value: \"banana\": not a kops release");
+            assertThat(d.hint()).isPresent();
+        });
     }
 }

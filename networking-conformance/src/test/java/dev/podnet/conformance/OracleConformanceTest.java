@@ -58,7 +58,7 @@ class OracleConformanceTest {
         Cluster input = ClusterYaml.read(ORACLE.read(c.input()));
         Cluster kopsCompleted = ClusterYaml.read(ORACLE.read(c.completedSpec()));
         Podnet podnet = Podnet.forRelease(release);
-        dev.podnet.api.Completion done = podnet.complete(input);
+        dev.podnet.Completion done = podnet.complete(input);
         Cluster completed = done.cluster();
         Map<String, Object> want = slice(kopsCompleted);
         Map<String, Object> got = slice(completed);

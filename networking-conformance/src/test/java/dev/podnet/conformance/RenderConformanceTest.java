@@ -3,7 +3,9 @@ package dev.podnet.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.api.InvalidSpecException;
+import dev.podnet.api.diag.Diagnostics;
+import dev.podnet.api.spi.RenderingEngineFactory;
 import dev.podnet.Podnet;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
@@ -156,15 +158,27 @@ class RenderConformanceTest {
     }
 
     /**
-     * kops' completed spec of the case, rendered through the facade's guard (strict validation,
-     * same release): the spec was completed by kops at the case's release, so it is wrapped as that
-     * release's completion as it is, without completing it again.
+     * kops' completed spec of the case, rendered as it is (kops completed it at the case's release,
+     * so it is not completed again) after the guard the facade runs before rendering: strict
+     * validation at the same release. A completion cannot be made outside the facade, so the test
+     * renders through the engine behind it.
      */
     static RenderResult render(CorpusCase c, RenderStyle style) {
         KopsVersion release = KopsVersion.of(c.kopsRelease());
         Cluster kopsCompleted = ClusterYaml.read(CORPUS.read(c.completedSpec()));
-        return Podnet.forRelease(release).render(Completion.of(release, kopsCompleted, List.of()), style);
+        Diagnostics findings = Podnet.forRelease(release).validate(kopsCompleted);
+        if (findings.hasErrors()) {
+            List<String> errors = Diagnostics.of(findings.errors()).lines();
+            throw new InvalidSpecException("cluster " + kopsCompleted.name() + " is not valid at kops " + release
+                    + " (" + errors.size() + " error" + (errors.size() == 1 ? "" : "s") + "); fix these first:\n  "
+                    + String.join("\n  ", errors), findings);
+        }
+        return ENGINES.open(Podnet.DEFAULT_CACHE_ENTRIES).render(kopsCompleted, release, style);
     }
+
+    /** The rendering engines behind the facade, found as the facade finds them. */
+    static final RenderingEngineFactory ENGINES =
+            java.util.ServiceLoader.load(RenderingEngineFactory.class).findFirst().orElseThrow();
 
     static String compare(List<KubeObject> expected, List<KubeObject> actual) {
         Map<String, KubeObject> want = index(expected);

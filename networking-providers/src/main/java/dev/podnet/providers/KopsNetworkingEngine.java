@@ -9,12 +9,12 @@ import java.util.ServiceLoader;
 
 import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
 import dev.podnet.api.CreateOptions;
 import dev.podnet.api.ProviderInfo;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.spi.DefaultsApplied;
 import dev.podnet.api.spi.NetworkingEngine;
 import dev.podnet.api.spi.ProviderPlugin;
 import dev.podnet.api.version.KopsVersion;
@@ -47,7 +47,7 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
     }
 
     @Override
-    public Completion complete(Cluster cluster, KopsVersion release) {
+    public DefaultsApplied complete(Cluster cluster, KopsVersion release) {
         List<AppliedDefault> applied = new ArrayList<>();
         Cluster c;
         try {
@@ -65,7 +65,7 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
         ProviderKind kind = c.networking().providerKind().orElse(null);
         if (kind != null && plugins.containsKey(kind)) c = plugins.get(kind).applyDefaults(c, release, applied::add);
         c = ClusterDefaults.afterProvider(c, release, applied::add);
-        return Completion.of(release, c, applied);
+        return new DefaultsApplied(c, applied);
     }
 
     @Override

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.api.spi.DefaultsApplied;
 import dev.podnet.api.CreateOptions;
 import dev.podnet.api.Networking;
 import dev.podnet.api.ProviderStatus;
@@ -27,7 +27,7 @@ class RuleBoundariesTest {
         return Cluster.builder().name("x.example.com").kubernetesVersion("1.30.0").cloud(Cloud.AWS).networking(n).build();
     }
 
-    private static Completion complete(Cluster c, String release) {
+    private static DefaultsApplied complete(Cluster c, String release) {
         return E.complete(c, KopsVersion.of(release));
     }
 
@@ -84,7 +84,7 @@ class RuleBoundariesTest {
     @Test
     void userValuesWin() {
         Cluster c = aws(Networking.of(CalicoSpec.builder().encapsulationMode("vxlan").build()));
-        Completion done = complete(c, "1.30.0");
+        DefaultsApplied done = complete(c, "1.30.0");
         assertThat(done.cluster().networking().provider(CalicoSpec.class).get().encapsulationMode()).contains("vxlan");
         assertThat(done.applied()).noneMatch(a -> a.path().endsWith("encapsulationMode"));
     }

@@ -1,7 +1,7 @@
 package dev.podnet.cli;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.Podnet;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostic;
@@ -93,15 +93,14 @@ abstract class BaseCommand implements Callable<Integer> {
      */
     Completion completeValid(ClusterDocuments docs) {
         Podnet p = podnet();
-        Diagnostics input = docs.findings().plus(p.validate(docs.cluster(), ValidationMode.LENIENT));
+        Diagnostics input = distinct(docs.findings().plus(p.validate(docs.cluster(), ValidationMode.LENIENT)));
         if (input.hasErrors()) {
             print(input, err);
             return null;
         }
         Completion done = p.complete(docs.cluster());
         Diagnostics strict = p.validate(done.cluster(), ValidationMode.STRICT);
-        print(input.plus(strict).warnings().isEmpty() ? Diagnostics.none()
-                : Diagnostics.of(input.plus(strict).warnings()), err);
+        print(Diagnostics.of(distinct(input.plus(strict)).warnings()), err);
         if (strict.hasErrors()) {
             print(Diagnostics.of(strict.errors()), err);
             return null;
@@ -110,4 +109,7 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     static Cluster cluster(Completion c) { return c.cluster(); }
+
+    /** Each finding once: the reader and validation both report e.g. an unknown provider key. */
+    static Diagnostics distinct(Diagnostics d) { return Diagnostics.of(d.all().stream().distinct().toList()); }
 }

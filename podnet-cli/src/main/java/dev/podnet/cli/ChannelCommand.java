@@ -1,6 +1,6 @@
 package dev.podnet.cli;
 
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.api.yaml.ClusterDocuments;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderedAddon;

@@ -3,7 +3,7 @@ package dev.podnet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.Podnet;
 import dev.podnet.api.PodnetException;
 import dev.podnet.api.ValidationMode;

@@ -1,7 +1,6 @@
 package dev.podnet.api.spi;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
 import dev.podnet.api.CreateOptions;
 import dev.podnet.api.ProviderInfo;
 import dev.podnet.api.ValidationMode;
@@ -16,7 +15,8 @@ import java.util.List;
  * callers use {@link dev.podnet.Podnet}. Implementations are pure and thread-safe.
  */
 public interface NetworkingEngine {
-    Completion complete(Cluster cluster, KopsVersion release);
+    /** The cluster with the release's defaults applied, each default reported in order. */
+    DefaultsApplied complete(Cluster cluster, KopsVersion release);
 
     Diagnostics validate(Cluster cluster, KopsVersion release, ValidationMode mode);
 

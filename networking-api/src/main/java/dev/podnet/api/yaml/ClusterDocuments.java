@@ -17,15 +17,23 @@ public final class ClusterDocuments {
     private final int clusterIndex;
     private final List<Map<String, Object>> others;
     private final Diagnostics findings;
+    /** The text read, for {@link WriteMode#PRESERVE}: where the Cluster's node is among its documents, and the limits read with. */
+    private final Source source;
+
+    record Source(String text, int clusterNode, YamlLimits limits) {
+    }
 
     ClusterDocuments(Cluster cluster, String apiVersion, int clusterIndex, List<Map<String, Object>> others,
-            Diagnostics findings) {
+            Diagnostics findings, Source source) {
         this.cluster = Objects.requireNonNull(cluster);
         this.apiVersion = apiVersion;
         this.clusterIndex = clusterIndex;
         this.others = List.copyOf(others);
         this.findings = findings;
+        this.source = source;
     }
+
+    Source source() { return source; }
 
     public Cluster cluster() { return cluster; }
 
@@ -42,6 +50,6 @@ public final class ClusterDocuments {
 
     /** The same stream with another Cluster (e.g. the completed one) in the Cluster's place. */
     public ClusterDocuments withCluster(Cluster replacement) {
-        return new ClusterDocuments(replacement, apiVersion, clusterIndex, others, findings);
+        return new ClusterDocuments(replacement, apiVersion, clusterIndex, others, findings, source);
     }
 }

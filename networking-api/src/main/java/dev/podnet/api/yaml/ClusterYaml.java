@@ -4,6 +4,10 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.yaml.internal.ClusterCodec;
 import dev.podnet.api.yaml.internal.Nodes;
+import dev.podnet.api.yaml.internal.PreservingWriter;
+import dev.podnet.api.yaml.internal.ReadFailure;
+import dev.podnet.api.yaml.internal.ReadLimits;
+import dev.podnet.api.yaml.internal.ReadProblem;
 import dev.podnet.api.yaml.internal.ReadContext;
 import dev.podnet.api.yaml.internal.YamlLoader;
 import dev.podnet.api.yaml.internal.YamlText;
@@ -21,8 +25,10 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 
 /**
  * Reads kops documents ({@code kops.k8s.io/v1alpha2} and {@code v1alpha3}) into the model and
- * writes them back as kops does (v1alpha2, keys sorted). Lossless: every field the model does not
- * know is kept and written back.
+ * writes them back, in the apiVersion they were read in, either as kops does (keys sorted) or as
+ * the user wrote them ({@link WriteMode}). Lossless: every field the model does not know is kept and
+ * written back. Plain scalars are read as kops reads them (go-yaml v2, YAML 1.1: {@code yes} is
+ * true, {@code 017} is 15).
  *
  * <pre>{@code
  * Cluster cluster = ClusterYaml.read(Path.of("cluster.yaml"));
@@ -124,6 +130,8 @@ public final class ClusterYaml {
     public static ClusterDocuments load(String yaml, YamlLimits limits) {
         try {
             return loadWithin(yaml, limits);
+        } catch (ReadFailure e) {
+            throw exception(e.problems());
         } catch (StackOverflowError e) {
             // The limits (depth, expansion, recursion) rule this out; should a walk still recurse too
             // deep, the caller gets a finding, never an Error.
@@ -132,11 +140,23 @@ public final class ClusterYaml {
         }
     }
 
+    /** The reader's problems as the public type. */
+    static ClusterYamlException exception(List<ReadProblem> problems) {
+        return new ClusterYamlException(problems.stream()
+                .map(p -> new YamlProblem(p.path(), p.line(), p.column(), p.message())).toList());
+    }
+
+    static ReadLimits internal(YamlLimits l) {
+        return new ReadLimits(l.maxAliases(), l.maxDepth(), l.maxCodePoints(), l.maxDocuments(), l.maxScalarLength(),
+                l.maxExpandedSize());
+    }
+
     private static ClusterDocuments loadWithin(String yaml, YamlLimits limits) {
-        List<Node> docs = YamlLoader.compose(yaml, limits);
+        List<Node> docs = YamlLoader.compose(yaml, internal(limits));
         ReadContext ctx = new ReadContext();
         ClusterCodec.Read read = null;
         int clusterIndex = -1;
+        int clusterNode = -1;
         List<Map<String, Object>> others = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             Node d = docs.get(i);
@@ -148,6 +168,7 @@ public final class ClusterYaml {
                 }
                 read = ClusterCodec.read(d, ctx);
                 clusterIndex = others.size();
+                clusterNode = i;
             } else if (d instanceof MappingNode) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> v = (Map<String, Object>) Nodes.toValue(d);
@@ -159,9 +180,9 @@ public final class ClusterYaml {
         if (read == null && !ctx.hasProblems()) {
             ctx.problem("kind", null, "no document with kind: Cluster found");
         }
-        if (ctx.hasProblems()) throw new ClusterYamlException(ctx.problems());
+        if (ctx.hasProblems()) throw exception(ctx.problems());
         return new ClusterDocuments(read.cluster(), read.apiVersion(), clusterIndex, others,
-                Diagnostics.of(read.findings()));
+                Diagnostics.of(read.findings()), new ClusterDocuments.Source(yaml, clusterNode, limits));
     }
 
     private static String kindOf(Node d) {
@@ -186,10 +207,31 @@ public final class ClusterYaml {
         return ClusterCodec.write(cluster);
     }
 
-    /** The whole stream, the Cluster in its place among the other documents. */
+    /**
+     * The whole stream in kops' canonical form ({@link WriteMode#KOPS}), the Cluster in its place
+     * among the other documents and in the apiVersion it was read in.
+     */
     public static String write(ClusterDocuments docs) {
+        return write(docs, WriteMode.KOPS);
+    }
+
+    /**
+     * The whole stream, the Cluster in the apiVersion it was read in: canonical ({@link WriteMode#KOPS})
+     * or as the user wrote it, changed only where the Cluster changed ({@link WriteMode#PRESERVE}).
+     */
+    public static String write(ClusterDocuments docs, WriteMode mode) {
+        Map<String, Object> cluster = ClusterCodec.write(docs.cluster(), docs.apiVersion());
+        if (mode == WriteMode.PRESERVE && docs.source() != null) {
+            ClusterDocuments.Source s = docs.source();
+            try {
+                Node node = YamlLoader.compose(s.text(), internal(s.limits())).get(s.clusterNode());
+                return PreservingWriter.patch(s.text(), node, cluster);
+            } catch (ReadFailure e) {
+                throw exception(e.problems()); // the text was read once with these limits: not expected
+            }
+        }
         List<Object> all = new ArrayList<>(docs.otherDocuments());
-        all.add(docs.clusterIndex(), ClusterCodec.write(docs.cluster()));
+        all.add(docs.clusterIndex(), cluster);
         return YamlText.writeAll(all);
     }
 }

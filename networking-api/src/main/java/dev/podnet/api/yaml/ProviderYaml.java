@@ -35,7 +35,7 @@ public final class ProviderYaml {
         ProviderSpec spec = ProviderCodecs.codec(kind)
                 .orElseThrow(() -> new IllegalStateException("no codec for provider " + kind))
                 .read(node, "spec.networking." + kind.key(), ctx);
-        if (ctx.hasProblems()) throw new ClusterYamlException(ctx.problems());
+        if (ctx.hasProblems()) throw ClusterYaml.exception(ctx.problems());
         return spec;
     }
 }

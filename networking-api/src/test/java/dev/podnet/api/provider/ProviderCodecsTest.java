@@ -3,7 +3,7 @@ package dev.podnet.api.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import dev.podnet.api.yaml.YamlLimits;
+import dev.podnet.api.yaml.internal.ReadLimits;
 import dev.podnet.api.yaml.internal.ProviderCodecs;
 import dev.podnet.api.yaml.internal.ReadContext;
 import dev.podnet.api.yaml.internal.YamlLoader;
@@ -293,7 +293,7 @@ class ProviderCodecsTest {
     }
 
     private static <T extends ProviderSpec> T read(String yaml, ProviderKind kind, Class<T> type) {
-        var root = (org.snakeyaml.engine.v2.nodes.MappingNode) YamlLoader.compose(yaml, YamlLimits.DEFAULT).get(0);
+        var root = (org.snakeyaml.engine.v2.nodes.MappingNode) YamlLoader.compose(yaml, new ReadLimits(20, 64, 1024 * 1024, 1000, 256 * 1024, 1024 * 1024)).get(0);
         var value = root.getValue().get(0).getValueNode();
         ReadContext ctx = new ReadContext();
         ProviderSpec spec = ProviderCodecs.codec(kind).orElseThrow().read(value, "spec.networking." + kind.key(), ctx);

@@ -2,7 +2,7 @@ package dev.podnet.manifests.caching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.Podnet;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.version.KopsVersion;

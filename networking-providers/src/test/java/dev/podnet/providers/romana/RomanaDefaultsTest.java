@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.api.spi.DefaultsApplied;
 import dev.podnet.api.Networking;
 import dev.podnet.api.Subnet;
 import dev.podnet.api.provider.RomanaSpec;
@@ -25,7 +25,7 @@ class RomanaDefaultsTest {
 
     @Test
     void serviceIpsComeFromTheServiceRangeAt118() {
-        Completion done = ENGINE.complete(romana(RomanaSpec.builder().build(), null), KopsVersion.of("1.18.0"));
+        DefaultsApplied done = ENGINE.complete(romana(RomanaSpec.builder().build(), null), KopsVersion.of("1.18.0"));
         RomanaSpec r = done.cluster().networking().provider(RomanaSpec.class).orElseThrow();
         assertThat(r.daemonServiceIP()).hasValue("100.64.0.99");
         assertThat(r.etcdServiceIP()).hasValue("100.64.0.88");

@@ -1,12 +1,11 @@
 package dev.podnet.api.yaml.internal;
 
-import java.math.BigInteger;
+import dev.podnet.api.internal.GoScalars;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -47,8 +46,7 @@ public final class Nodes {
 
     private static Object toValue(Node n, int[] budget) {
         if (--budget[0] < 0) {
-            throw new dev.podnet.api.yaml.ClusterYamlException(List.of(new dev.podnet.api.yaml.YamlProblem("",
-                    0, 0, "document expands to more than " + MAX_VALUES + " values (alias bomb?)")));
+            throw ReadFailure.at(0, 0, "document expands to more than " + MAX_VALUES + " values (alias bomb?)");
         }
         if (n instanceof MappingNode m) {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -60,39 +58,15 @@ public final class Nodes {
             for (Node c : s.getValue()) out.add(toValue(c, budget));
             return Collections.unmodifiableList(out);
         }
-        ScalarNode s = (ScalarNode) n;
-        Tag tag = s.getTag();
-        String v = s.getValue();
-        if (Tag.NULL.equals(tag)) return null;
-        if (Tag.BOOL.equals(tag)) return Boolean.valueOf(v.toLowerCase(java.util.Locale.ROOT));
-        if (Tag.INT.equals(tag)) return integer(v).orElse(null) == null ? v : integer(v).get();
-        if (Tag.FLOAT.equals(tag)) {
-            try {
-                return Double.valueOf(v);
-            } catch (NumberFormatException e) {
-                return v;
-            }
-        }
-        return v;
+        return scalar((ScalarNode) n);
     }
 
-    /** Parses a YAML integer into Integer, Long or BigInteger, whichever fits. */
-    public static Optional<Number> integer(String v) {
-        try {
-            String t = v.startsWith("+") ? v.substring(1) : v;
-            BigInteger b;
-            if (t.startsWith("0x") || t.startsWith("-0x")) {
-                b = new BigInteger(t.replace("0x", ""), 16);
-            } else if (t.startsWith("0o")) {
-                b = new BigInteger(t.substring(2), 8);
-            } else {
-                b = new BigInteger(t);
-            }
-            if (b.bitLength() < 32) return Optional.of(b.intValue());
-            if (b.bitLength() < 64) return Optional.of(b.longValue());
-            return Optional.of(b);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+    /**
+     * The value of a scalar as kops reads it: a string unless it was plain and go-yaml v2 resolves
+     * it to null, a boolean or a number (see {@link GoYamlSchema}).
+     */
+    public static Object scalar(ScalarNode s) {
+        if (Tag.STR.equals(s.getTag())) return s.getValue();
+        return GoScalars.resolvePlain(s.getValue()).value();
     }
 }

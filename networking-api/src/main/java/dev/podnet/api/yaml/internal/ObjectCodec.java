@@ -247,11 +247,32 @@ public final class ObjectCodec<T, B> {
             return Optional.empty();
         }
 
+        /**
+         * kops decodes a quantity with Kubernetes' {@code resource.ParseQuantity}, which refuses at
+         * decode time what does not match its pattern (ASCII digits only) or has an unknown suffix.
+         */
         static Optional<String> quantity(Node n, String p, ReadContext c) {
-            if (n instanceof ScalarNode s && !Tag.BOOL.equals(s.getTag())) return Optional.of(s.getValue());
-            c.problem(p, n, "expected a quantity such as \"100m\", got " + Nodes.describe(n));
-            return Optional.empty();
+            if (!(n instanceof ScalarNode s) || Tag.BOOL.equals(s.getTag())) {
+                c.problem(p, n, "expected a quantity such as \"100m\", got " + Nodes.describe(n));
+                return Optional.empty();
+            }
+            String q = s.getValue();
+            if (!QUANTITY.matcher(q).matches()) {
+                c.problem(p, n, "quantities must match the regular expression '" + QUANTITY.pattern() + "', got \""
+                        + q + "\"");
+                return Optional.empty();
+            }
+            if (!QUANTITY_PARTS.matcher(q).matches()) {
+                c.problem(p, n, "unable to parse quantity \"" + q + "\": expected a number with a suffix such as m, Mi or G");
+                return Optional.empty();
+            }
+            return Optional.of(q);
         }
+
+        private static final java.util.regex.Pattern QUANTITY =
+                java.util.regex.Pattern.compile("^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$");
+        private static final java.util.regex.Pattern QUANTITY_PARTS = java.util.regex.Pattern.compile(
+                "[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[numkMGTPE]|[KMGTPE]i|[eE][-+]?[0-9]+)?");
 
         static Optional<Integer> int32(Node n, String p, ReadContext c) {
             Optional<Long> l = int64(n, p, c);
@@ -263,11 +284,14 @@ public final class ObjectCodec<T, B> {
             return Optional.of(l.get().intValue());
         }
 
+        /** An integer as kops reads one: also a float with an integral value ({@code 1e3}, {@code 1400.0}). */
         static Optional<Long> int64(Node n, String p, ReadContext c) {
-            if (n instanceof ScalarNode s && Tag.INT.equals(s.getTag())) {
-                Optional<Number> v = Nodes.integer(s.getValue());
-                if (v.isPresent() && !(v.get() instanceof java.math.BigInteger)) return Optional.of(v.get().longValue());
-                c.problem(p, n, "expected an integer, got " + s.getValue() + " (out of range)");
+            if (n instanceof ScalarNode s && (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()))) {
+                Object v = Nodes.scalar(s);
+                if (v instanceof Integer || v instanceof Long) return Optional.of(((Number) v).longValue());
+                if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 0x1p63) return Optional.of(d.longValue());
+                c.problem(p, n, "expected an integer, got " + (v instanceof Double ? Nodes.describe(n)
+                        : s.getValue() + " (out of range)"));
                 return Optional.empty();
             }
             c.problem(p, n, "expected an integer, got " + Nodes.describe(n));
@@ -275,9 +299,7 @@ public final class ObjectCodec<T, B> {
         }
 
         static Optional<Boolean> bool(Node n, String p, ReadContext c) {
-            if (n instanceof ScalarNode s && Tag.BOOL.equals(s.getTag())) {
-                return Optional.of(Boolean.valueOf(s.getValue().toLowerCase(java.util.Locale.ROOT)));
-            }
+            if (n instanceof ScalarNode s && Tag.BOOL.equals(s.getTag())) return Optional.of((Boolean) Nodes.scalar(s));
             c.problem(p, n, "expected a boolean (true or false), got " + Nodes.describe(n));
             return Optional.empty();
         }

@@ -1,9 +1,6 @@
 package dev.podnet.api.yaml.internal;
 
 import dev.podnet.api.internal.SafeScalars;
-import dev.podnet.api.yaml.ClusterYamlException;
-import dev.podnet.api.yaml.YamlLimits;
-import dev.podnet.api.yaml.YamlProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +15,12 @@ import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
-/** Composes a YAML stream into nodes under {@link YamlLimits}; every failure becomes a {@link ClusterYamlException}. */
+/** Composes a YAML stream into nodes under {@link ReadLimits}; every failure becomes a {@link ReadFailure}. */
 public final class YamlLoader {
     private YamlLoader() {
     }
 
-    public static List<Node> compose(String text, YamlLimits limits) {
+    public static List<Node> compose(String text, ReadLimits limits) {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel("kops document")
                 .setMaxAliasesForCollections(limits.maxAliases())
@@ -31,6 +28,7 @@ public final class YamlLoader {
                 .setAllowDuplicateKeys(false)
                 .setCodePointLimit(limits.maxCodePoints())
                 .setUseMarks(true)
+                .setSchema(GoYamlSchema.INSTANCE)
                 // snakeyaml-engine 3.2's StreamReader copies its whole data window each time it
                 // refills its buffer (1024 characters by default) while one token is being scanned,
                 // so reading a scalar of n characters costs O(n * n / 1024): 15 s at 4 M characters.
@@ -39,7 +37,7 @@ public final class YamlLoader {
                 .setBufferSize(text.length() + 1)
                 .build();
         if (text.codePointCount(0, text.length()) > limits.maxCodePoints()) {
-            throw new ClusterYamlException(List.of(new YamlProblem("", 0, 0,
+            throw new ReadFailure(List.of(new ReadProblem("", 0, 0,
                     "document too large: more than " + limits.maxCodePoints() + " characters")));
         }
         rejectLongLines(text, limits.maxScalarLength());
@@ -53,7 +51,7 @@ public final class YamlLoader {
                 checkExpansion(n, limits);
                 docs.add(n);
                 if (docs.size() > limits.maxDocuments()) {
-                    throw new ClusterYamlException(List.of(new YamlProblem("", 0, 0,
+                    throw new ReadFailure(List.of(new ReadProblem("", 0, 0,
                             "too many documents: more than " + limits.maxDocuments())));
                 }
             }
@@ -63,9 +61,9 @@ public final class YamlLoader {
             int line = m.map(x -> x.getLine() + 1).orElse(0);
             int col = m.map(x -> x.getColumn() + 1).orElse(0);
             String what = (e.getContext() == null ? "" : e.getContext() + ": ") + e.getProblem();
-            throw new ClusterYamlException(List.of(new YamlProblem("", line, col, "malformed YAML: " + what)));
+            throw new ReadFailure(List.of(new ReadProblem("", line, col, "malformed YAML: " + what)));
         } catch (YamlEngineException e) {
-            throw new ClusterYamlException(List.of(new YamlProblem("", 0, 0, "malformed YAML: " + e.getMessage())));
+            throw new ReadFailure(List.of(new ReadProblem("", 0, 0, "malformed YAML: " + e.getMessage())));
         }
     }
 
@@ -93,7 +91,7 @@ public final class YamlLoader {
     /** Stops at the event the longest scalar allowed is refused before the YAML reader scans it: a
      * single-line scalar of millions of characters is the costly case for snakeyaml-engine 3.2 (see
      * the buffer size above), and nothing in a kops document needs such a line. Scalars spread over
-     * many lines are bounded by {@link YamlLimits#maxScalarLength()} as the reader produces them.
+     * many lines are bounded by {@link ReadLimits#maxScalarLength()} as the reader produces them.
      */
     private static void rejectLongLines(String text, int max) {
         int line = 1;
@@ -117,8 +115,8 @@ public final class YamlLoader {
         return c == '\n' || c == '\r';
     }
 
-    private static ClusterYamlException problem(String message, int line, int column) {
-        return new ClusterYamlException(List.of(new YamlProblem("", line, column, message)));
+    private static ReadFailure problem(String message, int line, int column) {
+        return new ReadFailure(List.of(new ReadProblem("", line, column, message)));
     }
 
     /**
@@ -145,7 +143,7 @@ public final class YamlLoader {
                     if (k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sk && !keys.add(sk.getValue())) {
                         int line = k.getStartMark().map(x -> x.getLine() + 1).orElse(0);
                         int col = k.getStartMark().map(x -> x.getColumn() + 1).orElse(0);
-                        throw new ClusterYamlException(List.of(new YamlProblem("", line, col,
+                        throw new ReadFailure(List.of(new ReadProblem("", line, col,
                                 "malformed YAML: duplicate key \"" + sk.getValue() + "\"")));
                     }
                     todo.push(t.getValueNode());
@@ -159,12 +157,12 @@ public final class YamlLoader {
     /**
      * Refuses a document whose aliases refer to themselves (a cycle, which would make every later
      * walk of the tree recurse forever), nest deeper than allowed once expanded, or expand to more
-     * than {@link YamlLimits#maxExpandedSize()} characters. Scalar aliases count as much as
+     * than {@link ReadLimits#maxExpandedSize()} characters. Scalar aliases count as much as
      * collection aliases: snakeyaml-engine 3.2 only counts aliases to collections
      * ({@code maxAliasesForCollections}), so a 1 MB scalar aliased 4,000 times passed its check.
      * Each distinct node is measured once (memoised), so this is linear in the composed graph.
      */
-    private static void checkExpansion(Node root, YamlLimits limits) {
+    private static void checkExpansion(Node root, ReadLimits limits) {
         java.util.Map<Node, long[]> measured = new java.util.IdentityHashMap<>();
         java.util.Set<Node> open = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
@@ -221,13 +219,13 @@ public final class YamlLoader {
         return List.of();
     }
 
-    private static ClusterYamlException problem(Node at, String message) {
+    private static ReadFailure problem(Node at, String message) {
         Optional<Mark> m = at.getStartMark();
         return problem(m, message);
     }
 
-    private static ClusterYamlException problem(Optional<Mark> m, String message) {
-        return new ClusterYamlException(List.of(new YamlProblem("", m.map(x -> x.getLine() + 1).orElse(0),
+    private static ReadFailure problem(Optional<Mark> m, String message) {
+        return new ReadFailure(List.of(new ReadProblem("", m.map(x -> x.getLine() + 1).orElse(0),
                 m.map(x -> x.getColumn() + 1).orElse(0), message)));
     }
 
@@ -257,12 +255,12 @@ public final class YamlLoader {
      */
     private static final class LimitingParser implements Parser {
         private final Parser delegate;
-        private final YamlLimits limits;
+        private final ReadLimits limits;
         private final int maxDepth;
         private int depth;
         private int aliases;
 
-        LimitingParser(Parser delegate, YamlLimits limits) {
+        LimitingParser(Parser delegate, ReadLimits limits) {
             this.delegate = delegate;
             this.limits = limits;
             this.maxDepth = limits.maxDepth();
@@ -286,7 +284,7 @@ public final class YamlLoader {
                 if (++depth > maxDepth) {
                     int line = e.getStartMark().map(x -> x.getLine() + 1).orElse(0);
                     int col = e.getStartMark().map(x -> x.getColumn() + 1).orElse(0);
-                    throw new ClusterYamlException(List.of(new YamlProblem("", line, col,
+                    throw new ReadFailure(List.of(new ReadProblem("", line, col,
                             "nesting deeper than " + maxDepth + " levels")));
                 }
             } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {

@@ -22,11 +22,26 @@ public final class YamlText {
             .setSchema(SafeScalars.SCHEMA)
             .build();
 
+    /** The same rules on one line: flow collections, multi-line strings double-quoted. */
+    private static final DumpSettings ONE_LINE = DumpSettings.builder()
+            .setDefaultFlowStyle(FlowStyle.FLOW)
+            .setWidth(Integer.MAX_VALUE)
+            .setSplitLines(false)
+            .setDereferenceAliases(true)
+            .setSchema(SafeScalars.SCHEMA)
+            .build();
+
     private YamlText() {
     }
 
     public static String write(Object value) {
-        return escapeRemaining(new Dump(SETTINGS, new Representer()).dumpToString(sorted(value)));
+        return escapeRemaining(new Dump(SETTINGS, new Representer(SETTINGS, false)).dumpToString(sorted(value)));
+    }
+
+    /** The value on one line without its line break, e.g. {@code {mtu: 1400}} or {@code '0777'}. */
+    public static String writeOneLine(Object value) {
+        String out = escapeRemaining(new Dump(ONE_LINE, new Representer(ONE_LINE, true)).dumpToString(sorted(value)));
+        return out.endsWith("\n") ? out.substring(0, out.length() - 1) : out;
     }
 
     /** Documents separated as kops separates them. */
@@ -43,10 +58,11 @@ public final class YamlText {
      * class escapes after dumping (they can only be inside such a double-quoted scalar).
      */
     private static final class Representer extends org.snakeyaml.engine.v2.representer.StandardRepresenter {
-        Representer() {
-            super(SETTINGS);
+        Representer(DumpSettings settings, boolean oneLine) {
+            super(settings);
             org.snakeyaml.engine.v2.api.RepresentToNode plain = this.representers.get(String.class);
             this.representers.put(String.class, data -> SafeScalars.needsEscape((String) data)
+                    || oneLine && (((String) data).indexOf('\n') >= 0 || ((String) data).indexOf('\r') >= 0)
                     ? representScalar(org.snakeyaml.engine.v2.nodes.Tag.STR, (String) data,
                             org.snakeyaml.engine.v2.common.ScalarStyle.DOUBLE_QUOTED)
                     : plain.representData(data));

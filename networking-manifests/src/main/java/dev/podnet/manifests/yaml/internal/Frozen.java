@@ -1,5 +1,6 @@
 package dev.podnet.manifests.yaml.internal;
 
+import dev.podnet.api.internal.GoScalars;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;

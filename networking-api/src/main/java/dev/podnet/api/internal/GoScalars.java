@@ -1,4 +1,4 @@
-package dev.podnet.manifests.yaml.internal;
+package dev.podnet.api.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

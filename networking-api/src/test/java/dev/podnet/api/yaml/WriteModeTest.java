@@ -1,0 +1,73 @@
+package dev.podnet.api.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.provider.CalicoSpec;
+import org.junit.jupiter.api.Test;
+
+/** Write-back in the apiVersion read, canonical or as written ({@link WriteMode}). */
+class WriteModeTest {
+    private static final String V3 = """
+            # the team's cluster
+            apiVersion: kops.k8s.io/v1alpha3
+            kind: Cluster
+            metadata:
+              name: x.example.com   # DNS name
+              creationTimestamp: "2017-01-01T00:00:00Z"
+            spec:
+              kubernetesVersion: 1.30.2
+              networking:
+                subnets:
+                - name: a
+                  cidr: 172.20.32.0/19   # first zone
+                  zone: us-test-1a
+                  type: Public
+                networkCIDR: 172.20.0.0/16
+                calico: {mtu: 1400}
+                topology:
+                  dns: None
+              cloudProvider:
+                aws: {}
+            ---
+            apiVersion: kops.k8s.io/v1alpha2
+            kind: InstanceGroup
+            metadata: {name: nodes}   # kept as is
+            """;
+
+    @Test
+    void v1alpha3IsWrittenBackAsV1alpha3() {
+        ClusterDocuments d = ClusterYaml.load(V3);
+        String out = ClusterYaml.write(d);
+        assertThat(out).startsWith("apiVersion: kops.k8s.io/v1alpha3\n");
+        assertThat(out).contains("  networking:\n    calico:\n      mtu: 1400\n    networkCIDR: 172.20.0.0/16\n");
+        assertThat(out).contains("    topology:\n      dns: None\n");
+        assertThat(ClusterYaml.load(out).cluster()).isEqualTo(d.cluster());
+    }
+
+    @Test
+    void preserveWithoutAnEditGivesTheTextBack() {
+        assertThat(ClusterYaml.write(ClusterYaml.load(V3), WriteMode.PRESERVE)).isEqualTo(V3);
+    }
+
+    @Test
+    void preserveChangesOnlyTheEditedLines() {
+        ClusterDocuments d = ClusterYaml.load(V3);
+        Cluster c = d.cluster();
+        Cluster edited = c.toBuilder().kubernetesVersion("1.31.0")
+                .networking(c.networking().toBuilder().provider(CalicoSpec.builder().mtu(1440).build()).build()).build();
+        String out = ClusterYaml.write(d.withCluster(edited), WriteMode.PRESERVE);
+        assertThat(out).isEqualTo(V3.replace("1.30.2", "1.31.0").replace("{mtu: 1400}", "{mtu: 1440}"));
+    }
+
+    @Test
+    void preserveAddsAndRemovesKeysInPlace() {
+        ClusterDocuments d = ClusterYaml.load(V3);
+        Cluster c = d.cluster();
+        Cluster edited = c.toBuilder().networking(c.networking().toBuilder().podCIDR("100.96.0.0/11")
+                .networkCIDR(java.util.Optional.empty()).build()).build();
+        String out = ClusterYaml.write(d.withCluster(edited), WriteMode.PRESERVE);
+        assertThat(out).isEqualTo(V3.replace("    networkCIDR: 172.20.0.0/16\n", "")
+                .replace("      dns: None\n", "      dns: None\n    podCIDR: 100.96.0.0/11\n"));
+    }
+}
