@@ -98,6 +98,20 @@ public final class ClusterCodec {
                             Networking.Builder::isolateControlPlane)
                     .build();
 
+    /**
+     * The codecs of a Cluster's networking part by their place under {@code spec} ({@code ""} for the
+     * network fields kept at the top of {@code spec} in v1alpha2), for tools that list the model's
+     * fields. {@code topology} and {@code egressProxy} are read by this class's own readers.
+     */
+    public static Map<String, ObjectCodec<?, ?>> networkingCodecs() {
+        Map<String, ObjectCodec<?, ?>> out = new LinkedHashMap<>();
+        out.put("", NETWORK_FIELDS);
+        out.put("kubeProxy", KUBE_PROXY);
+        out.put("kubeControllerManager", KCM);
+        out.put("kubeDNS", KUBE_DNS);
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** What reading one Cluster document produced. */
     public record Read(Cluster cluster, String apiVersion, List<Diagnostic> findings) {
     }
