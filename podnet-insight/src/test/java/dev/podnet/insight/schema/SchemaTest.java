@@ -36,6 +36,8 @@ class SchemaTest {
     private final SchemaGenerator generator = new SchemaGenerator(docs);
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final Map<String, Schema> schemas = new HashMap<>();
+    /** Read once for the class: thousands of judged cases, gzip'd YAML. */
+    private final List<JudgedCase> generated = GeneratedCases.all();
 
     private Schema schema(String release) {
         KopsVersion r = KopsVersion.of(release.startsWith("v") ? release.substring(1) : release);
@@ -113,7 +115,7 @@ class SchemaTest {
     void generatedSpecsKopsAcceptsSatisfyTheSchema() {
         List<String> failures = new ArrayList<>();
         int checked = 0;
-        for (JudgedCase c : GeneratedCases.all()) {
+        for (JudgedCase c : generated) {
             if (!c.accepted()) continue;
             for (Map<String, Object> cluster : clusters(c.input())) {
                 List<Error> e = errors(c.release(), cluster);
@@ -136,7 +138,7 @@ class SchemaTest {
         Set<String> enumFaults = Set.of("calico", "canal", "cilium", "cilium-eni", "flannel");
         List<String> passed = new ArrayList<>();
         int checked = 0;
-        for (JudgedCase c : GeneratedCases.all()) {
+        for (JudgedCase c : generated) {
             if (!c.rejected() || !"unsupported-option".equals(c.mutation()) || !enumFaults.contains(c.provider())) continue;
             for (Map<String, Object> cluster : clusters(c.input())) {
                 if (errors(c.release(), cluster).stream().noneMatch(e -> e.getKeyword().equals("enum"))) passed.add(c.id());
@@ -152,7 +154,7 @@ class SchemaTest {
     void generatedSpecsWithAValueOfTheWrongTypeFailTheSchema() {
         List<String> passed = new ArrayList<>();
         int checked = 0;
-        for (JudgedCase c : GeneratedCases.all()) {
+        for (JudgedCase c : generated) {
             if (!c.accepted() || checked >= 400) continue;
             for (Map<String, Object> cluster : clusters(c.input())) {
                 for (Map.Entry<String, Object> fault : TypeFaults.of(cluster, docs).entrySet()) {
