@@ -20,6 +20,9 @@ public interface AppliedDefault {
     /** Why, with the releases and conditions the rule belongs to. */
     String reason();
 
+    /** The kops releases the applied rule belongs to, where the rule is a row of a release table. */
+    java.util.Optional<dev.podnet.api.version.VersionRange> releases();
+
     /** {@code path = value — reason}. */
     default String line() { return path() + " = " + value() + " — " + reason(); }
 

@@ -34,7 +34,7 @@ class BomTest {
             assertThat(text(d, "version")).isEqualTo(text(project, "version"));
             managed.add(text(d, "artifactId"));
         }
-        assertThat(managed).contains("networking-api", "networking-providers", "networking-manifests", "podnet-kubernetes",
+        assertThat(managed).contains("networking-api", "networking-providers", "networking-manifests", "podnet-kubernetes", "podnet-insight",
                 "podnet-cli", "podnet-examples", "networking-testkit");
         // kops' corpus and the generator are podnet's own test data, not a user artifact
         assertThat(managed).doesNotContain("networking-corpus");

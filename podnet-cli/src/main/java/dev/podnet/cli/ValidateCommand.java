@@ -16,6 +16,9 @@ final class ValidateCommand extends BaseCommand {
     @Option(names = "--strict", description = "validate as written but strictly (as kops validates a completed spec)")
     boolean strict;
 
+    @Option(names = "--lint", description = "also print podnet's advisory lints (beyond kops, never errors; see podnet lint)")
+    boolean lint;
+
     @Override
     public Integer call() {
         ClusterDocuments docs = load(file);
@@ -29,6 +32,9 @@ final class ValidateCommand extends BaseCommand {
         }
         Diagnostics unique = Diagnostics.of(all.all().stream().distinct().toList());
         print(unique, out);
+        if (lint && !unique.hasErrors()) {
+            LintCommand.printAdvisories(dev.podnet.insight.lint.Linter.create().lint(p, docs.cluster()), out);
+        }
         return unique.hasErrors() ? PodnetCli.INVALID : PodnetCli.OK;
     }
 }

@@ -1,6 +1,9 @@
 package dev.podnet.api.diag;
 
-/** An error makes the spec invalid; a warning is reported (kops prints it) but does not. */
+/**
+ * An error makes the spec invalid; a warning is reported (kops prints it) but does not. An advisory
+ * is podnet's own lint beyond kops (podnet-insight): never an error, reported only when asked for.
+ */
 public enum Severity {
-    ERROR, WARNING
+    ERROR, WARNING, ADVISORY
 }

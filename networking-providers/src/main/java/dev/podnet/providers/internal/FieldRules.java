@@ -72,8 +72,9 @@ public final class FieldRules {
             if (chosen == null) continue;
             Object value = ProviderMaps.deepCopy(Map.of("v", chosen.value() == null ? "" : chosen.value())).get("v");
             put(tree, key, value);
-            applied.accept(AppliedDefault.of(prefix + "." + key, Yamls.inline(value), chosen.rule(),
-                    chosen.reason() + " (kops " + chosen.range() + (chosen.conditional() ? "; when " + chosen.when() : "") + ")"));
+            applied.accept(AppliedDefault.builder().path(prefix + "." + key).value(Yamls.inline(value)).rule(chosen.rule())
+                    .reason(chosen.reason() + " (kops " + chosen.range() + (chosen.conditional() ? "; when " + chosen.when() : "") + ")")
+                    .releases(chosen.range()).build());
         }
     }
 

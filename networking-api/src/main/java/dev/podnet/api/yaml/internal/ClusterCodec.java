@@ -28,6 +28,20 @@ public final class ClusterCodec {
     private ClusterCodec() {
     }
 
+    /**
+     * The codecs of a Cluster's networking part by their place under {@code spec} ({@code ""} for the
+     * network fields kept at the top of {@code spec} in v1alpha2), for tools that list the model's
+     * fields. {@code topology} and {@code egressProxy} are read by this class's own readers.
+     */
+    public static Map<String, ObjectCodec<?, ?>> networkingCodecs() {
+        Map<String, ObjectCodec<?, ?>> out = new LinkedHashMap<>();
+        out.put("", ClusterPartCodecs.NETWORK_FIELDS);
+        out.put("kubeProxy", ClusterPartCodecs.KUBE_PROXY);
+        out.put("kubeControllerManager", ClusterPartCodecs.KCM);
+        out.put("kubeDNS", ClusterPartCodecs.KUBE_DNS);
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     /** What reading one Cluster document produced. */
     public record Read(Cluster cluster, String apiVersion, List<Diagnostic> findings) {
     }

@@ -47,6 +47,23 @@ public final class ObjectCodec<T, B> {
     /** The YAML keys this codec models. */
     public java.util.Set<String> fieldNames() { return fields.keySet(); }
 
+    /**
+     * The kind of value each modelled key holds, in declaration order: {@code string}, {@code quantity},
+     * {@code int32}, {@code int64}, {@code boolean}, {@code strings}, {@code stringMap}, {@code raw},
+     * {@code object} or {@code objects} (for tools that document or describe the model).
+     */
+    public Map<String, String> fieldKinds() {
+        Map<String, String> out = new LinkedHashMap<>();
+        fields.forEach((k, f) -> out.put(k, f.kind()));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The codec of an {@code object} or {@code objects} field. */
+    public Optional<ObjectCodec<?, ?>> nested(String name) {
+        Field<T, B> f = fields.get(name);
+        return f == null ? Optional.empty() : Optional.ofNullable(f.nested());
+    }
+
     /** Reads a mapping node; problems go to {@code ctx}, and the result holds what could be read. */
     public T read(Node node, String path, ReadContext ctx) {
         B b = newBuilder.get();
@@ -111,7 +128,8 @@ public final class ObjectCodec<T, B> {
         void read(B builder, Node node, String path, ReadContext ctx);
     }
 
-    private record Field<T, B>(FieldReader<B> reader, Function<T, Optional<Object>> writer) {
+    private record Field<T, B>(FieldReader<B> reader, Function<T, Optional<Object>> writer, String kind,
+            ObjectCodec<?, ?> nested) {
     }
 
     /** Declares the fields of one type; {@link #build()} freezes it into a codec. */
@@ -130,36 +148,37 @@ public final class ObjectCodec<T, B> {
             this.setExtras = setExtras;
         }
 
-        private <V> Spec<T, B> field(String name, FieldReader<B> reader, Function<T, Optional<V>> get) {
-            if (fields.put(name, new Field<>(reader, t -> get.apply(t).map(v -> (Object) v))) != null) {
+        private <V> Spec<T, B> field(String name, String kind, ObjectCodec<?, ?> nested, FieldReader<B> reader,
+                Function<T, Optional<V>> get) {
+            if (fields.put(name, new Field<>(reader, t -> get.apply(t).map(v -> (Object) v), kind, nested)) != null) {
                 throw new IllegalStateException("field declared twice: " + name);
             }
             return this;
         }
 
         public Spec<T, B> str(String name, Function<T, Optional<String>> get, BiConsumer<B, String> set) {
-            return field(name, (b, n, p, c) -> Scalars.string(n, p, c).ifPresent(v -> set.accept(b, v)), get);
+            return field(name, "string", null, (b, n, p, c) -> Scalars.string(n, p, c).ifPresent(v -> set.accept(b, v)), get);
         }
 
         /** A Kubernetes quantity or duration: a string, but a plain number is accepted and kept as written. */
         public Spec<T, B> quantity(String name, Function<T, Optional<String>> get, BiConsumer<B, String> set) {
-            return field(name, (b, n, p, c) -> Scalars.quantity(n, p, c).ifPresent(v -> set.accept(b, v)), get);
+            return field(name, "quantity", null, (b, n, p, c) -> Scalars.quantity(n, p, c).ifPresent(v -> set.accept(b, v)), get);
         }
 
         public Spec<T, B> integer(String name, Function<T, Optional<Integer>> get, BiConsumer<B, Integer> set) {
-            return field(name, (b, n, p, c) -> Scalars.int32(n, p, c).ifPresent(v -> set.accept(b, v)), get);
+            return field(name, "int32", null, (b, n, p, c) -> Scalars.int32(n, p, c).ifPresent(v -> set.accept(b, v)), get);
         }
 
         public Spec<T, B> int64(String name, Function<T, Optional<Long>> get, BiConsumer<B, Long> set) {
-            return field(name, (b, n, p, c) -> Scalars.int64(n, p, c).ifPresent(v -> set.accept(b, v)), get);
+            return field(name, "int64", null, (b, n, p, c) -> Scalars.int64(n, p, c).ifPresent(v -> set.accept(b, v)), get);
         }
 
         public Spec<T, B> bool(String name, Function<T, Optional<Boolean>> get, BiConsumer<B, Boolean> set) {
-            return field(name, (b, n, p, c) -> Scalars.bool(n, p, c).ifPresent(v -> set.accept(b, v)), get);
+            return field(name, "boolean", null, (b, n, p, c) -> Scalars.bool(n, p, c).ifPresent(v -> set.accept(b, v)), get);
         }
 
         public Spec<T, B> strings(String name, Function<T, List<String>> get, BiConsumer<B, List<String>> set) {
-            return field(name, (b, n, p, c) -> {
+            return field(name, "strings", null, (b, n, p, c) -> {
                 List<String> out = new ArrayList<>();
                 if (!(n instanceof SequenceNode s)) {
                     c.problem(p, n, "expected a list of strings, got " + Nodes.describe(n));
@@ -174,7 +193,7 @@ public final class ObjectCodec<T, B> {
 
         public Spec<T, B> stringMap(String name, Function<T, Map<String, String>> get,
                 BiConsumer<B, Map<String, String>> set) {
-            return field(name, (b, n, p, c) -> {
+            return field(name, "stringMap", null, (b, n, p, c) -> {
                 if (!(n instanceof MappingNode m)) {
                     c.problem(p, n, "expected a mapping of strings, got " + Nodes.describe(n));
                     return;
@@ -190,18 +209,18 @@ public final class ObjectCodec<T, B> {
 
         /** A field whose structure podnet keeps as plain YAML values (maps, lists, scalars). */
         public Spec<T, B> raw(String name, Function<T, Optional<Object>> get, BiConsumer<B, Object> set) {
-            return field(name, (b, n, p, c) -> set.accept(b, Nodes.toValue(n)), get);
+            return field(name, "raw", null, (b, n, p, c) -> set.accept(b, Nodes.toValue(n)), get);
         }
 
         public <V, VB> Spec<T, B> object(String name, ObjectCodec<V, VB> codec, Function<T, Optional<V>> get,
                 BiConsumer<B, V> set) {
-            return field(name, (b, n, p, c) -> set.accept(b, codec.read(n, p, c)),
+            return field(name, "object", codec, (b, n, p, c) -> set.accept(b, codec.read(n, p, c)),
                     t -> get.apply(t).map(codec::write));
         }
 
         public <V, VB> Spec<T, B> objects(String name, ObjectCodec<V, VB> codec, Function<T, List<V>> get,
                 BiConsumer<B, List<V>> set) {
-            return field(name, (b, n, p, c) -> {
+            return field(name, "objects", codec, (b, n, p, c) -> {
                 if (!(n instanceof SequenceNode s)) {
                     c.problem(p, n, "expected a list, got " + Nodes.describe(n));
                     return;

@@ -1,0 +1,85 @@
+package dev.podnet.cli;
+
+import dev.podnet.api.Completion;
+import dev.podnet.api.yaml.ClusterDocuments;
+import dev.podnet.insight.explain.AllowedValues;
+import dev.podnet.insight.explain.Explainer;
+import dev.podnet.insight.explain.FieldDescription;
+import dev.podnet.insight.explain.FieldDoc;
+import dev.podnet.insight.explain.FieldOrigin;
+import dev.podnet.insight.explain.ReleaseDefault;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "explain", description = {
+        "Print every networking value of the completed spec and where it came from: the user, or a default (rule, releases, reason).",
+        "With --field PATH: document one field (type, meaning, allowed values, rules, manifest places, default by release)."})
+final class ExplainCommand extends BaseCommand {
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "kops Cluster YAML, or - for stdin")
+    String file;
+
+    @Option(names = "--field", paramLabel = "PATH", description = "a field path, e.g. spec.networking.calico.mtu")
+    String field;
+
+    @Override
+    public Integer call() {
+        Explainer explainer = Explainer.create();
+        if (field != null) {
+            if (file != null) throw new PodnetCli.UsageError("give either FILE or --field PATH, not both");
+            FieldDescription d;
+            try {
+                d = explainer.describe(field);
+            } catch (IllegalArgumentException e) {
+                err.println("podnet: " + e.getMessage());
+                return PodnetCli.INVALID;
+            }
+            print(d);
+            return PodnetCli.OK;
+        }
+        if (file == null) throw new PodnetCli.UsageError("missing FILE (or --field PATH)");
+        ClusterDocuments docs = load(file);
+        if (docs == null) return PodnetCli.INVALID;
+        Completion done = completeValid(docs);
+        if (done == null) return PodnetCli.INVALID;
+        out.println("# kops " + done.release() + ": where each networking value comes from");
+        for (FieldOrigin f : explainer.explain(docs.cluster(), done).fields()) out.println(f.line());
+        return PodnetCli.OK;
+    }
+
+    private void print(FieldDescription d) {
+        FieldDoc doc = d.doc();
+        out.println(doc.path());
+        out.println("  type: " + doc.type());
+        out.println("  meaning: " + doc.meaning());
+        if (!doc.manifest().isEmpty() && !doc.manifest().equals(List.of(doc.meaning()))) {
+            out.println("  manifest: " + String.join("; ", doc.manifest()));
+        }
+        doc.releases().ifPresent(r -> out.println("  releases: " + r));
+        doc.kopsDefault().ifPresent(r -> out.println("  kops default: " + r));
+        for (AllowedValues a : doc.allowed()) {
+            out.println("  allowed (kops " + a.releases() + "): " + String.join(", ", a.values().stream()
+                    .map(v -> v.isEmpty() ? "\"\"" : v).toList()));
+        }
+        doc.deprecated().ifPresent(r -> out.println("  deprecated: " + r));
+        if (!d.rules().isEmpty()) out.println("  rules: " + String.join(", ", d.rules()));
+        out.println("  default by release (the cluster kops create cluster makes on AWS with the field's provider):");
+        List<ReleaseDefault> all = d.defaults();
+        for (int i = 0; i < all.size(); ) {
+            int j = i;
+            while (j + 1 < all.size() && same(all.get(j + 1), all.get(i))) j++;
+            String range = i == j ? all.get(i).release().toString() : all.get(i).release() + " - " + all.get(j).release();
+            ReleaseDefault r = all.get(i);
+            out.println("    " + range + ": " + r.value().map(v -> v + r.rule().map(x -> "  [" + x + "]").orElse(""))
+                    .orElse("(no default)"));
+            i = j + 1;
+        }
+        out.println("  source: " + doc.source());
+    }
+
+    private static boolean same(ReleaseDefault a, ReleaseDefault b) {
+        return a.value().equals(b.value()) && a.rule().equals(b.rule());
+    }
+
+}

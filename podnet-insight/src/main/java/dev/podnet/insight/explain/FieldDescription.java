@@ -1,0 +1,22 @@
+package dev.podnet.insight.explain;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/** A field's documentation with its defaults by release and every rule that involves it. */
+@Value.Immutable
+public interface FieldDescription {
+    FieldDoc doc();
+
+    /** The default at each known kops release, oldest first (releases where the reference cluster cannot be made are left out). */
+    List<ReleaseDefault> defaults();
+
+    /** The validation rules of the documentation and the default rules seen at any release. */
+    List<String> rules();
+
+    static Builder builder() { return new Builder(); }
+
+    /** Builds a {@link FieldDescription}. */
+    final class Builder extends ImmutableFieldDescription.Builder {
+    }
+}

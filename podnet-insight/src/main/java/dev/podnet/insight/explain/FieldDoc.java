@@ -1,0 +1,57 @@
+package dev.podnet.insight.explain;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The documentation of one model field, as data: its type, what it means, where rendering uses
+ * it, kops' documented default, the values kops' validation accepts and the rules that involve it.
+ */
+@Value.Immutable
+public interface FieldDoc {
+    /** The v1alpha2 place, e.g. {@code spec.networking.calico.mtu}; {@code []} marks a list element. */
+    String path();
+
+    /**
+     * The codec's kind of value: {@code string}, {@code quantity}, {@code int32}, {@code int64},
+     * {@code boolean}, {@code strings}, {@code stringMap}, {@code raw}, {@code object} or {@code objects}.
+     */
+    String type();
+
+    /** What the field does. */
+    String meaning();
+
+    /** Where rendering uses the value (manifest objects, flags, environment), when it does. */
+    List<String> manifest();
+
+    /** kops' documented default, in words (the computed defaults by release come from completion). */
+    Optional<String> kopsDefault();
+
+    /** The kops releases with the field, in words. */
+    Optional<String> releases();
+
+    /** The values kops' validation accepts, by release; no row for a release means any value of the type. */
+    List<AllowedValues> allowed();
+
+    /** Ids of the validation rules that involve the field. */
+    List<String> rules();
+
+    /** Why the field no longer matters, when it does not. */
+    Optional<String> deprecated();
+
+    /** Where the facts come from (kops' files). */
+    String source();
+
+    /** The allowed values that apply at {@code release} (none when validation does not check them there). */
+    default List<String> allowedAt(dev.podnet.api.version.KopsVersion release) {
+        return allowed().stream().filter(a -> a.releases().contains(release)).findFirst()
+                .map(AllowedValues::values).orElse(List.of());
+    }
+
+    static Builder builder() { return new Builder(); }
+
+    /** Builds a {@link FieldDoc}. */
+    final class Builder extends ImmutableFieldDoc.Builder {
+    }
+}

@@ -1,0 +1,47 @@
+package dev.podnet.insight.explain;
+
+import dev.podnet.api.version.VersionRange;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One networking value of a completed spec and where it came from. */
+@Value.Immutable
+public interface FieldOrigin {
+    /** The value's path, e.g. {@code spec.subnets[0].cidr}. */
+    String path();
+
+    /** The value as one line (lists and mappings in JSON's flow form). */
+    String value();
+
+    ValueSource source();
+
+    /** For a default: the id of the rule that set it. */
+    Optional<String> rule();
+
+    /** For a default: why, as the rule says. */
+    Optional<String> reason();
+
+    /** For a default that is a row of a release table: the releases of that row. */
+    Optional<VersionRange> releases();
+
+    /** {@code path = value  [user]} or {@code path = value  [default calico.mtu (>=1.19): reason]}. */
+    default String line() {
+        StringBuilder b = new StringBuilder(path()).append(" = ").append(value()).append("  [");
+        switch (source()) {
+            case USER -> b.append("user");
+            case COMPLETION -> b.append("completion, no rule recorded");
+            case DEFAULT -> {
+                b.append("default ").append(rule().orElse("?"));
+                releases().ifPresent(r -> b.append(" (kops ").append(r).append(')'));
+                reason().ifPresent(r -> b.append(": ").append(r));
+            }
+        }
+        return b.append(']').toString();
+    }
+
+    static Builder builder() { return new Builder(); }
+
+    /** Builds a {@link FieldOrigin}. */
+    final class Builder extends ImmutableFieldOrigin.Builder {
+    }
+}

@@ -1,0 +1,27 @@
+package dev.podnet.insight.explain;
+
+import dev.podnet.api.version.KopsVersion;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A field's default at one kops release, for the reference cluster {@code kops create cluster}
+ * makes there (AWS, or GCE for GCE networking, with the field's provider); empty when that release
+ * sets none.
+ */
+@Value.Immutable
+public interface ReleaseDefault {
+    KopsVersion release();
+
+    /** The default value, if the release sets one. */
+    Optional<String> value();
+
+    /** The rule that sets it. */
+    Optional<String> rule();
+
+    static Builder builder() { return new Builder(); }
+
+    /** Builds a {@link ReleaseDefault}. */
+    final class Builder extends ImmutableReleaseDefault.Builder {
+    }
+}
