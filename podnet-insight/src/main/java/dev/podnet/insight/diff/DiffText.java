@@ -13,11 +13,11 @@ final class DiffText {
         StringBuilder out = new StringBuilder();
         out.append("kops ").append(d.from()).append(" → ").append(d.to()).append(", cluster ").append(d.cluster()).append('\n');
         if (d.isEmpty()) return out.append("No changes.\n").toString();
-        d.notes().forEach(n -> out.append("Note: ").append(n).append('\n'));
+        d.notes().forEach(n -> out.append("Note: ").append(Text.line(n)).append('\n'));
         NodeRoll r = d.roll();
         out.append("Nodes: ").append(r.required() ? "kops rolls " + r.nodes().orElse("all") + " nodes" : "no roll").append('\n');
-        r.reasons().forEach(x -> out.append("  - ").append(x).append('\n'));
-        section(out, "Image bumps", d.imageBumps().stream().map(ImageBump::line).toList());
+        r.reasons().forEach(x -> out.append("  - ").append(Text.line(x)).append('\n'));
+        section(out, "Image bumps", d.imageBumps().stream().map(b -> Text.line(b.line())).toList());
         section(out, "Defaults", d.defaults().stream().map(c -> Text.change(c.path(), c.before(), c.after())
                 + "  [" + c.rule() + "]").toList());
         section(out, "Findings that appear", lines(d.findingsAppeared()));
@@ -40,7 +40,7 @@ final class DiffText {
     }
 
     private static List<String> lines(List<Diagnostic> findings) {
-        return findings.stream().map(f -> (f.isError() ? "" : "Warning: ") + f.line()).toList();
+        return findings.stream().map(f -> (f.isError() ? "" : "Warning: ") + Text.line(f.line())).toList();
     }
 
     private static void section(StringBuilder out, String title, List<String> lines) {
