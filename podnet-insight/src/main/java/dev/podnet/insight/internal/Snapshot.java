@@ -37,7 +37,7 @@ public record Snapshot(Optional<Completion> completion, Diagnostics findings, Op
         try {
             done = podnet.complete(cluster);
         } catch (PodnetException e) {
-            return new Snapshot(Optional.empty(), input, Optional.empty(), Optional.of(e.getMessage()));
+            return new Snapshot(Optional.empty(), input, Optional.empty(), refusal(podnet, e));
         }
         Diagnostics strict = podnet.validate(done);
         Diagnostics all = input.plus(strict);
@@ -45,8 +45,12 @@ public record Snapshot(Optional<Completion> completion, Diagnostics findings, Op
         try {
             return new Snapshot(Optional.of(done), all, Optional.of(podnet.render(done)), Optional.empty());
         } catch (PodnetException e) {
-            return new Snapshot(Optional.of(done), all, Optional.empty(), Optional.of(e.getMessage()));
+            return new Snapshot(Optional.of(done), all, Optional.empty(), refusal(podnet, e));
         }
+    }
+
+    private static Optional<String> refusal(Podnet podnet, PodnetException e) {
+        return Optional.of("not renderable at kops " + podnet.release() + ": " + e.getMessage());
     }
 
     private static Optional<String> refusal(Podnet podnet, Diagnostics errors) {
