@@ -1,6 +1,7 @@
 /** The {@code podnet} command line. */
 module dev.podnet.cli {
     requires dev.podnet.api;
+    requires dev.podnet.insight;
     requires info.picocli;
     requires org.snakeyaml.engine;
 

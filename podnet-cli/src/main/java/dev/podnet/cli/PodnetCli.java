@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "podnet", mixinStandardHelpOptions = true, version = "podnet 0.1.0",
         description = "kops' pod-networking rules on the JVM: complete, validate and render a cluster's networking.",
         subcommands = {CompleteCommand.class, RenderCommand.class, ChannelCommand.class, ValidateCommand.class,
-                CreateCommand.class, ProvidersCommand.class, ReleasesCommand.class})
+                CreateCommand.class, ProvidersCommand.class, ReleasesCommand.class, DiffCommand.class, MigrateCommand.class})
 public final class PodnetCli implements Runnable {
     static final int OK = 0;
     static final int INVALID = 1;
