@@ -33,7 +33,8 @@ class PackageDependencyTest {
             "networking-api", Set.of(),
             "networking-providers", Set.of("networking-api"),
             "networking-manifests", Set.of("networking-api"),
-            "podnet-cli", Set.of("networking-api", "networking-providers", "networking-manifests"));
+            "podnet-insight", Set.of("networking-api"),
+            "podnet-cli", Set.of("networking-api", "networking-providers", "networking-manifests", "podnet-insight"));
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
     private static final Pattern REFERENCE = Pattern.compile("\\b(dev\\.podnet(?:\\.[a-z0-9_]+)+)\\.[A-Z]");
     private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PublicApiListingTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"networking-api", "networking-providers", "networking-manifests"})
+    @ValueSource(strings = {"networking-api", "networking-providers", "networking-manifests", "podnet-insight"})
     void publicApiIsRecorded(String module) throws IOException {
         Path jar = classPathEntry(module);
         String listing = listing(jar);
