@@ -1,7 +1,9 @@
 /**
  * Beyond kops, with kops' own rules: where each networking value of a completed spec came from and
  * what each field means ({@code explain}), a JSON Schema of the networking part per release
- * ({@code schema}) and advisory lints that are never errors ({@code lint}).
+ * ({@code schema}), advisory lints that are never errors ({@code lint}), what changes for a spec
+ * between two releases ({@code diff}) and how to switch a cluster to another provider
+ * ({@code migrate}).
  */
 module dev.podnet.insight {
     requires transitive dev.podnet.api;
@@ -12,6 +14,8 @@ module dev.podnet.insight {
     exports dev.podnet.insight.explain;
     exports dev.podnet.insight.schema;
     exports dev.podnet.insight.lint;
+    exports dev.podnet.insight.diff;
+    exports dev.podnet.insight.migrate;
 
     // the data tables (field documentation, lint facts) are resources of this package
     opens dev.podnet.insight.internal;

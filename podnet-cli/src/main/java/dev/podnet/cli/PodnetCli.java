@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "kops' pod-networking rules on the JVM: complete, validate and render a cluster's networking.",
         subcommands = {CompleteCommand.class, RenderCommand.class, ChannelCommand.class, ValidateCommand.class,
                 CreateCommand.class, ProvidersCommand.class, ReleasesCommand.class, ExplainCommand.class,
-                SchemaCommand.class, LintCommand.class})
+                SchemaCommand.class, LintCommand.class, DiffCommand.class, MigrateCommand.class})
 public final class PodnetCli implements Runnable {
     static final int OK = 0;
     static final int INVALID = 1;

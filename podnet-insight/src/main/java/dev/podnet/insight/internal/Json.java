@@ -2,82 +2,117 @@ package dev.podnet.insight.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Writes plain values (maps, lists, strings, numbers, booleans, null) as JSON text, two-space
- * indented, keys in map order. Every non-ASCII or control character is escaped, so the text is the
- * same bytes in any charset a reader assumes.
+ * A small JSON writer for the insight reports: maps, lists, strings, numbers, booleans, null and
+ * {@link Optional}. Every string is escaped so that any JSON reader reads it back unchanged: quotes,
+ * backslashes, control characters, U+2028/U+2029 (line breaks to JavaScript) and lone surrogates
+ * (which have no UTF-8 form) are written as {@code \\uXXXX}; the text is meant to be written as UTF-8.
  */
 public final class Json {
     private Json() {
     }
 
+    /** The value as indented JSON text, ending with a line break. */
     public static String write(Object value) {
-        StringBuilder b = new StringBuilder();
-        write(value, b, "");
-        return b.append('\n').toString();
+        StringBuilder out = new StringBuilder();
+        value(value, out, 0);
+        return out.append('\n').toString();
     }
 
-    private static void write(Object v, StringBuilder b, String indent) {
-        if (v == null) {
-            b.append("null");
+    private static void value(Object v, StringBuilder out, int depth) {
+        if (v instanceof Optional<?> o) {
+            value(o.orElse(null), out, depth);
+        } else if (v == null) {
+            out.append("null");
         } else if (v instanceof Map<?, ?> m) {
-            if (m.isEmpty()) {
-                b.append("{}");
-                return;
-            }
-            b.append("{\n");
-            String inner = indent + "  ";
-            int i = 0;
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                b.append(inner);
-                string(String.valueOf(e.getKey()), b);
-                b.append(": ");
-                write(e.getValue(), b, inner);
-                b.append(++i < m.size() ? ",\n" : "\n");
-            }
-            b.append(indent).append('}');
+            object(m, out, depth);
         } else if (v instanceof List<?> l) {
-            if (l.isEmpty()) {
-                b.append("[]");
-                return;
-            }
-            b.append("[\n");
-            String inner = indent + "  ";
-            for (int i = 0; i < l.size(); i++) {
-                b.append(inner);
-                write(l.get(i), b, inner);
-                b.append(i + 1 < l.size() ? ",\n" : "\n");
-            }
-            b.append(indent).append(']');
+            array(l, out, depth);
         } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long
                 || v instanceof java.math.BigInteger) {
-            b.append(v);
+            out.append(v);
         } else if (v instanceof Number n) {
             double d = n.doubleValue();
-            if (Double.isNaN(d) || Double.isInfinite(d)) throw new IllegalArgumentException("not a JSON number: " + n);
-            b.append(new java.math.BigDecimal(n.toString()).toPlainString());
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new IllegalArgumentException("not a JSON number: " + n);
+            }
+            out.append(new java.math.BigDecimal(n.toString()).toPlainString());
         } else {
-            string(v.toString(), b);
+            string(String.valueOf(v), out);
         }
     }
 
-    private static void string(String s, StringBuilder b) {
-        b.append('"');
+    private static void object(Map<?, ?> m, StringBuilder out, int depth) {
+        if (m.isEmpty()) {
+            out.append("{}");
+            return;
+        }
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            out.append(first ? "\n" : ",\n");
+            first = false;
+            indent(out, depth + 1);
+            string(String.valueOf(e.getKey()), out);
+            out.append(": ");
+            value(e.getValue(), out, depth + 1);
+        }
+        out.append('\n');
+        indent(out, depth);
+        out.append('}');
+    }
+
+    private static void array(List<?> l, StringBuilder out, int depth) {
+        if (l.isEmpty()) {
+            out.append("[]");
+            return;
+        }
+        out.append('[');
+        for (int i = 0; i < l.size(); i++) {
+            out.append(i == 0 ? "\n" : ",\n");
+            indent(out, depth + 1);
+            value(l.get(i), out, depth + 1);
+        }
+        out.append('\n');
+        indent(out, depth);
+        out.append(']');
+    }
+
+    private static void indent(StringBuilder out, int depth) {
+        out.append("  ".repeat(depth));
+    }
+
+    /** {@code s} as a JSON string literal. */
+    public static String quote(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2);
+        string(s, out);
+        return out.toString();
+    }
+
+    private static void string(String s, StringBuilder out) {
+        out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c > 0x7e) b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    else b.append(c);
+                    boolean lone = Character.isHighSurrogate(c)
+                            ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                            : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || lone) {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
                 }
             }
         }
-        b.append('"');
+        out.append('"');
     }
 }

@@ -6,7 +6,7 @@ import dev.podnet.cli.CliTest.Run;
 import org.junit.jupiter.api.Test;
 
 /** explain, schema and lint on the command line: output and exit codes. */
-class InsightCliTest {
+class ExplainSchemaLintCliTest {
     private static final String CALICO_MTU = CliTest.CALICO.replace("calico: {}", "calico: {mtu: 8999}");
 
     @Test

@@ -1,0 +1,33 @@
+package dev.podnet.insight.diff;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One field that differs: its path (dots for keys, {@code [name=x]} for an entry of a named list
+ * such as containers or env, {@code [i]} for other list entries) and its values as text; a side is
+ * empty when the field is absent there.
+ */
+@Value.Immutable
+public interface FieldChange {
+    /** The field's path, e.g. {@code spec.template.spec.containers[name=cilium-agent].image}. */
+    String path();
+
+    /** The value at the older release; empty when absent. */
+    Optional<String> before();
+
+    /** The value at the newer release; empty when absent. */
+    Optional<String> after();
+
+    /** @return a change of {@code path} from {@code before} to {@code after} (null: absent) */
+    static FieldChange of(String path, String before, String after) {
+        return builder().path(path).before(Optional.ofNullable(before)).after(Optional.ofNullable(after)).build();
+    }
+
+    /** @return a new builder */
+    static Builder builder() { return new Builder(); }
+
+    /** Builds a {@link FieldChange}. */
+    final class Builder extends ImmutableFieldChange.Builder {
+    }
+}

@@ -1,0 +1,29 @@
+package dev.podnet.insight.diff;
+
+import org.immutables.value.Value;
+
+/** A container whose image changes between the two releases. */
+@Value.Immutable
+public interface ImageBump {
+    /** The object, e.g. {@code DaemonSet kube-system/cilium}. */
+    String object();
+
+    /** The container (or init container) name. */
+    String container();
+
+    /** The image at the older release. */
+    String before();
+
+    /** The image at the newer release. */
+    String after();
+
+    /** @return {@code object, container: before → after} */
+    default String line() { return object() + ", container " + container() + ": " + before() + " → " + after(); }
+
+    /** @return a new builder */
+    static Builder builder() { return new Builder(); }
+
+    /** Builds an {@link ImageBump}. */
+    final class Builder extends ImmutableImageBump.Builder {
+    }
+}

@@ -1,0 +1,40 @@
+package dev.podnet.insight.diff;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One rendered object that is added, removed or changed between the two releases. */
+@Value.Immutable
+public interface ObjectChange {
+    /** The addon key the object belongs to, e.g. {@code networking.cilium.io}. */
+    String addon();
+
+    /** The object's kind. */
+    String kind();
+
+    /** The object's namespace; empty for a cluster-scoped object. */
+    Optional<String> namespace();
+
+    /** The object's name. */
+    String name();
+
+    /** Added, removed or changed. */
+    ChangeType change();
+
+    /** The fields that differ (every field of an added or removed object is not listed). */
+    List<FieldChange> fields();
+
+    /** The containers whose image changes. */
+    List<ImageBump> imageBumps();
+
+    /** @return {@code Kind namespace/name} or {@code Kind name} */
+    default String ref() { return kind() + " " + namespace().map(n -> n + "/").orElse("") + name(); }
+
+    /** @return a new builder */
+    static Builder builder() { return new Builder(); }
+
+    /** Builds an {@link ObjectChange}. */
+    final class Builder extends ImmutableObjectChange.Builder {
+    }
+}

@@ -1,0 +1,67 @@
+package dev.podnet.insight.diff;
+
+import dev.podnet.api.diag.Diagnostic;
+import dev.podnet.api.version.KopsVersion;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * What changes for one spec from one kops release to another. Made by {@link UpgradePreview#of};
+ * {@link #toText()} and {@link #toJson()} print it.
+ */
+@Value.Immutable
+public interface UpgradeDiff {
+    /** The release the cluster runs. */
+    KopsVersion from();
+
+    /** The release it would move to. */
+    KopsVersion to();
+
+    /** The cluster's name. */
+    String cluster();
+
+    /** Defaults that differ, in the order the newer release applies them (then the dropped ones). */
+    List<DefaultChange> defaults();
+
+    /** Findings (errors and warnings) the newer release reports and the older does not. */
+    List<Diagnostic> findingsAppeared();
+
+    /** Findings the older release reports and the newer does not. */
+    List<Diagnostic> findingsGone();
+
+    /** Rendered objects that differ: those with image bumps first, then in manifest order. */
+    List<ObjectChange> objects();
+
+    /** Node configuration fields (kubelet flags, files, sysctls, …) that differ. */
+    List<FieldChange> nodeConfig();
+
+    /** Whether kops would roll nodes for it. */
+    NodeRoll roll();
+
+    /** Remarks: a release that cannot render the spec, and why. */
+    List<String> notes();
+
+    /** @return every image bump of {@link #objects()}, in that order */
+    default List<ImageBump> imageBumps() {
+        return objects().stream().flatMap(o -> o.imageBumps().stream()).toList();
+    }
+
+    /** @return true when nothing differs: no default, finding, object or node configuration change */
+    default boolean isEmpty() {
+        return defaults().isEmpty() && findingsAppeared().isEmpty() && findingsGone().isEmpty()
+                && objects().isEmpty() && nodeConfig().isEmpty() && notes().isEmpty();
+    }
+
+    /** @return the diff for people: sections, {@code old → new} values, long values shortened */
+    default String toText() { return DiffText.of(this); }
+
+    /** @return the diff for tools: a JSON object with every value in full (write it as UTF-8) */
+    default String toJson() { return DiffJson.of(this); }
+
+    /** @return a new builder */
+    static Builder builder() { return new Builder(); }
+
+    /** Builds an {@link UpgradeDiff}. */
+    final class Builder extends ImmutableUpgradeDiff.Builder {
+    }
+}

@@ -1,0 +1,66 @@
+package dev.podnet.insight.migrate;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.render.RenderedAddon;
+import dev.podnet.api.version.KopsVersion;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How to switch one cluster to another networking provider at one kops release; or, when that
+ * cannot be done, {@link #refusal()} says why and the plan is otherwise empty. Made by
+ * {@link Migration#plan}; {@link #toText()} and {@link #toJson()} print it.
+ */
+@Value.Immutable
+public interface MigrationPlan {
+    /** The release. */
+    KopsVersion release();
+
+    /** The cluster's name. */
+    String cluster();
+
+    /** The provider the cluster uses (after completion); empty if it cannot be completed. */
+    Optional<ProviderKind> from();
+
+    /** The provider to switch to. */
+    ProviderKind to();
+
+    /** Why there is no plan; empty when there is one. */
+    Optional<String> refusal();
+
+    /** The new spec, as the user writes it (not completed). */
+    Optional<Cluster> spec();
+
+    /** The changes made to the spec, with their reasons. */
+    List<SpecEdit> edits();
+
+    /** The new provider's addons as kops renders them (none for a node-level provider). */
+    List<RenderedAddon> addons();
+
+    /** The old provider's objects that the new manifest does not have: kops leaves them behind. */
+    List<ObjectRef> deletions();
+
+    /** The steps, in order. */
+    List<Step> steps();
+
+    /** The risks. */
+    List<Risk> risks();
+
+    /** @return true when the migration is refused */
+    default boolean isRefused() { return refusal().isPresent(); }
+
+    /** @return the plan for people */
+    default String toText() { return PlanText.of(this); }
+
+    /** @return the plan for tools: a JSON object (write it as UTF-8) */
+    default String toJson() { return PlanJson.of(this); }
+
+    /** @return a new builder */
+    static Builder builder() { return new Builder(); }
+
+    /** Builds a {@link MigrationPlan}. */
+    final class Builder extends ImmutableMigrationPlan.Builder {
+    }
+}

@@ -1,0 +1,25 @@
+package dev.podnet.insight.migrate;
+
+import org.immutables.value.Value;
+
+/** One risk of a migration. */
+@Value.Immutable
+public interface Risk {
+    /** Its kind. */
+    RiskKind kind();
+
+    /** What happens and what to do about it. */
+    String description();
+
+    /** @return a risk of that kind */
+    static Risk of(RiskKind kind, String description) {
+        return builder().kind(kind).description(description).build();
+    }
+
+    /** @return a new builder */
+    static Builder builder() { return new Builder(); }
+
+    /** Builds a {@link Risk}. */
+    final class Builder extends ImmutableRisk.Builder {
+    }
+}

@@ -1,0 +1,27 @@
+package dev.podnet.insight.migrate;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One change the migration makes to the spec, and why. */
+@Value.Immutable
+public interface SpecEdit {
+    /** The field, e.g. {@code spec.networking.calico}. */
+    String path();
+
+    /** The old value as YAML flow text; empty when absent. */
+    Optional<String> before();
+
+    /** The new value as YAML flow text; empty when removed. */
+    Optional<String> after();
+
+    /** Why. */
+    String reason();
+
+    /** @return a new builder */
+    static Builder builder() { return new Builder(); }
+
+    /** Builds a {@link SpecEdit}. */
+    final class Builder extends ImmutableSpecEdit.Builder {
+    }
+}

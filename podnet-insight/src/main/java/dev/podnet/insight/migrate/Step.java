@@ -1,0 +1,27 @@
+package dev.podnet.insight.migrate;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/** One step of a migration, in order. */
+@Value.Immutable
+public interface Step {
+    /** The step's number, from 1. */
+    int number();
+
+    /** What it does. */
+    StepKind kind();
+
+    /** What and why, for people. */
+    String description();
+
+    /** The commands to run, in order. */
+    List<String> commands();
+
+    /** @return a new builder */
+    static Builder builder() { return new Builder(); }
+
+    /** Builds a {@link Step}. */
+    final class Builder extends ImmutableStep.Builder {
+    }
+}
