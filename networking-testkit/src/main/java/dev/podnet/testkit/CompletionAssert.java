@@ -1,7 +1,7 @@
 package dev.podnet.testkit;
 
 import dev.podnet.api.AppliedDefault;
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.api.version.KopsVersion;
 import java.util.List;
 import java.util.Optional;

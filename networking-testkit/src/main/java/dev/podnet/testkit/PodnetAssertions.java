@@ -1,6 +1,6 @@
 package dev.podnet.testkit;
 
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.render.ContainerView;
 import dev.podnet.api.render.ObjectView;

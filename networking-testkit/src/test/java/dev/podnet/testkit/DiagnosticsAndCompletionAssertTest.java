@@ -3,14 +3,13 @@ package dev.podnet.testkit;
 import static dev.podnet.testkit.PodnetAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cloud;
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
+import dev.podnet.Podnet;
 import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.diag.ErrorType;
 import dev.podnet.api.diag.Severity;
-import dev.podnet.api.version.KopsVersion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,12 +22,7 @@ class DiagnosticsAndCompletionAssertTest {
             Diagnostic.builder().path("spec.kubeProxy.enabled").type(ErrorType.INVALID).severity(Severity.WARNING)
                     .detail("kube-proxy is replaced").build()));
 
-    private final Completion completion = Completion.of(KopsVersion.of("1.30.0"),
-            Clusters.aws().withCalico().build(), List.of(
-                    AppliedDefault.of("spec.networking.calico.encapsulationMode", "ipip", "calico.encapsulation-mode",
-                            "Calico default encapsulation (kops >=1.22)"),
-                    AppliedDefault.of("spec.networking.calico.mtu", "8981", "calico.mtu", "jumbo frames on AWS"),
-                    AppliedDefault.of("spec.nonMasqueradeCIDR", "100.64.0.0/10", "cluster.non-masquerade-cidr", "kops")));
+    private final Completion completion = Podnet.forRelease("1.30.0").complete(Clusters.aws().withCalico().build());
 
     @Test
     void diagnosticsPass() {
@@ -61,26 +55,26 @@ class DiagnosticsAndCompletionAssertTest {
     @Test
     void completionPasses() {
         assertThat(completion).isCompletedBy("1.30.0")
-                .defaulted("spec.networking.calico.mtu").to(8981).byRule("calico.mtu").because("AWS")
-                .and().defaulted("spec.networking.calico.encapsulationMode").to("ipip")
-                .and().notDefaulted("spec.networking.calico.typhaReplicas");
+                .defaulted("spec.networking.calico.encapsulationMode").to("ipip")
+                .byRule("calico.encapsulation-mode").because("Calico default encapsulation")
+                .and().defaulted("spec.podCIDR").to("100.96.0.0/11")
+                .and().notDefaulted("spec.networking.calico.mtu");
     }
 
     @Test
     void wrongDefaultShowsTheDefaultsBesideIt() {
-        assertThatThrownBy(() -> assertThat(completion).defaulted("spec.networking.calico.mtu").to(1440))
-                .hasMessageContaining("Expecting spec.networking.calico.mtu to be defaulted to 1440")
-                .hasMessageContaining("but it was defaulted to 8981 by calico.mtu (jumbo frames on AWS)")
+        assertThatThrownBy(() -> assertThat(completion).defaulted("spec.networking.calico.encapsulationMode").to("vxlan"))
+                .hasMessageContaining("Expecting spec.networking.calico.encapsulationMode to be defaulted to vxlan")
+                .hasMessageContaining("but it was defaulted to ipip by calico.encapsulation-mode")
                 .hasMessageContaining("defaults applied under spec.networking.calico:")
-                .hasMessageContaining("spec.networking.calico.encapsulationMode = ipip (calico.encapsulation-mode)")
-                .hasMessageContaining("(3 default(s) applied in all, by kops 1.30.0)");
+                .hasMessageContaining("default(s) applied in all, by kops 1.30.0)");
         assertThatThrownBy(() -> assertThat(completion).defaulted("spec.networking.calico.typhaReplicas"))
                 .hasMessageContaining("Expecting a default at spec.networking.calico.typhaReplicas but none was applied")
-                .hasMessageContaining("spec.networking.calico.mtu = 8981");
+                .hasMessageContaining("spec.networking.calico.encapsulationMode = ipip");
         assertThatThrownBy(() -> assertThat(completion).notDefaulted("spec.nonMasqueradeCIDR"))
-                .hasMessageContaining("but one was applied: spec.nonMasqueradeCIDR = 100.64.0.0/10 — kops");
-        assertThatThrownBy(() -> assertThat(completion).defaulted("spec.networking.calico.mtu").byRule("calico.veth-mtu"))
-                .hasMessageContaining("but rule calico.mtu set it");
+                .hasMessageContaining("but one was applied: spec.nonMasqueradeCIDR = 100.64.0.0/10");
+        assertThatThrownBy(() -> assertThat(completion).defaulted("spec.networking.calico.encapsulationMode").byRule("calico.mtu"))
+                .hasMessageContaining("but rule calico.encapsulation-mode set it");
         assertThatThrownBy(() -> assertThat(completion).isCompletedBy("1.28.0"))
                 .hasMessageContaining("kops 1.30.0 made it");
     }

@@ -1,6 +1,6 @@
 package dev.podnet.cli;
 
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.api.yaml.ClusterDocuments;
 import dev.podnet.insight.explain.AllowedValues;
 import dev.podnet.insight.explain.Explainer;

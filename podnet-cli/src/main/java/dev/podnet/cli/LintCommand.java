@@ -1,6 +1,6 @@
 package dev.podnet.cli;
 
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.yaml.ClusterDocuments;

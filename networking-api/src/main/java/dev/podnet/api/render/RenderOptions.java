@@ -4,7 +4,7 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * How {@link dev.podnet.Podnet#render(dev.podnet.api.Completion, RenderOptions)} renders: the style,
+ * How {@link dev.podnet.Podnet#render(dev.podnet.Completion, RenderOptions)} renders: the style,
  * and the patches applied to the rendered objects afterwards, in order.
  *
  * <pre>{@code

@@ -3,7 +3,7 @@ package dev.podnet.insight.diff;
 import dev.podnet.Podnet;
 import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.insight.internal.Snapshot;

@@ -3,7 +3,7 @@ package dev.podnet.insight.explain;
 import dev.podnet.Podnet;
 import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.insight.internal.NetworkingTree;

@@ -2,7 +2,7 @@ package dev.podnet.insight.internal;
 
 import dev.podnet.Podnet;
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.api.PodnetException;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostics;

@@ -2,7 +2,7 @@ package dev.podnet.insight.lint;
 
 import dev.podnet.Podnet;
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.insight.internal.LintFacts;

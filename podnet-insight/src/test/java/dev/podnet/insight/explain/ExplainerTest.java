@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podnet.Podnet;
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.corpus.Corpus;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podnet.Podnet;
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.Completion;
 import dev.podnet.api.CreateOptions;
 import dev.podnet.api.KubeProxy;
 import dev.podnet.api.ProviderInfo;
