@@ -21,7 +21,7 @@ import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.VersionRange;
 import dev.podnet.providers.cluster.ClusterDefaults;
 import dev.podnet.providers.cluster.CreateCluster;
-import dev.podnet.providers.internal.Data;
+import dev.podnet.providers.cluster.KubernetesVersions;
 import dev.podnet.providers.validation.Validator;
 
 /**
@@ -86,12 +86,8 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
 
     @Override
     public VersionRange kubernetesVersions(KopsVersion release) {
-        Map<String, Object> oldest = Data.load("dev/podnet/providers/cluster/kubernetes-versions.yaml");
-        String from = null;
-        for (Map.Entry<?, ?> e : ((Map<?, ?>) oldest.get("oldestSupported")).entrySet()) {
-            if (release.isAtLeast(String.valueOf(e.getKey()))) from = String.valueOf(e.getValue());
-        }
-        if (from == null) throw new IllegalArgumentException("no Kubernetes versions known for kops " + release);
+        String from = KubernetesVersions.oldestSupported(release)
+                .orElseThrow(() -> new IllegalArgumentException("no Kubernetes versions known for kops " + release));
         return VersionRange.between(from, release.major() + "." + (release.minor() + 1) + ".0");
     }
 

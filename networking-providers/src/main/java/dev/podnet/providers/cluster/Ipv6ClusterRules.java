@@ -2,6 +2,7 @@ package dev.podnet.providers.cluster;
 
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleContext;
 
 /**
@@ -12,14 +13,15 @@ import dev.podnet.providers.internal.RuleContext;
  * Checked with kops 1.22, 1.24, 1.28, 1.30 and 1.33; 1.29 is taken with its predecessors.
  */
 final class Ipv6ClusterRules {
+    private static final Gate REQUIRES_CCM = ClusterGates.gate("cluster.ipv6-requires-ccm");
+
     private Ipv6ClusterRules() {
     }
 
     static void check(RuleContext ctx, Findings out) {
-        if (!ctx.ipv6Only() || !ctx.since(1, 23) || ctx.since(1, 30)) return;
+        if (!ctx.ipv6Only() || !ctx.in(REQUIRES_CCM)) return;
         if (ctx.extraSpec("cloudControllerManager").isPresent()) return;
-        out.add(Finding.required("spec.cloudControllerManager", "IPv6 requires external Cloud Controller Manager")
-                .rule("cluster.ipv6-requires-ccm").releases(">=1.23 <1.30")
+        out.add(REQUIRES_CCM.tag(Finding.required("spec.cloudControllerManager", "IPv6 requires external Cloud Controller Manager"))
                 .hint("add cloudControllerManager: {} (kops create cluster --ipv6 does)"));
     }
 }

@@ -9,7 +9,6 @@ import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.Networking;
 import dev.podnet.api.Subnet;
-import dev.podnet.api.internal.facts.FactDocument;
 import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.internal.facts.ReleaseFacts;
 import dev.podnet.api.version.KopsVersion;
@@ -22,9 +21,7 @@ import dev.podnet.api.internal.IpNetwork;
  */
 final class SubnetCidrAssignment {
     private static final String UTILITY = "Utility";
-    private static final ReleaseFacts<Row> ROWS = FactDocument
-            .load(SubnetCidrAssignment.class.getClassLoader(), "dev/podnet/providers/cluster/cluster.yaml")
-            .root().byRelease("subnetCidrs", Row::read);
+    private static final ReleaseFacts<Row> ROWS = ClusterFacts.SHIPPED.subnetCidrs();
 
     /** One release's allocation: algorithm, clouds it runs on, subnet types that take a big block. */
     record Row(boolean legacy, List<String> clouds, List<String> bigTypes, boolean ipv6PrivateKeepsNoCidr) {

@@ -2,7 +2,10 @@ package dev.podnet.providers.cluster;
 
 import dev.podnet.api.Topology;
 import dev.podnet.providers.internal.RuleContext;
+import static dev.podnet.providers.cluster.ClusterGates.gate;
+
 import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.Findings;
 import java.util.List;
 import java.util.Map;
@@ -20,58 +23,60 @@ final class TopologyRules {
     static final List<String> TOPOLOGIES = List.of("public", "private");
     static final List<String> DNS_TYPES = List.of("Public", "Private", "None");
 
+    private static final Gate DNS = gate("cluster.topology-dns");
+    private static final Gate REQUIRED = gate("cluster.topology-required");
+    private static final Gate REQUIRED_LEGACY_PATH = gate("cluster.topology-required#spec-masters");
+    private static final Gate VALUE = gate("cluster.topology-value");
+    private static final Gate IPV6_PRIVATE = gate("cluster.topology-ipv6-private");
+    private static final Gate BASTION = gate("cluster.topology-bastion");
+    private static final Gate BASTION_IDLE = gate("cluster.bastion-idle-timeout");
+
     private TopologyRules() {}
 
     static void check(RuleContext ctx, Optional<Topology> topology, Findings out) {
         if (topology.isEmpty()) return;
         Topology t = topology.get();
         String base = ctx.net("topology");
-        if (ctx.since(1, 28)) {
-            out.oneOf(base + ".dns", t.dnsType().filter(s -> !s.isEmpty()), DNS_TYPES, "cluster.topology-dns", ">=1.28");
-            return;
-        }
+        if (ctx.in(DNS)) out.oneOf(base + ".dns", t.dnsType().filter(s -> !s.isEmpty()), DNS_TYPES, DNS.rule(), DNS.label());
+        if (!ctx.in(REQUIRED)) return;
         String masters = t.masters().orElse("");
         String nodes = t.nodes().orElse("");
         boolean modern = ctx.since(1, 26);
         String mastersField = modern ? "controlPlane" : "masters";
 
-        if (ctx.releaseIs(1, 18) && (masters.isEmpty() || nodes.isEmpty())) {
+        if (ctx.in(REQUIRED_LEGACY_PATH) && (masters.isEmpty() || nodes.isEmpty())) {
             // legacy.go in 1.18: the path is spec.masters (not spec.topology.masters), as kops wrote it.
-            out.add(Finding.required("spec.masters", "topology requires non-nil values for masters and nodes").rule("cluster.topology-required")
-                    .releases(">=1.18 <1.19").hint("set spec.topology.masters and spec.topology.nodes (public or private)"));
+            out.add(REQUIRED_LEGACY_PATH.tag(Finding.required("spec.masters", "topology requires non-nil values for masters and nodes"))
+                    .hint("set spec.topology.masters and spec.topology.nodes (public or private)"));
         }
         if (masters.isEmpty()) {
-            out.add(Finding.required(base + "." + mastersField, "").rule("cluster.topology-required").releases("<1.28")
+            out.add(REQUIRED.tag(Finding.required(base + "." + mastersField, ""))
                     .hint("set topology." + mastersField + " to public or private"));
         } else {
-            out.oneOf(base + "." + mastersField, Optional.of(masters), TOPOLOGIES, "cluster.topology-value", "<1.28");
+            out.oneOf(base + "." + mastersField, Optional.of(masters), TOPOLOGIES, VALUE.rule(), VALUE.label());
         }
         if (nodes.isEmpty()) {
-            out.add(Finding.required(base + ".nodes", "").rule("cluster.topology-required").releases("<1.28")
+            out.add(REQUIRED.tag(Finding.required(base + ".nodes", ""))
                     .hint("set topology.nodes to public or private"));
         } else {
-            out.oneOf(base + ".nodes", Optional.of(nodes), TOPOLOGIES, "cluster.topology-value", "<1.28");
-            if (ctx.between(1, 24, 1, 27) && nodes.equals("private") && ctx.ipv6Only() && ctx.k8sBefore(1, 22)) {
-                out.add(Finding.forbidden(base + ".nodes", "private topology in IPv6 clusters requires Kubernetes 1.22+")
-                        .rule("cluster.topology-ipv6-private").releases(">=1.24 <1.27")
+            out.oneOf(base + ".nodes", Optional.of(nodes), TOPOLOGIES, VALUE.rule(), VALUE.label());
+            if (ctx.in(IPV6_PRIVATE) && nodes.equals("private") && ctx.ipv6Only() && ctx.k8sBefore(1, 22)) {
+                out.add(IPV6_PRIVATE.tag(Finding.forbidden(base + ".nodes", "private topology in IPv6 clusters requires Kubernetes 1.22+"))
                         .hint("use Kubernetes 1.22 or later, or public topology, in an IPv6 cluster"));
             }
         }
         if (t.bastion().isPresent()) {
             if (masters.equals("public") || nodes.equals("public")) {
-                out.add(Finding.forbidden(base + ".bastion", modern ? "bastion requires control plane and nodes to have private topology"
-                                : "bastion requires masters and nodes to have private topology")
-                        .rule("cluster.topology-bastion").releases("<1.28")
+                out.add(BASTION.tag(Finding.forbidden(base + ".bastion", modern ? "bastion requires control plane and nodes to have private topology"
+                                : "bastion requires masters and nodes to have private topology"))
                         .hint("use private topology for " + mastersField + " and nodes, or remove the bastion"));
             }
             idleTimeout(t.bastion().get()).ifPresent(s -> {
                 String p = base + ".bastion.idleTimeoutSeconds";
                 if (s <= 0) {
-                    out.add(Finding.invalidNumber(p, s, "bastion idleTimeoutSeconds should be greater than zero")
-                            .rule("cluster.bastion-idle-timeout").releases("<1.28").hint("set idleTimeoutSeconds between 1 and 3600"));
+                    out.add(BASTION_IDLE.tag(Finding.invalidNumber(p, s, "bastion idleTimeoutSeconds should be greater than zero")).hint("set idleTimeoutSeconds between 1 and 3600"));
                 } else if (s > 3600) {
-                    out.add(Finding.invalidNumber(p, s, "bastion idleTimeoutSeconds cannot be greater than one hour")
-                            .rule("cluster.bastion-idle-timeout").releases("<1.28").hint("set idleTimeoutSeconds between 1 and 3600"));
+                    out.add(BASTION_IDLE.tag(Finding.invalidNumber(p, s, "bastion idleTimeoutSeconds cannot be greater than one hour")).hint("set idleTimeoutSeconds between 1 and 3600"));
                 }
             });
         }

@@ -50,6 +50,9 @@ public record RuleContext(Cluster cluster, KopsVersion release, ValidationMode m
 
     public boolean releaseIs(int major, int minor) { return between(major, minor, major, minor + 1); }
 
+    /** True if the rule (or variant) {@code gate} applies at this release. */
+    public boolean in(Gate gate) { return gate.holds(release); }
+
     public Optional<Cloud> cloud() { return cluster.cloud(); }
 
     public boolean onCloud(Cloud c) { return cloud().map(c::equals).orElse(false); }

@@ -1,10 +1,13 @@
 package dev.podnet.providers.validation;
 
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.cluster.ClusterGates;
+import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleContext;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,44 +27,51 @@ public final class OneProviderRule {
     private static final List<ProviderKind> CONFIGURED_132 = List.of(CLASSIC, KUBENET, EXTERNAL, CNI, KOPEIO, WEAVE, FLANNEL,
             CALICO, CANAL, KUBE_ROUTER, ROMANA, AMAZON_VPC, CILIUM, LYFT_VPC, GCP, KINDNET);
 
+    private static final Gate WALK = ClusterGates.gate("networking.one-provider");
+    private static final Gate CONFIGURED = ClusterGates.gate("networking.one-provider#configured");
+    private static final Gate ORDER_118_GATE = ClusterGates.gate("networking.one-provider#order-1.18");
+    private static final Gate CANAL_COUNTED = ClusterGates.gate("networking.one-provider#canal");
+    /** Options the walk looks at only while they exist. */
+    private static final Map<ProviderKind, Gate> PARTICIPATES = Map.of(
+            ROMANA, ClusterGates.gate("networking.one-provider#romana"),
+            WEAVE, ClusterGates.gate("networking.one-provider#weave"),
+            LYFT_VPC, ClusterGates.gate("networking.one-provider#lyftvpc"));
+
     private OneProviderRule() {}
 
     public static void check(RuleContext ctx, Set<ProviderKind> configured, Findings out) {
         if (configured.size() < 2) return;
         String others = "keep exactly one provider under spec.networking";
-        if (ctx.since(1, 32)) {
+        if (ctx.in(CONFIGURED)) {
             List<ProviderKind> set = CONFIGURED_132.stream().filter(configured::contains)
-                    .filter(k -> k != CANAL || ctx.before(1, 34)).toList();
+                    .filter(k -> k != CANAL || ctx.in(CANAL_COUNTED)).toList();
             if (set.size() < 2) return;
             String found = set.stream().map(ctx::providerKey).sorted().collect(Collectors.joining(", "));
             for (ProviderKind k : set) {
-                out.add(Finding.forbidden(ctx.provider(k), "only one networking option permitted, found " + found)
-                        .rule("networking.one-provider").releases(">=1.32").hint(others + " (found " + found + ")"));
+                out.add(CONFIGURED.tag(Finding.forbidden(ctx.provider(k), "only one networking option permitted, found " + found))
+                        .hint(others + " (found " + found + ")"));
             }
             return;
         }
         boolean taken = false;
-        for (ProviderKind k : ctx.before(1, 20) ? ORDER_118 : ORDER_120) {
+        if (!ctx.in(WALK)) return;
+        for (ProviderKind k : ctx.in(ORDER_118_GATE) ? ORDER_118 : ORDER_120) {
             if (!configured.contains(k) || !participates(ctx, k)) continue;
             if (taken) {
-                out.add(Finding.forbidden(ctx.provider(k), "only one networking option permitted").rule("networking.one-provider")
-                        .releases("<1.32").hint(others));
+                out.add(WALK.tag(Finding.forbidden(ctx.provider(k), "only one networking option permitted")).hint(others));
             }
             if (marks(ctx, k)) taken = true;
         }
     }
 
     private static boolean participates(RuleContext ctx, ProviderKind k) {
-        return switch (k) {
-            case ROMANA -> ctx.before(1, 19);
-            case WEAVE -> ctx.before(1, 28);
-            case LYFT_VPC -> ctx.before(1, 23);
-            default -> true;
-        };
+        Gate g = PARTICIPATES.get(k);
+        return g == null || ctx.in(g);
     }
 
+    /** Up to 1.19 every option taken blocks the later ones; from 1.20 cni and gce do not. */
     private static boolean marks(RuleContext ctx, ProviderKind k) {
-        if (ctx.before(1, 20)) return true;
+        if (ctx.in(ORDER_118_GATE)) return true;
         return k != CNI && k != GCP;
     }
 }

@@ -1,0 +1,169 @@
+package dev.podnet.providers.cluster;
+
+import dev.podnet.api.internal.facts.FactDocument;
+import dev.podnet.api.internal.facts.FactNode;
+import dev.podnet.api.internal.facts.ReleaseFacts;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.version.SemanticVersion;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The tables of {@code dev/podnet/providers/cluster/cluster.yaml} read once through the facts loader into
+ * typed rows; a bad row fails at load with the file, the row and the reason. Immutable.
+ */
+record ClusterFacts(
+        ReleaseFacts<Placement> topology,
+        ReleaseFacts<String> dnsType,
+        ReleaseFacts<String> mastersNodesDefault,
+        ReleaseFacts<Boolean> dropTopologyMastersNodes,
+        ReleaseFacts<Boolean> dropBastionLoadBalancerSecurityGroups,
+        Map<String, ReleaseFacts<String>> networkCidrByCloud,
+        ReleaseFacts<String> nonMasqueradeCidr,
+        ReleaseFacts<List<String>> nonMasqueradeSkipProviders,
+        ReleaseFacts<ServiceRange> serviceRange,
+        ReleaseFacts<ServiceRange> serviceRangeIpv6,
+        ReleaseFacts<Ipv6PodRange> podRangeIpv6,
+        ReleaseFacts<PodRangeTarget> podRange,
+        ReleaseFacts<Boolean> kcmClusterCidrOnIpv6Only,
+        ReleaseFacts<Optional<ProviderKind>> impliedProvider,
+        Gce gce,
+        ReleaseFacts<List<String>> gceIpAliasProviders,
+        ReleaseFacts<List<String>> egressProxyExcludes,
+        ReleaseFacts<SubnetCidrAssignment.Row> subnetCidrs,
+        Kcm kcm) {
+
+    static final String RESOURCE = "dev/podnet/providers/cluster/cluster.yaml";
+
+    /** The facts as shipped with podnet, read once. */
+    static final ClusterFacts SHIPPED = read(FactDocument.load(ClusterFacts.class.getClassLoader(), RESOURCE).root());
+
+    /** Topology placement kops sets when a spec has no topology. */
+    record Placement(Optional<String> masters, Optional<String> nodes) {
+        static Placement read(FactNode n) {
+            return new Placement(n.optionalText("masters"), n.optionalText("nodes"));
+        }
+
+        @Override
+        public String toString() {
+            Map<String, String> m = new LinkedHashMap<>();
+            masters.ifPresent(v -> m.put("masters", v));
+            nodes.ifPresent(v -> m.put("nodes", v));
+            return m.toString();
+        }
+    }
+
+    /** How the service range is derived: a fixed value, or the non-masquerade range 3 bits longer (capped at 20 host bits). */
+    enum ServiceMode { FIXED, NON_MASQ_PLUS3, NON_MASQ_PLUS3_CAPPED }
+
+    /** One release's service-range rule; {@code value} is set exactly for {@link ServiceMode#FIXED}. */
+    record ServiceRange(ServiceMode mode, String modeName, Optional<String> value) {
+        static ServiceRange read(FactNode n) {
+            String name = n.text("mode");
+            ServiceMode mode = switch (name) {
+                case "fixed" -> ServiceMode.FIXED;
+                case "nonMasqPlus3" -> ServiceMode.NON_MASQ_PLUS3;
+                case "nonMasqPlus3Capped" -> ServiceMode.NON_MASQ_PLUS3_CAPPED;
+                default -> throw n.fail("unknown serviceClusterIPRange mode " + name);
+            };
+            Optional<String> value = n.optionalText("value");
+            if ((mode == ServiceMode.FIXED) != value.isPresent()) throw n.fail("value is required with mode fixed, and only then");
+            return new ServiceRange(mode, name, value);
+        }
+    }
+
+    /** 1.22's IPv6 pod range: the second block of the non-masquerade range split at {@code minPrefix} or longer. */
+    record Ipv6PodRange(int minPrefix) {
+        static Ipv6PodRange read(FactNode n) {
+            int p = n.integer("minPrefix");
+            if (p < 1 || p > 128) throw n.fail("minPrefix must be 1..128: " + p);
+            return new Ipv6PodRange(p);
+        }
+    }
+
+    /** Where the IPv4 pod range goes: kubeControllerManager.clusterCIDR (1.18-1.21) or spec.podCIDR. */
+    enum PodRangeTarget {
+        KUBE_CONTROLLER_MANAGER, POD_CIDR;
+
+        static PodRangeTarget read(FactNode n) {
+            return switch (n.text()) {
+                case "kubeControllerManager" -> KUBE_CONTROLLER_MANAGER;
+                case "podCIDR" -> POD_CIDR;
+                default -> throw n.fail("podRange must be kubeControllerManager or podCIDR");
+            };
+        }
+    }
+
+    /** Block sizes (prefix lengths) GCE allocates from its range; each optional. */
+    record GceSizes(OptionalInt pod, OptionalInt service, OptionalInt node, Optional<String> nonMasqueradeCidr) {
+        static GceSizes read(FactNode n) {
+            return new GceSizes(prefix(n, "pod"), prefix(n, "service"), prefix(n, "node"), n.optionalText("nonMasqueradeCIDR"));
+        }
+
+        private static OptionalInt prefix(FactNode n, String key) {
+            if (!n.has(key)) return OptionalInt.empty();
+            int p = n.integer(key);
+            if (p < 8 || p > 32) throw n.get(key).fail("an IPv4 prefix length 8..32 is expected: " + p);
+            return OptionalInt.of(p);
+        }
+    }
+
+    /** GCE's {@code PerformNetworkAssignments}: the range blocks come from, and sizes without and with IP aliases. */
+    record Gce(String range, ReleaseFacts<GceSizes> subnet, ReleaseFacts<GceSizes> ipAlias) {
+        static Gce read(FactNode n) {
+            return new Gce(n.text("range"), n.byRelease("subnet", GceSizes::read), n.byRelease("ipAlias", GceSizes::read));
+        }
+    }
+
+    /** KCM options builder facts. */
+    record Kcm(List<String> configureCloudRoutesProviders, String ipv6OnlyNoAllocate, String gceExternalCcmNoAllocate) {
+        static Kcm read(FactNode n) {
+            return new Kcm(n.texts("configureCloudRoutesProviders"), release(n, "ipv6OnlyNoAllocate"), release(n, "gceExternalCcmNoAllocate"));
+        }
+
+        private static String release(FactNode n, String key) {
+            String v = n.text(key);
+            try {
+                SemanticVersion.parse(v);
+            } catch (IllegalArgumentException e) {
+                throw n.get(key).fail("not a release: " + v);
+            }
+            return v;
+        }
+    }
+
+    static ClusterFacts read(FactNode root) {
+        Map<String, ReleaseFacts<String>> networkCidr = new LinkedHashMap<>();
+        FactNode byCloud = root.get("networkCIDR");
+        for (String cloud : byCloud.keys()) networkCidr.put(cloud, byCloud.byRelease(cloud, FactNode::text));
+        return new ClusterFacts(
+                root.byRelease("topology", Placement::read),
+                root.byRelease("dnsType", FactNode::text),
+                root.byRelease("mastersNodesDefault", FactNode::text),
+                root.byRelease("dropTopologyMastersNodes", FactNode::bool),
+                root.byRelease("dropBastionLoadBalancerSecurityGroups", FactNode::bool),
+                Map.copyOf(networkCidr),
+                root.byRelease("nonMasqueradeCIDR", FactNode::text),
+                root.byRelease("nonMasqueradeCIDRSkipProviders", FactNode::texts),
+                root.byRelease("serviceClusterIPRange", ServiceRange::read),
+                root.byRelease("serviceClusterIPRangeIPv6", ServiceRange::read),
+                root.byRelease("podRangeIPv6", Ipv6PodRange::read),
+                root.byRelease("podRange", PodRangeTarget::read),
+                root.byRelease("kcmClusterCidrOnIPv6Only", FactNode::bool),
+                root.byRelease("impliedProvider", ClusterFacts::provider),
+                Gce.read(root.get("gce")),
+                root.byRelease("gceIpAliasProviders", FactNode::texts),
+                root.byRelease("egressProxyExcludes", FactNode::texts),
+                root.byRelease("subnetCidrs", SubnetCidrAssignment.Row::read),
+                Kcm.read(root.get("kcm")));
+    }
+
+    private static Optional<ProviderKind> provider(FactNode n) {
+        String name = n.text();
+        if (name.equals("none")) return Optional.empty();
+        return Optional.of(ProviderKind.byKey(name).orElseThrow(() -> n.fail("unknown provider " + name)));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.podnet.providers.cluster;
+
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleGates;
+
+/** The release gates of the cluster-level rules ({@code dev/podnet/providers/cluster/rule-gates.yaml}), read once. */
+public final class ClusterGates {
+    private static final RuleGates GATES = RuleGates.load(ClusterGates.class.getClassLoader(),
+            "dev/podnet/providers/cluster/rule-gates.yaml");
+
+    private ClusterGates() {
+    }
+
+    /** The gate {@code id} of the table; a missing one fails the caller's class initialisation. */
+    public static Gate gate(String id) {
+        return GATES.gate(id);
+    }
+}

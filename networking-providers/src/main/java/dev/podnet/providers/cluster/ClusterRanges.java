@@ -1,0 +1,36 @@
+package dev.podnet.providers.cluster;
+
+import dev.podnet.api.Cloud;
+import dev.podnet.api.Networking;
+import dev.podnet.api.internal.IpNetwork;
+import dev.podnet.providers.internal.RuleContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The cluster's networking ranges as one validation run reads them: each empty when unset or
+ * unparsable (and, from 1.27, with host bits); the syntax finding comes from {@link ClusterCidrs}.
+ */
+record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR, List<IpNetwork> additional,
+        Optional<IpNetwork> nonMasq, Optional<IpNetwork> podCIDR, Optional<IpNetwork> service) {
+
+    static ClusterRanges of(RuleContext ctx) {
+        Networking n = ctx.cluster().networking();
+        List<IpNetwork> additional = new ArrayList<>();
+        for (String a : n.additionalNetworkCIDRs()) parsed(ctx, Optional.of(a)).ifPresent(additional::add);
+        return new ClusterRanges(n, ctx.cloud().map(Cloud::id).orElse(""), parsed(ctx, n.networkCIDR()), List.copyOf(additional),
+                parsed(ctx, n.nonMasqueradeCIDR()), parsed(ctx, n.podCIDR()), parsed(ctx, n.serviceClusterIPRange()));
+    }
+
+    /** A CIDR as the release reads it: empty when unset or unparsable (and, from 1.27, with host bits). */
+    static Optional<IpNetwork> parsed(RuleContext ctx, Optional<String> value) {
+        if (value.isEmpty() || value.get().isEmpty()) return Optional.empty();
+        return IpNetwork.parse(value.get()).filter(c -> ctx.before(1, 27) || !c.hasHostBits());
+    }
+
+    /** kops' "did not have" (up to 1.26) or "does not have" (from 1.27). */
+    static String hasNot(RuleContext ctx, String subject, String field) {
+        return subject + (ctx.before(1, 27) ? " did not have " : " does not have ") + field + " set";
+    }
+}

@@ -1,0 +1,57 @@
+package dev.podnet.providers.cluster;
+
+import static dev.podnet.providers.cluster.ClusterGates.gate;
+
+import dev.podnet.api.KubeControllerManager;
+import dev.podnet.api.KubeDns;
+import dev.podnet.api.Networking;
+import dev.podnet.api.internal.IpNetwork;
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleContext;
+import java.util.Optional;
+
+/** The components' copies of the cluster ranges: KCM clusterCIDR, kube-apiserver service range, kube-dns server IP. */
+final class ComponentRangeRules {
+    private static final Gate KCM_CLUSTER_CIDR = gate("cluster.kcm-clusterCIDR");
+    private static final Gate APISERVER_SERVICE_RANGE = gate("cluster.kube-apiserver-service-range");
+    private static final Gate DNS_SERVER_IP = gate("cluster.kube-dns-server-ip");
+
+    private ComponentRangeRules() {
+    }
+
+    static void check(RuleContext ctx, ClusterRanges r, Findings out) {
+        Networking n = r.n();
+        Optional<IpNetwork> nonMasq = r.nonMasq();
+        Optional<String> kcmCIDR = ctx.cluster().kubeControllerManager().flatMap(KubeControllerManager::clusterCIDR).filter(s -> !s.isEmpty());
+        if (kcmCIDR.isPresent() && nonMasq.isPresent() && ctx.in(KCM_CLUSTER_CIDR)) {
+            Optional<IpNetwork> k = IpNetwork.parse(kcmCIDR.get());
+            if (k.isEmpty()) {
+                out.add(KCM_CLUSTER_CIDR.tag(Finding.invalid("spec.kubeControllerManager.clusterCIDR", kcmCIDR.get(),
+                        "cluster had an invalid kubeControllerManager.clusterCIDR")).hint("write clusterCIDR as a CIDR"));
+            } else if (!nonMasq.get().encloses(k.get())) {
+                out.add(KCM_CLUSTER_CIDR.tag(Finding.forbidden("spec.kubeControllerManager.clusterCIDR", "kubeControllerManager.clusterCIDR \""
+                                + kcmCIDR.get() + "\" must be a subnet of nonMasqueradeCIDR \"" + n.nonMasqueradeCIDR().get() + "\""))
+                        .hint("choose a clusterCIDR inside the nonMasqueradeCIDR"));
+            }
+        }
+        // Checked only when set: kops fills the range into a kubeAPIServer block without one (a partial block, such as
+        // one with only resource requests, as a missing one) before its strict validation, so an unset range never fails.
+        Optional<String> apiRange = ctx.extraSpecString("kubeAPIServer.serviceClusterIPRange");
+        if (apiRange.isPresent() && !apiRange.get().equals(n.serviceClusterIPRange().orElse("")) && ctx.in(APISERVER_SERVICE_RANGE)) {
+            out.add(APISERVER_SERVICE_RANGE.tag(Finding.forbidden("spec.kubeAPIServer.serviceClusterIPRange",
+                    "kubeAPIServer serviceClusterIPRange did not match cluster serviceClusterIPRange"))
+                    .hint("remove kubeAPIServer.serviceClusterIPRange or make it equal"));
+        }
+        Optional<String> dns = ctx.cluster().kubeDNS().flatMap(KubeDns::serverIP).filter(s -> !s.isEmpty());
+        if (dns.isPresent() && r.service().isPresent() && ctx.in(DNS_SERVER_IP)) {
+            Optional<byte[]> ip = IpNetwork.parseIp(dns.get());
+            if (ip.isPresent() && !r.service().get().contains(ip.get())) {
+                out.add(DNS_SERVER_IP.tag(Finding.forbidden("spec.kubeDNS.serverIP", "ServiceClusterIPRange \"" + n.serviceClusterIPRange().get()
+                                + "\" must contain the DNS Server IP \"" + dns.get() + "\""))
+                        .hint("choose a DNS server IP inside the serviceClusterIPRange"));
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.podnet.providers.cluster;
+
+import static dev.podnet.providers.cluster.ClusterDefaults.withNetworking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import dev.podnet.api.AppliedDefault;
+import dev.podnet.api.Cloud;
+import dev.podnet.api.Cluster;
+import dev.podnet.api.EgressProxy;
+import dev.podnet.api.Networking;
+import dev.podnet.api.internal.IpNetwork;
+import dev.podnet.api.version.KopsVersion;
+
+/** kops' {@code assignProxy}: extends egressProxy.excludes with the cluster's own names and ranges. Stateless. */
+final class EgressProxyExcludes {
+    private static final ClusterFacts FACTS = ClusterFacts.SHIPPED;
+
+    private EgressProxyExcludes() {
+    }
+
+    static Cluster assign(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
+        Networking n = c.networking();
+        if (n.egressProxy().isEmpty()) return c;
+        String user = n.egressProxy().get().excludes().orElse("");
+        List<String> out = new ArrayList<>();
+        if (!user.isEmpty()) out.addAll(List.of(user.split(",")));
+        for (String what : FACTS.egressProxyExcludes().at(r).orElse(List.of())) {
+            for (String v : values(what, c)) {
+                if (v == null || v.isEmpty() || user.contains(v) || out.contains(v)) continue;
+                out.add(v);
+            }
+        }
+        String joined = String.join(",", out);
+        if (joined.equals(user)) return c;
+        applied.accept(AppliedDefault.of("spec.egressProxy.excludes", joined, "cluster.egress-proxy-excludes",
+                "egress proxy excludes: the user's entries, then localhost, cluster DNS domain, API name, cluster name, "
+                        + "non-masquerade range, AWS metadata address and network CIDRs (assignProxy, all releases)"));
+        return withNetworking(c, n.toBuilder().egressProxy(EgressProxy.builder().from(n.egressProxy().get()).excludes(joined).build()).build());
+    }
+
+    /** The values one named entry of the table stands for; any other entry is itself the value. */
+    private static List<String> values(String what, Cluster c) {
+        Networking n = c.networking();
+        return switch (what) {
+            case "clusterDNSDomain" -> List.of(String.valueOf(c.extraSpec().getOrDefault("clusterDNSDomain", "cluster.local")));
+            case "apiPublicName" -> {
+                Object api = c.extraSpec().get("api");
+                Object pn = api instanceof Map<?, ?> m ? m.get("publicName") : null;
+                if (pn == null) pn = c.extraSpec().get("masterPublicName");
+                yield List.of(pn != null ? String.valueOf(pn) : "api." + c.name());
+            }
+            case "clusterName" -> List.of(c.name());
+            case "nonMasqueradeFirstIP" -> {
+                IpNetwork nm = n.nonMasqueradeCIDR().flatMap(IpNetwork::parse).orElse(null);
+                if (nm == null || !nm.isIPv4()) yield List.of();
+                yield List.of(nm.networkPlus(1));
+            }
+            case "nonMasqueradeCIDR" -> n.nonMasqueradeCIDR().map(List::of).orElse(List.of());
+            case "awsMetadata" -> c.cloud().filter(Cloud.AWS::equals).isPresent() ? List.of("169.254.169.254") : List.of();
+            case "networkCIDR" -> n.networkCIDR().map(List::of).orElse(List.of());
+            case "additionalNetworkCIDRs" -> n.additionalNetworkCIDRs();
+            default -> List.of(what);
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package dev.podnet.providers.cluster;
+
+import static dev.podnet.providers.cluster.ClusterDefaults.withNetworking;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import dev.podnet.api.AppliedDefault;
+import dev.podnet.api.Cloud;
+import dev.podnet.api.Cluster;
+import dev.podnet.api.Networking;
+import dev.podnet.api.Subnet;
+import dev.podnet.api.internal.IpNetwork;
+import dev.podnet.api.version.KopsVersion;
+
+/** kops' {@code gce.PerformNetworkAssignments}: subnet, pod and service blocks from GCE's range. Stateless. */
+final class GceRanges {
+    private static final ClusterFacts FACTS = ClusterFacts.SHIPPED;
+    private static final ClusterFacts.GceSizes NONE = new ClusterFacts.GceSizes(java.util.OptionalInt.empty(),
+            java.util.OptionalInt.empty(), java.util.OptionalInt.empty(), Optional.empty());
+
+    private GceRanges() {
+    }
+
+    /** True if the provider uses GCE IP aliases at release {@code r} ({@code UsesIPAliases}). */
+    static boolean usesIpAliases(String providerKey, KopsVersion r) {
+        return FACTS.gceIpAliasProviders().at(r).orElse(List.of()).contains(providerKey);
+    }
+
+    static Cluster assign(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
+        if (!c.cloud().map(Cloud.GCE::equals).orElse(false)) return c;
+        Networking n = c.networking();
+        boolean ipAlias = n.providerKind().map(k -> usesIpAliases(k.key(), r)).orElse(false);
+        IpNetwork range = IpNetwork.parse(FACTS.gce().range()).orElseThrow();
+        List<IpNetwork> used = new ArrayList<>();
+        for (Subnet s : n.subnets()) s.cidr().flatMap(IpNetwork::parse).ifPresent(used::add);
+        n.podCIDR().flatMap(IpNetwork::parse).ifPresent(used::add);
+        n.serviceClusterIPRange().flatMap(IpNetwork::parse).ifPresent(used::add);
+        used.removeIf(Objects::isNull);
+        Networking.Builder b = n.toBuilder();
+        ClusterFacts.GceSizes sizes;
+        if (ipAlias) {
+            if (n.subnets().size() != 1) return c; // validation: expected exactly one subnet with GCE IP Aliases
+            if (n.podCIDR().isPresent() && n.serviceClusterIPRange().isPresent() && n.subnets().get(0).cidr().isPresent()) return c;
+            sizes = FACTS.gce().ipAlias().at(r).orElse(NONE);
+            ipAliasRanges(n, b, sizes, range, used, applied);
+        } else {
+            sizes = FACTS.gce().subnet().at(r).orElse(NONE);
+        }
+        if (sizes.node().isPresent()) {
+            List<Subnet> subnets = new ArrayList<>();
+            for (int i = 0; i < n.subnets().size(); i++) {
+                Subnet s = n.subnets().get(i);
+                if (s.cidr().isEmpty()) {
+                    IpNetwork got = allocate(range, sizes.node().getAsInt(), used);
+                    s = s.toBuilder().cidr(got.toString()).build();
+                    applied.accept(AppliedDefault.of("spec.subnets[" + i + "].cidr", got.toString(), "gce.subnet-cidr",
+                            "GCE subnet range: first free block of 10.0.0.0/8 after the first"));
+                }
+                subnets.add(s);
+            }
+            b.subnets(subnets);
+        }
+        return withNetworking(c, b.build());
+    }
+
+    private static void ipAliasRanges(Networking n, Networking.Builder b, ClusterFacts.GceSizes sizes, IpNetwork range,
+            List<IpNetwork> used, Consumer<AppliedDefault> applied) {
+        if (n.podCIDR().isEmpty()) {
+            String v = allocate(range, sizes.pod().orElseThrow(), used).toString();
+            b.podCIDR(v);
+            applied.accept(AppliedDefault.of("spec.podCIDR", v, "gce.ip-alias.pod-cidr", "GCE IP alias pod range from 10.0.0.0/8"));
+        }
+        if (n.serviceClusterIPRange().isEmpty()) {
+            String v = allocate(range, sizes.service().orElseThrow(), used).toString();
+            b.serviceClusterIPRange(v);
+            applied.accept(AppliedDefault.of("spec.serviceClusterIPRange", v, "gce.ip-alias.service-range",
+                    "GCE IP alias service range from 10.0.0.0/8 (/20 before 1.29, /16 from 1.29)"));
+        }
+        if (sizes.nonMasqueradeCidr().isPresent() && n.nonMasqueradeCIDR().isEmpty()) {
+            String v = sizes.nonMasqueradeCidr().get();
+            b.nonMasqueradeCIDR(v);
+            applied.accept(AppliedDefault.of("spec.nonMasqueradeCIDR", v, "gce.ip-alias.non-masquerade-cidr",
+                    "GCE IP alias clusters use 10.0.0.0/8 as non-masquerade range (kops >=1.27)"));
+        }
+    }
+
+    /** The first block of size {@code /prefix} in {@code range}, not the first one, overlapping nothing used. */
+    private static IpNetwork allocate(IpNetwork range, int prefix, List<IpNetwork> used) {
+        long count = 1L << Math.min(40, prefix - range.prefix());
+        for (long i = 1; i < count; i++) {
+            IpNetwork cand = range.block(prefix, i);
+            if (used.stream().noneMatch(u -> u.overlaps(cand))) {
+                used.add(cand);
+                return cand;
+            }
+        }
+        throw new IllegalArgumentException("no free /" + prefix + " block left in " + range);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.podnet.providers.cluster;
+
+import dev.podnet.api.internal.facts.FactDocument;
+import dev.podnet.api.internal.facts.FactNode;
+import dev.podnet.api.internal.facts.ReleaseFacts;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.version.SemanticVersion;
+import java.util.Optional;
+
+/**
+ * The oldest Kubernetes version each kops release accepts, from
+ * {@code dev/podnet/providers/cluster/kubernetes-versions.yaml} read through the facts loader.
+ */
+public final class KubernetesVersions {
+    private static final ReleaseFacts<String> OLDEST = FactDocument
+            .load(KubernetesVersions.class.getClassLoader(), "dev/podnet/providers/cluster/kubernetes-versions.yaml")
+            .root().byRelease("oldestSupported", KubernetesVersions::version);
+
+    private KubernetesVersions() {
+    }
+
+    /** The oldest Kubernetes version {@code release} accepts, if the table covers the release. */
+    public static Optional<String> oldestSupported(KopsVersion release) {
+        return OLDEST.at(release);
+    }
+
+    private static String version(FactNode n) {
+        String v = n.text();
+        SemanticVersion.parse(v);
+        return v;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.podnet.providers.cluster;
+
+import static dev.podnet.providers.cluster.ClusterGates.gate;
+
+import dev.podnet.api.Networking;
+import dev.podnet.api.internal.IpNetwork;
+import dev.podnet.api.provider.CiliumSpec;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleContext;
+import java.util.Optional;
+
+/** nonMasqueradeCIDR: required, {@code ::/0} in IPv6 clusters, no overlap with the network CIDRs. */
+final class NonMasqueradeRules {
+    private static final Gate REQUIRED = gate("cluster.nonMasqueradeCIDR-required");
+    private static final Gate IPV6 = gate("cluster.nonMasqueradeCIDR-ipv6");
+    private static final Gate OVERLAP = gate("cluster.nonMasqueradeCIDR-overlap");
+    private static final Gate OVERLAP_ADDITIONAL = gate("cluster.nonMasqueradeCIDR-overlap#additional");
+    private static final Gate LYFT_EXEMPT = gate("cluster.nonMasqueradeCIDR-overlap#lyftvpc-exempt");
+
+    private NonMasqueradeRules() {
+    }
+
+    /** kops exempts GCE networking (up to 1.26) or the GCE cloud (from 1.27) from the range rules. */
+    static boolean gceRelaxed(RuleContext ctx, ClusterRanges r) {
+        return ctx.before(1, 27) ? r.n().providerKind().filter(k -> k == ProviderKind.GCP).isPresent() : r.cloud().equals("gce");
+    }
+
+    static void check(RuleContext ctx, ClusterRanges r, Findings out) {
+        Networking n = r.n();
+        if (n.nonMasqueradeCIDR().isEmpty() && ctx.strict() && !gceRelaxed(ctx, r) && ctx.in(REQUIRED)) {
+            out.add(REQUIRED.tag(Finding.required(ctx.net("nonMasqueradeCIDR"), ClusterRanges.hasNot(ctx, "Cluster", "nonMasqueradeCIDR")))
+                    .hint("set nonMasqueradeCIDR (kops defaults it to 100.64.0.0/10)"));
+        }
+        Optional<IpNetwork> nonMasq = r.nonMasq();
+        if (nonMasq.isPresent() && nonMasq.get().isIPv6() && ctx.in(IPV6)
+                && !(nonMasq.get().prefix() == 0 && nonMasq.get().networkNumber().signum() == 0)) {
+            out.add(IPV6.tag(Finding.forbidden(ctx.net("nonMasqueradeCIDR"), "IPv6 clusters must have a nonMasqueradeCIDR of \"::/0\""))
+                    .hint("set nonMasqueradeCIDR: ::/0 in an IPv6 cluster"));
+        }
+        if (nonMasq.isEmpty() || overlapExempt(ctx, n)) return;
+        if (r.networkCIDR().isPresent() && nonMasq.get().overlaps(r.networkCIDR().get()) && ctx.in(OVERLAP)) {
+            out.add(OVERLAP.tag(Finding.forbidden(ctx.net("nonMasqueradeCIDR"), "nonMasqueradeCIDR \"" + n.nonMasqueradeCIDR().get()
+                            + "\" cannot overlap with networkCIDR \"" + n.networkCIDR().get() + "\""))
+                    .hint("choose a nonMasqueradeCIDR outside the networkCIDR (default 100.64.0.0/10)"));
+        }
+        if (!ctx.in(OVERLAP_ADDITIONAL)) return;
+        for (int i = 0; i < n.additionalNetworkCIDRs().size(); i++) {
+            Optional<IpNetwork> a = IpNetwork.parse(n.additionalNetworkCIDRs().get(i));
+            if (a.isPresent() && nonMasq.get().overlaps(a.get())) {
+                out.add(OVERLAP_ADDITIONAL.tag(Finding.forbidden(ctx.net("nonMasqueradeCIDR"), "nonMasqueradeCIDR \"" + n.nonMasqueradeCIDR().get()
+                                + "\" cannot overlap with additionalNetworkCIDRs[" + i + "] \"" + n.additionalNetworkCIDRs().get(i) + "\""))
+                        .hint("choose a nonMasqueradeCIDR outside the additional network CIDRs"));
+            }
+        }
+    }
+
+    /** amazonvpc, lyftvpc (while it existed) and Cilium with ENI IPAM put pods in the network itself. */
+    private static boolean overlapExempt(RuleContext ctx, Networking n) {
+        return n.providerKind().filter(k -> k == ProviderKind.AMAZON_VPC).isPresent()
+                || (n.providerKind().filter(k -> k == ProviderKind.LYFT_VPC).isPresent() && ctx.in(LYFT_EXEMPT))
+                || n.provider(CiliumSpec.class).flatMap(CiliumSpec::ipam).filter("eni"::equals).isPresent();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.podnet.providers.cluster;
+
+import static dev.podnet.providers.cluster.ClusterGates.gate;
+
+import dev.podnet.api.Networking;
+import dev.podnet.api.Subnet;
+import dev.podnet.api.internal.IpNetwork;
+import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleContext;
+import java.util.Optional;
+import java.util.Set;
+
+/** One subnet's addresses: its cidr (syntax, inside the network, disjoint from pods and services), ipv6CIDR and egress. */
+final class SubnetAddressRules {
+    private static final Set<String> SUBNET_CIDR_REQUIRED = Set.of("aws", "azure");
+    private static final Gate CIDR_REQUIRED = gate("cluster.subnet-cidr-required");
+    private static final Gate CIDR_SYNTAX_NAMED = gate("cluster.cidr-syntax#subnet-named");
+    private static final Gate IN_NETWORK = gate("cluster.subnet-in-networkCIDR");
+    private static final Gate POD_OVERLAP = gate("cluster.subnet-podCIDR");
+    private static final Gate SERVICE_OVERLAP = gate("cluster.subnet-service-range");
+    private static final Gate IPV6_AWS = gate("cluster.subnet-ipv6-aws");
+    private static final Gate IPV6 = gate("cluster.subnet-ipv6");
+    private static final Gate IPV6_SERVICE_OVERLAP = gate("cluster.subnet-ipv6-service-range");
+    private static final Gate EGRESS = gate("cluster.subnet-egress");
+    private static final Gate EGRESS_EIP_TGW = gate("cluster.subnet-egress#eip-tgw");
+    private static final Gate EGRESS_TYPE = gate("cluster.subnet-egress-type");
+    private static final Gate EGRESS_TYPE_IPV6 = gate("cluster.subnet-egress-type#ipv6");
+
+    private SubnetAddressRules() {
+    }
+
+    static void check(RuleContext ctx, ClusterRanges r, Subnet s, String p, Findings out) {
+        boolean hasV6 = s.ipv6CIDR().filter(x -> !x.isEmpty()).isPresent();
+        Optional<String> text = s.cidr().filter(x -> !x.isEmpty());
+        if (text.isEmpty()) {
+            // an IPv6-only cluster's subnet may have only an ipv6CIDR (a Private one is given no IPv4 block)
+            if (ctx.strict() && SUBNET_CIDR_REQUIRED.contains(r.cloud()) && !(hasV6 && ctx.ipv6Only()) && ctx.in(CIDR_REQUIRED)) {
+                out.add(CIDR_REQUIRED.tag(Finding.required(p + ".cidr", ClusterRanges.hasNot(ctx, "subnet", "a cidr")))
+                        .hint("set the subnet's cidr (kops assigns them from networkCIDR)"));
+            }
+        } else {
+            cidr(ctx, r, s.name().orElse(""), p + ".cidr", text.get(), out);
+        }
+        if (hasV6 && ctx.in(IPV6)) ipv6Cidr(ctx, p + ".ipv6CIDR", s.ipv6CIDR().get(), r, out);
+        s.egress().filter(e -> !e.isEmpty()).ifPresent(e -> egress(ctx, p + ".egress", e, s, out));
+    }
+
+    private static void cidr(RuleContext ctx, ClusterRanges r, String name, String path, String text, Findings out) {
+        Networking n = r.n();
+        Optional<IpNetwork> c = parse(ctx, path, name, text, out);
+        if (c.isEmpty()) return;
+        boolean inside = r.networkCIDR().map(nc -> nc.encloses(c.get())).orElse(false)
+                || r.additional().stream().anyMatch(a -> a.encloses(c.get()));
+        if (r.networkCIDR().isPresent() && !inside && ctx.in(IN_NETWORK)) {
+            String detail = ctx.before(1, 28)
+                    ? "subnet \"" + name + "\" had a cidr \"" + text + "\" that was not a subnet of the networkCIDR \"" + n.networkCIDR().get() + "\""
+                    : "subnet \"" + name + "\" cidr \"" + text + "\" is not a subnet of the networkCIDR \"" + n.networkCIDR().get() + "\""
+                            + (n.additionalNetworkCIDRs().isEmpty() ? "" : " or an additionalNetworkCIDR");
+            out.add(IN_NETWORK.tag(Finding.forbidden(path, detail)).hint("choose a subnet cidr inside the networkCIDR"));
+        }
+        boolean amazonVpc = n.providerKind().filter(k -> k == ProviderKind.AMAZON_VPC).isPresent();
+        if (ctx.in(POD_OVERLAP) && !amazonVpc && r.podCIDR().isPresent() && c.get().overlaps(r.podCIDR().get())) {
+            out.add(POD_OVERLAP.tag(Finding.forbidden(path, "subnet \"" + name + "\" cidr \"" + text + "\" must not overlap podCIDR \""
+                    + n.podCIDR().get() + "\"")).hint("choose disjoint subnet and pod ranges"));
+        }
+        if (ctx.in(SERVICE_OVERLAP) && r.service().isPresent() && c.get().overlaps(r.service().get())) {
+            out.add(SERVICE_OVERLAP.tag(Finding.forbidden(path, "subnet \"" + name + "\" cidr \"" + text
+                    + "\" must not overlap serviceClusterIPRange \"" + n.serviceClusterIPRange().get() + "\"")).hint("choose disjoint subnet and service ranges"));
+        }
+    }
+
+    private static Optional<IpNetwork> parse(RuleContext ctx, String path, String name, String value, Findings out) {
+        if (ctx.in(CIDR_SYNTAX_NAMED)) {
+            // kops ≤1.26 names the subnet in the detail, which a field constraint cannot see: reported here.
+            if (IpNetwork.parse(value).isEmpty()) {
+                out.add(CIDR_SYNTAX_NAMED.tag(Finding.invalid(path, value, "subnet \"" + name + "\" had an invalid cidr"))
+                        .hint("write a CIDR such as 10.0.0.0/16"));
+            }
+        } else {
+            out.addAll(ctx.checkFields(new SubnetCidr(value), path.substring(0, path.lastIndexOf('.')), "cluster"));
+        }
+        return ClusterRanges.parsed(ctx, Optional.of(value));
+    }
+
+    private static void ipv6Cidr(RuleContext ctx, String p, String v, ClusterRanges r, Findings out) {
+        if (!r.cloud().equals("aws")) {
+            out.add(IPV6_AWS.tag(Finding.forbidden(p, "ipv6CIDR can only be specified for AWS")).hint("remove ipv6CIDR: IPv6 subnets are supported only on AWS"));
+            return;
+        }
+        if (v.startsWith("/")) {
+            int hash = v.indexOf('#');
+            String len = hash < 0 ? v.substring(1) : v.substring(1, hash);
+            try {
+                if (!IpNetwork.asciiDigits(len)) throw new NumberFormatException(len);
+                if (Integer.parseInt(len) > 128) {
+                    out.add(IPV6.tag(Finding.invalid(p, v, "IPv6 CIDR subnet size must be a value between 0 and 128"))
+                            .hint("write /LEN#N with 0 <= LEN <= 128"));
+                }
+            } catch (NumberFormatException e) {
+                out.add(IPV6.tag(Finding.invalid(p, v, "IPv6 CIDR subnet is not parsable: " + v)).hint("write /LEN#N or an IPv6 CIDR"));
+            }
+            return;
+        }
+        Optional<IpNetwork> c = IpNetwork.parse(v);
+        if (c.isEmpty() || !c.get().isIPv6() || isV4Mapped(c.get())) {
+            out.add(IPV6.tag(Finding.invalid(p, v, c.isEmpty() ? "IPv6 CIDR subnet is not parsable: " + v : "Network is not an IPv6 CIDR"))
+                    .hint("write an IPv6 CIDR such as 2001:db8::/64"));
+            return;
+        }
+        if (ctx.in(IPV6_SERVICE_OVERLAP) && r.service().isPresent() && c.get().overlaps(r.service().get())) {
+            out.add(IPV6_SERVICE_OVERLAP.tag(Finding.forbidden(p, "ipv6CIDR \"" + v + "\" must not overlap serviceClusterIPRange \""
+                    + r.n().serviceClusterIPRange().get() + "\"")).hint("choose disjoint subnet and service ranges"));
+        }
+    }
+
+    private static boolean isV4Mapped(IpNetwork n) {
+        byte[] a = n.address();
+        for (int i = 0; i < 10; i++) if (a[i] != 0) return false;
+        return (a[10] & 0xff) == 0xff && (a[11] & 0xff) == 0xff;
+    }
+
+    private static void egress(RuleContext ctx, String p, String e, Subnet s, Findings out) {
+        boolean known = e.startsWith("nat-") || e.startsWith("i-") || e.equals("External")
+                || (ctx.in(EGRESS_EIP_TGW) && (e.startsWith("eipalloc-") || e.startsWith("tgw-")));
+        if (!known && ctx.in(EGRESS)) {
+            out.add(EGRESS.tag(Finding.invalid(p, e, ctx.in(EGRESS_EIP_TGW)
+                            ? "egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance, Transit Gateway, or External"
+                            : "egress must be of type NAT Gateway or NAT EC2 Instance or 'External'"))
+                    .hint("use nat-…, eipalloc-…, i-…, tgw-… or External"));
+        }
+        String type = s.type().orElse("");
+        boolean ipv6Types = ctx.in(EGRESS_TYPE_IPV6);
+        boolean allowed = type.equals("Private") || (ipv6Types && (type.equals("DualStack") || (type.equals("Public") && s.ipv6CIDR().isPresent())));
+        if (!allowed && !e.equals("External") && ctx.in(EGRESS_TYPE)) {
+            out.add(EGRESS_TYPE.tag(Finding.forbidden(p, ipv6Types ? "egress can only be specified for private or IPv6-capable public subnets"
+                            : "egress can only be specified for private subnets"))
+                    .hint("set egress only on private subnets"));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.podnet.providers.cluster;
+
+import static dev.podnet.providers.cluster.ClusterGates.gate;
+
+import dev.podnet.api.Subnet;
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The subnets: required by cloud, names, ids, types, regions; each subnet's addresses in {@link SubnetAddressRules}. */
+final class SubnetRules {
+    private static final Set<String> SUBNETS_REQUIRED = Set.of("aws", "azure", "gce", "openstack", "scaleway", "metal", "alicloud");
+    /** kops' {@code requiresSubnetRegion}. */
+    private static final Set<String> SUBNET_REGION_REQUIRED = Set.of("azure", "gce", "digitalocean", "linode");
+    static final List<String> SUBNET_TYPES = List.of("Public", "Private", "DualStack", "Utility");
+    private static final Gate REQUIRED = gate("cluster.subnets-required");
+    private static final Gate NAME = gate("cluster.subnet-name");
+    private static final Gate ID = gate("cluster.subnet-id");
+    private static final Gate TYPE_EMPTY = gate("cluster.subnet-type#empty");
+    private static final Gate TYPE_UNEXPECTED = gate("cluster.subnet-type#unexpected");
+    private static final Gate TYPE_UNSUPPORTED = gate("cluster.subnet-type#unsupported");
+    private static final Gate DUAL_STACK = gate("cluster.subnet-dualstack");
+    private static final Gate REGION = gate("cluster.subnet-region");
+
+    private SubnetRules() {
+    }
+
+    static void check(RuleContext ctx, ClusterRanges r, Findings out) {
+        List<Subnet> subnets = r.n().subnets();
+        if (subnets.isEmpty()) {
+            if (SUBNETS_REQUIRED.contains(r.cloud()) && ctx.in(REQUIRED)) {
+                out.add(REQUIRED.tag(Finding.required(ctx.net("subnets"), "must configure at least one subnet (use --zones)"))
+                        .hint("add subnets (kops create cluster --zones does)"));
+            }
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        boolean anyId = subnets.stream().anyMatch(s -> s.id().filter(x -> !x.isEmpty()).isPresent());
+        for (int i = 0; i < subnets.size(); i++) {
+            Subnet s = subnets.get(i);
+            String p = ctx.net("subnets[" + i + "]");
+            String name = s.name().orElse("");
+            if (name.isEmpty()) {
+                out.add(NAME.tag(Finding.required(p + ".name", "")).hint("give every subnet a name"));
+            } else if (!names.add(name)) {
+                out.add(NAME.tag(Finding.duplicate(p + ".name", name)).hint("subnet names must be unique"));
+            }
+            if (anyId && s.id().filter(x -> !x.isEmpty()).isEmpty()) {
+                out.add(ID.tag(Finding.forbidden(p + ".id", "cannot mix subnets with specified ID and unspecified ID"))
+                        .hint("give every subnet an id, or none"));
+            }
+            SubnetAddressRules.check(ctx, r, s, p, out);
+            type(ctx, s, p, out);
+        }
+        if (ctx.in(REGION) && SUBNET_REGION_REQUIRED.contains(r.cloud())) regions(ctx, subnets, r.cloud(), out);
+    }
+
+    private static void type(RuleContext ctx, Subnet s, String p, Findings out) {
+        String type = s.type().orElse("");
+        String name = s.name().orElse("");
+        if (type.isEmpty() && ctx.in(TYPE_EMPTY)) {
+            // kops 1.33.1 (kops-oracle): spec.networking.subnets[0].type: Unsupported value: "": supported values: ...
+            out.add(TYPE_EMPTY.tag(Finding.unsupported(p + ".type", "", SUBNET_TYPES))
+                    .hint("set the subnet's type: Public, Private, DualStack or Utility"));
+        } else if (!SUBNET_TYPES.contains(type) && ctx.in(TYPE_UNEXPECTED) && s.cidr().filter(c -> !c.isEmpty()).isEmpty()) {
+            // Before 1.27 kops' AssignSubnets fails on it: "subnet %q has unexpected type %q".
+            out.add(TYPE_UNEXPECTED.tag(Finding.invalid(p + ".type", type, "subnet \"" + name + "\" has unexpected type \"" + type + "\""))
+                    .hint("set the subnet's type (Public, Private or Utility) or its cidr"));
+        }
+        if (type.isEmpty()) return;
+        if (ctx.in(TYPE_UNSUPPORTED) && !SUBNET_TYPES.contains(type)) {
+            out.add(TYPE_UNSUPPORTED.tag(Finding.unsupported(p + ".type", type, SUBNET_TYPES)).hint("use Public, Private, DualStack or Utility"));
+        }
+        if (ctx.in(DUAL_STACK) && type.equals("DualStack") && !ctx.ipv6Only()) {
+            out.add(DUAL_STACK.tag(Finding.forbidden(p + ".type", "subnet type DualStack may only be used in IPv6 clusters"))
+                    .hint("use Private or Public in an IPv4 cluster"));
+        }
+    }
+
+    /** Clouds that need a region per subnet, all in one region. */
+    private static void regions(RuleContext ctx, List<Subnet> subnets, String cloud, Findings out) {
+        String region = "";
+        for (int i = 0; i < subnets.size(); i++) {
+            String r = subnets.get(i).region().orElse("");
+            String p = ctx.net("subnets[" + i + "].region");
+            if (r.isEmpty()) {
+                out.add(REGION.tag(Finding.required(p, "region must be specified")).hint("set the subnet's region (" + cloud + " subnets name their region)"));
+            } else if (region.isEmpty()) {
+                region = r;
+            } else if (!region.equals(r)) {
+                out.add(REGION.tag(Finding.forbidden(p, "clusters cannot span regions")).hint("put every subnet in region " + region));
+            }
+        }
+    }
+}
