@@ -8,6 +8,7 @@ import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;
+import dev.podnet.manifests.yaml.internal.GoYamlEmitter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -164,8 +165,24 @@ public final class AddonPackager {
     }
 
     private static Text text(List<KubeObject> packaged, KopsVersion release) {
-        String yaml = KopsYaml.write(packaged);
-        return new Text(yaml, hash(yaml.strip(), PACKAGING.at(release).required("manifestHash")));
+        FactTable.Facts f = PACKAGING.at(release);
+        String yaml = f.flag("unfoldedLines") ? unfolded(packaged) : KopsYaml.write(packaged);
+        return new Text(yaml, hash(yaml.strip(), f.required("manifestHash")));
+    }
+
+    /**
+     * The objects as {@link KopsYaml#write(List)} joins them, each written without folding long
+     * lines (the objects' own text, which folds near column 80, is not reused).
+     */
+    static String unfolded(List<KubeObject> objects) {
+        StringBuilder sb = new StringBuilder();
+        for (KubeObject o : objects) {
+            if (!sb.isEmpty()) {
+                sb.append(KopsYaml.SEPARATOR);
+            }
+            sb.append(GoYamlEmitter.emit(o.tree(), GoYamlEmitter.UNLIMITED_WIDTH));
+        }
+        return sb.toString();
     }
 
     /** The object as kops writes it at {@code release}, for an addon with the release's default channel version. */

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Writes one YAML document exactly as kops does: as go-yaml v2's {@code yaml.Marshal} writes a
  * generic value (which is a port of libyaml's emitter) with its default settings: block style,
- * indent 2, best width 80, unicode allowed, mappings sorted with go-yaml's key order.
+ * indent 2, best width 80 (or none: go-yaml v2.3.0, see {@link #UNLIMITED_WIDTH}), unicode allowed, mappings sorted with go-yaml's key order.
  *
  * <p>Why a hand-written emitter: byte-identical output depends on small decisions of libyaml
  * (when a string is plain, single-quoted, double-quoted or a literal block; where a long line
@@ -28,7 +28,15 @@ import java.util.Map;
 public final class GoYamlEmitter {
 
     private static final int BEST_INDENT = 2;
-    private static final int BEST_WIDTH = 80;
+
+    /** go-yaml v2's default best width (v2.0-v2.2 and v2.4+): long scalars fold near column 80. */
+    public static final int DEFAULT_WIDTH = 80;
+
+    /**
+     * The width that never folds: go-yaml v2.3.0 set its best width to -1, which libyaml's
+     * emitter reads as unlimited ({@code 1<<31 - 1}), so no line folds.
+     */
+    public static final int UNLIMITED_WIDTH = Integer.MAX_VALUE;
 
     private enum Style { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL }
 
@@ -40,13 +48,24 @@ public final class GoYamlEmitter {
     private boolean indention = true;
     private boolean mappingContext;
     private boolean simpleKeyContext;
+    private final int bestWidth;
 
-    private GoYamlEmitter() {
+    private GoYamlEmitter(int bestWidth) {
+        this.bestWidth = bestWidth;
     }
 
-    /** The document text for {@code value}, ending with one line break. */
+    /** The document text for {@code value}, ending with one line break, folded near column 80. */
     public static String emit(Object value) {
-        GoYamlEmitter e = new GoYamlEmitter();
+        return emit(value, DEFAULT_WIDTH);
+    }
+
+    /**
+     * The document text for {@code value}, ending with one line break, long scalars folded past
+     * column {@code bestWidth} ({@link #UNLIMITED_WIDTH}: never). As libyaml, a width not above
+     * twice the indent is taken as the default.
+     */
+    public static String emit(Object value, int bestWidth) {
+        GoYamlEmitter e = new GoYamlEmitter(bestWidth <= 2 * BEST_INDENT ? DEFAULT_WIDTH : bestWidth);
         e.emitNode(value, false, false);
         // yaml_emitter_emit_document_end: an implicit end only finishes the last line.
         e.writeIndent();
@@ -365,7 +384,7 @@ public final class GoYamlEmitter {
         for (int i = 0; i < v.length; i++) {
             int c = v[i];
             if (c == ' ') {
-                if (allowBreaks && !spaces && column > BEST_WIDTH && !isSpaceAt(v, i + 1)) {
+                if (allowBreaks && !spaces && column > bestWidth && !isSpaceAt(v, i + 1)) {
                     writeIndent();
                 } else {
                     write(c);
@@ -398,7 +417,7 @@ public final class GoYamlEmitter {
         for (int i = 0; i < v.length; i++) {
             int c = v[i];
             if (c == ' ') {
-                if (allowBreaks && !spaces && column > BEST_WIDTH && i > 0 && i < v.length - 1
+                if (allowBreaks && !spaces && column > bestWidth && i > 0 && i < v.length - 1
                         && !isSpaceAt(v, i + 1)) {
                     writeIndent();
                 } else {
@@ -472,7 +491,7 @@ public final class GoYamlEmitter {
                 }
                 spaces = false;
             } else if (c == ' ') {
-                if (allowBreaks && !spaces && column > BEST_WIDTH && i > 0 && i < v.length - 1) {
+                if (allowBreaks && !spaces && column > bestWidth && i > 0 && i < v.length - 1) {
                     writeIndent();
                     if (isSpaceAt(v, i + 1)) {
                         put('\\');

@@ -1,0 +1,57 @@
+package dev.podnet.manifests.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.render.RenderedAddon;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.manifests.object.Manifest;
+import dev.podnet.manifests.yaml.internal.GoYamlEmitter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * packaging.yaml's {@code unfoldedLines}: kops 1.19-1.20 write long strings on one line (go-yaml
+ * v2.3.0), 1.18 and 1.21+ fold them near column 80. The annotation is kopeio's, whose 1.19/1.20
+ * manifests kops-oracle wrote unfolded (oracle-kopeio fixtures, OracleFixtureTest).
+ */
+class UnfoldedLinesTest {
+
+    private static final String TOLERATIONS = "[{\"key\":\"CriticalAddonsOnly\", \"operator\":\"Exists\"}]";
+
+    private static KubeObject daemonSet() {
+        return KubeObject.of(Map.of("apiVersion", "apps/v1", "kind", "DaemonSet",
+                "metadata", Map.of("name", "agent", "namespace", "kube-system"),
+                "spec", Map.of("template", Map.of("metadata", Map.of("annotations",
+                        Map.of("scheduler.alpha.kubernetes.io/tolerations", TOLERATIONS))))));
+    }
+
+    @Test
+    void unlimitedWidthNeverFolds() {
+        String longPlain = "set -e -x; " + "word ".repeat(60) + "end";
+        String text = GoYamlEmitter.emit(Map.of("command", longPlain), GoYamlEmitter.UNLIMITED_WIDTH);
+        assertThat(text).isEqualTo("command: " + longPlain + "\n");
+        assertThat(GoYamlEmitter.emit(Map.of("command", longPlain))).contains("\n  word");
+    }
+
+    @Test
+    void aWidthNotAboveTwiceTheIndentIsTheDefault() {
+        Map<String, String> value = Map.of("a", "word ".repeat(40).strip());
+        assertThat(GoYamlEmitter.emit(value, 4)).isEqualTo(GoYamlEmitter.emit(value));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.18.0, true", "1.19.0, false", "1.20.0, false", "1.21.0, true", "1.30.0, true"})
+    void releasesFoldLongLinesOrNot(String release, boolean folded) {
+        RenderedAddon a = AddonPackager.pack(new AddonPackager.Addon("networking.kope.io", "k8s-1.12",
+                java.util.Optional.empty(), false), KopsVersion.of(release), Manifest.of(List.of(daemonSet())),
+                RenderStyle.KOPS, RenderCaches.withCapacity(0));
+        String oneLine = "scheduler.alpha.kubernetes.io/tolerations: '" + TOLERATIONS + "'";
+        assertThat(a.yaml().contains(oneLine)).as(a.yaml()).isEqualTo(!folded);
+        assertThat(a.yaml()).contains(folded ? "\"operator\":\"Exists\"}]'" : oneLine);
+    }
+}
