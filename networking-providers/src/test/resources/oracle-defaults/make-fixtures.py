@@ -179,7 +179,43 @@ def zero_values(seed, count):
         yield f"{provider}-{i}", rel, base(rel, networking={provider: body}, kubernetesVersion=k8s, **extra)
 
 
-FAMILIES = {"ipv6-subnets": ipv6_subnets, "partial-blocks": partial_blocks,
+# One Cilium field with a value other than its default; kops' v1alpha2 decoder drops a field its release lacks.
+# The v1alpha3 spellings (masquerade, installIptablesRules, toFQDNs...) are left out: podnet's model holds both
+# spellings and cannot tell which apiVersion a Cluster was read from.
+CILIUM_FIELDS = {
+    "agentPrometheusPort": 9962, "enablePrometheusMetrics": True, "debug": True, "enablePolicy": "always",
+    "enableL7Proxy": False, "enableBPFMasquerade": True, "enableEndpointHealthChecking": False,
+    "enableEncryption": True, "nodeEncryption": True, "identityAllocationMode": "crd", "bpfLBAlgorithm": "maglev",
+    "bpfLBMaglevTableSize": "65521", "identityChangeGracePeriod": "7s", "tunnel": "geneve", "monitorAggregation": "low",
+    "bpfCTGlobalTCPMax": 524289, "bpfCTGlobalAnyMax": 262145, "bpfNATGlobalMax": 524289, "bpfNeighGlobalMax": 524289,
+    "bpfPolicyMapMax": 16385, "bpfLBMapMax": 65537, "bpfLBSock": True, "preallocateBPFMaps": True,
+    "clusterName": "mesh1", "clusterID": 3, "toFqdnsDnsRejectResponseCode": "nameError", "toFqdnsEnablePoller": True,
+    "IPTablesRulesNoinstall": True, "autoDirectNodeRoutes": True, "enableHostReachableServices": True,
+    "enableRemoteNodeIdentity": False, "enableUnreachableRoutes": True, "cniExclusive": False,
+    "disableCNPStatusUpdates": False, "enableServiceTopology": True, "cpuRequest": "100m", "memoryRequest": "512Mi",
+    "disableMasquerade": True, "enableLocalRedirectPolicy": True, "containerRuntimeLabels": "docker",
+    "enableHostFirewall": True, "chainingMode": "portmap", "disableEndpointCRD": True, "registry": "example.com",
+    "metrics": ["+x"], "agentPodAnnotations": {"a": "b"}, "operatorPodAnnotations": {"a": "b"}, "ipam": "crd",
+    "enableipv4": True, "enableipv6": True, "cniBinPath": "/x", "extraConfig": {"a": "b"},
+    "encryptionType": "ipsec", "bpfLBSockHostNSOnly": True, "accessLog": "x", "labels": ["a"], "tracePayloadlen": 3}
+# kops fails rendering these (a Build error, not a completed-spec answer)
+CILIUM_SKIP = {("1.24.0", "agentPodAnnotations")}
+
+
+def cilium_fields():
+    for rel in K8S:
+        for field, value in CILIUM_FIELDS.items():
+            if (rel, field) in CILIUM_SKIP:
+                continue
+            body = {field: value}
+            if field == "encryptionType":
+                body = {"enableEncryption": True, field: value}
+            if field == "bpfLBSockHostNSOnly" and rel >= "1.36.0":
+                body = {"bpfLBSock": True, field: value}
+            yield f"{field}", rel, base(rel, networking={"cilium": body})
+
+
+FAMILIES = {"ipv6-subnets": ipv6_subnets, "partial-blocks": partial_blocks, "cilium-fields": cilium_fields,
             # development seed, and a held-out seed run once the rules were written
             "zero-values": lambda: zero_values(20261203, 160), "zero-values-holdout": lambda: zero_values(77, 120)}
 

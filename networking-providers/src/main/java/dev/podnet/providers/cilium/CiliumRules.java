@@ -24,7 +24,7 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
             out.add(Finding.forbidden(path(ctx, "hubble.enabled"), "Hubble requires that cert manager is enabled").rule("cilium.hubble-cert-manager")
                     .releases(">=1.21").hint("set spec.certManager.enabled: true"));
         }
-        if (c.enableNodePort().orElse(false) && ctx.kubeProxyPresentAndEnabled()) {
+        if (c.enableNodePort().orElse(false) && kubeProxyOn(ctx)) {
             // quirk: kops builds the path from Root() of spec.networking, so it prints spec.spec.kubeProxy.enabled
             out.add(Finding.forbidden("spec.spec.kubeProxy.enabled", "When Cilium NodePort is enabled, kubeProxy must be disabled")
                     .rule("cilium.nodeport-kube-proxy").releases("*")
@@ -118,6 +118,15 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
         }
     }
 
+    /**
+     * kube-proxy as kops' rule sees it: a present {@code spec.kubeProxy} not disabled. kops' KubeProxyOptionsBuilder
+     * always creates the block, so on the completed spec (strict) an absent block is an enabled kube-proxy
+     * (kops-oracle 1.30-1.36: an IPv6 cluster with enableNodePort and no kubeProxy block is refused).
+     */
+    private static boolean kubeProxyOn(RuleContext ctx) {
+        return ctx.kubeProxyPresentAndEnabled() || (ctx.strict() && ctx.cluster().kubeProxy().isEmpty());
+    }
+
     /** The internal {@code masquerade}: the v1alpha3 field, or the inverse of v1alpha2 {@code disableMasquerade}. */
     private static Optional<Boolean> masquerade(CiliumSpec c) {
         return c.masquerade().or(() -> c.disableMasquerade().map(b -> !b));
@@ -186,6 +195,14 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
             String hp = ctx.before(1, 21) ? "spec.hubble.enabled" : path(ctx, "hubble.enabled");
             out.add(Finding.forbidden(hp, "Hubble requires Cilium 1.8 or newer").rule("cilium.hubble-version").releases(">=1.19 <1.22")
                     .hint("use Cilium 1.8 or newer for Hubble"));
+        }
+        if (ctx.releaseIs(1, 20) && minor == 9 && c.hubble().flatMap(HubbleSpec::enabled).orElse(false)) {
+            // kops 1.20's k8s-1.12-v1.9.yaml reads .Networking.Cilium.Version inside its "with .Networking.Cilium"
+            // Hubble block, so the bootstrap-channel build fails (kops-oracle 1.20.0; 1.21 renders it)
+            out.add(Finding.forbidden(path(ctx, "hubble.enabled"), "kops 1.20 cannot render Hubble with Cilium 1.9: error executing template "
+                    + "\"addons/networking.cilium.io/k8s-1.12-v1.9.yaml\" at <.Networking.Cilium.Version>: can't evaluate field Networking "
+                    + "in type *kops.CiliumNetworkingSpec").rule("cilium.hubble-v1.9-template").releases(">=1.20 <1.21")
+                    .hint("at kops 1.20 use Hubble with Cilium 1.8, or a later kops release"));
         }
         if (ctx.between(1, 22, 1, 25) && minor < 10 && c.encryptionType().filter("wireguard"::equals).isPresent()) {
             out.add(Finding.forbidden(path(ctx, "encryptionType"), "Cilium EncryptionType=WireGuard is not available for Cilium version < 1.10.0.")

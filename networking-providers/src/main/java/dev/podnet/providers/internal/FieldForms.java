@@ -44,15 +44,23 @@ final class FieldForms {
     }
 
     /**
-     * Removes the empty strings of plain Go string fields, as kops' validation sees them (an unset enum, not
-     * an unsupported value). Zero booleans stay: kops' rules read some of them before defaulting.
+     * Puts a provider's YAML tree in the form kops' validation sees: fields unknown at the release removed (kops'
+     * decoder dropped them) and the empty strings of plain Go string fields removed (an unset enum, not an
+     * unsupported value). Zero booleans stay: kops' rules read some of them before defaulting.
      */
-    void unsetEmptyStrings(Map<String, Object> tree, KopsVersion release) {
+    void asValidated(Map<String, Object> tree, KopsVersion release) {
+        dropUnknown(tree, release);
         for (ZeroRow row : zeroIsUnset) {
             if (!row.range().contains(release)) continue;
             for (String key : row.keys()) {
                 if ("".equals(tree.get(key))) tree.remove(key);
             }
+        }
+    }
+
+    private void dropUnknown(Map<String, Object> tree, KopsVersion release) {
+        for (ZeroRow row : unknown) {
+            if (row.range().contains(release)) row.keys().forEach(tree::remove);
         }
     }
 
@@ -64,9 +72,7 @@ final class FieldForms {
                 if (isZero(tree.get(key))) tree.remove(key);
             }
         }
-        for (ZeroRow row : unknown) {
-            if (row.range().contains(release)) row.keys().forEach(tree::remove);
-        }
+        dropUnknown(tree, release);
         for (String key : quantities) {
             if (tree.get(key) instanceof String q) tree.put(key, Quantities.canonical(q));
         }

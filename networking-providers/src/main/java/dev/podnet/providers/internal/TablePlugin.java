@@ -89,13 +89,13 @@ public abstract class TablePlugin implements ProviderPlugin {
                 ctx.constraints()));
     }
 
-    /** The cluster with this provider's empty plain strings unset (see {@link FieldForms}), as kops validates them. */
+    /** The cluster with this provider's unknown fields and empty plain strings unset (see {@link FieldForms}), as kops validates them. */
     private Cluster formed(Cluster cluster, KopsVersion release) {
         ProviderSpec spec = cluster.networking().provider().orElse(null);
         if (spec == null || spec.kind() != kind) return cluster;
         Map<String, Object> tree = ProviderMaps.toMap(spec);
         Map<String, Object> before = ProviderMaps.deepCopy(tree);
-        forms.unsetEmptyStrings(tree, release);
+        forms.asValidated(tree, release);
         if (tree.equals(before)) return cluster;
         return cluster.toBuilder().networking(cluster.networking().toBuilder().provider(ProviderMaps.fromMap(kind, tree)).build()).build();
     }

@@ -70,6 +70,18 @@ class CiliumRulesTest {
                 row("tunnel and encryptionType unsupported (layer 1)", cilium("1.30.0", CiliumSpec.builder().tunnel("gre").encryptionType("x")
                         .enableEncryption(true)), "1.30",
                         "Unsupported value::spec.networking.cilium.tunnel", "Unsupported value::spec.networking.cilium.encryptionType"),
+                row("Hubble with Cilium 1.9 at 1.20: kops' template fails", cilium("1.20.5", CiliumSpec.builder().version("v1.9.4")
+                                .hubble(HubbleSpec.builder().enabled(true).build())), "1.20",
+                        "Forbidden::spec.networking.cilium.hubble.enabled::kops 1.20 cannot render Hubble with Cilium 1.9: error executing template "
+                                + "\"addons/networking.cilium.io/k8s-1.12-v1.9.yaml\" at <.Networking.Cilium.Version>: can't evaluate field "
+                                + "Networking in type *kops.CiliumNetworkingSpec"),
+                row("Hubble with Cilium 1.8 at 1.20", cilium("1.20.5", CiliumSpec.builder().version("v1.8.6")
+                        .hubble(HubbleSpec.builder().enabled(true).build())), "1.20"),
+                row("NodePort on a completed spec without a kubeProxy block (kops always creates it)",
+                        aws("1.30.0", CiliumSpec.builder().enableNodePort(true).build()).build(), "1.30",
+                        "Forbidden::spec.spec.kubeProxy.enabled::When Cilium NodePort is enabled, kubeProxy must be disabled"),
+                Arguments.of("NodePort on an input without a kubeProxy block", aws("1.30.0", CiliumSpec.builder().enableNodePort(true).build())
+                        .build(), "1.30", ValidationMode.LENIENT, List.of()),
                 row("managed etcd without the cilium etcd cluster", cilium("1.30.0", CiliumSpec.builder().etcdManaged(true)), "1.30",
                         "Required value::spec.etcdClusters"));
     }
