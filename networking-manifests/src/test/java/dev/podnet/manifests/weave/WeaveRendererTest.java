@@ -14,6 +14,7 @@ import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;
+import dev.podnet.testkit.PodnetAssertions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -92,17 +93,16 @@ class WeaveRendererTest {
         KubeObject ds = find(a, "DaemonSet", "weave-net");
         assertThat(env(ds, "weave")).extracting(e -> e.get("name")).containsExactly("INIT_CONTAINER", "HOSTNAME",
                 "IPALLOC_RANGE", "NO_MASQ_LOCAL", "CONN_LIMIT", "EXTRA_ARGS");
-        assertThat(value(ds, "weave", "CONN_LIMIT")).isEqualTo("200");
-        assertThat(value(ds, "weave", "NO_MASQ_LOCAL")).isEqualTo("1");
-        assertThat(value(ds, "weave", "EXTRA_ARGS")).isEqualTo("--log-level=debug");
-        assertThat(value(ds, "weave-npc", "EXTRA_ARGS")).isEqualTo("--metrics-addr=:6781");
-        assertThat(ds.container("weave").orElseThrow().get("resources")).isEqualTo(Map.of(
-                "limits", Map.of("cpu", "500m", "memory", "400Mi"), "requests", Map.of("cpu", "100m", "memory", "300Mi")));
-        assertThat(ds.container("weave-npc").orElseThrow().get("resources")).isEqualTo(Map.of(
-                "limits", Map.of("cpu", "200m", "memory", "150Mi"), "requests", Map.of("cpu", "20m", "memory", "100Mi")));
-        assertThat(ds.container("weave").orElseThrow().get("image")).isEqualTo("weaveworks/weave-kube:2.8.9");
-        assertThat(ds.container("weave-init").orElseThrow().get("image")).isEqualTo("weaveworks/weave-kube:2.8.9");
-        assertThat(ds.container("weave-npc").orElseThrow().get("image")).isEqualTo("weaveworks/weave-npc:2.8.9");
+        PodnetAssertions.assertThat(a).daemonSet("weave-net")
+                .container("weave").hasEnv("CONN_LIMIT", "200").hasEnv("NO_MASQ_LOCAL", "1")
+                .hasEnv("EXTRA_ARGS", "--log-level=debug").hasImage("weaveworks/weave-kube:2.8.9")
+                .hasResources(Map.of("limits", Map.of("cpu", "500m", "memory", "400Mi"),
+                        "requests", Map.of("cpu", "100m", "memory", "300Mi")))
+                .and().container("weave-npc").hasEnv("EXTRA_ARGS", "--metrics-addr=:6781")
+                .hasImage("weaveworks/weave-npc:2.8.9")
+                .hasResources(Map.of("limits", Map.of("cpu", "200m", "memory", "150Mi"),
+                        "requests", Map.of("cpu", "20m", "memory", "100Mi")))
+                .and().container("weave-init").hasImage("weaveworks/weave-kube:2.8.9");
     }
 
     @Test

@@ -19,10 +19,9 @@ import org.junit.jupiter.api.Test;
 class ManifestPatcherTest {
     private static final PatchTarget DS = PatchTarget.of("DaemonSet", "kube-system", "weave-net");
 
-    @SafeVarargs
-    private static RenderedAddon addon(String id, Map<String, Object>... objects) {
+    private static RenderedAddon addon(String id, List<Map<String, Object>> objects) {
         return RenderedAddon.builder().addonKey("networking.weave").templateId(id).version("1").yaml("y").manifestHash("h")
-                .documents(List.of(objects))
+                .documents(objects)
                 .channelEntry(ChannelEntry.builder().name("networking.weave").id(id).manifest("m").manifestHash("h").version("1")
                         .build())
                 .build();
@@ -36,9 +35,10 @@ class ManifestPatcherTest {
     @Test
     void aPatchReachesEveryAddonWithItsTargetAndOnlyThoseAreRepackaged() {
         // kops 1.18 renders one addon per Kubernetes range, each with the same objects
-        RenderedAddon a = addon("k8s-1.9", object("DaemonSet", "kube-system", "weave-net"));
-        RenderedAddon b = addon("k8s-1.12", object("DaemonSet", "kube-system", "weave-net"), object("ClusterRole", null, "weave-net"));
-        RenderedAddon c = addon("k8s-1.16", object("ConfigMap", "kube-system", "other"));
+        RenderedAddon a = addon("k8s-1.9", List.of(object("DaemonSet", "kube-system", "weave-net")));
+        RenderedAddon b = addon("k8s-1.12", List.of(object("DaemonSet", "kube-system", "weave-net"),
+                object("ClusterRole", null, "weave-net")));
+        RenderedAddon c = addon("k8s-1.16", List.of(object("ConfigMap", "kube-system", "other")));
         List<String> repackaged = new ArrayList<>();
         ManifestPatch p = ManifestPatch.jsonPatch(DS, PatchOperation.replace("/spec/x", 2));
         RenderResult out = ManifestPatcher.apply(RenderResult.builder().addAddons(a, b, c).build(), List.of(p),
@@ -56,7 +56,8 @@ class ManifestPatcherTest {
 
     @Test
     void namespaceMustMatchAndNodeLevelProvidersHaveNothingToPatch() {
-        RenderResult r = RenderResult.builder().addAddons(addon("k8s-1.12", object("ClusterRole", null, "weave-net"))).build();
+        RenderResult r = RenderResult.builder()
+                .addAddons(addon("k8s-1.12", List.of(object("ClusterRole", null, "weave-net")))).build();
         assertThatThrownBy(() -> ManifestPatcher.apply(r, List.of(ManifestPatch.mergePatch(
                 PatchTarget.of("ClusterRole", "kube-system", "weave-net"), Map.of("a", 1))), (x, d) -> x))
                 .isInstanceOf(PodnetException.class)
