@@ -179,7 +179,12 @@ public final class Podnet {
         /** @throws PodnetException if {@code release} is no version, e.g. {@code "banana"} */
         public Builder release(String release) { return release(parseRelease(release)); }
 
-        /** Memoised rendered objects and texts kept at most; 0 disables memoisation. */
+        /**
+         * Entries each memo table keyed by what specs contain (packaged objects, hashes, edited
+         * manifests) keeps at most; 0 memoises none of them. The provider data the facade loads
+         * (stored upstream objects, prepared templates) is kept for the facade's life whatever the
+         * setting, as release facts are.
+         */
         public Builder cacheEntries(int cacheEntries) {
             if (cacheEntries < 0) throw new IllegalArgumentException("cacheEntries must be >= 0, got " + cacheEntries);
             this.cacheEntries = cacheEntries;

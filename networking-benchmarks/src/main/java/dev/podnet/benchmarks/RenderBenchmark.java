@@ -21,10 +21,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Render: the completed spec of a corpus case rendered in kops style (labels, bookkeeping, YAML
- * text, manifestHash, channel entry) through a facade, reported two ways: {@code warmCache}
+ * Cache hits, labelled as such: the SAME spec rendered again and again, so these figures are not
+ * what a fleet of distinct specs costs (see {@link FleetBenchmark}). Render: the completed spec of a corpus case rendered in kops style (labels, bookkeeping, YAML
+ * text, manifestHash, channel entry) through a facade, reported two ways: {@code sameSpecCacheHit}
  * renders the same spec again through a facade with the default cache (its memo tables hit),
- * {@code coldCache} through a facade opened with {@code cacheEntries(0)} (nothing memoised: every
+ * {@code sameSpecNoCache} through a facade opened with {@code cacheEntries(0)} (nothing memoised: every
  * render loads, parses, edits, packages and hashes afresh; the JIT is warm in both). Other cases
  * can be added with {@code -p kase=<release>/<case>}.
  */
@@ -58,13 +59,13 @@ public class RenderBenchmark {
 
     /** The same spec rendered again by a facade with the default cache: memo hits. */
     @Benchmark
-    public RenderResult warmCache() {
+    public RenderResult sameSpecCacheHit() {
         return cached.render(completed, RenderStyle.KOPS);
     }
 
     /** The same spec rendered by a facade that memoises nothing ({@code cacheEntries(0)}). */
     @Benchmark
-    public RenderResult coldCache() {
+    public RenderResult sameSpecNoCache() {
         return uncached.render(completed, RenderStyle.KOPS);
     }
 }

@@ -25,6 +25,7 @@ abstract class BaseCommand implements Callable<Integer> {
     PrintWriter out;
     PrintWriter err;
     InputStream stdin;
+    private Podnet podnet;
 
     @Option(names = "--kops-version", paramLabel = "V",
             description = "kops release whose rules apply (default: the newest podnet knows)")
@@ -38,9 +39,12 @@ abstract class BaseCommand implements Callable<Integer> {
 
     KopsVersion release() { return PodnetCli.release(kopsVersion); }
 
+    /** The facade of {@code --kops-version}, opened once per command run (a batch shares its caches). */
     Podnet podnet() {
+        if (podnet != null) return podnet;
         try {
-            return Podnet.forRelease(release());
+            podnet = Podnet.forRelease(release());
+            return podnet;
         } catch (IllegalArgumentException | dev.podnet.api.PodnetException e) {
             throw new PodnetCli.UsageError("--kops-version: " + e.getMessage());
         }

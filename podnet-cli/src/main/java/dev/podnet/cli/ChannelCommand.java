@@ -7,15 +7,11 @@ import dev.podnet.api.render.RenderedAddon;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "channel", description = "Print the bootstrap-channel addon entries for networking (YAML list).")
-final class ChannelCommand extends BaseCommand {
-    @Parameters(paramLabel = "FILE", description = "kops Cluster YAML, or - for stdin")
-    String file;
-
+final class ChannelCommand extends FileCommand {
     @Override
-    public Integer call() {
+    int one(String file) {
         ClusterDocuments docs = load(file);
         if (docs == null) return PodnetCli.INVALID;
         Completion done = completeValid(docs);

@@ -5,18 +5,14 @@ import dev.podnet.api.yaml.ClusterDocuments;
 import dev.podnet.api.yaml.ClusterYaml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "complete", description = "Print the completed Cluster document (v1alpha2), as kops would fill it in.")
-final class CompleteCommand extends BaseCommand {
-    @Parameters(paramLabel = "FILE", description = "kops Cluster YAML, or - for stdin")
-    String file;
-
+final class CompleteCommand extends FileCommand {
     @Option(names = "--explain", description = "also print each default applied, and why, on stderr")
     boolean explain;
 
     @Override
-    public Integer call() {
+    int one(String file) {
         ClusterDocuments docs = load(file);
         if (docs == null) return PodnetCli.INVALID;
         Completion done = completeValid(docs);

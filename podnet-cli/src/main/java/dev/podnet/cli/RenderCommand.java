@@ -10,13 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "render", description = "Print the networking manifest (multi-document YAML) kops would apply.")
-final class RenderCommand extends BaseCommand {
-    @Parameters(paramLabel = "FILE", description = "kops Cluster YAML, or - for stdin")
-    String file;
-
+final class RenderCommand extends FileCommand {
     @Option(names = "--style", paramLabel = "kops|clean", defaultValue = "kops",
             description = "kops: exactly as kops writes it; clean: without kops' bookkeeping (default: ${DEFAULT-VALUE})")
     String style;
@@ -25,7 +21,7 @@ final class RenderCommand extends BaseCommand {
     boolean nodeConfig;
 
     @Override
-    public Integer call() {
+    int one(String file) {
         RenderStyle s = switch (style) {
             case "kops" -> RenderStyle.KOPS;
             case "clean" -> RenderStyle.CLEAN;

@@ -6,21 +6,21 @@ import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.yaml.ClusterDocuments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", description = "Validate a spec; one line per finding: <field path>: <Type>: <detail>. Exit 1 on errors.")
-final class ValidateCommand extends BaseCommand {
-    @Parameters(paramLabel = "FILE", description = "kops Cluster YAML, or - for stdin")
-    String file;
-
+final class ValidateCommand extends FileCommand {
     @Option(names = "--strict", description = "validate as written but strictly (as kops validates a completed spec)")
     boolean strict;
 
     @Option(names = "--lint", description = "also print podnet's advisory lints (beyond kops, never errors; see podnet lint)")
     boolean lint;
 
+    /** Findings are lines, not YAML: files are told apart by their {@code # podnet: FILE} line alone. */
     @Override
-    public Integer call() {
+    String batchSeparator() { return ""; }
+
+    @Override
+    int one(String file) {
         ClusterDocuments docs = load(file);
         if (docs == null) return PodnetCli.INVALID;
         Podnet p = podnet();

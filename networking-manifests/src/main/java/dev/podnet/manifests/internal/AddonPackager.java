@@ -58,10 +58,6 @@ public final class AddonPackager {
     private record TextKey(int major, int minor, List<KubeObject> packaged) {
     }
 
-    /** The YAML text and manifestHash of an addon. */
-    private record Text(String yaml, String hash) {
-    }
-
     /**
      * The packaged form of an object (labels, bookkeeping, and through it the object's text). Keyed
      * by value: the stored objects a render leaves alone are the same instances from one render to
@@ -72,11 +68,13 @@ public final class AddonPackager {
     private static final RenderCaches.Memo<PackKey, KubeObject> PACKED = RenderCaches.Memo.named("packaged objects");
 
     /**
-     * Text and hash of addons, keyed by their packaged objects by value: the packaged objects of a
+     * manifestHash of addons, keyed by their packaged objects by value: the packaged objects of a
      * repeated render are the cached instances, so the key compares by identity and cached hashes,
-     * and joining and hashing the whole text (~250 KB for Calico) is skipped.
+     * and hashing the whole text (~250 KB for Calico) is skipped. Only the hash is kept: the text is
+     * the join of the packaged objects' own texts (each object keeps its text), so keeping it too
+     * would hold a second copy of every distinct addon text (~250 KB per distinct Calico spec).
      */
-    private static final RenderCaches.Memo<TextKey, Text> TEXT = RenderCaches.Memo.named("addon texts");
+    private static final RenderCaches.Memo<TextKey, String> HASH = RenderCaches.Memo.named("addon hashes");
 
     private static KubeObject packaged(KubeObject o, String addonKey, KopsVersion release, String version,
             RenderStyle style, RenderCaches caches) {
@@ -108,10 +106,9 @@ public final class AddonPackager {
             objects.add(packaged(o, addon.key(), release, version, style, caches));
         }
         // the packaged objects, with the style and version in their labels, decide the text; the release its hash
-        Text t = caches.get(TEXT, new TextKey(release.major(), release.minor(), List.copyOf(objects)),
-                k -> text(objects, release));
-        String yaml = t.yaml();
-        String hash = t.hash();
+        String yaml = yaml(objects, release);
+        String hash = caches.get(HASH, new TextKey(release.major(), release.minor(), List.copyOf(objects)),
+                k -> hash(yaml.strip(), PACKAGING.at(release).required("manifestHash")));
         ChannelEntry.Builder entry = ChannelEntry.builder()
                 .name(addon.key())
                 .id(addon.templateId())
@@ -165,9 +162,16 @@ public final class AddonPackager {
     }
 
     private static Text text(List<KubeObject> packaged, KopsVersion release) {
-        FactTable.Facts f = PACKAGING.at(release);
-        String yaml = f.flag("unfoldedLines") ? unfolded(packaged) : KopsYaml.write(packaged);
-        return new Text(yaml, hash(yaml.strip(), f.required("manifestHash")));
+        String yaml = yaml(packaged, release);
+        return new Text(yaml, hash(yaml.strip(), PACKAGING.at(release).required("manifestHash")));
+    }
+
+    /** The addon's text: the packaged objects joined, unfolded where the release's kops wrote long lines whole. */
+    private static String yaml(List<KubeObject> packaged, KopsVersion release) {
+        return PACKAGING.at(release).flag("unfoldedLines") ? unfolded(packaged) : KopsYaml.write(packaged);
+    }
+
+    private record Text(String yaml, String hash) {
     }
 
     /**

@@ -23,7 +23,7 @@ public abstract class DataRenderer implements ProviderRenderer {
     }
 
     /** The release's neutral objects of a template with the release's images, by folder, release and template. */
-    private static final RenderCaches.Memo<String, Manifest> PREPARED = RenderCaches.Memo.named("prepared templates");
+    private static final RenderCaches.Memo<String, Manifest> PREPARED = RenderCaches.Memo.data("prepared templates");
 
     /** The resources folder, e.g. {@code calico}. */
     protected abstract String folder();

@@ -27,17 +27,12 @@ import java.util.TreeSet;
  */
 public final class ManifestData {
 
-    /** The loaded data of a provider (its raw bytes and tables), by resources folder. */
-    private static final RenderCaches.Memo<String, ManifestData> DATA = RenderCaches.Memo.named("manifest data");
+    /** The loaded data of a provider (its tables and the documents parsed so far), by resources folder. */
+    private static final RenderCaches.Memo<String, ManifestData> DATA = RenderCaches.Memo.data("manifest data");
     /** The neutral objects of a release's template. */
-    private static final RenderCaches.Memo<VariantKey, Manifest> VARIANTS = RenderCaches.Memo.named("variants");
-    /** Parsed documents of {@code objects.yaml}. */
-    private static final RenderCaches.Memo<ObjectKey, KubeObject> OBJECTS = RenderCaches.Memo.named("stored objects");
+    private static final RenderCaches.Memo<VariantKey, Manifest> VARIANTS = RenderCaches.Memo.data("variants");
 
     private record VariantKey(String provider, String key) {
-    }
-
-    private record ObjectKey(String provider, int index) {
     }
 
     private final String provider;
@@ -51,7 +46,7 @@ public final class ManifestData {
         this.provider = provider;
         this.caches = caches;
         String base = "/dev/podnet/manifests/" + provider + "/";
-        this.pool = new ObjectPool(base + "objects.yaml", Resources.bytes(ManifestData.class, base + "objects.yaml"));
+        this.pool = new ObjectPool(base + "objects.yaml");
         Map<String, int[]> v = new HashMap<>();
         for (String[] row : rows(base + "variants.tsv")) {
             String[] ids = row[2].split(",");
@@ -145,13 +140,7 @@ public final class ManifestData {
         if (indexes == null) {
             return Optional.empty();
         }
-        return Optional.of(caches.get(VARIANTS, new VariantKey(provider, key), k -> {
-            List<KubeObject> objects = new ArrayList<>(indexes.length);
-            for (int i : indexes) {
-                objects.add(caches.get(OBJECTS, new ObjectKey(provider, i), o -> pool.parse(o.index())));
-            }
-            return Manifest.of(objects);
-        }));
+        return Optional.of(caches.get(VARIANTS, new VariantKey(provider, key), k -> Manifest.of(pool.objects(indexes))));
     }
 
     /**
@@ -191,25 +180,28 @@ public final class ManifestData {
     }
 
     /**
-     * The documents of {@code objects.yaml}, indexed by position and parsed on first use. The index
-     * is the start of each line that opens with the document marker {@code ---} (a marker at column
-     * 0 always starts a document); the derive script numbers them ({@code --- # 12}) and the index
-     * checks that numbering. The bytes stay encoded: only the documents parsed are decoded.
+     * The documents of {@code objects.yaml}, indexed by position and parsed on first use, each once
+     * (releases share documents, so their variants share the parsed instances). The index is the
+     * start of each line that opens with the document marker {@code ---} (a marker at column 0
+     * always starts a document); the derive script numbers them ({@code --- # 12}) and the index
+     * checks that numbering. The bytes are not kept (Calico's are 2.5 MB, of which one release
+     * uses a tenth): a variant with documents not parsed yet reads the resource again, once.
      */
     private static final class ObjectPool {
         private final String resource;
-        private final byte[] bytes;
         private final int[] starts;
+        private final int length;
+        private final Map<Integer, KubeObject> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
-        ObjectPool(String resource, byte[] bytes) {
+        ObjectPool(String resource) {
             this.resource = resource;
-            this.bytes = bytes;
+            byte[] bytes = Resources.bytes(ManifestData.class, resource);
             int[] at = new int[64];
             int n = 0;
             for (int i = 0; i + 3 <= bytes.length; i++) {
                 if ((i == 0 || bytes[i - 1] == '\n') && bytes[i] == '-' && bytes[i + 1] == '-' && bytes[i + 2] == '-'
                         && (i + 3 == bytes.length || isBlank(bytes[i + 3]))) {
-                    checkNumber(i, n);
+                    checkNumber(bytes, i, n);
                     if (n == at.length) {
                         at = Arrays.copyOf(at, n * 2);
                     }
@@ -217,6 +209,7 @@ public final class ManifestData {
                 }
             }
             this.starts = Arrays.copyOf(at, n);
+            this.length = bytes.length;
         }
 
         private static boolean isBlank(byte b) {
@@ -224,7 +217,7 @@ public final class ManifestData {
         }
 
         /** A marker the derive script numbered ({@code --- # 12}) must carry its position. */
-        private void checkNumber(int at, int position) {
+        private void checkNumber(byte[] bytes, int at, int position) {
             int end = at;
             while (end < bytes.length && bytes[end] != '\n') {
                 end++;
@@ -241,15 +234,36 @@ public final class ManifestData {
             }
         }
 
-        /** Parses document {@code index}. */
-        KubeObject parse(int index) {
-            int end = index + 1 < starts.length ? starts[index + 1] : bytes.length;
-            List<KubeObject> one = KopsYaml.parse(new String(bytes, starts[index], end - starts[index],
-                    StandardCharsets.UTF_8));
-            if (one.size() != 1) {
-                throw new IllegalStateException(resource + ": object " + index + " is " + one.size() + " documents");
+        /** Documents {@code indexes}, in order; those not parsed yet are parsed from one read of the resource. */
+        List<KubeObject> objects(int[] indexes) {
+            byte[] bytes = null;
+            List<KubeObject> out = new ArrayList<>(indexes.length);
+            for (int index : indexes) {
+                KubeObject o = parsed.get(index);
+                if (o == null) {
+                    if (bytes == null) {
+                        bytes = Resources.bytes(ManifestData.class, resource);
+                        if (bytes.length != length) {
+                            throw new IllegalStateException(resource + " changed while podnet was running");
+                        }
+                    }
+                    o = parsed.computeIfAbsent(index, parse(bytes));
+                }
+                out.add(o);
             }
-            return one.get(0);
+            return out;
+        }
+
+        private java.util.function.Function<Integer, KubeObject> parse(byte[] bytes) {
+            return index -> {
+                int end = index + 1 < starts.length ? starts[index + 1] : length;
+                List<KubeObject> one = KopsYaml.parse(new String(bytes, starts[index], end - starts[index],
+                        StandardCharsets.UTF_8));
+                if (one.size() != 1) {
+                    throw new IllegalStateException(resource + ": object " + index + " is " + one.size() + " documents");
+                }
+                return one.get(0);
+            };
         }
     }
 }

@@ -31,7 +31,7 @@ public final class NodeConfigs {
 
     private static final FactTable RELEASES = FactTable.load(NodeConfigs.class, "node/releases.yaml");
     /** The containerd CNI templates nodeup writes, by resource. */
-    private static final RenderCaches.Memo<String, String> TEXTS = RenderCaches.Memo.named("kubenet templates");
+    private static final RenderCaches.Memo<String, String> TEXTS = RenderCaches.Memo.data("kubenet templates");
 
     /** kops' {@code UsesKubenet()}: the kubelet's kubenet plugin (or its containerd equivalent). */
     public static final Set<ProviderKind> KUBENET_STYLE =

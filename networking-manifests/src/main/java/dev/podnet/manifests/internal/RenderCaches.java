@@ -8,11 +8,14 @@ import java.util.function.Function;
 
 /**
  * Everything rendering memoises, owned by one rendering engine (and so by one
- * {@link dev.podnet.Podnet} facade): parsed stored objects, prepared release objects, packaged
- * objects, addon texts and hashes, edited manifests. Each kind of memo ({@link Memo}) is a
- * least-recently-used table of at most {@link #capacity()} entries; a capacity of 0 memoises
- * nothing, so every render recomputes (and gives the same output). Dropping the engine releases
- * it all. Thread-safe.
+ * {@link dev.podnet.Podnet} facade). Two kinds of memo ({@link Memo}): a memo keyed by what specs
+ * contain (packaged objects, addon hashes, edited manifests) is a least-recently-used table of at
+ * most {@link #capacity()} entries, 0 memoising nothing, so it cannot grow with the number of
+ * distinct specs a process renders; a {@linkplain Memo#data data} memo holds what is loaded from
+ * podnet's own resources (a provider's stored objects, a release's prepared templates), whose keys
+ * are bounded by those resources, and is kept whatever the capacity: it is loaded once per engine,
+ * as release facts are once per facade. Every render gives the same output whatever is held.
+ * Dropping the engine releases it all. Thread-safe.
  */
 public final class RenderCaches {
 
@@ -23,13 +26,29 @@ public final class RenderCaches {
      */
     public static final class Memo<K, V> {
         private final String name;
+        private final boolean data;
 
-        private Memo(String name) {
+        private Memo(String name, boolean data) {
             this.name = Objects.requireNonNull(name, "name");
+            this.data = data;
         }
 
+        /** A memo keyed by what specs contain: at most {@link #capacity()} entries. */
         public static <K, V> Memo<K, V> named(String name) {
-            return new Memo<>(name);
+            return new Memo<>(name, false);
+        }
+
+        /**
+         * A memo of what is loaded from podnet's resources, keyed by resource names, releases and
+         * template ids (never by what a spec contains): kept for the engine's life at any capacity.
+         */
+        public static <K, V> Memo<K, V> data(String name) {
+            return new Memo<>(name, true);
+        }
+
+        /** Whether this memo holds resource data (kept at any capacity). */
+        public boolean isData() {
+            return data;
         }
 
         public String name() {
@@ -64,21 +83,33 @@ public final class RenderCaches {
 
     /** The value of {@code key} in {@code memo}, computed by {@code compute} (never null) when not held. */
     public <K, V> V get(Memo<K, V> memo, K key, Function<? super K, ? extends V> compute) {
-        if (capacity == 0) {
+        if (capacity == 0 && !memo.isData()) {
             return Objects.requireNonNull(compute.apply(key), "computed value");
         }
         return table(memo).get(key, compute);
     }
 
-    /** The number of entries each memo table holds now, by memo name. */
+    /** The number of entries each memo table keyed by specs' contents holds now, by memo name. */
     public Map<String, Integer> sizes() {
         Map<String, Integer> out = new TreeMap<>();
-        tables.forEach((memo, table) -> out.put(memo.name(), table.size()));
+        tables.forEach((memo, table) -> {
+            if (!memo.isData()) out.put(memo.name(), table.size());
+        });
+        return out;
+    }
+
+    /** The number of entries each data memo table holds now, by memo name. */
+    public Map<String, Integer> dataSizes() {
+        Map<String, Integer> out = new TreeMap<>();
+        tables.forEach((memo, table) -> {
+            if (memo.isData()) out.put(memo.name(), table.size());
+        });
         return out;
     }
 
     @SuppressWarnings("unchecked") // a table is only ever stored under its own memo, whose types it has
     private <K, V> BoundedCache<K, V> table(Memo<K, V> memo) {
-        return (BoundedCache<K, V>) tables.computeIfAbsent(memo, m -> new BoundedCache<>(capacity));
+        return (BoundedCache<K, V>) tables.computeIfAbsent(memo,
+                m -> new BoundedCache<>(m.isData() ? Integer.MAX_VALUE : capacity));
     }
 }

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# side-by-side.sh — kops itself (kops-oracle) and podnet on the same generated specs, in one run.
+#
+# Usage: networking-benchmarks/scripts/side-by-side.sh [KOPS_ORACLE] 
+#   KOPS_ORACLE  the kops-oracle command (or env KOPS_ORACLE); e.g. ../shared/kops-oracle/kops-oracle
+#   env COUNT    number of specs (default 16), RELEASE (default v1.33.1), PROVIDERS (default "calico cilium")
+#   env PASSES   in-process passes over the specs after the first (default 200)
+#   env PODNET   the podnet command (default: the repository's ./podnet launcher)
+#   env BENCH_CP class path of the in-process part (default: networking-benchmarks/target/benchmarks.jar)
+#
+# Needs podnet-cli/target/podnet.jar and networking-benchmarks/target/benchmarks.jar
+# (mvn -B -q package -DskipTests). Times, per spec, alternating kops and podnet:
+#   kops     kops-oracle RELEASE spec OUTDIR: kops' defaulting, validation and channel build, process start included
+#   podnet   ./podnet render --kops-version RELEASE spec: read, complete, validate, render; JVM start included
+# then podnet on all specs in one process (./podnet render DIR, the batch form), and podnet in-process
+# (FilesMain: first pass after JVM start, then warm passes over the same specs), and prints medians and ratios.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/../.." && pwd)
+oracle=${1:-${KOPS_ORACLE:-}}
+[ -n "$oracle" ] || { echo "usage: $0 KOPS_ORACLE (or set KOPS_ORACLE)" >&2; exit 2; }
+[ -x "$oracle" ] || { echo "side-by-side: $oracle is not executable" >&2; exit 2; }
+count=${COUNT:-16}
+release=${RELEASE:-v1.33.1}
+providers=${PROVIDERS:-calico cilium}
+passes=${PASSES:-200}
+bench=${BENCH_CP:-$here/networking-benchmarks/target/benchmarks.jar}
+podnet=${PODNET:-$here/podnet}
+[ -n "${BENCH_CP:-}" ] || [ -f "$bench" ] && [ -f "$here/podnet-cli/target/podnet.jar" ] || {
+  echo "side-by-side: build first: mvn -B -q package -DskipTests" >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# shellcheck disable=SC2086
+java -cp "$bench" dev.podnet.benchmarks.WriteFleet "$work/specs" "$count" "$release" $providers
+$podnet releases >/dev/null # builds the class-data archive of the launcher once, outside the timings
+
+now() { date +%s%N; }
+kops_ms=()
+podnet_ms=()
+for f in "$work"/specs/*.yaml; do
+  t0=$(now); "$oracle" "$release" "$f" "$work/kops-out" >/dev/null 2>&1 || true; t1=$(now)
+  $podnet render --kops-version "$release" "$f" >/dev/null 2>&1 || true; t2=$(now)
+  kops_ms+=($(( (t1 - t0) / 1000000 )))
+  podnet_ms+=($(( (t2 - t1) / 1000000 )))
+  rm -rf "$work/kops-out"
+done
+t0=$(now); $podnet render --kops-version "$release" "$work/specs" >/dev/null 2>&1 || true; t1=$(now)
+batch_ms=$(( (t1 - t0) / 1000000 ))
+inproc=$(java -XX:+UseSerialGC -Xmx128m -cp "$bench" dev.podnet.benchmarks.FilesMain "$work/specs" "$release" "$passes")
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+km=$(median "${kops_ms[@]}")
+pm=$(median "${podnet_ms[@]}")
+field() { echo "$inproc" | tr ' ' '\n' | awk -v k="$1" 'prev == k {print; exit} {prev = $0}'; }
+first=$(field first_pass_ms_per_spec)
+nocache=$(field warm_nocache_median_ms_per_spec)
+hit=$(field warm_repeat_median_ms_per_spec)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.1f" : "n/a"), a / b }'; }
+
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $count specs of kops $release ($providers), seeded generator"
+echo "kops-oracle per spec (process)                          median ${km} ms"
+echo "./podnet render per spec (process, JVM start)           median ${pm} ms    kops/podnet $(ratio "$km" "$pm")"
+echo "./podnet render DIR, all specs in one process           $(ratio "$batch_ms" "$count") ms/spec    kops/podnet $(ratio "$km" "$(ratio "$batch_ms" "$count")")"
+echo "podnet in-process, first pass after JVM start          ${first} ms/spec    kops/podnet $(ratio "$km" "$first")"
+echo "podnet in-process, warm JIT, nothing memoised           ${nocache} ms/spec    kops/podnet $(ratio "$km" "$nocache")"
+echo "podnet in-process, warm, same specs again (cache hits)  ${hit} ms/spec    kops/podnet $(ratio "$km" "$hit")"
+echo "(in-process raw: $inproc)"

@@ -1,0 +1,110 @@
+package dev.podnet.manifests.caching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podnet.Podnet;
+import dev.podnet.api.PodnetException;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.yaml.ClusterYaml;
+import dev.podnet.api.yaml.ClusterYamlException;
+import dev.podnet.corpus.gen.GeneratedSpec;
+import dev.podnet.corpus.gen.SpecGenerator;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Heap retained after a fleet of distinct generated specs (every release of the generator, every
+ * provider it offers, varied options) has been rendered through one facade per release that the
+ * caller keeps: at most 32 MB with the default cache and with a small one; at {@code cacheEntries}
+ * 0 only the provider data the facades loaded (kept at any setting), less than either; nothing once
+ * the facades are dropped. (A small table is not always lighter than the default: its addon-hash
+ * keys can hold packaged objects its packaged-object table has already let go, so repeated texts
+ * are not shared; both stay bounded by the setting.)
+ */
+class FleetRetainedHeapTest {
+
+    private static final long MB = 1024L * 1024;
+    /** The bound on what a program rendering many clusters keeps with the default cache. */
+    private static final long DEFAULT_BOUND = 32 * MB;
+    private static final long TOLERANCE = 2 * MB;
+    private static final int FLEET = 900;
+
+    @Test
+    void aFleetRetainsAtMost32MbByDefaultAndWhatCacheEntriesAllows() throws InterruptedException {
+        List<GeneratedSpec> fleet = fleet(FLEET);
+        renderAll(fleet.subList(0, 200), 0); // classes and their constant tables, nothing memoised
+        long before = usedHeapAfterGc();
+
+        Map<String, Podnet> none = renderAll(fleet, 0);
+        long heldByNone = usedHeapAfterGc() - before;
+        none.clear();
+
+        Map<String, Podnet> small = renderAll(fleet, 16);
+        long heldBySmall = usedHeapAfterGc() - before;
+        small.clear();
+
+        Map<String, Podnet> byDefault = renderAll(fleet, Podnet.DEFAULT_CACHE_ENTRIES);
+        long heldByDefault = usedHeapAfterGc() - before;
+        int facades = byDefault.size();
+        byDefault.clear();
+        long afterDrop = usedHeapAfterGc() - before;
+
+        System.out.printf("heap retained after %d distinct specs through %d facades: cacheEntries 0: %.1f MB,"
+                + " 16: %.1f MB, default (%d): %.1f MB; facades dropped: %.1f MB%n", fleet.size(), facades,
+                heldByNone / (double) MB, heldBySmall / (double) MB, Podnet.DEFAULT_CACHE_ENTRIES,
+                heldByDefault / (double) MB, afterDrop / (double) MB);
+        assertThat(heldByDefault).as("retained with the default cache").isLessThanOrEqualTo(DEFAULT_BOUND)
+                .isGreaterThan(heldByNone);
+        assertThat(heldBySmall).as("retained with cacheEntries 16").isLessThanOrEqualTo(DEFAULT_BOUND)
+                .isGreaterThan(heldByNone);
+        assertThat(afterDrop).as("retained once the facades are dropped").isLessThan(TOLERANCE);
+    }
+
+    /** {@code size} distinct specs, release {@code i % releases}, each release's providers in turn. */
+    static List<GeneratedSpec> fleet(int size) {
+        SpecGenerator gen = new SpecGenerator(7L);
+        List<String> releases = SpecGenerator.RELEASES;
+        List<GeneratedSpec> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            String release = releases.get(i % releases.size());
+            List<String> offered = SpecGenerator.providers(release);
+            out.add(gen.generate(release, offered.get((i / releases.size()) % offered.size()), i));
+        }
+        return out;
+    }
+
+    /** Reads, completes, validates and renders every spec through one facade per release; the facades. */
+    private static Map<String, Podnet> renderAll(List<GeneratedSpec> fleet, int cacheEntries) {
+        Map<String, Podnet> facades = new HashMap<>();
+        int rendered = 0;
+        for (GeneratedSpec s : fleet) {
+            Podnet p = facades.computeIfAbsent(s.release(),
+                    r -> Podnet.builder().release(KopsVersion.of(r)).cacheEntries(cacheEntries).build());
+            try {
+                rendered += p.render(ClusterYaml.read(s.yaml())).addons().isEmpty() ? 0 : 1;
+            } catch (PodnetException | ClusterYamlException e) {
+                // an invalid or refused spec renders nothing; the others still fill the caches
+            }
+        }
+        assertThat(rendered).as("specs rendered").isGreaterThan(fleet.size() / 2);
+        return facades;
+    }
+
+    /** The used heap once repeated collections no longer change it (by 64 KB), at most 20 rounds. */
+    private static long usedHeapAfterGc() throws InterruptedException {
+        var memory = ManagementFactory.getMemoryMXBean();
+        long last = Long.MAX_VALUE;
+        for (int i = 0; i < 20; i++) {
+            System.gc();
+            Thread.sleep(50);
+            long used = memory.getHeapMemoryUsage().getUsed();
+            if (Math.abs(last - used) < 64 * 1024) return used;
+            last = used;
+        }
+        return last;
+    }
+}
