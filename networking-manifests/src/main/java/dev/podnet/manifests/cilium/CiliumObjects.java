@@ -3,7 +3,9 @@ package dev.podnet.manifests.cilium;
 import dev.podnet.api.provider.CiliumIngressSpec;
 import dev.podnet.api.provider.CiliumSpec;
 import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.RenderContext;
+import dev.podnet.manifests.object.ContainerEdits;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;
@@ -34,7 +36,9 @@ final class CiliumObjects {
     private static final Set<String> ENVOY = Set.of("Role/cilium-tlsinterception-secrets",
             "RoleBinding/cilium-tlsinterception-secrets", "Role/cilium-envoy-config-secrets",
             "RoleBinding/cilium-envoy-config-secrets");
-    private static final List<KubeObject> ENI_HOOKS = load("dev/podnet/manifests/cilium/eni-poststart.yaml");
+    /** The agent's postStart hooks for ENI IPAM by Cilium version ({@code eni-poststart.yaml}), parsed once per engine. */
+    private static final RenderCaches.Memo<String, List<KubeObject>> ENI_HOOKS = RenderCaches.Memo.named("cilium ENI hooks");
+    private static final String ENI_HOOKS_RESOURCE = "dev/podnet/manifests/cilium/eni-poststart.yaml";
 
     private CiliumObjects() {
     }
@@ -203,7 +207,7 @@ final class CiliumObjects {
         }
         String host = ctx.ipv6Only() ? "::1" : "127.0.0.1";
         for (String probe : new String[] {"livenessProbe", "readinessProbe", "startupProbe"}) {
-            o = containerField(o, c, List.of(probe, "httpGet", "host"), host, true);
+            o = ContainerEdits.field(o, c, List.of(probe, "httpGet", "host"), host, true);
         }
         boolean prom = CiliumConfig.prometheus(s);
         long promPort = s.agentPrometheusPort().orElse(9090L);
@@ -216,7 +220,7 @@ final class CiliumObjects {
         }
         if (legacy && CiliumRenderer.facts(ctx).flag("eraTemplate")) {
             // kops 1.19-1.21's k8s-1.12 template: the prometheus port and the etcd mounts of its k8s-1.16 successor
-            o = containerField(o, c, List.of("ports"), prom ? List.of(port(promPort, "prometheus", false)) : null, false);
+            o = ContainerEdits.field(o, c, List.of("ports"), prom ? List.of(port(promPort, "prometheus", false)) : null, false);
             o = etcdMounts(o, c, CiliumConfig.etcd(s), "etc-cni-netd", "xtables-lock",
                     CiliumRenderer.facts(ctx).required("etcdAgentConfigMode"));
         }
@@ -238,12 +242,12 @@ final class CiliumObjects {
             if (prom && promLast) {
                 ports.add(port(promPort, "prometheus", false));
             }
-            o = containerField(o, c, List.of("ports"), ports.isEmpty() ? null : ports, false);
+            o = ContainerEdits.field(o, c, List.of("ports"), ports.isEmpty() ? null : ports, false);
             o = hubbleMounts(o, c, hubble, r);
             o = etcdMounts(o, c, CiliumConfig.etcd(s), "etc-cni-netd", "xtables-lock",
                     CiliumRenderer.facts(ctx).required("etcdAgentConfigMode"));
             if (CiliumConfig.eni(s) && r >= 29) {
-                o = eniHook(o, c, r);
+                o = eniHook(o, c, r, ctx);
             }
             o = debugMonitor(o, c, s, ctx);
         }
@@ -271,7 +275,7 @@ final class CiliumObjects {
         c.put("name", "cilium-monitor");
         c.put("terminationMessagePolicy", "FallbackToLogsOnError");
         c.put("volumeMounts", List.of(Map.of("mountPath", "/var/run/cilium", "name", "cilium-run")));
-        return insertAfter(o, null, "containers", agent, List.of(c));
+        return ContainerEdits.insertAfter(o, null, "containers", agent, List.of(c));
     }
 
     /** {@code debug: true} (1.29+): hubble-relay serves with {@code --debug}. */
@@ -292,8 +296,8 @@ final class CiliumObjects {
     }
 
     private static KubeObject hubbleMounts(KubeObject o, String c, boolean hubble, int r) {
-        KubeObject out = removeNamed(o, c, "volumeMounts", "hubble-tls");
-        out = removeNamed(out, null, "volumes", "hubble-tls");
+        KubeObject out = ContainerEdits.removeNamed(o, c, "volumeMounts", "hubble-tls");
+        out = ContainerEdits.removeNamed(out, null, "volumes", "hubble-tls");
         if (!hubble) {
             return out;
         }
@@ -317,8 +321,8 @@ final class CiliumObjects {
         }
         String mountAfter = r >= 29 && r <= 33 ? "tmp" : "xtables-lock";
         String volumeAfter = r <= 30 ? "cilium-config-path" : "host-proc-sys-kernel";
-        out = insertAfter(out, c, "volumeMounts", mountAfter, List.of(mount));
-        return insertAfter(out, null, "volumes", volumeAfter, List.of(volume));
+        out = ContainerEdits.insertAfter(out, c, "volumeMounts", mountAfter, List.of(mount));
+        return ContainerEdits.insertAfter(out, null, "volumes", volumeAfter, List.of(volume));
     }
 
     private static Map<String, Object> item(String key, String path) {
@@ -333,8 +337,8 @@ final class CiliumObjects {
             Object defaultMode) {
         KubeObject out = o;
         for (String n : new String[] {"etcd-config-path", "etcd-secrets"}) {
-            out = removeNamed(out, c, "volumeMounts", n);
-            out = removeNamed(out, null, "volumes", n);
+            out = ContainerEdits.removeNamed(out, c, "volumeMounts", n);
+            out = ContainerEdits.removeNamed(out, null, "volumes", n);
         }
         if (!etcd) {
             return out;
@@ -360,14 +364,14 @@ final class CiliumObjects {
         Map<String, Object> v2 = new LinkedHashMap<>();
         v2.put("hostPath", hp);
         v2.put("name", "etcd-secrets");
-        out = insertAfter(out, c, "volumeMounts", mountAfter, List.of(m1, m2));
-        return insertAfter(out, null, "volumes", volumeAfter, List.of(v1, v2));
+        out = ContainerEdits.insertAfter(out, c, "volumeMounts", mountAfter, List.of(m1, m2));
+        return ContainerEdits.insertAfter(out, null, "volumes", volumeAfter, List.of(v1, v2));
     }
 
     @SuppressWarnings("unchecked")
-    private static KubeObject eniHook(KubeObject o, String c, int r) {
+    private static KubeObject eniHook(KubeObject o, String c, int r, RenderContext ctx) {
         KubeObject hook = null;
-        for (KubeObject h : ENI_HOOKS) {
+        for (KubeObject h : ctx.caches().get(ENI_HOOKS, ENI_HOOKS_RESOURCE, CiliumObjects::load)) {
             if (CiliumRenderer.versionPart(h.name(), 1) <= r) {
                 hook = h;
             }
@@ -382,7 +386,7 @@ final class CiliumObjects {
                 }
             });
         }
-        return containerField(o, c, List.of("lifecycle"), lifecycle, false);
+        return ContainerEdits.field(o, c, List.of("lifecycle"), lifecycle, false);
     }
 
     // ------------------------------------------------------------------ operator
@@ -407,7 +411,7 @@ final class CiliumObjects {
         }
         String host = ctx.ipv6Only() && CiliumRenderer.facts(ctx).flag("operatorIpv6ProbeHost") ? "::1" : "127.0.0.1";
         for (String probe : new String[] {"livenessProbe", "readinessProbe", "startupProbe"}) {
-            o = containerField(o, c, List.of(probe, "httpGet", "host"), host, true);
+            o = ContainerEdits.field(o, c, List.of(probe, "httpGet", "host"), host, true);
         }
         if (CiliumRenderer.facts(ctx).flag("operatorPodAnnotations")) {
             for (Map.Entry<String, String> e : new java.util.TreeMap<>(s.operatorPodAnnotations()).entrySet()) {
@@ -457,7 +461,7 @@ final class CiliumObjects {
             return o;
         }
         long p = Long.parseLong(CiliumRenderer.facts(ctx).required("operatorPrometheusPort"));
-        return containerField(o, c, List.of("ports"), List.of(port(p, "prometheus", true)), false);
+        return ContainerEdits.field(o, c, List.of("ports"), List.of(port(p, "prometheus", true)), false);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -477,7 +481,7 @@ final class CiliumObjects {
         Map<String, Object> req = new LinkedHashMap<>();
         req.put("cpu", quantity(s.cpuRequest().orElse("25m")));
         req.put("memory", quantity(s.memoryRequest().orElse("128Mi")));
-        return containerField(o, c, List.of("resources", "requests"), req, false);
+        return ContainerEdits.field(o, c, List.of("resources", "requests"), req, false);
     }
 
     /**
@@ -497,81 +501,6 @@ final class CiliumObjects {
         p.put("name", name);
         p.put("protocol", "TCP");
         return p;
-    }
-
-    private static List<Object> containerPath(KubeObject o, String container) {
-        List<String> names = o.containerNames();
-        int i = names.indexOf(container);
-        Object cs = o.get("spec.template.spec.containers").orElse(List.of());
-        int n = cs instanceof List<?> l ? l.size() : 0;
-        return i < n ? List.of("spec", "template", "spec", "containers", i)
-                : List.of("spec", "template", "spec", "initContainers", i - n);
-    }
-
-    /** Sets (or with {@code null} removes) a field of a container; {@code onlyIfPresent} leaves absent fields alone. */
-    private static KubeObject containerField(KubeObject o, String container, List<String> field, Object value,
-            boolean onlyIfPresent) {
-        List<Object> path = new ArrayList<>(containerPath(o, container));
-        path.addAll(field);
-        boolean present = o.get(dotted(path)).isPresent();
-        if (onlyIfPresent && !present) {
-            return o;
-        }
-        if (value == null) {
-            return present ? o.without(path) : o;
-        }
-        return o.with(path, value);
-    }
-
-    private static String dotted(List<Object> path) {
-        StringBuilder sb = new StringBuilder();
-        for (Object p : path) {
-            if (p instanceof Integer i) {
-                sb.append('[').append(i).append(']');
-            } else {
-                sb.append(sb.length() == 0 ? "" : ".").append(p);
-            }
-        }
-        return sb.toString();
-    }
-
-    /** The list at a container's {@code field} (container given) or at the pod's {@code field} (container null). */
-    private static List<Object> listPath(KubeObject o, String container, String field) {
-        List<Object> path = new ArrayList<>(container == null ? List.of("spec", "template", "spec")
-                : containerPath(o, container));
-        path.add(field);
-        return path;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static KubeObject removeNamed(KubeObject o, String container, String field, String name) {
-        List<Object> path = listPath(o, container, field);
-        Object list = o.get(dotted(path)).orElse(null);
-        if (!(list instanceof List<?> l)) {
-            return o;
-        }
-        List<Object> out = new ArrayList<>();
-        for (Object x : l) {
-            if (!(x instanceof Map<?, ?> m && name.equals(m.get("name")))) {
-                out.add(x);
-            }
-        }
-        return out.size() == l.size() ? o : o.with(path, out);
-    }
-
-    /** Inserts items after the item named {@code after}, or at the end when there is none. */
-    private static KubeObject insertAfter(KubeObject o, String container, String field, String after, List<Object> items) {
-        List<Object> path = listPath(o, container, field);
-        Object list = o.get(dotted(path)).orElse(List.of());
-        List<Object> out = new ArrayList<>((List<Object>) list);
-        int at = out.size();
-        for (int i = 0; i < out.size(); i++) {
-            if (out.get(i) instanceof Map<?, ?> m && after.equals(m.get("name"))) {
-                at = i + 1;
-            }
-        }
-        out.addAll(at, items);
-        return o.with(path, out);
     }
 
     private static List<KubeObject> load(String resource) {
