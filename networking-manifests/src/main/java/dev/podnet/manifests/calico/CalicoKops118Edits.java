@@ -5,6 +5,7 @@ import static dev.podnet.manifests.internal.Edits.envIfPresent;
 import dev.podnet.api.Cloud;
 import dev.podnet.api.EtcdCluster;
 import dev.podnet.api.provider.CalicoSpec;
+import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
@@ -84,11 +85,13 @@ final class CalicoKops118Edits {
         o = envIfPresent(o, c, "FELIX_LOGSEVERITYSCREEN", s.logSeverityScreen().filter(v -> !v.isEmpty()).orElse("info"));
         o = envIfPresent(o, c, "FELIX_PROMETHEUSMETRICSENABLED", String.valueOf(s.prometheusMetricsEnabled().orElse(false)));
         o = envIfPresent(o, c, "FELIX_PROMETHEUSMETRICSPORT", String.valueOf(s.prometheusMetricsPort().orElse(9091)));
-        // kops 1.18: {{- or .PrometheusGoMetricsEnabled "true" }}: a false (or unset) field still renders "true"
-        o = envIfPresent(o, c, "FELIX_PROMETHEUSGOMETRICSENABLED", "true");
-        o = envIfPresent(o, c, "FELIX_PROMETHEUSPROCESSMETRICSENABLED", "true");
-        if (s.cpuRequest().isPresent()) {
-            o = o.withResources(c, Map.of("requests", Map.of("cpu", s.cpuRequest().get())));
+        FactTable.Facts f = CalicoRenderer.facts(ctx);
+        o = CalicoRenderer.goAndProcessMetrics(o, s, f.flag("metricsAlwaysTrue"));
+        if (!legacy && f.flag("ipv4AutodetectionInKops118Templates")) {
+            o = envIfPresent(o, c, "IP_AUTODETECTION_METHOD", s.ipv4AutoDetectionMethod().orElse("first-found"));
+        }
+        if (s.cpuRequest().isPresent() && !legacy) {
+            o = o.withResources(c, Map.of("requests", Map.of("cpu", Quantities.written(s.cpuRequest().get()))));
         }
         return o;
     }

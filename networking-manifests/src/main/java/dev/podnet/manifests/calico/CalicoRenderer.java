@@ -47,7 +47,8 @@ public final class CalicoRenderer extends DataRenderer {
     @Override
     protected Manifest edit(Manifest base, RenderContext ctx) {
         CalicoSpec s = ctx.cluster().networking().provider(CalicoSpec.class).orElseThrow();
-        if (!"current".equals(facts(ctx).string("edits").orElse("kops118"))) {
+        if (!"current".equals(facts(ctx).string("edits").orElse("kops118"))
+                || facts(ctx).strings("kops118Templates").contains(ctx.templateId())) {
             return CalicoKops118Edits.edit(base, s, ctx);
         }
         String encapsulation = s.encapsulationMode().orElse("ipip");
@@ -96,7 +97,7 @@ public final class CalicoRenderer extends DataRenderer {
         FactTable.Facts f = facts(ctx);
         KubeObject o = ds;
         o = envIfPresent(o, c, "CALICO_IPV4POOL_IPIP", ipipMode(s, ctx, encapsulation));
-        o = envIfPresent(o, c, "CALICO_IPV4POOL_VXLAN", vxlanMode(s, encapsulation));
+        o = envIfPresent(o, c, "CALICO_IPV4POOL_VXLAN", vxlanMode(s, encapsulation, f.required("vxlanModeDefault")));
         if (f.flag("ipv6PoolVxlanEnv")) {
             o = envIfPresent(o, c, "CALICO_IPV6POOL_VXLAN", !"vxlan".equals(encapsulation) ? "Never"
                     : s.vxlanMode().orElse("Never"));
@@ -115,7 +116,8 @@ public final class CalicoRenderer extends DataRenderer {
             o = envIfPresent(o, c, "IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElseGet(() -> f.required("ipv6AutodetectionDefault")));
         }
         boolean aws = ctx.cloud().filter(Cloud.AWS::equals).isPresent() && !(v6 && f.strings("ipv6OnlyNoSrcDstCheck").contains(ctx.templateId()));
-        o = envIfPresent(o, c, "FELIX_AWSSRCDSTCHECK", aws ? s.awsSrcDstCheck().orElse("Disable") : "DoNothing");
+        o = envIfPresent(o, c, "FELIX_AWSSRCDSTCHECK", aws ? s.awsSrcDstCheck().orElseGet(() -> f.required("awsSrcDstCheckDefault"))
+                : "DoNothing");
         o = envIfPresent(o, c, "FELIX_BPFENABLED", String.valueOf(s.bpfEnabled().orElse(false)));
         o = envIfPresent(o, c, "FELIX_BPFEXTERNALSERVICEMODE", s.bpfExternalServiceMode().orElse("Tunnel"));
         o = envIfPresent(o, c, "FELIX_BPFKUBEPROXYIPTABLESCLEANUPENABLED",
@@ -126,10 +128,7 @@ public final class CalicoRenderer extends DataRenderer {
         o = envIfPresent(o, c, "FELIX_LOGSEVERITYSCREEN", s.logSeverityScreen().orElse("info"));
         o = envIfPresent(o, c, "FELIX_PROMETHEUSMETRICSENABLED", String.valueOf(s.prometheusMetricsEnabled().orElse(false)));
         o = envIfPresent(o, c, "FELIX_PROMETHEUSMETRICSPORT", String.valueOf(s.prometheusMetricsPort().orElse(9091)));
-        o = envIfPresent(o, c, "FELIX_PROMETHEUSGOMETRICSENABLED",
-                String.valueOf(s.prometheusGoMetricsEnabled().orElse(false)));
-        o = envIfPresent(o, c, "FELIX_PROMETHEUSPROCESSMETRICSENABLED",
-                String.valueOf(s.prometheusProcessMetricsEnabled().orElse(false)));
+        o = goAndProcessMetrics(o, s, f.flag("metricsAlwaysTrue"));
         o = envIfPresent(o, c, "FELIX_WIREGUARDENABLED", String.valueOf(s.wireguardEnabled().orElse(false)));
         if (s.nftablesMode().isPresent() && Edits.hasEnv(o, c, "FELIX_NFTABLESMODE")) {
             o = o.withEnv(c, "FELIX_NFTABLESMODE", s.nftablesMode().get());
@@ -142,6 +141,20 @@ public final class CalicoRenderer extends DataRenderer {
             o = o.withResources(c, Map.of("requests", Map.of("cpu", Quantities.written(s.cpuRequest().get()))));
         }
         return o;
+    }
+
+    /**
+     * calico-node's {@code FELIX_PROMETHEUSGOMETRICSENABLED} and {@code FELIX_PROMETHEUSPROCESSMETRICSENABLED}:
+     * the spec's {@code prometheusGoMetricsEnabled} and {@code prometheusProcessMetricsEnabled} (default false),
+     * or {@code "true"} whatever they say where {@code metricsAlwaysTrue} (releases.yaml: kops 1.18-1.19's
+     * templates write {@code or .Field "true"}).
+     */
+    static KubeObject goAndProcessMetrics(KubeObject ds, CalicoSpec s, boolean alwaysTrue) {
+        String c = "calico-node";
+        KubeObject o = envIfPresent(ds, c, "FELIX_PROMETHEUSGOMETRICSENABLED",
+                String.valueOf(alwaysTrue || s.prometheusGoMetricsEnabled().orElse(false)));
+        return envIfPresent(o, c, "FELIX_PROMETHEUSPROCESSMETRICSENABLED",
+                String.valueOf(alwaysTrue || s.prometheusProcessMetricsEnabled().orElse(false)));
     }
 
     /**
@@ -301,12 +314,12 @@ public final class CalicoRenderer extends DataRenderer {
         return ctx.cloud().filter(Cloud.OPENSTACK::equals).isPresent() ? "Always" : "CrossSubnet";
     }
 
-    /** {@code CalicoIPv4PoolVXLANMode} (1.22+). */
-    static String vxlanMode(CalicoSpec s, String encapsulation) {
+    /** {@code CalicoIPv4PoolVXLANMode}: {@code vxlanMode}, else the release's {@code vxlanModeDefault}. */
+    static String vxlanMode(CalicoSpec s, String encapsulation, String unset) {
         if (!"vxlan".equals(encapsulation)) {
             return "Never";
         }
-        return s.vxlanMode().filter(v -> !v.isEmpty()).orElse("CrossSubnet");
+        return s.vxlanMode().filter(v -> !v.isEmpty()).orElse(unset);
     }
 
     /** {@code registry} and {@code version} replace the registry and tag of the Calico images. */

@@ -71,20 +71,22 @@ public final class CanalRenderer extends DataRenderer {
                     + ctx.templateId() + ": kops " + ctx.releaseKey()
                     + " fails to render this too (its template reads the nil Calico spec)");
         }
-        boolean oldTemplate = ctx.templateId().equals("k8s-1.16");
+        FactTable.Facts f = RELEASES.at(ctx.release());
+        String tid = ctx.templateId();
         boolean openstack = ctx.cloud().filter(Cloud.OPENSTACK::equals).isPresent();
-        int defaultMtu = oldTemplate ? (openstack ? 1430 : 1440) : 0;
+        int templateMtu = Integer.parseInt(String.valueOf(f.map("vethMtuDefaults").getOrDefault(tid, "0")));
+        int defaultMtu = openstack && templateMtu == 1440 ? 1430 : templateMtu;
         String network = ctx.cluster().networking().nonMasqueradeCIDR().orElseThrow(() -> new IllegalArgumentException(
                 addonKey() + ": cluster " + ctx.cluster().name() + " has no nonMasqueradeCIDR: complete it first"));
         // the older templates end the document with a line break (a YAML block scalar), k8s-1.25 does not
         String upstream = String.valueOf(base.get("ConfigMap", "canal-config").get("data[\"net-conf.json\"]").orElse(""));
         String netConf = "{\n  \"Network\": " + Json.quote(network) + ",\n  \"Backend\": {\n    \"Type\": \"vxlan\"\n  }\n}"
                 + (upstream.endsWith("\n") ? "\n" : "");
-        Manifest m = base.edit("ConfigMap", "canal-config", cm -> cm
-                .withData("typha_service_name", typha > 0 ? "calico-typha" : "none")
-                .withData("veth_mtu", String.valueOf(s.mtu().orElse(defaultMtu)))
+        Manifest m = base.edit("ConfigMap", "canal-config", cm -> dataIfPresent(dataIfPresent(cm,
+                "typha_service_name", typha > 0 ? "calico-typha" : "none"),
+                "veth_mtu", String.valueOf(s.mtu().orElse(defaultMtu)))
                 .withData("net-conf.json", netConf));
-        m = m.edit("DaemonSet", "canal", ds -> daemonSet(ds, s, oldTemplate, typha > 0));
+        m = m.edit("DaemonSet", "canal", ds -> daemonSet(ds, s, f, tid, typha > 0));
         if (typha > 0) {
             java.util.Optional<CalicoTypha.Rendered> rendered = CalicoTypha.rendered(ctx.caches(), "canal", ctx.releaseKey(),
                     ctx.templateId());
@@ -121,13 +123,20 @@ public final class CanalRenderer extends DataRenderer {
         return Manifest.of(out);
     }
 
-    private static KubeObject daemonSet(KubeObject ds, CanalSpec s, boolean oldTemplate, boolean typha) {
+    /** The ConfigMap with {@code key} set where the template has it (k8s-1.9 has no typha_service_name nor veth_mtu). */
+    private static KubeObject dataIfPresent(KubeObject cm, String key, String value) {
+        return cm.get("data." + key).isPresent() ? cm.withData(key, value) : cm;
+    }
+
+    private static KubeObject daemonSet(KubeObject ds, CanalSpec s, FactTable.Facts f, String tid, boolean typha) {
+        boolean oldTemplate = f.strings("metricsAlwaysTrueTemplates").contains(tid);
         String c = "calico-node";
         KubeObject o = ds;
         o = envIfPresent(o, c, "FELIX_DEFAULTENDPOINTTOHOSTACTION", s.defaultEndpointToHostAction().orElse("ACCEPT"));
         o = envIfPresent(o, c, "FELIX_CHAININSERTMODE", s.chainInsertMode().orElse("insert"));
         o = envIfPresent(o, c, "FELIX_IPTABLESBACKEND", s.iptablesBackend().orElse("Auto"));
-        o = envIfPresent(o, c, "FELIX_LOGSEVERITYSCREEN", s.logSeveritySys().orElse("info"));
+        o = envIfPresent(o, c, "FELIX_LOGSEVERITYSCREEN", s.logSeveritySys()
+                .orElse(String.valueOf(f.map("logSeverityDefaults").getOrDefault(tid, "info"))));
         o = envIfPresent(o, c, "FELIX_PROMETHEUSMETRICSENABLED", String.valueOf(s.prometheusMetricsEnabled().orElse(false)));
         o = envIfPresent(o, c, "FELIX_PROMETHEUSMETRICSPORT", String.valueOf(s.prometheusMetricsPort().orElse(9091)));
         o = envIfPresent(o, c, "FELIX_PROMETHEUSGOMETRICSENABLED",
@@ -139,7 +148,9 @@ public final class CanalRenderer extends DataRenderer {
             o = Edits.envFromConfigMapBefore(o, c, "FELIX_TYPHAK8SSERVICENAME", "canal-config", "typha_service_name",
                     "WAIT_FOR_DATASTORE"); // before WAIT_FOR_DATASTORE, as in kops' canal template
         }
-        o = o.withResources(c, Map.of("requests", Map.of("cpu", Quantities.written(s.cpuRequest().orElse("100m")))));
+        if (!f.strings("fixedCpuTemplates").contains(tid)) {
+            o = o.withResources(c, Map.of("requests", Map.of("cpu", Quantities.written(s.cpuRequest().orElse("100m")))));
+        }
         boolean forwardRules = s.flanneldIptablesForwardRules().orElse(!s.disableFlannelForwardRules().orElse(false));
         o = o.withoutEnv("kube-flannel", "FLANNELD_IPTABLES_FORWARD_RULES");
         if (!forwardRules) {
