@@ -30,11 +30,16 @@ public final class CalicoTypha {
     static final String NAME = "calico-typha";
     static final String NODE_ENV = "FELIX_TYPHAK8SSERVICENAME";
 
-    private static final Manifest OBJECTS = KopsYaml.parseManifest(text("dev/podnet/manifests/calico/typha.yaml"));
+    /** The generic calico-typha objects ({@code typha.yaml}), parsed once per engine. */
+    private static final RenderCaches.Memo<String, Manifest> GENERIC = RenderCaches.Memo.data("typha generic objects");
+
+    private static Manifest generic(RenderCaches caches) {
+        return caches.get(GENERIC, "dev/podnet/manifests/calico/typha.yaml", r -> KopsYaml.parseManifest(text(r)));
+    }
 
     /** The calico-typha objects kops renders, per provider folder ({@code typha.tsv}, {@code typha-objects.yaml}). */
     private static final RenderCaches.Memo<String, Map<String, Rendered>> RENDERED =
-            RenderCaches.Memo.named("typha objects");
+            RenderCaches.Memo.data("typha objects");
 
     /**
      * The Service, Deployment and PodDisruptionBudget kops renders for a (release, template) of a
@@ -109,16 +114,17 @@ public final class CalicoTypha {
      * the Calico family (Canal): {@code replicas}, the Typha image, the Prometheus env, the pods'
      * service account and the PDB's apiVersion are the caller's.
      */
-    public static List<KubeObject> objects(int replicas, String image, boolean metrics, int metricsPort,
-            String serviceAccount, String pdbApiVersion) {
-        KubeObject deployment = OBJECTS.get("Deployment", NAME)
+    public static List<KubeObject> objects(RenderCaches caches, int replicas, String image, boolean metrics,
+            int metricsPort, String serviceAccount, String pdbApiVersion) {
+        Manifest objects = generic(caches);
+        KubeObject deployment = objects.get("Deployment", NAME)
                 .with("spec.replicas", replicas)
                 .with("spec.template.spec.serviceAccountName", serviceAccount)
                 .withImage(NAME, image)
                 .withEnv(NAME, "TYPHA_PROMETHEUSMETRICSENABLED", String.valueOf(metrics))
                 .withEnv(NAME, "TYPHA_PROMETHEUSMETRICSPORT", String.valueOf(metricsPort));
-        return List.of(OBJECTS.get("Service", NAME), deployment,
-                OBJECTS.get("PodDisruptionBudget", NAME).with("apiVersion", pdbApiVersion));
+        return List.of(objects.get("Service", NAME), deployment,
+                objects.get("PodDisruptionBudget", NAME).with("apiVersion", pdbApiVersion));
     }
 
     /**
@@ -126,16 +132,17 @@ public final class CalicoTypha {
      * calico-kube-controllers' PDB, the Service before the calico-node DaemonSet, the Deployment
      * after calico-kube-controllers' Deployment (appended where an anchor is missing).
      */
-    static Manifest add(Manifest m, CalicoSpec s, int replicas) {
-        return add(m, s, replicas, Optional.empty());
+    static Manifest add(Manifest m, CalicoSpec s, int replicas, RenderCaches caches) {
+        return add(m, s, replicas, Optional.empty(), caches);
     }
 
-    /** As {@link #add(Manifest, CalicoSpec, int)}, with kops' rendered objects of the release and template where the data has them. */
+    /** As {@link #add(Manifest, CalicoSpec, int, RenderCaches)}, with kops' rendered objects of the release and template where the data has them. */
     static Manifest add(Manifest m, CalicoSpec s, int replicas, RenderContext ctx) {
-        return add(m, s, replicas, rendered(ctx.caches(), "calico", ctx.releaseKey(), ctx.templateId()));
+        return add(m, s, replicas, rendered(ctx.caches(), "calico", ctx.releaseKey(), ctx.templateId()), ctx.caches());
     }
 
-    private static Manifest add(Manifest m, CalicoSpec s, int replicas, Optional<Rendered> rendered) {
+    private static Manifest add(Manifest m, CalicoSpec s, int replicas, Optional<Rendered> rendered,
+            RenderCaches caches) {
         String nodeImage = String.valueOf(m.get("DaemonSet", "calico-node").container("calico-node").orElseThrow()
                 .get("image"));
         String typhaImage = nodeImage.replace("/node:", "/typha:");
@@ -144,14 +151,15 @@ public final class CalicoTypha {
                     s.typhaPrometheusMetricsEnabled().orElse(false), s.typhaPrometheusMetricsPort().orElse(9093)),
                     "calico-node");
         }
-        KubeObject deployment = OBJECTS.get("Deployment", NAME)
+        Manifest objects = generic(caches);
+        KubeObject deployment = objects.get("Deployment", NAME)
                 .with("spec.replicas", replicas)
                 .withImage(NAME, typhaImage)
                 .withEnv(NAME, "TYPHA_PROMETHEUSMETRICSENABLED",
                         String.valueOf(s.typhaPrometheusMetricsEnabled().orElse(false)))
                 .withEnv(NAME, "TYPHA_PROMETHEUSMETRICSPORT", String.valueOf(s.typhaPrometheusMetricsPort().orElse(9093)));
-        KubeObject service = OBJECTS.get("Service", NAME);
-        KubeObject pdb = OBJECTS.get("PodDisruptionBudget", NAME);
+        KubeObject service = objects.get("Service", NAME);
+        KubeObject pdb = objects.get("PodDisruptionBudget", NAME);
         KubeObject controllersPdb = m.find("PodDisruptionBudget", "calico-kube-controllers").orElse(null);
         if (controllersPdb != null) {
             pdb = pdb.with("apiVersion", controllersPdb.apiVersion());

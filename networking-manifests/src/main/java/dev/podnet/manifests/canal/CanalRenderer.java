@@ -9,6 +9,7 @@ import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
 import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.Json;
+import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
@@ -100,18 +101,18 @@ public final class CanalRenderer extends DataRenderer {
                 return CalicoTypha.pdbApiVersion(CalicoTypha.place(m, rendered.get(), deployment, "canal"),
                         RELEASES.at(ctx.release()).string("pdbV1FromKubernetes"), ctx.kubernetes().minor());
             }
-            return withTypha(m, s, typha);
+            return withTypha(m, s, typha, ctx.caches());
         }
         return CalicoTypha.pdbApiVersion(m, RELEASES.at(ctx.release()).string("pdbV1FromKubernetes"),
                 ctx.kubernetes().minor());
     }
 
-    private static Manifest withTypha(Manifest m, CanalSpec s, int replicas) {
+    private static Manifest withTypha(Manifest m, CanalSpec s, int replicas, RenderCaches caches) {
         String node = String.valueOf(m.get("DaemonSet", "canal").container("calico-node").orElseThrow().get("image"));
         String image = "calico/typha:" + node.substring(node.lastIndexOf(':') + 1);
         String pdbApiVersion = m.find("PodDisruptionBudget", "calico-kube-controllers").map(KubeObject::apiVersion)
                 .orElse("policy/v1beta1");
-        List<KubeObject> typha = CalicoTypha.objects(replicas, image, s.typhaPrometheusMetricsEnabled().orElse(false),
+        List<KubeObject> typha = CalicoTypha.objects(caches, replicas, image, s.typhaPrometheusMetricsEnabled().orElse(false),
                 s.typhaPrometheusMetricsPort().orElse(9093), "canal", pdbApiVersion);
         List<KubeObject> out = new ArrayList<>();
         for (KubeObject o : m.objects()) {

@@ -52,9 +52,9 @@ public final class KubeRouterRenderer implements ProviderRenderer {
 
     private static final FactTable RELEASES = FactTable.load(KubeRouterRenderer.class, "releases.yaml");
     /** Parsed templates, by resource. */
-    private static final RenderCaches.Memo<String, Manifest> TEMPLATES = RenderCaches.Memo.named("kube-router templates");
+    private static final RenderCaches.Memo<String, Manifest> TEMPLATES = RenderCaches.Memo.data("kube-router templates");
     /** CNI conflists, by resource. */
-    private static final RenderCaches.Memo<String, String> TEXTS = RenderCaches.Memo.named("kube-router conflists");
+    private static final RenderCaches.Memo<String, String> TEXTS = RenderCaches.Memo.data("kube-router conflists");
 
     @Override
     public ProviderKind kind() {

@@ -39,7 +39,7 @@ public final class RomanaRenderer implements ProviderRenderer {
     static final String ADDON_KEY = "networking.romana";
     private static final FactTable RELEASES = FactTable.load(RomanaRenderer.class, "releases.yaml");
     /** Parsed templates, by resource. */
-    private static final RenderCaches.Memo<String, Manifest> TEMPLATES = RenderCaches.Memo.named("romana templates");
+    private static final RenderCaches.Memo<String, Manifest> TEMPLATES = RenderCaches.Memo.data("romana templates");
 
     @Override
     public ProviderKind kind() {
