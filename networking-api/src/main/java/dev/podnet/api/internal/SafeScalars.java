@@ -45,7 +45,15 @@ public final class SafeScalars {
         }
         if (s.equals("<<")) return Tag.MERGE;
         if (s.equals("=")) return VALUE;
-        return Tag.STR;
+        // go-yaml v2 itself (kops' reader) also takes e.g. 0X1F and 0B11 as integers (Go's ParseInt, base 0)
+        return switch (GoScalars.resolvePlain(s).kind()) {
+            case STRING -> Tag.STR;
+            case INT -> Tag.INT;
+            case BOOL -> Tag.BOOL;
+            case NULL -> Tag.NULL;
+            case FLOAT -> Tag.FLOAT;
+            case TIMESTAMP -> TIMESTAMP_TAG;
+        };
     }
 
     private static final Tag VALUE = new Tag("tag:yaml.org,2002:value");

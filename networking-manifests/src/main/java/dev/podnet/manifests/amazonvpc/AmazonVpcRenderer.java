@@ -3,6 +3,7 @@ package dev.podnet.manifests.amazonvpc;
 import dev.podnet.api.provider.AmazonVpcSpec;
 import dev.podnet.api.provider.EnvVar;
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
 import dev.podnet.manifests.internal.FactTable;
@@ -192,5 +193,11 @@ public final class AmazonVpcRenderer extends DataRenderer {
             }
         }
         return role.with("rules", out);
+    }
+
+    /** What nodeup does for this provider beyond the shared node configuration. */
+    @Override
+    public NodeHooks nodeHooks() {
+        return AmazonVpcNode.HOOKS;
     }
 }

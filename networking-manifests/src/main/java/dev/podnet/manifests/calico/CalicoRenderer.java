@@ -5,6 +5,7 @@ import static dev.podnet.manifests.internal.Edits.envIfPresent;
 import dev.podnet.api.Cloud;
 import dev.podnet.api.provider.CalicoSpec;
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
 import dev.podnet.manifests.internal.FactTable;
@@ -343,5 +344,11 @@ public final class CalicoRenderer extends DataRenderer {
             }
         }
         return out;
+    }
+
+    /** What nodeup does for this provider beyond the shared node configuration. */
+    @Override
+    public NodeHooks nodeHooks() {
+        return CalicoNode.HOOKS;
     }
 }

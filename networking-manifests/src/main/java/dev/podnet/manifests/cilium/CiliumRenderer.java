@@ -6,6 +6,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
+import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.AddonPackager;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.DataRenderer;
@@ -199,5 +200,11 @@ public final class CiliumRenderer extends DataRenderer {
             }
         }
         return Manifest.of(keep);
+    }
+
+    /** What nodeup does for this provider beyond the shared node configuration. */
+    @Override
+    public NodeHooks nodeHooks() {
+        return CiliumNode.HOOKS;
     }
 }

@@ -6,6 +6,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.manifests.internal.RenderCaches;
 
@@ -39,5 +40,11 @@ public final class CniRenderer implements ProviderRenderer {
                 : "usesSecondaryIP is false: kubelet picks the node IP itself; set it to true if your CNI "
                         + "attaches secondary interfaces or IPs to the host");
         return out.build();
+    }
+
+    /** What nodeup does for this provider beyond the shared node configuration. */
+    @Override
+    public NodeHooks nodeHooks() {
+        return CniNode.HOOKS;
     }
 }

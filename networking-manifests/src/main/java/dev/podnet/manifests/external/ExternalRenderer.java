@@ -5,6 +5,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.NodeConfigs;
@@ -32,5 +33,11 @@ public final class ExternalRenderer implements ProviderRenderer {
             out.addGuidance("kops " + release.line() + " rejects external for this cluster: use cni instead");
         }
         return out.build();
+    }
+
+    /** What nodeup does for this provider beyond the shared node configuration. */
+    @Override
+    public NodeHooks nodeHooks() {
+        return ExternalNode.HOOKS;
     }
 }

@@ -2,6 +2,7 @@ package dev.podnet.manifests.flannel;
 
 import dev.podnet.api.provider.FlannelSpec;
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Json;
 import dev.podnet.manifests.internal.RenderContext;
@@ -72,5 +73,11 @@ public final class FlannelRenderer extends DataRenderer {
             out.add(s.startsWith("--iptables-resync=") ? "--iptables-resync=" + seconds : s);
         }
         return out;
+    }
+
+    /** What nodeup does for this provider beyond the shared node configuration. */
+    @Override
+    public NodeHooks nodeHooks() {
+        return FlannelNode.HOOKS;
     }
 }

@@ -5,6 +5,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.manifests.internal.RenderCaches;
 
@@ -29,5 +30,11 @@ public final class GcpRenderer implements ProviderRenderer {
         out.addGuidance("kube-controller-manager uses cidrAllocatorType=CloudAllocator and configureCloudRoutes=false; "
                 + "nodes are configured as for kubenet");
         return out.build();
+    }
+
+    /** What nodeup does for this provider beyond the shared node configuration. */
+    @Override
+    public NodeHooks nodeHooks() {
+        return GcpNode.HOOKS;
     }
 }

@@ -27,8 +27,13 @@ public interface ProviderRenderer {
         return RenderResult.builder().build();
     }
 
-    /** What nodeup sets up on the nodes for this provider: by default kops' node configuration of its kind. */
+    /** What nodeup sets up on the nodes for this provider: the shared node configuration with its {@link #nodeHooks()}. */
     default NodeNetworkConfig nodeConfig(Cluster completed, KopsVersion release, RenderCaches caches) {
-        return NodeConfigs.nodeConfig(kind(), completed, release, caches);
+        return NodeConfigs.nodeConfig(kind(), nodeHooks(), completed, release, caches);
+    }
+
+    /** What the provider changes in the shared node configuration; nothing by default. */
+    default NodeHooks nodeHooks() {
+        return NodeHooks.NONE;
     }
 }

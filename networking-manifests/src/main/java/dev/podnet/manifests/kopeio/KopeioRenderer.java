@@ -1,6 +1,7 @@
 package dev.podnet.manifests.kopeio;
 
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.Manifest;
@@ -29,5 +30,11 @@ public final class KopeioRenderer extends DataRenderer {
     @Override
     protected Manifest edit(Manifest base, RenderContext ctx) {
         return base;
+    }
+
+    /** What nodeup does for this provider beyond the shared node configuration. */
+    @Override
+    public NodeHooks nodeHooks() {
+        return KopeioNode.HOOKS;
     }
 }

@@ -5,6 +5,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.manifests.internal.RenderCaches;
 
@@ -30,5 +31,11 @@ public final class KubenetRenderer implements ProviderRenderer {
         out.addGuidance("kube-controller-manager allocates each node a pod CIDR from " + podCIDR
                 + " and configures cloud routes for it (configureCloudRoutes=true)");
         return out.build();
+    }
+
+    /** What nodeup does for this provider beyond the shared node configuration. */
+    @Override
+    public NodeHooks nodeHooks() {
+        return KubenetNode.HOOKS;
     }
 }

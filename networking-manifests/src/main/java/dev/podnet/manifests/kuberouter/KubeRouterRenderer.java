@@ -4,6 +4,7 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.KubeRouterSpec;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
@@ -195,5 +196,11 @@ public final class KubeRouterRenderer implements ProviderRenderer {
     static Manifest template(String resource, RenderCaches caches) {
         return caches.get(TEMPLATES, resource,
                 r -> KopsYaml.parseManifest(Resources.text(KubeRouterRenderer.class, r)));
+    }
+
+    /** What nodeup does for this provider beyond the shared node configuration. */
+    @Override
+    public NodeHooks nodeHooks() {
+        return KubeRouterNode.HOOKS;
     }
 }

@@ -5,6 +5,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.NodeConfigs;
@@ -31,5 +32,11 @@ public final class LyftVpcRenderer implements ProviderRenderer {
                     + "/etc/cni/net.d/10-cni-ipvlan-vpc-k8s.conflist; pods get IPs of ENIs in the tagged subnets");
         }
         return out.build();
+    }
+
+    /** What nodeup does for this provider beyond the shared node configuration. */
+    @Override
+    public NodeHooks nodeHooks() {
+        return LyftVpcNode.HOOKS;
     }
 }

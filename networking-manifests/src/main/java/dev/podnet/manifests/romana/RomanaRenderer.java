@@ -3,6 +3,7 @@ package dev.podnet.manifests.romana;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
@@ -133,5 +134,11 @@ public final class RomanaRenderer implements ProviderRenderer {
 
     static Manifest template(String resource, RenderCaches caches) {
         return caches.get(TEMPLATES, resource, r -> KopsYaml.parseManifest(Resources.text(RomanaRenderer.class, r)));
+    }
+
+    /** What nodeup does for this provider beyond the shared node configuration. */
+    @Override
+    public NodeHooks nodeHooks() {
+        return RomanaNode.HOOKS;
     }
 }

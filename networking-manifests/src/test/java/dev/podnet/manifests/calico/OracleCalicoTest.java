@@ -107,7 +107,7 @@ class OracleCalicoTest {
         doc.put("kind", "Cluster");
         doc.put("metadata", Map.of("name", "minimal.example.com"));
         doc.put("spec", s);
-        return ClusterYaml.read(new Dump(DumpSettings.builder().build()).dumpToString(doc));
+        return ClusterYaml.read(new Dump(DumpSettings.builder().setSchema(dev.podnet.api.internal.SafeScalars.SCHEMA).build()).dumpToString(doc));
     }
 
     @SuppressWarnings("unchecked")

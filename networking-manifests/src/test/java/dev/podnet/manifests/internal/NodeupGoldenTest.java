@@ -3,7 +3,6 @@ package dev.podnet.manifests.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.api.render.NodeNetworkConfig;
@@ -31,6 +30,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 class NodeupGoldenTest {
 
     private static final RenderCaches CACHES = RenderCaches.withCapacity(0);
+    private static final ProviderRenderer KUBENET = new dev.podnet.manifests.kubenet.KubenetRenderer();
 
     private static final List<String> KUBENET_FILES = List.of("/etc/containerd/cni-config.template",
             "/etc/containerd/config-cni.template", "/opt/kops/bin/cni-iptables-setup");
@@ -59,7 +59,7 @@ class NodeupGoldenTest {
     @Test
     void skipInstallWritesNoContainerdTemplate() {
         Cluster c = cluster(KOPS.read(containerdFiles("v1.30.0", "containerdbuilder/skipinstall").get("cluster.yaml")));
-        assertThat(NodeConfigs.nodeConfig(ProviderKind.KUBENET, c, KopsVersion.of("1.30.0"), CACHES).files())
+        assertThat(KUBENET.nodeConfig(c, KopsVersion.of("1.30.0"), CACHES).files())
                 .doesNotContainKey("/etc/containerd/config-cni.template");
     }
 
@@ -78,7 +78,7 @@ class NodeupGoldenTest {
     @MethodSource("containerdCases")
     void kubenetFilesEqualNodeup(String name, String tag, Map<String, String> files) {
         Cluster cluster = cluster(KOPS.read(files.get("cluster.yaml")));
-        NodeNetworkConfig node = NodeConfigs.nodeConfig(ProviderKind.KUBENET, cluster, release(tag), CACHES);
+        NodeNetworkConfig node = KUBENET.nodeConfig(cluster, release(tag), CACHES);
         Map<String, String> golden = fileTasks(KOPS.read(files.get("tasks.yaml")));
         for (String path : KUBENET_FILES) {
             assertThat(node.files().get(path)).as("%s %s", name, path).isEqualTo(golden.get(path));
@@ -96,7 +96,7 @@ class NodeupGoldenTest {
             return;
         }
         Cluster cluster = cluster(clusterYaml);
-        NodeNetworkConfig node = NodeConfigs.nodeConfig(ProviderKind.KUBENET, cluster, release(tag), CACHES);
+        NodeNetworkConfig node = KUBENET.nodeConfig(cluster, release(tag), CACHES);
         TreeSet<String> expected = new TreeSet<>();
         Matcher m = FLAG.matcher(tasks);
         while (m.find()) {

@@ -47,7 +47,7 @@ record OracleCase(String family, String name, String release, String input, Opti
                 else spec.put(k, v);
             });
             doc.put("spec", spec);
-            String input = new Dump(DumpSettings.builder().build()).dumpToString(doc);
+            String input = new Dump(DumpSettings.builder().setSchema(dev.podnet.api.internal.SafeScalars.SCHEMA).build()).dumpToString(doc);
             out.add(new OracleCase(family, String.valueOf(row.get("name")), String.valueOf(row.get("release")), input,
                     Optional.ofNullable((String) row.get("completed")), Optional.ofNullable((String) row.get("error"))));
         }

@@ -1,0 +1,38 @@
+package dev.podnet.manifests.cilium;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.provider.CiliumSpec;
+import dev.podnet.api.render.NodeNetworkConfig;
+import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.NodeHooks;
+import java.util.Optional;
+
+/** Cilium on the nodes: its sysctls and notes, and with {@code ipam: eni} the instance's secondary IPs and ENI permissions. */
+final class CiliumNode implements NodeHooks {
+    static final NodeHooks HOOKS = new CiliumNode();
+
+    private CiliumNode() {
+    }
+
+    @Override
+    public boolean usesSecondaryIP(Cluster c, FactTable.Facts f) { return eni(c); }
+
+    @Override
+    public void sysctls(NodeNetworkConfig.Builder b, FactTable.Facts f) {
+        f.map("ciliumSysctls").forEach((k, v) -> b.putSysctls(k, String.valueOf(v)));
+    }
+
+    @Override
+    public boolean skipsCniAssets(FactTable.Facts f) { return f.strings("cniAssetsSkipped").contains("cilium"); }
+
+    @Override
+    public void files(NodeNetworkConfig.Builder b, Cluster c, FactTable.Facts f) { b.addAllNotes(f.strings("ciliumNotes")); }
+
+    @Override
+    public Optional<String> iamKey(Cluster c) { return eni(c) ? Optional.of("ciliumEni") : Optional.empty(); }
+
+    private static boolean eni(Cluster c) {
+        return c.networking().provider().filter(CiliumSpec.class::isInstance).map(CiliumSpec.class::cast)
+                .flatMap(CiliumSpec::ipam).map("eni"::equals).orElse(false);
+    }
+}
