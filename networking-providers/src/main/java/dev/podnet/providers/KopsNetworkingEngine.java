@@ -21,7 +21,7 @@ import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.VersionRange;
 import dev.podnet.providers.cluster.ClusterDefaults;
 import dev.podnet.providers.cluster.CreateCluster;
-import dev.podnet.providers.cluster.KubernetesVersions;
+import dev.podnet.providers.internal.KubernetesVersions;
 import dev.podnet.providers.validation.Validator;
 
 /**

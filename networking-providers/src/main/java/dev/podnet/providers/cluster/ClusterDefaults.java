@@ -19,6 +19,7 @@ public final class ClusterDefaults {
 
     /** The phase before the provider's own defaults: provider choice, topology, CIDRs, subnets. */
     public static Cluster beforeProvider(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
+        c = UnknownSubnetFields.drop(c, r, applied);
         c = RangeDefaults.impliedProvider(c, r, applied);
         c = TopologyDefaults.apply(c, r, applied);
         c = RangeDefaults.networkCidr(c, r, applied);

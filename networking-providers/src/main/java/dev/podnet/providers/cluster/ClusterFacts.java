@@ -16,6 +16,7 @@ import java.util.OptionalInt;
  * typed rows; a bad row fails at load with the file, the row and the reason. Immutable.
  */
 record ClusterFacts(
+        ReleaseFacts<Boolean> subnetIpv6CidrKnown,
         ReleaseFacts<Placement> topology,
         ReleaseFacts<String> dnsType,
         ReleaseFacts<String> mastersNodesDefault,
@@ -140,6 +141,7 @@ record ClusterFacts(
         FactNode byCloud = root.get("networkCIDR");
         for (String cloud : byCloud.keys()) networkCidr.put(cloud, byCloud.byRelease(cloud, FactNode::text));
         return new ClusterFacts(
+                root.byRelease("subnetIpv6CidrKnown", FactNode::bool),
                 root.byRelease("topology", Placement::read),
                 root.byRelease("dnsType", FactNode::text),
                 root.byRelease("mastersNodesDefault", FactNode::text),

@@ -1,6 +1,7 @@
 package dev.podnet.providers.cluster;
 
 import dev.podnet.api.Cloud;
+import dev.podnet.api.Cluster;
 import dev.podnet.api.Networking;
 import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.providers.internal.RuleContext;
@@ -15,8 +16,22 @@ import java.util.Optional;
 record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR, List<IpNetwork> additional,
         Optional<IpNetwork> nonMasq, Optional<IpNetwork> podCIDR, Optional<IpNetwork> service) {
 
+    /**
+     * kops validates a spec after its {@code PerformAssignments}, so the ranges are read from the spec with those
+     * assignments made: the default network CIDR (with amazonvpc it also replaces the non-masquerade range), GCE's
+     * ranges (with IP aliases they replace the user's), the default non-masquerade range and the subnets' CIDRs.
+     * When kops' subnet assignment itself fails (completion reports that), the ranges before it are read.
+     */
     static ClusterRanges of(RuleContext ctx) {
-        Networking n = ctx.cluster().networking();
+        Cluster c = RangeDefaults.networkCidr(ctx.cluster(), ctx.release(), applied -> { });
+        c = GceRanges.assign(c, ctx.release(), applied -> { });
+        c = RangeDefaults.nonMasquerade(c, ctx.release(), applied -> { });
+        try {
+            c = SubnetCidrAssignment.assign(c, ctx.release(), applied -> { });
+        } catch (IllegalArgumentException e) {
+            // kops stops at PerformAssignments; completion reports it
+        }
+        Networking n = c.networking();
         List<IpNetwork> additional = new ArrayList<>();
         for (String a : n.additionalNetworkCIDRs()) parsed(ctx, Optional.of(a)).ifPresent(additional::add);
         return new ClusterRanges(n, ctx.cloud().map(Cloud::id).orElse(""), parsed(ctx, n.networkCIDR()), List.copyOf(additional),

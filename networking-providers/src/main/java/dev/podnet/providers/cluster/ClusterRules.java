@@ -3,6 +3,7 @@ package dev.podnet.providers.cluster;
 import dev.podnet.api.EtcdCluster;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.ClusterGates;
 import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleContext;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * The cluster-level networking rules (kops' {@code pkg/apis/kops/validation/validation.go}): per-cloud
  * constraints, CIDR syntax, overlap and containment of networkCIDR, nonMasqueradeCIDR, podCIDR,
  * serviceClusterIPRange and the subnets, each family in its own type; release gates come from
- * {@link ClusterGates}. Paths are {@code spec.<field>} up to kops 1.25 and {@code spec.networking.<field>} from 1.26.
+ * {@link dev.podnet.providers.internal.ClusterGates}. Paths are {@code spec.<field>} up to kops 1.25 and {@code spec.networking.<field>} from 1.26.
  */
 public final class ClusterRules {
     private static final Gate KUBERNETES_VERSION = ClusterGates.gate("cluster.kubernetesVersion");
@@ -30,9 +31,11 @@ public final class ClusterRules {
         NetworkCidrRules.check(ctx, ranges, out);
         NonMasqueradeRules.check(ctx, ranges, out);
         ranges.nonMasq().ifPresent(x -> KubeletNonMasqueradeRule.check(ctx, ranges.n().nonMasqueradeCIDR().get(), out));
+        RemovedKubeletFieldsRule.check(ctx, out);
         PodServiceRangeRules.check(ctx, ranges, out);
         etcdNames(ctx, out);
         Ipv6ClusterRules.check(ctx, out);
+        CloudControllerManagerRules.check(ctx, out);
         SubnetRules.check(ctx, ranges, out);
         TopologyRules.check(ctx, ranges.n().topology(), out);
     }

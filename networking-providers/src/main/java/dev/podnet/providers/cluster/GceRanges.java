@@ -4,7 +4,6 @@ import static dev.podnet.providers.cluster.ClusterDefaults.withNetworking;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -39,17 +38,9 @@ final class GceRanges {
         for (Subnet s : n.subnets()) s.cidr().flatMap(IpNetwork::parse).ifPresent(used::add);
         n.podCIDR().flatMap(IpNetwork::parse).ifPresent(used::add);
         n.serviceClusterIPRange().flatMap(IpNetwork::parse).ifPresent(used::add);
-        used.removeIf(Objects::isNull);
+        if (ipAlias) return ipAliases(c, r, range, applied);
         Networking.Builder b = n.toBuilder();
-        ClusterFacts.GceSizes sizes;
-        if (ipAlias) {
-            if (n.subnets().size() != 1) return c; // validation: expected exactly one subnet with GCE IP Aliases
-            if (n.podCIDR().isPresent() && n.serviceClusterIPRange().isPresent() && n.subnets().get(0).cidr().isPresent()) return c;
-            sizes = FACTS.gce().ipAlias().at(r).orElse(NONE);
-            ipAliasRanges(n, b, sizes, range, used, applied);
-        } else {
-            sizes = FACTS.gce().subnet().at(r).orElse(NONE);
-        }
+        ClusterFacts.GceSizes sizes = FACTS.gce().subnet().at(r).orElse(NONE);
         if (sizes.node().isPresent()) {
             List<Subnet> subnets = new ArrayList<>();
             for (int i = 0; i < n.subnets().size(); i++) {
@@ -67,25 +58,38 @@ final class GceRanges {
         return withNetworking(c, b.build());
     }
 
-    private static void ipAliasRanges(Networking n, Networking.Builder b, ClusterFacts.GceSizes sizes, IpNetwork range,
-            List<IpNetwork> used, Consumer<AppliedDefault> applied) {
-        if (n.podCIDR().isEmpty()) {
-            String v = allocate(range, sizes.pod().orElseThrow(), used).toString();
-            b.podCIDR(v);
-            applied.accept(AppliedDefault.of("spec.podCIDR", v, "gce.ip-alias.pod-cidr", "GCE IP alias pod range from 10.0.0.0/8"));
-        }
-        if (n.serviceClusterIPRange().isEmpty()) {
-            String v = allocate(range, sizes.service().orElseThrow(), used).toString();
-            b.serviceClusterIPRange(v);
-            applied.accept(AppliedDefault.of("spec.serviceClusterIPRange", v, "gce.ip-alias.service-range",
-                    "GCE IP alias service range from 10.0.0.0/8 (/20 before 1.29, /16 from 1.29)"));
-        }
-        if (sizes.nonMasqueradeCidr().isPresent() && n.nonMasqueradeCIDR().isEmpty()) {
+    /**
+     * IP aliases: with pod range, service range and the one subnet's cidr all set nothing changes; otherwise
+     * kops allocates all three afresh (the user's values are replaced, not reserved: checked with kops 1.33
+     * and 1.36, kops-oracle) and, from the release in the table, sets the non-masquerade range too.
+     */
+    private static Cluster ipAliases(Cluster c, KopsVersion r, IpNetwork range, Consumer<AppliedDefault> applied) {
+        Networking n = c.networking();
+        if (n.subnets().size() != 1) return c; // validation: expected exactly one subnet with GCE IP Aliases
+        if (n.podCIDR().isPresent() && n.serviceClusterIPRange().isPresent() && n.subnets().get(0).cidr().isPresent()) return c;
+        ClusterFacts.GceSizes sizes = FACTS.gce().ipAlias().at(r).orElse(NONE);
+        List<IpNetwork> used = new ArrayList<>();
+        Networking.Builder b = n.toBuilder();
+        String pod = allocate(range, sizes.pod().orElseThrow(), used).toString();
+        b.podCIDR(pod);
+        applied.accept(AppliedDefault.of("spec.podCIDR", pod, "gce.ip-alias.pod-cidr", "GCE IP alias pod range from 10.0.0.0/8"));
+        String service = allocate(range, sizes.service().orElseThrow(), used).toString();
+        b.serviceClusterIPRange(service);
+        applied.accept(AppliedDefault.of("spec.serviceClusterIPRange", service, "gce.ip-alias.service-range",
+                "GCE IP alias service range from 10.0.0.0/8 (/20 before 1.29, /16 from 1.29)"));
+        if (sizes.nonMasqueradeCidr().isPresent()) {
             String v = sizes.nonMasqueradeCidr().get();
             b.nonMasqueradeCIDR(v);
             applied.accept(AppliedDefault.of("spec.nonMasqueradeCIDR", v, "gce.ip-alias.non-masquerade-cidr",
                     "GCE IP alias clusters use 10.0.0.0/8 as non-masquerade range (kops >=1.27)"));
         }
+        if (sizes.node().isPresent()) {
+            String node = allocate(range, sizes.node().getAsInt(), used).toString();
+            b.subnets(List.of(n.subnets().get(0).toBuilder().cidr(node).build()));
+            applied.accept(AppliedDefault.of("spec.subnets[0].cidr", node, "gce.subnet-cidr",
+                    "GCE IP alias subnet range: first free block of 10.0.0.0/8 after the first"));
+        }
+        return withNetworking(c, b.build());
     }
 
     /** The first block of size {@code /prefix} in {@code range}, not the first one, overlapping nothing used. */

@@ -2,6 +2,7 @@ package dev.podnet.providers.cluster;
 
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.ClusterGates;
 import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleContext;
 

@@ -1,6 +1,6 @@
 package dev.podnet.providers.cluster;
 
-import static dev.podnet.providers.cluster.ClusterGates.gate;
+import static dev.podnet.providers.internal.ClusterGates.gate;
 
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;

@@ -1,6 +1,6 @@
 package dev.podnet.providers.cluster;
 
-import static dev.podnet.providers.cluster.ClusterGates.gate;
+import static dev.podnet.providers.internal.ClusterGates.gate;
 
 import dev.podnet.api.Networking;
 import dev.podnet.api.internal.IpNetwork;
@@ -32,7 +32,8 @@ final class NetworkCidrRules {
     static void check(RuleContext ctx, ClusterRanges r, Findings out) {
         Networking n = r.n();
         String cloud = r.cloud();
-        if (n.networkCIDR().isEmpty() && NETWORK_CIDR_REQUIRED.contains(cloud) && ctx.strict() && ctx.in(REQUIRED)) {
+        // required on the spec as written: the ranges carry kops' assigned default
+        if (ctx.cluster().networking().networkCIDR().isEmpty() && NETWORK_CIDR_REQUIRED.contains(cloud) && ctx.strict() && ctx.in(REQUIRED)) {
             out.add(REQUIRED.tag(Finding.required(ctx.net("networkCIDR"), ClusterRanges.hasNot(ctx, "Cluster", "networkCIDR")))
                     .hint("set networkCIDR (kops defaults it to 172.20.0.0/16 on AWS)"));
         }

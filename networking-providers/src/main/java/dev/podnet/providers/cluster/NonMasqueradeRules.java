@@ -1,6 +1,6 @@
 package dev.podnet.providers.cluster;
 
-import static dev.podnet.providers.cluster.ClusterGates.gate;
+import static dev.podnet.providers.internal.ClusterGates.gate;
 
 import dev.podnet.api.Networking;
 import dev.podnet.api.internal.IpNetwork;
@@ -30,7 +30,8 @@ final class NonMasqueradeRules {
 
     static void check(RuleContext ctx, ClusterRanges r, Findings out) {
         Networking n = r.n();
-        if (n.nonMasqueradeCIDR().isEmpty() && ctx.strict() && !gceRelaxed(ctx, r) && ctx.in(REQUIRED)) {
+        // required on the spec as written: the ranges carry kops' assigned default
+        if (ctx.cluster().networking().nonMasqueradeCIDR().isEmpty() && ctx.strict() && !gceRelaxed(ctx, r) && ctx.in(REQUIRED)) {
             out.add(REQUIRED.tag(Finding.required(ctx.net("nonMasqueradeCIDR"), ClusterRanges.hasNot(ctx, "Cluster", "nonMasqueradeCIDR")))
                     .hint("set nonMasqueradeCIDR (kops defaults it to 100.64.0.0/10)"));
         }

@@ -1,6 +1,6 @@
 package dev.podnet.providers.cluster;
 
-import static dev.podnet.providers.cluster.ClusterGates.gate;
+import static dev.podnet.providers.internal.ClusterGates.gate;
 
 import dev.podnet.api.Networking;
 import dev.podnet.api.internal.IpNetwork;
@@ -29,7 +29,7 @@ final class PodServiceRangeRules {
         Optional<IpNetwork> nonMasq = r.nonMasq();
         Optional<IpNetwork> service = r.service();
         Optional<IpNetwork> podCIDR = r.podCIDR();
-        if (n.serviceClusterIPRange().isEmpty() && ctx.strict() && ctx.in(SERVICE_REQUIRED)) {
+        if (ctx.cluster().networking().serviceClusterIPRange().isEmpty() && ctx.strict() && ctx.in(SERVICE_REQUIRED)) {
             out.add(SERVICE_REQUIRED.tag(Finding.required(ctx.net("serviceClusterIPRange"), "Cluster did not have serviceClusterIPRange set"))
                     .hint("set serviceClusterIPRange (kops defaults it to 100.64.0.0/13)"));
         }
@@ -44,7 +44,7 @@ final class PodServiceRangeRules {
                             + n.serviceClusterIPRange().get() + "\" must not overlap podCIDR \"" + n.podCIDR().get() + "\""))
                     .hint("choose disjoint service and pod ranges"));
         }
-        if (ctx.in(POD_REQUIRED) && ctx.strict() && n.podCIDR().isEmpty() && !ctx.ipv6Only()) {
+        if (ctx.in(POD_REQUIRED) && ctx.strict() && ctx.cluster().networking().podCIDR().isEmpty() && !ctx.ipv6Only()) {
             out.add(POD_REQUIRED.tag(Finding.required(ctx.net("podCIDR"), "Cluster did not have podCIDR set"))
                     .hint("set podCIDR (kops defaults it to 100.96.0.0/11)"));
         }

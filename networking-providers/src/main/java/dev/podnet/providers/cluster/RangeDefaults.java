@@ -56,10 +56,11 @@ final class RangeDefaults {
         applied.accept(AppliedDefault.of("spec.networkCIDR", cidr, "cluster.network-cidr",
                 "default " + cloud.get().id() + " network CIDR (PerformAssignments)"));
         boolean amazonVpc = n.providerKind().filter(k -> k == ProviderKind.AMAZON_VPC).isPresent();
-        if (amazonVpc && cloud.get().equals(Cloud.AWS) && n.nonMasqueradeCIDR().isEmpty()) {
+        if (amazonVpc && cloud.get().equals(Cloud.AWS)) {
+            // kops replaces a non-masquerade range the user wrote too (kops 1.19 and 1.28, kops-oracle).
             b.nonMasqueradeCIDR(cidr);
             applied.accept(AppliedDefault.of("spec.nonMasqueradeCIDR", cidr, "cluster.non-masquerade-cidr.amazonvpc",
-                    "with amazonvpc the non-masquerade range is the VPC CIDR (only when kops also defaults networkCIDR)"));
+                    "with amazonvpc the non-masquerade range is the VPC CIDR, also over the user's (only when kops also defaults networkCIDR)"));
         }
         return withNetworking(c, b.build());
     }

@@ -1,6 +1,6 @@
 package dev.podnet.providers.cluster;
 
-import static dev.podnet.providers.cluster.ClusterGates.gate;
+import static dev.podnet.providers.internal.ClusterGates.gate;
 
 import dev.podnet.api.Networking;
 import dev.podnet.api.Subnet;
@@ -32,18 +32,19 @@ final class SubnetAddressRules {
     private SubnetAddressRules() {
     }
 
-    static void check(RuleContext ctx, ClusterRanges r, Subnet s, String p, Findings out) {
+    /** {@code written}: the subnet had a cidr before kops' assignment (a missing one is required on the spec as written). */
+    static void check(RuleContext ctx, ClusterRanges r, Subnet s, boolean written, String p, Findings out) {
         boolean hasV6 = s.ipv6CIDR().filter(x -> !x.isEmpty()).isPresent();
         Optional<String> text = s.cidr().filter(x -> !x.isEmpty());
-        if (text.isEmpty()) {
+        if (!written) {
             // an IPv6-only cluster's subnet may have only an ipv6CIDR (a Private one is given no IPv4 block)
             if (ctx.strict() && SUBNET_CIDR_REQUIRED.contains(r.cloud()) && !(hasV6 && ctx.ipv6Only()) && ctx.in(CIDR_REQUIRED)) {
                 out.add(CIDR_REQUIRED.tag(Finding.required(p + ".cidr", ClusterRanges.hasNot(ctx, "subnet", "a cidr")))
                         .hint("set the subnet's cidr (kops assigns them from networkCIDR)"));
             }
-        } else {
-            cidr(ctx, r, s.name().orElse(""), p + ".cidr", text.get(), out);
         }
+        // an assigned cidr is checked as kops checks it after PerformAssignments (lenient); strict judges the spec as written
+        if (text.isPresent() && (written || !ctx.strict())) cidr(ctx, r, s.name().orElse(""), p + ".cidr", text.get(), out);
         if (hasV6 && ctx.in(IPV6)) ipv6Cidr(ctx, p + ".ipv6CIDR", s.ipv6CIDR().get(), r, out);
         s.egress().filter(e -> !e.isEmpty()).ifPresent(e -> egress(ctx, p + ".egress", e, s, out));
     }

@@ -24,11 +24,12 @@ final class SubnetCidrAssignment {
     private static final ReleaseFacts<Row> ROWS = ClusterFacts.SHIPPED.subnetCidrs();
 
     /** One release's allocation: algorithm, clouds it runs on, subnet types that take a big block. */
-    record Row(boolean legacy, List<String> clouds, List<String> bigTypes, boolean ipv6PrivateKeepsNoCidr) {
+    record Row(boolean legacy, List<String> clouds, List<String> bigTypes, boolean ipv6PrivateKeepsNoCidr, boolean allPlacedSkips) {
         static Row read(FactNode n) {
             String algorithm = n.text("algorithm");
             if (!algorithm.equals("legacy") && !algorithm.equals("split")) throw n.fail("algorithm must be legacy or split: " + algorithm);
-            return new Row(algorithm.equals("legacy"), n.texts("clouds"), n.texts("bigTypes"), n.bool("ipv6PrivateKeepsNoCidr"));
+            return new Row(algorithm.equals("legacy"), n.texts("clouds"), n.texts("bigTypes"), n.bool("ipv6PrivateKeepsNoCidr"),
+                    n.bool("allPlacedSkips"));
         }
 
         /** A subnet that needs no IPv4 block: it has a cidr, or (1.23+) it is Private with an ipv6CIDR. */
@@ -44,7 +45,9 @@ final class SubnetCidrAssignment {
         Networking n = c.networking();
         Row row = ROWS.at(r).orElse(null);
         if (row == null || c.cloud().isEmpty() || !row.clouds().contains(c.cloud().get().id())) return c;
-        if (n.subnets().stream().allMatch(row::placed)) return c;
+        // Before 1.36 only a cluster whose every subnet has a cidr is left alone: an IPv6 Private subnet without one is
+        // given no block but still counts, so the split can find no free block and fail (kops 1.28, 1.33; kops-oracle).
+        if (n.subnets().stream().allMatch(s -> row.allPlacedSkips() ? row.placed(s) : s.cidr().isPresent())) return c;
         if (n.networkCIDR().isEmpty()) return c; // shared network without a known CIDR: kops asks the cloud
         IpNetwork network = IpNetwork.parse(n.networkCIDR().get()).orElse(null);
         if (network == null || !network.isIPv4()) return c;

@@ -1,6 +1,6 @@
 package dev.podnet.providers.cluster;
 
-import static dev.podnet.providers.cluster.ClusterGates.gate;
+import static dev.podnet.providers.internal.ClusterGates.gate;
 
 import dev.podnet.api.Subnet;
 import dev.podnet.providers.internal.Finding;
@@ -53,7 +53,7 @@ final class SubnetRules {
                 out.add(ID.tag(Finding.forbidden(p + ".id", "cannot mix subnets with specified ID and unspecified ID"))
                         .hint("give every subnet an id, or none"));
             }
-            SubnetAddressRules.check(ctx, r, s, p, out);
+            SubnetAddressRules.check(ctx, r, s, ctx.cluster().networking().subnets().get(i).cidr().isPresent(), p, out);
             type(ctx, s, p, out);
         }
         if (ctx.in(REGION) && SUBNET_REGION_REQUIRED.contains(r.cloud())) regions(ctx, subnets, r.cloud(), out);

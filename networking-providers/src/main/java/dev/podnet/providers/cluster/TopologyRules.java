@@ -2,7 +2,7 @@ package dev.podnet.providers.cluster;
 
 import dev.podnet.api.Topology;
 import dev.podnet.providers.internal.RuleContext;
-import static dev.podnet.providers.cluster.ClusterGates.gate;
+import static dev.podnet.providers.internal.ClusterGates.gate;
 
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Gate;

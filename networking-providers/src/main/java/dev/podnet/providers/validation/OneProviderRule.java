@@ -1,7 +1,7 @@
 package dev.podnet.providers.validation;
 
 import dev.podnet.api.provider.ProviderKind;
-import dev.podnet.providers.cluster.ClusterGates;
+import dev.podnet.providers.internal.ClusterGates;
 import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleContext;
 import dev.podnet.providers.internal.Finding;

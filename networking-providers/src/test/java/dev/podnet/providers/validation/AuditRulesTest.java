@@ -360,7 +360,9 @@ class AuditRulesTest {
                 row("R17b ENI with masquerade false, 1.25", cilium("1.25.0", CiliumSpec.builder().ipam("eni").masquerade(false)), "1.25"),
                 row("R17c ENI with masquerade false, 1.26", cilium("1.26.0", CiliumSpec.builder().ipam("eni").masquerade(false)), "1.26",
                         "Forbidden::spec.networking.cilium.masquerade::Masquerade must be enabled when ENI IPAM is used"),
-                row("R18 ENI in IPv6, 1.21: not checked", cilium6("1.21.0", CiliumSpec.builder().ipam("eni").disableMasquerade(true)), "1.21"),
+                // without the external CCM, which kops 1.21 keeps behind a feature flag (cluster.ccm-feature-flag)
+                row("R18 ENI in IPv6, 1.21: not checked", cilium6("1.21.0", CiliumSpec.builder().ipam("eni").disableMasquerade(true))
+                        .toBuilder().extraSpec(java.util.Map.of()).build(), "1.21"),
                 row("R20 cilium etcd cluster with the Legacy provider, 1.22", ciliumEtcd("1.22.0", "Legacy"), "1.22",
                         "Invalid value::spec.etcdClusters::Legacy etcd provider is not supported for the cilium cluster"),
                 row("R20 cilium etcd cluster with the Legacy provider, 1.23: gone", ciliumEtcd("1.23.0", "Legacy"), "1.23"),

@@ -50,7 +50,8 @@ class TopologyRegionKubeletRulesTest {
     }
 
     static Cluster kubelet(String runtime, String plugin, String kubeletCidr, String masterCidr) {
-        Cluster.Builder b = Cluster.builder().from(OK);
+        // Kubernetes 1.23: from 1.24 kops refuses these kubelet fields and docker outright (cluster.kubelet-removed-1.24)
+        Cluster.Builder b = Cluster.builder().from(OK).kubernetesVersion("1.23.5");
         if (runtime != null) b.putExtraSpec("containerRuntime", runtime);
         if (kubeletCidr != null || plugin != null) {
             java.util.Map<String, Object> k = new java.util.LinkedHashMap<>();

@@ -39,6 +39,8 @@ final class ValidationFixtures {
         // kops 1.23-1.29 want an external cloud controller manager in an IPv6 cluster (cluster.ipv6-requires-ccm)
         return Cluster.builder().name("dev.example.com").kubernetesVersion(k8s).cloud(Cloud.AWS)
                 .putExtraSpec("cloudControllerManager", java.util.Map.of())
+                // which needs the EBS CSI driver (kops enables it by default from Kubernetes 1.22; cluster.ccm-aws-ebs-csi)
+                .putExtraSpec("cloudConfig", java.util.Map.of("awsEBSCSIDriver", java.util.Map.of("enabled", true)))
                 .networking(Networking.builder().provider(provider).networkCIDR("172.20.0.0/16").nonMasqueradeCIDR("::/0")
                         .serviceClusterIPRange("fd00:5e4f:ce::/108")
                         .addSubnets(Subnet.builder().name("us-test-1a").zone("us-test-1a").ipv6CIDR("2001:db8:0:111::/64").type("Private").build())

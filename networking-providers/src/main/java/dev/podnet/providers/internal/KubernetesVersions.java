@@ -1,4 +1,4 @@
-package dev.podnet.providers.cluster;
+package dev.podnet.providers.internal;
 
 import dev.podnet.api.internal.facts.FactDocument;
 import dev.podnet.api.internal.facts.FactNode;

@@ -1,7 +1,4 @@
-package dev.podnet.providers.cluster;
-
-import dev.podnet.providers.internal.Gate;
-import dev.podnet.providers.internal.RuleGates;
+package dev.podnet.providers.internal;
 
 /** The release gates of the cluster-level rules ({@code dev/podnet/providers/cluster/rule-gates.yaml}), read once. */
 public final class ClusterGates {

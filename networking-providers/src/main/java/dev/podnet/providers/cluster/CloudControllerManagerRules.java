@@ -1,0 +1,60 @@
+package dev.podnet.providers.cluster;
+
+import static dev.podnet.providers.internal.ClusterGates.gate;
+
+import dev.podnet.api.Cloud;
+import dev.podnet.api.KubeControllerManager;
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleContext;
+import java.util.Optional;
+
+/**
+ * An external cloud controller manager ({@code spec.cloudControllerManager}), as kops validates it (checked with
+ * kops-oracle 1.19-1.28): up to 1.21 it is behind a feature flag podnet never has on; on AWS it needs the EBS
+ * CSI driver (1.20-1.21: or the KCM's external volume plugin {@code aws}; from 1.22 the driver only, which kops
+ * enables by default from Kubernetes 1.22, so an older version fails on the completed spec) and, from 1.22,
+ * Kubernetes 1.18 or later.
+ */
+final class CloudControllerManagerRules {
+    private static final Gate FEATURE_FLAG = gate("cluster.ccm-feature-flag");
+    private static final Gate EBS_OR_VOLUME_PLUGIN = gate("cluster.ccm-aws-ebs-csi#or-volume-plugin");
+    private static final Gate EBS = gate("cluster.ccm-aws-ebs-csi");
+    private static final Gate KUBERNETES = gate("cluster.ccm-aws-kubernetes");
+    private static final String PATH = "spec.externalCloudControllerManager";
+
+    private CloudControllerManagerRules() {
+    }
+
+    static void check(RuleContext ctx, Findings out) {
+        if (ctx.extraSpec("cloudControllerManager").isEmpty()) return;
+        if (ctx.in(FEATURE_FLAG)) {
+            out.add(FEATURE_FLAG.tag(Finding.forbidden("spec.cloudControllerManager", "external cloud controller manager is an "
+                    + "experimental feature; set `export KOPS_FEATURE_FLAGS=EnableExternalCloudController`"))
+                    .hint("remove cloudControllerManager: kops before 1.22 needs a feature flag for it"));
+        }
+        if (!ctx.onCloud(Cloud.AWS)) return;
+        Optional<Boolean> ebs = ctx.extraSpec("cloudConfig.awsEBSCSIDriver.enabled").map(v -> Boolean.valueOf(String.valueOf(v)));
+        if (ctx.in(EBS_OR_VOLUME_PLUGIN)) {
+            boolean volumePlugin = ctx.cluster().kubeControllerManager().map(KubeControllerManager::extraFields)
+                    .map(m -> "aws".equals(String.valueOf(m.get("externalCloudVolumePlugin")))).orElse(false);
+            if (!ebs.orElse(false) && !volumePlugin) {
+                out.add(EBS_OR_VOLUME_PLUGIN.tag(Finding.forbidden(PATH, "AWS external CCM cannot be used without enabling "
+                        + "spec.cloudConfig.AWSEBSCSIDriver or setting spec.kubeControllerManaager.externalCloudVolumePlugin set to `aws`"))
+                        .hint("set cloudConfig.awsEBSCSIDriver.enabled: true"));
+            }
+        }
+        if (ctx.in(KUBERNETES) && ctx.k8sBefore(1, 18)) {
+            out.add(KUBERNETES.tag(Finding.forbidden(PATH, "AWS external CCM requires kubernetes 1.18+")).hint("use Kubernetes 1.18 or later"));
+            return;
+        }
+        // the driver's default (on from Kubernetes 1.22) is part of the completed spec: only strict validation sees it
+        boolean enabled = ebs.orElse(ctx.strict() ? ctx.k8sAtLeast(1, 22) : true);
+        if (ctx.in(EBS) && !enabled) {
+            String field = ctx.since(1, 28) ? "spec.cloudProvider.aws.ebsCSIDriverSpec" : "spec.cloudConfig.AWSEBSCSIDriver";
+            out.add(EBS.tag(Finding.forbidden(PATH, "AWS external CCM cannot be used without enabling " + field + "."))
+                    .hint("set cloudConfig.awsEBSCSIDriver.enabled: true (kops enables it by default from Kubernetes 1.22)"));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.podnet.providers.cluster;
+
+import static dev.podnet.providers.internal.ClusterGates.gate;
+
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleContext;
+import java.util.Map;
+
+/**
+ * What Kubernetes 1.24 removed, refused by kops 1.24+ on such a cluster (kops-oracle 1.24, 1.28, 1.33):
+ * a kubelet's (or the control plane kubelet's) {@code nonMasqueradeCIDR} and {@code networkPluginName}, and
+ * {@code containerRuntime: docker}.
+ */
+final class RemovedKubeletFieldsRule {
+    private static final Gate REMOVED = gate("cluster.kubelet-removed-1.24");
+    private static final Gate DOCKER = gate("cluster.container-runtime-docker");
+
+    private RemovedKubeletFieldsRule() {
+    }
+
+    static void check(RuleContext ctx, Findings out) {
+        if (!ctx.k8sAtLeast(1, 24)) return;
+        if (ctx.in(REMOVED)) {
+            kubelet(ctx, "kubelet", "kubelet", out);
+            kubelet(ctx, "masterKubelet", ctx.since(1, 26) ? "controlPlaneKubelet" : "masterKubelet", out);
+        }
+        if (ctx.in(DOCKER) && ctx.extraSpecString("containerRuntime").filter("docker"::equals).isPresent()) {
+            out.add(DOCKER.tag(Finding.forbidden("spec.containerRuntime",
+                    "Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq"))
+                    .hint("use containerRuntime: containerd"));
+        }
+    }
+
+    private static void kubelet(RuleContext ctx, String key, String name, Findings out) {
+        if (!(ctx.extraSpec(key).orElse(null) instanceof Map<?, ?> kubelet)) return;
+        for (String field : new String[] {"nonMasqueradeCIDR", "networkPluginName"}) {
+            if (kubelet.get(field) == null) continue;
+            out.add(REMOVED.tag(Finding.forbidden("spec." + name + "." + field, field + " has been removed on Kubernetes >=1.24"))
+                    .hint("remove " + key + "." + field + ": Kubernetes 1.24 has no such kubelet flag"));
+        }
+    }
+}
