@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
-import dev.podnet.api.Completion;
+import dev.podnet.api.spi.DefaultsApplied;
 import dev.podnet.api.Networking;
 import dev.podnet.api.Subnet;
 import dev.podnet.api.ValidationMode;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class AssignmentOracleRulesTest {
     private static final KopsNetworkingEngine ENGINE = new KopsNetworkingEngine();
 
-    private static Completion complete(Cluster c, String release) {
+    private static DefaultsApplied complete(Cluster c, String release) {
         return ENGINE.complete(c, KopsVersion.of(release));
     }
 
