@@ -26,7 +26,7 @@ import java.util.Optional;
  *; images take {@code registry} and {@code version};
  * every field-driven {@code cilium-config} key, the agent/operator env, args, annotations, probes,
  * mounts and the optional objects (Hubble, ingress, etcd, ENI) are edits of
- * {@link CiliumConfig} and {@link CiliumObjects}.
+ * {@link CiliumConfig}, {@link CiliumOptionalObjects}, {@link CiliumAgent} and {@link CiliumOperator}.
  */
 public final class CiliumRenderer extends DataRenderer {
 
@@ -180,14 +180,14 @@ public final class CiliumRenderer extends DataRenderer {
     @Override
     protected Manifest edit(Manifest base, RenderContext ctx) {
         CiliumSpec s = spec(ctx);
-        Manifest m = CiliumObjects.selectOptional(base, s, ctx);
+        Manifest m = CiliumOptionalObjects.selectOptional(base, s, ctx);
         m = m.edit("ConfigMap", "cilium-config", cm -> CiliumConfig.apply(cm, s, ctx));
-        m = m.edit("DaemonSet", "cilium", ds -> CiliumObjects.agent(ds, s, ctx));
-        m = m.edit("Deployment", "cilium-operator", d -> CiliumObjects.operator(d, s, ctx));
+        m = m.edit("DaemonSet", "cilium", ds -> CiliumAgent.agent(ds, s, ctx));
+        m = m.edit("Deployment", "cilium-operator", d -> CiliumOperator.operator(d, s, ctx));
         if (m.find("Deployment", "hubble-relay").isPresent()) {
-            m = m.edit("Deployment", "hubble-relay", d -> CiliumObjects.relayDebug(d, s, ctx));
+            m = m.edit("Deployment", "hubble-relay", d -> CiliumOptionalObjects.relayDebug(d, s, ctx));
         }
-        m = CiliumObjects.optionalObjects(m, s, ctx);
+        m = CiliumOptionalObjects.optionalObjects(m, s, ctx);
         return m;
     }
 

@@ -54,8 +54,14 @@ public final class AddonPackager {
             RenderStyle style) {
     }
 
-    /** The text of an addon: its packaged objects, in order, by value, and the release line (which picks the hash). */
-    private record TextKey(int major, int minor, List<KubeObject> packaged) {
+    /**
+     * The text of an addon by what decides it: its objects before packaging, in order, by value, and
+     * the packaging inputs (addon, release line, version, style; the release line also picks the hash).
+     * Not the packaged objects: each keeps its text, and a key holding them would keep those texts
+     * alive after the packaged-object memo has let them go.
+     */
+    private record TextKey(String addonKey, int major, int minor, String version, RenderStyle style,
+            List<KubeObject> objects) {
     }
 
     /**
@@ -68,11 +74,10 @@ public final class AddonPackager {
     private static final RenderCaches.Memo<PackKey, KubeObject> PACKED = RenderCaches.Memo.named("packaged objects");
 
     /**
-     * manifestHash of addons, keyed by their packaged objects by value: the packaged objects of a
-     * repeated render are the cached instances, so the key compares by identity and cached hashes,
-     * and hashing the whole text (~250 KB for Calico) is skipped. Only the hash is kept: the text is
-     * the join of the packaged objects' own texts (each object keeps its text), so keeping it too
-     * would hold a second copy of every distinct addon text (~250 KB per distinct Calico spec).
+     * manifestHash of addons, keyed by their objects before packaging and the packaging inputs
+     * ({@link TextKey}): the objects of a repeated render are the same instances, so the key compares
+     * by identity and cached hashes, and hashing the whole text (~250 KB for Calico) is skipped. Only
+     * the hash is kept: keeping the text would hold a second copy of every distinct addon text.
      */
     private static final RenderCaches.Memo<TextKey, String> HASH = RenderCaches.Memo.named("addon hashes");
 
@@ -107,7 +112,9 @@ public final class AddonPackager {
         }
         // the packaged objects, with the style and version in their labels, decide the text; the release its hash
         String yaml = yaml(objects, release);
-        String hash = caches.get(HASH, new TextKey(release.major(), release.minor(), List.copyOf(objects)),
+        TextKey key = new TextKey(addon.key(), release.major(), release.minor(), version, style,
+                List.copyOf(manifest.objects()));
+        String hash = caches.get(HASH, key,
                 k -> hash(yaml.strip(), PACKAGING.at(release).required("manifestHash")));
         ChannelEntry.Builder entry = ChannelEntry.builder()
                 .name(addon.key())

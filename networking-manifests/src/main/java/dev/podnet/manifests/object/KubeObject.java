@@ -4,7 +4,6 @@ import dev.podnet.manifests.yaml.internal.Frozen;
 import dev.podnet.manifests.yaml.internal.FrozenList;
 import dev.podnet.manifests.yaml.internal.FrozenMap;
 import dev.podnet.manifests.yaml.internal.GoYamlEmitter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,6 @@ import java.util.function.UnaryOperator;
  * <p>Instances are thread-safe.
  */
 public final class KubeObject {
-
-    private static final List<String> CONTAINER_LISTS = List.of("containers", "initContainers");
 
     private final FrozenMap tree;
     private final String apiVersion;
@@ -111,7 +108,7 @@ public final class KubeObject {
      * the path is absent or its value is null.
      */
     public Optional<Object> get(String path) {
-        return Optional.ofNullable(getIn(tree, Paths.parse(path)));
+        return Optional.ofNullable(TreeNodes.getIn(tree, Paths.parse(path)));
     }
 
     /**
@@ -120,24 +117,13 @@ public final class KubeObject {
      * @throws IllegalArgumentException if this kind has no pod template
      */
     public Optional<Map<String, Object>> container(String name) {
-        List<Object> at = findContainer(name);
-        return at == null ? Optional.empty() : Optional.of(asMap(getIn(tree, at)));
+        List<Object> at = PodTemplates.findContainer(this, name);
+        return at == null ? Optional.empty() : Optional.of(TreeNodes.asMap(TreeNodes.getIn(tree, at)));
     }
 
     /** The names of the containers, then of the init containers, of this workload's pod template. */
     public List<String> containerNames() {
-        List<String> names = new ArrayList<>();
-        Object spec = getIn(tree, podSpecPath());
-        for (String list : CONTAINER_LISTS) {
-            if (spec instanceof Map<?, ?> m && m.get(list) instanceof List<?> l) {
-                for (Object c : l) {
-                    if (c instanceof Map<?, ?> cm && cm.get("name") instanceof String n) {
-                        names.add(n);
-                    }
-                }
-            }
-        }
-        return List.copyOf(names);
+        return PodTemplates.containerNames(this);
     }
 
     /**
@@ -178,7 +164,7 @@ public final class KubeObject {
         if (p.isEmpty()) {
             throw new IllegalArgumentException(this + ": the path is empty");
         }
-        return replaceTree(setIn(tree, p, 0, value, true));
+        return replaceTree(TreeNodes.setIn(this, tree, p, 0, value, true));
     }
 
     /** This object without the value at {@code path}; the same object if the path is absent. */
@@ -192,7 +178,7 @@ public final class KubeObject {
         if (p.isEmpty()) {
             throw new IllegalArgumentException(this + ": the path is empty");
         }
-        return replaceTree(removeIn(tree, p, 0));
+        return replaceTree(TreeNodes.removeIn(tree, p, 0));
     }
 
     // ------------------------------------------------------------------ metadata edits
@@ -209,12 +195,14 @@ public final class KubeObject {
 
     /** This workload with label {@code key} set on its pod template (the pods it creates). */
     public KubeObject withPodLabel(String key, String value) {
-        return with(append(podMetadataPath(), "labels", key), Objects.requireNonNull(value, "value"));
+        return with(PodTemplates.append(PodTemplates.podMetadataPath(this), "labels", key),
+                Objects.requireNonNull(value, "value"));
     }
 
     /** This workload with annotation {@code key} set on its pod template. */
     public KubeObject withPodAnnotation(String key, String value) {
-        return with(append(podMetadataPath(), "annotations", key), Objects.requireNonNull(value, "value"));
+        return with(PodTemplates.append(PodTemplates.podMetadataPath(this), "annotations", key),
+                Objects.requireNonNull(value, "value"));
     }
 
     // ------------------------------------------------------------------ container edits
@@ -235,7 +223,7 @@ public final class KubeObject {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("name", name);
         entry.put("value", value);
-        return editContainer(container, c -> setEnv(c, name, entry));
+        return editContainer(container, c -> PodTemplates.setEnv(c, name, entry));
     }
 
     /**
@@ -248,7 +236,7 @@ public final class KubeObject {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("name", name);
         entry.put("valueFrom", valueFrom);
-        return editContainer(container, c -> setEnv(c, name, entry));
+        return editContainer(container, c -> PodTemplates.setEnv(c, name, entry));
     }
 
     /** This workload without environment variable {@code name} in container {@code container} (no-op if absent). */
@@ -257,7 +245,7 @@ public final class KubeObject {
             if (!(c.get("env") instanceof FrozenList env)) {
                 return c;
             }
-            int i = indexByName(env, name);
+            int i = PodTemplates.indexByName(env, name);
             return i < 0 ? c : c.with("env", env.minus(i));
         });
     }
@@ -309,178 +297,16 @@ public final class KubeObject {
 
     private KubeObject editContainer(String container, UnaryOperator<FrozenMap> edit) {
         Objects.requireNonNull(container, "container");
-        List<Object> at = findContainer(container);
+        List<Object> at = PodTemplates.findContainer(this, container);
         if (at == null) {
             throw new IllegalArgumentException(this + " has no container \"" + container + "\" ("
-                    + describeContainers() + ")");
+                    + PodTemplates.describeContainers(this) + ")");
         }
-        FrozenMap before = asMap(getIn(tree, at));
+        FrozenMap before = TreeNodes.asMap(TreeNodes.getIn(tree, at));
         FrozenMap after = edit.apply(before);
-        return after == before ? this : replaceTree(setIn(tree, at, 0, after, false));
+        return after == before ? this : replaceTree(TreeNodes.setIn(this, tree, at, 0, after, false));
     }
 
-    private static FrozenMap setEnv(FrozenMap container, String name, Map<String, Object> entry) {
-        Objects.requireNonNull(name, "name");
-        Object env = container.get("env");
-        if (env == null) {
-            return container.with("env", List.of(entry));
-        }
-        if (!(env instanceof FrozenList list)) {
-            throw new IllegalArgumentException("env of container \"" + container.get("name") + "\" is not a list");
-        }
-        int i = indexByName(list, name);
-        return container.with("env", i < 0 ? list.plus(entry) : list.with(i, entry));
-    }
-
-    private static int indexByName(List<Object> list, String name) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) instanceof Map<?, ?> m && name.equals(m.get("name"))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The path of the named container, or null. */
-    private List<Object> findContainer(String name) {
-        List<Object> specPath = podSpecPath();
-        Object spec = getIn(tree, specPath);
-        for (String list : CONTAINER_LISTS) {
-            if (spec instanceof Map<?, ?> m && m.get(list) instanceof List<?> l) {
-                int i = indexByName(asList(l), name);
-                if (i >= 0) {
-                    return append(specPath, list, i);
-                }
-            }
-        }
-        return null;
-    }
-
-    private String describeContainers() {
-        Object spec = getIn(tree, podSpecPath());
-        StringBuilder sb = new StringBuilder();
-        for (String list : CONTAINER_LISTS) {
-            List<String> names = new ArrayList<>();
-            if (spec instanceof Map<?, ?> m && m.get(list) instanceof List<?> l) {
-                for (Object c : l) {
-                    if (c instanceof Map<?, ?> cm) {
-                        names.add(String.valueOf(cm.get("name")));
-                    }
-                }
-            }
-            if (sb.length() > 0) {
-                sb.append("; ");
-            }
-            sb.append(list).append(": ").append(names.isEmpty() ? "none" : String.join(", ", names));
-        }
-        return sb.toString();
-    }
-
-    // Where the pod spec lives in each workload kind.
-    private List<Object> podSpecPath() {
-        return append(podTemplatePath(), "spec");
-    }
-
-    private List<Object> podMetadataPath() {
-        return append(podTemplatePath(), "metadata");
-    }
-
-    private List<Object> podTemplatePath() {
-        switch (kind) {
-            case "Pod":
-                return List.of();
-            case "CronJob":
-                return List.of("spec", "jobTemplate", "spec", "template");
-            case "DaemonSet", "Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "Job":
-                return List.of("spec", "template");
-            default:
-                throw new IllegalArgumentException(this + " has no pod template (it is not a workload)");
-        }
-    }
-
-    private static List<Object> append(List<Object> path, Object... more) {
-        List<Object> p = new ArrayList<>(path.size() + more.length);
-        p.addAll(path);
-        p.addAll(List.of(more));
-        return p;
-    }
-
-    private static Object getIn(Object node, List<Object> path) {
-        Object current = node;
-        for (Object seg : path) {
-            if (seg instanceof String key && current instanceof Map<?, ?> m) {
-                current = m.get(key);
-            } else if (seg instanceof Integer i && current instanceof List<?> l && i < l.size()) {
-                current = l.get(i);
-            } else {
-                return null;
-            }
-        }
-        return current;
-    }
-
-    private Object setIn(Object node, List<Object> path, int at, Object value, boolean create) {
-        if (at == path.size()) {
-            return Frozen.freeze(value);
-        }
-        Object seg = path.get(at);
-        if (seg instanceof String key) {
-            FrozenMap map;
-            if (node == null && create) {
-                map = FrozenMap.empty();
-            } else if (node instanceof FrozenMap m) {
-                map = m;
-            } else {
-                throw new IllegalArgumentException(this + ": " + Paths.format(path.subList(0, at))
-                        + " is " + (node == null ? "absent" : "not a mapping"));
-            }
-            Object child = map.get(key);
-            Object newChild = setIn(child, path, at + 1, value, create);
-            return child == newChild && map.containsKey(key) ? map : map.with(key, newChild);
-        }
-        int index = (Integer) seg;
-        if (!(node instanceof FrozenList list) || index >= list.size()) {
-            throw new IllegalArgumentException(this + ": " + Paths.format(path.subList(0, at + 1))
-                    + " does not exist");
-        }
-        Object child = list.get(index);
-        Object newChild = setIn(child, path, at + 1, value, create);
-        return child == newChild ? list : list.with(index, newChild);
-    }
-
-    private Object removeIn(Object node, List<Object> path, int at) {
-        Object seg = path.get(at);
-        boolean last = at == path.size() - 1;
-        if (seg instanceof String key && node instanceof FrozenMap map && map.containsKey(key)) {
-            if (last) {
-                return map.without(key);
-            }
-            Object child = map.get(key);
-            Object newChild = removeIn(child, path, at + 1);
-            return newChild == child ? map : map.with(key, newChild);
-        }
-        if (seg instanceof Integer index && node instanceof FrozenList list && index < list.size()) {
-            if (last) {
-                return list.minus(index);
-            }
-            Object child = list.get(index);
-            Object newChild = removeIn(child, path, at + 1);
-            return newChild == child ? list : list.with(index, newChild);
-        }
-        return node;
-    }
-
-    private static FrozenMap asMap(Object o) {
-        if (o instanceof FrozenMap m) {
-            return m;
-        }
-        throw new IllegalArgumentException("not a mapping: " + o);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> asList(List<?> l) {
-        return (List<Object>) l;
-    }
 
     // ------------------------------------------------------------------ Object
 

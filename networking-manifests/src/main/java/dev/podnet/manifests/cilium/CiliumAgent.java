@@ -1,0 +1,173 @@
+package dev.podnet.manifests.cilium;
+
+import static dev.podnet.manifests.cilium.CiliumWorkloads.apiServer;
+import static dev.podnet.manifests.cilium.CiliumWorkloads.etcdMounts;
+import static dev.podnet.manifests.cilium.CiliumWorkloads.item;
+import static dev.podnet.manifests.cilium.CiliumWorkloads.port;
+import static dev.podnet.manifests.cilium.CiliumWorkloads.requests;
+
+import dev.podnet.api.provider.CiliumSpec;
+import dev.podnet.manifests.internal.RenderCaches;
+import dev.podnet.manifests.internal.RenderContext;
+import dev.podnet.manifests.object.ContainerEdits;
+import dev.podnet.manifests.object.KubeObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The agent DaemonSet's edits: env, probes, resources, annotations, ports, Hubble/etcd mounts, the
+ * ENI postStart hook and the debug monitor.
+ */
+final class CiliumAgent {
+
+    /** The agent's postStart hooks for ENI IPAM by Cilium version ({@code eni-poststart.yaml}), parsed once per engine. */
+    private static final RenderCaches.Memo<String, List<KubeObject>> ENI_HOOKS = RenderCaches.Memo.named("cilium ENI hooks");
+    private static final String ENI_HOOKS_RESOURCE = "dev/podnet/manifests/cilium/eni-poststart.yaml";
+
+    private CiliumAgent() {
+    }
+
+    /** The agent DaemonSet as the spec asks (left alone when it has no cilium-agent container). */
+    static KubeObject agent(KubeObject ds, CiliumSpec s, RenderContext ctx) {
+        KubeObject o = apiServer(ds, ctx);
+        String c = "cilium-agent";
+        boolean legacy = "k8s-1.12".equals(ctx.templateId());
+        if (o.container(c).isEmpty()) {
+            return o;
+        }
+        int r = ctx.release().minor();
+        if (s.enablePolicy().isPresent() && r <= 33) {
+            o = o.withEnv(c, "CILIUM_ENABLE_POLICY", s.enablePolicy().get());
+        } else {
+            o = o.withoutEnv(c, "CILIUM_ENABLE_POLICY");
+        }
+        if (CiliumRenderer.facts(ctx).flag("resourceRequests")) {
+            o = requests(o, c, s);
+        }
+        String host = ctx.ipv6Only() ? "::1" : "127.0.0.1";
+        for (String probe : new String[] {"livenessProbe", "readinessProbe", "startupProbe"}) {
+            o = ContainerEdits.field(o, c, List.of(probe, "httpGet", "host"), host, true);
+        }
+        boolean prom = CiliumConfig.prometheus(s);
+        long promPort = s.agentPrometheusPort().orElse(9090L);
+        if (prom && !CiliumRenderer.facts(ctx).flag("noPrometheusAnnotations")) {
+            o = o.withPodAnnotation("prometheus.io/port", promPortAnnotation(promPort, ctx))
+                    .withPodAnnotation("prometheus.io/scrape", "true");
+        }
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(s.agentPodAnnotations()).entrySet()) {
+            o = o.withPodAnnotation(e.getKey(), e.getValue());
+        }
+        if (legacy && CiliumRenderer.facts(ctx).flag("eraTemplate")) {
+            // kops 1.19-1.21's k8s-1.12 template: the prometheus port and the etcd mounts of its k8s-1.16 successor
+            o = ContainerEdits.field(o, c, List.of("ports"), prom ? List.of(port(promPort, "prometheus", false)) : null, false);
+            o = etcdMounts(o, c, CiliumConfig.etcd(s), "etc-cni-netd", "xtables-lock",
+                    CiliumRenderer.facts(ctx).required("etcdAgentConfigMode"));
+        }
+        if (!legacy) {
+            boolean hubble = CiliumConfig.hubble(s) && CiliumRenderer.facts(ctx).flag("hubble");
+            boolean metrics = hubble && !CiliumConfig.hubbleMetrics(s).isEmpty();
+            List<Object> ports = new ArrayList<>();
+            // kops' templates give the agent's prometheus port no hostPort; from 1.29 it follows the Hubble ports
+            boolean promLast = CiliumRenderer.facts(ctx).flag("prometheusPortLast");
+            if (prom && !promLast) {
+                ports.add(port(promPort, "prometheus", false));
+            }
+            if (hubble && r >= 29) {
+                ports.add(port(4244, "peer-service", true));
+            }
+            if (metrics) {
+                ports.add(port(r >= 31 ? 9965 : 9091, "hubble-metrics", true));
+            }
+            if (prom && promLast) {
+                ports.add(port(promPort, "prometheus", false));
+            }
+            o = ContainerEdits.field(o, c, List.of("ports"), ports.isEmpty() ? null : ports, false);
+            o = hubbleMounts(o, c, hubble, r);
+            o = etcdMounts(o, c, CiliumConfig.etcd(s), "etc-cni-netd", "xtables-lock",
+                    CiliumRenderer.facts(ctx).required("etcdAgentConfigMode"));
+            if (CiliumConfig.eni(s) && r >= 29) {
+                o = eniHook(o, c, r, ctx);
+            }
+            o = debugMonitor(o, c, s, ctx);
+        }
+        return o;
+    }
+
+    /** kops 1.21-1.22 wrote the port annotation as string(rune(port)): one character, code point = port. */
+    static String promPortAnnotation(long port, RenderContext ctx) {
+        return CiliumRenderer.facts(ctx).flag("prometheusPortRune")
+                ? new String(Character.toChars((int) port)) : String.valueOf(port);
+    }
+
+    /** {@code debug: true} (1.29+): a cilium-monitor sidecar on the agent's image, after the agent. */
+    static KubeObject debugMonitor(KubeObject o, String agent, CiliumSpec s, RenderContext ctx) {
+        String command = CiliumRenderer.facts(ctx).string("debugMonitor").orElse(null);
+        if (command == null || !s.debug().orElse(false) || o.container("cilium-monitor").isPresent()) {
+            return o;
+        }
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("args", List.of("for i in {1..5}; do \\\n  [ -S /var/run/cilium/monitor1_2.sock ] && break || sleep 10;\\\n"
+                + "  done; \\\n" + command));
+        c.put("command", List.of("/bin/bash", "-c", "--"));
+        c.put("image", o.container(agent).orElseThrow().get("image"));
+        c.put("imagePullPolicy", "IfNotPresent");
+        c.put("name", "cilium-monitor");
+        c.put("terminationMessagePolicy", "FallbackToLogsOnError");
+        c.put("volumeMounts", List.of(Map.of("mountPath", "/var/run/cilium", "name", "cilium-run")));
+        return ContainerEdits.insertAfter(o, null, "containers", agent, List.of(c));
+    }
+
+    private static KubeObject hubbleMounts(KubeObject o, String c, boolean hubble, int r) {
+        KubeObject out = ContainerEdits.removeNamed(o, c, "volumeMounts", "hubble-tls");
+        out = ContainerEdits.removeNamed(out, null, "volumes", "hubble-tls");
+        if (!hubble) {
+            return out;
+        }
+        Map<String, Object> mount = new LinkedHashMap<>();
+        mount.put("mountPath", "/var/lib/cilium/tls/hubble");
+        mount.put("name", "hubble-tls");
+        mount.put("readOnly", true);
+        Map<String, Object> volume = new LinkedHashMap<>();
+        volume.put("name", "hubble-tls");
+        if (r <= 28) {
+            volume.put("secret", Map.of("optional", true, "secretName", "hubble-server-certs"));
+        } else {
+            Map<String, Object> secret = new LinkedHashMap<>();
+            if (r >= 31) {
+                secret.put("items", List.of(item("tls.crt", "server.crt"), item("tls.key", "server.key"),
+                        item("ca.crt", "client-ca.crt")));
+            }
+            secret.put("name", "hubble-server-certs");
+            secret.put("optional", true);
+            volume.put("projected", Map.of("defaultMode", 256, "sources", List.of(Map.of("secret", secret))));
+        }
+        String mountAfter = r >= 29 && r <= 33 ? "tmp" : "xtables-lock";
+        String volumeAfter = r <= 30 ? "cilium-config-path" : "host-proc-sys-kernel";
+        out = ContainerEdits.insertAfter(out, c, "volumeMounts", mountAfter, List.of(mount));
+        return ContainerEdits.insertAfter(out, null, "volumes", volumeAfter, List.of(volume));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static KubeObject eniHook(KubeObject o, String c, int r, RenderContext ctx) {
+        KubeObject hook = null;
+        for (KubeObject h : ctx.caches().get(ENI_HOOKS, ENI_HOOKS_RESOURCE, CiliumWorkloads::load)) {
+            if (CiliumRenderer.versionPart(h.name(), 1) <= r) {
+                hook = h;
+            }
+        }
+        Map<String, Object> lifecycle = new LinkedHashMap<>();
+        lifecycle.put("postStart", Objects.requireNonNull(hook).get("postStart").orElseThrow());
+        Object existing = o.container(c).orElseThrow().get("lifecycle");
+        if (existing instanceof Map<?, ?> m) {
+            ((Map<String, Object>) m).forEach((k, v) -> {
+                if (!k.equals("postStart")) {
+                    lifecycle.put(k, v);
+                }
+            });
+        }
+        return ContainerEdits.field(o, c, List.of("lifecycle"), lifecycle, false);
+    }
+}
