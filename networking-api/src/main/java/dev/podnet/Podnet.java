@@ -66,8 +66,10 @@ public final class Podnet {
     /** The newest release podnet knows. */
     public static Podnet newest() { return forRelease(KopsVersion.NEWEST); }
 
+    /** {@return a new builder; a release must be set before {@link Builder#build()}} */
     public static Builder builder() { return new Builder(); }
 
+    /** {@return the release whose rules this facade applies} */
     public KopsVersion release() { return release; }
 
     /** The spec completed as this release would, with every default explained. Pure function. */
@@ -142,6 +144,7 @@ public final class Podnet {
     /** What {@code kops create cluster} generates for these options. */
     public Cluster create(CreateOptions options) { return engine.create(options, release); }
 
+    /** {@return the providers this release knows, with their status} */
     public List<ProviderInfo> providers() { return engine.providers(release); }
 
     /**
@@ -171,6 +174,12 @@ public final class Podnet {
         private Builder() {
         }
 
+        /**
+         * Sets the release.
+         *
+         * @param release the release
+         * @return this builder
+         */
         public Builder release(KopsVersion release) {
             this.release = Objects.requireNonNull(release, "release");
             return this;

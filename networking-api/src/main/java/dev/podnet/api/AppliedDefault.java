@@ -9,6 +9,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface AppliedDefault {
+    /** {@return the field path as kops names it, e.g. {@code spec.networking.calico.encapsulationMode}} */
     String path();
 
     /** The value as YAML would print it. */
@@ -26,12 +27,23 @@ public interface AppliedDefault {
     /** {@code path = value — reason}. */
     default String line() { return path() + " = " + value() + " — " + reason(); }
 
+    /**
+     * An applied default without release range.
+     *
+     * @param path the field path as kops names it
+     * @param value the value as YAML would print it
+     * @param rule a stable rule id
+     * @param reason why the default applies
+     * @return the applied default
+     */
     static AppliedDefault of(String path, String value, String rule, String reason) {
         return builder().path(path).value(value).rule(rule).reason(reason).build();
     }
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableAppliedDefault.Builder {
     }
 }

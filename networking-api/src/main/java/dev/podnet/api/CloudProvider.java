@@ -10,6 +10,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface CloudProvider {
+    /** {@return the cloud, in string form {@code cloudProvider: aws} or the single key of the object form} */
     Cloud cloud();
 
     /** True for {@code cloudProvider: {aws: {}}}. */
@@ -20,10 +21,18 @@ public interface CloudProvider {
     @AllowNulls
     Map<String, Object> settings();
 
+    /**
+     * The string form {@code cloudProvider: <id>}.
+     *
+     * @param cloud the cloud
+     * @return the cloud provider, not in object form
+     */
     static CloudProvider of(Cloud cloud) { return builder().cloud(cloud).build(); }
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableCloudProvider.Builder {
     }
 }

@@ -19,17 +19,23 @@ public interface Cluster {
     /** {@code spec.kubernetesVersion} as written ({@code v1.30.0}, {@code 1.30.2}). */
     Optional<String> kubernetesVersion();
 
+    /** {@return {@code spec.cloudProvider}; empty when the spec has none} */
     Optional<CloudProvider> cloudProvider();
 
+    /** {@return the networking fields and provider; {@link Networking#empty()} when the spec sets none} */
     @Value.Default
     default Networking networking() { return Networking.empty(); }
 
+    /** {@return the networking part of {@code spec.kubeProxy}; empty when the spec has none} */
     Optional<KubeProxy> kubeProxy();
 
+    /** {@return the networking part of {@code spec.kubeControllerManager}; empty when the spec has none} */
     Optional<KubeControllerManager> kubeControllerManager();
 
+    /** {@return the networking part of {@code spec.kubeDNS}; empty when the spec has none} */
     Optional<KubeDns> kubeDNS();
 
+    /** {@return {@code spec.etcdClusters}, in order; empty when the spec has none} */
     List<EtcdCluster> etcdClusters();
 
     /** {@code metadata} keys other than {@code name} ({@code creationTimestamp}, labels, ...). */
@@ -50,12 +56,20 @@ public interface Cluster {
     /** The parsed Kubernetes version, if set. */
     default Optional<KubernetesVersion> kubernetes() { return kubernetesVersion().map(KubernetesVersion::of); }
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** {@return a builder holding every field of this cluster} */
     default Builder toBuilder() { return builder().from(this); }
 
     /** Builds a {@link Cluster}; {@code cloud(Cloud.AWS)} writes the string form {@code cloudProvider: aws}. */
     final class Builder extends ImmutableCluster.Builder {
+        /**
+         * Sets {@code spec.cloudProvider} in string form.
+         *
+         * @param cloud the cloud
+         * @return this builder
+         */
         public Builder cloud(Cloud cloud) { return cloudProvider(CloudProvider.of(cloud)); }
     }
 }

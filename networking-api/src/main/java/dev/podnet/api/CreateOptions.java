@@ -71,8 +71,10 @@ public interface CreateOptions {
      */
     List<String> sets();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableCreateOptions.Builder {
     }
 }

@@ -24,11 +24,14 @@ public interface Topology {
     /** {@code bastion}, kept as written. */
     Optional<Object> bastion();
 
+    /** {@return keys podnet does not model, kept as written} */
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableTopology.Builder {
     }
 }

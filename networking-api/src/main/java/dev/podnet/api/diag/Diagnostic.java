@@ -12,8 +12,10 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Diagnostic {
+    /** {@return the field path as kops prints it, e.g. {@code spec.networking.cilium.ipam}} */
     String path();
 
+    /** {@return the error type, as kops' {@code field.ErrorType}} */
     ErrorType type();
 
     /** The rejected value as kops prints it (strings quoted), if kops shows one. */
@@ -26,6 +28,7 @@ public interface Diagnostic {
     @Value.Default
     default String detail() { return ""; }
 
+    /** {@return the severity; {@link Severity#ERROR} by default} */
     @Value.Default
     default Severity severity() { return Severity.ERROR; }
 
@@ -38,6 +41,7 @@ public interface Diagnostic {
     /** A stable id of the rule that produced the finding, e.g. {@code calico.encapsulation-mode}. */
     Optional<String> rule();
 
+    /** {@return true if the severity is {@link Severity#ERROR}} */
     default boolean isError() { return severity() == Severity.ERROR; }
 
     /**
@@ -56,12 +60,22 @@ public interface Diagnostic {
         return b.toString();
     }
 
+    /**
+     * An error without value.
+     *
+     * @param path the field path as kops prints it
+     * @param type the error type
+     * @param detail kops' detail text
+     * @return the finding
+     */
     static Diagnostic of(String path, ErrorType type, String detail) {
         return builder().path(path).type(type).detail(detail).build();
     }
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** The builder Immutables generates, under a stable name, with {@link #quotedValue(String)}. */
     final class Builder extends ImmutableDiagnostic.Builder {
         /** A string value, quoted as kops quotes it. */
         public Builder quotedValue(String v) { return value("\"" + v + "\""); }

@@ -18,9 +18,11 @@ public interface CiliumGatewayApiSpec {
     /** {@code enable-gateway-api-secrets-sync}, rendered only when set. */
     Optional<Boolean> enableSecretsSync();
 
+    /** {@return keys podnet does not model, kept as written} */
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
     /** A builder that starts from this value. */

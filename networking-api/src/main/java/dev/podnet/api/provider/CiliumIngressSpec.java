@@ -15,12 +15,16 @@ public interface CiliumIngressSpec {
 
     /** {@code defaultLoadBalancerMode} values. */
     enum LoadBalancerMode {
-        SHARED("shared"), DEDICATED("dedicated");
+        /** {@code shared}. */
+        SHARED("shared"),
+        /** {@code dedicated}. */
+        DEDICATED("dedicated");
 
         private final String value;
 
         LoadBalancerMode(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
@@ -48,9 +52,11 @@ public interface CiliumIngressSpec {
      */
     Optional<String> sharedLoadBalancerServiceName();
 
+    /** {@return keys podnet does not model, kept as written} */
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
     /** A builder that starts from this value. */
@@ -58,6 +64,12 @@ public interface CiliumIngressSpec {
 
     /** Builds a {@link CiliumIngressSpec}; the enum overload writes the value kops expects. */
     final class Builder extends ImmutableCiliumIngressSpec.Builder {
+        /**
+         * Sets {@code defaultLoadBalancerMode} to the value of a {@link LoadBalancerMode}.
+         *
+         * @param mode the value
+         * @return this builder
+         */
         public Builder defaultLoadBalancerMode(LoadBalancerMode mode) {
             return defaultLoadBalancerMode(mode.value());
         }

@@ -20,100 +20,152 @@ public interface CiliumSpec extends ProviderSpec {
 
     /** {@code ipam} values; {@code eni} is Cilium ENI (AWS only). */
     enum Ipam {
-        KUBERNETES("kubernetes"), CRD("crd"), ENI("eni"), HOSTSCOPE("hostscope");
+        /** {@code kubernetes}. */
+        KUBERNETES("kubernetes"),
+        /** {@code crd}. */
+        CRD("crd"),
+        /** {@code eni}. */
+        ENI("eni"),
+        /** {@code hostscope}. */
+        HOSTSCOPE("hostscope");
 
         private final String value;
 
         Ipam(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
     /** {@code tunnel} values. */
     enum Tunnel {
-        VXLAN("vxlan"), GENEVE("geneve"), DISABLED("disabled");
+        /** {@code vxlan}. */
+        VXLAN("vxlan"),
+        /** {@code geneve}. */
+        GENEVE("geneve"),
+        /** {@code disabled}. */
+        DISABLED("disabled");
 
         private final String value;
 
         Tunnel(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
     /** {@code encryptionType} values. */
     enum EncryptionType {
-        IPSEC("ipsec"), WIREGUARD("wireguard");
+        /** {@code ipsec}. */
+        IPSEC("ipsec"),
+        /** {@code wireguard}. */
+        WIREGUARD("wireguard");
 
         private final String value;
 
         EncryptionType(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
     /** {@code identityAllocationMode} values. */
     enum IdentityAllocationMode {
-        CRD("crd"), KVSTORE("kvstore");
+        /** {@code crd}. */
+        CRD("crd"),
+        /** {@code kvstore}. */
+        KVSTORE("kvstore");
 
         private final String value;
 
         IdentityAllocationMode(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
     /** {@code monitorAggregation} values. */
     enum MonitorAggregation {
-        LOW("low"), MEDIUM("medium"), MAXIMUM("maximum");
+        /** {@code low}. */
+        LOW("low"),
+        /** {@code medium}. */
+        MEDIUM("medium"),
+        /** {@code maximum}. */
+        MAXIMUM("maximum");
 
         private final String value;
 
         MonitorAggregation(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
     /** {@code enablePolicy} values. */
     enum EnablePolicy {
-        DEFAULT("default"), ALWAYS("always"), NEVER("never");
+        /** {@code default}. */
+        DEFAULT("default"),
+        /** {@code always}. */
+        ALWAYS("always"),
+        /** {@code never}. */
+        NEVER("never");
 
         private final String value;
 
         EnablePolicy(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
     /** {@code bpfLBAlgorithm} values. */
     enum BpfLbAlgorithm {
-        RANDOM("random"), MAGLEV("maglev");
+        /** {@code random}. */
+        RANDOM("random"),
+        /** {@code maglev}. */
+        MAGLEV("maglev");
 
         private final String value;
 
         BpfLbAlgorithm(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
     /** {@code toFqdnsDnsRejectResponseCode} values. */
     enum DnsRejectResponseCode {
-        REFUSED("refused"), NAME_ERROR("nameError");
+        /** {@code refused}. */
+        REFUSED("refused"),
+        /** {@code nameError}. */
+        NAME_ERROR("nameError");
 
         private final String value;
 
         DnsRejectResponseCode(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
     /** {@code containerRuntimeLabels} values (kops 1.18–1.22). */
     enum ContainerRuntimeLabels {
-        NONE("none"), CONTAINERD("containerd"), CRIO("crio"), DOCKER("docker"), AUTO("auto");
+        /** {@code none}. */
+        NONE("none"),
+        /** {@code containerd}. */
+        CONTAINERD("containerd"),
+        /** {@code crio}. */
+        CRIO("crio"),
+        /** {@code docker}. */
+        DOCKER("docker"),
+        /** {@code auto}. */
+        AUTO("auto");
 
         private final String value;
 
         ContainerRuntimeLabels(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
@@ -505,6 +557,7 @@ public interface CiliumSpec extends ProviderSpec {
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
     /** A builder that starts from this value. */
@@ -512,30 +565,90 @@ public interface CiliumSpec extends ProviderSpec {
 
     /** Builds a {@link CiliumSpec}; the enum overloads write the value kops expects. */
     final class Builder extends ImmutableCiliumSpec.Builder {
+        /**
+         * Sets {@code ipam} to the value of a {@link Ipam}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder ipam(Ipam value) { return ipam(value.value()); }
 
+        /**
+         * Sets {@code tunnel} to the value of a {@link Tunnel}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder tunnel(Tunnel value) { return tunnel(value.value()); }
 
+        /**
+         * Sets {@code encryptionType} to the value of a {@link EncryptionType}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder encryptionType(EncryptionType value) { return encryptionType(value.value()); }
 
+        /**
+         * Sets {@code identityAllocationMode} to the value of a {@link IdentityAllocationMode}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder identityAllocationMode(IdentityAllocationMode value) {
             return identityAllocationMode(value.value());
         }
 
+        /**
+         * Sets {@code monitorAggregation} to the value of a {@link MonitorAggregation}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder monitorAggregation(MonitorAggregation value) { return monitorAggregation(value.value()); }
 
+        /**
+         * Sets {@code enablePolicy} to the value of a {@link EnablePolicy}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder enablePolicy(EnablePolicy value) { return enablePolicy(value.value()); }
 
+        /**
+         * Sets {@code bpfLBAlgorithm} to the value of a {@link BpfLbAlgorithm}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder bpfLBAlgorithm(BpfLbAlgorithm value) { return bpfLBAlgorithm(value.value()); }
 
+        /**
+         * Sets {@code toFqdnsDnsRejectResponseCode} to the value of a {@link DnsRejectResponseCode}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder toFqdnsDnsRejectResponseCode(DnsRejectResponseCode value) {
             return toFqdnsDnsRejectResponseCode(value.value());
         }
 
+        /**
+         * Sets {@code toFQDNsDNSRejectResponseCode} to the value of a {@link DnsRejectResponseCode}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder toFQDNsDNSRejectResponseCode(DnsRejectResponseCode value) {
             return toFQDNsDNSRejectResponseCode(value.value());
         }
 
+        /**
+         * Sets {@code containerRuntimeLabels} to the value of a {@link ContainerRuntimeLabels}.
+         *
+         * @param value the value
+         * @return this builder
+         */
         public Builder containerRuntimeLabels(ContainerRuntimeLabels value) {
             return containerRuntimeLabels(value.value());
         }

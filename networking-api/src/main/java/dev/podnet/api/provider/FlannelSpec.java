@@ -15,12 +15,16 @@ public interface FlannelSpec extends ProviderSpec {
 
     /** {@code backend} values. */
     enum Backend {
-        VXLAN("vxlan"), UDP("udp");
+        /** {@code vxlan}. */
+        VXLAN("vxlan"),
+        /** {@code udp}. */
+        UDP("udp");
 
         private final String value;
 
         Backend(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
@@ -43,6 +47,7 @@ public interface FlannelSpec extends ProviderSpec {
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
     /** A builder that starts from this value. */
@@ -50,6 +55,12 @@ public interface FlannelSpec extends ProviderSpec {
 
     /** Builds a {@link FlannelSpec}; the enum overload writes the value kops expects. */
     final class Builder extends ImmutableFlannelSpec.Builder {
+        /**
+         * Sets {@code backend} to the value of a {@link Backend}.
+         *
+         * @param backend the value
+         * @return this builder
+         */
         public Builder backend(Backend backend) { return backend(backend.value()); }
     }
 }

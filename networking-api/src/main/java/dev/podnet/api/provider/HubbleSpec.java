@@ -19,9 +19,11 @@ public interface HubbleSpec {
     /** Hubble metrics to collect ({@code hubble-metrics}); empty disables the metrics server. */
     List<String> metrics();
 
+    /** {@return keys podnet does not model, kept as written} */
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
     /** A builder that starts from this value. */

@@ -19,9 +19,11 @@ public interface KindnetMasqueradeSpec {
     /** kindnetd {@code --no-masquerade-cidr=<comma-joined>} (only if non-empty); checked only when enabled. */
     List<String> nonMasqueradeCIDRs();
 
+    /** {@return keys podnet does not model, kept as written} */
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
     /** A builder that starts from this value. */

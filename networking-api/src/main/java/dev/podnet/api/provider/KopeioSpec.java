@@ -18,6 +18,7 @@ public interface KopeioSpec extends ProviderSpec {
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
     /** A builder that starts from this value. */

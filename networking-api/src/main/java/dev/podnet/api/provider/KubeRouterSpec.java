@@ -25,6 +25,7 @@ public interface KubeRouterSpec extends ProviderSpec {
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
     /** A builder that starts from this value. */

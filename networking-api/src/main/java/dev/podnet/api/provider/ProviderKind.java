@@ -11,21 +11,37 @@ import java.util.Optional;
  * the v1alpha3 / internal name from kops 1.26 on, which validation paths use on those releases.
  */
 public enum ProviderKind {
+    /** Amazon VPC CNI (AWS only). */
     AMAZON_VPC("amazonvpc", "amazonVPC"),
+    /** Calico. */
     CALICO("calico", "calico"),
+    /** Canal: Calico policy with flannel networking. */
     CANAL("canal", "canal"),
+    /** Cilium. */
     CILIUM("cilium", "cilium"),
+    /** flannel. */
     FLANNEL("flannel", "flannel"),
+    /** kopeio-networking. */
     KOPEIO("kopeio", "kopeio"),
+    /** kube-router. */
     KUBE_ROUTER("kuberouter", "kubeRouter"),
+    /** kubenet: the kubelet's bridge networking; kops renders no addon. */
     KUBENET("kubenet", "kubenet"),
+    /** Lyft's VPC CNI (AWS only). */
     LYFT_VPC("lyftvpc", "lyftvpc"),
+    /** Romana. */
     ROMANA("romana", "romana"),
+    /** Weave Net. */
     WEAVE("weave", "weave"),
+    /** A CNI the user installs; kops renders no addon. */
     CNI("cni", "cni"),
+    /** Networking set up outside kops; kops renders no addon. */
     EXTERNAL("external", "external"),
+    /** GCE IP aliases (GCE only). */
     GCP("gce", "gcp"),
+    /** kindnet. */
     KINDNET("kindnet", "kindnet"),
+    /** Classic networking: every release podnet models rejects it as not supported. */
     CLASSIC("classic", "classic");
 
     private final String key;

@@ -63,6 +63,7 @@ public interface WeaveSpec extends ProviderSpec {
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
     /** A builder that starts from this value. */

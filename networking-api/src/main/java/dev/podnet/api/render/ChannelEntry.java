@@ -17,15 +17,19 @@ public interface ChannelEntry {
     /** e.g. {@code networking.projectcalico.org/k8s-1.25.yaml}. */
     String manifest();
 
+    /** {@return the entry's {@code manifestHash}: the addon's manifestHash, see {@link RenderedAddon#manifestHash()}} */
     String manifestHash();
 
+    /** {@return the entry's {@code selector}: labels kops' channels tool matches, e.g. {@code k8s-addon: networking.projectcalico.org}} */
     Map<String, String> selector();
 
     /** The channel version; empty when kops writes none (1.36+). */
     String version();
 
+    /** {@return the entry's {@code needsRollingUpdate} (e.g. {@code all}); empty when kops writes none} */
     Optional<String> needsRollingUpdate();
 
+    /** {@return the entry's {@code kubernetesVersion} range (e.g. {@code >=1.25.0}); empty when kops writes none} */
     Optional<String> kubernetesVersion();
 
     /** Whether channels provisions a CA for the addon (Cilium with Hubble, 1.25+). */
@@ -46,8 +50,10 @@ public interface ChannelEntry {
         return m;
     }
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableChannelEntry.Builder {
     }
 }

@@ -25,8 +25,10 @@ public interface NodeNetworkConfig {
     /** kube-controller-manager settings, e.g. {@code configureCloudRoutes=true}. */
     List<String> controllerManagerFlags();
 
+    /** {@return sysctls nodeup sets: key → value} */
     Map<String, String> sysctls();
 
+    /** {@return kernel modules nodeup loads} */
     List<String> kernelModules();
 
     /** CNI plugin binaries installed into {@code /opt/cni/bin/}. */
@@ -38,8 +40,10 @@ public interface NodeNetworkConfig {
     /** Anything else the operator should know. */
     List<String> notes();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableNodeNetworkConfig.Builder {
     }
 }

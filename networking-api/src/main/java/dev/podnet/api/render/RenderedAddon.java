@@ -20,8 +20,10 @@ public interface RenderedAddon {
     /** e.g. {@code networking.projectcalico.org/k8s-1.25.yaml}. */
     default String manifestPath() { return addonKey() + "/" + templateId() + ".yaml"; }
 
+    /** {@return the channel selector, e.g. {@code k8s-addon: networking.projectcalico.org}} */
     Map<String, String> selector();
 
+    /** {@return the channel version; empty when kops writes none (1.36+)} */
     String version();
 
     /** The objects as plain YAML values, in order. */
@@ -39,6 +41,7 @@ public interface RenderedAddon {
     /** The manifest text, apply-ready. */
     String yaml();
 
+    /** {@return sha256 of the trimmed {@link #yaml()}, lowercase hex (sha1 before kops 1.22)} */
     String manifestHash();
 
     /** The bootstrap-channel entry for this addon. */
@@ -50,8 +53,10 @@ public interface RenderedAddon {
      */
     List<ManifestPatch> appliedPatches();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableRenderedAddon.Builder {
     }
 }

@@ -18,11 +18,25 @@ public interface NetworkingEngine {
     /** The cluster with the release's defaults applied, each default reported in order. */
     DefaultsApplied complete(Cluster cluster, KopsVersion release);
 
+    /**
+     * Validates the cluster as the release's {@code kops validate} would.
+     *
+     * @param cluster the cluster
+     * @param release the release
+     * @param mode what to validate
+     * @return the findings; empty when the cluster is valid
+     */
     Diagnostics validate(Cluster cluster, KopsVersion release, ValidationMode mode);
 
     /** The Cluster {@code kops create cluster --dry-run -o yaml} would print, networking part. */
     Cluster create(CreateOptions options, KopsVersion release);
 
+    /**
+     * The providers the release knows and their status.
+     *
+     * @param release the release
+     * @return one entry per provider kind
+     */
     List<ProviderInfo> providers(KopsVersion release);
 
     /**

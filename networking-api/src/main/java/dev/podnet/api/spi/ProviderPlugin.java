@@ -17,6 +17,7 @@ import java.util.function.Consumer;
  * thread-safe.
  */
 public interface ProviderPlugin {
+    /** {@return the provider this plugin handles} */
     ProviderKind kind();
 
     /** Names, status and output at a release. */

@@ -37,19 +37,31 @@ public final class SemanticVersion implements Comparable<SemanticVersion> {
                 m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), m.group(4) == null ? "" : m.group(4));
     }
 
+    /**
+     * A release version without pre-release label.
+     *
+     * @param major the major version
+     * @param minor the minor version
+     * @param patch the patch version
+     * @return the version
+     */
     public static SemanticVersion of(int major, int minor, int patch) {
         return new SemanticVersion(major, minor, patch, "");
     }
 
+    /** {@return the major version} */
     public int major() { return major; }
 
+    /** {@return the minor version} */
     public int minor() { return minor; }
 
+    /** {@return the patch version} */
     public int patch() { return patch; }
 
     /** The pre-release label ({@code alpha.1}) or the empty string. */
     public String preRelease() { return preRelease; }
 
+    /** {@return true if the version has a pre-release label, e.g. {@code alpha.1}} */
     public boolean isPreRelease() { return !preRelease.isEmpty(); }
 
     /** This version without its patch level and pre-release: 1.30.2 → 1.30.0. */
@@ -85,8 +97,20 @@ public final class SemanticVersion implements Comparable<SemanticVersion> {
         return Integer.compare(pa.length, pb.length);
     }
 
+    /**
+     * True if this version is at or after {@code o}.
+     *
+     * @param o the other version
+     * @return {@code compareTo(o) >= 0}
+     */
     public boolean isAtLeast(SemanticVersion o) { return compareTo(o) >= 0; }
 
+    /**
+     * True if this version is before {@code o}.
+     *
+     * @param o the other version
+     * @return {@code compareTo(o) < 0}
+     */
     public boolean isBefore(SemanticVersion o) { return compareTo(o) < 0; }
 
     @Override

@@ -20,12 +20,35 @@ public final class VersionRange {
         this.until = until;
     }
 
+    /** {@return the range of every version, {@code "*"}} */
     public static VersionRange all() { return ALL; }
 
+    /**
+     * {@code >=from}.
+     *
+     * @param from the first version inside
+     * @return the range
+     * @throws IllegalArgumentException if {@code from} is no version
+     */
     public static VersionRange atLeast(String from) { return new VersionRange(SemanticVersion.parse(from), null); }
 
+    /**
+     * {@code <until}.
+     *
+     * @param until the first version outside
+     * @return the range
+     * @throws IllegalArgumentException if {@code until} is no version
+     */
     public static VersionRange before(String until) { return new VersionRange(null, SemanticVersion.parse(until)); }
 
+    /**
+     * {@code >=from <until}.
+     *
+     * @param from the first version inside
+     * @param until the first version outside
+     * @return the range
+     * @throws IllegalArgumentException if either is no version or the range is empty
+     */
     public static VersionRange between(String from, String until) {
         return new VersionRange(SemanticVersion.parse(from), SemanticVersion.parse(until));
     }
@@ -45,10 +68,18 @@ public final class VersionRange {
         return new VersionRange(from, until);
     }
 
+    /** {@return the first version inside; empty when the range is open below} */
     public Optional<SemanticVersion> from() { return Optional.ofNullable(from); }
 
+    /** {@return the first version outside; empty when the range is open above} */
     public Optional<SemanticVersion> until() { return Optional.ofNullable(until); }
 
+    /**
+     * True if {@code v} is inside, pre-release labels compared as semantic versioning does.
+     *
+     * @param v the version
+     * @return whether the range holds {@code v}
+     */
     public boolean contains(SemanticVersion v) {
         return (from == null || v.isAtLeast(from)) && (until == null || v.isBefore(until));
     }

@@ -35,6 +35,7 @@ public final class ClusterDocuments {
 
     Source source() { return source; }
 
+    /** {@return the Cluster document, read into the model} */
     public Cluster cluster() { return cluster; }
 
     /** The apiVersion the Cluster was written in ({@code kops.k8s.io/v1alpha2} or {@code v1alpha3}). */
@@ -46,6 +47,7 @@ public final class ClusterDocuments {
     /** Every other document (InstanceGroups, keysets, ...) as plain YAML values, in order. */
     public List<Map<String, Object>> otherDocuments() { return others; }
 
+    /** {@return what reading found that does not stop it; {@link Diagnostics#isEmpty() empty} when nothing} */
     public Diagnostics findings() { return findings; }
 
     /** The same stream with another Cluster (e.g. the completed one) in the Cluster's place. */

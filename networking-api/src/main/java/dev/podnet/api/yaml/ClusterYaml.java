@@ -44,6 +44,13 @@ public final class ClusterYaml {
         return load(yaml).cluster();
     }
 
+    /**
+     * Reads the Cluster of a UTF-8 file.
+     *
+     * @param file the file
+     * @return the Cluster
+     * @throws ClusterYamlException on malformed input or invalid UTF-8
+     */
     public static Cluster read(Path file) {
         return load(file).cluster();
     }
@@ -118,6 +125,13 @@ public final class ClusterYaml {
         return out.toString();
     }
 
+    /**
+     * Reads a document stream within {@link YamlLimits#DEFAULT}: the Cluster and every other document.
+     *
+     * @param yaml the YAML text
+     * @return the documents
+     * @throws ClusterYamlException on malformed input
+     */
     public static ClusterDocuments load(String yaml) {
         return load(yaml, YamlLimits.DEFAULT);
     }

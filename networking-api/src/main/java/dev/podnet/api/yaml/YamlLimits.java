@@ -25,6 +25,11 @@ public record YamlLimits(int maxAliases, int maxDepth, int maxCodePoints, int ma
      */
     public static final YamlLimits DEFAULT = new YamlLimits(20, 64, 1024 * 1024, 1000, 256 * 1024, 1024 * 1024);
 
+    /**
+     * Checks the limits.
+     *
+     * @throws IllegalArgumentException if {@code maxAliases} is negative or another limit is below 1
+     */
     public YamlLimits {
         if (maxAliases < 0 || maxDepth < 1 || maxCodePoints < 1 || maxDocuments < 1 || maxScalarLength < 1
                 || maxExpandedSize < 1) {

@@ -7,6 +7,11 @@ import java.util.Objects;
  * column) and what.
  */
 public record YamlProblem(String path, int line, int column, String message) {
+    /**
+     * Checks the fields.
+     *
+     * @throws NullPointerException if {@code path} or {@code message} is null
+     */
     public YamlProblem {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
