@@ -37,7 +37,14 @@ public final class Cloud {
         this.id = id;
     }
 
-    /** The cloud with this id; ids are lower-case, as kops writes them. */
+    /**
+     * The cloud with this id; ids are lower-case, as kops writes them.
+     *
+     * @param id the id, any case; surrounding blanks are ignored
+     * @return the cloud
+     * @throws NullPointerException if {@code id} is null
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
     public static Cloud of(String id) {
         Objects.requireNonNull(id, "cloud id");
         String t = id.trim().toLowerCase(Locale.ROOT);

@@ -13,11 +13,19 @@ public interface CloudProvider {
     /** {@return the cloud, in string form {@code cloudProvider: aws} or the single key of the object form} */
     Cloud cloud();
 
-    /** True for {@code cloudProvider: {aws: {}}}. */
+    /**
+     * True for {@code cloudProvider: {aws: {}}}.
+     *
+     * @return whether the object form was written; false by default
+     */
     @Value.Default
     default boolean objectForm() { return false; }
 
-    /** The settings inside the object form ({@code cloudProvider.aws}), kept as YAML values. */
+    /**
+     * The settings inside the object form ({@code cloudProvider.aws}), kept as YAML values.
+     *
+     * @return the entries; empty when not set
+     */
     @AllowNulls
     Map<String, Object> settings();
 

@@ -14,7 +14,11 @@ public interface KubeProxy {
     /** {@return {@code clusterCIDR}: the pod CIDR kube-proxy treats as cluster-internal} */
     Optional<String> clusterCIDR();
 
-    /** {@code iptables}, {@code ipvs} or {@code nftables}. */
+    /**
+     * {@code iptables}, {@code ipvs} or {@code nftables}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> proxyMode();
 
     /** {@return keys podnet does not model, kept as written} */

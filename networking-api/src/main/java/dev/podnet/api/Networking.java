@@ -45,23 +45,43 @@ public interface Networking {
     /** {@return {@code tagSubnets}: whether kops tags the subnets it uses (AWS)} */
     Optional<Boolean> tagSubnets();
 
-    /** {@code isolateMasters} in v1alpha2. */
+    /**
+     * {@code isolateMasters} in v1alpha2.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> isolateControlPlane();
 
-    /** The one provider, if any. */
+    /**
+     * The one provider, if any.
+     *
+     * @return the value; empty when not set
+     */
     Optional<ProviderSpec> provider();
 
     /**
      * Keys under {@code spec.networking} podnet does not model, kept as written. A second provider in
      * the same document lands here, so that it is written back and validation reports it.
+     *
+     * @return the entries; empty when not set
      */
     @AllowNulls
     Map<String, Object> extraFields();
 
-    /** The provider's kind, if a provider is set. */
+    /**
+     * The provider's kind, if a provider is set.
+     *
+     * @return the kind; empty when no provider is set
+     */
     default Optional<ProviderKind> providerKind() { return provider().map(ProviderSpec::kind); }
 
-    /** The provider as the given type, if it is one. */
+    /**
+     * The provider as the given type, if it is one.
+     *
+     * @param <P> the provider type
+     * @param type the provider class, e.g. {@code CalicoSpec.class}
+     * @return the provider; empty when none is set or it is of another type
+     */
     default <P extends ProviderSpec> Optional<P> provider(Class<P> type) {
         return provider().filter(type::isInstance).map(type::cast);
     }

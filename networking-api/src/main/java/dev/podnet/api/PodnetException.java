@@ -29,6 +29,10 @@ public class PodnetException extends RuntimeException {
      */
     public PodnetException(String message) { this(message, Diagnostics.none()); }
 
-    /** The findings that led to the refusal, in the order found. */
+    /**
+     * The findings that led to the refusal, in the order found.
+     *
+     * @return the findings; empty when none is attached
+     */
     public Diagnostics diagnostics() { return diagnostics; }
 }

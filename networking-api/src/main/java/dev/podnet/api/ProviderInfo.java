@@ -11,7 +11,11 @@ public interface ProviderInfo {
     /** {@return the provider} */
     ProviderKind kind();
 
-    /** The {@code --networking} names this release accepts for it (may be empty). */
+    /**
+     * The {@code --networking} names this release accepts for it (may be empty).
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> networkingNames();
 
     /** {@return the provider's status at this release} */
@@ -20,7 +24,11 @@ public interface ProviderInfo {
     /** {@return what podnet renders for the provider at this release} */
     OutputKind output();
 
-    /** Why it is deprecated or removed and what to use instead. */
+    /**
+     * Why it is deprecated or removed and what to use instead.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> note();
 
     /** {@return a new, empty builder} */

@@ -29,13 +29,21 @@ public interface Subnet {
     /** {@return {@code egress}: a NAT gateway, {@code External} or an instance for private subnets' egress} */
     Optional<String> egress();
 
-    /** {@code Public}, {@code Private}, {@code Utility} or {@code DualStack}. */
+    /**
+     * {@code Public}, {@code Private}, {@code Utility} or {@code DualStack}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> type();
 
     /** {@return {@code publicIP}: an existing elastic IP for the subnet's NAT gateway} */
     Optional<String> publicIP();
 
-    /** Unmodelled fields ({@code additionalRoutes}, ...), kept as written. */
+    /**
+     * Unmodelled fields ({@code additionalRoutes}, ...), kept as written.
+     *
+     * @return the entries; empty when not set
+     */
     @AllowNulls
     Map<String, Object> extraFields();
 

@@ -18,13 +18,25 @@ public interface Diagnostic {
     /** {@return the error type, as kops' {@code field.ErrorType}} */
     ErrorType type();
 
-    /** The rejected value as kops prints it (strings quoted), if kops shows one. */
+    /**
+     * The rejected value as kops prints it (strings quoted), if kops shows one.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> value();
 
-    /** For {@link ErrorType#UNSUPPORTED}: the values kops accepts. */
+    /**
+     * For {@link ErrorType#UNSUPPORTED}: the values kops accepts.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> allowedValues();
 
-    /** kops' detail text. */
+    /**
+     * kops' detail text.
+     *
+     * @return the detail; the empty string by default
+     */
     @Value.Default
     default String detail() { return ""; }
 
@@ -32,13 +44,25 @@ public interface Diagnostic {
     @Value.Default
     default Severity severity() { return Severity.ERROR; }
 
-    /** The kops releases the rule applies to, e.g. {@code >=1.27}. */
+    /**
+     * The kops releases the rule applies to, e.g. {@code >=1.27}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> releases();
 
-    /** What to do about it, in podnet's words. */
+    /**
+     * What to do about it, in podnet's words.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> hint();
 
-    /** A stable id of the rule that produced the finding, e.g. {@code calico.encapsulation-mode}. */
+    /**
+     * A stable id of the rule that produced the finding, e.g. {@code calico.encapsulation-mode}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> rule();
 
     /** {@return true if the severity is {@link Severity#ERROR}} */
@@ -47,6 +71,8 @@ public interface Diagnostic {
     /**
      * The finding as kops prints a field error: {@code <path>: <Type>: <value>: <detail>}
      * (value only where kops shows one; Unsupported lists the supported values).
+     *
+     * @return the one-line form
      */
     default String line() {
         StringBuilder b = new StringBuilder(path()).append(": ").append(type().text());
@@ -77,7 +103,12 @@ public interface Diagnostic {
 
     /** The builder Immutables generates, under a stable name, with {@link #quotedValue(String)}. */
     final class Builder extends ImmutableDiagnostic.Builder {
-        /** A string value, quoted as kops quotes it. */
+        /**
+         * A string value, quoted as kops quotes it.
+         *
+         * @param v the value, unquoted
+         * @return this builder
+         */
         public Builder quotedValue(String v) { return value("\"" + v + "\""); }
     }
 }

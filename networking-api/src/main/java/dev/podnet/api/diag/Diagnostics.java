@@ -43,14 +43,23 @@ public final class Diagnostics implements Iterable<Diagnostic> {
     /** {@return the number of findings} */
     public int size() { return all.size(); }
 
-    /** Both lists, this one's findings first. */
+    /**
+     * Both lists, this one's findings first.
+     *
+     * @param other the findings to append
+     * @return the findings of both
+     */
     public Diagnostics plus(Diagnostics other) {
         List<Diagnostic> l = new ArrayList<>(all);
         l.addAll(other.all);
         return new Diagnostics(l);
     }
 
-    /** One kops-style line per finding. */
+    /**
+     * One kops-style line per finding.
+     *
+     * @return the lines, in order (see {@link Diagnostic#line()})
+     */
     public List<String> lines() { return all.stream().map(Diagnostic::line).toList(); }
 
     @Override

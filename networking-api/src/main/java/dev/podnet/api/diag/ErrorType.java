@@ -23,7 +23,11 @@ public enum ErrorType {
 
     ErrorType(String text) { this.text = text; }
 
-    /** {@code Required value}, {@code Invalid value}, ... */
+    /**
+     * {@code Required value}, {@code Invalid value}, ...
+     *
+     * @return the text, e.g. {@code Invalid value}
+     */
     public String text() { return text; }
 
     @Override

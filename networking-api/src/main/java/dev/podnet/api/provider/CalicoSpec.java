@@ -59,37 +59,73 @@ public interface CalicoSpec extends ProviderSpec {
     /** {@return {@code allowIPForwarding} (kops 1.23+): when true the CNI config gets {@code container_settings.allow_ip_forwarding: true}; default false} */
     Optional<Boolean> allowIPForwarding();
 
-    /** {@code Enable}, {@code Disable} or {@code DoNothing}. */
+    /**
+     * {@code Enable}, {@code Disable} or {@code DoNothing}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> awsSrcDstCheck();
 
     /** {@return {@code bpfEnabled} (kops 1.19+): env {@code FELIX_BPFENABLED}, and when true the ConfigMap {@code kubernetes-services-endpoint}; default false} */
     Optional<Boolean> bpfEnabled();
 
-    /** {@code Tunnel} or {@code DSR}. */
+    /**
+     * {@code Tunnel} or {@code DSR}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> bpfExternalServiceMode();
 
     /** {@return {@code bpfKubeProxyIptablesCleanupEnabled} (kops 1.19+): env {@code FELIX_BPFKUBEPROXYIPTABLESCLEANUPENABLED}; default false} */
     Optional<Boolean> bpfKubeProxyIptablesCleanupEnabled();
 
-    /** {@code Off}, {@code Info} or {@code Debug}. */
+    /**
+     * {@code Off}, {@code Info} or {@code Debug}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> bpfLogLevel();
 
-    /** {@code insert} or {@code append}. */
+    /**
+     * {@code insert} or {@code append}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> chainInsertMode();
 
-    /** A Kubernetes quantity such as {@code 100m}. */
+    /**
+     * A Kubernetes quantity such as {@code 100m}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> cpuRequest();
 
-    /** v1alpha2 only; no effect from kops 1.22. */
+    /**
+     * v1alpha2 only; no effect from kops 1.22.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> crossSubnet();
 
-    /** {@code ipip}, {@code vxlan} or {@code none}; see {@link EncapsulationMode}. */
+    /**
+     * {@code ipip}, {@code vxlan} or {@code none}; see {@link EncapsulationMode}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> encapsulationMode();
 
-    /** {@code Always}, {@code CrossSubnet} or {@code Never}; see {@link PoolMode}. */
+    /**
+     * {@code Always}, {@code CrossSubnet} or {@code Never}; see {@link PoolMode}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> ipipMode();
 
-    /** {@code Always}, {@code CrossSubnet} or {@code Never}; see {@link PoolMode}. */
+    /**
+     * {@code Always}, {@code CrossSubnet} or {@code Never}; see {@link PoolMode}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> vxlanMode();
 
     /** {@return {@code ipv4AutoDetectionMethod} (kops 1.19+): env {@code IP_AUTODETECTION_METHOD}, e.g. {@code first-found} or {@code can-reach=8.8.8.8}; default {@code first-found} ({@code none} on IPv6-only clusters, 1.23+)} */
@@ -98,7 +134,11 @@ public interface CalicoSpec extends ProviderSpec {
     /** {@return {@code ipv6AutoDetectionMethod} (kops 1.19+): env {@code IP6_AUTODETECTION_METHOD}; default {@code first-found} through 1.22, from 1.23 {@code none} ({@code first-found} on IPv6-only clusters)} */
     Optional<String> ipv6AutoDetectionMethod();
 
-    /** {@code Auto}, {@code Legacy} or {@code NFT}. */
+    /**
+     * {@code Auto}, {@code Legacy} or {@code NFT}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> iptablesBackend();
 
     /** {@return {@code logSeverityScreen}: env {@code FELIX_LOGSEVERITYSCREEN}; default {@code info}} */
@@ -107,7 +147,11 @@ public interface CalicoSpec extends ProviderSpec {
     /** {@return {@code mtu}: the veth MTU in bytes (ConfigMap {@code veth_mtu}); default 1440 in kops 1.18 (1430 on OpenStack), 0 (auto) from 1.19} */
     Optional<Integer> mtu();
 
-    /** {@code Disabled}, {@code Enabled} or {@code Auto} (kops 1.36+). */
+    /**
+     * {@code Disabled}, {@code Enabled} or {@code Auto} (kops 1.36+).
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> nftablesMode();
 
     /** {@return {@code prometheusMetricsEnabled}: env {@code FELIX_PROMETHEUSMETRICSENABLED}, and when true a {@code metrics} container port; default false} */
@@ -122,7 +166,11 @@ public interface CalicoSpec extends ProviderSpec {
     /** {@return {@code prometheusProcessMetricsEnabled}: env {@code FELIX_PROMETHEUSPROCESSMETRICSENABLED}; rendered {@code true} whatever the value in kops 1.18–1.19, default false from 1.20} */
     Optional<Boolean> prometheusProcessMetricsEnabled();
 
-    /** {@code v3}; kops 1.18–1.22 only. */
+    /**
+     * {@code v3}; kops 1.18–1.22 only.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> majorVersion();
 
     /** {@return {@code typhaPrometheusMetricsEnabled}: Typha env {@code TYPHA_PROMETHEUSMETRICSENABLED}; default false} */
@@ -144,7 +192,11 @@ public interface CalicoSpec extends ProviderSpec {
     /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
-    /** A builder that starts from this value. */
+    /**
+     * A builder that starts from this value.
+     *
+     * @return a builder holding every field of this value
+     */
     default Builder toBuilder() { return builder().from(this); }
 
     /** Builds a {@link CalicoSpec}; the enum overloads write the value kops expects. */

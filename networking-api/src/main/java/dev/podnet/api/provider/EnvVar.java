@@ -30,7 +30,11 @@ public interface EnvVar {
     /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
-    /** A builder that starts from this value. */
+    /**
+     * A builder that starts from this value.
+     *
+     * @return a builder holding every field of this value
+     */
     default Builder toBuilder() { return builder().from(this); }
 
     /** Builds an {@link EnvVar}. */

@@ -52,13 +52,26 @@ public enum ProviderKind {
         this.modernKey = modernKey;
     }
 
-    /** The v1alpha2 key under {@code spec.networking}: {@code amazonvpc}, {@code kuberouter}, {@code gce}. */
+    /**
+     * The v1alpha2 key under {@code spec.networking}: {@code amazonvpc}, {@code kuberouter}, {@code gce}.
+     *
+     * @return the v1alpha2 key
+     */
     public String key() { return key; }
 
-    /** The v1alpha3 / internal key (kops 1.26+): {@code amazonVPC}, {@code kubeRouter}, {@code gcp}. */
+    /**
+     * The v1alpha3 / internal key (kops 1.26+): {@code amazonVPC}, {@code kubeRouter}, {@code gcp}.
+     *
+     * @return the v1alpha3 key
+     */
     public String modernKey() { return modernKey; }
 
-    /** Finds a provider by any YAML key it was ever written under (case-sensitive, as kops is). */
+    /**
+     * Finds a provider by any YAML key it was ever written under (case-sensitive, as kops is).
+     *
+     * @param yamlKey a v1alpha2 or v1alpha3 key
+     * @return the provider; empty when no provider was written under that key
+     */
     public static Optional<ProviderKind> byKey(String yamlKey) {
         for (ProviderKind k : values()) {
             if (k.key.equals(yamlKey) || k.modernKey.equals(yamlKey)) return Optional.of(k);
@@ -66,7 +79,11 @@ public enum ProviderKind {
         return Optional.empty();
     }
 
-    /** Every key any provider was ever written under, for error messages. */
+    /**
+     * Every key any provider was ever written under, for error messages.
+     *
+     * @return the v1alpha2 keys, in declaration order
+     */
     public static List<String> allKeys() {
         return Arrays.stream(values()).map(ProviderKind::key).toList();
     }

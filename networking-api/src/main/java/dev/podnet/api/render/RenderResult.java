@@ -17,7 +17,11 @@ public interface RenderResult {
     /** {@return what the provider needs on the nodes; empty when nothing} */
     Optional<NodeNetworkConfig> nodeConfig();
 
-    /** Lines for the operator, e.g. why there is no manifest. */
+    /**
+     * Lines for the operator, e.g. why there is no manifest.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> guidance();
 
     /** {@return a new, empty builder} */

@@ -17,6 +17,8 @@ public record DefaultsApplied(Cluster cluster, List<AppliedDefault> applied) {
     /**
      * Copies {@code applied}.
      *
+     * @param cluster the completed cluster
+     * @param applied every default applied, in order
      * @throws NullPointerException if {@code cluster} is null
      */
     public DefaultsApplied {

@@ -51,6 +51,8 @@ public final class KopsVersion implements Comparable<KopsVersion> {
     /**
      * Whether podnet knows this release: from {@link #OLDEST} up to the minor line of {@link #NEWEST}
      * (any {@code 1.37.x}, because a release is looked up by its minor line), as {@link #KNOWN_RANGE} says.
+     *
+     * @return whether podnet knows this release
      */
     public boolean isKnown() { return compareTo(OLDEST) >= 0 && line().compareTo(NEWEST.line()) <= 0; }
 
@@ -60,10 +62,20 @@ public final class KopsVersion implements Comparable<KopsVersion> {
     /** {@return the minor version} */
     public int minor() { return version.minor(); }
 
-    /** The release's minor line as a comparable key for data tables: {@code 1.37.0-alpha.1} → {@code 1.37.0}. */
+    /**
+     * The release's minor line as a comparable key for data tables: {@code 1.37.0-alpha.1} → {@code 1.37.0}.
+     *
+     * @return the minor line
+     */
     public SemanticVersion line() { return version.minorLine(); }
 
-    /** True if this release's minor line is at least {@code major.minor}. */
+    /**
+     * True if this release's minor line is at least {@code major.minor}.
+     *
+     * @param major the major version
+     * @param minor the minor version
+     * @return whether this release's minor line is at least {@code major.minor}
+     */
     public boolean isAtLeast(int major, int minor) {
         return line().isAtLeast(SemanticVersion.of(major, minor, 0));
     }

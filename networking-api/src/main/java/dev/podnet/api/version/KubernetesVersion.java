@@ -33,6 +33,10 @@ public final class KubernetesVersion implements Comparable<KubernetesVersion> {
     /**
      * True if this version is at least {@code major.minor}, ignoring pre-release labels as kops
      * does ({@code IsKubernetesGTE} compares major and minor only).
+     *
+     * @param major the major version
+     * @param minor the minor version
+     * @return whether this version's major and minor are at least {@code major.minor}
      */
     public boolean isAtLeast(int major, int minor) {
         return version.major() > major || (version.major() == major && version.minor() >= minor);

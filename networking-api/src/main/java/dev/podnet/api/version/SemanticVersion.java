@@ -25,7 +25,13 @@ public final class SemanticVersion implements Comparable<SemanticVersion> {
         this.preRelease = preRelease;
     }
 
-    /** Parses {@code 1.30}, {@code 1.30.2}, {@code v1.30.0}, {@code 1.37.0-alpha.1}. */
+    /**
+     * Parses {@code 1.30}, {@code 1.30.2}, {@code v1.30.0}, {@code 1.37.0-alpha.1}.
+     *
+     * @param text {@code MAJOR.MINOR[.PATCH][-PRERELEASE][+BUILD]}, optionally with a leading {@code v}
+     * @return the version; the build metadata is dropped
+     * @throws IllegalArgumentException if {@code text} is no version
+     */
     public static SemanticVersion parse(String text) {
         Objects.requireNonNull(text, "version");
         Matcher m = FORM.matcher(text.trim());
@@ -58,13 +64,21 @@ public final class SemanticVersion implements Comparable<SemanticVersion> {
     /** {@return the patch version} */
     public int patch() { return patch; }
 
-    /** The pre-release label ({@code alpha.1}) or the empty string. */
+    /**
+     * The pre-release label ({@code alpha.1}) or the empty string.
+     *
+     * @return the pre-release label, or the empty string
+     */
     public String preRelease() { return preRelease; }
 
     /** {@return true if the version has a pre-release label, e.g. {@code alpha.1}} */
     public boolean isPreRelease() { return !preRelease.isEmpty(); }
 
-    /** This version without its patch level and pre-release: 1.30.2 → 1.30.0. */
+    /**
+     * This version without its patch level and pre-release: 1.30.2 → 1.30.0.
+     *
+     * @return {@code major.minor.0}
+     */
     public SemanticVersion minorLine() {
         return new SemanticVersion(major, minor, 0, "");
     }

@@ -53,7 +53,13 @@ public final class VersionRange {
         return new VersionRange(SemanticVersion.parse(from), SemanticVersion.parse(until));
     }
 
-    /** Parses {@code "*"}, {@code ">=1.22"}, {@code "<1.34"} or {@code ">=1.22 <1.34"}. */
+    /**
+     * Parses {@code "*"}, {@code ">=1.22"}, {@code "<1.34"} or {@code ">=1.22 <1.34"}.
+     *
+     * @param text the range
+     * @return the range
+     * @throws IllegalArgumentException if {@code text} is no range or the range is empty
+     */
     public static VersionRange parse(String text) {
         Objects.requireNonNull(text, "range");
         String t = text.trim();
@@ -84,10 +90,20 @@ public final class VersionRange {
         return (from == null || v.isAtLeast(from)) && (until == null || v.isBefore(until));
     }
 
-    /** A kops release matches by its minor line, so {@code 1.37.0-alpha.1} is inside {@code >=1.37}. */
+    /**
+     * A kops release matches by its minor line, so {@code 1.37.0-alpha.1} is inside {@code >=1.37}.
+     *
+     * @param v the release
+     * @return whether the range holds the release's minor line
+     */
     public boolean contains(KopsVersion v) { return contains(v.line()); }
 
-    /** Pre-release labels of a Kubernetes version are ignored, as kops' version gates ignore them. */
+    /**
+     * Pre-release labels of a Kubernetes version are ignored, as kops' version gates ignore them.
+     *
+     * @param v the Kubernetes version
+     * @return whether the range holds it
+     */
     public boolean contains(KubernetesVersion v) {
         SemanticVersion s = v.semantic();
         return contains(SemanticVersion.of(s.major(), s.minor(), s.patch()));

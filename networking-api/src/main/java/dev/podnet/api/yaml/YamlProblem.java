@@ -10,6 +10,10 @@ public record YamlProblem(String path, int line, int column, String message) {
     /**
      * Checks the fields.
      *
+     * @param path the field path; empty when not known
+     * @param line the 1-based line; 0 when not known
+     * @param column the 1-based column
+     * @param message what is wrong
      * @throws NullPointerException if {@code path} or {@code message} is null
      */
     public YamlProblem {
