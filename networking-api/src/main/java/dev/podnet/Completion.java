@@ -23,13 +23,25 @@ public final class Completion {
         this.applied = List.copyOf(applied);
     }
 
-    /** The kops release whose rules completed the cluster. */
+    /**
+     * The kops release whose rules completed the cluster.
+     *
+     * @return the release
+     */
     public KopsVersion release() { return release; }
 
-    /** The completed cluster. */
+    /**
+     * The completed cluster.
+     *
+     * @return the completed cluster
+     */
     public Cluster cluster() { return cluster; }
 
-    /** Every default applied, in order, each with its field, value and reason. */
+    /**
+     * Every default applied, in order, each with its field, value and reason.
+     *
+     * @return the applied defaults; empty when the spec needed none
+     */
     public List<AppliedDefault> applied() { return applied; }
 
     @Override

@@ -53,51 +53,95 @@ public final class Podnet {
         this.renderer = renderer;
     }
 
-    /** The rules of a release, from 1.18 to the 1.37 development line, with the default cache. */
+    /**
+     * The rules of a release, from 1.18 to the 1.37 development line, with the default cache.
+     *
+     * @param release the release
+     * @return the facade
+     * @throws PodnetException if the release is outside what podnet knows, or networking-providers is missing
+     */
     public static Podnet forRelease(KopsVersion release) { return builder().release(release).build(); }
 
     /**
      * {@link #forRelease(KopsVersion)} for a release written as {@code "1.30"} or {@code "1.30.2"}.
      *
+     * @param release the release, e.g. {@code "1.30"}
+     * @return the facade
      * @throws PodnetException if it is no version (a finding on {@code release} with a hint attached)
      */
     public static Podnet forRelease(String release) { return builder().release(release).build(); }
 
-    /** The newest release podnet knows. */
+    /**
+     * The newest release podnet knows.
+     *
+     * @return the facade of {@link KopsVersion#NEWEST}
+     */
     public static Podnet newest() { return forRelease(KopsVersion.NEWEST); }
 
+    /** {@return a new builder; a release must be set before {@link Builder#build()}} */
     public static Builder builder() { return new Builder(); }
 
+    /** {@return the release whose rules this facade applies} */
     public KopsVersion release() { return release; }
 
-    /** The spec completed as this release would, with every default explained. Pure function. */
+    /**
+     * The spec completed as this release would, with every default explained. Pure function.
+     *
+     * @param cluster the cluster as written
+     * @return the completed cluster and every default applied
+     */
     public Completion complete(Cluster cluster) {
         dev.podnet.api.spi.DefaultsApplied done = engine.complete(cluster, release);
         return new Completion(release, done.cluster(), done.applied());
     }
 
-    /** Strict validation (as kops validates the completed spec). */
+    /**
+     * Strict validation (as kops validates the completed spec).
+     *
+     * @param cluster the cluster, normally completed
+     * @return the findings; empty when valid
+     */
     public Diagnostics validate(Cluster cluster) { return validate(cluster, ValidationMode.STRICT); }
 
     /**
      * Validation in either mode: the release's rules, and a warning for each key under
      * {@code spec.networking} that names no provider (kops ignores it; see {@link dev.podnet.api.yaml.ClusterYaml}).
+     *
+     * @param cluster the cluster
+     * @param mode what to validate
+     * @return the findings; empty when valid
      */
     public Diagnostics validate(Cluster cluster, ValidationMode mode) {
         return Diagnostics.of(NetworkingCodec.unknownProviders(cluster.networking())).plus(engine.validate(cluster, release, mode));
     }
 
-    /** Strict validation of a completion made by this release. */
+    /**
+     * Strict validation of a completion made by this release.
+     *
+     * @param completion a completion made by this facade's release
+     * @return the findings; empty when valid
+     * @throws ReleaseMismatchException if another release completed it
+     */
     public Diagnostics validate(Completion completion) {
         return validate(sameRelease(completion).cluster(), ValidationMode.STRICT);
     }
 
-    /** {@link #render(Completion, RenderStyle)} in {@link RenderStyle#KOPS} style. */
+    /**
+     * {@link #render(Completion, RenderStyle)} in {@link RenderStyle#KOPS} style.
+     *
+     * @param completion a completion made by this facade's release
+     * @return the rendered addons and node configuration
+     * @throws ReleaseMismatchException if another release completed it
+     * @throws InvalidSpecException if strict validation finds errors
+     */
     public RenderResult render(Completion completion) { return render(completion, RenderOptions.of(RenderStyle.KOPS)); }
 
     /**
      * The networking addons, node configuration and guidance of a completion made by this release.
      *
+     * @param completion a completion made by this facade's release
+     * @param style how the manifests are written
+     * @return the rendered addons and node configuration
      * @throws ReleaseMismatchException if another release completed it
      * @throws InvalidSpecException if strict validation finds errors (all findings attached)
      */
@@ -112,6 +156,9 @@ public final class Podnet {
      * order; each patched addon's text, manifestHash and channel entry are of the patched objects, and
      * {@link dev.podnet.api.render.RenderedAddon#appliedPatches()} lists what it received).
      *
+     * @param completion a completion made by this facade's release
+     * @param options the style and the patches
+     * @return the rendered, patched addons and node configuration
      * @throws ReleaseMismatchException if another release completed it
      * @throws InvalidSpecException if strict validation finds errors (all findings attached)
      * @throws PodnetException if a patch's target is not in the rendered manifest or one of its operations fails
@@ -130,23 +177,51 @@ public final class Podnet {
         return ManifestPatcher.apply(rendered, options.patches(), (addon, documents) -> engine.repackage(addon, documents, release));
     }
 
-    /** Completes, validates and renders in {@link RenderStyle#KOPS} style. */
+    /**
+     * Completes, validates and renders in {@link RenderStyle#KOPS} style.
+     *
+     * @param cluster the cluster as written
+     * @return the rendered addons and node configuration
+     * @throws InvalidSpecException if strict validation of the completed cluster finds errors
+     */
     public RenderResult render(Cluster cluster) { return render(complete(cluster), RenderStyle.KOPS); }
 
-    /** Completes, validates and renders. */
+    /**
+     * Completes, validates and renders.
+     *
+     * @param cluster the cluster as written
+     * @param style how the manifests are written
+     * @return the rendered addons and node configuration
+     * @throws InvalidSpecException if strict validation of the completed cluster finds errors
+     */
     public RenderResult render(Cluster cluster, RenderStyle style) { return render(complete(cluster), style); }
 
-    /** Completes, validates, renders and patches (see {@link #render(Completion, RenderOptions)}). */
+    /**
+     * Completes, validates, renders and patches (see {@link #render(Completion, RenderOptions)}).
+     *
+     * @param cluster the cluster as written
+     * @param options the style and the patches
+     * @return the rendered, patched addons and node configuration
+     * @throws InvalidSpecException if strict validation of the completed cluster finds errors
+     */
     public RenderResult render(Cluster cluster, RenderOptions options) { return render(complete(cluster), options); }
 
-    /** What {@code kops create cluster} generates for these options. */
+    /**
+     * What {@code kops create cluster} generates for these options.
+     *
+     * @param options the command-line options
+     * @return the generated cluster, networking part
+     */
     public Cluster create(CreateOptions options) { return engine.create(options, release); }
 
+    /** {@return the providers this release knows, with their status} */
     public List<ProviderInfo> providers() { return engine.providers(release); }
 
     /**
      * The Kubernetes versions this release accepts, e.g. {@code >=1.25.0 <1.31.0} for kops 1.30: from
      * the oldest it supports up to its own minor line; kops refuses to apply a cluster outside them.
+     *
+     * @return the accepted range
      */
     public VersionRange kubernetesVersions() { return engine.kubernetesVersions(release); }
 
@@ -171,12 +246,22 @@ public final class Podnet {
         private Builder() {
         }
 
+        /**
+         * Sets the release.
+         *
+         * @param release the release
+         * @return this builder
+         */
         public Builder release(KopsVersion release) {
             this.release = Objects.requireNonNull(release, "release");
             return this;
         }
 
-        /** @throws PodnetException if {@code release} is no version, e.g. {@code "banana"} */
+        /**
+         * @param release the release, e.g. {@code "1.30"}
+         * @return this builder
+         * @throws PodnetException if {@code release} is no version, e.g. {@code "banana"}
+         */
         public Builder release(String release) { return release(parseRelease(release)); }
 
         /**
@@ -184,6 +269,9 @@ public final class Podnet {
          * manifests) keeps at most; 0 memoises none of them. The provider data the facade loads
          * (stored upstream objects, prepared templates) is kept for the facade's life whatever the
          * setting, as release facts are.
+         *
+         * @param cacheEntries entries per memo table; {@link Podnet#DEFAULT_CACHE_ENTRIES} by default
+         * @return this builder
          */
         public Builder cacheEntries(int cacheEntries) {
             if (cacheEntries < 0) throw new IllegalArgumentException("cacheEntries must be >= 0, got " + cacheEntries);
@@ -192,6 +280,7 @@ public final class Podnet {
         }
 
         /**
+         * @return the facade
          * @throws PodnetException if the release is outside what podnet knows (see {@link KopsVersion#isKnown}),
          *     or networking-providers is missing
          */

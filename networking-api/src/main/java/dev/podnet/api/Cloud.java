@@ -8,14 +8,23 @@ import java.util.Objects;
  * does not know is kept as written and validation reports it.
  */
 public final class Cloud {
+    /** Amazon Web Services. */
     public static final Cloud AWS = new Cloud("aws");
+    /** Google Compute Engine. */
     public static final Cloud GCE = new Cloud("gce");
+    /** Microsoft Azure. */
     public static final Cloud AZURE = new Cloud("azure");
+    /** DigitalOcean. */
     public static final Cloud DIGITALOCEAN = new Cloud("digitalocean");
+    /** Hetzner Cloud. */
     public static final Cloud HETZNER = new Cloud("hetzner");
+    /** OpenStack. */
     public static final Cloud OPENSTACK = new Cloud("openstack");
+    /** Scaleway. */
     public static final Cloud SCALEWAY = new Cloud("scaleway");
+    /** Bare metal. */
     public static final Cloud METAL = new Cloud("metal");
+    /** Linode (Akamai). */
     public static final Cloud LINODE = new Cloud("linode");
     /** kops 1.18 only. */
     public static final Cloud ALICLOUD = new Cloud("alicloud");
@@ -28,7 +37,14 @@ public final class Cloud {
         this.id = id;
     }
 
-    /** The cloud with this id; ids are lower-case, as kops writes them. */
+    /**
+     * The cloud with this id; ids are lower-case, as kops writes them.
+     *
+     * @param id the id, any case; surrounding blanks are ignored
+     * @return the cloud
+     * @throws NullPointerException if {@code id} is null
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
     public static Cloud of(String id) {
         Objects.requireNonNull(id, "cloud id");
         String t = id.trim().toLowerCase(Locale.ROOT);
@@ -36,6 +52,7 @@ public final class Cloud {
         return new Cloud(t);
     }
 
+    /** {@return the lower-case id as kops writes it, e.g. {@code aws}} */
     public String id() { return id; }
 
     @Override

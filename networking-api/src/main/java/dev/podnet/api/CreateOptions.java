@@ -7,24 +7,48 @@ import org.immutables.value.Value;
 /** The {@code kops create cluster} options networking depends on. */
 @Value.Immutable
 public interface CreateOptions {
-    /** {@code --name}. */
+    /**
+     * {@code --name}.
+     *
+     * @return the cluster name; {@code example.k8s.local} by default
+     */
     @Value.Default
     default String name() { return "example.k8s.local"; }
 
-    /** {@code --networking}; empty means the release's default. */
+    /**
+     * {@code --networking}; empty means the release's default.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> networking();
 
-    /** {@code --kubernetes-version}; empty means the release's recommended version. */
+    /**
+     * {@code --kubernetes-version}; empty means the release's recommended version.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> kubernetesVersion();
 
-    /** {@code --cloud}. */
+    /**
+     * {@code --cloud}.
+     *
+     * @return the cloud; {@link Cloud#AWS} by default
+     */
     @Value.Default
     default Cloud cloud() { return Cloud.AWS; }
 
-    /** {@code --zones}. */
+    /**
+     * {@code --zones}.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> zones();
 
-    /** {@code --topology}: {@code public} or {@code private}. */
+    /**
+     * {@code --topology}: {@code public} or {@code private}.
+     *
+     * @return the topology; {@code public} by default
+     */
     @Value.Default
     default String topology() { return "public"; }
 
@@ -32,47 +56,89 @@ public interface CreateOptions {
      * {@code --topology} exactly as given; empty means not given, and the release's default applies
      * (public; private for {@code --ipv6} clusters from kops 1.26). When empty, {@link #topology()} is used
      * if it is {@code private} (it defaults to {@code public}, which cannot tell "not given" apart).
+     *
+     * @return the value; empty when not set
      */
     Optional<String> requestedTopology();
 
-    /** {@code --ipv6}. */
+    /**
+     * {@code --ipv6}.
+     *
+     * @return whether the cluster is IPv6; false by default
+     */
     @Value.Default
     default boolean ipv6() { return false; }
 
-    /** {@code --control-plane-zones} ({@code --master-zones} before 1.26): subnets are made for these zones too. */
+    /**
+     * {@code --control-plane-zones} ({@code --master-zones} before 1.26): subnets are made for these zones too.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> controlPlaneZones();
 
-    /** {@code --network-cidr} (repeatable from kops 1.28): the first is {@code networkCIDR}, the others {@code additionalNetworkCIDRs}. */
+    /**
+     * {@code --network-cidr} (repeatable from kops 1.28): the first is {@code networkCIDR}, the others {@code additionalNetworkCIDRs}.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> networkCIDRs();
 
-    /** {@code --network-id} ({@code --vpc} before 1.19): a shared network. */
+    /**
+     * {@code --network-id} ({@code --vpc} before 1.19): a shared network.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> networkID();
 
-    /** {@code --subnets}: ids of shared subnets, one per zone in zone order. */
+    /**
+     * {@code --subnets}: ids of shared subnets, one per zone in zone order.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> subnetIDs();
 
-    /** {@code --utility-subnets}: ids of shared utility subnets, one per zone in zone order. */
+    /**
+     * {@code --utility-subnets}: ids of shared utility subnets, one per zone in zone order.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> utilitySubnetIDs();
 
-    /** {@code --bastion} (private topology only). */
+    /**
+     * {@code --bastion} (private topology only).
+     *
+     * @return whether a bastion is created; false by default
+     */
     @Value.Default
     default boolean bastion() { return false; }
 
-    /** {@code --egress}: the NAT gateway or instance private subnets route through. */
+    /**
+     * {@code --egress}: the NAT gateway or instance private subnets route through.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> egress();
 
-    /** {@code --dns}: {@code public}, {@code private} or {@code none}; empty means the release's default. */
+    /**
+     * {@code --dns}: {@code public}, {@code private} or {@code none}; empty means the release's default.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> dnsType();
 
     /**
      * {@code --set}: {@code path=value} overrides applied after the spec is built, e.g.
      * {@code spec.networking.calico.bpfEnabled=true} (a leading {@code cluster.} is accepted).
      * podnet applies the ones under {@code spec.networking.<provider>} and {@code spec.kubeProxy}.
+     *
+     * @return the values, in order; empty when not set
      */
     List<String> sets();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableCreateOptions.Builder {
     }
 }

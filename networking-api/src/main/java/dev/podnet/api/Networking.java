@@ -15,55 +15,95 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Networking {
+    /** {@return {@code networkID}: the id of an existing VPC the cluster uses} */
     Optional<String> networkID();
 
+    /** {@return {@code networkCIDR}: the VPC CIDR} */
     Optional<String> networkCIDR();
 
+    /** {@return {@code additionalNetworkCIDRs}: further VPC CIDRs; empty when none} */
     List<String> additionalNetworkCIDRs();
 
+    /** {@return {@code nonMasqueradeCIDR}: the range pods reach without SNAT} */
     Optional<String> nonMasqueradeCIDR();
 
+    /** {@return {@code podCIDR}: the range pod IPs come from (kops' {@code clusterCIDR} under kubeControllerManager)} */
     Optional<String> podCIDR();
 
+    /** {@return {@code serviceClusterIPRange}: the range service cluster IPs come from} */
     Optional<String> serviceClusterIPRange();
 
+    /** {@return {@code topology}; empty when the spec has none} */
     Optional<Topology> topology();
 
+    /** {@return the subnets, in order; empty when the spec has none} */
     List<Subnet> subnets();
 
+    /** {@return {@code egressProxy}; empty when the spec has none} */
     Optional<EgressProxy> egressProxy();
 
+    /** {@return {@code tagSubnets}: whether kops tags the subnets it uses (AWS)} */
     Optional<Boolean> tagSubnets();
 
-    /** {@code isolateMasters} in v1alpha2. */
+    /**
+     * {@code isolateMasters} in v1alpha2.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> isolateControlPlane();
 
-    /** The one provider, if any. */
+    /**
+     * The one provider, if any.
+     *
+     * @return the value; empty when not set
+     */
     Optional<ProviderSpec> provider();
 
     /**
      * Keys under {@code spec.networking} podnet does not model, kept as written. A second provider in
      * the same document lands here, so that it is written back and validation reports it.
+     *
+     * @return the entries; empty when not set
      */
     @AllowNulls
     Map<String, Object> extraFields();
 
-    /** The provider's kind, if a provider is set. */
+    /**
+     * The provider's kind, if a provider is set.
+     *
+     * @return the kind; empty when no provider is set
+     */
     default Optional<ProviderKind> providerKind() { return provider().map(ProviderSpec::kind); }
 
-    /** The provider as the given type, if it is one. */
+    /**
+     * The provider as the given type, if it is one.
+     *
+     * @param <P> the provider type
+     * @param type the provider class, e.g. {@code CalicoSpec.class}
+     * @return the provider; empty when none is set or it is of another type
+     */
     default <P extends ProviderSpec> Optional<P> provider(Class<P> type) {
         return provider().filter(type::isInstance).map(type::cast);
     }
 
+    /** {@return networking with no field set and no provider} */
     static Networking empty() { return builder().build(); }
 
+    /**
+     * Networking with only a provider.
+     *
+     * @param provider the provider
+     * @return the networking
+     */
     static Networking of(ProviderSpec provider) { return builder().provider(provider).build(); }
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** {@return a builder holding every field of this value} */
     default Builder toBuilder() { return builder().from(this); }
 
+    /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableNetworking.Builder {
     }
 }

@@ -11,13 +11,28 @@ public class PodnetException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient Diagnostics diagnostics;
 
+    /**
+     * An exception carrying the findings.
+     *
+     * @param message what failed
+     * @param diagnostics the findings
+     */
     public PodnetException(String message, Diagnostics diagnostics) {
         super(message);
         this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics");
     }
 
+    /**
+     * An exception without findings.
+     *
+     * @param message what failed
+     */
     public PodnetException(String message) { this(message, Diagnostics.none()); }
 
-    /** The findings that led to the refusal, in the order found. */
+    /**
+     * The findings that led to the refusal, in the order found.
+     *
+     * @return the findings; empty when none is attached
+     */
     public Diagnostics diagnostics() { return diagnostics; }
 }

@@ -4,6 +4,7 @@ package dev.podnet.api;
 public enum ProviderStatus {
     /** Not yet offered by this release. */
     UNAVAILABLE,
+    /** Offered without warning. */
     SUPPORTED,
     /** Accepted with a warning. */
     DEPRECATED,

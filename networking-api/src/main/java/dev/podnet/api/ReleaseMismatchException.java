@@ -6,6 +6,12 @@ import dev.podnet.api.version.KopsVersion;
 public final class ReleaseMismatchException extends PodnetException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception naming both releases.
+     *
+     * @param made the release that made the value
+     * @param used the release of the facade it was handed to
+     */
     public ReleaseMismatchException(KopsVersion made, KopsVersion used) {
         super("this completion was made by kops " + made + "'s rules and cannot be rendered by kops " + used
                 + ": complete the cluster with Podnet.forRelease(\"" + used + "\") first");

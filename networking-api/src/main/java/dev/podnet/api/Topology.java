@@ -12,23 +12,42 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Topology {
-    /** {@code public} or {@code private} (v1alpha2 {@code masters}; dropped by kops 1.28+). */
+    /**
+     * {@code public} or {@code private} (v1alpha2 {@code masters}; dropped by kops 1.28+).
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> masters();
 
-    /** {@code public} or {@code private} (dropped by kops 1.28+). */
+    /**
+     * {@code public} or {@code private} (dropped by kops 1.28+).
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> nodes();
 
-    /** {@code Public}, {@code Private} or {@code None}. */
+    /**
+     * {@code Public}, {@code Private} or {@code None}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> dnsType();
 
-    /** {@code bastion}, kept as written. */
+    /**
+     * {@code bastion}, kept as written.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Object> bastion();
 
+    /** {@return keys podnet does not model, kept as written} */
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableTopology.Builder {
     }
 }

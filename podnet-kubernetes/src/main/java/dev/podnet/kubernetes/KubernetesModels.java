@@ -71,6 +71,8 @@ public final class KubernetesModels {
     }
 
     /**
+     * The client model class this bridge maps an object of this apiVersion and kind to.
+     *
      * @param apiVersion e.g. {@code apps/v1}
      * @param kind e.g. {@code DaemonSet}
      * @return the model class of that apiVersion and kind, if this bridge has one
@@ -80,6 +82,8 @@ public final class KubernetesModels {
     }
 
     /**
+     * One rendered object as its client model, when the bridge has a model for its apiVersion and kind.
+     *
      * @param object a rendered object
      * @return its model, or empty for a custom resource or a retired API version
      * @throws IllegalArgumentException if the object does not fit its model (a field it does not know)
@@ -89,6 +93,8 @@ public final class KubernetesModels {
     }
 
     /**
+     * One rendered object read as the given client model (through the client's own Gson).
+     *
      * @param object a rendered object
      * @param type the model to read it as, e.g. {@code V1DaemonSet.class}
      * @param <T> the model type
@@ -107,6 +113,8 @@ public final class KubernetesModels {
     }
 
     /**
+     * Every object of an addon that has a client model, as that model; the others are left out.
+     *
      * @param addon a rendered addon
      * @return the models of its objects that have one, in manifest order
      * @throws IllegalArgumentException if an object does not fit its model

@@ -12,37 +12,67 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface Diagnostic {
+    /** {@return the field path as kops prints it, e.g. {@code spec.networking.cilium.ipam}} */
     String path();
 
+    /** {@return the error type, as kops' {@code field.ErrorType}} */
     ErrorType type();
 
-    /** The rejected value as kops prints it (strings quoted), if kops shows one. */
+    /**
+     * The rejected value as kops prints it (strings quoted), if kops shows one.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> value();
 
-    /** For {@link ErrorType#UNSUPPORTED}: the values kops accepts. */
+    /**
+     * For {@link ErrorType#UNSUPPORTED}: the values kops accepts.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> allowedValues();
 
-    /** kops' detail text. */
+    /**
+     * kops' detail text.
+     *
+     * @return the detail; the empty string by default
+     */
     @Value.Default
     default String detail() { return ""; }
 
+    /** {@return the severity; {@link Severity#ERROR} by default} */
     @Value.Default
     default Severity severity() { return Severity.ERROR; }
 
-    /** The kops releases the rule applies to, e.g. {@code >=1.27}. */
+    /**
+     * The kops releases the rule applies to, e.g. {@code >=1.27}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> releases();
 
-    /** What to do about it, in podnet's words. */
+    /**
+     * What to do about it, in podnet's words.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> hint();
 
-    /** A stable id of the rule that produced the finding, e.g. {@code calico.encapsulation-mode}. */
+    /**
+     * A stable id of the rule that produced the finding, e.g. {@code calico.encapsulation-mode}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> rule();
 
+    /** {@return true if the severity is {@link Severity#ERROR}} */
     default boolean isError() { return severity() == Severity.ERROR; }
 
     /**
      * The finding as kops prints a field error: {@code <path>: <Type>: <value>: <detail>}
      * (value only where kops shows one; Unsupported lists the supported values).
+     *
+     * @return the one-line form
      */
     default String line() {
         StringBuilder b = new StringBuilder(path()).append(": ").append(type().text());
@@ -56,14 +86,29 @@ public interface Diagnostic {
         return b.toString();
     }
 
+    /**
+     * An error without value.
+     *
+     * @param path the field path as kops prints it
+     * @param type the error type
+     * @param detail kops' detail text
+     * @return the finding
+     */
     static Diagnostic of(String path, ErrorType type, String detail) {
         return builder().path(path).type(type).detail(detail).build();
     }
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** The builder Immutables generates, under a stable name, with {@link #quotedValue(String)}. */
     final class Builder extends ImmutableDiagnostic.Builder {
-        /** A string value, quoted as kops quotes it. */
+        /**
+         * A string value, quoted as kops quotes it.
+         *
+         * @param v the value, unquoted
+         * @return this builder
+         */
         public Builder quotedValue(String v) { return value("\"" + v + "\""); }
     }
 }

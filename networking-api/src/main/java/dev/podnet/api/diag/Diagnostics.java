@@ -14,30 +14,52 @@ public final class Diagnostics implements Iterable<Diagnostic> {
         this.all = List.copyOf(all);
     }
 
+    /** {@return no findings} */
     public static Diagnostics none() { return NONE; }
 
+    /**
+     * The findings, in the order given.
+     *
+     * @param findings the findings
+     * @return the list of findings
+     */
     public static Diagnostics of(List<Diagnostic> findings) { return new Diagnostics(findings); }
 
+    /** {@return every finding, in order} */
     public List<Diagnostic> all() { return all; }
 
+    /** {@return the findings of severity {@link Severity#ERROR}, in order} */
     public List<Diagnostic> errors() { return all.stream().filter(Diagnostic::isError).toList(); }
 
+    /** {@return the findings that are not errors (warnings and advisories), in order} */
     public List<Diagnostic> warnings() { return all.stream().filter(d -> !d.isError()).toList(); }
 
+    /** {@return true if any finding is an error} */
     public boolean hasErrors() { return all.stream().anyMatch(Diagnostic::isError); }
 
+    /** {@return true if there are no findings} */
     public boolean isEmpty() { return all.isEmpty(); }
 
+    /** {@return the number of findings} */
     public int size() { return all.size(); }
 
-    /** Both lists, this one's findings first. */
+    /**
+     * Both lists, this one's findings first.
+     *
+     * @param other the findings to append
+     * @return the findings of both
+     */
     public Diagnostics plus(Diagnostics other) {
         List<Diagnostic> l = new ArrayList<>(all);
         l.addAll(other.all);
         return new Diagnostics(l);
     }
 
-    /** One kops-style line per finding. */
+    /**
+     * One kops-style line per finding.
+     *
+     * @return the lines, in order (see {@link Diagnostic#line()})
+     */
     public List<String> lines() { return all.stream().map(Diagnostic::line).toList(); }
 
     @Override

@@ -5,5 +5,10 @@ package dev.podnet.api.diag;
  * is podnet's own lint beyond kops (podnet-insight): never an error, reported only when asked for.
  */
 public enum Severity {
-    ERROR, WARNING, ADVISORY
+    /** Makes the spec invalid. */
+    ERROR,
+    /** Reported, as kops prints it; the spec stays valid. */
+    WARNING,
+    /** podnet's own lint beyond kops; reported only when asked for. */
+    ADVISORY
 }

@@ -18,25 +18,47 @@ public interface AmazonVpcSpec extends ProviderSpec {
     @Override
     default ProviderKind kind() { return ProviderKind.AMAZON_VPC; }
 
-    /** v1alpha2 spelling: the {@code aws-node} container image. The default depends on the release. */
+    /**
+     * v1alpha2 spelling: the {@code aws-node} container image. The default depends on the release.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> imageName();
 
-    /** v1alpha3 spelling of {@link #imageName()}. */
+    /**
+     * v1alpha3 spelling of {@link #imageName()}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> image();
 
-    /** v1alpha2 spelling (kops 1.21+): the {@code aws-vpc-cni-init} init container image. */
+    /**
+     * v1alpha2 spelling (kops 1.21+): the {@code aws-vpc-cni-init} init container image.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> initImageName();
 
-    /** v1alpha3 spelling of {@link #initImageName()}. */
+    /**
+     * v1alpha3 spelling of {@link #initImageName()}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> initImage();
 
-    /** The {@code aws-eks-nodeagent} container image (kops 1.30+; same key in both API versions). */
+    /**
+     * The {@code aws-eks-nodeagent} container image (kops 1.30+; same key in both API versions).
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> networkPolicyAgentImage();
 
     /**
      * Extra {@code aws-node} env. kops 1.18–1.21 append it after the fixed list; 1.22+ merge it by name
      * over kops' defaults, except {@code ENABLE_IPv4}/{@code ENABLE_IPv6} (1.23+) and
      * {@code ADDITIONAL_ENI_TAGS} (1.24+), which users cannot override.
+     *
+     * @return the values, in order; empty when not set
      */
     List<EnvVar> env();
 
@@ -44,14 +66,25 @@ public interface AmazonVpcSpec extends ProviderSpec {
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
-    /** A builder that starts from this value. */
+    /**
+     * A builder that starts from this value.
+     *
+     * @return a builder holding every field of this value
+     */
     default Builder toBuilder() { return builder().from(this); }
 
     /** Builds an {@link AmazonVpcSpec}. */
     final class Builder extends ImmutableAmazonVpcSpec.Builder {
-        /** Adds the env entry {@code name=value}. */
+        /**
+         * Adds the env entry {@code name=value}.
+         *
+         * @param name the variable's name
+         * @param value the variable's value
+         * @return this builder
+         */
         public Builder addEnv(String name, String value) { return addEnv(EnvVar.of(name, value)); }
     }
 }

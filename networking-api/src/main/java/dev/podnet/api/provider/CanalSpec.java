@@ -16,124 +16,227 @@ public interface CanalSpec extends ProviderSpec {
 
     /** {@code chainInsertMode} values. */
     enum ChainInsertMode {
-        INSERT("insert"), APPEND("append");
+        /** {@code insert}. */
+        INSERT("insert"),
+        /** {@code append}. */
+        APPEND("append");
 
         private final String value;
 
         ChainInsertMode(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
     /** {@code defaultEndpointToHostAction} values. */
     enum EndpointToHostAction {
-        ACCEPT("ACCEPT"), DROP("DROP"), RETURN("RETURN");
+        /** {@code ACCEPT}. */
+        ACCEPT("ACCEPT"),
+        /** {@code DROP}. */
+        DROP("DROP"),
+        /** {@code RETURN}. */
+        RETURN("RETURN");
 
         private final String value;
 
         EndpointToHostAction(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
     /** {@code iptablesBackend} values. */
     enum IptablesBackend {
-        AUTO("Auto"), LEGACY("Legacy"), NFT("NFT");
+        /** {@code Auto}. */
+        AUTO("Auto"),
+        /** {@code Legacy}. */
+        LEGACY("Legacy"),
+        /** {@code NFT}. */
+        NFT("NFT");
 
         private final String value;
 
         IptablesBackend(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
     /** {@code logSeveritySys} values (the ones kops validates). */
     enum LogSeverity {
-        INFO("INFO"), DEBUG("DEBUG"), WARNING("WARNING"), ERROR("ERROR"), CRITICAL("CRITICAL"), NONE("NONE");
+        /** {@code INFO}. */
+        INFO("INFO"),
+        /** {@code DEBUG}. */
+        DEBUG("DEBUG"),
+        /** {@code WARNING}. */
+        WARNING("WARNING"),
+        /** {@code ERROR}. */
+        ERROR("ERROR"),
+        /** {@code CRITICAL}. */
+        CRITICAL("CRITICAL"),
+        /** {@code NONE}. */
+        NONE("NONE");
 
         private final String value;
 
         LogSeverity(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
     @Override
     default ProviderKind kind() { return ProviderKind.CANAL; }
 
-    /** {@code insert} (default) or {@code append}; see {@link ChainInsertMode}. */
+    /**
+     * {@code insert} (default) or {@code append}; see {@link ChainInsertMode}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> chainInsertMode();
 
-    /** A Kubernetes quantity; calico-node CPU request. Default {@code 100m}. */
+    /**
+     * A Kubernetes quantity; calico-node CPU request. Default {@code 100m}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> cpuRequest();
 
-    /** {@code ACCEPT} (default), {@code DROP} or {@code RETURN}; see {@link EndpointToHostAction}. */
+    /**
+     * {@code ACCEPT} (default), {@code DROP} or {@code RETURN}; see {@link EndpointToHostAction}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> defaultEndpointToHostAction();
 
     /**
      * v1alpha2 spelling: when true, flannel gets {@code FLANNELD_IPTABLES_FORWARD_RULES="false"}.
      * kops 1.23+ converts it to the inverted {@link #flanneldIptablesForwardRules()}.
+     *
+     * @return the value; empty when not set
      */
     Optional<Boolean> disableFlannelForwardRules();
 
     /**
      * v1alpha3 spelling (kops 1.23+) of the inverse of {@link #disableFlannelForwardRules()}; default
      * true.
+     *
+     * @return the value; empty when not set
      */
     Optional<Boolean> flanneldIptablesForwardRules();
 
-    /** Deprecated in kops 1.19 and without effect (v1alpha2). */
+    /**
+     * Deprecated in kops 1.19 and without effect (v1alpha2).
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> disableTxChecksumOffloading();
 
-    /** {@code Auto} (default), {@code Legacy} or {@code NFT}; see {@link IptablesBackend}. */
+    /**
+     * {@code Auto} (default), {@code Legacy} or {@code NFT}; see {@link IptablesBackend}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> iptablesBackend();
 
     /**
      * {@code INFO}, {@code DEBUG}, {@code WARNING}, {@code ERROR}, {@code CRITICAL} or {@code NONE}; see
      * {@link LogSeverity}. Rendered as env {@code FELIX_LOGSEVERITYSCREEN}; the template default is
      * {@code info}.
+     *
+     * @return the value; empty when not set
      */
     Optional<String> logSeveritySys();
 
-    /** {@code veth_mtu}: 1440 (OpenStack 1430) in the k8s-1.16 template, 0 (auto) in later ones. */
+    /**
+     * {@code veth_mtu}: 1440 (OpenStack 1430) in the k8s-1.16 template, 0 (auto) in later ones.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Integer> mtu();
 
+    /** {@return {@code prometheusGoMetricsEnabled}: env {@code FELIX_PROMETHEUSGOMETRICSENABLED}; the k8s-1.16 template renders {@code true} whatever the value, later templates default to false} */
     Optional<Boolean> prometheusGoMetricsEnabled();
 
+    /** {@return {@code prometheusMetricsEnabled}: env {@code FELIX_PROMETHEUSMETRICSENABLED}; default false} */
     Optional<Boolean> prometheusMetricsEnabled();
 
-    /** Default 9091. */
+    /**
+     * Default 9091.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Integer> prometheusMetricsPort();
 
+    /** {@return {@code prometheusProcessMetricsEnabled}: env {@code FELIX_PROMETHEUSPROCESSMETRICSENABLED}; the k8s-1.16 template renders {@code true} whatever the value, later templates default to false} */
     Optional<Boolean> prometheusProcessMetricsEnabled();
 
+    /** {@return {@code typhaPrometheusMetricsEnabled}: Typha env {@code TYPHA_PROMETHEUSMETRICSENABLED}; default false} */
     Optional<Boolean> typhaPrometheusMetricsEnabled();
 
-    /** Default 9093. */
+    /**
+     * Default 9093.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Integer> typhaPrometheusMetricsPort();
 
-    /** Greater than 0 enables the Typha objects. Default 0. */
+    /**
+     * Greater than 0 enables the Typha objects. Default 0.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Integer> typhaReplicas();
 
     @Override
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
-    /** A builder that starts from this value. */
+    /**
+     * A builder that starts from this value.
+     *
+     * @return a builder holding every field of this value
+     */
     default Builder toBuilder() { return builder().from(this); }
 
     /** Builds a {@link CanalSpec}; the enum overloads write the value kops expects. */
     final class Builder extends ImmutableCanalSpec.Builder {
+        /**
+         * Sets {@code chainInsertMode} to the value of a {@link ChainInsertMode}.
+         *
+         * @param mode the value
+         * @return this builder
+         */
         public Builder chainInsertMode(ChainInsertMode mode) { return chainInsertMode(mode.value()); }
 
+        /**
+         * Sets {@code defaultEndpointToHostAction} to the value of a {@link EndpointToHostAction}.
+         *
+         * @param action the value
+         * @return this builder
+         */
         public Builder defaultEndpointToHostAction(EndpointToHostAction action) {
             return defaultEndpointToHostAction(action.value());
         }
 
+        /**
+         * Sets {@code iptablesBackend} to the value of a {@link IptablesBackend}.
+         *
+         * @param backend the value
+         * @return this builder
+         */
         public Builder iptablesBackend(IptablesBackend backend) { return iptablesBackend(backend.value()); }
 
+        /**
+         * Sets {@code logSeveritySys} to the value of a {@link LogSeverity}.
+         *
+         * @param severity the value
+         * @return this builder
+         */
         public Builder logSeveritySys(LogSeverity severity) { return logSeveritySys(severity.value()); }
     }
 }

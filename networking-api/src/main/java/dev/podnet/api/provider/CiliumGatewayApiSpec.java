@@ -12,18 +12,32 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface CiliumGatewayApiSpec {
-    /** {@code enable-gateway-api} and the GatewayClass. */
+    /**
+     * {@code enable-gateway-api} and the GatewayClass.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> enabled();
 
-    /** {@code enable-gateway-api-secrets-sync}, rendered only when set. */
+    /**
+     * {@code enable-gateway-api-secrets-sync}, rendered only when set.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> enableSecretsSync();
 
+    /** {@return keys podnet does not model, kept as written} */
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
-    /** A builder that starts from this value. */
+    /**
+     * A builder that starts from this value.
+     *
+     * @return a builder holding every field of this value
+     */
     default Builder toBuilder() { return builder().from(this); }
 
     /** Builds a {@link CiliumGatewayApiSpec}. */

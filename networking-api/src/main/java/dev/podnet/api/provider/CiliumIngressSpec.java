@@ -15,49 +15,85 @@ public interface CiliumIngressSpec {
 
     /** {@code defaultLoadBalancerMode} values. */
     enum LoadBalancerMode {
-        SHARED("shared"), DEDICATED("dedicated");
+        /** {@code shared}. */
+        SHARED("shared"),
+        /** {@code dedicated}. */
+        DEDICATED("dedicated");
 
         private final String value;
 
         LoadBalancerMode(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
-    /** {@code enable-ingress-controller}. */
+    /**
+     * {@code enable-ingress-controller}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> enabled();
 
-    /** {@code enforce-ingress-https}, rendered only when set. */
+    /**
+     * {@code enforce-ingress-https}, rendered only when set.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> enforceHttps();
 
-    /** {@code enable-ingress-secrets-sync}, rendered only when set. */
+    /**
+     * {@code enable-ingress-secrets-sync}, rendered only when set.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> enableSecretsSync();
 
-    /** {@code ingress-lb-annotation-prefixes}, a space-separated list, rendered only when non-empty. */
+    /**
+     * {@code ingress-lb-annotation-prefixes}, a space-separated list, rendered only when non-empty.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> loadBalancerAnnotationPrefixes();
 
     /**
      * {@code shared} or {@code dedicated}; see {@link LoadBalancerMode}. Empty or {@code shared} also
      * emits the shared load-balancer Service and Endpoints.
+     *
+     * @return the value; empty when not set
      */
     Optional<String> defaultLoadBalancerMode();
 
     /**
      * Name of the shared load-balancer Service. Not defaulted by kops (its doc comment says
      * {@code cilium-ingress}).
+     *
+     * @return the value; empty when not set
      */
     Optional<String> sharedLoadBalancerServiceName();
 
+    /** {@return keys podnet does not model, kept as written} */
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
-    /** A builder that starts from this value. */
+    /**
+     * A builder that starts from this value.
+     *
+     * @return a builder holding every field of this value
+     */
     default Builder toBuilder() { return builder().from(this); }
 
     /** Builds a {@link CiliumIngressSpec}; the enum overload writes the value kops expects. */
     final class Builder extends ImmutableCiliumIngressSpec.Builder {
+        /**
+         * Sets {@code defaultLoadBalancerMode} to the value of a {@link LoadBalancerMode}.
+         *
+         * @param mode the value
+         * @return this builder
+         */
         public Builder defaultLoadBalancerMode(LoadBalancerMode mode) {
             return defaultLoadBalancerMode(mode.value());
         }

@@ -18,6 +18,8 @@ public interface CniSpec extends ProviderSpec {
     /**
      * The CNI attaches secondary interfaces or IPs to the host, so nodeup passes the kubelet
      * {@code --node-ip=<instance local IPv4>}. Default false.
+     *
+     * @return the value; empty when not set
      */
     Optional<Boolean> usesSecondaryIP();
 
@@ -25,9 +27,14 @@ public interface CniSpec extends ProviderSpec {
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
-    /** A builder that starts from this value. */
+    /**
+     * A builder that starts from this value.
+     *
+     * @return a builder holding every field of this value
+     */
     default Builder toBuilder() { return builder().from(this); }
 
     /** Builds a {@link CniSpec}. */

@@ -8,18 +8,33 @@ import org.immutables.value.Value;
 /** One {@code {name, value}} entry of an env list, as kops' {@code EnvVar} (e.g. {@code amazonvpc.env}). */
 @Value.Immutable
 public interface EnvVar {
+    /** {@return {@code name}: the variable's name} */
     Optional<String> name();
 
+    /** {@return {@code value}: the variable's value} */
     Optional<String> value();
 
+    /** {@return keys podnet does not model (e.g. {@code valueFrom}), kept as written} */
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /**
+     * An entry with a name and value.
+     *
+     * @param name the variable's name
+     * @param value the variable's value
+     * @return the entry
+     */
     static EnvVar of(String name, String value) { return builder().name(name).value(value).build(); }
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
-    /** A builder that starts from this value. */
+    /**
+     * A builder that starts from this value.
+     *
+     * @return a builder holding every field of this value
+     */
     default Builder toBuilder() { return builder().from(this); }
 
     /** Builds an {@link EnvVar}. */

@@ -15,12 +15,16 @@ public interface FlannelSpec extends ProviderSpec {
 
     /** {@code backend} values. */
     enum Backend {
-        VXLAN("vxlan"), UDP("udp");
+        /** {@code vxlan}. */
+        VXLAN("vxlan"),
+        /** {@code udp}. */
+        UDP("udp");
 
         private final String value;
 
         Backend(String value) { this.value = value; }
 
+        /** {@return the value as written in YAML} */
         public String value() { return value; }
     }
 
@@ -30,26 +34,47 @@ public interface FlannelSpec extends ProviderSpec {
     /**
      * {@code vxlan} or {@code udp}; see {@link Backend}. Empty is defaulted to {@code udp} by kops' API
      * defaulting (the "legacy default"); {@code kops create cluster} writes {@code vxlan}.
+     *
+     * @return the value; empty when not set
      */
     Optional<String> backend();
 
-    /** Deprecated in kops 1.19 and without effect (v1alpha2 only). */
+    /**
+     * Deprecated in kops 1.19 and without effect (v1alpha2 only).
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> disableTxChecksumOffloading();
 
-    /** flanneld {@code --iptables-resync=<n>}, in seconds. Default 5. */
+    /**
+     * flanneld {@code --iptables-resync=<n>}, in seconds. Default 5.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Integer> iptablesResyncSeconds();
 
     @Override
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
-    /** A builder that starts from this value. */
+    /**
+     * A builder that starts from this value.
+     *
+     * @return a builder holding every field of this value
+     */
     default Builder toBuilder() { return builder().from(this); }
 
     /** Builds a {@link FlannelSpec}; the enum overload writes the value kops expects. */
     final class Builder extends ImmutableFlannelSpec.Builder {
+        /**
+         * Sets {@code backend} to the value of a {@link Backend}.
+         *
+         * @param backend the value
+         * @return this builder
+         */
         public Builder backend(Backend backend) { return backend(backend.value()); }
     }
 }

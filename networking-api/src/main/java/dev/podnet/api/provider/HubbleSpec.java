@@ -13,18 +13,32 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface HubbleSpec {
-    /** Whether Hubble runs on the agent. */
+    /**
+     * Whether Hubble runs on the agent.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> enabled();
 
-    /** Hubble metrics to collect ({@code hubble-metrics}); empty disables the metrics server. */
+    /**
+     * Hubble metrics to collect ({@code hubble-metrics}); empty disables the metrics server.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> metrics();
 
+    /** {@return keys podnet does not model, kept as written} */
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
-    /** A builder that starts from this value. */
+    /**
+     * A builder that starts from this value.
+     *
+     * @return a builder holding every field of this value
+     */
     default Builder toBuilder() { return builder().from(this); }
 
     /** Builds a {@link HubbleSpec}. */

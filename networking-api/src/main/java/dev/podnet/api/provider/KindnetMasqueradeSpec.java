@@ -13,18 +13,32 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface KindnetMasqueradeSpec {
-    /** kindnetd {@code --masquerading=<value>}; unset renders true. */
+    /**
+     * kindnetd {@code --masquerading=<value>}; unset renders true.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> enabled();
 
-    /** kindnetd {@code --no-masquerade-cidr=<comma-joined>} (only if non-empty); checked only when enabled. */
+    /**
+     * kindnetd {@code --no-masquerade-cidr=<comma-joined>} (only if non-empty); checked only when enabled.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> nonMasqueradeCIDRs();
 
+    /** {@return keys podnet does not model, kept as written} */
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
-    /** A builder that starts from this value. */
+    /**
+     * A builder that starts from this value.
+     *
+     * @return a builder holding every field of this value
+     */
     default Builder toBuilder() { return builder().from(this); }
 
     /** Builds a {@link KindnetMasqueradeSpec}. */

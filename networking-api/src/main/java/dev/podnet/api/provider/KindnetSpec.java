@@ -15,43 +15,82 @@ public interface KindnetSpec extends ProviderSpec {
     @Override
     default ProviderKind kind() { return ProviderKind.KINDNET; }
 
-    /** Image tag. Default {@code v1.8.2} (1.32–1.34), {@code v1.0.0} (1.35–1.36), {@code v1.0.1} (1.37). */
+    /**
+     * Image tag. Default {@code v1.8.2} (1.32–1.34), {@code v1.0.0} (1.35–1.36), {@code v1.0.1} (1.37).
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> version();
 
-    /** If set: kindnetd {@code --network-policy=<value>}. */
+    /**
+     * If set: kindnetd {@code --network-policy=<value>}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> networkPolicies();
 
-    /** If set: kindnetd {@code --admin-network-policy=<value>}, the ANP RBAC rule and CRD. */
+    /**
+     * If set: kindnetd {@code --admin-network-policy=<value>}, the ANP RBAC rule and CRD.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> adminNetworkPolicies();
 
     /**
      * If set: kindnetd {@code --admin-network-policy=<value>} (kops reuses the ANP flag name), the
      * BANP RBAC rule and CRD.
+     *
+     * @return the value; empty when not set
      */
     Optional<Boolean> baselineAdminNetworkPolicies();
 
-    /** kindnetd {@code --dns-caching}; unset renders true in 1.32–1.36, false in 1.37. */
+    /**
+     * kindnetd {@code --dns-caching}; unset renders true in 1.32–1.36, false in 1.37.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> dnsCaching();
 
-    /** kindnetd {@code --nat64}; defaulted to true for IPv6-only clusters off AWS. */
+    /**
+     * kindnetd {@code --nat64}; defaulted to true for IPv6-only clusters off AWS.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> nat64();
 
-    /** kindnetd {@code --fastpath-threshold}. Default 0. */
+    /**
+     * kindnetd {@code --fastpath-threshold}. Default 0.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Integer> fastPathThreshold();
 
-    /** Masquerading; see {@link KindnetMasqueradeSpec}. */
+    /**
+     * Masquerading; see {@link KindnetMasqueradeSpec}.
+     *
+     * @return the value; empty when not set
+     */
     Optional<KindnetMasqueradeSpec> masquerade();
 
-    /** kindnetd {@code --v}. Default 2. */
+    /**
+     * kindnetd {@code --v}. Default 2.
+     *
+     * @return the value; empty when not set
+     */
     Optional<Integer> logLevel();
 
     @Override
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
-    /** A builder that starts from this value. */
+    /**
+     * A builder that starts from this value.
+     *
+     * @return a builder holding every field of this value
+     */
     default Builder toBuilder() { return builder().from(this); }
 
     /** Builds a {@link KindnetSpec}. */

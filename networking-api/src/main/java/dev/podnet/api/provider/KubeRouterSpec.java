@@ -18,6 +18,8 @@ public interface KubeRouterSpec extends ProviderSpec {
     /**
      * When true, kube-router gets {@code --use-nftables-for-netpol=true}. Default false. kops 1.37
      * development line (master) only.
+     *
+     * @return the value; empty when not set
      */
     Optional<Boolean> useNFTablesForNetpol();
 
@@ -25,9 +27,14 @@ public interface KubeRouterSpec extends ProviderSpec {
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
-    /** A builder that starts from this value. */
+    /**
+     * A builder that starts from this value.
+     *
+     * @return a builder holding every field of this value
+     */
     default Builder toBuilder() { return builder().from(this); }
 
     /** Builds a {@link KubeRouterSpec}. */

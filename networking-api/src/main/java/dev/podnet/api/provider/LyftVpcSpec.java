@@ -19,6 +19,8 @@ public interface LyftVpcSpec extends ProviderSpec {
      * Tag filter for the subnets the plugin may allocate pod ENIs from. Empty means the node-time
      * default: {@code {KubernetesCluster: <clusterName>}} for Kubernetes 1.18+, {@code {Type: pod}}
      * before; a non-empty map replaces the default entirely.
+     *
+     * @return the entries; empty when not set
      */
     Map<String, String> subnetTags();
 
@@ -26,9 +28,14 @@ public interface LyftVpcSpec extends ProviderSpec {
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
-    /** A builder that starts from this value. */
+    /**
+     * A builder that starts from this value.
+     *
+     * @return a builder holding every field of this value
+     */
     default Builder toBuilder() { return builder().from(this); }
 
     /** Builds a {@link LyftVpcSpec}. */

@@ -8,13 +8,19 @@ import java.util.Map;
  * <p>Implementations are immutable value types with builders, one per {@link ProviderKind}.
  */
 public interface ProviderSpec {
-    /** Which provider this configures. */
+    /**
+     * Which provider this configures.
+     *
+     * @return the provider this configuration belongs to
+     */
     ProviderKind kind();
 
     /**
      * Fields of this provider's YAML object that podnet does not model, in the order they were
      * read, with their YAML values (maps, lists, strings, numbers, booleans, nulls). They are
      * written back unchanged.
+     *
+     * @return the entries; empty when not set
      */
     Map<String, Object> extraFields();
 }

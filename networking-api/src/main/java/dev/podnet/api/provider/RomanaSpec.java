@@ -19,12 +19,16 @@ public interface RomanaSpec extends ProviderSpec {
     /**
      * ClusterIP of the {@code romana} (romana-daemon) Service. kops 1.18 always overwrites it with the
      * base address of {@code serviceClusterIPRange} + 99.
+     *
+     * @return the value; empty when not set
      */
     Optional<String> daemonServiceIP();
 
     /**
      * ClusterIP of the {@code romana-etcd} Service. kops 1.18 always overwrites it with the base
      * address of {@code serviceClusterIPRange} + 88.
+     *
+     * @return the value; empty when not set
      */
     Optional<String> etcdServiceIP();
 
@@ -32,9 +36,14 @@ public interface RomanaSpec extends ProviderSpec {
     @AllowNulls
     Map<String, Object> extraFields();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
-    /** A builder that starts from this value. */
+    /**
+     * A builder that starts from this value.
+     *
+     * @return a builder holding every field of this value
+     */
     default Builder toBuilder() { return builder().from(this); }
 
     /** Builds a {@link RomanaSpec}. */

@@ -8,30 +8,58 @@ import org.immutables.value.Value;
 /** A networking addon entry of kops' bootstrap channel ({@code kind: Addons}). */
 @Value.Immutable
 public interface ChannelEntry {
-    /** The addon key, e.g. {@code networking.projectcalico.org}. */
+    /**
+     * The addon key, e.g. {@code networking.projectcalico.org}.
+     *
+     * @return the entry's {@code name}
+     */
     String name();
 
-    /** The template id, e.g. {@code k8s-1.25}. */
+    /**
+     * The template id, e.g. {@code k8s-1.25}.
+     *
+     * @return the entry's {@code id}
+     */
     String id();
 
-    /** e.g. {@code networking.projectcalico.org/k8s-1.25.yaml}. */
+    /**
+     * e.g. {@code networking.projectcalico.org/k8s-1.25.yaml}.
+     *
+     * @return the entry's {@code manifest}: the manifest's path relative to the channel
+     */
     String manifest();
 
+    /** {@return the entry's {@code manifestHash}: the addon's manifestHash, see {@link RenderedAddon#manifestHash()}} */
     String manifestHash();
 
+    /** {@return the entry's {@code selector}: labels kops' channels tool matches, e.g. {@code k8s-addon: networking.projectcalico.org}} */
     Map<String, String> selector();
 
-    /** The channel version; empty when kops writes none (1.36+). */
+    /**
+     * The channel version; empty when kops writes none (1.36+).
+     *
+     * @return the entry's {@code version}, or the empty string
+     */
     String version();
 
+    /** {@return the entry's {@code needsRollingUpdate} (e.g. {@code all}); empty when kops writes none} */
     Optional<String> needsRollingUpdate();
 
+    /** {@return the entry's {@code kubernetesVersion} range (e.g. {@code >=1.25.0}); empty when kops writes none} */
     Optional<String> kubernetesVersion();
 
-    /** Whether channels provisions a CA for the addon (Cilium with Hubble, 1.25+). */
+    /**
+     * Whether channels provisions a CA for the addon (Cilium with Hubble, 1.25+).
+     *
+     * @return the value; empty when not set
+     */
     Optional<Boolean> needsPKI();
 
-    /** The entry as the channel YAML holds it. */
+    /**
+     * The entry as the channel YAML holds it.
+     *
+     * @return an ordered map of the entry's keys, sorted as kops writes them; absent values left out
+     */
     default Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id());
@@ -46,8 +74,10 @@ public interface ChannelEntry {
         return m;
     }
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableChannelEntry.Builder {
     }
 }

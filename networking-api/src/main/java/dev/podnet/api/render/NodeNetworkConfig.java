@@ -10,36 +10,66 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface NodeNetworkConfig {
-    /** Files nodeup writes: path → content (e.g. the containerd CNI template for kubenet). */
+    /**
+     * Files nodeup writes: path → content (e.g. the containerd CNI template for kubenet).
+     *
+     * @return the entries; empty when not set
+     */
     Map<String, String> files();
 
-    /** kubelet flags, e.g. {@code --network-plugin=kubenet}. */
+    /**
+     * kubelet flags, e.g. {@code --network-plugin=kubenet}.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> kubeletFlags();
 
     /**
      * kubelet flags whose value only the node knows, filled in by nodeup at boot: flag → where the
      * value comes from (e.g. {@code --node-ip} → the instance's local IPv4 from the cloud's metadata).
+     *
+     * @return the entries; empty when not set
      */
     Map<String, String> perNodeKubeletFlags();
 
-    /** kube-controller-manager settings, e.g. {@code configureCloudRoutes=true}. */
+    /**
+     * kube-controller-manager settings, e.g. {@code configureCloudRoutes=true}.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> controllerManagerFlags();
 
+    /** {@return sysctls nodeup sets: key → value} */
     Map<String, String> sysctls();
 
+    /** {@return kernel modules nodeup loads} */
     List<String> kernelModules();
 
-    /** CNI plugin binaries installed into {@code /opt/cni/bin/}. */
+    /**
+     * CNI plugin binaries installed into {@code /opt/cni/bin/}.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> cniBinaries();
 
-    /** Cloud permissions the provider needs (e.g. IAM actions on AWS). */
+    /**
+     * Cloud permissions the provider needs (e.g. IAM actions on AWS).
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> cloudPermissions();
 
-    /** Anything else the operator should know. */
+    /**
+     * Anything else the operator should know.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> notes();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableNodeNetworkConfig.Builder {
     }
 }

@@ -11,15 +11,23 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface RenderResult {
+    /** {@return the rendered networking addons, in order; empty when the provider has none (e.g. kubenet)} */
     List<RenderedAddon> addons();
 
+    /** {@return what the provider needs on the nodes; empty when nothing} */
     Optional<NodeNetworkConfig> nodeConfig();
 
-    /** Lines for the operator, e.g. why there is no manifest. */
+    /**
+     * Lines for the operator, e.g. why there is no manifest.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> guidance();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableRenderResult.Builder {
     }
 }

@@ -11,20 +11,38 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface RenderedAddon {
-    /** e.g. {@code networking.projectcalico.org}. */
+    /**
+     * e.g. {@code networking.projectcalico.org}.
+     *
+     * @return the addon key
+     */
     String addonKey();
 
-    /** e.g. {@code k8s-1.25}. */
+    /**
+     * e.g. {@code k8s-1.25}.
+     *
+     * @return the template id
+     */
     String templateId();
 
-    /** e.g. {@code networking.projectcalico.org/k8s-1.25.yaml}. */
+    /**
+     * e.g. {@code networking.projectcalico.org/k8s-1.25.yaml}.
+     *
+     * @return {@code <addonKey>/<templateId>.yaml}
+     */
     default String manifestPath() { return addonKey() + "/" + templateId() + ".yaml"; }
 
+    /** {@return the channel selector, e.g. {@code k8s-addon: networking.projectcalico.org}} */
     Map<String, String> selector();
 
+    /** {@return the channel version; empty when kops writes none (1.36+)} */
     String version();
 
-    /** The objects as plain YAML values, in order. */
+    /**
+     * The objects as plain YAML values, in order.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<@AllowNulls Map<String, Object>> documents();
 
     /**
@@ -36,22 +54,35 @@ public interface RenderedAddon {
     @Value.Lazy
     default ManifestView manifest() { return ManifestView.of(documents()); }
 
-    /** The manifest text, apply-ready. */
+    /**
+     * The manifest text, apply-ready.
+     *
+     * @return the YAML text of {@link #documents()}
+     */
     String yaml();
 
+    /** {@return sha256 of the trimmed {@link #yaml()}, lowercase hex (sha1 before kops 1.22)} */
     String manifestHash();
 
-    /** The bootstrap-channel entry for this addon. */
+    /**
+     * The bootstrap-channel entry for this addon.
+     *
+     * @return the channel entry
+     */
     ChannelEntry channelEntry();
 
     /**
      * The patches of {@link RenderOptions#patches()} applied to this addon's objects, in order
      * (empty when none was): {@link #yaml()} and {@link #manifestHash()} are of the patched objects.
+     *
+     * @return the values, in order; empty when not set
      */
     List<ManifestPatch> appliedPatches();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
+    /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableRenderedAddon.Builder {
     }
 }

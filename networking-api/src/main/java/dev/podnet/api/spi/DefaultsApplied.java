@@ -14,6 +14,13 @@ import java.util.Objects;
  * @param applied every default applied, in order
  */
 public record DefaultsApplied(Cluster cluster, List<AppliedDefault> applied) {
+    /**
+     * Copies {@code applied}.
+     *
+     * @param cluster the completed cluster
+     * @param applied every default applied, in order
+     * @throws NullPointerException if {@code cluster} is null
+     */
     public DefaultsApplied {
         Objects.requireNonNull(cluster, "cluster");
         applied = List.copyOf(applied);

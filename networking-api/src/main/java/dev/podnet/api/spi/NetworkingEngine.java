@@ -15,19 +15,48 @@ import java.util.List;
  * callers use {@link dev.podnet.Podnet}. Implementations are pure and thread-safe.
  */
 public interface NetworkingEngine {
-    /** The cluster with the release's defaults applied, each default reported in order. */
+    /**
+     * The cluster with the release's defaults applied, each default reported in order.
+     *
+     * @param cluster the cluster as written
+     * @param release the release
+     * @return the completed cluster and every default applied
+     */
     DefaultsApplied complete(Cluster cluster, KopsVersion release);
 
+    /**
+     * Validates the cluster as the release's {@code kops validate} would.
+     *
+     * @param cluster the cluster
+     * @param release the release
+     * @param mode what to validate
+     * @return the findings; empty when the cluster is valid
+     */
     Diagnostics validate(Cluster cluster, KopsVersion release, ValidationMode mode);
 
-    /** The Cluster {@code kops create cluster --dry-run -o yaml} would print, networking part. */
+    /**
+     * The Cluster {@code kops create cluster --dry-run -o yaml} would print, networking part.
+     *
+     * @param options the command-line options
+     * @param release the release
+     * @return the generated cluster
+     */
     Cluster create(CreateOptions options, KopsVersion release);
 
+    /**
+     * The providers the release knows and their status.
+     *
+     * @param release the release
+     * @return one entry per provider kind
+     */
     List<ProviderInfo> providers(KopsVersion release);
 
     /**
      * The Kubernetes versions the release accepts ({@code [oldest supported, next minor of the release)});
      * kops refuses to apply a cluster outside them.
+     *
+     * @param release the release
+     * @return the accepted range
      */
     VersionRange kubernetesVersions(KopsVersion release);
 }

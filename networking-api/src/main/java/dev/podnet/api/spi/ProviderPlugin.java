@@ -17,14 +17,25 @@ import java.util.function.Consumer;
  * thread-safe.
  */
 public interface ProviderPlugin {
+    /** {@return the provider this plugin handles} */
     ProviderKind kind();
 
-    /** Names, status and output at a release. */
+    /**
+     * Names, status and output at a release.
+     *
+     * @param release the release
+     * @return the provider's info at the release
+     */
     ProviderInfo info(KopsVersion release);
 
     /**
      * Applies this provider's defaults and returns the new cluster; each default applied is
      * reported to {@code applied}. Never overrides what the user wrote, except where kops does.
+     *
+     * @param cluster the cluster
+     * @param release the release
+     * @param applied receives each default applied, in order
+     * @return the cluster with this provider's defaults
      */
     Cluster applyDefaults(Cluster cluster, KopsVersion release, Consumer<AppliedDefault> applied);
 
@@ -32,6 +43,11 @@ public interface ProviderPlugin {
      * This provider's validation rules (single-field, cross-field, cloud, Kubernetes-version and
      * release rules) for a cluster whose provider is {@link #kind()}; every finding, never only the
      * first. The default has no rules.
+     *
+     * @param cluster the cluster
+     * @param release the release
+     * @param mode what to validate
+     * @return the findings; empty when none
      */
     default List<Diagnostic> validate(Cluster cluster, KopsVersion release, ValidationMode mode) {
         return List.of();

@@ -16,7 +16,14 @@ import dev.podnet.api.version.KopsVersion;
  * completes and validates first; an engine trusts its input.
  */
 public interface RenderingEngine {
-    /** The addons, node configuration and guidance for a completed, valid cluster. */
+    /**
+     * The addons, node configuration and guidance for a completed, valid cluster.
+     *
+     * @param completed a completed, valid cluster
+     * @param release the release
+     * @param style how the manifests are written
+     * @return the rendered addons and node configuration
+     */
     RenderResult render(Cluster completed, KopsVersion release, RenderStyle style);
 
     /**
@@ -31,6 +38,11 @@ public interface RenderingEngine {
      */
     RenderedAddon repackage(RenderedAddon addon, List<Map<String, Object>> documents, KopsVersion release);
 
-    /** Whether this engine has a manifest renderer for the provider (node-level providers have none). */
+    /**
+     * Whether this engine has a manifest renderer for the provider (node-level providers have none).
+     *
+     * @param kind the provider
+     * @return whether a manifest renderer exists for it
+     */
     boolean rendersManifest(ProviderKind kind);
 }

@@ -8,6 +8,9 @@ public interface RenderingEngineFactory {
     /**
      * A new engine whose memoised values (rendered objects and texts) are bounded by
      * {@code cacheEntries}; 0 disables memoisation.
+     *
+     * @param cacheEntries the memo bound; 0 disables memoisation
+     * @return the engine
      */
     RenderingEngine open(int cacheEntries);
 }

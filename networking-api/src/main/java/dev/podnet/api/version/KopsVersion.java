@@ -24,36 +24,78 @@ public final class KopsVersion implements Comparable<KopsVersion> {
         this.version = version;
     }
 
+    /**
+     * Parses a release such as {@code 1.30}, {@code 1.30.2}, {@code v1.30.2} or {@code 1.37.0-alpha.1}.
+     *
+     * @param text the release
+     * @return the release
+     * @throws IllegalArgumentException if {@code text} is no version
+     */
     public static KopsVersion of(String text) {
         return new KopsVersion(SemanticVersion.parse(text));
     }
 
+    /**
+     * The release of this version.
+     *
+     * @param version the version
+     * @return the release
+     */
     public static KopsVersion of(SemanticVersion version) {
         return new KopsVersion(Objects.requireNonNull(version));
     }
 
+    /** {@return the full version, pre-release included} */
     public SemanticVersion semantic() { return version; }
 
     /**
      * Whether podnet knows this release: from {@link #OLDEST} up to the minor line of {@link #NEWEST}
      * (any {@code 1.37.x}, because a release is looked up by its minor line), as {@link #KNOWN_RANGE} says.
+     *
+     * @return whether podnet knows this release
      */
     public boolean isKnown() { return compareTo(OLDEST) >= 0 && line().compareTo(NEWEST.line()) <= 0; }
 
+    /** {@return the major version} */
     public int major() { return version.major(); }
 
+    /** {@return the minor version} */
     public int minor() { return version.minor(); }
 
-    /** The release's minor line as a comparable key for data tables: {@code 1.37.0-alpha.1} → {@code 1.37.0}. */
+    /**
+     * The release's minor line as a comparable key for data tables: {@code 1.37.0-alpha.1} → {@code 1.37.0}.
+     *
+     * @return the minor line
+     */
     public SemanticVersion line() { return version.minorLine(); }
 
-    /** True if this release's minor line is at least {@code major.minor}. */
+    /**
+     * True if this release's minor line is at least {@code major.minor}.
+     *
+     * @param major the major version
+     * @param minor the minor version
+     * @return whether this release's minor line is at least {@code major.minor}
+     */
     public boolean isAtLeast(int major, int minor) {
         return line().isAtLeast(SemanticVersion.of(major, minor, 0));
     }
 
+    /**
+     * True if this release's minor line is at least the minor line of {@code other}.
+     *
+     * @param other a version such as {@code 1.30} or {@code 1.30.2}
+     * @return whether this release is at least {@code other}'s line
+     * @throws IllegalArgumentException if {@code other} is no version
+     */
     public boolean isAtLeast(String other) { return line().isAtLeast(SemanticVersion.parse(other).minorLine()); }
 
+    /**
+     * True if this release's minor line is before {@code major.minor}.
+     *
+     * @param major the major version
+     * @param minor the minor version
+     * @return the opposite of {@link #isAtLeast(int, int)}
+     */
     public boolean isBefore(int major, int minor) { return !isAtLeast(major, minor); }
 
     @Override

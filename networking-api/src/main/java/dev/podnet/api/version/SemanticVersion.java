@@ -25,7 +25,13 @@ public final class SemanticVersion implements Comparable<SemanticVersion> {
         this.preRelease = preRelease;
     }
 
-    /** Parses {@code 1.30}, {@code 1.30.2}, {@code v1.30.0}, {@code 1.37.0-alpha.1}. */
+    /**
+     * Parses {@code 1.30}, {@code 1.30.2}, {@code v1.30.0}, {@code 1.37.0-alpha.1}.
+     *
+     * @param text {@code MAJOR.MINOR[.PATCH][-PRERELEASE][+BUILD]}, optionally with a leading {@code v}
+     * @return the version; the build metadata is dropped
+     * @throws IllegalArgumentException if {@code text} is no version
+     */
     public static SemanticVersion parse(String text) {
         Objects.requireNonNull(text, "version");
         Matcher m = FORM.matcher(text.trim());
@@ -37,22 +43,42 @@ public final class SemanticVersion implements Comparable<SemanticVersion> {
                 m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), m.group(4) == null ? "" : m.group(4));
     }
 
+    /**
+     * A release version without pre-release label.
+     *
+     * @param major the major version
+     * @param minor the minor version
+     * @param patch the patch version
+     * @return the version
+     */
     public static SemanticVersion of(int major, int minor, int patch) {
         return new SemanticVersion(major, minor, patch, "");
     }
 
+    /** {@return the major version} */
     public int major() { return major; }
 
+    /** {@return the minor version} */
     public int minor() { return minor; }
 
+    /** {@return the patch version} */
     public int patch() { return patch; }
 
-    /** The pre-release label ({@code alpha.1}) or the empty string. */
+    /**
+     * The pre-release label ({@code alpha.1}) or the empty string.
+     *
+     * @return the pre-release label, or the empty string
+     */
     public String preRelease() { return preRelease; }
 
+    /** {@return true if the version has a pre-release label, e.g. {@code alpha.1}} */
     public boolean isPreRelease() { return !preRelease.isEmpty(); }
 
-    /** This version without its patch level and pre-release: 1.30.2 → 1.30.0. */
+    /**
+     * This version without its patch level and pre-release: 1.30.2 → 1.30.0.
+     *
+     * @return {@code major.minor.0}
+     */
     public SemanticVersion minorLine() {
         return new SemanticVersion(major, minor, 0, "");
     }
@@ -85,8 +111,20 @@ public final class SemanticVersion implements Comparable<SemanticVersion> {
         return Integer.compare(pa.length, pb.length);
     }
 
+    /**
+     * True if this version is at or after {@code o}.
+     *
+     * @param o the other version
+     * @return {@code compareTo(o) >= 0}
+     */
     public boolean isAtLeast(SemanticVersion o) { return compareTo(o) >= 0; }
 
+    /**
+     * True if this version is before {@code o}.
+     *
+     * @param o the other version
+     * @return {@code compareTo(o) < 0}
+     */
     public boolean isBefore(SemanticVersion o) { return compareTo(o) < 0; }
 
     @Override

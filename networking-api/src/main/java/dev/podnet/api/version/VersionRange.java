@@ -20,17 +20,46 @@ public final class VersionRange {
         this.until = until;
     }
 
+    /** {@return the range of every version, {@code "*"}} */
     public static VersionRange all() { return ALL; }
 
+    /**
+     * {@code >=from}.
+     *
+     * @param from the first version inside
+     * @return the range
+     * @throws IllegalArgumentException if {@code from} is no version
+     */
     public static VersionRange atLeast(String from) { return new VersionRange(SemanticVersion.parse(from), null); }
 
+    /**
+     * {@code <until}.
+     *
+     * @param until the first version outside
+     * @return the range
+     * @throws IllegalArgumentException if {@code until} is no version
+     */
     public static VersionRange before(String until) { return new VersionRange(null, SemanticVersion.parse(until)); }
 
+    /**
+     * {@code >=from <until}.
+     *
+     * @param from the first version inside
+     * @param until the first version outside
+     * @return the range
+     * @throws IllegalArgumentException if either is no version or the range is empty
+     */
     public static VersionRange between(String from, String until) {
         return new VersionRange(SemanticVersion.parse(from), SemanticVersion.parse(until));
     }
 
-    /** Parses {@code "*"}, {@code ">=1.22"}, {@code "<1.34"} or {@code ">=1.22 <1.34"}. */
+    /**
+     * Parses {@code "*"}, {@code ">=1.22"}, {@code "<1.34"} or {@code ">=1.22 <1.34"}.
+     *
+     * @param text the range
+     * @return the range
+     * @throws IllegalArgumentException if {@code text} is no range or the range is empty
+     */
     public static VersionRange parse(String text) {
         Objects.requireNonNull(text, "range");
         String t = text.trim();
@@ -45,18 +74,36 @@ public final class VersionRange {
         return new VersionRange(from, until);
     }
 
+    /** {@return the first version inside; empty when the range is open below} */
     public Optional<SemanticVersion> from() { return Optional.ofNullable(from); }
 
+    /** {@return the first version outside; empty when the range is open above} */
     public Optional<SemanticVersion> until() { return Optional.ofNullable(until); }
 
+    /**
+     * True if {@code v} is inside, pre-release labels compared as semantic versioning does.
+     *
+     * @param v the version
+     * @return whether the range holds {@code v}
+     */
     public boolean contains(SemanticVersion v) {
         return (from == null || v.isAtLeast(from)) && (until == null || v.isBefore(until));
     }
 
-    /** A kops release matches by its minor line, so {@code 1.37.0-alpha.1} is inside {@code >=1.37}. */
+    /**
+     * A kops release matches by its minor line, so {@code 1.37.0-alpha.1} is inside {@code >=1.37}.
+     *
+     * @param v the release
+     * @return whether the range holds the release's minor line
+     */
     public boolean contains(KopsVersion v) { return contains(v.line()); }
 
-    /** Pre-release labels of a Kubernetes version are ignored, as kops' version gates ignore them. */
+    /**
+     * Pre-release labels of a Kubernetes version are ignored, as kops' version gates ignore them.
+     *
+     * @param v the Kubernetes version
+     * @return whether the range holds it
+     */
     public boolean contains(KubernetesVersion v) {
         SemanticVersion s = v.semantic();
         return contains(SemanticVersion.of(s.major(), s.minor(), s.patch()));

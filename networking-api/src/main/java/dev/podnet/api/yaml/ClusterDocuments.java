@@ -35,20 +35,39 @@ public final class ClusterDocuments {
 
     Source source() { return source; }
 
+    /** {@return the Cluster document, read into the model} */
     public Cluster cluster() { return cluster; }
 
-    /** The apiVersion the Cluster was written in ({@code kops.k8s.io/v1alpha2} or {@code v1alpha3}). */
+    /**
+     * The apiVersion the Cluster was written in ({@code kops.k8s.io/v1alpha2} or {@code v1alpha3}).
+     *
+     * @return the apiVersion
+     */
     public String apiVersion() { return apiVersion; }
 
-    /** The position of the Cluster among all documents. */
+    /**
+     * The position of the Cluster among all documents.
+     *
+     * @return the 0-based index of the Cluster document
+     */
     public int clusterIndex() { return clusterIndex; }
 
-    /** Every other document (InstanceGroups, keysets, ...) as plain YAML values, in order. */
+    /**
+     * Every other document (InstanceGroups, keysets, ...) as plain YAML values, in order.
+     *
+     * @return the other documents; empty when the stream holds only the Cluster
+     */
     public List<Map<String, Object>> otherDocuments() { return others; }
 
+    /** {@return what reading found that does not stop it; {@link Diagnostics#isEmpty() empty} when nothing} */
     public Diagnostics findings() { return findings; }
 
-    /** The same stream with another Cluster (e.g. the completed one) in the Cluster's place. */
+    /**
+     * The same stream with another Cluster (e.g. the completed one) in the Cluster's place.
+     *
+     * @param replacement the new Cluster
+     * @return the same stream with the Cluster replaced
+     */
     public ClusterDocuments withCluster(Cluster replacement) {
         return new ClusterDocuments(replacement, apiVersion, clusterIndex, others, findings, source);
     }

@@ -39,11 +39,24 @@ public final class ClusterYaml {
     private ClusterYaml() {
     }
 
-    /** Reads the Cluster of a document stream. @throws ClusterYamlException on malformed input */
+    /**
+     * Reads the Cluster of a document stream.
+     *
+     * @param yaml the YAML text
+     * @return the Cluster
+     * @throws ClusterYamlException on malformed input
+     */
     public static Cluster read(String yaml) {
         return load(yaml).cluster();
     }
 
+    /**
+     * Reads the Cluster of a UTF-8 file.
+     *
+     * @param file the file
+     * @return the Cluster
+     * @throws ClusterYamlException on malformed input or invalid UTF-8
+     */
     public static Cluster read(Path file) {
         return load(file).cluster();
     }
@@ -51,6 +64,8 @@ public final class ClusterYaml {
     /**
      * Reads a file as UTF-8, whatever the platform's default charset.
      *
+     * @param file the file
+     * @return the documents
      * @throws ClusterYamlException on malformed input, invalid UTF-8 (with its byte offset) or a
      *                              file beyond the default limits
      */
@@ -68,6 +83,8 @@ public final class ClusterYaml {
      * Reads a document stream given as bytes, which must be UTF-8 (a leading byte order mark is
      * allowed). Invalid UTF-8 is refused with its byte offset, never replaced.
      *
+     * @param utf8 the UTF-8 bytes
+     * @return the documents
      * @throws ClusterYamlException on malformed input or invalid UTF-8
      */
     public static ClusterDocuments load(byte[] utf8) {
@@ -75,7 +92,12 @@ public final class ClusterYaml {
         return load(decodeUtf8(utf8));
     }
 
-    /** The most bytes a document within {@code limits} can take: four per character. */
+    /**
+     * The most bytes a document within {@code limits} can take: four per character.
+     *
+     * @param limits the limits
+     * @return {@code 4 * limits.maxCodePoints()}
+     */
     public static long maxBytes(YamlLimits limits) { return 4L * limits.maxCodePoints(); }
 
     private static ClusterYamlException tooLarge(YamlLimits limits) {
@@ -86,6 +108,10 @@ public final class ClusterYaml {
     /**
      * Strict UTF-8: a malformed or unmappable sequence is a {@link ClusterYamlException} that says
      * at which byte (0-based), line and column it starts.
+     *
+     * @param bytes UTF-8 bytes
+     * @return the text
+     * @throws ClusterYamlException on malformed UTF-8
      */
     public static String decodeUtf8(byte[] bytes) {
         java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
@@ -118,6 +144,13 @@ public final class ClusterYaml {
         return out.toString();
     }
 
+    /**
+     * Reads a document stream within {@link YamlLimits#DEFAULT}: the Cluster and every other document.
+     *
+     * @param yaml the YAML text
+     * @return the documents
+     * @throws ClusterYamlException on malformed input
+     */
     public static ClusterDocuments load(String yaml) {
         return load(yaml, YamlLimits.DEFAULT);
     }
@@ -125,6 +158,9 @@ public final class ClusterYaml {
     /**
      * Reads a whole stream: exactly one Cluster and any other documents.
      *
+     * @param yaml the YAML text
+     * @param limits the bounds the input must stay within
+     * @return the documents
      * @throws ClusterYamlException with every problem found (line, column, field path)
      */
     public static ClusterDocuments load(String yaml, YamlLimits limits) {
@@ -197,12 +233,22 @@ public final class ClusterYaml {
         return null;
     }
 
-    /** The Cluster as kops writes it: {@code kops.k8s.io/v1alpha2}, keys sorted at every level. */
+    /**
+     * The Cluster as kops writes it: {@code kops.k8s.io/v1alpha2}, keys sorted at every level.
+     *
+     * @param cluster the cluster
+     * @return the YAML text
+     */
     public static String write(Cluster cluster) {
         return YamlText.write(ClusterCodec.write(cluster));
     }
 
-    /** The Cluster as a plain YAML value tree (ordered maps, lists, scalars), v1alpha2 layout. */
+    /**
+     * The Cluster as a plain YAML value tree (ordered maps, lists, scalars), v1alpha2 layout.
+     *
+     * @param cluster the cluster
+     * @return the value tree
+     */
     public static Map<String, Object> toMap(Cluster cluster) {
         return ClusterCodec.write(cluster);
     }
@@ -210,6 +256,9 @@ public final class ClusterYaml {
     /**
      * The whole stream in kops' canonical form ({@link WriteMode#KOPS}), the Cluster in its place
      * among the other documents and in the apiVersion it was read in.
+     *
+     * @param docs the documents
+     * @return the YAML text
      */
     public static String write(ClusterDocuments docs) {
         return write(docs, WriteMode.KOPS);
@@ -218,6 +267,10 @@ public final class ClusterYaml {
     /**
      * The whole stream, the Cluster in the apiVersion it was read in: canonical ({@link WriteMode#KOPS})
      * or as the user wrote it, changed only where the Cluster changed ({@link WriteMode#PRESERVE}).
+     *
+     * @param docs the documents
+     * @param mode canonical or preserving
+     * @return the YAML text
      */
     public static String write(ClusterDocuments docs, WriteMode mode) {
         Map<String, Object> cluster = ClusterCodec.write(docs.cluster(), docs.apiVersion());

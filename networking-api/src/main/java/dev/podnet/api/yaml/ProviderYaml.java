@@ -19,7 +19,12 @@ public final class ProviderYaml {
     private ProviderYaml() {
     }
 
-    /** The provider's YAML tree: ordered, with kops' JSON field names; unknown fields included. */
+    /**
+     * The provider's YAML tree: ordered, with kops' JSON field names; unknown fields included.
+     *
+     * @param spec the provider
+     * @return the YAML tree
+     */
     public static Map<String, Object> toMap(ProviderSpec spec) {
         return ProviderCodecs.write(spec);
     }
@@ -27,6 +32,9 @@ public final class ProviderYaml {
     /**
      * Reads a provider from its YAML tree.
      *
+     * @param kind the provider kind
+     * @param map the YAML tree under {@code spec.networking.<key>}
+     * @return the provider
      * @throws ClusterYamlException if a value has the wrong type (paths start at {@code spec.networking.<key>})
      */
     public static ProviderSpec fromMap(ProviderKind kind, Map<String, Object> map) {

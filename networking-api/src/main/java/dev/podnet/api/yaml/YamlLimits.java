@@ -25,6 +25,17 @@ public record YamlLimits(int maxAliases, int maxDepth, int maxCodePoints, int ma
      */
     public static final YamlLimits DEFAULT = new YamlLimits(20, 64, 1024 * 1024, 1000, 256 * 1024, 1024 * 1024);
 
+    /**
+     * Checks the limits.
+     *
+     * @param maxAliases aliases allowed per stream
+     * @param maxDepth nesting depth
+     * @param maxCodePoints characters of input
+     * @param maxDocuments documents in one stream
+     * @param maxScalarLength characters of one scalar
+     * @param maxExpandedSize characters of one document once aliases are expanded
+     * @throws IllegalArgumentException if {@code maxAliases} is negative or another limit is below 1
+     */
     public YamlLimits {
         if (maxAliases < 0 || maxDepth < 1 || maxCodePoints < 1 || maxDocuments < 1 || maxScalarLength < 1
                 || maxExpandedSize < 1) {
@@ -32,7 +43,14 @@ public record YamlLimits(int maxAliases, int maxDepth, int maxCodePoints, int ma
         }
     }
 
-    /** Limits with scalars bounded by the input size (at most the default's) and expansion by the input size. */
+    /**
+     * Limits with scalars bounded by the input size (at most the default's) and expansion by the input size.
+     *
+     * @param maxAliases aliases allowed per stream
+     * @param maxDepth nesting depth
+     * @param maxCodePoints characters of input
+     * @param maxDocuments documents in one stream
+     */
     public YamlLimits(int maxAliases, int maxDepth, int maxCodePoints, int maxDocuments) {
         this(maxAliases, maxDepth, maxCodePoints, maxDocuments, Math.min(maxCodePoints, DEFAULT_SCALAR),
                 maxCodePoints);

@@ -7,6 +7,15 @@ import java.util.Objects;
  * column) and what.
  */
 public record YamlProblem(String path, int line, int column, String message) {
+    /**
+     * Checks the fields.
+     *
+     * @param path the field path; empty when not known
+     * @param line the 1-based line; 0 when not known
+     * @param column the 1-based column
+     * @param message what is wrong
+     * @throws NullPointerException if {@code path} or {@code message} is null
+     */
     public YamlProblem {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");

@@ -9,19 +9,39 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface DefaultChange {
-    /** The field, as kops names it, e.g. {@code spec.networking.cilium.version}. */
+    /**
+     * The field, as kops names it, e.g. {@code spec.networking.cilium.version}.
+     *
+     * @return the field path
+     */
     String path();
 
-    /** The default at the older release; empty when it sets none. */
+    /**
+     * The default at the older release; empty when it sets none.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> before();
 
-    /** The default at the newer release; empty when it sets none. */
+    /**
+     * The default at the newer release; empty when it sets none.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> after();
 
-    /** The rule id (of the newer release when it sets one), e.g. {@code cilium.version}. */
+    /**
+     * The rule id (of the newer release when it sets one), e.g. {@code cilium.version}.
+     *
+     * @return the rule id
+     */
     String rule();
 
-    /** Why, with the releases and conditions the rule belongs to. */
+    /**
+     * Why, with the releases and conditions the rule belongs to.
+     *
+     * @return the reason
+     */
     String reason();
 
     /** @return a new builder */

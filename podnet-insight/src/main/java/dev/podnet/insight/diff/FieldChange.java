@@ -10,16 +10,33 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface FieldChange {
-    /** The field's path, e.g. {@code spec.template.spec.containers[name=cilium-agent].image}. */
+    /**
+     * The field's path, e.g. {@code spec.template.spec.containers[name=cilium-agent].image}.
+     *
+     * @return the field path
+     */
     String path();
 
-    /** The value at the older release; empty when absent. */
+    /**
+     * The value at the older release; empty when absent.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> before();
 
-    /** The value at the newer release; empty when absent. */
+    /**
+     * The value at the newer release; empty when absent.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> after();
 
-    /** @return a change of {@code path} from {@code before} to {@code after} (null: absent) */
+    /**
+     * @param path the field path
+     * @param before the old value, or null when absent
+     * @param after the new value, or null when absent
+     * @return a change of {@code path} from {@code before} to {@code after} (null: absent)
+     */
     static FieldChange of(String path, String before, String after) {
         return builder().path(path).before(Optional.ofNullable(before)).after(Optional.ofNullable(after)).build();
     }

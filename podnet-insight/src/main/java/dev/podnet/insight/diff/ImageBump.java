@@ -5,16 +5,20 @@ import org.immutables.value.Value;
 /** A container whose image changes between the two releases. */
 @Value.Immutable
 public interface ImageBump {
-    /** The object, e.g. {@code DaemonSet kube-system/cilium}. */
+    /**
+     * The object, e.g. {@code DaemonSet kube-system/cilium}.
+     *
+     * @return the object's kind, namespace and name
+     */
     String object();
 
-    /** The container (or init container) name. */
+    /** {@return the container (or init container) name} */
     String container();
 
-    /** The image at the older release. */
+    /** {@return the image at the older release} */
     String before();
 
-    /** The image at the newer release. */
+    /** {@return the image at the newer release} */
     String after();
 
     /** @return {@code object, container: before → after} */

@@ -25,13 +25,25 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface NodeRoll {
-    /** Whether kops would replace nodes. */
+    /**
+     * Whether kops would replace nodes.
+     *
+     * @return true if nodes would be replaced
+     */
     boolean required();
 
-    /** Which nodes: {@code all}, {@code control-plane} or {@code worker}; empty when none. */
+    /**
+     * Which nodes: {@code all}, {@code control-plane} or {@code worker}; empty when none.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> nodes();
 
-    /** Each cause, one line each. */
+    /**
+     * Each cause, one line each.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> reasons();
 
     /** @return a new builder */

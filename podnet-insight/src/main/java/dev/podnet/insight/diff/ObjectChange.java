@@ -7,25 +7,45 @@ import org.immutables.value.Value;
 /** One rendered object that is added, removed or changed between the two releases. */
 @Value.Immutable
 public interface ObjectChange {
-    /** The addon key the object belongs to, e.g. {@code networking.cilium.io}. */
+    /**
+     * The addon key the object belongs to, e.g. {@code networking.cilium.io}.
+     *
+     * @return the addon key
+     */
     String addon();
 
-    /** The object's kind. */
+    /** {@return the object's kind} */
     String kind();
 
-    /** The object's namespace; empty for a cluster-scoped object. */
+    /**
+     * The object's namespace; empty for a cluster-scoped object.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> namespace();
 
-    /** The object's name. */
+    /** {@return the object's name} */
     String name();
 
-    /** Added, removed or changed. */
+    /**
+     * Added, removed or changed.
+     *
+     * @return the change type
+     */
     ChangeType change();
 
-    /** The fields that differ (every field of an added or removed object is not listed). */
+    /**
+     * The fields that differ (every field of an added or removed object is not listed).
+     *
+     * @return the values, in order; empty when not set
+     */
     List<FieldChange> fields();
 
-    /** The containers whose image changes. */
+    /**
+     * The containers whose image changes.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<ImageBump> imageBumps();
 
     /** @return {@code Kind namespace/name} or {@code Kind name} */

@@ -11,34 +11,62 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface UpgradeDiff {
-    /** The release the cluster runs. */
+    /** {@return the release the cluster runs} */
     KopsVersion from();
 
-    /** The release it would move to. */
+    /** {@return the release it would move to} */
     KopsVersion to();
 
-    /** The cluster's name. */
+    /** {@return the cluster's name} */
     String cluster();
 
-    /** Defaults that differ, in the order the newer release applies them (then the dropped ones). */
+    /**
+     * Defaults that differ, in the order the newer release applies them (then the dropped ones).
+     *
+     * @return the values, in order; empty when not set
+     */
     List<DefaultChange> defaults();
 
-    /** Findings (errors and warnings) the newer release reports and the older does not. */
+    /**
+     * Findings (errors and warnings) the newer release reports and the older does not.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<Diagnostic> findingsAppeared();
 
-    /** Findings the older release reports and the newer does not. */
+    /**
+     * Findings the older release reports and the newer does not.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<Diagnostic> findingsGone();
 
-    /** Rendered objects that differ: those with image bumps first, then in manifest order. */
+    /**
+     * Rendered objects that differ: those with image bumps first, then in manifest order.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<ObjectChange> objects();
 
-    /** Node configuration fields (kubelet flags, files, sysctls, …) that differ. */
+    /**
+     * Node configuration fields (kubelet flags, files, sysctls, …) that differ.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<FieldChange> nodeConfig();
 
-    /** Whether kops would roll nodes for it. */
+    /**
+     * Whether kops would roll nodes for it.
+     *
+     * @return the node roll verdict
+     */
     NodeRoll roll();
 
-    /** Remarks: a release that cannot render the spec, and why. */
+    /**
+     * Remarks: a release that cannot render the spec, and why.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> notes();
 
     /** @return every image bump of {@link #objects()}, in that order */

@@ -7,11 +7,13 @@ import org.immutables.value.Value;
 /** The values kops' validation accepts for a field at some releases. */
 @Value.Immutable
 public interface AllowedValues {
-    /** The releases (since inclusive, until exclusive). */
+    /** {@return the releases (since inclusive, until exclusive)} */
     VersionRange releases();
 
+    /** {@return the accepted values, as kops spells them} */
     List<String> values();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
     /** Builds an {@link AllowedValues}. */

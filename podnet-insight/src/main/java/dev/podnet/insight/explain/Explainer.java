@@ -29,23 +29,47 @@ public final class Explainer {
 
     private final FieldDocs docs;
 
-    /** An explainer over the given documentation. */
+    /**
+     * An explainer over the given documentation.
+     *
+     * @param docs the field documentation
+     */
     public Explainer(FieldDocs docs) {
         this.docs = Objects.requireNonNull(docs, "docs");
     }
 
-    /** An explainer over podnet's field documentation. */
+    /**
+     * An explainer over podnet's field documentation.
+     *
+     * @return the explainer
+     */
     public static Explainer create() { return new Explainer(FieldDocs.load()); }
 
-    /** The field documentation. */
+    /**
+     * The field documentation.
+     *
+     * @return the field documentation table
+     */
     public FieldDocs docs() { return docs; }
 
-    /** Completes {@code input} with {@code podnet}'s release and explains the result. */
+    /**
+     * Completes {@code input} with {@code podnet}'s release and explains the result.
+     *
+     * @param podnet the facade whose release completes the spec
+     * @param input the spec as the user wrote it
+     * @return every value of the completed spec with its origin
+     */
     public Explanation explain(Podnet podnet, Cluster input) {
         return explain(input, podnet.complete(input));
     }
 
-    /** Explains {@code completion}, the completion of {@code input}. */
+    /**
+     * Explains {@code completion}, the completion of {@code input}.
+     *
+     * @param input the spec as the user wrote it
+     * @param completion its completion
+     * @return every value of the completed spec with its origin
+     */
     public Explanation explain(Cluster input, Completion completion) {
         Map<String, Object> given = NetworkingTree.leaves(input, this::descend);
         Map<String, AppliedDefault> applied = new LinkedHashMap<>();
@@ -107,6 +131,8 @@ public final class Explainer {
      * Documents one field: its entry and its default at every known release for the reference
      * cluster of that release.
      *
+     * @param path a field path
+     * @return the field's documentation, defaults by release and rules
      * @throws IllegalArgumentException if no model field has that path
      */
     public FieldDescription describe(String path) {

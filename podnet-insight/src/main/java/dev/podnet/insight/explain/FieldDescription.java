@@ -6,14 +6,24 @@ import org.immutables.value.Value;
 /** A field's documentation with its defaults by release and every rule that involves it. */
 @Value.Immutable
 public interface FieldDescription {
+    /** {@return the field's documentation} */
     FieldDoc doc();
 
-    /** The default at each known kops release, oldest first (releases where the reference cluster cannot be made are left out). */
+    /**
+     * The default at each known kops release, oldest first (releases where the reference cluster cannot be made are left out).
+     *
+     * @return the values, in order; empty when not set
+     */
     List<ReleaseDefault> defaults();
 
-    /** The validation rules of the documentation and the default rules seen at any release. */
+    /**
+     * The validation rules of the documentation and the default rules seen at any release.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> rules();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
     /** Builds a {@link FieldDescription}. */

@@ -10,45 +10,89 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface FieldDoc {
-    /** The v1alpha2 place, e.g. {@code spec.networking.calico.mtu}; {@code []} marks a list element. */
+    /**
+     * The v1alpha2 place, e.g. {@code spec.networking.calico.mtu}; {@code []} marks a list element.
+     *
+     * @return the field path
+     */
     String path();
 
     /**
      * The codec's kind of value: {@code string}, {@code quantity}, {@code int32}, {@code int64},
      * {@code boolean}, {@code strings}, {@code stringMap}, {@code raw}, {@code object} or {@code objects}.
+     *
+     * @return the kind of value
      */
     String type();
 
-    /** What the field does. */
+    /**
+     * What the field does.
+     *
+     * @return the meaning
+     */
     String meaning();
 
-    /** Where rendering uses the value (manifest objects, flags, environment), when it does. */
+    /**
+     * Where rendering uses the value (manifest objects, flags, environment), when it does.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> manifest();
 
-    /** kops' documented default, in words (the computed defaults by release come from completion). */
+    /**
+     * kops' documented default, in words (the computed defaults by release come from completion).
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> kopsDefault();
 
-    /** The kops releases with the field, in words. */
+    /**
+     * The kops releases with the field, in words.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> releases();
 
-    /** The values kops' validation accepts, by release; no row for a release means any value of the type. */
+    /**
+     * The values kops' validation accepts, by release; no row for a release means any value of the type.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<AllowedValues> allowed();
 
-    /** Ids of the validation rules that involve the field. */
+    /**
+     * Ids of the validation rules that involve the field.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> rules();
 
-    /** Why the field no longer matters, when it does not. */
+    /**
+     * Why the field no longer matters, when it does not.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> deprecated();
 
-    /** Where the facts come from (kops' files). */
+    /**
+     * Where the facts come from (kops' files).
+     *
+     * @return the kops files the facts come from
+     */
     String source();
 
-    /** The allowed values that apply at {@code release} (none when validation does not check them there). */
+    /**
+     * The allowed values that apply at {@code release} (none when validation does not check them there).
+     *
+     * @param release the kops release
+     * @return the allowed values; empty when validation does not check them there
+     */
     default List<String> allowedAt(dev.podnet.api.version.KopsVersion release) {
         return allowed().stream().filter(a -> a.releases().contains(release)).findFirst()
                 .map(AllowedValues::values).orElse(List.of());
     }
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
     /** Builds a {@link FieldDoc}. */

@@ -29,7 +29,11 @@ public final class FieldDocs {
         this.byPath = byPath;
     }
 
-    /** Reads the field documentation table. */
+    /**
+     * Reads the field documentation table.
+     *
+     * @return the table
+     */
     public static FieldDocs load() {
         FactNode root = FactDocument.load(FieldDocs.class.getClassLoader(), RESOURCE).root();
         Map<String, FieldDoc> out = new LinkedHashMap<>();
@@ -51,10 +55,19 @@ public final class FieldDocs {
         return b.build();
     }
 
-    /** Every entry, in the table's order. */
+    /**
+     * Every entry, in the table's order.
+     *
+     * @return every entry
+     */
     public List<FieldDoc> all() { return List.copyOf(byPath.values()); }
 
-    /** The entry of a field path as kops or podnet prints it ({@code spec.subnets[2].cidr}, {@code spec.networking.amazonVPC.env}). */
+    /**
+     * The entry of a field path as kops or podnet prints it ({@code spec.subnets[2].cidr}, {@code spec.networking.amazonVPC.env}).
+     *
+     * @param path a field path
+     * @return the entry; empty when the table has none for the path
+     */
     public Optional<FieldDoc> find(String path) {
         return Optional.ofNullable(byPath.get(canonical(path)));
     }
@@ -63,6 +76,9 @@ public final class FieldDocs {
      * The documented place of a path: list indexes become {@code []}; v1alpha3 provider keys, cluster
      * fields under {@code spec.networking} and the v1alpha2 names {@code isolateMasters},
      * {@code DisableSubnetTags} and {@code topology.controlPlane} map to the model's names.
+     *
+     * @param path a field path as kops or podnet prints it
+     * @return the documented place
      */
     public static String canonical(String path) {
         String p = INDEX.matcher(path.trim()).replaceAll("[]");

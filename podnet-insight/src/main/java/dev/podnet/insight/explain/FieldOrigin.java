@@ -7,24 +7,45 @@ import org.immutables.value.Value;
 /** One networking value of a completed spec and where it came from. */
 @Value.Immutable
 public interface FieldOrigin {
-    /** The value's path, e.g. {@code spec.subnets[0].cidr}. */
+    /**
+     * The value's path, e.g. {@code spec.subnets[0].cidr}.
+     *
+     * @return the path
+     */
     String path();
 
-    /** The value as one line (lists and mappings in JSON's flow form). */
+    /** {@return the value as one line (lists and mappings in JSON's flow form)} */
     String value();
 
+    /** {@return where the value came from: the user, a default rule, or the completion without a recorded rule} */
     ValueSource source();
 
-    /** For a default: the id of the rule that set it. */
+    /**
+     * For a default: the id of the rule that set it.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> rule();
 
-    /** For a default: why, as the rule says. */
+    /**
+     * For a default: why, as the rule says.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> reason();
 
-    /** For a default that is a row of a release table: the releases of that row. */
+    /**
+     * For a default that is a row of a release table: the releases of that row.
+     *
+     * @return the value; empty when not set
+     */
     Optional<VersionRange> releases();
 
-    /** {@code path = value  [user]} or {@code path = value  [default calico.mtu (>=1.19): reason]}. */
+    /**
+     * {@code path = value  [user]} or {@code path = value  [default calico.mtu (>=1.19): reason]}.
+     *
+     * @return the one-line form
+     */
     default String line() {
         StringBuilder b = new StringBuilder(path()).append(" = ").append(value()).append("  [");
         switch (source()) {
@@ -39,6 +60,7 @@ public interface FieldOrigin {
         return b.append(']').toString();
     }
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
     /** Builds a {@link FieldOrigin}. */

@@ -11,14 +11,24 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface ReleaseDefault {
+    /** {@return the kops release} */
     KopsVersion release();
 
-    /** The default value, if the release sets one. */
+    /**
+     * The default value, if the release sets one.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> value();
 
-    /** The rule that sets it. */
+    /**
+     * The rule that sets it.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> rule();
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
     /** Builds a {@link ReleaseDefault}. */

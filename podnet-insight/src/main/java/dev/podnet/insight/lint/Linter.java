@@ -21,21 +21,41 @@ public final class Linter {
         this.facts = facts;
     }
 
-    /** A linter with podnet's lint facts. */
+    /**
+     * A linter with podnet's lint facts.
+     *
+     * @return the linter
+     */
     public static Linter create() { return new Linter(LintFacts.load()); }
 
-    /** Every lint, with its reason and source. */
+    /**
+     * Every lint, with its reason and source.
+     *
+     * @return every lint rule
+     */
     public List<LintRule> rules() {
         return facts.rules().stream().<LintRule>map(r -> LintRule.builder().id(r.id()).title(r.title()).reason(r.reason())
                 .source(r.source()).build()).toList();
     }
 
-    /** Completes {@code input} with {@code podnet}'s release and lints the result. */
+    /**
+     * Completes {@code input} with {@code podnet}'s release and lints the result.
+     *
+     * @param podnet the facade whose release completes the spec
+     * @param input the spec as the user wrote it
+     * @return the advisories; empty when none applies
+     */
     public Diagnostics lint(Podnet podnet, Cluster input) {
         return lint(input, podnet.complete(input));
     }
 
-    /** Lints {@code completion}, the completion of {@code input} (the input tells which options the user set). */
+    /**
+     * Lints {@code completion}, the completion of {@code input} (the input tells which options the user set).
+     *
+     * @param input the spec as the user wrote it
+     * @param completion its completion
+     * @return the advisories; empty when none applies
+     */
     public Diagnostics lint(Cluster input, Completion completion) {
         List<Diagnostic> out = new ArrayList<>();
         Cluster done = completion.cluster();

@@ -15,37 +15,69 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface MigrationPlan {
-    /** The release. */
+    /** {@return the release} */
     KopsVersion release();
 
-    /** The cluster's name. */
+    /** {@return the cluster's name} */
     String cluster();
 
-    /** The provider the cluster uses (after completion); empty if it cannot be completed. */
+    /**
+     * The provider the cluster uses (after completion); empty if it cannot be completed.
+     *
+     * @return the value; empty when not set
+     */
     Optional<ProviderKind> from();
 
-    /** The provider to switch to. */
+    /** {@return the provider to switch to} */
     ProviderKind to();
 
-    /** Why there is no plan; empty when there is one. */
+    /**
+     * Why there is no plan; empty when there is one.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> refusal();
 
-    /** The new spec, as the user writes it (not completed). */
+    /**
+     * The new spec, as the user writes it (not completed).
+     *
+     * @return the value; empty when not set
+     */
     Optional<Cluster> spec();
 
-    /** The changes made to the spec, with their reasons. */
+    /**
+     * The changes made to the spec, with their reasons.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<SpecEdit> edits();
 
-    /** The new provider's addons as kops renders them (none for a node-level provider). */
+    /**
+     * The new provider's addons as kops renders them (none for a node-level provider).
+     *
+     * @return the values, in order; empty when not set
+     */
     List<RenderedAddon> addons();
 
-    /** The old provider's objects that the new manifest does not have: kops leaves them behind. */
+    /**
+     * The old provider's objects that the new manifest does not have: kops leaves them behind.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<ObjectRef> deletions();
 
-    /** The steps, in order. */
+    /**
+     * The steps, in order.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<Step> steps();
 
-    /** The risks. */
+    /**
+     * The risks.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<Risk> risks();
 
     /** @return true when the migration is refused */

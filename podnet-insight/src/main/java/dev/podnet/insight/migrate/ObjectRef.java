@@ -7,19 +7,35 @@ import org.immutables.value.Value;
 /** A Kubernetes object of the old provider that the migration deletes. */
 @Value.Immutable
 public interface ObjectRef {
-    /** The addon key it was applied with, e.g. {@code networking.projectcalico.org}. */
+    /**
+     * The addon key it was applied with, e.g. {@code networking.projectcalico.org}.
+     *
+     * @return the addon key
+     */
     String addon();
 
-    /** e.g. {@code apps/v1}. */
+    /**
+     * e.g. {@code apps/v1}.
+     *
+     * @return the object's apiVersion
+     */
     String apiVersion();
 
-    /** e.g. {@code DaemonSet}. */
+    /**
+     * e.g. {@code DaemonSet}.
+     *
+     * @return the object's kind
+     */
     String kind();
 
-    /** Empty for a cluster-scoped object. */
+    /**
+     * Empty for a cluster-scoped object.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> namespace();
 
-    /** The object's name. */
+    /** {@return the object's name} */
     String name();
 
     /** @return {@code Kind namespace/name} or {@code Kind name} */

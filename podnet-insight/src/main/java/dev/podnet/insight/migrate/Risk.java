@@ -5,13 +5,25 @@ import org.immutables.value.Value;
 /** One risk of a migration. */
 @Value.Immutable
 public interface Risk {
-    /** Its kind. */
+    /**
+     * Its kind.
+     *
+     * @return the kind of risk
+     */
     RiskKind kind();
 
-    /** What happens and what to do about it. */
+    /**
+     * What happens and what to do about it.
+     *
+     * @return the description
+     */
     String description();
 
-    /** @return a risk of that kind */
+    /**
+     * @param kind the kind of risk
+     * @param description what happens and what to do about it
+     * @return a risk of that kind
+     */
     static Risk of(RiskKind kind, String description) {
         return builder().kind(kind).description(description).build();
     }

@@ -6,16 +6,32 @@ import org.immutables.value.Value;
 /** One change the migration makes to the spec, and why. */
 @Value.Immutable
 public interface SpecEdit {
-    /** The field, e.g. {@code spec.networking.calico}. */
+    /**
+     * The field, e.g. {@code spec.networking.calico}.
+     *
+     * @return the field path
+     */
     String path();
 
-    /** The old value as YAML flow text; empty when absent. */
+    /**
+     * The old value as YAML flow text; empty when absent.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> before();
 
-    /** The new value as YAML flow text; empty when removed. */
+    /**
+     * The new value as YAML flow text; empty when removed.
+     *
+     * @return the value; empty when not set
+     */
     Optional<String> after();
 
-    /** Why. */
+    /**
+     * Why.
+     *
+     * @return the reason
+     */
     String reason();
 
     /** @return a new builder */

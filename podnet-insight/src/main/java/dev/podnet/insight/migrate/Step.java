@@ -6,16 +6,28 @@ import org.immutables.value.Value;
 /** One step of a migration, in order. */
 @Value.Immutable
 public interface Step {
-    /** The step's number, from 1. */
+    /** {@return the step's number, from 1} */
     int number();
 
-    /** What it does. */
+    /**
+     * What it does.
+     *
+     * @return the step's kind
+     */
     StepKind kind();
 
-    /** What and why, for people. */
+    /**
+     * What and why, for people.
+     *
+     * @return the description
+     */
     String description();
 
-    /** The commands to run, in order. */
+    /**
+     * The commands to run, in order.
+     *
+     * @return the values, in order; empty when not set
+     */
     List<String> commands();
 
     /** @return a new builder */

@@ -8,15 +8,24 @@ import org.immutables.value.Value;
 /** A JSON Schema (draft 2020-12) of a kops Cluster document's networking part at one release. */
 @Value.Immutable
 public interface JsonSchema {
-    /** The kops release the schema describes. */
+    /** {@return the kops release the schema describes} */
     KopsVersion release();
 
-    /** The schema as plain values (maps, lists, strings, numbers, booleans), keys in output order. */
+    /**
+     * The schema as plain values (maps, lists, strings, numbers, booleans), keys in output order.
+     *
+     * @return the entries; empty when not set
+     */
     Map<String, Object> tree();
 
-    /** The schema as JSON text (ASCII, two-space indented, ending with a newline). */
+    /**
+     * The schema as JSON text (ASCII, two-space indented, ending with a newline).
+     *
+     * @return the JSON text
+     */
     default String json() { return Json.write(tree()); }
 
+    /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 
     /** Builds a {@link JsonSchema}. */

@@ -28,15 +28,28 @@ public final class SchemaGenerator {
 
     private final FieldDocs docs;
 
-    /** A generator over the given field documentation. */
+    /**
+     * A generator over the given field documentation.
+     *
+     * @param docs the field documentation
+     */
     public SchemaGenerator(FieldDocs docs) {
         this.docs = Objects.requireNonNull(docs, "docs");
     }
 
-    /** A generator over podnet's field documentation. */
+    /**
+     * A generator over podnet's field documentation.
+     *
+     * @return the generator
+     */
     public static SchemaGenerator create() { return new SchemaGenerator(FieldDocs.load()); }
 
-    /** The schema of kops {@code release}'s Cluster networking part. */
+    /**
+     * The schema of kops {@code release}'s Cluster networking part.
+     *
+     * @param release the kops release
+     * @return the schema
+     */
     public JsonSchema generate(KopsVersion release) {
         Podnet podnet = Podnet.forRelease(release);
         Map<String, String> defaults = defaults(podnet);
