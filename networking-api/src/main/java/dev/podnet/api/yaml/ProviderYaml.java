@@ -5,6 +5,7 @@ import dev.podnet.api.provider.ProviderSpec;
 import dev.podnet.api.yaml.internal.ProviderCodecs;
 import dev.podnet.api.yaml.internal.ReadContext;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.representer.StandardRepresenter;
@@ -45,5 +46,17 @@ public final class ProviderYaml {
                 .read(node, "spec.networking." + kind.key(), ctx);
         if (ctx.hasProblems()) throw ClusterYaml.exception(ctx.problems());
         return spec;
+    }
+
+    /**
+     * The unknown fields of a provider whose names the model has: keys the document's apiVersion spells
+     * otherwise (v1alpha3's {@code masquerade} in a v1alpha2 Cluster), which kops drops when decoding and
+     * podnet keeps as written without reading them.
+     */
+    public static Set<String> unreadKeys(ProviderSpec spec) {
+        Set<String> modelled = ProviderCodecs.codec(spec.kind()).orElseThrow().fieldNames();
+        Set<String> out = new java.util.LinkedHashSet<>(spec.extraFields().keySet());
+        out.retainAll(modelled);
+        return java.util.Collections.unmodifiableSet(out);
     }
 }

@@ -20,7 +20,11 @@ public final class ProviderMaps {
 
     /** A deep, mutable copy of the provider's YAML tree. */
     public static Map<String, Object> toMap(ProviderSpec spec) {
-        return deepCopy(ProviderYaml.toMap(spec));
+        Map<String, Object> tree = deepCopy(ProviderYaml.toMap(spec));
+        // a key spelled for the other apiVersion is dropped by kops when decoding (kops-oracle 1.22, 1.30,
+        // 1.36): the completed spec and the rules do not see it; the document read keeps it as written
+        tree.keySet().removeAll(ProviderYaml.unreadKeys(spec));
+        return tree;
     }
 
     public static ProviderSpec fromMap(ProviderKind kind, Map<String, Object> map) {

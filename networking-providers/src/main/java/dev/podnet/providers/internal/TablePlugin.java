@@ -19,6 +19,7 @@ import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.internal.facts.ReleaseFacts;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.provider.ProviderSpec;
+import dev.podnet.api.yaml.ProviderYaml;
 import dev.podnet.api.spi.ProviderPlugin;
 import dev.podnet.api.version.KopsVersion;
 
@@ -96,7 +97,7 @@ public abstract class TablePlugin implements ProviderPlugin {
         Map<String, Object> tree = ProviderMaps.toMap(spec);
         Map<String, Object> before = ProviderMaps.deepCopy(tree);
         forms.asValidated(tree, release);
-        if (tree.equals(before)) return cluster;
+        if (tree.equals(before) && ProviderYaml.unreadKeys(spec).isEmpty()) return cluster;
         return cluster.toBuilder().networking(cluster.networking().toBuilder().provider(ProviderMaps.fromMap(kind, tree)).build()).build();
     }
 
@@ -115,7 +116,7 @@ public abstract class TablePlugin implements ProviderPlugin {
         computed(tree, cluster, release, sink, true);
         rules.apply(tree, cluster, release, sink);
         computed(tree, cluster, release, sink, false);
-        if (tree.equals(before)) return cluster;
+        if (tree.equals(before) && ProviderYaml.unreadKeys(spec).isEmpty()) return cluster;
         got.forEach(applied);
         ProviderSpec done = ProviderMaps.fromMap(kind, tree);
         return cluster.toBuilder().networking(cluster.networking().toBuilder().provider(done).build()).build();

@@ -86,7 +86,7 @@ public final class NetworkingCodec {
             Optional<ProviderKind> kind = ProviderKind.byKey(key);
             if (kind.isPresent()) {
                 if (!haveProvider) {
-                    nb.provider(ProviderCodecs.read(kind.get(), value, p, ctx));
+                    nb.provider(ProviderCodecs.read(kind.get(), value, p, apiVersion, ctx, findings));
                     haveProvider = true;
                 } else {
                     // The model holds one provider; a second is kept so that it is written back and the

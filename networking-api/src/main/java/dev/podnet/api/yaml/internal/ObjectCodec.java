@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -66,6 +67,14 @@ public final class ObjectCodec<T, B> {
 
     /** Reads a mapping node; problems go to {@code ctx}, and the result holds what could be read. */
     public T read(Node node, String path, ReadContext ctx) {
+        return read(node, path, ctx, Set.of());
+    }
+
+    /**
+     * Reads a mapping node, keeping the keys in {@code unread} as extras although this codec models
+     * them (a field the document's apiVersion spells differently, which kops drops).
+     */
+    public T read(Node node, String path, ReadContext ctx, Set<String> unread) {
         B b = newBuilder.get();
         if (Nodes.isNull(node)) return build.apply(b);
         if (!(node instanceof MappingNode m)) {
@@ -75,7 +84,7 @@ public final class ObjectCodec<T, B> {
         Map<String, Object> extra = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             String key = Nodes.key(t);
-            Field<T, B> f = fields.get(key);
+            Field<T, B> f = unread.contains(key) ? null : fields.get(key);
             if (f == null) {
                 extra.put(key, Nodes.toValue(t.getValueNode()));
             } else if (!Nodes.isNull(t.getValueNode())) {

@@ -1,10 +1,15 @@
 package dev.podnet.api.yaml.internal;
 
+import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.provider.ProviderSpec;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
 
 /** The codec of every provider, keyed by kind. Field lists follow kops' Go types field for field. */
 public final class ProviderCodecs {
@@ -45,6 +50,22 @@ public final class ProviderCodecs {
     /** Reads a provider's mapping; problems go to {@code ctx}. */
     public static ProviderSpec read(ProviderKind kind, Node node, String path, ReadContext ctx) {
         return lookup(kind).read(node, path, ctx);
+    }
+
+    /**
+     * Reads a provider's mapping as a Cluster document of {@code apiVersion} holds it: a key spelled
+     * for the other apiVersion is kept as an extra, not read, with a warning in {@code findings}.
+     */
+    static ProviderSpec read(ProviderKind kind, Node node, String path, String apiVersion, ReadContext ctx,
+            List<Diagnostic> findings) {
+        Set<String> foreign = VersionSpellings.foreignKeys(kind, apiVersion);
+        if (!foreign.isEmpty() && node instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                String key = Nodes.key(t);
+                if (foreign.contains(key)) VersionSpellings.ignored(kind, path, key, apiVersion).ifPresent(findings::add);
+            }
+        }
+        return lookup(kind).read(node, path, ctx, foreign);
     }
 
     /** Writes any provider spec as its plain YAML map. */

@@ -1,0 +1,64 @@
+package dev.podnet.api.yaml.internal;
+
+import dev.podnet.api.diag.Diagnostic;
+import dev.podnet.api.diag.ErrorType;
+import dev.podnet.api.diag.Severity;
+import dev.podnet.api.provider.ProviderKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Provider fields spelled differently in v1alpha2 and v1alpha3. The model keeps both spellings, but
+ * kops decodes each document with its version's Go type, which has only one: a key spelled for the
+ * other version is dropped (kops-oracle 1.22, 1.30 and 1.36: {@code masquerade: false} in a v1alpha2
+ * Cluster leaves masquerading on, {@code disableMasquerade: true} in a v1alpha3 one too). podnet keeps
+ * such a key as written, reads nothing from it, and warns with the version's spelling.
+ */
+final class VersionSpellings {
+    private VersionSpellings() {
+    }
+
+    /** One field's two keys; {@code inverted} when one is the negation of the other. */
+    private record Pair(String v1alpha2, String v1alpha3, boolean inverted) {
+    }
+
+    private static final Map<ProviderKind, List<Pair>> PAIRS = Map.of(
+            ProviderKind.CILIUM, List.of(
+                    new Pair("disableMasquerade", "masquerade", true),
+                    new Pair("IPTablesRulesNoinstall", "installIptablesRules", true),
+                    new Pair("toFqdnsDnsRejectResponseCode", "toFQDNsDNSRejectResponseCode", false),
+                    new Pair("toFqdnsEnablePoller", "toFQDNsEnablePoller", false)),
+            ProviderKind.CANAL, List.of(
+                    new Pair("disableFlannelForwardRules", "flanneldIptablesForwardRules", true)),
+            ProviderKind.AMAZON_VPC, List.of(
+                    new Pair("imageName", "image", false),
+                    new Pair("initImageName", "initImage", false)));
+
+    /** The keys of this provider that a document of {@code apiVersion} does not have. */
+    static Set<String> foreignKeys(ProviderKind kind, String apiVersion) {
+        boolean v1alpha3 = apiVersion.equals(ClusterCodec.V1ALPHA3);
+        return PAIRS.getOrDefault(kind, List.of()).stream().map(p -> v1alpha3 ? p.v1alpha2() : p.v1alpha3())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The warning for {@code key}, spelled for the other version, under the provider at {@code path}. */
+    static Optional<Diagnostic> ignored(ProviderKind kind, String path, String key, String apiVersion) {
+        boolean v1alpha3 = apiVersion.equals(ClusterCodec.V1ALPHA3);
+        for (Pair p : PAIRS.getOrDefault(kind, List.of())) {
+            if (!key.equals(v1alpha3 ? p.v1alpha2() : p.v1alpha3())) continue;
+            String right = v1alpha3 ? p.v1alpha3() : p.v1alpha2();
+            String other = v1alpha3 ? "kops.k8s.io/v1alpha2" : "kops.k8s.io/v1alpha3";
+            String field = path + "." + key;
+            return Optional.of(Diagnostic.builder().path(field).type(ErrorType.FORBIDDEN).severity(Severity.WARNING)
+                    .detail(apiVersion + " has no field " + field + " (it is the " + other
+                            + " spelling): kops ignores it")
+                    .hint("write it as " + path + "." + right + (p.inverted() ? " with the opposite value" : "")
+                            + " in a " + apiVersion + " document")
+                    .rule("yaml.other-version-field").build());
+        }
+        return Optional.empty();
+    }
+}
