@@ -37,8 +37,8 @@ class GeneratedSpecConformanceTest {
 
     /** The figures the README quotes: part → {cases, verdict equal, kops accepted, completed spec equal, manifest hashes equal}. */
     static final Map<String, List<Integer>> EXPECTED = Map.of(
-            "DEV", List.of(3095, 3079, 2482, 2418, 2414),
-            "HOLDOUT", List.of(1324, 1320, 1053, 1023, 1025));
+            "DEV", List.of(3095, 3079, 2482, 2448, 2414),
+            "HOLDOUT", List.of(1324, 1320, 1053, 1037, 1025));
 
     private static List<JudgedCase> cases;
     private static List<Judgement> judgements;
