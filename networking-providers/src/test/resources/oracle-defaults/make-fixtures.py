@@ -215,7 +215,25 @@ def cilium_fields():
             yield f"{field}", rel, base(rel, networking={"cilium": body})
 
 
+# Non-Cilium fields some releases' Go types lack (kops' decoder drops them): each given alone, true, at every release.
+PROVIDER_FIELDS = {"calico": "allowIPForwarding", "flannel": "disableTxChecksumOffloading",
+                   "canal": "disableTxChecksumOffloading", "kuberouter": "useNFTablesForNetpol"}
+
+
+def provider_fields():
+    for rel in K8S:
+        for provider, field in PROVIDER_FIELDS.items():
+            k8s = K8S[rel]
+            if provider == "flannel" and "1.28.0" <= rel < "1.33.1":
+                k8s = "1.27.5"
+            if provider == "canal" and rel >= "1.22.0":
+                k8s = "1.21.14"
+            extra = {"kubeProxy": {"enabled": False}} if provider == "kuberouter" else {}
+            yield f"{provider}-{field}", rel, base(rel, networking={provider: {field: True}}, kubernetesVersion=k8s, **extra)
+
+
 FAMILIES = {"ipv6-subnets": ipv6_subnets, "partial-blocks": partial_blocks, "cilium-fields": cilium_fields,
+            "provider-fields": provider_fields,
             # development seed, and a held-out seed run once the rules were written
             "zero-values": lambda: zero_values(20261203, 160), "zero-values-holdout": lambda: zero_values(77, 120)}
 
