@@ -52,6 +52,9 @@ public final class ProviderYaml {
      * The unknown fields of a provider whose names the model has: keys the document's apiVersion spells
      * otherwise (v1alpha3's {@code masquerade} in a v1alpha2 Cluster), which kops drops when decoding and
      * podnet keeps as written without reading them.
+     *
+     * @param spec a provider block as read
+     * @return those keys, in the order they were written; empty when every key was read
      */
     public static Set<String> unreadKeys(ProviderSpec spec) {
         Set<String> modelled = ProviderCodecs.codec(spec.kind()).orElseThrow().fieldNames();
