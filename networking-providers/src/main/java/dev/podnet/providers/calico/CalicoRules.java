@@ -8,6 +8,8 @@ import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.RuleContext;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleGates;
 import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.ErrorType;
@@ -22,6 +24,26 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
     static final List<String> SRC_DST = List.of("Enable", "Disable", "DoNothing");
     static final List<String> ENCAP_119 = List.of("ipip", "vxlan");
     static final List<String> ENCAP_123 = List.of("ipip", "vxlan", "none");
+    private static final String ETCD_HINT = "set an etcd 3.x version for the etcd clusters";
+
+    private static final RuleGates GATES = RuleGates.ofFolder("calico");
+    private static final Gate MAJOR_VERSION = GATES.gate("calico.majorVersion");
+    private static final Gate MAJOR_VERSION_ETCD = GATES.gate("calico.majorVersion-etcd");
+    private static final Gate MAJOR_VERSION_ETCD_118 = GATES.gate("calico.majorVersion-etcd#kops-1.18");
+    private static final Gate MAJOR_VERSION_ETCD_VERSION = GATES.gate("calico.majorVersion-etcd-version");
+    private static final Gate SRC_DST_CHECK = GATES.gate("calico.awsSrcDstCheck");
+    private static final Gate SRC_DST_CHECK_IPV6 = GATES.gate("calico.awsSrcDstCheck-ipv6");
+    private static final Gate ENCAPSULATION = GATES.gate("calico.encapsulationMode");
+    private static final Gate ENCAPSULATION_NONE = GATES.gate("calico.encapsulationMode#none");
+    private static final Gate ENCAPSULATION_IPV6 = GATES.gate("calico.encapsulation-ipv6");
+    private static final Gate ENCAPSULATION_NONE_IPV4 = GATES.gate("calico.encapsulation-none-ipv4");
+    private static final Gate ENCAPSULATION_AZURE = GATES.gate("calico.encapsulation-azure");
+    private static final Gate IPIP_MODE = GATES.gate("calico.ipipMode-encapsulation");
+    private static final Gate VXLAN_MODE = GATES.gate("calico.vxlanMode-encapsulation");
+    private static final Gate IPV4_AUTODETECT = GATES.gate("calico.ipv4AutoDetectionMethod");
+    private static final Gate IPV6_AUTODETECT = GATES.gate("calico.ipv6AutoDetectionMethod");
+    private static final Gate WIREGUARD_IPV6 = GATES.gate("calico.wireguard-ipv6");
+    private static final Gate BPF_KUBE_PROXY = GATES.gate("calico.bpf-kube-proxy");
 
     public CalicoRules() { super(ProviderKind.CALICO, CalicoSpec.class); }
 
@@ -29,108 +51,108 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
     protected void check(RuleContext ctx, CalicoSpec c, Findings out) {
         // Layer 1: typhaReplicas, iptablesBackend, bpf*, chainInsertMode, ipipMode, vxlanMode.
         out.addAll(ctx.checkFields(CalicoFields.of(c), path(ctx), "calico"));
-
         majorVersion(ctx, c, out);
-
-        if (ctx.since(1, 19)) {
-            c.awsSrcDstCheck().ifPresent(v -> {
-                if (ctx.since(1, 26) && ctx.ipv6Only()) {
-                    if (!v.equals("DoNothing")) {
-                        out.add(Finding.forbidden(path(ctx, "awsSrcDstCheck"), "awsSrcDstCheck may only be \"DoNothing\" for IPv6 clusters")
-                                .rule("calico.awsSrcDstCheck-ipv6").releases(">=1.26")
-                                .hint("set awsSrcDstCheck: DoNothing (or leave it unset) in an IPv6 cluster"));
-                    }
-                } else {
-                    out.oneOf(path(ctx, "awsSrcDstCheck"), Optional.of(v), SRC_DST, "calico.awsSrcDstCheck", ">=1.19");
-                }
-            });
-            Optional<String> encap = c.encapsulationMode();
-            List<String> encaps = ctx.since(1, 23) ? ENCAP_123 : ENCAP_119;
-            out.oneOf(path(ctx, "encapsulationMode"), encap, encaps, "calico.encapsulationMode",
-                    ctx.since(1, 23) ? ">=1.23" : ">=1.19 <1.23");
-            if (ctx.since(1, 23) && encap.isPresent()) {
-                String e = encap.get();
-                if (!e.equals("none") && ctx.ipv6Only()) {
-                    out.add(Finding.forbidden(path(ctx, "encapsulationMode"), "IPv6 requires an encapsulationMode of \"none\"")
-                            .rule("calico.encapsulation-ipv6").releases(">=1.23")
-                            .hint("set encapsulationMode: none (and ipipMode/vxlanMode: Never) in an IPv6 cluster"));
-                }
-                if (e.equals("none") && !ctx.ipv6Only()) {
-                    out.add(Finding.forbidden(path(ctx, "encapsulationMode"), "encapsulationMode \"none\" is only supported for IPv6 clusters")
-                            .rule("calico.encapsulation-none-ipv4").releases(">=1.23")
-                            .hint("use encapsulationMode ipip or vxlan in an IPv4 cluster"));
-                }
-            }
-            if (ctx.since(1, 35) && ctx.onCloud(Cloud.AZURE) && encap.isPresent() && !encap.get().equals("vxlan")) {
-                out.add(Finding.forbidden(path(ctx, "encapsulationMode"), "Azure requires an encapsulationMode of \"vxlan\"")
-                        .rule("calico.encapsulation-azure").releases(">=1.35").hint("set encapsulationMode: vxlan on Azure"));
-            }
-            c.ipipMode().filter(m -> !m.equals("Never")).ifPresent(m -> {
-                if (encap.isPresent() && !encap.get().isEmpty() && !encap.get().equals("ipip")) {
-                    out.add(Finding.forbidden(path(ctx, "ipipMode"), "IP-in-IP encapsulation requires use of Calico's \"ipip\" encapsulation mode")
-                            .rule("calico.ipipMode-encapsulation").releases(">=1.19")
-                            .hint("set ipipMode: Never, or encapsulationMode: ipip"));
-                }
-            });
-            if (ctx.since(1, 22)) {
-                c.vxlanMode().filter(m -> !m.equals("Never")).ifPresent(m -> {
-                    if (encap.isPresent() && !encap.get().isEmpty() && !encap.get().equals("vxlan")) {
-                        out.add(Finding.forbidden(path(ctx, "vxlanMode"), "VXLAN encapsulation requires use of Calico's \"vxlan\" encapsulation mode")
-                                .rule("calico.vxlanMode-encapsulation").releases(">=1.22")
-                                .hint("set vxlanMode: Never, or encapsulationMode: vxlan"));
-                    }
-                });
-            }
-            c.ipv4AutoDetectionMethod().ifPresent(m -> autodetect(ctx, "ipv4AutoDetectionMethod", m, false, out));
-            c.ipv6AutoDetectionMethod().ifPresent(m -> autodetect(ctx, "ipv6AutoDetectionMethod", m, true, out));
+        c.awsSrcDstCheck().filter(v -> ctx.in(SRC_DST_CHECK)).ifPresent(v -> srcDstCheck(ctx, v, out));
+        Optional<String> encap = c.encapsulationMode();
+        encapsulation(ctx, encap, out);
+        encapsulationModes(ctx, c, encap, out);
+        c.ipv4AutoDetectionMethod().filter(m -> ctx.in(IPV4_AUTODETECT))
+                .ifPresent(m -> autodetect(ctx, "ipv4AutoDetectionMethod", IPV4_AUTODETECT, m, false, out));
+        c.ipv6AutoDetectionMethod().filter(m -> ctx.in(IPV6_AUTODETECT))
+                .ifPresent(m -> autodetect(ctx, "ipv6AutoDetectionMethod", IPV6_AUTODETECT, m, true, out));
+        if (ctx.in(WIREGUARD_IPV6) && c.wireguardEnabled().orElse(false) && ctx.ipv6Only()) {
+            out.add(WIREGUARD_IPV6.tag(Finding.forbidden(path(ctx, "wireguardEnabled"), "WireGuard is not supported on IPv6 clusters"))
+                    .hint("turn wireguardEnabled off in an IPv6 cluster"));
         }
-        if (ctx.since(1, 26) && c.wireguardEnabled().orElse(false) && ctx.ipv6Only()) {
-            out.add(Finding.forbidden(path(ctx, "wireguardEnabled"), "WireGuard is not supported on IPv6 clusters")
-                    .rule("calico.wireguard-ipv6").releases(">=1.26").hint("turn wireguardEnabled off in an IPv6 cluster"));
-        }
-        if (ctx.since(1, 36) && c.bpfEnabled().orElse(false) && ctx.kubeProxyPresentAndEnabled()) {
-            out.add(Finding.forbidden("spec.kubeProxy.enabled",
-                            "calico in BPF mode (spec.networking.calico.bpfEnabled=true) requires kubeProxy to be disabled")
-                    .rule("calico.bpf-kube-proxy").releases(">=1.36")
+        if (ctx.in(BPF_KUBE_PROXY) && c.bpfEnabled().orElse(false) && ctx.kubeProxyPresentAndEnabled()) {
+            out.add(BPF_KUBE_PROXY.tag(Finding.forbidden("spec.kubeProxy.enabled",
+                            "calico in BPF mode (spec.networking.calico.bpfEnabled=true) requires kubeProxy to be disabled"))
                     .hint("set spec.kubeProxy.enabled: false when calico.bpfEnabled is true"));
         }
     }
 
+    private void srcDstCheck(RuleContext ctx, String v, Findings out) {
+        if (ctx.in(SRC_DST_CHECK_IPV6) && ctx.ipv6Only()) {
+            if (!v.equals("DoNothing")) {
+                out.add(SRC_DST_CHECK_IPV6.tag(Finding.forbidden(path(ctx, "awsSrcDstCheck"), "awsSrcDstCheck may only be \"DoNothing\" for IPv6 clusters"))
+                        .hint("set awsSrcDstCheck: DoNothing (or leave it unset) in an IPv6 cluster"));
+            }
+        } else {
+            out.oneOf(path(ctx, "awsSrcDstCheck"), Optional.of(v), SRC_DST, SRC_DST_CHECK);
+        }
+    }
+
+    /** encapsulationMode's values and what it must be in an IPv6 cluster and on Azure. */
+    private void encapsulation(RuleContext ctx, Optional<String> encap, Findings out) {
+        String p = path(ctx, "encapsulationMode");
+        if (ctx.in(ENCAPSULATION_NONE)) {
+            out.oneOf(p, encap, ENCAP_123, ENCAPSULATION_NONE);
+        } else if (ctx.in(ENCAPSULATION)) {
+            out.oneOf(p, encap, ENCAP_119, ENCAPSULATION);
+        }
+        if (encap.isPresent()) {
+            String e = encap.get();
+            if (ctx.in(ENCAPSULATION_IPV6) && !e.equals("none") && ctx.ipv6Only()) {
+                out.add(ENCAPSULATION_IPV6.tag(Finding.forbidden(p, "IPv6 requires an encapsulationMode of \"none\""))
+                        .hint("set encapsulationMode: none (and ipipMode/vxlanMode: Never) in an IPv6 cluster"));
+            }
+            if (ctx.in(ENCAPSULATION_NONE_IPV4) && e.equals("none") && !ctx.ipv6Only()) {
+                out.add(ENCAPSULATION_NONE_IPV4.tag(Finding.forbidden(p, "encapsulationMode \"none\" is only supported for IPv6 clusters"))
+                        .hint("use encapsulationMode ipip or vxlan in an IPv4 cluster"));
+            }
+        }
+        if (ctx.in(ENCAPSULATION_AZURE) && ctx.onCloud(Cloud.AZURE) && encap.isPresent() && !encap.get().equals("vxlan")) {
+            out.add(ENCAPSULATION_AZURE.tag(Finding.forbidden(p, "Azure requires an encapsulationMode of \"vxlan\""))
+                    .hint("set encapsulationMode: vxlan on Azure"));
+        }
+    }
+
+    /** ipipMode and vxlanMode (other than Never) need the matching encapsulationMode. */
+    private void encapsulationModes(RuleContext ctx, CalicoSpec c, Optional<String> encap, Findings out) {
+        boolean otherThan = encap.isPresent() && !encap.get().isEmpty();
+        if (ctx.in(IPIP_MODE) && c.ipipMode().filter(m -> !m.equals("Never")).isPresent() && otherThan && !encap.get().equals("ipip")) {
+            out.add(IPIP_MODE.tag(Finding.forbidden(path(ctx, "ipipMode"), "IP-in-IP encapsulation requires use of Calico's \"ipip\" encapsulation mode"))
+                    .hint("set ipipMode: Never, or encapsulationMode: ipip"));
+        }
+        if (ctx.in(VXLAN_MODE) && c.vxlanMode().filter(m -> !m.equals("Never")).isPresent() && otherThan && !encap.get().equals("vxlan")) {
+            out.add(VXLAN_MODE.tag(Finding.forbidden(path(ctx, "vxlanMode"), "VXLAN encapsulation requires use of Calico's \"vxlan\" encapsulation mode"))
+                    .hint("set vxlanMode: Never, or encapsulationMode: vxlan"));
+        }
+    }
+
     private void majorVersion(RuleContext ctx, CalicoSpec c, Findings out) {
-        if (!ctx.before(1, 20)) return;
+        if (!ctx.in(MAJOR_VERSION)) return;
         Optional<String> mv = c.majorVersion().filter(v -> !v.isEmpty());
         if (mv.isEmpty()) return;
         if (!mv.get().equals("v3")) {
-            out.add(Finding.unsupported(path(ctx, "majorVersion"), mv.get(), List.of("v3")).rule("calico.majorVersion")
-                    .releases("<1.20").hint("use majorVersion: v3 or leave it unset"));
+            out.add(MAJOR_VERSION.tag(Finding.unsupported(path(ctx, "majorVersion"), mv.get(), List.of("v3")))
+                    .hint("use majorVersion: v3 or leave it unset"));
             return;
         }
         List<EtcdCluster> etcd = ctx.cluster().etcdClusters();
-        if (etcd.isEmpty()) return;
+        if (etcd.isEmpty() || !ctx.in(MAJOR_VERSION_ETCD)) return;
         EtcdCluster first = etcd.get(0);
         String name = first.name().orElse("");
         String version = Optional.ofNullable(first.extraFields().get("version")).map(String::valueOf).orElse("");
-        if (ctx.releaseIs(1, 18) && version.isEmpty()) {
-            out.add(Finding.forbidden(path(ctx, "majorVersion"), "Unable to use v3 when ETCD version for " + name + " cluster is default(2.2.1)")
-                    .rule("calico.majorVersion-etcd").releases("<1.20").hint("set an etcd 3.x version for the etcd clusters"));
+        boolean kops118 = ctx.in(MAJOR_VERSION_ETCD_118);
+        if (kops118 && version.isEmpty()) {
+            out.add(MAJOR_VERSION_ETCD.tag(Finding.forbidden(path(ctx, "majorVersion"),
+                    "Unable to use v3 when ETCD version for " + name + " cluster is default(2.2.1)")).hint(ETCD_HINT));
             return;
         }
-        if (!version.isEmpty()) {
-            Optional<SemanticVersion> sv = parseEtcd(version);
-            if (sv.isEmpty()) {
-                // C3/C3': an etcd version kops cannot parse is an InternalError at majorVersion (the detail is ours)
-                out.add(Diagnostic.builder().path(path(ctx, "majorVersion")).type(ErrorType.INTERNAL)
-                        .detail("unable to parse etcd version \"" + version + "\" of the " + name + " cluster")
-                        .rule("calico.majorVersion-etcd-version").releases("<1.20")
-                        .hint("write the etcd version as MAJOR.MINOR.PATCH, e.g. 3.4.13"));
-                return;
-            }
-            if (sv.get().major() == 3) return;
-            String detail = ctx.releaseIs(1, 18) ? "Unable to use v3 when ETCD version for " + name + " cluster is " + version
-                    : "unable to use v3 when etcd version for " + name + " cluster is " + version;
-            out.add(Finding.forbidden(path(ctx, "majorVersion"), detail).rule("calico.majorVersion-etcd").releases("<1.20")
-                    .hint("set an etcd 3.x version for the etcd clusters"));
+        if (version.isEmpty()) return;
+        Optional<SemanticVersion> sv = parseEtcd(version);
+        if (sv.isEmpty()) {
+            // C3/C3': an etcd version kops cannot parse is an InternalError at majorVersion (the detail is ours)
+            out.add(MAJOR_VERSION_ETCD_VERSION.tag(Diagnostic.builder().path(path(ctx, "majorVersion")).type(ErrorType.INTERNAL)
+                    .detail("unable to parse etcd version \"" + version + "\" of the " + name + " cluster"))
+                    .hint("write the etcd version as MAJOR.MINOR.PATCH, e.g. 3.4.13"));
+            return;
         }
+        if (sv.get().major() == 3) return;
+        String detail = kops118 ? "Unable to use v3 when ETCD version for " + name + " cluster is " + version
+                : "unable to use v3 when etcd version for " + name + " cluster is " + version;
+        out.add(MAJOR_VERSION_ETCD.tag(Finding.forbidden(path(ctx, "majorVersion"), detail)).hint(ETCD_HINT));
     }
 
     /** The etcd version as kops' tolerant semver parse reads it ({@code v} prefix and a missing patch allowed). */
@@ -144,7 +166,7 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
 
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
-    private void autodetect(RuleContext ctx, String field, String method, boolean v6, Findings out) {
+    private void autodetect(RuleContext ctx, String field, Gate gate, String method, boolean v6, Findings out) {
         String p = path(ctx, field);
         String[] parts = method.split("=", -1);
         String bad = null;
@@ -155,8 +177,7 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
         } else if (parts[0].equals("can-reach") && parts.length == 2) {
             Optional<byte[]> ip = IpNetwork.parseIp(parts[1]);
             boolean ok = ip.isPresent() && ip.get().length == (v6 ? 16 : 4);
-            if (!ok) bad = ctx.since(1, 33) ? (v6 ? "must be a valid IPv6 address" : "must be a valid IPv4 address")
-                    : (v6 ? "must be a valid IPv6 address" : "must be a valid IPv4 address");
+            if (!ok) bad = v6 ? "must be a valid IPv6 address" : "must be a valid IPv4 address";
         } else if ((parts[0].equals("interface") || parts[0].equals("skip-interface")) && parts.length == 2) {
             String[] list = COMMA.split(parts[1], -1);
             if (list.length == 0 || list[0].isEmpty()) {
@@ -175,7 +196,7 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
             bad = "unsupported autodetection method";
         }
         if (bad != null) {
-            out.add(Finding.invalid(p, method, bad).rule("calico." + field).releases(">=1.19")
+            out.add(gate.tag(Finding.invalid(p, method, bad))
                     .hint("use first-found, can-reach=<IP>, interface=<regexps> or skip-interface=<regexps>"));
         }
     }

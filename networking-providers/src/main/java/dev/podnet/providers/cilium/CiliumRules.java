@@ -4,117 +4,175 @@ import dev.podnet.api.Cloud;
 import dev.podnet.api.EtcdCluster;
 import dev.podnet.api.provider.CiliumSpec;
 import dev.podnet.api.provider.HubbleSpec;
+import dev.podnet.api.internal.facts.FactDocument;
+import dev.podnet.api.internal.facts.FactNode;
+import dev.podnet.api.internal.facts.ReleaseFacts;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.SemanticVersion;
 import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.RuleContext;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleGates;
 import java.util.List;
 import java.util.Optional;
 
 /** kops' {@code validateNetworkingCilium} (rules V1–V12 and R1–R21 of the spec), by release. */
 public final class CiliumRules extends SpecRules<CiliumSpec> {
+    private static final FactNode FACTS = FactDocument.load(CiliumRules.class.getClassLoader(), RuleGates.resourceOf("cilium")).root();
+    private static final RuleGates GATES = RuleGates.of(FACTS);
+    private static final ReleaseFacts<VersionRule> VERSIONS = FACTS.byRelease("supportedVersions", VersionRule::read);
+    private static final Gate HUBBLE_CERT_MANAGER = GATES.gate("cilium.hubble-cert-manager");
+    private static final Gate NODEPORT_KUBE_PROXY = GATES.gate("cilium.nodeport-kube-proxy");
+    private static final Gate KVSTORE_ETCD = GATES.gate("cilium.kvstore-etcd");
+    private static final Gate BPF_LB_SOCK = GATES.gate("cilium.bpfLBSock");
+    private static final Gate ENCRYPTION_IPV6 = GATES.gate("cilium.encryption-ipv6");
+    private static final Gate ENCRYPTION_TYPE_ENABLE = GATES.gate("cilium.encryptionType-enable");
+    private static final Gate L7_WIREGUARD = GATES.gate("cilium.l7-wireguard");
+    private static final Gate L7_IPTABLES = GATES.gate("cilium.l7-iptables");
+    private static final Gate L7_IPTABLES_122 = GATES.gate("cilium.l7-iptables#kops-1.22");
+    private static final Gate ETCD_CLUSTER = GATES.gate("cilium.etcd-cluster");
+    private static final Gate ETCD_LEGACY = GATES.gate("cilium.etcd-legacy");
+    private static final Gate INGRESS_LB_MODE = GATES.gate("cilium.ingress.defaultLoadBalancerMode");
+    private static final Gate IPAM_CRD_ENI = GATES.gate("cilium.ipam#crd-eni");
+    private static final Gate IPAM = GATES.gate("cilium.ipam");
+    private static final Gate ENI_AWS_ONLY = GATES.gate("cilium.eni-aws-only");
+    private static final Gate ENI_DISABLE_MASQUERADE_TRUE = GATES.gate("cilium.eni-masquerade#disableMasquerade-true");
+    private static final Gate ENI_DISABLE_MASQUERADE_NOT_FALSE = GATES.gate("cilium.eni-masquerade#disableMasquerade-not-false");
+    private static final Gate ENI_MASQUERADE_NOT_TRUE = GATES.gate("cilium.eni-masquerade#masquerade-not-true");
+    private static final Gate ENI_MASQUERADE_NOT_FALSE = GATES.gate("cilium.eni-masquerade#masquerade-not-false");
+    private static final Gate ENI_IPV6 = GATES.gate("cilium.eni-ipv6");
+    private static final Gate VERSION_PREFIX = GATES.gate("cilium.version-prefix");
+    private static final Gate VERSION_SEMVER = GATES.gate("cilium.version-semver");
+    private static final Gate VERSION_SUPPORTED = GATES.gate("cilium.version-supported");
+    private static final Gate VERSION_SUPPORTED_125 = GATES.gate("cilium.version-supported#kops-1.25");
+    private static final Gate VERSION_KUBERNETES = GATES.gate("cilium.version-kubernetes");
+    private static final Gate VERSION_KUBERNETES_119 = GATES.gate("cilium.version-kubernetes#kops-1.19");
+    private static final Gate VERSION_KUBERNETES_BEFORE_122 = GATES.gate("cilium.version-kubernetes#before-1.22");
+    private static final Gate VERSION_KUBERNETES_V110 = GATES.gate("cilium.version-kubernetes#v1.10");
+    private static final Gate VERSION_IPV6 = GATES.gate("cilium.version-ipv6");
+    private static final Gate HUBBLE_VERSION = GATES.gate("cilium.hubble-version");
+    private static final Gate HUBBLE_VERSION_SPEC_PATH = GATES.gate("cilium.hubble-version#spec-path");
+    private static final Gate HUBBLE_V19_TEMPLATE = GATES.gate("cilium.hubble-v1.9-template");
+    private static final Gate WIREGUARD_VERSION = GATES.gate("cilium.wireguard-version");
+    private static final Gate SERVICE_TOPOLOGY_VERSION = GATES.gate("cilium.service-topology-version");
+
     public CiliumRules() { super(ProviderKind.CILIUM, CiliumSpec.class); }
 
     @Override
     protected void check(RuleContext ctx, CiliumSpec c, Findings out) {
         c.version().filter(v -> !v.isEmpty()).ifPresent(v -> version(ctx, c, v, out));
-        if (c.hubble().flatMap(HubbleSpec::enabled).orElse(false) && ctx.since(1, 21) && !ctx.extraSpecTrue("certManager.enabled")) {
-            out.add(Finding.forbidden(path(ctx, "hubble.enabled"), "Hubble requires that cert manager is enabled").rule("cilium.hubble-cert-manager")
-                    .releases(">=1.21").hint("set spec.certManager.enabled: true"));
+        if (ctx.in(HUBBLE_CERT_MANAGER) && hubble(c) && !ctx.extraSpecTrue("certManager.enabled")) {
+            out.add(HUBBLE_CERT_MANAGER.tag(Finding.forbidden(path(ctx, "hubble.enabled"), "Hubble requires that cert manager is enabled"))
+                    .hint("set spec.certManager.enabled: true"));
         }
-        if (c.enableNodePort().orElse(false) && kubeProxyOn(ctx)) {
-            // quirk: kops builds the path from Root() of spec.networking, so it prints spec.spec.kubeProxy.enabled
-            out.add(Finding.forbidden("spec.spec.kubeProxy.enabled", "When Cilium NodePort is enabled, kubeProxy must be disabled")
-                    .rule("cilium.nodeport-kube-proxy").releases("*")
+        if (ctx.in(NODEPORT_KUBE_PROXY) && c.enableNodePort().orElse(false) && kubeProxyOn(ctx)) {
+            out.add(NODEPORT_KUBE_PROXY.tag(Finding.forbidden("spec.spec.kubeProxy.enabled", "When Cilium NodePort is enabled, kubeProxy must be disabled"))
                     .hint("set spec.kubeProxy.enabled: false, or cilium.enableNodePort: false"));
         }
         out.addAll(ctx.checkFields(CiliumFields.of(c), path(ctx), "cilium"));
-        if (ctx.since(1, 22) && c.identityAllocationMode().filter("kvstore"::equals).isPresent() && !c.etcdManaged().orElse(false)) {
-            out.add(Finding.forbidden(path(ctx, "identityAllocationMode"), "Cilium requires managed etcd to allocate identities on kvstore mode")
-                    .rule("cilium.kvstore-etcd").releases(">=1.22").hint("set etcdManaged: true (with an etcd cluster named cilium), or identityAllocationMode: crd"));
+        if (ctx.in(KVSTORE_ETCD) && c.identityAllocationMode().filter("kvstore"::equals).isPresent() && !c.etcdManaged().orElse(false)) {
+            out.add(KVSTORE_ETCD.tag(Finding.forbidden(path(ctx, "identityAllocationMode"), "Cilium requires managed etcd to allocate identities on kvstore mode"))
+                    .hint("set etcdManaged: true (with an etcd cluster named cilium), or identityAllocationMode: crd"));
         }
-        if (ctx.since(1, 36) && c.bpfLBSockHostNSOnly().orElse(false) && !c.bpfLBSock().orElse(false)) {
-            out.add(Finding.forbidden(path(ctx, "bpfLBSockHostNSOnly"), "bpfLBSockHostNSOnly requires bpfLBSock to be enabled")
-                    .rule("cilium.bpfLBSock").releases(">=1.36").hint("set bpfLBSock: true"));
+        if (ctx.in(BPF_LB_SOCK) && c.bpfLBSockHostNSOnly().orElse(false) && !c.bpfLBSock().orElse(false)) {
+            out.add(BPF_LB_SOCK.tag(Finding.forbidden(path(ctx, "bpfLBSockHostNSOnly"), "bpfLBSockHostNSOnly requires bpfLBSock to be enabled"))
+                    .hint("set bpfLBSock: true"));
         }
-        boolean encryption = c.enableEncryption().orElse(false);
-        if (ctx.since(1, 26) && encryption && ctx.ipv6Only()) {
-            out.add(Finding.forbidden(path(ctx, "enableEncryption"), "encryption is not supported on IPv6 clusters")
-                    .rule("cilium.encryption-ipv6").releases(">=1.26").hint("turn enableEncryption off in an IPv6 cluster"));
-        }
-        if (ctx.since(1, 26) && c.encryptionType().filter(t -> !t.isEmpty()).isPresent() && !encryption) {
-            out.add(Finding.forbidden(path(ctx, "encryptionType"), "encryptionType requires enableEncryption")
-                    .rule("cilium.encryptionType-enable").releases(">=1.26").hint("set enableEncryption: true, or remove encryptionType"));
-        }
-        boolean l7 = c.enableL7Proxy().orElse(false);
-        if (ctx.between(1, 22, 1, 29) && l7 && c.encryptionType().filter("wireguard"::equals).isPresent()) {
-            out.add(Finding.forbidden(path(ctx, "enableL7Proxy"), "L7 proxy cannot be enabled if wireguard is enabled.")
-                    .rule("cilium.l7-wireguard").releases(">=1.22 <1.29").hint("set enableL7Proxy: false with wireguard encryption"));
-        }
-        if (ctx.since(1, 22) && l7) {
-            boolean noRules = ctx.releaseIs(1, 22) ? c.iptablesRulesNoinstall().orElse(false)
-                    : c.installIptablesRules().map(b -> !b).orElse(false) || c.iptablesRulesNoinstall().orElse(false);
-            if (noRules) {
-                out.add(Finding.forbidden(path(ctx, "enableL7Proxy"), ctx.releaseIs(1, 22)
-                                ? "Cilium L7 Proxy requires IPTablesRules to be installed." : "Cilium L7 Proxy requires installIptablesRules.")
-                        .rule("cilium.l7-iptables").releases(">=1.22").hint("install the iptables rules, or set enableL7Proxy: false"));
-            }
-        }
+        encryption(ctx, c, out);
+        l7Proxy(ctx, c, out);
         ipam(ctx, c, out);
-        if (c.etcdManaged().orElse(false)) {
-            Optional<EtcdCluster> etcd = ctx.cluster().etcdClusters().stream().filter(e -> e.name().filter("cilium"::equals).isPresent()).findFirst();
-            if (etcd.isEmpty()) {
-                out.add(Finding.required("spec.etcdClusters", "Cilium with managed etcd requires a dedicated etcd cluster")
-                        .rule("cilium.etcd-cluster").releases("*").hint("add an etcd cluster named cilium (kops create cluster --networking cilium-etcd does)"));
-            } else if (ctx.before(1, 23) && "Legacy".equals(String.valueOf(etcd.get().extraFields().get("provider")))) {
-                out.add(Finding.invalid("spec.etcdClusters", "Legacy", "Legacy etcd provider is not supported for the cilium cluster")
-                        .rule("cilium.etcd-legacy").releases("<1.23").hint("use the Manager etcd provider"));
-            }
-        }
-        if (ctx.since(1, 29)) {
+        if (c.etcdManaged().orElse(false)) managedEtcd(ctx, out);
+        if (ctx.in(INGRESS_LB_MODE)) {
             c.ingress().filter(i -> i.enabled().orElse(false)).flatMap(i -> i.defaultLoadBalancerMode()).filter(m -> !m.isEmpty())
                     .ifPresent(m -> out.oneOf(path(ctx, "ingress.defaultLoadBalancerMode"), Optional.of(m), List.of("shared", "dedicated"),
-                            "cilium.ingress.defaultLoadBalancerMode", ">=1.29"));
+                            INGRESS_LB_MODE));
+        }
+    }
+
+    private static boolean hubble(CiliumSpec c) {
+        return c.hubble().flatMap(HubbleSpec::enabled).orElse(false);
+    }
+
+    private void encryption(RuleContext ctx, CiliumSpec c, Findings out) {
+        boolean encryption = c.enableEncryption().orElse(false);
+        if (ctx.in(ENCRYPTION_IPV6) && encryption && ctx.ipv6Only()) {
+            out.add(ENCRYPTION_IPV6.tag(Finding.forbidden(path(ctx, "enableEncryption"), "encryption is not supported on IPv6 clusters"))
+                    .hint("turn enableEncryption off in an IPv6 cluster"));
+        }
+        if (ctx.in(ENCRYPTION_TYPE_ENABLE) && c.encryptionType().filter(t -> !t.isEmpty()).isPresent() && !encryption) {
+            out.add(ENCRYPTION_TYPE_ENABLE.tag(Finding.forbidden(path(ctx, "encryptionType"), "encryptionType requires enableEncryption"))
+                    .hint("set enableEncryption: true, or remove encryptionType"));
+        }
+    }
+
+    private void l7Proxy(RuleContext ctx, CiliumSpec c, Findings out) {
+        if (!c.enableL7Proxy().orElse(false)) return;
+        if (ctx.in(L7_WIREGUARD) && c.encryptionType().filter("wireguard"::equals).isPresent()) {
+            out.add(L7_WIREGUARD.tag(Finding.forbidden(path(ctx, "enableL7Proxy"), "L7 proxy cannot be enabled if wireguard is enabled."))
+                    .hint("set enableL7Proxy: false with wireguard encryption"));
+        }
+        if (!ctx.in(L7_IPTABLES)) return;
+        boolean kops122 = ctx.in(L7_IPTABLES_122);
+        boolean noRules = kops122 ? c.iptablesRulesNoinstall().orElse(false)
+                : c.installIptablesRules().map(b -> !b).orElse(false) || c.iptablesRulesNoinstall().orElse(false);
+        if (noRules) {
+            out.add(L7_IPTABLES.tag(Finding.forbidden(path(ctx, "enableL7Proxy"), kops122
+                            ? "Cilium L7 Proxy requires IPTablesRules to be installed." : "Cilium L7 Proxy requires installIptablesRules."))
+                    .hint("install the iptables rules, or set enableL7Proxy: false"));
+        }
+    }
+
+    private void managedEtcd(RuleContext ctx, Findings out) {
+        Optional<EtcdCluster> etcd = ctx.cluster().etcdClusters().stream().filter(e -> e.name().filter("cilium"::equals).isPresent()).findFirst();
+        if (etcd.isEmpty()) {
+            if (ctx.in(ETCD_CLUSTER)) {
+                out.add(ETCD_CLUSTER.tag(Finding.required("spec.etcdClusters", "Cilium with managed etcd requires a dedicated etcd cluster"))
+                        .hint("add an etcd cluster named cilium (kops create cluster --networking cilium-etcd does)"));
+            }
+        } else if (ctx.in(ETCD_LEGACY) && "Legacy".equals(String.valueOf(etcd.get().extraFields().get("provider")))) {
+            out.add(ETCD_LEGACY.tag(Finding.invalid("spec.etcdClusters", "Legacy", "Legacy etcd provider is not supported for the cilium cluster"))
+                    .hint("use the Manager etcd provider"));
         }
     }
 
     private void ipam(RuleContext ctx, CiliumSpec c, Findings out) {
         Optional<String> ipam = c.ipam().filter(v -> !v.isEmpty());
         if (ipam.isEmpty()) return;
-        List<String> allowed = ctx.before(1, 19) ? List.of("crd", "eni") : List.of("hostscope", "kubernetes", "crd", "eni");
-        out.oneOf(path(ctx, "ipam"), ipam, allowed, "cilium.ipam", ctx.before(1, 19) ? "<1.19" : ">=1.19");
+        if (ctx.in(IPAM)) {
+            out.oneOf(path(ctx, "ipam"), ipam, List.of("hostscope", "kubernetes", "crd", "eni"), IPAM);
+        } else if (ctx.in(IPAM_CRD_ENI)) {
+            out.oneOf(path(ctx, "ipam"), ipam, List.of("crd", "eni"), IPAM_CRD_ENI);
+        }
         if (!ipam.get().equals("eni")) return;
-        if (!ctx.onCloud(Cloud.AWS)) {
+        if (ctx.in(ENI_AWS_ONLY) && !ctx.onCloud(Cloud.AWS)) {
             // quirk: kops' message says "Cilum"
-            out.add(Finding.forbidden(path(ctx, "ipam"), "Cilum ENI IPAM is supported only in AWS").rule("cilium.eni-aws-only").releases("*")
+            out.add(ENI_AWS_ONLY.tag(Finding.forbidden(path(ctx, "ipam"), "Cilum ENI IPAM is supported only in AWS"))
                     .hint("use ipam: eni only with cloudProvider: aws"));
         }
-        if (ctx.before(1, 22)) {
-            if (!c.disableMasquerade().orElse(false)) {
-                out.add(Finding.forbidden(path(ctx, "disableMasquerade"), "Masquerade must be disabled when ENI IPAM is used")
-                        .rule("cilium.eni-masquerade").releases("<1.22").hint("set disableMasquerade: true with ipam: eni"));
-            }
-        } else if (ctx.releaseIs(1, 22)) {
-            if (c.disableMasquerade().filter(b -> !b).isPresent()) {
-                out.add(Finding.forbidden(path(ctx, "disableMasquerade"), "Masquerade must be disabled when ENI IPAM is used")
-                        .rule("cilium.eni-masquerade").releases(">=1.22 <1.23").hint("set disableMasquerade: true with ipam: eni"));
-            }
-        } else if (ctx.before(1, 26)) {
-            if (masquerade(c).filter(b -> b).isPresent()) {
-                out.add(Finding.forbidden(path(ctx, "masquerade"), "Masquerade must be disabled when ENI IPAM is used")
-                        .rule("cilium.eni-masquerade").releases(">=1.23 <1.26").hint("set masquerade: false with ipam: eni"));
-            }
-        } else if (ctx.before(1, 36)) {
-            if (masquerade(c).filter(b -> !b).isPresent()) {
-                out.add(Finding.forbidden(path(ctx, "masquerade"), "Masquerade must be enabled when ENI IPAM is used")
-                        .rule("cilium.eni-masquerade").releases(">=1.26 <1.36").hint("set masquerade: true with ipam: eni"));
-            }
+        eniMasquerade(ctx, c, out);
+        if (ctx.in(ENI_IPV6) && ctx.ipv6Only()) {
+            out.add(ENI_IPV6.tag(Finding.forbidden(path(ctx, "ipam"), "Cilium ENI IPAM does not support IPv6"))
+                    .hint("use ipam: kubernetes in an IPv6 cluster"));
         }
-        if (ctx.since(1, 22) && ctx.ipv6Only()) {
-            out.add(Finding.forbidden(path(ctx, "ipam"), "Cilium ENI IPAM does not support IPv6").rule("cilium.eni-ipv6")
-                    .releases(">=1.22").hint("use ipam: kubernetes in an IPv6 cluster"));
+    }
+
+    /** What ENI IPAM asks of masquerading, by release (see the four {@code cilium.eni-masquerade} gates). */
+    private void eniMasquerade(RuleContext ctx, CiliumSpec c, Findings out) {
+        String disabled = "Masquerade must be disabled when ENI IPAM is used";
+        if (ctx.in(ENI_DISABLE_MASQUERADE_TRUE) && !c.disableMasquerade().orElse(false)) {
+            out.add(ENI_DISABLE_MASQUERADE_TRUE.tag(Finding.forbidden(path(ctx, "disableMasquerade"), disabled))
+                    .hint("set disableMasquerade: true with ipam: eni"));
+        } else if (ctx.in(ENI_DISABLE_MASQUERADE_NOT_FALSE) && c.disableMasquerade().filter(b -> !b).isPresent()) {
+            out.add(ENI_DISABLE_MASQUERADE_NOT_FALSE.tag(Finding.forbidden(path(ctx, "disableMasquerade"), disabled))
+                    .hint("set disableMasquerade: true with ipam: eni"));
+        } else if (ctx.in(ENI_MASQUERADE_NOT_TRUE) && masquerade(c).filter(b -> b).isPresent()) {
+            out.add(ENI_MASQUERADE_NOT_TRUE.tag(Finding.forbidden(path(ctx, "masquerade"), disabled))
+                    .hint("set masquerade: false with ipam: eni"));
+        } else if (ctx.in(ENI_MASQUERADE_NOT_FALSE) && masquerade(c).filter(b -> !b).isPresent()) {
+            out.add(ENI_MASQUERADE_NOT_FALSE.tag(Finding.forbidden(path(ctx, "masquerade"), "Masquerade must be enabled when ENI IPAM is used"))
+                    .hint("set masquerade: true with ipam: eni"));
         }
     }
 
@@ -132,90 +190,83 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
         return c.masquerade().or(() -> c.disableMasquerade().map(b -> !b));
     }
 
-    /** The Cilium minor versions each release accepts and the message it prints otherwise. */
-    private record VersionRule(int fromRelease, int minMinor, int maxMinor, String detail) {}
-
-    private static final List<VersionRule> VERSIONS = List.of(
-            new VersionRule(19, 6, 8, "Only versions 1.6 through 1.8 are supported"),
-            new VersionRule(20, 6, 9, "Only versions 1.6 through 1.9 are supported"),
-            new VersionRule(21, 6, 10, "Only versions 1.6 through 1.10 are supported"),
-            new VersionRule(22, 8, 10, "Only versions 1.8 through 1.10 are supported"),
-            new VersionRule(23, 8, 11, "Only versions 1.8 through 1.11 are supported"),
-            new VersionRule(25, 11, 11, "Only version 1.11 with patch version 5 or higher is supported"),
-            new VersionRule(26, 12, 12, "Only version 1.12 is supported"),
-            new VersionRule(28, 13, 13, "Only version 1.13 is supported"),
-            new VersionRule(29, 15, 15, "Only version 1.15 is supported"),
-            new VersionRule(31, 16, 16, "Only version 1.16 is supported"),
-            new VersionRule(34, 18, 18, "Only version 1.18 is supported"));
+    /** The Cilium minor versions a release accepts and the message it prints otherwise (a {@code supportedVersions} row). */
+    private record VersionRule(int minMinor, int maxMinor, String detail) {
+        static VersionRule read(FactNode n) {
+            return new VersionRule(n.integer("minMinor"), n.integer("maxMinor"), n.text("detail"));
+        }
+    }
 
     private void version(RuleContext ctx, CiliumSpec c, String v, Findings out) {
-        if (ctx.before(1, 19)) return;
+        if (!ctx.in(VERSION_PREFIX)) return;
         String p = path(ctx, "version");
         if (!v.startsWith("v")) {
-            out.add(Finding.invalid(p, v, "Cilium version must be prefixed with 'v'").rule("cilium.version-prefix").releases(">=1.19")
-                    .hint("write the version as v" + v));
+            out.add(VERSION_PREFIX.tag(Finding.invalid(p, v, "Cilium version must be prefixed with 'v'")).hint("write the version as v" + v));
             return;
         }
         SemanticVersion sv;
         try {
             sv = SemanticVersion.parse(v.substring(1));
         } catch (IllegalArgumentException e) {
-            out.add(Finding.invalid(p, v, "Could not parse as semantic version").rule("cilium.version-semver").releases(">=1.19")
-                    .hint("write the version as vMAJOR.MINOR.PATCH"));
+            out.add(VERSION_SEMVER.tag(Finding.invalid(p, v, "Could not parse as semantic version")).hint("write the version as vMAJOR.MINOR.PATCH"));
             return;
         }
-        VersionRule rule = null;
-        for (VersionRule r : VERSIONS) if (ctx.since(1, r.fromRelease())) rule = r;
+        supported(ctx, p, v, sv, out);
+        kubernetes(ctx, sv.minor(), out);
+        features(ctx, c, p, v, sv.minor(), out);
+    }
+
+    private void supported(RuleContext ctx, String p, String v, SemanticVersion sv, Findings out) {
+        if (!ctx.in(VERSION_SUPPORTED)) return;
+        VersionRule rule = VERSIONS.at(ctx.release()).orElseThrow();
         int minor = sv.minor();
-        boolean bad;
-        if (ctx.releaseIs(1, 25)) {
-            bad = minor != 11 && sv.patch() < 5; // quirk: kops 1.25's literal condition
-        } else {
-            bad = sv.major() != 1 || minor < rule.minMinor() || minor > rule.maxMinor();
-        }
+        boolean bad = ctx.in(VERSION_SUPPORTED_125) ? minor != 11 && sv.patch() < 5
+                : sv.major() != 1 || minor < rule.minMinor() || minor > rule.maxMinor();
         if (bad) {
-            out.add(Finding.invalid(p, v, rule.detail()).rule("cilium.version-supported").releases(">=1.19")
+            out.add(VERSION_SUPPORTED.tag(Finding.invalid(p, v, rule.detail()))
                     .hint("use the Cilium version this kops release pins (leave version unset to get it)"));
         }
-        boolean k = ctx.k8s().isPresent();
-        if (ctx.releaseIs(1, 19)) {
-            if (minor == 6 && k && (ctx.k8sBefore(1, 11) || ctx.k8sAtLeast(1, 16))) forbidVersion(ctx, out, "Version 1.6 requires kubernetesVersion between 1.11 and 1.16");
-            if (minor == 7 && k && (ctx.k8sBefore(1, 12) || ctx.k8sAtLeast(1, 17))) forbidVersion(ctx, out, "Version 1.7 requires kubernetesVersion between 1.12 and 1.17");
+    }
+
+    /** The Kubernetes versions a Cilium minor needs (see the {@code cilium.version-kubernetes} gates). */
+    private void kubernetes(RuleContext ctx, int minor, Findings out) {
+        if (ctx.in(VERSION_KUBERNETES_119)) {
+            if (minor == 6 && (ctx.k8sBefore(1, 11) || ctx.k8sAtLeast(1, 16))) forbidVersion(ctx, out, "Version 1.6 requires kubernetesVersion between 1.11 and 1.16");
+            if (minor == 7 && (ctx.k8sBefore(1, 12) || ctx.k8sAtLeast(1, 17))) forbidVersion(ctx, out, "Version 1.7 requires kubernetesVersion between 1.12 and 1.17");
             if (minor == 8 && ctx.k8sBefore(1, 12)) forbidVersion(ctx, out, "Version 1.8 requires kubernetesVersion 1.12 or newer");
-        } else if (ctx.between(1, 20, 1, 22)) {
+        } else if (ctx.in(VERSION_KUBERNETES_BEFORE_122)) {
             if (minor == 6 && ctx.k8sAtLeast(1, 16)) forbidVersion(ctx, out, "Version 1.6 requires kubernetesVersion before 1.16");
             if (minor == 7 && ctx.k8sAtLeast(1, 17)) forbidVersion(ctx, out, "Version 1.7 requires kubernetesVersion before 1.17");
-            if (ctx.releaseIs(1, 21) && minor == 10 && ctx.k8sBefore(1, 16)) forbidVersion(ctx, out, "Version 1.10 requires kubernetesVersion 1.16 or newer");
+            if (ctx.in(VERSION_KUBERNETES_V110) && minor == 10 && ctx.k8sBefore(1, 16)) forbidVersion(ctx, out, "Version 1.10 requires kubernetesVersion 1.16 or newer");
         }
-        if (ctx.between(1, 22, 1, 25) && minor < 10 && ctx.ipv6Only()) {
-            out.add(Finding.invalid(p, v, "kOps only supports IPv6 on version 1.10 or later").rule("cilium.version-ipv6").releases(">=1.22 <1.25")
-                    .hint("use Cilium 1.10 or later for IPv6"));
+    }
+
+    /** Features that need a newer Cilium than the one set. */
+    private void features(RuleContext ctx, CiliumSpec c, String p, String v, int minor, Findings out) {
+        if (ctx.in(VERSION_IPV6) && minor < 10 && ctx.ipv6Only()) {
+            out.add(VERSION_IPV6.tag(Finding.invalid(p, v, "kOps only supports IPv6 on version 1.10 or later")).hint("use Cilium 1.10 or later for IPv6"));
         }
-        if (ctx.between(1, 19, 1, 22) && minor < 8 && c.hubble().flatMap(HubbleSpec::enabled).orElse(false)) {
-            String hp = ctx.before(1, 21) ? "spec.hubble.enabled" : path(ctx, "hubble.enabled");
-            out.add(Finding.forbidden(hp, "Hubble requires Cilium 1.8 or newer").rule("cilium.hubble-version").releases(">=1.19 <1.22")
-                    .hint("use Cilium 1.8 or newer for Hubble"));
+        if (ctx.in(HUBBLE_VERSION) && minor < 8 && hubble(c)) {
+            String hp = ctx.in(HUBBLE_VERSION_SPEC_PATH) ? "spec.hubble.enabled" : path(ctx, "hubble.enabled");
+            out.add(HUBBLE_VERSION.tag(Finding.forbidden(hp, "Hubble requires Cilium 1.8 or newer")).hint("use Cilium 1.8 or newer for Hubble"));
         }
-        if (ctx.releaseIs(1, 20) && minor == 9 && c.hubble().flatMap(HubbleSpec::enabled).orElse(false)) {
-            // kops 1.20's k8s-1.12-v1.9.yaml reads .Networking.Cilium.Version inside its "with .Networking.Cilium"
-            // Hubble block, so the bootstrap-channel build fails (kops-oracle 1.20.0; 1.21 renders it)
-            out.add(Finding.forbidden(path(ctx, "hubble.enabled"), "kops 1.20 cannot render Hubble with Cilium 1.9: error executing template "
+        if (ctx.in(HUBBLE_V19_TEMPLATE) && minor == 9 && hubble(c)) {
+            out.add(HUBBLE_V19_TEMPLATE.tag(Finding.forbidden(path(ctx, "hubble.enabled"), "kops 1.20 cannot render Hubble with Cilium 1.9: error executing template "
                     + "\"addons/networking.cilium.io/k8s-1.12-v1.9.yaml\" at <.Networking.Cilium.Version>: can't evaluate field Networking "
-                    + "in type *kops.CiliumNetworkingSpec").rule("cilium.hubble-v1.9-template").releases(">=1.20 <1.21")
-                    .hint("at kops 1.20 use Hubble with Cilium 1.8, or a later kops release"));
+                    + "in type *kops.CiliumNetworkingSpec")).hint("at kops 1.20 use Hubble with Cilium 1.8, or a later kops release"));
         }
-        if (ctx.between(1, 22, 1, 25) && minor < 10 && c.encryptionType().filter("wireguard"::equals).isPresent()) {
-            out.add(Finding.forbidden(path(ctx, "encryptionType"), "Cilium EncryptionType=WireGuard is not available for Cilium version < 1.10.0.")
-                    .rule("cilium.wireguard-version").releases(">=1.22 <1.25").hint("use Cilium 1.10 or newer for WireGuard"));
+        if (ctx.in(WIREGUARD_VERSION) && minor < 10 && c.encryptionType().filter("wireguard"::equals).isPresent()) {
+            out.add(WIREGUARD_VERSION.tag(Finding.forbidden(path(ctx, "encryptionType"), "Cilium EncryptionType=WireGuard is not available for Cilium version < 1.10.0."))
+                    .hint("use Cilium 1.10 or newer for WireGuard"));
         }
-        if (ctx.between(1, 23, 1, 25) && minor < 11 && c.enableServiceTopology().orElse(false)) {
-            out.add(Finding.forbidden(path(ctx, "enableServiceTopology"), "Service topology requires Cilium 1.11")
-                    .rule("cilium.service-topology-version").releases(">=1.23 <1.25").hint("use Cilium 1.11 or newer for service topology"));
+        if (ctx.in(SERVICE_TOPOLOGY_VERSION) && minor < 11 && c.enableServiceTopology().orElse(false)) {
+            out.add(SERVICE_TOPOLOGY_VERSION.tag(Finding.forbidden(path(ctx, "enableServiceTopology"), "Service topology requires Cilium 1.11"))
+                    .hint("use Cilium 1.11 or newer for service topology"));
         }
     }
 
     private void forbidVersion(RuleContext ctx, Findings out, String detail) {
-        out.add(Finding.forbidden(path(ctx, "version"), detail).rule("cilium.version-kubernetes").releases(">=1.19 <1.22")
+        out.add(VERSION_KUBERNETES.tag(Finding.forbidden(path(ctx, "version"), detail))
                 .hint("choose a Cilium version that supports the cluster's Kubernetes version"));
     }
 }

@@ -21,6 +21,7 @@ final class CloudControllerManagerRules {
     private static final Gate FEATURE_FLAG = gate("cluster.ccm-feature-flag");
     private static final Gate EBS_OR_VOLUME_PLUGIN = gate("cluster.ccm-aws-ebs-csi#or-volume-plugin");
     private static final Gate EBS = gate("cluster.ccm-aws-ebs-csi");
+    private static final Gate EBS_CLOUD_PROVIDER_FIELD = gate("cluster.ccm-aws-ebs-csi#cloudProvider-field");
     private static final Gate KUBERNETES = gate("cluster.ccm-aws-kubernetes");
     private static final String PATH = "spec.externalCloudControllerManager";
 
@@ -52,7 +53,7 @@ final class CloudControllerManagerRules {
         // the driver's default (on from Kubernetes 1.22) is part of the completed spec: only strict validation sees it
         boolean enabled = ebs.orElse(ctx.strict() ? ctx.k8sAtLeast(1, 22) : true);
         if (ctx.in(EBS) && !enabled) {
-            String field = ctx.since(1, 28) ? "spec.cloudProvider.aws.ebsCSIDriverSpec" : "spec.cloudConfig.AWSEBSCSIDriver";
+            String field = ctx.in(EBS_CLOUD_PROVIDER_FIELD) ? "spec.cloudProvider.aws.ebsCSIDriverSpec" : "spec.cloudConfig.AWSEBSCSIDriver";
             out.add(EBS.tag(Finding.forbidden(PATH, "AWS external CCM cannot be used without enabling " + field + "."))
                     .hint("set cloudConfig.awsEBSCSIDriver.enabled: true (kops enables it by default from Kubernetes 1.22)"));
         }

@@ -4,6 +4,8 @@ import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.Networking;
 import dev.podnet.api.internal.IpNetwork;
+import dev.podnet.providers.internal.ClusterGates;
+import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,9 @@ import java.util.Optional;
  */
 record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR, List<IpNetwork> additional,
         Optional<IpNetwork> nonMasq, Optional<IpNetwork> podCIDR, Optional<IpNetwork> service) {
+    private static final Gate HOST_BITS_REFUSED = ClusterGates.gate("cluster.cidr-host-bits");
+    private static final Gate DOES_NOT_HAVE = ClusterGates.gate("wording.does-not-have");
+
 
     /**
      * kops validates a spec after its {@code PerformAssignments}, so the ranges are read from the spec with those
@@ -41,11 +46,11 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
     /** A CIDR as the release reads it: empty when unset or unparsable (and, from 1.27, with host bits). */
     static Optional<IpNetwork> parsed(RuleContext ctx, Optional<String> value) {
         if (value.isEmpty() || value.get().isEmpty()) return Optional.empty();
-        return IpNetwork.parse(value.get()).filter(c -> ctx.before(1, 27) || !c.hasHostBits());
+        return IpNetwork.parse(value.get()).filter(c -> !ctx.in(HOST_BITS_REFUSED) || !c.hasHostBits());
     }
 
     /** kops' "did not have" (up to 1.26) or "does not have" (from 1.27). */
     static String hasNot(RuleContext ctx, String subject, String field) {
-        return subject + (ctx.before(1, 27) ? " did not have " : " does not have ") + field + " set";
+        return subject + (ctx.in(DOES_NOT_HAVE) ? " does not have " : " did not have ") + field + " set";
     }
 }

@@ -26,7 +26,7 @@ public final class ClusterRules {
     /** Every cluster-level finding of one run. */
     public static void check(RuleContext ctx, Findings out) {
         kubernetesVersion(ctx, out);
-        out.addAll(ctx.checkFields(ClusterCidrs.of(ctx.cluster().networking()), ctx.since(1, 26) ? "spec.networking" : "spec", "cluster"));
+        out.addAll(ctx.checkFields(ClusterCidrs.of(ctx.cluster().networking()), ctx.in(RuleContext.NAMES_1_26) ? "spec.networking" : "spec", "cluster"));
         ClusterRanges ranges = ClusterRanges.of(ctx);
         NetworkCidrRules.check(ctx, ranges, out);
         NonMasqueradeRules.check(ctx, ranges, out);

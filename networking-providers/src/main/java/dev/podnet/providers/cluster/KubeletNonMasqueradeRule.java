@@ -20,6 +20,7 @@ import java.util.Map;
 final class KubeletNonMasqueradeRule {
     private static final Gate EVERY_PROVIDER = gate("cluster.kubelet-nonMasqueradeCIDR");
     private static final Gate DOCKER_KUBENET = gate("cluster.kubelet-nonMasqueradeCIDR#docker-kubenet");
+    private static final Gate POINTER = gate("cluster.kubelet-nonMasqueradeCIDR#pointer");
 
     private KubeletNonMasqueradeRule() {
     }
@@ -34,8 +35,9 @@ final class KubeletNonMasqueradeRule {
         } else {
             return;
         }
-        String kubeletPath = ctx.since(1, 26) ? "spec.kubelet.networking.nonMasqueradeCIDR" : "spec.kubelet.nonMasqueradeCIDR";
-        String master = ctx.since(1, 26) ? "controlPlaneKubelet" : "masterKubelet";
+        boolean names126 = ctx.in(RuleContext.NAMES_1_26);
+        String kubeletPath = names126 ? "spec.kubelet.networking.nonMasqueradeCIDR" : "spec.kubelet.nonMasqueradeCIDR";
+        String master = names126 ? "controlPlaneKubelet" : "masterKubelet";
         kubelet(ctx, "kubelet", "kubelet", kubeletPath, cluster, gate, out);
         // kops 1.24–1.26 dereferences masterKubelet without a nil check; an absent masterKubelet is skipped here.
         kubelet(ctx, "masterKubelet", master, "spec." + master + ".nonMasqueradeCIDR", cluster, gate, out);
@@ -49,7 +51,7 @@ final class KubeletNonMasqueradeRule {
         // up to 1.22 the field is a string (unset = ""); from 1.23 a pointer (unset = nil, "" counts as set). Checked only
         // when given: kops' kubelet builder fills an unset field, in a partial block (only anonymousAuth, say) as in a
         // missing one, before its strict validation.
-        boolean given = ctx.before(1, 23) ? !value.isEmpty() : set != null;
+        boolean given = ctx.in(POINTER) ? set != null : !value.isEmpty();
         if (given) {
             out.add(gate.tag(Finding.forbidden(path, name + " nonMasqueradeCIDR did not match cluster nonMasqueradeCIDR"))
                     .hint("remove " + key + ".nonMasqueradeCIDR or set it to " + cluster));

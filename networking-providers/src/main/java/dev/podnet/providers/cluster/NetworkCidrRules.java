@@ -24,6 +24,9 @@ final class NetworkCidrRules {
     private static final Gate PRIVATE_LINODE = gate("cluster.networkCIDR-private#linode");
     private static final Gate NETWORK_ID_DIGITALOCEAN = gate("cluster.networkID-networkCIDR#digitalocean");
     private static final Gate NETWORK_ID_LINODE = gate("cluster.networkID-networkCIDR#linode");
+    private static final Gate CLOUD_GCE_REWORDED = gate("cluster.networkCIDR-cloud#gce-reworded");
+    private static final Gate PRIVATE_REWORDED = gate("cluster.networkCIDR-private#reworded");
+    private static final Gate NETWORK_ID_REWORDED = gate("cluster.networkID-networkCIDR#reworded");
     private static final Gate ADDITIONAL_CLOUD = gate("cluster.additionalNetworkCIDRs-cloud");
 
     private NetworkCidrRules() {
@@ -39,23 +42,23 @@ final class NetworkCidrRules {
         }
         if (n.networkCIDR().isPresent() && prohibited(ctx, cloud)) {
             String detail = cloud.equals("gce")
-                    ? (ctx.before(1, 28) ? "networkCIDR should not be set on GCE" : "gce doesn't support networkCIDR")
+                    ? (ctx.in(CLOUD_GCE_REWORDED) ? "gce doesn't support networkCIDR" : "networkCIDR should not be set on GCE")
                     : cloud.equals("digitalocean") ? "networkCIDR should not be set on DigitalOcean" : "networkCIDR should not be set on bare metal";
             out.add(CLOUD.tag(Finding.forbidden(ctx.net("networkCIDR"), detail)).hint("remove networkCIDR on " + cloud));
         }
         Gate privateRange = cloud.equals("digitalocean") ? PRIVATE_DIGITALOCEAN : cloud.equals("linode") ? PRIVATE_LINODE : null;
         if (privateRange != null && ctx.in(privateRange) && r.networkCIDR().isPresent()) {
             if (PRIVATE.stream().noneMatch(p -> p.encloses(r.networkCIDR().get()))) {
-                out.add(privateRange.tag(Finding.invalid(ctx.net("networkCIDR"), n.networkCIDR().get(), ctx.before(1, 27)
-                                ? "Cluster had a networkCIDR outside the private IP range" : "networkCIDR must be within a private IP range"))
+                out.add(privateRange.tag(Finding.invalid(ctx.net("networkCIDR"), n.networkCIDR().get(), ctx.in(PRIVATE_REWORDED)
+                                ? "networkCIDR must be within a private IP range" : "Cluster had a networkCIDR outside the private IP range"))
                         .hint("use a CIDR inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16"));
             }
             if (n.networkID().isPresent()) {
                 String who = cloud.equals("linode") ? "Linode" : "DO";
                 Gate g = cloud.equals("linode") ? NETWORK_ID_LINODE : NETWORK_ID_DIGITALOCEAN;
-                out.add(g.tag(Finding.forbidden(ctx.net("networkCIDR"), ctx.before(1, 27)
-                                ? who + " doesn't support specifying both NetworkID and NetworkCIDR together"
-                                : who + " doesn't support specifying both NetworkID and NetworkCIDR"))
+                out.add(g.tag(Finding.forbidden(ctx.net("networkCIDR"), ctx.in(NETWORK_ID_REWORDED)
+                                ? who + " doesn't support specifying both NetworkID and NetworkCIDR"
+                                : who + " doesn't support specifying both NetworkID and NetworkCIDR together"))
                         .hint("set networkID or networkCIDR, not both"));
             }
         }

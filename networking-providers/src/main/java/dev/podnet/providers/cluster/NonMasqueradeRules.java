@@ -18,6 +18,7 @@ final class NonMasqueradeRules {
     private static final Gate IPV6 = gate("cluster.nonMasqueradeCIDR-ipv6");
     private static final Gate OVERLAP = gate("cluster.nonMasqueradeCIDR-overlap");
     private static final Gate OVERLAP_ADDITIONAL = gate("cluster.nonMasqueradeCIDR-overlap#additional");
+    private static final Gate GCE_EXEMPT_BY_CLOUD = gate("cluster.gce-exempt#by-cloud");
     private static final Gate LYFT_EXEMPT = gate("cluster.nonMasqueradeCIDR-overlap#lyftvpc-exempt");
 
     private NonMasqueradeRules() {
@@ -25,7 +26,7 @@ final class NonMasqueradeRules {
 
     /** kops exempts GCE networking (up to 1.26) or the GCE cloud (from 1.27) from the range rules. */
     static boolean gceRelaxed(RuleContext ctx, ClusterRanges r) {
-        return ctx.before(1, 27) ? r.n().providerKind().filter(k -> k == ProviderKind.GCP).isPresent() : r.cloud().equals("gce");
+        return ctx.in(GCE_EXEMPT_BY_CLOUD) ? r.cloud().equals("gce") : r.n().providerKind().filter(k -> k == ProviderKind.GCP).isPresent();
     }
 
     static void check(RuleContext ctx, ClusterRanges r, Findings out) {

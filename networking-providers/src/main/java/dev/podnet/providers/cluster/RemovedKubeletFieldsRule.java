@@ -24,7 +24,7 @@ final class RemovedKubeletFieldsRule {
         if (!ctx.k8sAtLeast(1, 24)) return;
         if (ctx.in(REMOVED)) {
             kubelet(ctx, "kubelet", "kubelet", out);
-            kubelet(ctx, "masterKubelet", ctx.since(1, 26) ? "controlPlaneKubelet" : "masterKubelet", out);
+            kubelet(ctx, "masterKubelet", ctx.in(RuleContext.NAMES_1_26) ? "controlPlaneKubelet" : "masterKubelet", out);
         }
         if (ctx.in(DOCKER) && ctx.extraSpecString("containerRuntime").filter("docker"::equals).isPresent()) {
             out.add(DOCKER.tag(Finding.forbidden("spec.containerRuntime",

@@ -19,6 +19,7 @@ final class SubnetAddressRules {
     private static final Gate CIDR_REQUIRED = gate("cluster.subnet-cidr-required");
     private static final Gate CIDR_SYNTAX_NAMED = gate("cluster.cidr-syntax#subnet-named");
     private static final Gate IN_NETWORK = gate("cluster.subnet-in-networkCIDR");
+    private static final Gate IN_NETWORK_REWORDED = gate("cluster.subnet-in-networkCIDR#reworded");
     private static final Gate POD_OVERLAP = gate("cluster.subnet-podCIDR");
     private static final Gate SERVICE_OVERLAP = gate("cluster.subnet-service-range");
     private static final Gate IPV6_AWS = gate("cluster.subnet-ipv6-aws");
@@ -56,7 +57,7 @@ final class SubnetAddressRules {
         boolean inside = r.networkCIDR().map(nc -> nc.encloses(c.get())).orElse(false)
                 || r.additional().stream().anyMatch(a -> a.encloses(c.get()));
         if (r.networkCIDR().isPresent() && !inside && ctx.in(IN_NETWORK)) {
-            String detail = ctx.before(1, 28)
+            String detail = !ctx.in(IN_NETWORK_REWORDED)
                     ? "subnet \"" + name + "\" had a cidr \"" + text + "\" that was not a subnet of the networkCIDR \"" + n.networkCIDR().get() + "\""
                     : "subnet \"" + name + "\" cidr \"" + text + "\" is not a subnet of the networkCIDR \"" + n.networkCIDR().get() + "\""
                             + (n.additionalNetworkCIDRs().isEmpty() ? "" : " or an additionalNetworkCIDR");

@@ -37,11 +37,11 @@ final class TopologyRules {
         if (topology.isEmpty()) return;
         Topology t = topology.get();
         String base = ctx.net("topology");
-        if (ctx.in(DNS)) out.oneOf(base + ".dns", t.dnsType().filter(s -> !s.isEmpty()), DNS_TYPES, DNS.rule(), DNS.label());
+        if (ctx.in(DNS)) out.oneOf(base + ".dns", t.dnsType().filter(s -> !s.isEmpty()), DNS_TYPES, DNS);
         if (!ctx.in(REQUIRED)) return;
         String masters = t.masters().orElse("");
         String nodes = t.nodes().orElse("");
-        boolean modern = ctx.since(1, 26);
+        boolean modern = ctx.in(RuleContext.NAMES_1_26);
         String mastersField = modern ? "controlPlane" : "masters";
 
         if (ctx.in(REQUIRED_LEGACY_PATH) && (masters.isEmpty() || nodes.isEmpty())) {
@@ -53,13 +53,13 @@ final class TopologyRules {
             out.add(REQUIRED.tag(Finding.required(base + "." + mastersField, ""))
                     .hint("set topology." + mastersField + " to public or private"));
         } else {
-            out.oneOf(base + "." + mastersField, Optional.of(masters), TOPOLOGIES, VALUE.rule(), VALUE.label());
+            out.oneOf(base + "." + mastersField, Optional.of(masters), TOPOLOGIES, VALUE);
         }
         if (nodes.isEmpty()) {
             out.add(REQUIRED.tag(Finding.required(base + ".nodes", ""))
                     .hint("set topology.nodes to public or private"));
         } else {
-            out.oneOf(base + ".nodes", Optional.of(nodes), TOPOLOGIES, VALUE.rule(), VALUE.label());
+            out.oneOf(base + ".nodes", Optional.of(nodes), TOPOLOGIES, VALUE);
             if (ctx.in(IPV6_PRIVATE) && nodes.equals("private") && ctx.ipv6Only() && ctx.k8sBefore(1, 22)) {
                 out.add(IPV6_PRIVATE.tag(Finding.forbidden(base + ".nodes", "private topology in IPv6 clusters requires Kubernetes 1.22+"))
                         .hint("use Kubernetes 1.22 or later, or public topology, in an IPv6 cluster"));

@@ -2,8 +2,7 @@ package dev.podnet.providers.internal;
 
 /** The release gates of the cluster-level rules ({@code dev/podnet/providers/cluster/rule-gates.yaml}), read once. */
 public final class ClusterGates {
-    private static final RuleGates GATES = RuleGates.load(ClusterGates.class.getClassLoader(),
-            "dev/podnet/providers/cluster/rule-gates.yaml");
+    private static final RuleGates GATES = RuleGates.ofFolder("cluster");
 
     private ClusterGates() {
     }

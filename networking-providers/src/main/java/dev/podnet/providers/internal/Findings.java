@@ -3,6 +3,7 @@ package dev.podnet.providers.internal;
 import dev.podnet.api.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Collects every finding of a run (never only the first). Not thread-safe: one per run. */
 public final class Findings {
@@ -24,10 +25,9 @@ public final class Findings {
     }
 
     /** Unsupported unless {@code value} is one of {@code allowed}; nothing when the value is absent. */
-    public Findings oneOf(String path, java.util.Optional<String> value, List<String> allowed, String rule,
-            String releases) {
-        value.filter(v -> !allowed.contains(v)).ifPresent(v -> add(Finding.unsupported(path, v, allowed).rule(rule)
-                .releases(releases).hint("use one of " + String.join(", ", allowed))));
+    public Findings oneOf(String path, Optional<String> value, List<String> allowed, Gate gate) {
+        value.filter(v -> !allowed.contains(v)).ifPresent(v -> add(gate.tag(Finding.unsupported(path, v, allowed))
+                .hint("use one of " + String.join(", ", allowed))));
         return this;
     }
 

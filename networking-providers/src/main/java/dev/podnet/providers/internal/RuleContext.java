@@ -17,6 +17,10 @@ import java.util.Optional;
  * the single-field constraint checker shared by every rule of the run.
  */
 public record RuleContext(Cluster cluster, KopsVersion release, ValidationMode mode, FieldConstraints constraints) {
+    /** kops' internal model from 1.26: cluster ranges under spec.networking, controlPlane for masters, amazonVPC/kubeRouter. */
+    public static final Gate NAMES_1_26 = ClusterGates.gate("model.names-1.26");
+    /** kops' internal model from 1.28: the GCE provider's key is gcp. */
+    public static final Gate GCP_KEY = ClusterGates.gate("model.gcp-key");
 
     public boolean strict() { return mode == ValidationMode.STRICT; }
 
@@ -39,17 +43,6 @@ public record RuleContext(Cluster cluster, KopsVersion release, ValidationMode m
         return k8s().map(k -> k.isBefore(major, minor)).orElse(false);
     }
 
-    public boolean since(int major, int minor) { return release.isAtLeast(major, minor); }
-
-    public boolean before(int major, int minor) { return release.isBefore(major, minor); }
-
-    /** {@code since <= release < until} (minor lines). */
-    public boolean between(int major, int minor, int untilMajor, int untilMinor) {
-        return since(major, minor) && before(untilMajor, untilMinor);
-    }
-
-    public boolean releaseIs(int major, int minor) { return between(major, minor, major, minor + 1); }
-
     /** True if the rule (or variant) {@code gate} applies at this release. */
     public boolean in(Gate gate) { return gate.holds(release); }
 
@@ -67,9 +60,9 @@ public record RuleContext(Cluster cluster, KopsVersion release, ValidationMode m
         return constraints.check(fields, basePath, release, rulePrefix);
     }
 
-    /** Where the cluster-level fields sit in kops' paths: {@code spec.} up to 1.25, {@code spec.networking.} from 1.26. */
+    /** Where the cluster-level fields sit in kops' paths: {@code spec.} up to 1.25, {@code spec.networking.} from 1.26 ({@link #NAMES_1_26}). */
     public String net(String field) {
-        return (since(1, 26) ? "spec.networking." : "spec.") + field;
+        return (in(NAMES_1_26) ? "spec.networking." : "spec.") + field;
     }
 
     /** {@code spec.networking.<key>} with the key kops' internal model used at this release. */
@@ -85,8 +78,8 @@ public record RuleContext(Cluster cluster, KopsVersion release, ValidationMode m
      */
     public String providerKey(ProviderKind kind) {
         return switch (kind) {
-            case GCP -> since(1, 28) ? "gcp" : "gce";
-            case AMAZON_VPC, KUBE_ROUTER -> since(1, 26) ? kind.modernKey() : kind.key();
+            case GCP -> in(GCP_KEY) ? "gcp" : "gce";
+            case AMAZON_VPC, KUBE_ROUTER -> in(NAMES_1_26) ? kind.modernKey() : kind.key();
             default -> kind.key();
         };
     }

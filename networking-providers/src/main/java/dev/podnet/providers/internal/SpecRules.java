@@ -36,11 +36,10 @@ public abstract class SpecRules<S extends ProviderSpec> {
 
     protected String path(RuleContext ctx, String field) { return ctx.provider(kind, field); }
 
-    /** kops 1.19 only: kubenet-style providers were blocked with containerd. */
-    protected void containerdBlocked119(RuleContext ctx, String name, Findings out) {
-        if (ctx.releaseIs(1, 19) && ctx.extraSpecString("containerRuntime").filter("containerd"::equals).isPresent()) {
-            out.add(Finding.invalid("spec.networking", name, name + " networking is not supported with containerd")
-                    .rule(name + ".containerd").releases(">=1.19 <1.20")
+    /** kops 1.19 only ({@code gate}, {@code <name>.containerd}): kubenet-style providers were blocked with containerd. */
+    protected void containerdBlocked(RuleContext ctx, Gate gate, String name, Findings out) {
+        if (ctx.in(gate) && ctx.extraSpecString("containerRuntime").filter("containerd"::equals).isPresent()) {
+            out.add(gate.tag(Finding.invalid("spec.networking", name, name + " networking is not supported with containerd"))
                     .hint("use docker as the container runtime, or kops 1.20+ which supports " + name + " with containerd"));
         }
     }

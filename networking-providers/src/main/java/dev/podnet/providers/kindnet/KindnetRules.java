@@ -6,18 +6,23 @@ import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.RuleContext;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleGates;
 import dev.podnet.api.internal.IpNetwork;
 
 /** kindnet (kops 1.32+): the non-masquerade CIDRs must parse when masquerading is on. */
 public final class KindnetRules extends SpecRules<KindnetSpec> {
+    private static final RuleGates GATES = RuleGates.ofFolder("kindnet");
+    private static final Gate INTRODUCED = GATES.gate("kindnet.introduced");
+    private static final Gate CIDRS = GATES.gate("kindnet.nonMasqueradeCIDRs");
+
     public KindnetRules() { super(ProviderKind.KINDNET, KindnetSpec.class); }
 
     @Override
     protected void check(RuleContext ctx, KindnetSpec k, Findings out) {
-        if (ctx.before(1, 32)) {
+        if (ctx.in(INTRODUCED)) {
             // podnet's own rule: the field does not exist before 1.32, kops would reject the document
-            out.add(Finding.forbidden(path(ctx), "kindnet networking is not available before kops 1.32").rule("kindnet.introduced")
-                    .releases("<1.32").hint("use kops 1.32 or later for kindnet"));
+            out.add(INTRODUCED.tag(Finding.forbidden(path(ctx), "kindnet networking is not available before kops 1.32")).hint("use kops 1.32 or later for kindnet"));
             return;
         }
         k.masquerade().filter(m -> m.enabled().orElse(false)).ifPresent(m -> {
@@ -25,8 +30,7 @@ public final class KindnetRules extends SpecRules<KindnetSpec> {
                 if (cidr.isEmpty()) continue;
                 if (IpNetwork.parse(cidr).isEmpty()) {
                     // kops reports the whole kindnet path (not indexed) with netip's parse error
-                    out.add(Finding.invalid(path(ctx), cidr, "netip.ParsePrefix(\"" + cidr + "\"): invalid prefix")
-                            .rule("kindnet.nonMasqueradeCIDRs").releases(">=1.32")
+                    out.add(CIDRS.tag(Finding.invalid(path(ctx), cidr, "netip.ParsePrefix(\"" + cidr + "\"): invalid prefix"))
                             .hint("each masquerade.nonMasqueradeCIDRs entry must be a CIDR such as 10.0.0.0/8"));
                 }
             }

@@ -8,7 +8,9 @@ import dev.podnet.api.provider.*;
 import dev.podnet.api.spi.ProviderPlugin;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.providers.cluster.ClusterRules;
+import dev.podnet.providers.internal.ClusterGates;
 import dev.podnet.providers.internal.FieldConstraints;
+import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleContext;
 import dev.podnet.providers.internal.TablePlugin;
 import dev.podnet.providers.internal.Finding;
@@ -29,6 +31,7 @@ import java.util.Set;
  * Build one and reuse it: the constructor does the {@link ServiceLoader} scan once. Immutable and thread-safe.
  */
 public final class Validator {
+    private static final Gate PROVIDER_REQUIRED = ClusterGates.gate("networking.provider-required");
     private final Map<ProviderKind, ProviderPlugin> plugins;
     private final FieldConstraints constraints = new FieldConstraints();
 
@@ -73,7 +76,7 @@ public final class Validator {
             });
         }
         if (configured.isEmpty() && ctx.strict()) {
-            out.add(Finding.required("spec.networking", "no networking mode set").rule("networking.provider-required").releases("*")
+            out.add(PROVIDER_REQUIRED.tag(Finding.required("spec.networking", "no networking mode set"))
                     .hint("choose a provider under spec.networking, e.g. cilium: {} (the default from kops 1.26)"));
         }
         OneProviderRule.check(ctx, configured, out);
