@@ -191,32 +191,8 @@ public final class FixtureBuilder {
         c.put("verdict", "accepted");
         Load load = new Load(LoadSettings.builder().setCodePointLimit(64 * 1024 * 1024).build());
         Map<String, Object> doc = (Map<String, Object>) load.loadFromString(Files.readString(o.resolve("completed-spec.yaml")));
-        Map<String, Object> spec = (Map<String, Object>) doc.get("spec");
-        Map<String, Object> part = new LinkedHashMap<>();
-        for (String k : SPEC_FIELDS) if (spec.containsKey(k)) part.put(k, spec.get(k));
-        for (Map.Entry<String, List<String>> e : COMPONENT_FIELDS.entrySet()) {
-            Object block = spec.get(e.getKey());
-            if (!(block instanceof Map<?, ?> b)) continue;
-            Map<String, Object> kept = new LinkedHashMap<>();
-            for (String f : e.getValue()) if (b.containsKey(f)) kept.put(f, b.get(f));
-            part.put(e.getKey(), kept);
-        }
-        c.put("completed", part);
-        List<Object> addons = new ArrayList<>();
-        Path channel = o.resolve("channel.yaml");
-        if (Files.exists(channel)) {
-            Object ch = load.loadFromString(Files.readString(channel));
-            if (ch instanceof List<?> entries) {
-                for (Object en : entries) {
-                    Map<String, Object> e = (Map<String, Object>) en;
-                    Map<String, Object> a = new LinkedHashMap<>();
-                    for (String k : List.of("name", "id", "manifest", "manifestHash", "kubernetesVersion")) {
-                        if (e.containsKey(k)) a.put(k, e.get(k));
-                    }
-                    addons.add(a);
-                }
-            }
-        }
+        c.put("completed", completedPart((Map<String, Object>) doc.get("spec")));
+        List<Object> addons = addons(load, o.resolve("channel.yaml"));
         c.put("addons", addons);
         Path samples = out.resolve("samples").resolve(s.release() + "-" + s.provider());
         if (!addons.isEmpty() && (!Files.exists(samples) || Files.exists(samples.resolve(s.id())))) {
@@ -233,6 +209,39 @@ public final class FixtureBuilder {
             c.put("sample", "samples/" + s.release() + "-" + s.provider() + "/" + s.id());
         }
         return c;
+    }
+
+    /** The fields of the completed spec a fixture keeps (SPEC_FIELDS and the COMPONENT_FIELDS of each component block). */
+    private static Map<String, Object> completedPart(Map<String, Object> spec) {
+        Map<String, Object> part = new LinkedHashMap<>();
+        for (String k : SPEC_FIELDS) if (spec.containsKey(k)) part.put(k, spec.get(k));
+        for (Map.Entry<String, List<String>> e : COMPONENT_FIELDS.entrySet()) {
+            Object block = spec.get(e.getKey());
+            if (!(block instanceof Map<?, ?> b)) continue;
+            Map<String, Object> kept = new LinkedHashMap<>();
+            for (String f : e.getValue()) if (b.containsKey(f)) kept.put(f, b.get(f));
+            part.put(e.getKey(), kept);
+        }
+        return part;
+    }
+
+    /** The addon entries of the oracle's channel (name, id, manifest, hash, Kubernetes range); none without a channel. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> addons(Load load, Path channel) throws IOException {
+        List<Object> addons = new ArrayList<>();
+        if (!Files.exists(channel)) return addons;
+        Object ch = load.loadFromString(Files.readString(channel));
+        if (ch instanceof List<?> entries) {
+            for (Object en : entries) {
+                Map<String, Object> e = (Map<String, Object>) en;
+                Map<String, Object> a = new LinkedHashMap<>();
+                for (String k : List.of("name", "id", "manifest", "manifestHash", "kubernetesVersion")) {
+                    if (e.containsKey(k)) a.put(k, e.get(k));
+                }
+                addons.add(a);
+            }
+        }
+        return addons;
     }
 
     /** The panic line and the first kops function of the oracle's log, without file paths or addresses. */

@@ -68,22 +68,7 @@ final class CiliumAgent {
         }
         if (!legacy) {
             boolean hubble = CiliumConfig.hubble(s) && CiliumRenderer.facts(ctx).flag("hubble");
-            boolean metrics = hubble && !CiliumConfig.hubbleMetrics(s).isEmpty();
-            List<Object> ports = new ArrayList<>();
-            // kops' templates give the agent's prometheus port no hostPort; from 1.29 it follows the Hubble ports
-            boolean promLast = CiliumRenderer.facts(ctx).flag("prometheusPortLast");
-            if (prom && !promLast) {
-                ports.add(port(promPort, "prometheus", false));
-            }
-            if (hubble && r >= 29) {
-                ports.add(port(4244, "peer-service", true));
-            }
-            if (metrics) {
-                ports.add(port(r >= 31 ? 9965 : 9091, "hubble-metrics", true));
-            }
-            if (prom && promLast) {
-                ports.add(port(promPort, "prometheus", false));
-            }
+            List<Object> ports = agentPorts(s, ctx, hubble, prom, promPort);
             o = ContainerEdits.field(o, c, List.of("ports"), ports.isEmpty() ? null : ports, false);
             o = hubbleMounts(o, c, hubble, r);
             o = etcdMounts(o, c, CiliumConfig.etcd(s), "etc-cni-netd", "xtables-lock",
@@ -94,6 +79,28 @@ final class CiliumAgent {
             o = debugMonitor(o, c, s, ctx);
         }
         return o;
+    }
+
+    /** The agent's container ports (kops 1.22+ templates): prometheus, Hubble's peer service and metrics. */
+    private static List<Object> agentPorts(CiliumSpec s, RenderContext ctx, boolean hubble, boolean prom, long promPort) {
+        int r = ctx.release().minor();
+        boolean metrics = hubble && !CiliumConfig.hubbleMetrics(s).isEmpty();
+        List<Object> ports = new ArrayList<>();
+        // kops' templates give the agent's prometheus port no hostPort; from 1.29 it follows the Hubble ports
+        boolean promLast = CiliumRenderer.facts(ctx).flag("prometheusPortLast");
+        if (prom && !promLast) {
+            ports.add(port(promPort, "prometheus", false));
+        }
+        if (hubble && r >= 29) {
+            ports.add(port(4244, "peer-service", true));
+        }
+        if (metrics) {
+            ports.add(port(r >= 31 ? 9965 : 9091, "hubble-metrics", true));
+        }
+        if (prom && promLast) {
+            ports.add(port(promPort, "prometheus", false));
+        }
+        return ports;
     }
 
     /** kops 1.21-1.22 wrote the port annotation as string(rune(port)): one character, code point = port. */

@@ -41,14 +41,43 @@ public final class NodeConfigs {
             RenderCaches caches) {
         FactTable.Facts f = RELEASES.at(release);
         NodeNetworkConfig.Builder b = NodeNetworkConfig.builder();
-        boolean kubenetStyle = hooks.kubenetStyle();
         String runtime = containerRuntime(c, release);
-        boolean docker = runtime.equals("docker");
         Optional<String> nonMasq = c.networking().nonMasqueradeCIDR();
+        kubelet(b, kind, hooks, c, f, runtime, nonMasq);
+        controllerManager(b, hooks, c);
+        // sysctls
+        boolean ipv6Only = nonMasq.map(s -> s.contains(":")).orElse(false);
+        if (ipv6Only) {
+            b.putSysctls("net.ipv6.conf.all.forwarding", "1");
+        } else {
+            b.putSysctls("net.ipv4.ip_forward", "1");
+        }
+        hooks.sysctls(b, f);
+        cniBinaries(b, hooks, f);
+        // files
+        if (hooks.kubenetStyle()) {
+            kubenetFiles(b, f, runtime, nonMasq, release,
+                    c.extraSpec().get("containerd") instanceof Map<?, ?> cd && Boolean.TRUE.equals(cd.get("skipInstall")),
+                    caches);
+        } else {
+            b.addNotes("nodeup creates /etc/cni/net.d/");
+        }
+        hooks.files(b, c, f);
+        // cloud permissions
+        Map<String, Object> iam = f.map("iam");
+        Optional<String> iamKey = hooks.iamKey(c);
+        if (iamKey.isPresent() && isAws(c) && iam.get(iamKey.get()) instanceof List<?> actions) {
+            actions.forEach(a -> b.addCloudPermissions(String.valueOf(a)));
+        }
+        hooks.lastNotes(b, f);
+        return b.build();
+    }
 
-        // kubelet
+    private static void kubelet(NodeNetworkConfig.Builder b, ProviderKind kind, NodeHooks hooks, Cluster c, FactTable.Facts f,
+            String runtime, Optional<String> nonMasq) {
+        boolean docker = runtime.equals("docker");
         if (holds(f, "networkPluginFlag", kind, c, runtime)) {
-            if (kubenetStyle) {
+            if (hooks.kubenetStyle()) {
                 if (docker) {
                     b.addKubeletFlags("--network-plugin=kubenet", "--network-plugin-mtu=9001");
                 }
@@ -66,58 +95,32 @@ public final class NodeConfigs {
             // The value exists only on the instance: nodeup reads it from the cloud's metadata at boot.
             b.putPerNodeKubeletFlags("--node-ip", "the instance's local IPv4 address from the cloud's metadata (EC2 local-ipv4)");
         }
+    }
 
-        // kube-controller-manager
+    private static void controllerManager(NodeNetworkConfig.Builder b, NodeHooks hooks, Cluster c) {
         boolean cloudRoutes = hooks.configuresCloudRoutes();
         KubeControllerManager kcm = c.kubeControllerManager().orElse(null);
         b.addControllerManagerFlags("configureCloudRoutes="
                 + (kcm != null && kcm.configureCloudRoutes().isPresent() ? kcm.configureCloudRoutes().get() : cloudRoutes));
         if (kcm != null && kcm.allocateNodeCIDRs().isPresent()) {
             b.addControllerManagerFlags("allocateNodeCIDRs=" + kcm.allocateNodeCIDRs().get());
-        } else if (kubenetStyle) {
+        } else if (hooks.kubenetStyle()) {
             b.addControllerManagerFlags("allocateNodeCIDRs=true");
         }
         Optional<String> clusterCIDR = kcm != null && kcm.clusterCIDR().isPresent() ? kcm.clusterCIDR()
                 : c.networking().podCIDR();
         clusterCIDR.ifPresent(cidr -> b.addControllerManagerFlags("clusterCIDR=" + cidr));
         hooks.controllerManager(b);
+    }
 
-        // sysctls
-        boolean ipv6Only = nonMasq.map(s -> s.contains(":")).orElse(false);
-        if (ipv6Only) {
-            b.putSysctls("net.ipv6.conf.all.forwarding", "1");
-        } else {
-            b.putSysctls("net.ipv4.ip_forward", "1");
-        }
-        hooks.sysctls(b, f);
-
-        // CNI binaries
+    private static void cniBinaries(NodeNetworkConfig.Builder b, NodeHooks hooks, FactTable.Facts f) {
         Optional<List<String>> own = hooks.ownCniBinaries(f);
         if (own.isPresent()) {
             b.addAllCniBinaries(own.get());
         } else if (!hooks.skipsCniAssets(f)) {
-            b.addAllCniBinaries(f.strings(kubenetStyle ? "cniBinariesKubenet" : "cniBinariesCni"));
+            b.addAllCniBinaries(f.strings(hooks.kubenetStyle() ? "cniBinariesKubenet" : "cniBinariesCni"));
             f.string("cniBinariesNote").ifPresent(b::addNotes);
         }
-
-        // files
-        if (kubenetStyle) {
-            kubenetFiles(b, f, runtime, nonMasq, release,
-                    c.extraSpec().get("containerd") instanceof Map<?, ?> cd && Boolean.TRUE.equals(cd.get("skipInstall")),
-                    caches);
-        } else {
-            b.addNotes("nodeup creates /etc/cni/net.d/");
-        }
-        hooks.files(b, c, f);
-
-        // cloud permissions
-        Map<String, Object> iam = f.map("iam");
-        Optional<String> iamKey = hooks.iamKey(c);
-        if (iamKey.isPresent() && isAws(c) && iam.get(iamKey.get()) instanceof List<?> actions) {
-            actions.forEach(a -> b.addCloudPermissions(String.valueOf(a)));
-        }
-        hooks.lastNotes(b, f);
-        return b.build();
     }
 
     private static void kubenetFiles(NodeNetworkConfig.Builder b, FactTable.Facts f, String runtime,

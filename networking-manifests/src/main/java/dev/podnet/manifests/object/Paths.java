@@ -23,32 +23,7 @@ final class Paths {
         while (i < n) {
             char c = path.charAt(i);
             if (c == '[') {
-                int close;
-                if (i + 1 < n && (path.charAt(i + 1) == '"' || path.charAt(i + 1) == '\'')) {
-                    char quote = path.charAt(i + 1);
-                    int end = path.indexOf(quote, i + 2);
-                    if (end < 0 || end + 1 >= n || path.charAt(end + 1) != ']') {
-                        throw bad(path, "unterminated quoted key");
-                    }
-                    segments.add(path.substring(i + 2, end));
-                    close = end + 1;
-                } else {
-                    close = path.indexOf(']', i);
-                    if (close < 0) {
-                        throw bad(path, "missing ]");
-                    }
-                    String index = path.substring(i + 1, close);
-                    try {
-                        int k = Integer.parseInt(index);
-                        if (k < 0) {
-                            throw bad(path, "negative index");
-                        }
-                        segments.add(k);
-                    } catch (NumberFormatException e) {
-                        throw bad(path, "[" + index + "] is neither an index nor a quoted key");
-                    }
-                }
-                i = close + 1;
+                i = bracket(path, i, segments) + 1;
                 expectKey = false;
             } else if (c == '.') {
                 if (expectKey) {
@@ -73,6 +48,35 @@ final class Paths {
             throw bad(path, "ends with a dot");
         }
         return segments;
+    }
+
+    /** Reads the {@code [index]} or {@code ["quoted key"]} at {@code open} into {@code segments}; the index of its {@code ]}. */
+    private static int bracket(String path, int open, List<Object> segments) {
+        int n = path.length();
+        if (open + 1 < n && (path.charAt(open + 1) == '"' || path.charAt(open + 1) == '\'')) {
+            char quote = path.charAt(open + 1);
+            int end = path.indexOf(quote, open + 2);
+            if (end < 0 || end + 1 >= n || path.charAt(end + 1) != ']') {
+                throw bad(path, "unterminated quoted key");
+            }
+            segments.add(path.substring(open + 2, end));
+            return end + 1;
+        }
+        int close = path.indexOf(']', open);
+        if (close < 0) {
+            throw bad(path, "missing ]");
+        }
+        String index = path.substring(open + 1, close);
+        try {
+            int k = Integer.parseInt(index);
+            if (k < 0) {
+                throw bad(path, "negative index");
+            }
+            segments.add(k);
+        } catch (NumberFormatException e) {
+            throw bad(path, "[" + index + "] is neither an index nor a quoted key");
+        }
+        return close;
     }
 
     static List<Object> check(List<?> path) {

@@ -9,7 +9,6 @@ import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.api.yaml.ClusterYamlException;
 import dev.podnet.corpus.gen.GeneratedSpec;
 import dev.podnet.corpus.gen.SpecGenerator;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class FleetRetainedHeapTest {
 
-    private static final long MB = 1024L * 1024;
+    private static final long MB = UsedHeap.MB;
     /** The bound on what a program rendering many clusters keeps with the default cache. */
     private static final long DEFAULT_BOUND = 32 * MB;
     private static final long TOLERANCE = 2 * MB;
@@ -39,26 +38,26 @@ class FleetRetainedHeapTest {
     void aFleetRetainsAtMost32MbByDefaultAndWhatCacheEntriesAllows() throws InterruptedException {
         List<GeneratedSpec> fleet = fleet(FLEET);
         renderAll(fleet.subList(0, 200), 0); // classes and their constant tables, nothing memoised
-        long before = usedHeapAfterGc();
+        long before = UsedHeap.afterGc();
 
         Map<String, Podnet> none = renderAll(fleet, 0);
-        long heldByNone = usedHeapAfterGc() - before;
+        long heldByNone = UsedHeap.afterGc() - before;
         none.clear();
 
         Map<String, Podnet> small = renderAll(fleet, 16);
-        long heldBySmall = usedHeapAfterGc() - before;
+        long heldBySmall = UsedHeap.afterGc() - before;
         small.clear();
 
         Map<String, Podnet> byDefault = renderAll(fleet, Podnet.DEFAULT_CACHE_ENTRIES);
-        long heldByDefault = usedHeapAfterGc() - before;
+        long heldByDefault = UsedHeap.afterGc() - before;
         int facades = byDefault.size();
         byDefault.clear();
-        long afterDrop = usedHeapAfterGc() - before;
+        long afterDrop = UsedHeap.afterGc() - before;
 
         System.out.printf("heap retained after %d distinct specs through %d facades: cacheEntries 0: %.1f MB,"
                 + " 16: %.1f MB, default (%d): %.1f MB; facades dropped: %.1f MB%n", fleet.size(), facades,
-                heldByNone / (double) MB, heldBySmall / (double) MB, Podnet.DEFAULT_CACHE_ENTRIES,
-                heldByDefault / (double) MB, afterDrop / (double) MB);
+                UsedHeap.mb(heldByNone), UsedHeap.mb(heldBySmall), Podnet.DEFAULT_CACHE_ENTRIES,
+                UsedHeap.mb(heldByDefault), UsedHeap.mb(afterDrop));
         assertThat(heldByDefault).as("retained with the default cache").isLessThanOrEqualTo(DEFAULT_BOUND)
                 .isGreaterThan(heldByNone);
         assertThat(heldBySmall).as("retained with cacheEntries 16").isLessThanOrEqualTo(DEFAULT_BOUND)
@@ -96,19 +95,5 @@ class FleetRetainedHeapTest {
         }
         assertThat(rendered).as("specs rendered").isGreaterThan(fleet.size() / 2);
         return facades;
-    }
-
-    /** The used heap once repeated collections no longer change it (by 64 KB), at most 20 rounds. */
-    private static long usedHeapAfterGc() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        long last = Long.MAX_VALUE;
-        for (int i = 0; i < 20; i++) {
-            System.gc();
-            Thread.sleep(50);
-            long used = memory.getHeapMemoryUsage().getUsed();
-            if (Math.abs(last - used) < 64 * 1024) return used;
-            last = used;
-        }
-        return last;
     }
 }

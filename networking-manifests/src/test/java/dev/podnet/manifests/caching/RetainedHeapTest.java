@@ -9,8 +9,6 @@ import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.corpus.Corpus;
 import dev.podnet.corpus.CorpusCase;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class RetainedHeapTest {
 
-    private static final long TOLERANCE = 2L * 1024 * 1024;
+    private static final long TOLERANCE = 2 * UsedHeap.MB;
     private static final Corpus CORPUS = Corpus.kops();
 
     @Test
@@ -34,16 +32,16 @@ class RetainedHeapTest {
         cases.forEach(c -> onePerProvider.putIfAbsent(c.provider(), c));
         renderAll(List.copyOf(onePerProvider.values()), 0);
 
-        long before = usedHeapAfterGc();
+        long before = UsedHeap.afterGc();
         Map<KopsVersion, Podnet> facades = new HashMap<>();
         int rendered = renderAll(cases, facades);
-        long held = usedHeapAfterGc();
+        long held = UsedHeap.afterGc();
         facades = null;
-        long after = usedHeapAfterGc();
+        long after = UsedHeap.afterGc();
 
         System.out.printf("retained heap: before %.1f MB; %d cases rendered through %d facades: %.1f MB while they"
-                + " live, %.1f MB after they are dropped%n", mb(before), rendered, facadesCount(cases), mb(held),
-                mb(after));
+                + " live, %.1f MB after they are dropped%n", UsedHeap.mb(before), rendered, facadesCount(cases), UsedHeap.mb(held),
+                UsedHeap.mb(after));
         assertThat(rendered).as("cases rendered").isGreaterThan(cases.size() / 2);
         assertThat(held - before).as("memoised while the facades live").isGreaterThan(TOLERANCE);
         assertThat(after - before).as("heap retained after the facades are dropped").isLessThan(TOLERANCE);
@@ -77,25 +75,5 @@ class RetainedHeapTest {
             }
         }
         return rendered;
-    }
-
-    /** The used heap once repeated collections no longer change it (by 64 KB), at most 20 rounds. */
-    private static long usedHeapAfterGc() throws InterruptedException {
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long last = Long.MAX_VALUE;
-        for (int i = 0; i < 20; i++) {
-            System.gc();
-            Thread.sleep(50);
-            long used = memory.getHeapMemoryUsage().getUsed();
-            if (Math.abs(last - used) < 64 * 1024) {
-                return used;
-            }
-            last = used;
-        }
-        return last;
-    }
-
-    private static double mb(long bytes) {
-        return bytes / (1024.0 * 1024.0);
     }
 }

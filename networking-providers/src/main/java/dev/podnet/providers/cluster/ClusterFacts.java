@@ -4,7 +4,6 @@ import dev.podnet.api.internal.facts.FactDocument;
 import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.internal.facts.ReleaseFacts;
 import dev.podnet.api.provider.ProviderKind;
-import dev.podnet.api.version.SemanticVersion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,17 +121,7 @@ record ClusterFacts(
     /** KCM options builder facts. */
     record Kcm(List<String> configureCloudRoutesProviders, String ipv6OnlyNoAllocate, String gceExternalCcmNoAllocate) {
         static Kcm read(FactNode n) {
-            return new Kcm(n.texts("configureCloudRoutesProviders"), release(n, "ipv6OnlyNoAllocate"), release(n, "gceExternalCcmNoAllocate"));
-        }
-
-        private static String release(FactNode n, String key) {
-            String v = n.text(key);
-            try {
-                SemanticVersion.parse(v);
-            } catch (IllegalArgumentException e) {
-                throw n.get(key).fail("not a release: " + v);
-            }
-            return v;
+            return new Kcm(n.texts("configureCloudRoutesProviders"), n.version("ipv6OnlyNoAllocate"), n.version("gceExternalCcmNoAllocate"));
         }
     }
 

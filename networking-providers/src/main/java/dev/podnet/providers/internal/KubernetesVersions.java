@@ -4,7 +4,6 @@ import dev.podnet.api.internal.facts.FactDocument;
 import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.internal.facts.ReleaseFacts;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.api.version.SemanticVersion;
 import java.util.Optional;
 
 /**
@@ -14,7 +13,7 @@ import java.util.Optional;
 public final class KubernetesVersions {
     private static final ReleaseFacts<String> OLDEST = FactDocument
             .load(KubernetesVersions.class.getClassLoader(), "dev/podnet/providers/cluster/kubernetes-versions.yaml")
-            .root().byRelease("oldestSupported", KubernetesVersions::version);
+            .root().byRelease("oldestSupported", FactNode::version);
 
     private KubernetesVersions() {
     }
@@ -22,11 +21,5 @@ public final class KubernetesVersions {
     /** The oldest Kubernetes version {@code release} accepts, if the table covers the release. */
     public static Optional<String> oldestSupported(KopsVersion release) {
         return OLDEST.at(release);
-    }
-
-    private static String version(FactNode n) {
-        String v = n.text();
-        SemanticVersion.parse(v);
-        return v;
     }
 }

@@ -91,6 +91,23 @@ public final class FactNode {
     }
 
     /**
+     * A version (a kops release such as {@code 1.27} or a Kubernetes version such as {@code 1.21.0}) as the
+     * text written, checked to parse as a {@link SemanticVersion}.
+     */
+    public String version() {
+        String v = text();
+        try {
+            SemanticVersion.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new FactFormatException(resource, location, "not a version: " + v, e);
+        }
+        return v;
+    }
+
+    /** The version at {@code key} of this mapping (see {@link #version()}). */
+    public String version(String key) { return get(key).version(); }
+
+    /**
      * The release range of this row: {@code since} (inclusive) and {@code until} (exclusive), either
      * optional; both absent is every release.
      */

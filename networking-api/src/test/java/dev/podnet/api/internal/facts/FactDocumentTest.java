@@ -61,4 +61,12 @@ class FactDocumentTest {
         assertThatThrownBy(() -> FactDocument.parse("t.yaml", "dns: {\"one\": Public}").root().byRelease("dns", FactNode::text))
                 .isInstanceOf(FactFormatException.class).hasMessageStartingWith("t.yaml: dns.\"one\": not a release");
     }
+
+    @Test
+    void aVersionIsCheckedWhereItIsRead() {
+        FactNode kcm = FactDocument.parse("t.yaml", "kcm: {since: \"1.27\", bad: \"1.x\"}").root().get("kcm");
+        assertThat(kcm.version("since")).isEqualTo("1.27");
+        assertThatThrownBy(() -> kcm.version("bad"))
+                .isInstanceOf(FactFormatException.class).hasMessageStartingWith("t.yaml: kcm.bad: not a version: 1.x");
+    }
 }
