@@ -21,7 +21,7 @@ public final class AmazonVpcRules extends SpecRules<AmazonVpcSpec> {
 
     @Override
     protected void check(RuleContext ctx, AmazonVpcSpec a, Findings out) {
-        if (!ctx.onCloud(Cloud.AWS)) {
+        if (ctx.in(AWS_ONLY) && !ctx.onCloud(Cloud.AWS)) {
             out.add(AWS_ONLY.tag(Finding.forbidden(path(ctx), "amazon-vpc-routed-eni networking is supported only in AWS"))
                     .hint("use amazonvpc only with cloudProvider: aws"));
         } else if (ctx.in(KUBERNETES_122) && ctx.k8sAtLeast(1, 22)) {

@@ -17,7 +17,9 @@ public final class ClassicRules extends SpecRules<ClassicSpec> {
 
     @Override
     protected void check(RuleContext ctx, ClassicSpec c, Findings out) {
-        out.add(UNSUPPORTED.tag(Finding.invalid("spec.networking", "classic", "classic networking is not supported"))
-                .hint("choose a provider, e.g. cilium, calico or kubenet"));
+        if (ctx.in(UNSUPPORTED)) {
+            out.add(UNSUPPORTED.tag(Finding.invalid("spec.networking", "classic", "classic networking is not supported"))
+                    .hint("choose a provider, e.g. cilium, calico or kubenet"));
+        }
     }
 }

@@ -23,7 +23,7 @@ public final class GcpRules extends SpecRules<GcpSpec> {
 
     @Override
     protected void check(RuleContext ctx, GcpSpec g, Findings out) {
-        if (!ctx.onCloud(Cloud.GCE)) {
+        if (ctx.in(GCE_ONLY) && !ctx.onCloud(Cloud.GCE)) {
             out.add(GCE_ONLY.tag(Finding.forbidden(path(ctx), name(ctx) + " networking is supported only when on GCP"))
                     .hint("use gce/gcp networking only with cloudProvider: gce"));
         }

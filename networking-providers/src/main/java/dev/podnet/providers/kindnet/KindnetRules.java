@@ -25,7 +25,7 @@ public final class KindnetRules extends SpecRules<KindnetSpec> {
             out.add(INTRODUCED.tag(Finding.forbidden(path(ctx), "kindnet networking is not available before kops 1.32")).hint("use kops 1.32 or later for kindnet"));
             return;
         }
-        k.masquerade().filter(m -> m.enabled().orElse(false)).ifPresent(m -> {
+        k.masquerade().filter(m -> ctx.in(CIDRS) && m.enabled().orElse(false)).ifPresent(m -> {
             for (String cidr : m.nonMasqueradeCIDRs()) {
                 if (cidr.isEmpty()) continue;
                 if (IpNetwork.parse(cidr).isEmpty()) {

@@ -75,7 +75,7 @@ public final class Validator {
                 }
             });
         }
-        if (configured.isEmpty() && ctx.strict()) {
+        if (configured.isEmpty() && ctx.strict() && ctx.in(PROVIDER_REQUIRED)) {
             out.add(PROVIDER_REQUIRED.tag(Finding.required("spec.networking", "no networking mode set"))
                     .hint("choose a provider under spec.networking, e.g. cilium: {} (the default from kops 1.26)"));
         }
