@@ -10,6 +10,7 @@ import dev.podnet.providers.internal.Findings;
 
 /** AWS VPC CNI: AWS only, Kubernetes ≤ 1.21 in kops 1.22 only, no IPv6 (1.23+). */
 public final class AmazonVpcRules extends SpecRules<AmazonVpcSpec> {
+    /** Creates the Amazon VPC rules; {@link AmazonVpcPlugin} holds the instance that validates clusters. */
     public AmazonVpcRules() { super(ProviderKind.AMAZON_VPC, AmazonVpcSpec.class); }
 
     @Override

@@ -23,6 +23,7 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
     static final List<String> ENCAP_119 = List.of("ipip", "vxlan");
     static final List<String> ENCAP_123 = List.of("ipip", "vxlan", "none");
 
+    /** Creates the Calico rules; {@link CalicoPlugin} holds the instance that validates clusters. */
     public CalicoRules() { super(ProviderKind.CALICO, CalicoSpec.class); }
 
     @Override

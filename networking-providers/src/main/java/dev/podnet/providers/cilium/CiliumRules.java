@@ -15,6 +15,7 @@ import java.util.Optional;
 
 /** kops' {@code validateNetworkingCilium} (rules V1–V12 and R1–R21 of the spec), by release. */
 public final class CiliumRules extends SpecRules<CiliumSpec> {
+    /** Creates the Cilium rules; {@link CiliumPlugin} holds the instance that validates clusters. */
     public CiliumRules() { super(ProviderKind.CILIUM, CiliumSpec.class); }
 
     @Override

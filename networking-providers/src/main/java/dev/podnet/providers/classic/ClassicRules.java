@@ -9,6 +9,7 @@ import dev.podnet.providers.internal.Findings;
 
 /** classic: never supported by any release podnet models. */
 public final class ClassicRules extends SpecRules<ClassicSpec> {
+    /** Creates the classic rules; {@link ClassicPlugin} holds the instance that validates clusters. */
     public ClassicRules() { super(ProviderKind.CLASSIC, ClassicSpec.class); }
 
     @Override

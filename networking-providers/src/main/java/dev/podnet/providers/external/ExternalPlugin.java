@@ -8,6 +8,10 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link ExternalRules}), registered once.
  */
 public final class ExternalPlugin extends TablePlugin {
+    /**
+     * Creates the external plugin with its rules ({@link ExternalRules}). The module provides it as a
+     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     */
     public ExternalPlugin() {
         super(ProviderKind.EXTERNAL, "external", new ExternalRules());
     }

@@ -8,6 +8,10 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link FlannelRules}), registered once.
  */
 public final class FlannelPlugin extends TablePlugin {
+    /**
+     * Creates the Flannel plugin with its rules ({@link FlannelRules}). The module provides it as a
+     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     */
     public FlannelPlugin() {
         super(ProviderKind.FLANNEL, "flannel", new FlannelRules());
     }

@@ -10,6 +10,7 @@ import dev.podnet.providers.internal.Findings;
 
 /** GCE/GCP IP-alias networking: GCE only, no IPv6 (1.23+), blocked with containerd in 1.19. */
 public final class GcpRules extends SpecRules<GcpSpec> {
+    /** Creates the GCP (IP alias) rules; {@link GcpPlugin} holds the instance that validates clusters. */
     public GcpRules() { super(ProviderKind.GCP, GcpSpec.class); }
 
     @Override

@@ -10,6 +10,7 @@ import dev.podnet.api.internal.IpNetwork;
 
 /** kindnet (kops 1.32+): the non-masquerade CIDRs must parse when masquerading is on. */
 public final class KindnetRules extends SpecRules<KindnetSpec> {
+    /** Creates the kindnet rules; {@link KindnetPlugin} holds the instance that validates clusters. */
     public KindnetRules() { super(ProviderKind.KINDNET, KindnetSpec.class); }
 
     @Override

@@ -9,6 +9,7 @@ import dev.podnet.providers.internal.Findings;
 
 /** Kopeio: no IPv6 (1.23+); blocked with containerd in 1.19. */
 public final class KopeioRules extends SpecRules<KopeioSpec> {
+    /** Creates the kopeio rules; {@link KopeioPlugin} holds the instance that validates clusters. */
     public KopeioRules() { super(ProviderKind.KOPEIO, KopeioSpec.class); }
 
     @Override

@@ -9,6 +9,7 @@ import dev.podnet.providers.internal.Findings;
 
 /** kubenet: no IPv6 (1.23+); blocked with containerd in 1.19. */
 public final class KubenetRules extends SpecRules<KubenetSpec> {
+    /** Creates the kubenet rules; {@link KubenetPlugin} holds the instance that validates clusters. */
     public KubenetRules() { super(ProviderKind.KUBENET, KubenetSpec.class); }
 
     @Override

@@ -9,6 +9,7 @@ import dev.podnet.providers.internal.Findings;
 
 /** kube-router: needs kube-proxy off (1.19+), no IPv6 (1.23+), Forbidden for Kubernetes 1.28+ in kops 1.28 only. */
 public final class KubeRouterRules extends SpecRules<KubeRouterSpec> {
+    /** Creates the kube-router rules; {@link KubeRouterPlugin} holds the instance that validates clusters. */
     public KubeRouterRules() { super(ProviderKind.KUBE_ROUTER, KubeRouterSpec.class); }
 
     @Override

@@ -8,6 +8,10 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link LyftVpcRules}), registered once.
  */
 public final class LyftVpcPlugin extends TablePlugin {
+    /**
+     * Creates the Lyft VPC plugin with its rules ({@link LyftVpcRules}). The module provides it as a
+     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     */
     public LyftVpcPlugin() {
         super(ProviderKind.LYFT_VPC, "lyftvpc", new LyftVpcRules());
     }

@@ -20,6 +20,10 @@ public final class RomanaPlugin extends TablePlugin {
     private static final int DAEMON_OFFSET = 99;
     private static final int ETCD_OFFSET = 88;
 
+    /**
+     * Creates the Romana plugin with its rules ({@link RomanaRules}). The module provides it as a
+     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     */
     public RomanaPlugin() {
         super(ProviderKind.ROMANA, "romana", new RomanaRules());
     }
