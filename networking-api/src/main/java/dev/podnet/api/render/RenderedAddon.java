@@ -41,7 +41,7 @@ public interface RenderedAddon {
     /**
      * The objects as plain YAML values, in order.
      *
-     * @return the values, in order; empty when not set
+     * @return one map per object, in manifest order
      */
     List<@AllowNulls Map<String, Object>> documents();
 
@@ -75,7 +75,7 @@ public interface RenderedAddon {
      * The patches of {@link RenderOptions#patches()} applied to this addon's objects, in order
      * (empty when none was): {@link #yaml()} and {@link #manifestHash()} are of the patched objects.
      *
-     * @return the values, in order; empty when not set
+     * @return the applied patches in the order applied; empty when none was applied
      */
     List<ManifestPatch> appliedPatches();
 
