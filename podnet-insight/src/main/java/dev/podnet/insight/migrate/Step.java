@@ -26,7 +26,7 @@ public interface Step {
     /**
      * The commands to run, in order.
      *
-     * @return the values, in order; empty when not set
+     * @return the commands in the order to run them; empty when the step has none
      */
     List<String> commands();
 
