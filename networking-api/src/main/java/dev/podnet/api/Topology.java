@@ -29,7 +29,7 @@ public interface Topology {
     /**
      * {@code Public}, {@code Private} or {@code None}.
      *
-     * @return the DNS type; empty when not set
+     * @return the DNS zone type of the cluster; empty when not set
      */
     Optional<String> dnsType();
 

@@ -72,7 +72,7 @@ public interface CalicoSpec extends ProviderSpec {
     /**
      * {@code Tunnel} or {@code DSR}.
      *
-     * @return the external service mode; empty when not set
+     * @return how BPF mode forwards traffic to services from outside the cluster; empty when not set
      */
     Optional<String> bpfExternalServiceMode();
 
@@ -82,7 +82,7 @@ public interface CalicoSpec extends ProviderSpec {
     /**
      * {@code Off}, {@code Info} or {@code Debug}.
      *
-     * @return the BPF log level; empty when not set
+     * @return Felix's log level for its BPF programs; empty when not set
      */
     Optional<String> bpfLogLevel();
 
@@ -110,7 +110,7 @@ public interface CalicoSpec extends ProviderSpec {
     /**
      * {@code ipip}, {@code vxlan} or {@code none}; see {@link EncapsulationMode}.
      *
-     * @return the encapsulation mode; empty when not set
+     * @return how pod traffic between nodes is encapsulated; empty when not set
      */
     Optional<String> encapsulationMode();
 

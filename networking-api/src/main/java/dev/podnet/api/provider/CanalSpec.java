@@ -181,7 +181,7 @@ public interface CanalSpec extends ProviderSpec {
     /**
      * Default 9093.
      *
-     * @return the Typha metrics port; empty when not set
+     * @return the port Typha serves Prometheus metrics on; empty when not set
      */
     Optional<Integer> typhaPrometheusMetricsPort();
 

@@ -60,7 +60,7 @@ public interface CiliumIngressSpec {
      * {@code shared} or {@code dedicated}; see {@link LoadBalancerMode}. Empty or {@code shared} also
      * emits the shared load-balancer Service and Endpoints.
      *
-     * @return the load-balancer mode; empty when not set
+     * @return whether ingresses share one load balancer or get one each; empty when not set
      */
     Optional<String> defaultLoadBalancerMode();
 
@@ -68,7 +68,7 @@ public interface CiliumIngressSpec {
      * Name of the shared load-balancer Service. Not defaulted by kops (its doc comment says
      * {@code cilium-ingress}).
      *
-     * @return the Service name; empty when not set
+     * @return the name of the shared load balancer's Service; empty when not set
      */
     Optional<String> sharedLoadBalancerServiceName();
 

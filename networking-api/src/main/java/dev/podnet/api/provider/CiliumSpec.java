@@ -190,14 +190,14 @@ public interface CiliumSpec extends ProviderSpec {
     /**
      * A Kubernetes quantity; agent and operator memory request (kops 1.21+). Default {@code 128Mi}.
      *
-     * @return the memory request; empty when not set
+     * @return the memory each agent and operator pod requests; empty when not set
      */
     Optional<String> memoryRequest();
 
     /**
      * A Kubernetes quantity; agent and operator CPU request (kops 1.21+). Default {@code 25m}.
      *
-     * @return the CPU request; empty when not set
+     * @return the CPU each agent and operator pod requests; empty when not set
      */
     Optional<String> cpuRequest();
 
@@ -253,7 +253,7 @@ public interface CiliumSpec extends ProviderSpec {
     /**
      * {@code cni-chaining-mode} (kops 1.23+), e.g. {@code portmap}.
      *
-     * @return the chaining mode; empty when not set
+     * @return the CNI plugin Cilium is chained behind; empty when not set
      */
     Optional<String> chainingMode();
 
@@ -389,7 +389,7 @@ public interface CiliumSpec extends ProviderSpec {
      * {@code ipsec} or {@code wireguard} (kops 1.22+); see {@link EncryptionType}. Defaulted to {@code ipsec} when
      * encryption is enabled.
      *
-     * @return the encryption type; empty when not set
+     * @return the encryption Cilium uses between pods; empty when not set
      */
     Optional<String> encryptionType();
 
@@ -411,7 +411,7 @@ public interface CiliumSpec extends ProviderSpec {
      * {@code crd} (default) or {@code kvstore} (kops 1.22+; {@code kvstore} needs {@code etcdManaged}); see {@link
      * IdentityAllocationMode}.
      *
-     * @return the identity allocation mode; empty when not set
+     * @return where Cilium keeps security identities; empty when not set
      */
     Optional<String> identityAllocationMode();
 
@@ -716,7 +716,7 @@ public interface CiliumSpec extends ProviderSpec {
     /**
      * Maglev table size as a string (kops 1.22+). Default {@code 16381}; ignored from kops 1.34.
      *
-     * @return the Maglev table size; empty when not set
+     * @return the number of Maglev lookup-table entries per service, as a string; empty when not set
      */
     Optional<String> bpfLBMaglevTableSize();
 

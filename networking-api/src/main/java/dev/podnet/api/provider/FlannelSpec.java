@@ -35,7 +35,7 @@ public interface FlannelSpec extends ProviderSpec {
      * {@code vxlan} or {@code udp}; see {@link Backend}. Empty is defaulted to {@code udp} by kops' API
      * defaulting (the "legacy default"); {@code kops create cluster} writes {@code vxlan}.
      *
-     * @return the backend; empty when not set
+     * @return how flannel carries pod traffic between nodes; empty when not set
      */
     Optional<String> backend();
 

@@ -62,7 +62,7 @@ public interface KindnetSpec extends ProviderSpec {
     /**
      * kindnetd {@code --fastpath-threshold}. Default 0.
      *
-     * @return the fast-path threshold; empty when not set
+     * @return the packet count after which kindnetd moves a flow to its fast path; empty when not set
      */
     Optional<Integer> fastPathThreshold();
 

@@ -20,7 +20,7 @@ public interface WeaveSpec extends ProviderSpec {
     /**
      * Env {@code WEAVE_MTU}. No default, but {@code kops create cluster} on AWS writes 8912.
      *
-     * @return the MTU; empty when not set
+     * @return the MTU of the weave network interface, in bytes; empty when not set
      */
     Optional<Integer> mtu();
 
@@ -34,7 +34,7 @@ public interface WeaveSpec extends ProviderSpec {
     /**
      * Env {@code NO_MASQ_LOCAL}.
      *
-     * @return the {@code NO_MASQ_LOCAL} value; empty when not set
+     * @return the {@code NO_MASQ_LOCAL} value handed to weave; empty when not set
      */
     Optional<Integer> noMasqLocal();
 

@@ -43,7 +43,7 @@ public final class ManifestPatch {
     /**
      * @param target the object to patch
      * @param patch the merge patch, e.g. {@code {"metadata": {"labels": {"team": "net"}}}}
-     * @return the patch
+     * @return a merge patch for {@code target}, to pass in {@code RenderOptions}
      * @throws IllegalArgumentException if the patch holds a value JSON cannot hold
      */
     @SuppressWarnings("unchecked")
@@ -55,7 +55,7 @@ public final class ManifestPatch {
     /**
      * @param target the object to patch
      * @param operations the operations, applied in order
-     * @return the patch
+     * @return a JSON patch for {@code target}, to pass in {@code RenderOptions}
      */
     public static ManifestPatch jsonPatch(PatchTarget target, List<PatchOperation> operations) {
         if (operations.isEmpty()) throw new IllegalArgumentException("a JSON patch needs at least one operation");
@@ -65,7 +65,7 @@ public final class ManifestPatch {
     /**
      * @param target the object to patch
      * @param operations the operations, applied in order
-     * @return the patch
+     * @return a JSON patch for {@code target}, to pass in {@code RenderOptions}
      */
     public static ManifestPatch jsonPatch(PatchTarget target, PatchOperation... operations) {
         return jsonPatch(target, List.of(operations));

@@ -14,14 +14,14 @@ public interface RenderedAddon {
     /**
      * e.g. {@code networking.projectcalico.org}.
      *
-     * @return the addon key
+     * @return the addon's name in the bootstrap channel, e.g. {@code networking.projectcalico.org}
      */
     String addonKey();
 
     /**
      * e.g. {@code k8s-1.25}.
      *
-     * @return the template id
+     * @return the id of the kops template the manifest was rendered from
      */
     String templateId();
 
@@ -67,7 +67,7 @@ public interface RenderedAddon {
     /**
      * The bootstrap-channel entry for this addon.
      *
-     * @return the channel entry
+     * @return the entry kops writes for this addon in the bootstrap channel
      */
     ChannelEntry channelEntry();
 
