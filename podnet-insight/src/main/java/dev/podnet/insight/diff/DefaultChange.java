@@ -40,7 +40,7 @@ public interface DefaultChange {
     /**
      * Why, with the releases and conditions the rule belongs to.
      *
-     * @return the reason
+     * @return the rule's reason in words, with its releases and conditions
      */
     String reason();
 

@@ -28,7 +28,7 @@ public interface FieldDoc {
     /**
      * What the field does.
      *
-     * @return the meaning
+     * @return one sentence on what the field does
      */
     String meaning();
 

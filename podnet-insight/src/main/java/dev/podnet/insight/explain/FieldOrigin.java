@@ -10,7 +10,7 @@ public interface FieldOrigin {
     /**
      * The value's path, e.g. {@code spec.subnets[0].cidr}.
      *
-     * @return the path
+     * @return the dotted path of the value in the completed spec
      */
     String path();
 

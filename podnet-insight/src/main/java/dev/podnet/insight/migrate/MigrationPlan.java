@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface MigrationPlan {
-    /** {@return the release} */
+    /** {@return the kops release the plan was made for} */
     KopsVersion release();
 
     /** {@return the cluster's name} */

@@ -30,7 +30,7 @@ public interface SpecEdit {
     /**
      * Why.
      *
-     * @return the reason
+     * @return why the edit is made, in words
      */
     String reason();
 

@@ -19,7 +19,7 @@ public interface Step {
     /**
      * What and why, for people.
      *
-     * @return the description
+     * @return what the step does and why, in words
      */
     String description();
 
