@@ -70,7 +70,7 @@ public final class Manifest {
      *
      * @param kind the object's {@code kind}, e.g. {@code DaemonSet}
      * @param name its {@code metadata.name}, in any namespace
-     * @return the object
+     * @return the one object of that kind and name
      * @throws IllegalArgumentException if there is none, or several
      */
     public KubeObject get(String kind, String name) {
