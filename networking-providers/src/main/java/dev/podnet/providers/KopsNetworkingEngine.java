@@ -106,7 +106,6 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
      * @param kind the provider
      * @return its plugin; empty when this engine was built without one for {@code kind}
      */
-
     public java.util.Optional<ProviderPlugin> plugin(ProviderKind kind) {
         return java.util.Optional.ofNullable(plugins.get(kind));
     }

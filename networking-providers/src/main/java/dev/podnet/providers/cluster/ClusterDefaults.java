@@ -53,7 +53,6 @@ public final class ClusterDefaults {
      * @return the cluster with network, non-masquerade and subnet CIDRs assigned
      * @throws IllegalArgumentException when kops' subnet or GCE range assignment refuses the spec
      */
-
     public static Cluster performAssignments(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
         c = RangeDefaults.networkCidr(c, r, applied);
         c = GceRanges.assign(c, r, applied);
@@ -70,7 +69,6 @@ public final class ClusterDefaults {
      * @param applied receives one {@link AppliedDefault} per value set here
      * @return the cluster with kube-controller-manager and kube-proxy networking options filled in
      */
-
     public static Cluster afterProvider(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
         return ControllerDefaults.apply(c, r, applied);
     }

@@ -30,7 +30,6 @@ public final class ClusterRules {
      * @param ctx the cluster, its release and the validation mode
      * @param out receives the findings, in kops' order
      */
-
     public static void check(RuleContext ctx, Findings out) {
         kubernetesVersion(ctx, out);
         out.addAll(ctx.checkFields(ClusterCidrs.of(ctx.cluster().networking()), ctx.since(1, 26) ? "spec.networking" : "spec", "cluster"));

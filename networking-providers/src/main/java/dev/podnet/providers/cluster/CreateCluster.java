@@ -59,7 +59,6 @@ public final class CreateCluster {
      * @throws IllegalArgumentException when {@code release} does not know the networking name or the
      *         {@code --ipv6} flag, or the options are a combination kops refuses
      */
-
     public static Cluster create(CreateOptions o, KopsVersion release) {
         String name = o.networking().filter(s -> !s.isEmpty()).orElse(defaultNetworking(release));
         CreateFacts.NetworkingName row = FACTS.namesAt(release).stream().filter(r -> r.name().equals(name)).findFirst()

@@ -39,7 +39,6 @@ public abstract class SpecRules<S extends ProviderSpec> {
      */
     protected abstract void check(RuleContext ctx, S spec, Findings out);
 
-
     /** {@code spec.networking.<key>} for this provider at the context's release. */
     protected String path(RuleContext ctx) { return ctx.provider(kind); }
 

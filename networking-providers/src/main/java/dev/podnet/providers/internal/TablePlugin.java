@@ -132,7 +132,6 @@ public abstract class TablePlugin implements ProviderPlugin {
      * @param applied receives one {@link AppliedDefault} per key set
      * @param first {@code true} for the run before the table rules, {@code false} for the one after
      */
-
     protected void computed(Map<String, Object> tree, Cluster cluster, KopsVersion release,
             Consumer<AppliedDefault> applied, boolean first) {
     }

@@ -57,7 +57,6 @@ public final class Validator {
      * @param release the kops release whose rules apply
      * @param mode {@code LENIENT} for the spec as written (defaults may be missing), {@code STRICT} for the
      *        completed spec (every required value must be present)
-
      * @return every finding, errors and warnings, in kops' order; empty when the cluster is valid
      * @throws NullPointerException when an argument is null
      */
