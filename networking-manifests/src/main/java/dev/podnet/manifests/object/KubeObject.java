@@ -391,7 +391,6 @@ public final class KubeObject {
      * @return the edited ConfigMap; this object if the key is absent
      * @throws IllegalArgumentException if this object is not a ConfigMap
      */
-
     public KubeObject withoutData(String key) {
         requireKind("ConfigMap");
         return without(List.of("data", key));

@@ -139,7 +139,6 @@ public final class Manifest {
      *     returned the same object
      * @throws IllegalArgumentException if there is no such object, or several
      * @throws NullPointerException if {@code edit} returns null
-
      */
     public Manifest edit(String kind, String name, UnaryOperator<KubeObject> edit) {
         int i = required(kind, name);

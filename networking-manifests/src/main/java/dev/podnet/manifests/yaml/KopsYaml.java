@@ -110,7 +110,6 @@ public final class KopsYaml {
      * @param manifest the manifest to write
      * @return the manifest text, byte for byte as kops writes it
      */
-
     public static String write(Manifest manifest) {
         return write(manifest.objects());
     }
