@@ -53,7 +53,6 @@ public final class PodnetCli implements Runnable {
      * @param stdin what a file argument {@code -} reads
      * @return the exit code: 0 ok, 1 invalid input or an internal error, 2 usage error
      */
-
     public static int run(String[] args, PrintWriter out, PrintWriter err, java.io.InputStream stdin) {
         CommandLine cl = new CommandLine(new PodnetCli(), new Factory(out, err, stdin));
         cl.setOut(out);
