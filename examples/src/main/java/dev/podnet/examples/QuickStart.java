@@ -41,10 +41,8 @@ public final class QuickStart {
      *         size and hash, and the cluster built in code as YAML
      * @throws java.io.UncheckedIOException if the file cannot be read
      * @throws dev.podnet.api.yaml.ClusterYamlException if the file is not a Cluster document
-
      * @throws dev.podnet.api.InvalidSpecException if kops 1.30 finds errors in the completed cluster
      */
-
     public static String run(Path file) {
         Podnet kops130 = Podnet.forRelease(KopsVersion.of("1.30"));            // one release's rules and data
         Cluster cluster = ClusterYaml.read(file);                                // lossless: unknown fields kept
