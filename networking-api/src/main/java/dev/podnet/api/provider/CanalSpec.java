@@ -129,7 +129,7 @@ public interface CanalSpec extends ProviderSpec {
     /**
      * Deprecated in kops 1.19 and without effect (v1alpha2).
      *
-     * @return the deprecated flag; empty when not set
+     * @return whether TX checksum offloading is to be disabled (no effect); empty when not set
      */
     Optional<Boolean> disableTxChecksumOffloading();
 
@@ -148,7 +148,6 @@ public interface CanalSpec extends ProviderSpec {
      * the k8s-1.9, k8s-1.12 and k8s-1.15 templates, {@code info} from k8s-1.16.
      *
      * @return the level Felix logs to stdout at; empty when not set
-
      */
     Optional<String> logSeveritySys();
 

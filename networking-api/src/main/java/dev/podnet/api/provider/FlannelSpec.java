@@ -42,7 +42,7 @@ public interface FlannelSpec extends ProviderSpec {
     /**
      * Deprecated in kops 1.19 and without effect (v1alpha2 only).
      *
-     * @return the deprecated flag; empty when not set
+     * @return whether TX checksum offloading is to be disabled (no effect); empty when not set
      */
     Optional<Boolean> disableTxChecksumOffloading();
 

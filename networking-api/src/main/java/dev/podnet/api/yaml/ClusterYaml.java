@@ -72,7 +72,6 @@ public final class ClusterYaml {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static ClusterDocuments load(Path file) {
-
         try {
             long size = Files.size(file);
             if (size > maxBytes(YamlLimits.DEFAULT)) throw tooLarge(YamlLimits.DEFAULT);
