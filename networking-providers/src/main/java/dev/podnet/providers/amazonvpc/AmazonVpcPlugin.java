@@ -10,7 +10,8 @@ import dev.podnet.providers.internal.TablePlugin;
 public final class AmazonVpcPlugin extends TablePlugin {
     /**
      * Creates the Amazon VPC plugin with its rules ({@link AmazonVpcRules}). The module provides it as a
-     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
      */
     public AmazonVpcPlugin() {
         super(ProviderKind.AMAZON_VPC, "amazonvpc", new AmazonVpcRules());

@@ -10,7 +10,8 @@ import dev.podnet.providers.internal.TablePlugin;
 public final class CalicoPlugin extends TablePlugin {
     /**
      * Creates the Calico plugin with its rules ({@link CalicoRules}). The module provides it as a
-     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
      */
     public CalicoPlugin() {
         super(ProviderKind.CALICO, "calico", new CalicoRules());

@@ -10,7 +10,8 @@ import dev.podnet.providers.internal.TablePlugin;
 public final class CanalPlugin extends TablePlugin {
     /**
      * Creates the Canal plugin with its rules ({@link CanalRules}). The module provides it as a
-     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
      */
     public CanalPlugin() {
         super(ProviderKind.CANAL, "canal", new CanalRules());

@@ -10,7 +10,8 @@ import dev.podnet.providers.internal.TablePlugin;
 public final class CiliumPlugin extends TablePlugin {
     /**
      * Creates the Cilium plugin with its rules ({@link CiliumRules}). The module provides it as a
-     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
      */
     public CiliumPlugin() {
         super(ProviderKind.CILIUM, "cilium", new CiliumRules());

@@ -10,7 +10,8 @@ import dev.podnet.providers.internal.TablePlugin;
 public final class ClassicPlugin extends TablePlugin {
     /**
      * Creates the classic plugin with its rules ({@link ClassicRules}). The module provides it as a
-     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
      */
     public ClassicPlugin() {
         super(ProviderKind.CLASSIC, "classic", new ClassicRules());

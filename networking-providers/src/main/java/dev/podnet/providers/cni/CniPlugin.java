@@ -10,7 +10,8 @@ import dev.podnet.providers.internal.TablePlugin;
 public final class CniPlugin extends TablePlugin {
     /**
      * Creates the CNI plugin with its rules ({@link CniRules}). The module provides it as a
-     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
      */
     public CniPlugin() {
         super(ProviderKind.CNI, "cni", new CniRules());

@@ -10,7 +10,8 @@ import dev.podnet.providers.internal.TablePlugin;
 public final class ExternalPlugin extends TablePlugin {
     /**
      * Creates the external plugin with its rules ({@link ExternalRules}). The module provides it as a
-     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
      */
     public ExternalPlugin() {
         super(ProviderKind.EXTERNAL, "external", new ExternalRules());

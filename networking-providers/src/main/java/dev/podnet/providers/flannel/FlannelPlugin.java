@@ -10,7 +10,8 @@ import dev.podnet.providers.internal.TablePlugin;
 public final class FlannelPlugin extends TablePlugin {
     /**
      * Creates the Flannel plugin with its rules ({@link FlannelRules}). The module provides it as a
-     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
      */
     public FlannelPlugin() {
         super(ProviderKind.FLANNEL, "flannel", new FlannelRules());

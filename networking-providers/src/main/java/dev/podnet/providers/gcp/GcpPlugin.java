@@ -10,7 +10,8 @@ import dev.podnet.providers.internal.TablePlugin;
 public final class GcpPlugin extends TablePlugin {
     /**
      * Creates the GCP (IP alias) plugin with its rules ({@link GcpRules}). The module provides it as a
-     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
      */
     public GcpPlugin() {
         super(ProviderKind.GCP, "gcp", new GcpRules());

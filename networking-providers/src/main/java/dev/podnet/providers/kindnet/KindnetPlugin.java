@@ -23,7 +23,8 @@ import dev.podnet.providers.internal.TablePlugin;
 public final class KindnetPlugin extends TablePlugin {
     /**
      * Creates the kindnet plugin with its rules ({@link KindnetRules}). The module provides it as a
-     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
      */
     public KindnetPlugin() {
         super(ProviderKind.KINDNET, "kindnet", new KindnetRules());

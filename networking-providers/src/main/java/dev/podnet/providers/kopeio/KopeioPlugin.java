@@ -10,7 +10,8 @@ import dev.podnet.providers.internal.TablePlugin;
 public final class KopeioPlugin extends TablePlugin {
     /**
      * Creates the kopeio plugin with its rules ({@link KopeioRules}). The module provides it as a
-     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
      */
     public KopeioPlugin() {
         super(ProviderKind.KOPEIO, "kopeio", new KopeioRules());

@@ -10,7 +10,8 @@ import dev.podnet.providers.internal.TablePlugin;
 public final class KubenetPlugin extends TablePlugin {
     /**
      * Creates the kubenet plugin with its rules ({@link KubenetRules}). The module provides it as a
-     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
      */
     public KubenetPlugin() {
         super(ProviderKind.KUBENET, "kubenet", new KubenetRules());

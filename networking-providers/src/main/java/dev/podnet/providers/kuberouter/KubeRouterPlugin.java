@@ -10,7 +10,8 @@ import dev.podnet.providers.internal.TablePlugin;
 public final class KubeRouterPlugin extends TablePlugin {
     /**
      * Creates the kube-router plugin with its rules ({@link KubeRouterRules}). The module provides it as a
-     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
      */
     public KubeRouterPlugin() {
         super(ProviderKind.KUBE_ROUTER, "kuberouter", new KubeRouterRules());

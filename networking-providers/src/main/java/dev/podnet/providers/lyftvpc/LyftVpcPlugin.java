@@ -10,7 +10,8 @@ import dev.podnet.providers.internal.TablePlugin;
 public final class LyftVpcPlugin extends TablePlugin {
     /**
      * Creates the Lyft VPC plugin with its rules ({@link LyftVpcRules}). The module provides it as a
-     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
      */
     public LyftVpcPlugin() {
         super(ProviderKind.LYFT_VPC, "lyftvpc", new LyftVpcRules());

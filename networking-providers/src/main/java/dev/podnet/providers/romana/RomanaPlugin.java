@@ -22,7 +22,8 @@ public final class RomanaPlugin extends TablePlugin {
 
     /**
      * Creates the Romana plugin with its rules ({@link RomanaRules}). The module provides it as a
-     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
      */
     public RomanaPlugin() {
         super(ProviderKind.ROMANA, "romana", new RomanaRules());

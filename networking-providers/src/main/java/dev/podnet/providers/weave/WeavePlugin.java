@@ -10,7 +10,8 @@ import dev.podnet.providers.internal.TablePlugin;
 public final class WeavePlugin extends TablePlugin {
     /**
      * Creates the Weave plugin with its rules ({@link WeaveRules}). The module provides it as a
-     * {@code ProviderPlugin}; the {@code Podnet} facade finds it through {@link java.util.ServiceLoader}.
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
      */
     public WeavePlugin() {
         super(ProviderKind.WEAVE, "weave", new WeaveRules());
