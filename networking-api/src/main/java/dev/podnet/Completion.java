@@ -26,7 +26,7 @@ public final class Completion {
     /**
      * The kops release whose rules completed the cluster.
      *
-     * @return the release
+     * @return the release the facade that made this completion was created for; {@code render} refuses another
      */
     public KopsVersion release() { return release; }
 

@@ -272,6 +272,7 @@ public final class Podnet {
          *
          * @param cacheEntries entries per memo table; {@link Podnet#DEFAULT_CACHE_ENTRIES} by default
          * @return this builder
+         * @throws IllegalArgumentException if {@code cacheEntries} is negative
          */
         public Builder cacheEntries(int cacheEntries) {
             if (cacheEntries < 0) throw new IllegalArgumentException("cacheEntries must be >= 0, got " + cacheEntries);

@@ -23,11 +23,26 @@ public final class QuickStart {
     private QuickStart() {
     }
 
+    /**
+     * Prints {@link #run}'s report to standard output.
+     *
+     * @param args optionally the cluster file; {@code examples/clusters/calico.yaml} when none is given
+     */
     public static void main(String[] args) {
         System.out.print(run(Path.of(args.length > 0 ? args[0] : "examples/clusters/calico.yaml")));
     }
 
-    /** Returns a short report of what each step produced. */
+    /**
+     * Reads, completes (kops 1.30), validates and renders the cluster in {@code file}, then builds a
+     * Calico cluster in code.
+     *
+     * @param file a kops Cluster document, e.g. {@code examples/clusters/calico.yaml}
+     * @return a short report: the defaults applied, the number of findings, the first addon's path,
+     *         size and hash, and the cluster built in code as YAML
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     * @throws dev.podnet.api.yaml.ClusterYamlException if the file is not a Cluster document
+     * @throws dev.podnet.api.InvalidSpecException if kops 1.30 finds errors in the completed cluster
+     */
     public static String run(Path file) {
         Podnet kops130 = Podnet.forRelease(KopsVersion.of("1.30"));            // one release's rules and data
         Cluster cluster = ClusterYaml.read(file);                                // lossless: unknown fields kept

@@ -24,7 +24,7 @@ public interface CloudProvider {
     /**
      * The settings inside the object form ({@code cloudProvider.aws}), kept as YAML values.
      *
-     * @return the entries; empty when not set
+     * @return the settings of the object form, key by key as YAML values; empty for the string form
      */
     @AllowNulls
     Map<String, Object> settings();

@@ -23,7 +23,8 @@ public interface Cluster {
     /**
      * {@code spec.kubernetesVersion} as written ({@code v1.30.0}, {@code 1.30.2}).
      *
-     * @return the value; empty when not set
+     * @return the Kubernetes version exactly as written, with or without its {@code v}; empty when the document
+     *         has none
      */
     Optional<String> kubernetesVersion();
 
@@ -49,7 +50,7 @@ public interface Cluster {
     /**
      * {@code metadata} keys other than {@code name} ({@code creationTimestamp}, labels, ...).
      *
-     * @return the entries; empty when not set
+     * @return the other {@code metadata} keys with their YAML values, in the order read; empty when there are none
      */
     @AllowNulls
     Map<String, Object> extraMetadata();
@@ -57,7 +58,8 @@ public interface Cluster {
     /**
      * {@code spec} keys podnet does not model (api, iam, kubelet, ...), kept as written.
      *
-     * @return the entries; empty when not set
+     * @return the unmodelled {@code spec} keys with their YAML values, in the order read; empty when there are
+     *         none
      */
     @AllowNulls
     Map<String, Object> extraSpec();
@@ -65,7 +67,7 @@ public interface Cluster {
     /**
      * Document keys other than apiVersion, kind, metadata and spec.
      *
-     * @return the entries; empty when not set
+     * @return the other top-level keys with their YAML values, in the order read; empty when there are none
      */
     @AllowNulls
     Map<String, Object> extraFields();

@@ -18,14 +18,15 @@ public interface CreateOptions {
     /**
      * {@code --networking}; empty means the release's default.
      *
-     * @return the value; empty when not set
+     * @return the provider name given, e.g. {@code calico} or {@code cilium-eni}; empty when the flag was not
+     *         given
      */
     Optional<String> networking();
 
     /**
      * {@code --kubernetes-version}; empty means the release's recommended version.
      *
-     * @return the value; empty when not set
+     * @return the version given, e.g. {@code 1.30.2}; empty when the flag was not given
      */
     Optional<String> kubernetesVersion();
 
@@ -40,7 +41,7 @@ public interface CreateOptions {
     /**
      * {@code --zones}.
      *
-     * @return the values, in order; empty when not set
+     * @return the zones in the order given; empty when the flag was not given
      */
     List<String> zones();
 
@@ -57,7 +58,7 @@ public interface CreateOptions {
      * (public; private for {@code --ipv6} clusters from kops 1.26). When empty, {@link #topology()} is used
      * if it is {@code private} (it defaults to {@code public}, which cannot tell "not given" apart).
      *
-     * @return the value; empty when not set
+     * @return {@code public} or {@code private} as given; empty when the flag was not given
      */
     Optional<String> requestedTopology();
 
@@ -72,35 +73,35 @@ public interface CreateOptions {
     /**
      * {@code --control-plane-zones} ({@code --master-zones} before 1.26): subnets are made for these zones too.
      *
-     * @return the values, in order; empty when not set
+     * @return the control-plane zones in the order given; empty when the flag was not given
      */
     List<String> controlPlaneZones();
 
     /**
      * {@code --network-cidr} (repeatable from kops 1.28): the first is {@code networkCIDR}, the others {@code additionalNetworkCIDRs}.
      *
-     * @return the values, in order; empty when not set
+     * @return the CIDRs in the order given; empty when the flag was not given
      */
     List<String> networkCIDRs();
 
     /**
      * {@code --network-id} ({@code --vpc} before 1.19): a shared network.
      *
-     * @return the value; empty when not set
+     * @return the id of the shared network (VPC) given; empty when the flag was not given
      */
     Optional<String> networkID();
 
     /**
      * {@code --subnets}: ids of shared subnets, one per zone in zone order.
      *
-     * @return the values, in order; empty when not set
+     * @return the shared subnet ids in zone order; empty when the flag was not given
      */
     List<String> subnetIDs();
 
     /**
      * {@code --utility-subnets}: ids of shared utility subnets, one per zone in zone order.
      *
-     * @return the values, in order; empty when not set
+     * @return the shared utility subnet ids in zone order; empty when the flag was not given
      */
     List<String> utilitySubnetIDs();
 
@@ -115,14 +116,14 @@ public interface CreateOptions {
     /**
      * {@code --egress}: the NAT gateway or instance private subnets route through.
      *
-     * @return the value; empty when not set
+     * @return the NAT gateway or instance id given; empty when the flag was not given
      */
     Optional<String> egress();
 
     /**
      * {@code --dns}: {@code public}, {@code private} or {@code none}; empty means the release's default.
      *
-     * @return the value; empty when not set
+     * @return {@code public}, {@code private} or {@code none} as given; empty when the flag was not given
      */
     Optional<String> dnsType();
 
@@ -131,7 +132,7 @@ public interface CreateOptions {
      * {@code spec.networking.calico.bpfEnabled=true} (a leading {@code cluster.} is accepted).
      * podnet applies the ones under {@code spec.networking.<provider>} and {@code spec.kubeProxy}.
      *
-     * @return the values, in order; empty when not set
+     * @return the {@code path=value} overrides in the order given; empty when the flag was not given
      */
     List<String> sets();
 

@@ -17,7 +17,7 @@ public interface KubeProxy {
     /**
      * {@code iptables}, {@code ipvs} or {@code nftables}.
      *
-     * @return the value; empty when not set
+     * @return which proxier kube-proxy runs; empty when not set
      */
     Optional<String> proxyMode();
 

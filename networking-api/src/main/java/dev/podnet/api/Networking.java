@@ -48,14 +48,14 @@ public interface Networking {
     /**
      * {@code isolateMasters} in v1alpha2.
      *
-     * @return the value; empty when not set
+     * @return whether the control plane is isolated; empty when not set
      */
     Optional<Boolean> isolateControlPlane();
 
     /**
      * The one provider, if any.
      *
-     * @return the value; empty when not set
+     * @return the typed spec of the provider under {@code spec.networking}; empty when none is set
      */
     Optional<ProviderSpec> provider();
 
@@ -63,7 +63,8 @@ public interface Networking {
      * Keys under {@code spec.networking} podnet does not model, kept as written. A second provider in
      * the same document lands here, so that it is written back and validation reports it.
      *
-     * @return the entries; empty when not set
+     * @return the unmodelled keys under {@code spec.networking} (a second provider included) with their YAML
+     *         values, in the order read; empty when there are none
      */
     @AllowNulls
     Map<String, Object> extraFields();

@@ -14,7 +14,8 @@ public interface ProviderInfo {
     /**
      * The {@code --networking} names this release accepts for it (may be empty).
      *
-     * @return the values, in order; empty when not set
+     * @return the {@code --networking} names, e.g. {@code cilium}, {@code cilium-eni}, {@code cilium-etcd}; empty
+     *         when the release accepts none
      */
     List<String> networkingNames();
 
@@ -27,7 +28,7 @@ public interface ProviderInfo {
     /**
      * Why it is deprecated or removed and what to use instead.
      *
-     * @return the value; empty when not set
+     * @return one sentence: why it is deprecated or removed and what to use; empty for a supported provider
      */
     Optional<String> note();
 

@@ -32,7 +32,7 @@ public interface Subnet {
     /**
      * {@code Public}, {@code Private}, {@code Utility} or {@code DualStack}.
      *
-     * @return the value; empty when not set
+     * @return the subnet type; empty when not set
      */
     Optional<String> type();
 
@@ -42,7 +42,7 @@ public interface Subnet {
     /**
      * Unmodelled fields ({@code additionalRoutes}, ...), kept as written.
      *
-     * @return the entries; empty when not set
+     * @return the unmodelled subnet keys with their YAML values, in the order read; empty when there are none
      */
     @AllowNulls
     Map<String, Object> extraFields();

@@ -15,28 +15,28 @@ public interface Topology {
     /**
      * {@code public} or {@code private} (v1alpha2 {@code masters}; dropped by kops 1.28+).
      *
-     * @return the value; empty when not set
+     * @return the control-plane topology; empty when not set
      */
     Optional<String> masters();
 
     /**
      * {@code public} or {@code private} (dropped by kops 1.28+).
      *
-     * @return the value; empty when not set
+     * @return the node topology; empty when not set
      */
     Optional<String> nodes();
 
     /**
      * {@code Public}, {@code Private} or {@code None}.
      *
-     * @return the value; empty when not set
+     * @return the DNS zone type of the cluster; empty when not set
      */
     Optional<String> dnsType();
 
     /**
      * {@code bastion}, kept as written.
      *
-     * @return the value; empty when not set
+     * @return the {@code bastion} YAML value; empty when not set
      */
     Optional<Object> bastion();
 

@@ -34,11 +34,20 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
     private final Map<ProviderKind, ProviderPlugin> plugins;
     private final Validator validator;
 
+    /**
+     * An engine with the plugins registered through {@link ServiceLoader} (every provider of this
+     * module); the {@code Podnet} facade creates it this way.
+     */
     public KopsNetworkingEngine() {
         this(ServiceLoader.load(ProviderPlugin.class, KopsNetworkingEngine.class.getClassLoader()).stream()
                 .map(ServiceLoader.Provider::get).toList());
     }
 
+    /**
+     * An engine with exactly these plugins (the first of each kind wins), e.g. to test one provider.
+     *
+     * @param found the plugins to use; a provider without one is completed with cluster-level defaults only
+     */
     public KopsNetworkingEngine(List<ProviderPlugin> found) {
         Map<ProviderKind, ProviderPlugin> m = new EnumMap<>(ProviderKind.class);
         for (ProviderPlugin p : found) m.putIfAbsent(p.kind(), p);
@@ -91,7 +100,12 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
         return VersionRange.between(from, release.major() + "." + (release.minor() + 1) + ".0");
     }
 
-    /** The plugin of a provider, if one is registered. */
+    /**
+     * The plugin of a provider, if one is registered.
+     *
+     * @param kind the provider
+     * @return its plugin; empty when this engine was built without one for {@code kind}
+     */
     public java.util.Optional<ProviderPlugin> plugin(ProviderKind kind) {
         return java.util.Optional.ofNullable(plugins.get(kind));
     }

@@ -27,6 +27,12 @@ public final class PodnetCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
     }
 
+    /**
+     * The {@code podnet} command: runs {@link #run} on the process's streams, written in UTF-8, and
+     * exits the JVM with its exit code.
+     *
+     * @param args the command line, e.g. {@code render --kops-version 1.30 cluster.yaml}
+     */
     public static void main(String[] args) {
         // UTF-8 whatever the locale or file.encoding: a manifest's bytes (and its manifestHash) must not
         // depend on the machine that prints it.
@@ -37,7 +43,16 @@ public final class PodnetCli implements Runnable {
         return new PrintWriter(new java.io.OutputStreamWriter(to, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 
-    /** Runs the CLI with the given streams; returns the exit code. */
+    /**
+     * Runs the CLI with the given streams, without exiting the JVM (for tests and embedding). Failures
+     * are reported as one line on {@code err}, never as a stack trace.
+     *
+     * @param args the command line, without the program name
+     * @param out where results go (manifests, specs, reports); flushed before returning
+     * @param err where errors and usage hints go; flushed before returning
+     * @param stdin what a file argument {@code -} reads
+     * @return the exit code: 0 ok, 1 invalid input or an internal error, 2 usage error
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err, java.io.InputStream stdin) {
         CommandLine cl = new CommandLine(new PodnetCli(), new Factory(out, err, stdin));
         cl.setOut(out);

@@ -21,14 +21,14 @@ public interface Diagnostic {
     /**
      * The rejected value as kops prints it (strings quoted), if kops shows one.
      *
-     * @return the value; empty when not set
+     * @return the rejected value in kops' form (strings quoted), e.g. {@code "bpf"}; empty when kops shows none
      */
     Optional<String> value();
 
     /**
      * For {@link ErrorType#UNSUPPORTED}: the values kops accepts.
      *
-     * @return the values, in order; empty when not set
+     * @return the accepted values in kops' order; empty for other error types
      */
     List<String> allowedValues();
 
@@ -47,21 +47,22 @@ public interface Diagnostic {
     /**
      * The kops releases the rule applies to, e.g. {@code >=1.27}.
      *
-     * @return the value; empty when not set
+     * @return the release range in kops-version notation, e.g. {@code >=1.27 <1.34}; empty when the finding states
+     *         none
      */
     Optional<String> releases();
 
     /**
      * What to do about it, in podnet's words.
      *
-     * @return the value; empty when not set
+     * @return one sentence saying how to fix the spec; empty when podnet has no advice
      */
     Optional<String> hint();
 
     /**
      * A stable id of the rule that produced the finding, e.g. {@code calico.encapsulation-mode}.
      *
-     * @return the value; empty when not set
+     * @return the rule id; empty for a finding no named rule produced
      */
     Optional<String> rule();
 

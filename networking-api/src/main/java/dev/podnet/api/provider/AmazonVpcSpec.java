@@ -21,35 +21,37 @@ public interface AmazonVpcSpec extends ProviderSpec {
     /**
      * v1alpha2 spelling: the {@code aws-node} container image. The default depends on the release.
      *
-     * @return the value; empty when not set
+     * @return the {@code aws-node} image reference; empty when not set, and the release's default image is used
      */
     Optional<String> imageName();
 
     /**
      * v1alpha3 spelling of {@link #imageName()}.
      *
-     * @return the value; empty when not set
+     * @return the {@code aws-node} image reference; empty when not set
      */
     Optional<String> image();
 
     /**
      * v1alpha2 spelling (kops 1.21+): the {@code aws-vpc-cni-init} init container image.
      *
-     * @return the value; empty when not set
+     * @return the {@code aws-vpc-cni-init} image reference; empty when not set, and the release's default image is
+     *         used
      */
     Optional<String> initImageName();
 
     /**
      * v1alpha3 spelling of {@link #initImageName()}.
      *
-     * @return the value; empty when not set
+     * @return the {@code aws-vpc-cni-init} image reference; empty when not set
      */
     Optional<String> initImage();
 
     /**
      * The {@code aws-eks-nodeagent} container image (kops 1.30+; same key in both API versions).
      *
-     * @return the value; empty when not set
+     * @return the {@code aws-eks-nodeagent} image reference; empty when not set, and the release's default image
+     *         is used
      */
     Optional<String> networkPolicyAgentImage();
 
@@ -58,7 +60,7 @@ public interface AmazonVpcSpec extends ProviderSpec {
      * over kops' defaults, except {@code ENABLE_IPv4}/{@code ENABLE_IPv6} (1.23+) and
      * {@code ADDITIONAL_ENI_TAGS} (1.24+), which users cannot override.
      *
-     * @return the values, in order; empty when not set
+     * @return the extra variables in the order written; empty when none is given
      */
     List<EnvVar> env();
 
@@ -72,7 +74,7 @@ public interface AmazonVpcSpec extends ProviderSpec {
     /**
      * A builder that starts from this value.
      *
-     * @return a builder holding every field of this value
+     * @return a builder preset with this spec's fields, to change some and build a new one
      */
     default Builder toBuilder() { return builder().from(this); }
 

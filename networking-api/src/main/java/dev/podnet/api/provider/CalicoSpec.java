@@ -62,7 +62,7 @@ public interface CalicoSpec extends ProviderSpec {
     /**
      * {@code Enable}, {@code Disable} or {@code DoNothing}.
      *
-     * @return the value; empty when not set
+     * @return the source/destination-check action; empty when not set
      */
     Optional<String> awsSrcDstCheck();
 
@@ -72,7 +72,7 @@ public interface CalicoSpec extends ProviderSpec {
     /**
      * {@code Tunnel} or {@code DSR}.
      *
-     * @return the value; empty when not set
+     * @return how BPF mode forwards traffic to services from outside the cluster; empty when not set
      */
     Optional<String> bpfExternalServiceMode();
 
@@ -82,49 +82,49 @@ public interface CalicoSpec extends ProviderSpec {
     /**
      * {@code Off}, {@code Info} or {@code Debug}.
      *
-     * @return the value; empty when not set
+     * @return Felix's log level for its BPF programs; empty when not set
      */
     Optional<String> bpfLogLevel();
 
     /**
      * {@code insert} or {@code append}.
      *
-     * @return the value; empty when not set
+     * @return the Felix chain insert mode; empty when not set
      */
     Optional<String> chainInsertMode();
 
     /**
      * A Kubernetes quantity such as {@code 100m}.
      *
-     * @return the value; empty when not set
+     * @return the calico-node CPU request; empty when not set
      */
     Optional<String> cpuRequest();
 
     /**
      * v1alpha2 only; no effect from kops 1.22.
      *
-     * @return the value; empty when not set
+     * @return the v1alpha2 {@code crossSubnet} flag; empty when not set
      */
     Optional<Boolean> crossSubnet();
 
     /**
      * {@code ipip}, {@code vxlan} or {@code none}; see {@link EncapsulationMode}.
      *
-     * @return the value; empty when not set
+     * @return how pod traffic between nodes is encapsulated; empty when not set
      */
     Optional<String> encapsulationMode();
 
     /**
      * {@code Always}, {@code CrossSubnet} or {@code Never}; see {@link PoolMode}.
      *
-     * @return the value; empty when not set
+     * @return the IP-in-IP mode of the default IP pool; empty when not set
      */
     Optional<String> ipipMode();
 
     /**
      * {@code Always}, {@code CrossSubnet} or {@code Never}; see {@link PoolMode}.
      *
-     * @return the value; empty when not set
+     * @return the VXLAN mode of the default IP pool; empty when not set
      */
     Optional<String> vxlanMode();
 
@@ -137,7 +137,7 @@ public interface CalicoSpec extends ProviderSpec {
     /**
      * {@code Auto}, {@code Legacy} or {@code NFT}.
      *
-     * @return the value; empty when not set
+     * @return the Felix iptables backend; empty when not set
      */
     Optional<String> iptablesBackend();
 
@@ -150,7 +150,7 @@ public interface CalicoSpec extends ProviderSpec {
     /**
      * {@code Disabled}, {@code Enabled} or {@code Auto} (kops 1.36+).
      *
-     * @return the value; empty when not set
+     * @return the Felix nftables mode; empty when not set
      */
     Optional<String> nftablesMode();
 
@@ -169,7 +169,7 @@ public interface CalicoSpec extends ProviderSpec {
     /**
      * {@code v3}; kops 1.18–1.22 only.
      *
-     * @return the value; empty when not set
+     * @return the Calico major version; empty when not set
      */
     Optional<String> majorVersion();
 
@@ -195,7 +195,7 @@ public interface CalicoSpec extends ProviderSpec {
     /**
      * A builder that starts from this value.
      *
-     * @return a builder holding every field of this value
+     * @return a builder preset with this spec's fields, to change some and build a new one
      */
     default Builder toBuilder() { return builder().from(this); }
 

@@ -92,21 +92,21 @@ public interface CanalSpec extends ProviderSpec {
     /**
      * {@code insert} (default) or {@code append}; see {@link ChainInsertMode}.
      *
-     * @return the value; empty when not set
+     * @return the Felix chain insert mode; empty when not set
      */
     Optional<String> chainInsertMode();
 
     /**
      * A Kubernetes quantity; calico-node CPU request. Default {@code 100m}.
      *
-     * @return the value; empty when not set
+     * @return the calico-node CPU request; empty when not set
      */
     Optional<String> cpuRequest();
 
     /**
      * {@code ACCEPT} (default), {@code DROP} or {@code RETURN}; see {@link EndpointToHostAction}.
      *
-     * @return the value; empty when not set
+     * @return the Felix endpoint-to-host action; empty when not set
      */
     Optional<String> defaultEndpointToHostAction();
 
@@ -114,7 +114,7 @@ public interface CanalSpec extends ProviderSpec {
      * v1alpha2 spelling: when true, flannel gets {@code FLANNELD_IPTABLES_FORWARD_RULES="false"}.
      * kops 1.23+ converts it to the inverted {@link #flanneldIptablesForwardRules()}.
      *
-     * @return the value; empty when not set
+     * @return whether flannel's forward rules are disabled; empty when not set
      */
     Optional<Boolean> disableFlannelForwardRules();
 
@@ -122,37 +122,39 @@ public interface CanalSpec extends ProviderSpec {
      * v1alpha3 spelling (kops 1.23+) of the inverse of {@link #disableFlannelForwardRules()}; default
      * true.
      *
-     * @return the value; empty when not set
+     * @return whether flanneld installs its iptables forward rules; empty when not set
      */
     Optional<Boolean> flanneldIptablesForwardRules();
 
     /**
      * Deprecated in kops 1.19 and without effect (v1alpha2).
      *
-     * @return the value; empty when not set
+     * @return whether TX checksum offloading is to be disabled (no effect); empty when not set
      */
     Optional<Boolean> disableTxChecksumOffloading();
 
     /**
      * {@code Auto} (default), {@code Legacy} or {@code NFT}; see {@link IptablesBackend}.
      *
-     * @return the value; empty when not set
+     * @return the Felix iptables backend; empty when not set
      */
     Optional<String> iptablesBackend();
 
     /**
      * {@code INFO}, {@code DEBUG}, {@code WARNING}, {@code ERROR}, {@code CRITICAL} or {@code NONE}; see
-     * {@link LogSeverity}. Rendered as env {@code FELIX_LOGSEVERITYSCREEN}; the template default is
-     * {@code info}.
+     * {@link LogSeverity}. Despite its name, kops renders it as calico-node env
+     * {@code FELIX_LOGSEVERITYSCREEN} (Felix's log level for stdout), not {@code FELIX_LOGSEVERITYSYS}
+     * (kops-oracle, kops 1.19, 1.24 and 1.30). Unset, the template's own level applies: {@code INFO} in
+     * the k8s-1.9, k8s-1.12 and k8s-1.15 templates, {@code info} from k8s-1.16.
      *
-     * @return the value; empty when not set
+     * @return the level Felix logs to stdout at; empty when not set
      */
     Optional<String> logSeveritySys();
 
     /**
      * {@code veth_mtu}: 1440 (OpenStack 1430) in the k8s-1.16 template, 0 (auto) in later ones.
      *
-     * @return the value; empty when not set
+     * @return the veth MTU; empty when not set, and the template's value applies
      */
     Optional<Integer> mtu();
 
@@ -165,7 +167,7 @@ public interface CanalSpec extends ProviderSpec {
     /**
      * Default 9091.
      *
-     * @return the value; empty when not set
+     * @return the Felix metrics port; empty when not set
      */
     Optional<Integer> prometheusMetricsPort();
 
@@ -178,14 +180,14 @@ public interface CanalSpec extends ProviderSpec {
     /**
      * Default 9093.
      *
-     * @return the value; empty when not set
+     * @return the port Typha serves Prometheus metrics on; empty when not set
      */
     Optional<Integer> typhaPrometheusMetricsPort();
 
     /**
      * Greater than 0 enables the Typha objects. Default 0.
      *
-     * @return the value; empty when not set
+     * @return the number of Typha replicas; empty when not set
      */
     Optional<Integer> typhaReplicas();
 
@@ -199,7 +201,7 @@ public interface CanalSpec extends ProviderSpec {
     /**
      * A builder that starts from this value.
      *
-     * @return a builder holding every field of this value
+     * @return a builder preset with this spec's fields, to change some and build a new one
      */
     default Builder toBuilder() { return builder().from(this); }
 

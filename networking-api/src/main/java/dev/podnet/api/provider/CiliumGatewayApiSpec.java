@@ -15,14 +15,14 @@ public interface CiliumGatewayApiSpec {
     /**
      * {@code enable-gateway-api} and the GatewayClass.
      *
-     * @return the value; empty when not set
+     * @return whether Gateway API support is on; empty when not set
      */
     Optional<Boolean> enabled();
 
     /**
      * {@code enable-gateway-api-secrets-sync}, rendered only when set.
      *
-     * @return the value; empty when not set
+     * @return whether Gateway API secrets are synced; empty when not set (the key is then left out)
      */
     Optional<Boolean> enableSecretsSync();
 
@@ -36,7 +36,7 @@ public interface CiliumGatewayApiSpec {
     /**
      * A builder that starts from this value.
      *
-     * @return a builder holding every field of this value
+     * @return a builder preset with this spec's fields, to change some and build a new one
      */
     default Builder toBuilder() { return builder().from(this); }
 

@@ -31,28 +31,28 @@ public interface CiliumIngressSpec {
     /**
      * {@code enable-ingress-controller}.
      *
-     * @return the value; empty when not set
+     * @return whether the Cilium ingress controller is on; empty when not set
      */
     Optional<Boolean> enabled();
 
     /**
      * {@code enforce-ingress-https}, rendered only when set.
      *
-     * @return the value; empty when not set
+     * @return whether ingress enforces HTTPS; empty when not set (the key is then left out)
      */
     Optional<Boolean> enforceHttps();
 
     /**
      * {@code enable-ingress-secrets-sync}, rendered only when set.
      *
-     * @return the value; empty when not set
+     * @return whether ingress secrets are synced; empty when not set (the key is then left out)
      */
     Optional<Boolean> enableSecretsSync();
 
     /**
      * {@code ingress-lb-annotation-prefixes}, a space-separated list, rendered only when non-empty.
      *
-     * @return the value; empty when not set
+     * @return the space-separated prefixes; empty when not set
      */
     Optional<String> loadBalancerAnnotationPrefixes();
 
@@ -60,7 +60,7 @@ public interface CiliumIngressSpec {
      * {@code shared} or {@code dedicated}; see {@link LoadBalancerMode}. Empty or {@code shared} also
      * emits the shared load-balancer Service and Endpoints.
      *
-     * @return the value; empty when not set
+     * @return whether ingresses share one load balancer or get one each; empty when not set
      */
     Optional<String> defaultLoadBalancerMode();
 
@@ -68,7 +68,7 @@ public interface CiliumIngressSpec {
      * Name of the shared load-balancer Service. Not defaulted by kops (its doc comment says
      * {@code cilium-ingress}).
      *
-     * @return the value; empty when not set
+     * @return the name of the shared load balancer's Service; empty when not set
      */
     Optional<String> sharedLoadBalancerServiceName();
 
@@ -82,7 +82,7 @@ public interface CiliumIngressSpec {
     /**
      * A builder that starts from this value.
      *
-     * @return a builder holding every field of this value
+     * @return a builder preset with this spec's fields, to change some and build a new one
      */
     default Builder toBuilder() { return builder().from(this); }
 

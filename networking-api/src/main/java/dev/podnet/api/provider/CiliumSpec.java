@@ -175,7 +175,7 @@ public interface CiliumSpec extends ProviderSpec {
     /**
      * Image registry of the Cilium images (kops 1.28+); the template uses {@code quay.io}.
      *
-     * @return the value; empty when not set
+     * @return the registry host, e.g. {@code quay.io}; empty when not set
      */
     Optional<String> registry();
 
@@ -183,140 +183,140 @@ public interface CiliumSpec extends ProviderSpec {
      * Image tag of every Cilium image, e.g. {@code v1.16.7}; must start with {@code v}. The default depends on the
      * kops release; it also chose the template in kops 1.19–1.24.
      *
-     * @return the value; empty when not set
+     * @return the image tag, e.g. {@code v1.16.7}; empty when not set
      */
     Optional<String> version();
 
     /**
      * A Kubernetes quantity; agent and operator memory request (kops 1.21+). Default {@code 128Mi}.
      *
-     * @return the value; empty when not set
+     * @return the memory each agent and operator pod requests; empty when not set
      */
     Optional<String> memoryRequest();
 
     /**
      * A Kubernetes quantity; agent and operator CPU request (kops 1.21+). Default {@code 25m}.
      *
-     * @return the value; empty when not set
+     * @return the CPU each agent and operator pod requests; empty when not set
      */
     Optional<String> cpuRequest();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> accessLog();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the values, in order; empty when not set
+     * @return the values as read, in order, kept only to be written back (kops never uses it); empty when not set
      */
     List<String> agentLabels();
 
     /**
      * Agent Prometheus port (Go {@code int}). Default 9090.
      *
-     * @return the value; empty when not set
+     * @return the agent metrics port; empty when not set
      */
     Optional<Long> agentPrometheusPort();
 
     /**
      * Metrics to add ({@code +x}) or remove ({@code -x}) from the agent's default list (kops 1.24+).
      *
-     * @return the values, in order; empty when not set
+     * @return the {@code +name}/{@code -name} entries in the order written; empty when none is given
      */
     List<String> metrics();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> allowLocalhost();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Boolean> autoIpv6NodeRoutes();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> bpfRoot();
 
     /**
      * {@code cni-chaining-mode} (kops 1.23+), e.g. {@code portmap}.
      *
-     * @return the value; empty when not set
+     * @return the CNI plugin Cilium is chained behind; empty when not set
      */
     Optional<String> chainingMode();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the values, in order; empty when not set
+     * @return the values as read, in order, kept only to be written back (kops never uses it); empty when not set
      */
     List<String> containerRuntime();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the entries; empty when not set
+     * @return the entries as read, kept only to be written back (kops never uses it); empty when not set
      */
     Map<String, String> containerRuntimeEndpoint();
 
     /**
      * Runs Cilium in debug mode.
      *
-     * @return the value; empty when not set
+     * @return whether debug mode is on; empty when not set
      */
     Optional<Boolean> debug();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the values, in order; empty when not set
+     * @return the values as read, in order, kept only to be written back (kops never uses it); empty when not set
      */
     List<String> debugVerbose();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> device();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Boolean> disableConntrack();
 
     /**
      * {@code disable-endpoint-crd} (kops 1.22+). Default false.
      *
-     * @return the value; empty when not set
+     * @return whether the CiliumEndpoint CRD is disabled; empty when not set
      */
     Optional<Boolean> disableEndpointCRD();
 
     /**
      * Unused: deprecated, no effect; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Boolean> disableIpv4();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Boolean> disableK8sServices();
 
@@ -324,21 +324,21 @@ public interface CiliumSpec extends ProviderSpec {
      * {@code default}, {@code always} or {@code never}; see {@link EnablePolicy}. Agent env {@code
      * CILIUM_ENABLE_POLICY} through kops 1.33; ignored from 1.34.
      *
-     * @return the value; empty when not set
+     * @return the policy enforcement mode; empty when not set
      */
     Optional<String> enablePolicy();
 
     /**
      * {@code enable-l7-proxy} (kops 1.22+). Default true.
      *
-     * @return the value; empty when not set
+     * @return whether the L7 proxy is on; empty when not set
      */
     Optional<Boolean> enableL7Proxy();
 
     /**
      * {@code enable-local-redirect-policy} (kops 1.31+). Default false.
      *
-     * @return the value; empty when not set
+     * @return whether local redirect policies are on; empty when not set
      */
     Optional<Boolean> enableLocalRedirectPolicy();
 
@@ -346,42 +346,42 @@ public interface CiliumSpec extends ProviderSpec {
      * {@code enable-bpf-masquerade} (kops 1.22+). Default false; from kops 1.26 true when {@code ipam} is {@code
      * eni}.
      *
-     * @return the value; empty when not set
+     * @return whether masquerading is done in BPF; empty when not set
      */
     Optional<Boolean> enableBPFMasquerade();
 
     /**
      * {@code enable-endpoint-health-checking} (kops 1.22+). Default true.
      *
-     * @return the value; empty when not set
+     * @return whether endpoint health checking is on; empty when not set
      */
     Optional<Boolean> enableEndpointHealthChecking();
 
     /**
      * {@code enable-host-firewall} (kops 1.36+). Default false.
      *
-     * @return the value; empty when not set
+     * @return whether the host firewall is on; empty when not set
      */
     Optional<Boolean> enableHostFirewall();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Boolean> enableTracing();
 
     /**
      * Turns on the agent and operator metrics endpoints, ports and Service.
      *
-     * @return the value; empty when not set
+     * @return whether the metrics endpoints are on; empty when not set
      */
     Optional<Boolean> enablePrometheusMetrics();
 
     /**
      * IPsec or WireGuard encryption (kops 1.19+); see {@link #encryptionType()}.
      *
-     * @return the value; empty when not set
+     * @return whether encryption is on; empty when not set
      */
     Optional<Boolean> enableEncryption();
 
@@ -389,21 +389,21 @@ public interface CiliumSpec extends ProviderSpec {
      * {@code ipsec} or {@code wireguard} (kops 1.22+); see {@link EncryptionType}. Defaulted to {@code ipsec} when
      * encryption is enabled.
      *
-     * @return the value; empty when not set
+     * @return the encryption Cilium uses between pods; empty when not set
      */
     Optional<String> encryptionType();
 
     /**
      * {@code encrypt-node} (kops 1.29+). Default false.
      *
-     * @return the value; empty when not set
+     * @return whether node-to-node traffic is encrypted too; empty when not set
      */
     Optional<Boolean> nodeEncryption();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> envoyLog();
 
@@ -411,161 +411,161 @@ public interface CiliumSpec extends ProviderSpec {
      * {@code crd} (default) or {@code kvstore} (kops 1.22+; {@code kvstore} needs {@code etcdManaged}); see {@link
      * IdentityAllocationMode}.
      *
-     * @return the value; empty when not set
+     * @return where Cilium keeps security identities; empty when not set
      */
     Optional<String> identityAllocationMode();
 
     /**
      * A Go duration string such as {@code 5s} (kops 1.22+; the Go type is string). Default {@code 5s}.
      *
-     * @return the value; empty when not set
+     * @return the grace period, e.g. {@code 5s}; empty when not set
      */
     Optional<String> identityChangeGracePeriod();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Long> ipv4ClusterCidrMaskSize();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> ipv4Node();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> ipv4Range();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> ipv4ServiceRange();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> ipv6ClusterAllocCidr();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> ipv6Node();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> ipv6Range();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> ipv6ServiceRange();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> k8sApiServer();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> k8sKubeconfigPath();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Boolean> keepBpfTemplates();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Boolean> keepConfig();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> labelPrefixFile();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the values, in order; empty when not set
+     * @return the values as read, in order, kept only to be written back (kops never uses it); empty when not set
      */
     List<String> labels();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> lb();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> libDir();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23 (Go field {@code LogDrivers}).
      *
-     * @return the values, in order; empty when not set
+     * @return the values as read, in order, kept only to be written back (kops never uses it); empty when not set
      */
     List<String> logDriver();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the entries; empty when not set
+     * @return the entries as read, kept only to be written back (kops never uses it); empty when not set
      */
     Map<String, String> logOpt();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Boolean> logstash();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> logstashAgent();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23 (Go {@code uint32}).
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Long> logstashProbeTimer();
 
@@ -573,7 +573,7 @@ public interface CiliumSpec extends ProviderSpec {
      * v1alpha2 spelling: disables masquerading behind the node IP. kops 1.23+ converts it to the inverted {@link
      * #masquerade()}. With {@code ipam: eni} it had to be true through kops 1.22.
      *
-     * @return the value; empty when not set
+     * @return whether masquerading is disabled; empty when not set
      */
     Optional<Boolean> disableMasquerade();
 
@@ -581,42 +581,42 @@ public interface CiliumSpec extends ProviderSpec {
      * v1alpha3 spelling (kops 1.23+) of the inverse of {@link #disableMasquerade()}. Defaulted from the IP family
      * and IPAM mode.
      *
-     * @return the value; empty when not set
+     * @return whether masquerading is on; empty when not set
      */
     Optional<Boolean> masquerade();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> nat46Range();
 
     /**
      * Extra annotations on the agent pods (kops 1.23+).
      *
-     * @return the entries; empty when not set
+     * @return the annotations in the order written; empty when none is given
      */
     Map<String, String> agentPodAnnotations();
 
     /**
      * Extra annotations on the operator pods (kops 1.27+).
      *
-     * @return the entries; empty when not set
+     * @return the annotations in the order written; empty when none is given
      */
     Map<String, String> operatorPodAnnotations();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Boolean> pprof();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> prefilterDevice();
 
@@ -624,42 +624,42 @@ public interface CiliumSpec extends ProviderSpec {
      * Unused: deprecated, no effect (use enablePrometheusMetrics and agentPrometheusPort); dropped at conversion
      * from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> prometheusServeAddr();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Boolean> restore();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Boolean> singleClusterRoute();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> socketPath();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> stateDir();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23 (Go field {@code TracePayloadLen}).
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Long> tracePayloadlen();
 
@@ -667,154 +667,154 @@ public interface CiliumSpec extends ProviderSpec {
      * {@code vxlan}, {@code geneve} or {@code disabled}; see {@link Tunnel}. Defaulted to {@code disabled} for ENI
      * IPAM (1.21+) and IPv6-only (1.23+), else {@code vxlan}.
      *
-     * @return the value; empty when not set
+     * @return the tunnel mode; empty when not set
      */
     Optional<String> tunnel();
 
     /**
      * kops 1.18 template only ({@code enable-ipv6}); unused later, dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the {@code enable-ipv6} flag; empty when not set
      */
     Optional<Boolean> enableipv6();
 
     /**
      * kops 1.18 template only ({@code enable-ipv4}); unused later, dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the {@code enable-ipv4} flag; empty when not set
      */
     Optional<Boolean> enableipv4();
 
     /**
      * {@code low}, {@code medium} (default) or {@code maximum}; see {@link MonitorAggregation}.
      *
-     * @return the value; empty when not set
+     * @return the monitor aggregation level; empty when not set
      */
     Optional<String> monitorAggregation();
 
     /**
      * Go {@code int}. Default 524288; ignored from kops 1.34.
      *
-     * @return the value; empty when not set
+     * @return the TCP connection-tracking table size; empty when not set
      */
     Optional<Long> bpfCTGlobalTCPMax();
 
     /**
      * Go {@code int}. Default 262144; ignored from kops 1.34.
      *
-     * @return the value; empty when not set
+     * @return the non-TCP connection-tracking table size; empty when not set
      */
     Optional<Long> bpfCTGlobalAnyMax();
 
     /**
      * {@code random} (default) or {@code maglev} (kops 1.22+); see {@link BpfLbAlgorithm}. Ignored from kops 1.34.
      *
-     * @return the value; empty when not set
+     * @return the load-balancing algorithm; empty when not set
      */
     Optional<String> bpfLBAlgorithm();
 
     /**
      * Maglev table size as a string (kops 1.22+). Default {@code 16381}; ignored from kops 1.34.
      *
-     * @return the value; empty when not set
+     * @return the number of Maglev lookup-table entries per service, as a string; empty when not set
      */
     Optional<String> bpfLBMaglevTableSize();
 
     /**
      * Go {@code int} (kops 1.22+). Default 524288; ignored from kops 1.34.
      *
-     * @return the value; empty when not set
+     * @return the NAT table size; empty when not set
      */
     Optional<Long> bpfNATGlobalMax();
 
     /**
      * Go {@code int} (kops 1.22+). Default 524288; ignored from kops 1.34.
      *
-     * @return the value; empty when not set
+     * @return the neighbour table size; empty when not set
      */
     Optional<Long> bpfNeighGlobalMax();
 
     /**
      * Go {@code int} (kops 1.22+). Default 16384; fixed in the manifest from kops 1.34.
      *
-     * @return the value; empty when not set
+     * @return the policy map size; empty when not set
      */
     Optional<Long> bpfPolicyMapMax();
 
     /**
      * Go {@code int} (kops 1.22+). Default 65536; fixed in the manifest from kops 1.34.
      *
-     * @return the value; empty when not set
+     * @return the load-balancer map size; empty when not set
      */
     Optional<Long> bpfLBMapMax();
 
     /**
      * {@code bpf-lb-sock} (kops 1.36+). Default false.
      *
-     * @return the value; empty when not set
+     * @return whether socket load balancing is on; empty when not set
      */
     Optional<Boolean> bpfLBSock();
 
     /**
      * {@code bpf-lb-sock-hostns-only} (kops 1.23+; not rendered in 1.34–1.35; needs bpfLBSock from 1.36).
      *
-     * @return the value; empty when not set
+     * @return whether socket load balancing is limited to the host namespace; empty when not set
      */
     Optional<Boolean> bpfLBSockHostNSOnly();
 
     /**
      * {@code preallocate-bpf-maps}. Default false.
      *
-     * @return the value; empty when not set
+     * @return whether BPF maps are preallocated; empty when not set
      */
     Optional<Boolean> preallocateBPFMaps();
 
     /**
      * Default {@code cilium/istio_proxy}; ignored from kops 1.34.
      *
-     * @return the value; empty when not set
+     * @return the Istio sidecar image name; empty when not set
      */
     Optional<String> sidecarIstioProxyImage();
 
     /**
      * Cluster mesh name. Default {@code default}.
      *
-     * @return the value; empty when not set
+     * @return the cluster mesh name; empty when not set
      */
     Optional<String> clusterName();
 
     /**
      * Cluster mesh ID, 1–255 (kops 1.28+; Go {@code uint8}); 0 omits the key.
      *
-     * @return the value; empty when not set
+     * @return the cluster mesh ID; empty when not set
      */
     Optional<Integer> clusterID();
 
     /**
      * v1alpha2 spelling: {@code refused} (default) or {@code nameError}; see {@link DnsRejectResponseCode}.
      *
-     * @return the value; empty when not set
+     * @return the DNS reject response code; empty when not set
      */
     Optional<String> toFqdnsDnsRejectResponseCode();
 
     /**
      * v1alpha3 spelling of {@link #toFqdnsDnsRejectResponseCode()}.
      *
-     * @return the value; empty when not set
+     * @return the DNS reject response code; empty when not set
      */
     Optional<String> toFQDNsDNSRejectResponseCode();
 
     /**
      * v1alpha2 spelling. Default false; ignored from kops 1.34.
      *
-     * @return the value; empty when not set
+     * @return whether the FQDN poller is on; empty when not set
      */
     Optional<Boolean> toFqdnsEnablePoller();
 
     /**
      * v1alpha3 spelling of {@link #toFqdnsEnablePoller()}.
      *
-     * @return the value; empty when not set
+     * @return whether the FQDN poller is on; empty when not set
      */
     Optional<Boolean> toFQDNsEnablePoller();
 
@@ -822,7 +822,7 @@ public interface CiliumSpec extends ProviderSpec {
      * {@code none}, {@code containerd}, {@code crio}, {@code docker} or {@code auto}; see {@link
      * ContainerRuntimeLabels}. Used through kops 1.22 (default {@code none} in 1.19–1.22).
      *
-     * @return the value; empty when not set
+     * @return the container runtime label source; empty when not set
      */
     Optional<String> containerRuntimeLabels();
 
@@ -830,7 +830,7 @@ public interface CiliumSpec extends ProviderSpec {
      * {@code kubernetes}, {@code crd}, {@code eni} (Cilium ENI, AWS only) or {@code hostscope}; see {@link Ipam}.
      * Default {@code kubernetes} (1.22+).
      *
-     * @return the value; empty when not set
+     * @return the IPAM mode; empty when not set
      */
     Optional<String> ipam();
 
@@ -838,7 +838,7 @@ public interface CiliumSpec extends ProviderSpec {
      * v1alpha2 spelling (YAML key {@code IPTablesRulesNoinstall}): do not install the base iptables rules. kops
      * 1.23+ converts it to the inverted {@link #installIptablesRules()}.
      *
-     * @return the value; empty when not set
+     * @return whether the base iptables rules are left out; empty when not set
      */
     Optional<Boolean> iptablesRulesNoinstall();
 
@@ -846,21 +846,21 @@ public interface CiliumSpec extends ProviderSpec {
      * v1alpha3 spelling (kops 1.23+) of the inverse of {@link #iptablesRulesNoinstall()}; unset renders true.
      * Ignored from kops 1.34.
      *
-     * @return the value; empty when not set
+     * @return whether the base iptables rules are installed; empty when not set
      */
     Optional<Boolean> installIptablesRules();
 
     /**
      * {@code auto-direct-node-routes}. Default false.
      *
-     * @return the value; empty when not set
+     * @return whether direct routes to the other nodes are installed; empty when not set
      */
     Optional<Boolean> autoDirectNodeRoutes();
 
     /**
      * kops 1.21–1.33 (ignored from 1.34). Default false.
      *
-     * @return the value; empty when not set
+     * @return whether services are reachable from the host namespace; empty when not set
      */
     Optional<Boolean> enableHostReachableServices();
 
@@ -868,112 +868,112 @@ public interface CiliumSpec extends ProviderSpec {
      * Cilium's kube-proxy replacement; requires {@code spec.kubeProxy.enabled: false}. Not defaulted; {@code kops
      * create cluster} sets it.
      *
-     * @return the value; empty when not set
+     * @return whether Cilium replaces kube-proxy; empty when not set
      */
     Optional<Boolean> enableNodePort();
 
     /**
      * Use a kops-managed etcd cluster named {@code cilium} as the kvstore ({@code --networking cilium-etcd}).
      *
-     * @return the value; empty when not set
+     * @return whether Cilium uses the kops-managed {@code cilium} etcd cluster; empty when not set
      */
     Optional<Boolean> etcdManaged();
 
     /**
      * kops 1.17+. Default true; ignored from kops 1.34.
      *
-     * @return the value; empty when not set
+     * @return whether remote nodes get their own identity; empty when not set
      */
     Optional<Boolean> enableRemoteNodeIdentity();
 
     /**
      * kops 1.27+. Default false; ignored from kops 1.34.
      *
-     * @return the value; empty when not set
+     * @return whether unreachable routes are installed for deleted pods; empty when not set
      */
     Optional<Boolean> enableUnreachableRoutes();
 
     /**
      * {@code cni-exclusive} (kops 1.32+). Default true.
      *
-     * @return the value; empty when not set
+     * @return whether Cilium removes other CNI configurations; empty when not set
      */
     Optional<Boolean> cniExclusive();
 
     /**
      * Hubble (kops 1.19+); see {@link HubbleSpec}.
      *
-     * @return the value; empty when not set
+     * @return the Hubble settings; empty when there is no {@code hubble} block
      */
     Optional<HubbleSpec> hubble();
 
     /**
      * kops 1.23+. Default true; ignored from kops 1.34.
      *
-     * @return the value; empty when not set
+     * @return whether CiliumNetworkPolicy status updates are disabled; empty when not set
      */
     Optional<Boolean> disableCNPStatusUpdates();
 
     /**
      * Topology-aware hints (kops 1.23+). Default false.
      *
-     * @return the value; empty when not set
+     * @return whether topology-aware hints are on; empty when not set
      */
     Optional<Boolean> enableServiceTopology();
 
     /**
      * Cilium Ingress (kops 1.29+); see {@link CiliumIngressSpec}.
      *
-     * @return the value; empty when not set
+     * @return the ingress settings; empty when there is no {@code ingress} block
      */
     Optional<CiliumIngressSpec> ingress();
 
     /**
      * Gateway API support (kops 1.32+); see {@link CiliumGatewayApiSpec}.
      *
-     * @return the value; empty when not set
+     * @return the Gateway API settings; empty when there is no {@code gatewayAPI} block
      */
     Optional<CiliumGatewayApiSpec> gatewayAPI();
 
     /**
      * Extra {@code cilium-config} keys, appended last (kops 1.36+); they may override earlier keys.
      *
-     * @return the entries; empty when not set
+     * @return the extra {@code cilium-config} keys and values in the order written; empty when none is given
      */
     Map<String, String> extraConfig();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Boolean> removeCbrBridge();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Boolean> restartPods();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<Boolean> reconfigureKubelet();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> nodeInitBootstrapFile();
 
     /**
      * Unused: never implemented; dropped at conversion from kops 1.23.
      *
-     * @return the value; empty when not set
+     * @return the value as read, kept only to be written back (kops never uses it); empty when not set
      */
     Optional<String> cniBinPath();
 
@@ -987,7 +987,7 @@ public interface CiliumSpec extends ProviderSpec {
     /**
      * A builder that starts from this value.
      *
-     * @return a builder holding every field of this value
+     * @return a builder preset with this spec's fields, to change some and build a new one
      */
     default Builder toBuilder() { return builder().from(this); }
 

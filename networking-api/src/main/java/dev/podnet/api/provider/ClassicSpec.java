@@ -25,7 +25,7 @@ public interface ClassicSpec extends ProviderSpec {
     /**
      * A builder that starts from this value.
      *
-     * @return a builder holding every field of this value
+     * @return a builder preset with this spec's fields, to change some and build a new one
      */
     default Builder toBuilder() { return builder().from(this); }
 

@@ -19,7 +19,7 @@ public interface CniSpec extends ProviderSpec {
      * The CNI attaches secondary interfaces or IPs to the host, so nodeup passes the kubelet
      * {@code --node-ip=<instance local IPv4>}. Default false.
      *
-     * @return the value; empty when not set
+     * @return whether the CNI uses secondary IPs; empty when not set
      */
     Optional<Boolean> usesSecondaryIP();
 
@@ -33,7 +33,7 @@ public interface CniSpec extends ProviderSpec {
     /**
      * A builder that starts from this value.
      *
-     * @return a builder holding every field of this value
+     * @return a builder preset with this spec's fields, to change some and build a new one
      */
     default Builder toBuilder() { return builder().from(this); }
 

@@ -33,7 +33,7 @@ public interface EnvVar {
     /**
      * A builder that starts from this value.
      *
-     * @return a builder holding every field of this value
+     * @return a builder preset with this variable's fields, to change some and build a new one
      */
     default Builder toBuilder() { return builder().from(this); }
 

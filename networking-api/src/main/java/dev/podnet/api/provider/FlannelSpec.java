@@ -35,21 +35,21 @@ public interface FlannelSpec extends ProviderSpec {
      * {@code vxlan} or {@code udp}; see {@link Backend}. Empty is defaulted to {@code udp} by kops' API
      * defaulting (the "legacy default"); {@code kops create cluster} writes {@code vxlan}.
      *
-     * @return the value; empty when not set
+     * @return how flannel carries pod traffic between nodes; empty when not set
      */
     Optional<String> backend();
 
     /**
      * Deprecated in kops 1.19 and without effect (v1alpha2 only).
      *
-     * @return the value; empty when not set
+     * @return whether TX checksum offloading is to be disabled (no effect); empty when not set
      */
     Optional<Boolean> disableTxChecksumOffloading();
 
     /**
      * flanneld {@code --iptables-resync=<n>}, in seconds. Default 5.
      *
-     * @return the value; empty when not set
+     * @return the resync period in seconds; empty when not set
      */
     Optional<Integer> iptablesResyncSeconds();
 
@@ -63,7 +63,7 @@ public interface FlannelSpec extends ProviderSpec {
     /**
      * A builder that starts from this value.
      *
-     * @return a builder holding every field of this value
+     * @return a builder preset with this spec's fields, to change some and build a new one
      */
     default Builder toBuilder() { return builder().from(this); }
 

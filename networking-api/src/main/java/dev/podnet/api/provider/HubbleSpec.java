@@ -16,14 +16,14 @@ public interface HubbleSpec {
     /**
      * Whether Hubble runs on the agent.
      *
-     * @return the value; empty when not set
+     * @return whether Hubble is on; empty when not set
      */
     Optional<Boolean> enabled();
 
     /**
      * Hubble metrics to collect ({@code hubble-metrics}); empty disables the metrics server.
      *
-     * @return the values, in order; empty when not set
+     * @return the metric names in the order written, e.g. {@code dns}, {@code drop}; empty when none is given
      */
     List<String> metrics();
 
@@ -37,7 +37,7 @@ public interface HubbleSpec {
     /**
      * A builder that starts from this value.
      *
-     * @return a builder holding every field of this value
+     * @return a builder preset with this spec's fields, to change some and build a new one
      */
     default Builder toBuilder() { return builder().from(this); }
 

@@ -16,14 +16,14 @@ public interface KindnetMasqueradeSpec {
     /**
      * kindnetd {@code --masquerading=<value>}; unset renders true.
      *
-     * @return the value; empty when not set
+     * @return whether kindnetd masquerades; empty when not set
      */
     Optional<Boolean> enabled();
 
     /**
      * kindnetd {@code --no-masquerade-cidr=<comma-joined>} (only if non-empty); checked only when enabled.
      *
-     * @return the values, in order; empty when not set
+     * @return the CIDRs exempt from masquerading, in the order written; empty when none is given
      */
     List<String> nonMasqueradeCIDRs();
 
@@ -37,7 +37,7 @@ public interface KindnetMasqueradeSpec {
     /**
      * A builder that starts from this value.
      *
-     * @return a builder holding every field of this value
+     * @return a builder preset with this spec's fields, to change some and build a new one
      */
     default Builder toBuilder() { return builder().from(this); }
 

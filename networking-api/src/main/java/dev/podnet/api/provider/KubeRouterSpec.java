@@ -19,7 +19,7 @@ public interface KubeRouterSpec extends ProviderSpec {
      * When true, kube-router gets {@code --use-nftables-for-netpol=true}. Default false. kops 1.37
      * development line (master) only.
      *
-     * @return the value; empty when not set
+     * @return whether kube-router uses nftables for network policies; empty when not set
      */
     Optional<Boolean> useNFTablesForNetpol();
 
@@ -33,7 +33,7 @@ public interface KubeRouterSpec extends ProviderSpec {
     /**
      * A builder that starts from this value.
      *
-     * @return a builder holding every field of this value
+     * @return a builder preset with this spec's fields, to change some and build a new one
      */
     default Builder toBuilder() { return builder().from(this); }
 

@@ -20,7 +20,7 @@ public interface LyftVpcSpec extends ProviderSpec {
      * default: {@code {KubernetesCluster: <clusterName>}} for Kubernetes 1.18+, {@code {Type: pod}}
      * before; a non-empty map replaces the default entirely.
      *
-     * @return the entries; empty when not set
+     * @return the tag filter, tag name to value; empty when none is given (the node-time default applies)
      */
     Map<String, String> subnetTags();
 
@@ -34,7 +34,7 @@ public interface LyftVpcSpec extends ProviderSpec {
     /**
      * A builder that starts from this value.
      *
-     * @return a builder holding every field of this value
+     * @return a builder preset with this spec's fields, to change some and build a new one
      */
     default Builder toBuilder() { return builder().from(this); }
 

@@ -20,7 +20,7 @@ public interface ProviderSpec {
      * read, with their YAML values (maps, lists, strings, numbers, booleans, nulls). They are
      * written back unchanged.
      *
-     * @return the entries; empty when not set
+     * @return the unmodelled keys with their YAML values, in the order read; empty when there are none
      */
     Map<String, Object> extraFields();
 }

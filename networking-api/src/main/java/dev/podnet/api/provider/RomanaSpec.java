@@ -20,7 +20,7 @@ public interface RomanaSpec extends ProviderSpec {
      * ClusterIP of the {@code romana} (romana-daemon) Service. kops 1.18 always overwrites it with the
      * base address of {@code serviceClusterIPRange} + 99.
      *
-     * @return the value; empty when not set
+     * @return the romana-daemon ClusterIP; empty when not set
      */
     Optional<String> daemonServiceIP();
 
@@ -28,7 +28,7 @@ public interface RomanaSpec extends ProviderSpec {
      * ClusterIP of the {@code romana-etcd} Service. kops 1.18 always overwrites it with the base
      * address of {@code serviceClusterIPRange} + 88.
      *
-     * @return the value; empty when not set
+     * @return the romana-etcd ClusterIP; empty when not set
      */
     Optional<String> etcdServiceIP();
 
@@ -42,7 +42,7 @@ public interface RomanaSpec extends ProviderSpec {
     /**
      * A builder that starts from this value.
      *
-     * @return a builder holding every field of this value
+     * @return a builder preset with this spec's fields, to change some and build a new one
      */
     default Builder toBuilder() { return builder().from(this); }
 

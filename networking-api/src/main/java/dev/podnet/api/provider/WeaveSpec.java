@@ -20,98 +20,98 @@ public interface WeaveSpec extends ProviderSpec {
     /**
      * Env {@code WEAVE_MTU}. No default, but {@code kops create cluster} on AWS writes 8912.
      *
-     * @return the value; empty when not set
+     * @return the MTU of the weave network interface, in bytes; empty when not set
      */
     Optional<Integer> mtu();
 
     /**
      * Env {@code CONN_LIMIT}.
      *
-     * @return the value; empty when not set
+     * @return the connection limit; empty when not set
      */
     Optional<Integer> connLimit();
 
     /**
      * Env {@code NO_MASQ_LOCAL}.
      *
-     * @return the value; empty when not set
+     * @return the {@code NO_MASQ_LOCAL} value handed to weave; empty when not set
      */
     Optional<Integer> noMasqLocal();
 
     /**
      * A Kubernetes quantity; weave container memory request. Default {@code 200Mi}.
      *
-     * @return the value; empty when not set
+     * @return the weave container's memory request; empty when not set
      */
     Optional<String> memoryRequest();
 
     /**
      * A Kubernetes quantity; weave container CPU request. Default {@code 50m}.
      *
-     * @return the value; empty when not set
+     * @return the weave container's CPU request; empty when not set
      */
     Optional<String> cpuRequest();
 
     /**
      * A Kubernetes quantity; weave container memory limit. Default {@code 200Mi}.
      *
-     * @return the value; empty when not set
+     * @return the weave container's memory limit; empty when not set
      */
     Optional<String> memoryLimit();
 
     /**
      * A Kubernetes quantity; weave container CPU limit. No default (no limit).
      *
-     * @return the value; empty when not set
+     * @return the weave container's CPU limit; empty when not set
      */
     Optional<String> cpuLimit();
 
     /**
      * Env {@code EXTRA_ARGS} of the weave container (placed inside double quotes, not escaped).
      *
-     * @return the value; empty when not set
+     * @return the extra arguments as one string; empty when not set
      */
     Optional<String> netExtraArgs();
 
     /**
      * A Kubernetes quantity; weave-npc memory request. Default {@code 200Mi}.
      *
-     * @return the value; empty when not set
+     * @return the weave-npc memory request; empty when not set
      */
     Optional<String> npcMemoryRequest();
 
     /**
      * A Kubernetes quantity; weave-npc CPU request. Default {@code 50m}.
      *
-     * @return the value; empty when not set
+     * @return the weave-npc CPU request; empty when not set
      */
     Optional<String> npcCPURequest();
 
     /**
      * A Kubernetes quantity; weave-npc memory limit. Default {@code 200Mi}.
      *
-     * @return the value; empty when not set
+     * @return the weave-npc memory limit; empty when not set
      */
     Optional<String> npcMemoryLimit();
 
     /**
      * A Kubernetes quantity; weave-npc CPU limit. No default (no limit).
      *
-     * @return the value; empty when not set
+     * @return the weave-npc CPU limit; empty when not set
      */
     Optional<String> npcCPULimit();
 
     /**
      * Env {@code EXTRA_ARGS} of the weave-npc container.
      *
-     * @return the value; empty when not set
+     * @return the extra arguments as one string; empty when not set
      */
     Optional<String> npcExtraArgs();
 
     /**
      * Image tag of weave-kube and weave-npc (kops 1.19+; default 2.7.0 in 1.19, 2.8.1 in 1.20–1.27).
      *
-     * @return the value; empty when not set
+     * @return the image tag, e.g. {@code 2.8.1}; empty when not set
      */
     Optional<String> version();
 
@@ -125,7 +125,7 @@ public interface WeaveSpec extends ProviderSpec {
     /**
      * A builder that starts from this value.
      *
-     * @return a builder holding every field of this value
+     * @return a builder preset with this spec's fields, to change some and build a new one
      */
     default Builder toBuilder() { return builder().from(this); }
 

@@ -51,7 +51,7 @@ public interface ChannelEntry {
     /**
      * Whether channels provisions a CA for the addon (Cilium with Hubble, 1.25+).
      *
-     * @return the value; empty when not set
+     * @return {@code true} when the addon needs a CA; empty when the channel entry has no {@code needsPKI} key
      */
     Optional<Boolean> needsPKI();
 

@@ -41,9 +41,12 @@ public final class ManifestPatch {
     }
 
     /**
+     * A JSON merge patch (RFC 7386) of one rendered object: maps merge key by key, {@code null} deletes a
+     * key, any other value (lists included) replaces what was there.
+     *
      * @param target the object to patch
      * @param patch the merge patch, e.g. {@code {"metadata": {"labels": {"team": "net"}}}}
-     * @return the patch
+     * @return a merge patch for {@code target}, to pass in {@code RenderOptions}
      * @throws IllegalArgumentException if the patch holds a value JSON cannot hold
      */
     @SuppressWarnings("unchecked")
@@ -53,9 +56,13 @@ public final class ManifestPatch {
     }
 
     /**
+     * A JSON patch (RFC 6902) of one rendered object: its operations apply in order, and when one fails
+     * the render is refused.
+     *
      * @param target the object to patch
      * @param operations the operations, applied in order
-     * @return the patch
+     * @return a JSON patch for {@code target}, to pass in {@code RenderOptions}
+     * @throws IllegalArgumentException if {@code operations} is empty
      */
     public static ManifestPatch jsonPatch(PatchTarget target, List<PatchOperation> operations) {
         if (operations.isEmpty()) throw new IllegalArgumentException("a JSON patch needs at least one operation");
@@ -63,9 +70,12 @@ public final class ManifestPatch {
     }
 
     /**
+     * As {@link #jsonPatch(PatchTarget, List)}.
+     *
      * @param target the object to patch
      * @param operations the operations, applied in order
-     * @return the patch
+     * @return a JSON patch for {@code target}, to pass in {@code RenderOptions}
+     * @throws IllegalArgumentException if no operation is given
      */
     public static ManifestPatch jsonPatch(PatchTarget target, PatchOperation... operations) {
         return jsonPatch(target, List.of(operations));

@@ -13,14 +13,14 @@ public interface NodeNetworkConfig {
     /**
      * Files nodeup writes: path → content (e.g. the containerd CNI template for kubenet).
      *
-     * @return the entries; empty when not set
+     * @return the file contents by path; empty when nodeup writes none
      */
     Map<String, String> files();
 
     /**
      * kubelet flags, e.g. {@code --network-plugin=kubenet}.
      *
-     * @return the values, in order; empty when not set
+     * @return the flags with their values, in order; empty when the provider adds none
      */
     List<String> kubeletFlags();
 
@@ -28,14 +28,14 @@ public interface NodeNetworkConfig {
      * kubelet flags whose value only the node knows, filled in by nodeup at boot: flag → where the
      * value comes from (e.g. {@code --node-ip} → the instance's local IPv4 from the cloud's metadata).
      *
-     * @return the entries; empty when not set
+     * @return the flags by name, each with the source of its value; empty when there are none
      */
     Map<String, String> perNodeKubeletFlags();
 
     /**
      * kube-controller-manager settings, e.g. {@code configureCloudRoutes=true}.
      *
-     * @return the values, in order; empty when not set
+     * @return the settings as {@code name=value}, in order; empty when the provider adds none
      */
     List<String> controllerManagerFlags();
 
@@ -48,21 +48,21 @@ public interface NodeNetworkConfig {
     /**
      * CNI plugin binaries installed into {@code /opt/cni/bin/}.
      *
-     * @return the values, in order; empty when not set
+     * @return the binary names; empty when nodeup installs none
      */
     List<String> cniBinaries();
 
     /**
      * Cloud permissions the provider needs (e.g. IAM actions on AWS).
      *
-     * @return the values, in order; empty when not set
+     * @return the permissions; empty when the provider needs none
      */
     List<String> cloudPermissions();
 
     /**
      * Anything else the operator should know.
      *
-     * @return the values, in order; empty when not set
+     * @return one line per note; empty when there is nothing to add
      */
     List<String> notes();
 

@@ -124,7 +124,7 @@ public final class ObjectView {
 
     /**
      * @param key a key of {@code data}
-     * @return its value
+     * @return the text stored under {@code key}; empty when {@code data} has no such key
      */
     public Optional<String> data(String key) {
         return Optional.ofNullable(data().get(key));

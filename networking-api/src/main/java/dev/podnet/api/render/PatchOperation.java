@@ -45,59 +45,80 @@ public final class PatchOperation {
     }
 
     /**
-     * @param path where to add
-     * @param value what to add
-     * @return the operation
+     * An {@code add}: inserts {@code value} at {@code path} (into a list at that index, or {@code -} for its end).
+     *
+     * @param path where to add, a JSON pointer such as {@code /spec/template/spec/tolerations/-}
+     * @param value what to add, as plain YAML values
+     * @return the {@code add} operation
+     * @throws IllegalArgumentException if a path is neither empty nor starts with {@code /}, or the value
+     *     holds something JSON cannot
      */
     public static PatchOperation add(String path, Object value) {
         return new PatchOperation(Op.ADD, path, Optional.empty(), value);
     }
 
     /**
-     * @param path what to remove
-     * @return the operation
+     * A {@code remove}: deletes the value at {@code path}, which must exist when the patch applies.
+     *
+     * @param path what to remove, a JSON pointer
+     * @return the {@code remove} operation
+     * @throws IllegalArgumentException if a path is neither empty nor starts with {@code /}
      */
     public static PatchOperation remove(String path) {
         return new PatchOperation(Op.REMOVE, path, Optional.empty(), null);
     }
 
     /**
-     * @param path what to replace
-     * @param value the new value
-     * @return the operation
+     * A {@code replace}: sets the value at {@code path}, which must exist when the patch applies.
+     *
+     * @param path what to replace, a JSON pointer
+     * @param value the new value, as plain YAML values
+     * @return the {@code replace} operation
+     * @throws IllegalArgumentException if a path is neither empty nor starts with {@code /}, or the value
+     *     holds something JSON cannot
      */
     public static PatchOperation replace(String path, Object value) {
         return new PatchOperation(Op.REPLACE, path, Optional.empty(), value);
     }
 
     /**
-     * @param from what to move
-     * @param path where to
-     * @return the operation
+     * A {@code move}: removes the value at {@code from} and adds it at {@code path}.
+     *
+     * @param from what to move, a JSON pointer
+     * @param path where to put it, a JSON pointer
+     * @return the {@code move} operation
+     * @throws IllegalArgumentException if a path is neither empty nor starts with {@code /}
      */
     public static PatchOperation move(String from, String path) {
         return new PatchOperation(Op.MOVE, path, Optional.of(Objects.requireNonNull(from, "from")), null);
     }
 
     /**
-     * @param from what to copy
-     * @param path where to
-     * @return the operation
+     * A {@code copy}: adds the value at {@code from} also at {@code path}.
+     *
+     * @param from what to copy, a JSON pointer
+     * @param path where to put the copy, a JSON pointer
+     * @return the {@code copy} operation
+     * @throws IllegalArgumentException if a path is neither empty nor starts with {@code /}
      */
     public static PatchOperation copy(String from, String path) {
         return new PatchOperation(Op.COPY, path, Optional.of(Objects.requireNonNull(from, "from")), null);
     }
 
     /**
-     * @param path what to test
-     * @param value the value it must have
-     * @return the operation
+     * A {@code test}: the patch fails unless the value at {@code path} equals {@code value}.
+     *
+     * @param path what to test, a JSON pointer
+     * @param value the value it must have, as plain YAML values
+     * @return the {@code test} operation
+     * @throws IllegalArgumentException if a path is neither empty nor starts with {@code /}, or the value
+     *     holds something JSON cannot
      */
     public static PatchOperation test(String path, Object value) {
         return new PatchOperation(Op.TEST, path, Optional.empty(), value);
     }
 
-    /** @return the operation */
+    /** @return which of the six RFC 6902 operations this is */
     public Op op() {
         return op;
     }

@@ -20,7 +20,7 @@ public interface RenderResult {
     /**
      * Lines for the operator, e.g. why there is no manifest.
      *
-     * @return the values, in order; empty when not set
+     * @return one line per piece of guidance; empty when there is nothing to add
      */
     List<String> guidance();
 

@@ -14,14 +14,14 @@ public interface RenderedAddon {
     /**
      * e.g. {@code networking.projectcalico.org}.
      *
-     * @return the addon key
+     * @return the addon's name in the bootstrap channel, e.g. {@code networking.projectcalico.org}
      */
     String addonKey();
 
     /**
      * e.g. {@code k8s-1.25}.
      *
-     * @return the template id
+     * @return the id of the kops template the manifest was rendered from
      */
     String templateId();
 
@@ -41,7 +41,7 @@ public interface RenderedAddon {
     /**
      * The objects as plain YAML values, in order.
      *
-     * @return the values, in order; empty when not set
+     * @return one map per object, in manifest order
      */
     List<@AllowNulls Map<String, Object>> documents();
 
@@ -67,7 +67,7 @@ public interface RenderedAddon {
     /**
      * The bootstrap-channel entry for this addon.
      *
-     * @return the channel entry
+     * @return the entry kops writes for this addon in the bootstrap channel
      */
     ChannelEntry channelEntry();
 
@@ -75,7 +75,7 @@ public interface RenderedAddon {
      * The patches of {@link RenderOptions#patches()} applied to this addon's objects, in order
      * (empty when none was): {@link #yaml()} and {@link #manifestHash()} are of the patched objects.
      *
-     * @return the values, in order; empty when not set
+     * @return the applied patches in the order applied; empty when none was applied
      */
     List<ManifestPatch> appliedPatches();
 

@@ -19,8 +19,10 @@ public interface NetworkingEngine {
      * The cluster with the release's defaults applied, each default reported in order.
      *
      * @param cluster the cluster as written
-     * @param release the release
+     * @param release the kops release whose defaults apply
      * @return the completed cluster and every default applied
+     * @throws dev.podnet.api.InvalidSpecException if kops' subnet assignment refuses the cluster (the
+     *         finding is attached)
      */
     DefaultsApplied complete(Cluster cluster, KopsVersion release);
 

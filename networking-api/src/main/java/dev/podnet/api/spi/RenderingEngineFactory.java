@@ -10,7 +10,8 @@ public interface RenderingEngineFactory {
      * {@code cacheEntries}; 0 disables memoisation.
      *
      * @param cacheEntries the memo bound; 0 disables memoisation
-     * @return the engine
+     * @return a new engine with memo tables of its own
+     * @throws IllegalArgumentException if {@code cacheEntries} is negative
      */
     RenderingEngine open(int cacheEntries);
 }

@@ -41,7 +41,7 @@ public final class ClusterDocuments {
     /**
      * The apiVersion the Cluster was written in ({@code kops.k8s.io/v1alpha2} or {@code v1alpha3}).
      *
-     * @return the apiVersion
+     * @return the document's {@code apiVersion} as read
      */
     public String apiVersion() { return apiVersion; }
 

@@ -56,6 +56,7 @@ public final class ClusterYaml {
      * @param file the file
      * @return the Cluster
      * @throws ClusterYamlException on malformed input or invalid UTF-8
+     * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static Cluster read(Path file) {
         return load(file).cluster();
@@ -68,6 +69,7 @@ public final class ClusterYaml {
      * @return the documents
      * @throws ClusterYamlException on malformed input, invalid UTF-8 (with its byte offset) or a
      *                              file beyond the default limits
+     * @throws UncheckedIOException if the file cannot be read
      */
     public static ClusterDocuments load(Path file) {
         try {

@@ -51,6 +51,9 @@ public final class KubeObject {
      * An object with a copy of {@code tree} (maps with String keys, lists, strings, booleans,
      * numbers, nulls; key order is kept for reading and sorted for writing).
      *
+     * @param tree the object as parsed YAML or built maps; copied, so later changes to it are not seen
+     * @return the object, frozen
+     * @throws NullPointerException if {@code tree} is null
      * @throws IllegalArgumentException if {@code apiVersion} or {@code kind} is missing or not a
      *     string, or the tree holds another type
      */
@@ -70,22 +73,22 @@ public final class KubeObject {
 
     // ------------------------------------------------------------------ reading
 
-    /** {@code apiVersion}, e.g. {@code apps/v1}. */
+    /** {@return {@code apiVersion}, e.g. {@code apps/v1}} */
     public String apiVersion() {
         return apiVersion;
     }
 
-    /** {@code kind}, e.g. {@code DaemonSet}. */
+    /** {@return {@code kind}, e.g. {@code DaemonSet}} */
     public String kind() {
         return kind;
     }
 
-    /** {@code metadata.name}, or the empty string when the object has none. */
+    /** {@return {@code metadata.name}, or the empty string when the object has none} */
     public String name() {
         return metadataString("name").orElse("");
     }
 
-    /** {@code metadata.namespace}; empty for cluster-scoped objects. */
+    /** {@return {@code metadata.namespace}; empty for cluster-scoped objects} */
     public Optional<String> namespace() {
         return metadataString("namespace");
     }
@@ -98,7 +101,7 @@ public final class KubeObject {
         return Optional.empty();
     }
 
-    /** The whole object as an unmodifiable ordered tree. */
+    /** {@return the whole object as an unmodifiable tree, keys in the order they were read} */
     public Map<String, Object> tree() {
         return tree;
     }
@@ -106,6 +109,10 @@ public final class KubeObject {
     /**
      * The value at {@code path} (see {@link #with(String, Object)} for the syntax); empty when
      * the path is absent or its value is null.
+     *
+     * @param path a dotted path such as {@code spec.template.spec.containers[0].image}
+     * @return the value there (a map, list or leaf of the tree); empty when absent or null
+     * @throws IllegalArgumentException if {@code path} is not a valid path
      */
     public Optional<Object> get(String path) {
         return Optional.ofNullable(TreeNodes.getIn(tree, Paths.parse(path)));
@@ -114,6 +121,8 @@ public final class KubeObject {
     /**
      * The container (or init container) named {@code name} of this workload's pod template.
      *
+     * @param name the container's {@code name}
+     * @return the container as an unmodifiable tree; empty when the pod template has no such container
      * @throws IllegalArgumentException if this kind has no pod template
      */
     public Optional<Map<String, Object>> container(String name) {
@@ -121,7 +130,12 @@ public final class KubeObject {
         return at == null ? Optional.empty() : Optional.of(TreeNodes.asMap(TreeNodes.getIn(tree, at)));
     }
 
-    /** The names of the containers, then of the init containers, of this workload's pod template. */
+    /**
+     * The names of the containers, then of the init containers, of this workload's pod template.
+     *
+     * @return the names in template order
+     * @throws IllegalArgumentException if this kind has no pod template
+     */
     public List<String> containerNames() {
         return PodTemplates.containerNames(this);
     }
@@ -129,6 +143,8 @@ public final class KubeObject {
     /**
      * This object in kops' YAML form: one document, mappings sorted, ending with one line break.
      * Computed once per object and then reused.
+     *
+     * @return the YAML text of this object, as kops writes it
      */
     public String toYaml() {
         String text = yaml;
@@ -149,7 +165,11 @@ public final class KubeObject {
      * {@code spec.template.spec.containers[0].image},
      * {@code metadata.annotations["prometheus.io/scrape"]}. A list index must exist.
      *
+     * @param path the dotted path to set
      * @param value a tree value as accepted by {@link #of(Map)}; {@code null} writes YAML null
+     * @return the edited object; this object when the value was already there
+     * @throws IllegalArgumentException if the path is invalid, goes through a leaf or names a list
+     *     index that does not exist, or {@code value} holds a type a tree cannot
      */
     public KubeObject with(String path, Object value) {
         return with(Paths.parse(path), value);
@@ -158,6 +178,12 @@ public final class KubeObject {
     /**
      * As {@link #with(String, Object)}, with the path given as keys (String) and list indexes
      * (Integer), for keys that no string path can spell.
+     *
+     * @param path the keys and list indexes, outermost first; not empty
+     * @param value a tree value as accepted by {@link #of(Map)}; {@code null} writes YAML null
+     * @return the edited object; this object when the value was already there
+     * @throws IllegalArgumentException if the path is empty, goes through a leaf or names a list
+     *     index that does not exist, or {@code value} holds a type a tree cannot
      */
     public KubeObject with(List<?> path, Object value) {
         List<Object> p = Paths.check(path);
@@ -167,12 +193,24 @@ public final class KubeObject {
         return replaceTree(TreeNodes.setIn(this, tree, p, 0, value, true));
     }
 
-    /** This object without the value at {@code path}; the same object if the path is absent. */
+    /**
+     * This object without the value at {@code path}.
+     *
+     * @param path the dotted path to remove
+     * @return the edited object; this object if the path is absent
+     * @throws IllegalArgumentException if {@code path} is not a valid path
+     */
     public KubeObject without(String path) {
         return without(Paths.parse(path));
     }
 
-    /** As {@link #without(String)}, with the path given as keys and list indexes. */
+    /**
+     * As {@link #without(String)}, with the path given as keys and list indexes.
+     *
+     * @param path the keys (String) and list indexes (Integer), outermost first; not empty
+     * @return the edited object; this object if the path is absent
+     * @throws IllegalArgumentException if the path is empty or holds something else than keys and indexes
+     */
     public KubeObject without(List<?> path) {
         List<Object> p = Paths.check(path);
         if (p.isEmpty()) {
@@ -183,23 +221,51 @@ public final class KubeObject {
 
     // ------------------------------------------------------------------ metadata edits
 
-    /** This object with label {@code key} set on the object itself. */
+    /**
+     * This object with label {@code key} set on the object itself.
+     *
+     * @param key the label key, e.g. {@code app.kubernetes.io/name}
+     * @param value the label value
+     * @return the edited object; this object when the label already had that value
+     * @throws NullPointerException if {@code value} is null
+     */
     public KubeObject withLabel(String key, String value) {
         return with(List.of("metadata", "labels", key), Objects.requireNonNull(value, "value"));
     }
 
-    /** This object with annotation {@code key} set on the object itself. */
+    /**
+     * This object with annotation {@code key} set on the object itself.
+     *
+     * @param key the annotation key
+     * @param value the annotation value
+     * @return the edited object; this object when the annotation already had that value
+     * @throws NullPointerException if {@code value} is null
+     */
     public KubeObject withAnnotation(String key, String value) {
         return with(List.of("metadata", "annotations", key), Objects.requireNonNull(value, "value"));
     }
 
-    /** This workload with label {@code key} set on its pod template (the pods it creates). */
+    /**
+     * This workload with label {@code key} set on its pod template (the pods it creates).
+     *
+     * @param key the label key
+     * @param value the label value
+     * @return the edited workload; this object when the label already had that value
+     * @throws IllegalArgumentException if this kind has no pod template
+     */
     public KubeObject withPodLabel(String key, String value) {
         return with(PodTemplates.append(PodTemplates.podMetadataPath(this), "labels", key),
                 Objects.requireNonNull(value, "value"));
     }
 
-    /** This workload with annotation {@code key} set on its pod template. */
+    /**
+     * This workload with annotation {@code key} set on its pod template.
+     *
+     * @param key the annotation key
+     * @param value the annotation value
+     * @return the edited workload; this object when the annotation already had that value
+     * @throws IllegalArgumentException if this kind has no pod template
+     */
     public KubeObject withPodAnnotation(String key, String value) {
         return with(PodTemplates.append(PodTemplates.podMetadataPath(this), "annotations", key),
                 Objects.requireNonNull(value, "value"));
@@ -207,7 +273,14 @@ public final class KubeObject {
 
     // ------------------------------------------------------------------ container edits
 
-    /** This workload with the image of container {@code container} set. */
+    /**
+     * This workload with the image of container {@code container} set.
+     *
+     * @param container the container's (or init container's) name
+     * @param image the full image reference, e.g. {@code docker.io/calico/node:v3.29.3}
+     * @return the edited workload; this object when the container already had that image
+     * @throws IllegalArgumentException if this kind has no pod template or it has no such container
+     */
     public KubeObject withImage(String container, String image) {
         Objects.requireNonNull(image, "image");
         return editContainer(container, c -> c.with("image", image));
@@ -217,6 +290,12 @@ public final class KubeObject {
      * This workload with environment variable {@code name} of container {@code container} set to
      * {@code value}: replaced where it is (a {@code valueFrom} it had is dropped), appended
      * otherwise. Other variables, including those with {@code valueFrom}, are kept as they are.
+     *
+     * @param container the container's (or init container's) name
+     * @param name the variable's name
+     * @param value its literal value
+     * @return the edited workload; this object when the variable already had exactly that value
+     * @throws IllegalArgumentException if this kind has no pod template or it has no such container
      */
     public KubeObject withEnv(String container, String name, String value) {
         Objects.requireNonNull(value, "value");
@@ -230,6 +309,12 @@ public final class KubeObject {
      * This workload with environment variable {@code name} of container {@code container} taken
      * from {@code valueFrom} (e.g. {@code {fieldRef: {fieldPath: spec.nodeName}}}), replaced where
      * it is or appended.
+     *
+     * @param container the container's (or init container's) name
+     * @param name the variable's name
+     * @param valueFrom the {@code valueFrom} mapping, copied into the tree
+     * @return the edited workload; this object when the variable was already exactly that
+     * @throws IllegalArgumentException if this kind has no pod template or it has no such container
      */
     public KubeObject withEnvValueFrom(String container, String name, Map<String, ?> valueFrom) {
         Objects.requireNonNull(valueFrom, "valueFrom");
@@ -239,7 +324,14 @@ public final class KubeObject {
         return editContainer(container, c -> PodTemplates.setEnv(c, name, entry));
     }
 
-    /** This workload without environment variable {@code name} in container {@code container} (no-op if absent). */
+    /**
+     * This workload without environment variable {@code name} in container {@code container}.
+     *
+     * @param container the container's (or init container's) name
+     * @param name the variable's name
+     * @return the edited workload; this object if the container has no such variable
+     * @throws IllegalArgumentException if this kind has no pod template or it has no such container
+     */
     public KubeObject withoutEnv(String container, String name) {
         return editContainer(container, c -> {
             if (!(c.get("env") instanceof FrozenList env)) {
@@ -250,7 +342,14 @@ public final class KubeObject {
         });
     }
 
-    /** This workload with the {@code args} of container {@code container} replaced by {@code args}. */
+    /**
+     * This workload with the {@code args} of container {@code container} replaced by {@code args}.
+     *
+     * @param container the container's (or init container's) name
+     * @param args the new arguments, in order; copied
+     * @return the edited workload; this object when the container already had exactly these args
+     * @throws IllegalArgumentException if this kind has no pod template or it has no such container
+     */
     public KubeObject withArgs(String container, List<String> args) {
         List<String> copy = List.copyOf(args);
         return editContainer(container, c -> c.with("args", copy));
@@ -259,6 +358,11 @@ public final class KubeObject {
     /**
      * This workload with the {@code resources} of container {@code container} replaced, e.g.
      * {@code Map.of("requests", Map.of("cpu", "100m", "memory", "100Mi"))}.
+     *
+     * @param container the container's (or init container's) name
+     * @param resources the new {@code resources} mapping, copied into the tree
+     * @return the edited workload; this object when the container already had exactly these resources
+     * @throws IllegalArgumentException if this kind has no pod template or it has no such container
      */
     public KubeObject withResources(String container, Map<String, ?> resources) {
         Objects.requireNonNull(resources, "resources");
@@ -270,6 +374,9 @@ public final class KubeObject {
     /**
      * This ConfigMap with {@code data[key]} set.
      *
+     * @param key the data key, e.g. {@code cni_network_config}
+     * @param value the text to store under it
+     * @return the edited ConfigMap; this object when the key already held that text
      * @throws IllegalArgumentException if this object is not a ConfigMap
      */
     public KubeObject withData(String key, String value) {
@@ -277,7 +384,13 @@ public final class KubeObject {
         return with(List.of("data", key), Objects.requireNonNull(value, "value"));
     }
 
-    /** This ConfigMap without {@code data[key]} (no-op if absent). */
+    /**
+     * This ConfigMap without {@code data[key]}.
+     *
+     * @param key the data key
+     * @return the edited ConfigMap; this object if the key is absent
+     * @throws IllegalArgumentException if this object is not a ConfigMap
+     */
     public KubeObject withoutData(String key) {
         requireKind("ConfigMap");
         return without(List.of("data", key));

@@ -25,17 +25,29 @@ public final class Manifest {
         this.objects = objects;
     }
 
-    /** A manifest of {@code objects}, in that order. */
+    /**
+     * A manifest of {@code objects}, in that order.
+     *
+     * @param objects the objects in apply order; copied
+     * @return the manifest
+     * @throws NullPointerException if the list or one of its objects is null
+     */
     public static Manifest of(List<KubeObject> objects) {
         return objects.isEmpty() ? EMPTY : new Manifest(List.copyOf(objects));
     }
 
-    /** A manifest of {@code objects}, in that order. */
+    /**
+     * A manifest of {@code objects}, in that order.
+     *
+     * @param objects the objects in apply order
+     * @return the manifest
+     * @throws NullPointerException if one of the objects is null
+     */
     public static Manifest of(KubeObject... objects) {
         return of(List.of(objects));
     }
 
-    /** The objects, in order (unmodifiable). */
+    /** {@return the objects in apply order, unmodifiable} */
     public List<KubeObject> objects() {
         return objects;
     }
@@ -43,6 +55,9 @@ public final class Manifest {
     /**
      * The object of this kind and name.
      *
+     * @param kind the object's {@code kind}, e.g. {@code ConfigMap}
+     * @param name its {@code metadata.name}, in any namespace
+     * @return the object; empty when the manifest has none
      * @throws IllegalArgumentException if several objects match (same name in several namespaces)
      */
     public Optional<KubeObject> find(String kind, String name) {
@@ -51,15 +66,23 @@ public final class Manifest {
     }
 
     /**
-     * The object of this kind and name.
+     * The object of this kind and name, which must be there.
      *
+     * @param kind the object's {@code kind}, e.g. {@code DaemonSet}
+     * @param name its {@code metadata.name}, in any namespace
+     * @return the one object of that kind and name
      * @throws IllegalArgumentException if there is none, or several
      */
     public KubeObject get(String kind, String name) {
         return objects.get(required(kind, name));
     }
 
-    /** Every object of this kind, in order. */
+    /**
+     * Every object of this kind, in order.
+     *
+     * @param kind the {@code kind} to select, e.g. {@code CustomResourceDefinition}
+     * @return the objects of that kind in apply order; empty when there is none
+     */
     public List<KubeObject> findAll(String kind) {
         return objects.stream().filter(o -> o.kind().equals(kind)).toList();
     }
@@ -67,6 +90,10 @@ public final class Manifest {
     /**
      * This manifest with {@code object}: it replaces, in place, the object of the same kind,
      * namespace and name; otherwise it is appended.
+     *
+     * @param object the object to put in
+     * @return the new manifest; this manifest when {@code object} is already in it
+     * @throws NullPointerException if {@code object} is null
      */
     public Manifest with(KubeObject object) {
         Objects.requireNonNull(object, "object");
@@ -89,6 +116,9 @@ public final class Manifest {
     /**
      * This manifest without the object of this kind and name.
      *
+     * @param kind the object's {@code kind}
+     * @param name its {@code metadata.name}
+     * @return the manifest with the other objects, in their order
      * @throws IllegalArgumentException if there is none, or several
      */
     public Manifest without(String kind, String name) {
@@ -102,7 +132,13 @@ public final class Manifest {
      * This manifest with the object of this kind and name replaced by {@code edit} applied to it,
      * e.g. {@code m.edit("DaemonSet", "calico-node", ds -> ds.withImage("calico-node", image))}.
      *
+     * @param kind the object's {@code kind}
+     * @param name its {@code metadata.name}
+     * @param edit the change to make; it gets the object and returns the edited one (or the same)
+     * @return the new manifest, the edited object at the same place; this manifest when the edit
+     *     returned the same object
      * @throws IllegalArgumentException if there is no such object, or several
+     * @throws NullPointerException if {@code edit} returns null
      */
     public Manifest edit(String kind, String name, UnaryOperator<KubeObject> edit) {
         int i = required(kind, name);

@@ -37,6 +37,8 @@ public final class KopsYaml {
     /**
      * The objects of a multi-document YAML text, in order. Empty documents are skipped.
      *
+     * @param text the YAML text, e.g. a kops addon manifest
+     * @return the objects in document order, unmodifiable
      * @throws IllegalArgumentException if the text is not YAML, a document is not a mapping
      *     with {@code apiVersion} and {@code kind}, or the input exceeds the reading limits
      */
@@ -62,7 +64,13 @@ public final class KopsYaml {
         return List.copyOf(objects);
     }
 
-    /** As {@link #parse(String)}, as a {@link Manifest}. */
+    /**
+     * As {@link #parse(String)}, as a {@link Manifest}.
+     *
+     * @param text the YAML text
+     * @return a manifest of the objects in document order
+     * @throws IllegalArgumentException as {@link #parse(String)}
+     */
     public static Manifest parseManifest(String text) {
         return Manifest.of(parse(text));
     }
@@ -71,6 +79,9 @@ public final class KopsYaml {
      * The objects in kops' form: each object's text (see {@link KubeObject#toYaml()}, reused if
      * already rendered), separated by {@code "\n---\n\n"}; the text ends with one line break.
      * No objects give the empty string.
+     *
+     * @param objects the objects in apply order
+     * @return the manifest text, byte for byte as kops writes it
      */
     public static String write(List<KubeObject> objects) {
         if (objects.isEmpty()) {
@@ -93,7 +104,12 @@ public final class KopsYaml {
         return sb.toString();
     }
 
-    /** As {@link #write(List)} for the objects of {@code manifest}. */
+    /**
+     * As {@link #write(List)} for the objects of {@code manifest}.
+     *
+     * @param manifest the manifest to write
+     * @return the manifest text, byte for byte as kops writes it
+     */
     public static String write(Manifest manifest) {
         return write(manifest.objects());
     }

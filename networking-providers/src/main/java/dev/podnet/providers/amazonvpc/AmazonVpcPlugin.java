@@ -8,6 +8,11 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link AmazonVpcRules}), registered once.
  */
 public final class AmazonVpcPlugin extends TablePlugin {
+    /**
+     * Creates the Amazon VPC plugin with its rules ({@link AmazonVpcRules}). The module provides it as a
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
+     */
     public AmazonVpcPlugin() {
         super(ProviderKind.AMAZON_VPC, "amazonvpc", new AmazonVpcRules());
     }

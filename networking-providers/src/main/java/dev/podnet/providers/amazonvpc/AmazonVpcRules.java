@@ -17,6 +17,7 @@ public final class AmazonVpcRules extends SpecRules<AmazonVpcSpec> {
     private static final Gate KUBERNETES_122 = GATES.gate("amazonvpc.kubernetes-1.22");
     private static final Gate IPV6 = GATES.gate("amazonvpc.ipv6");
 
+    /** Creates the Amazon VPC rules; {@link AmazonVpcPlugin} holds the instance that validates clusters. */
     public AmazonVpcRules() { super(ProviderKind.AMAZON_VPC, AmazonVpcSpec.class); }
 
     @Override

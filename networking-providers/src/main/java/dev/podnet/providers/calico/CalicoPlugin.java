@@ -8,6 +8,11 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link CalicoRules}), registered once.
  */
 public final class CalicoPlugin extends TablePlugin {
+    /**
+     * Creates the Calico plugin with its rules ({@link CalicoRules}). The module provides it as a
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
+     */
     public CalicoPlugin() {
         super(ProviderKind.CALICO, "calico", new CalicoRules());
     }

@@ -45,6 +45,7 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
     private static final Gate WIREGUARD_IPV6 = GATES.gate("calico.wireguard-ipv6");
     private static final Gate BPF_KUBE_PROXY = GATES.gate("calico.bpf-kube-proxy");
 
+    /** Creates the Calico rules; {@link CalicoPlugin} holds the instance that validates clusters. */
     public CalicoRules() { super(ProviderKind.CALICO, CalicoSpec.class); }
 
     @Override

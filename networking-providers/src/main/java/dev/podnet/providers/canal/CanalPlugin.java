@@ -8,6 +8,11 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link CanalRules}), registered once.
  */
 public final class CanalPlugin extends TablePlugin {
+    /**
+     * Creates the Canal plugin with its rules ({@link CanalRules}). The module provides it as a
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
+     */
     public CanalPlugin() {
         super(ProviderKind.CANAL, "canal", new CanalRules());
     }

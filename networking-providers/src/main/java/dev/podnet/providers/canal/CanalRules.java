@@ -24,6 +24,7 @@ public final class CanalRules extends SpecRules<CanalSpec> {
     static final String NOT_28 = "Canal is not supported for Kubernetes >= 1.28";
     static final String HINT_REMOVED = "use calico or cilium; canal was removed in kops 1.34";
 
+    /** Creates the Canal rules; {@link CanalPlugin} holds the instance that validates clusters. */
     public CanalRules() { super(ProviderKind.CANAL, CanalSpec.class); }
 
     @Override

@@ -8,6 +8,11 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link CiliumRules}), registered once.
  */
 public final class CiliumPlugin extends TablePlugin {
+    /**
+     * Creates the Cilium plugin with its rules ({@link CiliumRules}). The module provides it as a
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
+     */
     public CiliumPlugin() {
         super(ProviderKind.CILIUM, "cilium", new CiliumRules());
     }

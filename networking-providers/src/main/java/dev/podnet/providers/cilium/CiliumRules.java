@@ -58,6 +58,7 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
     private static final Gate WIREGUARD_VERSION = GATES.gate("cilium.wireguard-version");
     private static final Gate SERVICE_TOPOLOGY_VERSION = GATES.gate("cilium.service-topology-version");
 
+    /** Creates the Cilium rules; {@link CiliumPlugin} holds the instance that validates clusters. */
     public CiliumRules() { super(ProviderKind.CILIUM, CiliumSpec.class); }
 
     @Override

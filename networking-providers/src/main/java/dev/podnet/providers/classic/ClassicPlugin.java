@@ -8,6 +8,11 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link ClassicRules}), registered once.
  */
 public final class ClassicPlugin extends TablePlugin {
+    /**
+     * Creates the classic plugin with its rules ({@link ClassicRules}). The module provides it as a
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
+     */
     public ClassicPlugin() {
         super(ProviderKind.CLASSIC, "classic", new ClassicRules());
     }

@@ -13,6 +13,7 @@ import dev.podnet.providers.internal.RuleGates;
 public final class ClassicRules extends SpecRules<ClassicSpec> {
     private static final Gate UNSUPPORTED = RuleGates.ofFolder("classic").gate("classic.unsupported");
 
+    /** Creates the classic rules; {@link ClassicPlugin} holds the instance that validates clusters. */
     public ClassicRules() { super(ProviderKind.CLASSIC, ClassicSpec.class); }
 
     @Override

@@ -23,7 +23,13 @@ public final class ClusterRules {
 
     private ClusterRules() {}
 
-    /** Every cluster-level finding of one run. */
+    /**
+     * Every cluster-level finding of one run: Kubernetes version, CIDRs and ranges, kubelet and etcd
+     * names.
+     *
+     * @param ctx the cluster, its release and the validation mode
+     * @param out receives the findings, in kops' order
+     */
     public static void check(RuleContext ctx, Findings out) {
         kubernetesVersion(ctx, out);
         out.addAll(ctx.checkFields(ClusterCidrs.of(ctx.cluster().networking()), ctx.in(RuleContext.NAMES_1_26) ? "spec.networking" : "spec", "cluster"));

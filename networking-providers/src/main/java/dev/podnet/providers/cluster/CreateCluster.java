@@ -29,17 +29,36 @@ public final class CreateCluster {
     private CreateCluster() {
     }
 
-    /** The {@code --networking} value the release uses when none is given. */
+    /**
+     * The {@code --networking} value the release uses when none is given.
+     *
+     * @param release a kops release podnet knows
+     * @return the provider name, e.g. {@code cilium} from kops 1.26
+     * @throws java.util.NoSuchElementException when the create facts have no default for {@code release}
+     */
     public static String defaultNetworking(KopsVersion release) {
         return FACTS.defaultNetworking().at(release).orElseThrow();
     }
 
-    /** Every {@code --networking} name the release accepts. */
+    /**
+     * Every {@code --networking} name the release accepts.
+     *
+     * @param release a kops release
+     * @return the names in the order of the create facts; empty for a release they do not cover
+     */
     public static List<String> acceptedNames(KopsVersion release) {
         return FACTS.namesAt(release).stream().map(CreateFacts.NetworkingName::name).toList();
     }
 
-    /** The cluster {@code kops create cluster} writes for {@code o} at {@code release}. */
+    /**
+     * The cluster {@code kops create cluster} writes for {@code o} at {@code release}.
+     *
+     * @param o the command-line options (zones, networking, topology, IPv6, ...)
+     * @param release the kops release to imitate
+     * @return the cluster before {@code PopulateClusterSpec}: provider, subnets, topology and assigned CIDRs
+     * @throws IllegalArgumentException when {@code release} does not know the networking name or the
+     *         {@code --ipv6} flag, or the options are a combination kops refuses
+     */
     public static Cluster create(CreateOptions o, KopsVersion release) {
         String name = o.networking().filter(s -> !s.isEmpty()).orElse(defaultNetworking(release));
         CreateFacts.NetworkingName row = FACTS.namesAt(release).stream().filter(r -> r.name().equals(name)).findFirst()

@@ -8,6 +8,11 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link CniRules}), registered once.
  */
 public final class CniPlugin extends TablePlugin {
+    /**
+     * Creates the CNI plugin with its rules ({@link CniRules}). The module provides it as a
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
+     */
     public CniPlugin() {
         super(ProviderKind.CNI, "cni", new CniRules());
     }

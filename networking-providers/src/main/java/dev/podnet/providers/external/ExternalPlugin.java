@@ -8,6 +8,11 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link ExternalRules}), registered once.
  */
 public final class ExternalPlugin extends TablePlugin {
+    /**
+     * Creates the external plugin with its rules ({@link ExternalRules}). The module provides it as a
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
+     */
     public ExternalPlugin() {
         super(ProviderKind.EXTERNAL, "external", new ExternalRules());
     }

@@ -20,6 +20,7 @@ public final class ExternalRules extends SpecRules<ExternalSpec> {
     static final String DETAIL = "external is not supported for Kubernetes >= 1.26";
     static final String HINT = "use cni for a bring-your-own CNI";
 
+    /** Creates the external rules; {@link ExternalPlugin} holds the instance that validates clusters. */
     public ExternalRules() { super(ProviderKind.EXTERNAL, ExternalSpec.class); }
 
     @Override

@@ -8,6 +8,11 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link FlannelRules}), registered once.
  */
 public final class FlannelPlugin extends TablePlugin {
+    /**
+     * Creates the Flannel plugin with its rules ({@link FlannelRules}). The module provides it as a
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
+     */
     public FlannelPlugin() {
         super(ProviderKind.FLANNEL, "flannel", new FlannelRules());
     }

@@ -21,6 +21,7 @@ public final class FlannelRules extends SpecRules<FlannelSpec> {
     /** Layer 1: the backend values. */
     record FlannelFields(@OneOf({"udp", "vxlan"}) String backend) {}
 
+    /** Creates the Flannel rules; {@link FlannelPlugin} holds the instance that validates clusters. */
     public FlannelRules() { super(ProviderKind.FLANNEL, FlannelSpec.class); }
 
     @Override

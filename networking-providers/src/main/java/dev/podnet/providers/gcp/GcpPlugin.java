@@ -8,6 +8,11 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link GcpRules}), registered once.
  */
 public final class GcpPlugin extends TablePlugin {
+    /**
+     * Creates the GCP (IP alias) plugin with its rules ({@link GcpRules}). The module provides it as a
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
+     */
     public GcpPlugin() {
         super(ProviderKind.GCP, "gcp", new GcpRules());
     }

@@ -19,6 +19,7 @@ public final class GcpRules extends SpecRules<GcpSpec> {
     private static final Gate NAMED_GCE = GATES.gate("gcp.name#gce");
     private static final Gate NAMED_GCP = GATES.gate("gcp.name#GCP");
 
+    /** Creates the GCP (IP alias) rules; {@link GcpPlugin} holds the instance that validates clusters. */
     public GcpRules() { super(ProviderKind.GCP, GcpSpec.class); }
 
     @Override

@@ -29,6 +29,14 @@ public abstract class SpecRules<S extends ProviderSpec> {
         return out.list();
     }
 
+    /**
+     * The provider's own checks: cross-field, cloud, Kubernetes-version and release rules (the
+     * single-field constraints run elsewhere).
+     *
+     * @param ctx the cluster, its release and the validation mode
+     * @param spec the cluster's provider spec, of this rules' type
+     * @param out receives the findings, in kops' order
+     */
     protected abstract void check(RuleContext ctx, S spec, Findings out);
 
     /** {@code spec.networking.<key>} for this provider at the context's release. */

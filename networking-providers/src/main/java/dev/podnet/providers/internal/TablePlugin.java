@@ -125,6 +125,12 @@ public abstract class TablePlugin implements ProviderPlugin {
     /**
      * Rules whose value is computed from the rest of the spec, run before ({@code first}) and after the
      * table rules. Must only set keys that are absent, unless kops overrides (then say so).
+     *
+     * @param tree the provider spec as a mutable map of its YAML keys; set values in place
+     * @param cluster the whole cluster, for the values the defaults derive from
+     * @param release the kops release whose rules apply
+     * @param applied receives one {@link AppliedDefault} per key set
+     * @param first {@code true} for the run before the table rules, {@code false} for the one after
      */
     protected void computed(Map<String, Object> tree, Cluster cluster, KopsVersion release,
             Consumer<AppliedDefault> applied, boolean first) {

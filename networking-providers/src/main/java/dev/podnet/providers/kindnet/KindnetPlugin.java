@@ -21,6 +21,11 @@ import dev.podnet.providers.internal.TablePlugin;
  * when the user wrote no {@code masquerade} block at all.
  */
 public final class KindnetPlugin extends TablePlugin {
+    /**
+     * Creates the kindnet plugin with its rules ({@link KindnetRules}). The module provides it as a
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
+     */
     public KindnetPlugin() {
         super(ProviderKind.KINDNET, "kindnet", new KindnetRules());
     }

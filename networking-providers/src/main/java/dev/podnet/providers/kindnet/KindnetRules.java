@@ -16,6 +16,7 @@ public final class KindnetRules extends SpecRules<KindnetSpec> {
     private static final Gate INTRODUCED = GATES.gate("kindnet.introduced");
     private static final Gate CIDRS = GATES.gate("kindnet.nonMasqueradeCIDRs");
 
+    /** Creates the kindnet rules; {@link KindnetPlugin} holds the instance that validates clusters. */
     public KindnetRules() { super(ProviderKind.KINDNET, KindnetSpec.class); }
 
     @Override

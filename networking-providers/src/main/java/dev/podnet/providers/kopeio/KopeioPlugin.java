@@ -8,6 +8,11 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link KopeioRules}), registered once.
  */
 public final class KopeioPlugin extends TablePlugin {
+    /**
+     * Creates the kopeio plugin with its rules ({@link KopeioRules}). The module provides it as a
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
+     */
     public KopeioPlugin() {
         super(ProviderKind.KOPEIO, "kopeio", new KopeioRules());
     }

@@ -15,6 +15,7 @@ public final class KopeioRules extends SpecRules<KopeioSpec> {
     private static final Gate IPV6 = GATES.gate("kopeio.ipv6");
     private static final Gate CONTAINERD = GATES.gate("kopeio.containerd");
 
+    /** Creates the kopeio rules; {@link KopeioPlugin} holds the instance that validates clusters. */
     public KopeioRules() { super(ProviderKind.KOPEIO, KopeioSpec.class); }
 
     @Override

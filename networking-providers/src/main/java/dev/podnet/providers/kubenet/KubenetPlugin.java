@@ -8,6 +8,11 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link KubenetRules}), registered once.
  */
 public final class KubenetPlugin extends TablePlugin {
+    /**
+     * Creates the kubenet plugin with its rules ({@link KubenetRules}). The module provides it as a
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
+     */
     public KubenetPlugin() {
         super(ProviderKind.KUBENET, "kubenet", new KubenetRules());
     }

@@ -15,6 +15,7 @@ public final class KubenetRules extends SpecRules<KubenetSpec> {
     private static final Gate IPV6 = GATES.gate("kubenet.ipv6");
     private static final Gate CONTAINERD = GATES.gate("kubenet.containerd");
 
+    /** Creates the kubenet rules; {@link KubenetPlugin} holds the instance that validates clusters. */
     public KubenetRules() { super(ProviderKind.KUBENET, KubenetSpec.class); }
 
     @Override

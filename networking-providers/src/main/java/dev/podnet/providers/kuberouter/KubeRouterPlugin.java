@@ -8,6 +8,11 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link KubeRouterRules}), registered once.
  */
 public final class KubeRouterPlugin extends TablePlugin {
+    /**
+     * Creates the kube-router plugin with its rules ({@link KubeRouterRules}). The module provides it as a
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
+     */
     public KubeRouterPlugin() {
         super(ProviderKind.KUBE_ROUTER, "kuberouter", new KubeRouterRules());
     }

@@ -18,6 +18,7 @@ public final class KubeRouterRules extends SpecRules<KubeRouterSpec> {
     private static final Gate IPV6_PATH_TYPO = GATES.gate("kuberouter.ipv6#path-typo");
     private static final Gate DEPRECATED = GATES.gate("kuberouter.deprecated");
 
+    /** Creates the kube-router rules; {@link KubeRouterPlugin} holds the instance that validates clusters. */
     public KubeRouterRules() { super(ProviderKind.KUBE_ROUTER, KubeRouterSpec.class); }
 
     @Override

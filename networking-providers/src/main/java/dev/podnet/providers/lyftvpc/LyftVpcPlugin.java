@@ -8,6 +8,11 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link LyftVpcRules}), registered once.
  */
 public final class LyftVpcPlugin extends TablePlugin {
+    /**
+     * Creates the Lyft VPC plugin with its rules ({@link LyftVpcRules}). The module provides it as a
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
+     */
     public LyftVpcPlugin() {
         super(ProviderKind.LYFT_VPC, "lyftvpc", new LyftVpcRules());
     }

@@ -20,6 +20,7 @@ public final class LyftVpcRules extends SpecRules<LyftVpcSpec> {
 
     static final String HINT = "use amazonvpc or cilium with ipam: eni; lyftvpc was removed in kops 1.23";
 
+    /** Creates the Lyft VPC rules; {@link LyftVpcPlugin} holds the instance that validates clusters. */
     public LyftVpcRules() { super(ProviderKind.LYFT_VPC, LyftVpcSpec.class); }
 
     @Override

@@ -20,6 +20,11 @@ public final class RomanaPlugin extends TablePlugin {
     private static final int DAEMON_OFFSET = 99;
     private static final int ETCD_OFFSET = 88;
 
+    /**
+     * Creates the Romana plugin with its rules ({@link RomanaRules}). The module provides it as a
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
+     */
     public RomanaPlugin() {
         super(ProviderKind.ROMANA, "romana", new RomanaRules());
     }

@@ -17,6 +17,7 @@ public final class RomanaRules extends SpecRules<RomanaSpec> {
 
     static final String HINT = "use calico or cilium; romana was removed in kops 1.19";
 
+    /** Creates the Romana rules; {@link RomanaPlugin} holds the instance that validates clusters. */
     public RomanaRules() { super(ProviderKind.ROMANA, RomanaSpec.class); }
 
     @Override

@@ -39,7 +39,15 @@ public final class OneProviderRule {
 
     private OneProviderRule() {}
 
-    public static void check(RuleContext ctx, Set<ProviderKind> configured, Findings out) {
+    /**
+     * Flags every provider key beyond the one kops takes, with the release's walk order and wording.
+     *
+     * @param ctx the cluster, its release and the validation mode
+     * @param configured the provider kinds present under {@code spec.networking}, the typed provider first
+     * @param out receives one forbidden finding per extra provider; nothing when fewer than two are set
+     */
+    public static void check(
+RuleContext ctx, Set<ProviderKind> configured, Findings out) {
         if (configured.size() < 2) return;
         String others = "keep exactly one provider under spec.networking";
         if (ctx.in(CONFIGURED)) {

@@ -41,14 +41,30 @@ public final class Validator {
                 .map(ServiceLoader.Provider::get).toList());
     }
 
-    /** A validator with exactly these plugins (the first of each kind wins). */
+    /**
+     * A validator with exactly these plugins (the first of each kind wins).
+     *
+     * @param all the plugins whose rules run; a provider without one gets only cluster-level findings
+     */
     public Validator(List<ProviderPlugin> all) {
         Map<ProviderKind, ProviderPlugin> m = new EnumMap<>(ProviderKind.class);
         for (ProviderPlugin p : all) m.putIfAbsent(p.kind(), p);
         this.plugins = Map.copyOf(m);
     }
 
-    public Diagnostics validate(Cluster cluster, KopsVersion release, ValidationMode mode) {
+    /**
+     * Every finding for {@code cluster} at {@code release}: cluster-level rules, the provider's field and
+     * cross-field rules, the lifecycle rules of a second provider key, the one-provider rule.
+     *
+     * @param cluster the cluster to check, as read or completed
+     * @param release the kops release whose rules apply
+     * @param mode {@code LENIENT} for the spec as written (defaults may be missing), {@code STRICT} for the
+     *        completed spec (every required value must be present)
+     * @return every finding, errors and warnings, in kops' order; empty when the cluster is valid
+     * @throws NullPointerException when an argument is null
+     */
+    public Diagnostics validate(
+Cluster cluster, KopsVersion release, ValidationMode mode) {
         Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(release, "release");
         Objects.requireNonNull(mode, "mode");

@@ -8,6 +8,11 @@ import dev.podnet.providers.internal.TablePlugin;
  * rules ({@link WeaveRules}), registered once.
  */
 public final class WeavePlugin extends TablePlugin {
+    /**
+     * Creates the Weave plugin with its rules ({@link WeaveRules}). The module provides it as a
+     * {@code ProviderPlugin}, which {@link dev.podnet.providers.KopsNetworkingEngine} finds through
+     * {@link java.util.ServiceLoader}.
+     */
     public WeavePlugin() {
         super(ProviderKind.WEAVE, "weave", new WeaveRules());
     }

@@ -19,6 +19,7 @@ public final class WeaveRules extends SpecRules<WeaveSpec> {
 
     static final String HINT = "use calico or cilium; weave was removed in kops 1.28";
 
+    /** Creates the Weave rules; {@link WeavePlugin} holds the instance that validates clusters. */
     public WeaveRules() { super(ProviderKind.WEAVE, WeaveSpec.class); }
 
     @Override

@@ -19,14 +19,14 @@ public interface DefaultChange {
     /**
      * The default at the older release; empty when it sets none.
      *
-     * @return the value; empty when not set
+     * @return the older release's default; empty when it sets none
      */
     Optional<String> before();
 
     /**
      * The default at the newer release; empty when it sets none.
      *
-     * @return the value; empty when not set
+     * @return the newer release's default; empty when it sets none
      */
     Optional<String> after();
 
@@ -40,7 +40,7 @@ public interface DefaultChange {
     /**
      * Why, with the releases and conditions the rule belongs to.
      *
-     * @return the reason
+     * @return the rule's reason in words, with its releases and conditions
      */
     String reason();
 

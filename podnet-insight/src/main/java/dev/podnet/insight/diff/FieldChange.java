@@ -20,14 +20,14 @@ public interface FieldChange {
     /**
      * The value at the older release; empty when absent.
      *
-     * @return the value; empty when not set
+     * @return the older release's value; empty when the field is absent there
      */
     Optional<String> before();
 
     /**
      * The value at the newer release; empty when absent.
      *
-     * @return the value; empty when not set
+     * @return the newer release's value; empty when the field is absent there
      */
     Optional<String> after();
 

@@ -35,14 +35,14 @@ public interface NodeRoll {
     /**
      * Which nodes: {@code all}, {@code control-plane} or {@code worker}; empty when none.
      *
-     * @return the value; empty when not set
+     * @return {@code all}, {@code control-plane} or {@code worker}; empty when no node needs a roll
      */
     Optional<String> nodes();
 
     /**
      * Each cause, one line each.
      *
-     * @return the values, in order; empty when not set
+     * @return one line per cause; empty when no node needs a roll
      */
     List<String> reasons();
 

@@ -20,7 +20,7 @@ public interface ObjectChange {
     /**
      * The object's namespace; empty for a cluster-scoped object.
      *
-     * @return the value; empty when not set
+     * @return the namespace; empty for a cluster-scoped object
      */
     Optional<String> namespace();
 
@@ -37,14 +37,14 @@ public interface ObjectChange {
     /**
      * The fields that differ (every field of an added or removed object is not listed).
      *
-     * @return the values, in order; empty when not set
+     * @return the differing fields in manifest order; empty for an added or removed object
      */
     List<FieldChange> fields();
 
     /**
      * The containers whose image changes.
      *
-     * @return the values, in order; empty when not set
+     * @return one entry per container whose image changes; empty when no image changes
      */
     List<ImageBump> imageBumps();
 

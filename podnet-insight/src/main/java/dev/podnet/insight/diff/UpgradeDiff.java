@@ -23,35 +23,35 @@ public interface UpgradeDiff {
     /**
      * Defaults that differ, in the order the newer release applies them (then the dropped ones).
      *
-     * @return the values, in order; empty when not set
+     * @return the changed defaults, in the newer release's order, the dropped ones last; empty when none differs
      */
     List<DefaultChange> defaults();
 
     /**
      * Findings (errors and warnings) the newer release reports and the older does not.
      *
-     * @return the values, in order; empty when not set
+     * @return the new findings in the newer release's order; empty when none appeared
      */
     List<Diagnostic> findingsAppeared();
 
     /**
      * Findings the older release reports and the newer does not.
      *
-     * @return the values, in order; empty when not set
+     * @return the findings that disappear, in the older release's order; empty when none went away
      */
     List<Diagnostic> findingsGone();
 
     /**
      * Rendered objects that differ: those with image bumps first, then in manifest order.
      *
-     * @return the values, in order; empty when not set
+     * @return the changed objects, those with image bumps first; empty when the manifests are equal
      */
     List<ObjectChange> objects();
 
     /**
      * Node configuration fields (kubelet flags, files, sysctls, …) that differ.
      *
-     * @return the values, in order; empty when not set
+     * @return the changed node configuration fields; empty when none differs
      */
     List<FieldChange> nodeConfig();
 
@@ -65,7 +65,7 @@ public interface UpgradeDiff {
     /**
      * Remarks: a release that cannot render the spec, and why.
      *
-     * @return the values, in order; empty when not set
+     * @return one line per remark; empty when there is none
      */
     List<String> notes();
 

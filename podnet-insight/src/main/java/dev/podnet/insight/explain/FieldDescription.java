@@ -12,14 +12,14 @@ public interface FieldDescription {
     /**
      * The default at each known kops release, oldest first (releases where the reference cluster cannot be made are left out).
      *
-     * @return the values, in order; empty when not set
+     * @return one row per release with a reference cluster, oldest release first
      */
     List<ReleaseDefault> defaults();
 
     /**
      * The validation rules of the documentation and the default rules seen at any release.
      *
-     * @return the values, in order; empty when not set
+     * @return the rule ids; empty when no rule involves the field
      */
     List<String> rules();
 

@@ -28,49 +28,49 @@ public interface FieldDoc {
     /**
      * What the field does.
      *
-     * @return the meaning
+     * @return one sentence on what the field does
      */
     String meaning();
 
     /**
      * Where rendering uses the value (manifest objects, flags, environment), when it does.
      *
-     * @return the values, in order; empty when not set
+     * @return one line per place the value is rendered; empty when rendering does not use it
      */
     List<String> manifest();
 
     /**
      * kops' documented default, in words (the computed defaults by release come from completion).
      *
-     * @return the value; empty when not set
+     * @return the default in words; empty when kops documents none
      */
     Optional<String> kopsDefault();
 
     /**
      * The kops releases with the field, in words.
      *
-     * @return the value; empty when not set
+     * @return the release range in words; empty when the documentation states none
      */
     Optional<String> releases();
 
     /**
      * The values kops' validation accepts, by release; no row for a release means any value of the type.
      *
-     * @return the values, in order; empty when not set
+     * @return one row per release range with restricted values; empty when any value of the type is accepted
      */
     List<AllowedValues> allowed();
 
     /**
      * Ids of the validation rules that involve the field.
      *
-     * @return the values, in order; empty when not set
+     * @return the rule ids; empty when no validation rule involves the field
      */
     List<String> rules();
 
     /**
      * Why the field no longer matters, when it does not.
      *
-     * @return the value; empty when not set
+     * @return why the field has no effect any more; empty while it still matters
      */
     Optional<String> deprecated();
 

@@ -10,7 +10,7 @@ public interface FieldOrigin {
     /**
      * The value's path, e.g. {@code spec.subnets[0].cidr}.
      *
-     * @return the path
+     * @return the dotted path of the value in the completed spec
      */
     String path();
 
@@ -23,21 +23,21 @@ public interface FieldOrigin {
     /**
      * For a default: the id of the rule that set it.
      *
-     * @return the value; empty when not set
+     * @return the id of the default rule; empty when the value was not a default
      */
     Optional<String> rule();
 
     /**
      * For a default: why, as the rule says.
      *
-     * @return the value; empty when not set
+     * @return the reason the rule gives, in words; empty when the value was not a default
      */
     Optional<String> reason();
 
     /**
      * For a default that is a row of a release table: the releases of that row.
      *
-     * @return the value; empty when not set
+     * @return the row's release range; empty when the value was not a release-table default
      */
     Optional<VersionRange> releases();
 

@@ -17,14 +17,14 @@ public interface ReleaseDefault {
     /**
      * The default value, if the release sets one.
      *
-     * @return the value; empty when not set
+     * @return the default value; empty when the release sets no default
      */
     Optional<String> value();
 
     /**
      * The rule that sets it.
      *
-     * @return the value; empty when not set
+     * @return the id of the rule that sets it; empty when the release sets no default
      */
     Optional<String> rule();
 

@@ -8,7 +8,7 @@ public interface LintRule {
     /**
      * Stable id; findings carry {@code lint.<id>} as their rule.
      *
-     * @return the id
+     * @return the lint's id, e.g. the {@code <id>} in {@code lint.<id>}
      */
     String id();
 
@@ -18,14 +18,14 @@ public interface LintRule {
     /**
      * Why the finding matters.
      *
-     * @return the reason
+     * @return why a finding of this lint matters, in words
      */
     String reason();
 
     /**
      * Where the lint's facts come from.
      *
-     * @return the source
+     * @return where the lint's facts come from, in words
      */
     String source();
 

@@ -38,7 +38,7 @@ public final class Migration {
      * @param cluster the spec as the user writes it
      * @param target  the provider to switch to
      * @param podnet  the release's facade (its cache is used)
-     * @return the plan
+     * @return the plan, or a plan whose {@link MigrationPlan#refusal()} says why there is none
      */
     public static MigrationPlan plan(Cluster cluster, ProviderKind target, Podnet podnet) {
         Objects.requireNonNull(cluster, "cluster");

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface MigrationPlan {
-    /** {@return the release} */
+    /** {@return the kops release the plan was made for} */
     KopsVersion release();
 
     /** {@return the cluster's name} */
@@ -24,7 +24,7 @@ public interface MigrationPlan {
     /**
      * The provider the cluster uses (after completion); empty if it cannot be completed.
      *
-     * @return the value; empty when not set
+     * @return the current provider; empty when the cluster cannot be completed
      */
     Optional<ProviderKind> from();
 
@@ -34,49 +34,49 @@ public interface MigrationPlan {
     /**
      * Why there is no plan; empty when there is one.
      *
-     * @return the value; empty when not set
+     * @return the reason in one sentence; empty when a plan was made
      */
     Optional<String> refusal();
 
     /**
      * The new spec, as the user writes it (not completed).
      *
-     * @return the value; empty when not set
+     * @return the edited cluster, not completed; empty when there is no plan
      */
     Optional<Cluster> spec();
 
     /**
      * The changes made to the spec, with their reasons.
      *
-     * @return the values, in order; empty when not set
+     * @return the edits in the order made; empty when there is no plan
      */
     List<SpecEdit> edits();
 
     /**
      * The new provider's addons as kops renders them (none for a node-level provider).
      *
-     * @return the values, in order; empty when not set
+     * @return the addons in kops' order; empty for a node-level provider or when there is no plan
      */
     List<RenderedAddon> addons();
 
     /**
      * The old provider's objects that the new manifest does not have: kops leaves them behind.
      *
-     * @return the values, in order; empty when not set
+     * @return the objects to delete by hand, in the old manifest's order; empty when none is left behind
      */
     List<ObjectRef> deletions();
 
     /**
      * The steps, in order.
      *
-     * @return the values, in order; empty when not set
+     * @return the steps in the order to run them; empty when there is no plan
      */
     List<Step> steps();
 
     /**
      * The risks.
      *
-     * @return the values, in order; empty when not set
+     * @return the risks in the plan's order; empty when there is none
      */
     List<Risk> risks();
 

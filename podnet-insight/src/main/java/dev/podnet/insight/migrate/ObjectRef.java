@@ -31,7 +31,7 @@ public interface ObjectRef {
     /**
      * Empty for a cluster-scoped object.
      *
-     * @return the value; empty when not set
+     * @return the namespace; empty for a cluster-scoped object
      */
     Optional<String> namespace();
 

@@ -15,7 +15,7 @@ public interface Risk {
     /**
      * What happens and what to do about it.
      *
-     * @return the description
+     * @return what happens and what to do about it, in words
      */
     String description();
 

@@ -16,21 +16,21 @@ public interface SpecEdit {
     /**
      * The old value as YAML flow text; empty when absent.
      *
-     * @return the value; empty when not set
+     * @return the old value as YAML flow text; empty when the field was absent
      */
     Optional<String> before();
 
     /**
      * The new value as YAML flow text; empty when removed.
      *
-     * @return the value; empty when not set
+     * @return the new value as YAML flow text; empty when the edit removes the field
      */
     Optional<String> after();
 
     /**
      * Why.
      *
-     * @return the reason
+     * @return why the edit is made, in words
      */
     String reason();
 

@@ -19,14 +19,14 @@ public interface Step {
     /**
      * What and why, for people.
      *
-     * @return the description
+     * @return what the step does and why, in words
      */
     String description();
 
     /**
      * The commands to run, in order.
      *
-     * @return the values, in order; empty when not set
+     * @return the commands in the order to run them; empty when the step has none
      */
     List<String> commands();
 

@@ -14,7 +14,7 @@ public interface JsonSchema {
     /**
      * The schema as plain values (maps, lists, strings, numbers, booleans), keys in output order.
      *
-     * @return the entries; empty when not set
+     * @return the schema as nested maps and lists, keys in output order
      */
     Map<String, Object> tree();
 
