@@ -20,7 +20,9 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
     @Override
     protected void check(RuleContext ctx, CiliumSpec c, Findings out) {
         c.version().filter(v -> !v.isEmpty()).ifPresent(v -> version(ctx, c, v, out));
-        if (c.hubble().flatMap(HubbleSpec::enabled).orElse(false) && ctx.since(1, 21) && !ctx.extraSpecTrue("certManager.enabled")) {
+        // kops checks this on the completed cluster only: an input another rule rejects never reaches it
+        if (ctx.strict() && c.hubble().flatMap(HubbleSpec::enabled).orElse(false) && ctx.since(1, 21)
+                && !ctx.extraSpecTrue("certManager.enabled")) {
             out.add(Finding.forbidden(path(ctx, "hubble.enabled"), "Hubble requires that cert manager is enabled").rule("cilium.hubble-cert-manager")
                     .releases(">=1.21").hint("set spec.certManager.enabled: true"));
         }
