@@ -73,7 +73,7 @@ public final class CiliumRenderer extends DataRenderer {
 
     @Override
     protected boolean needsPki(RenderContext ctx) {
-        return facts(ctx).flag("hubble") && CiliumConfig.hubble(spec(ctx));
+        return facts(ctx).flag("hubbleTls") && CiliumConfig.hubble(spec(ctx));
     }
 
     /** The facts of {@code releases.yaml} in force at the context's release. */
