@@ -12,6 +12,10 @@ With --hubble: Cilium with Hubble enabled at kops 1.19, 1.21, 1.22 and 1.24 (wit
 objects kops' suites never render there; with --gateway: Cilium with Gateway API enabled at kops
 1.33 and 1.36 (GatewayClass, the gateway secrets roles). derive_manifests.py reads both with
 --optional=<dir> (it adds only objects the default renders lack).
+With --cilium-1.6: Cilium at kops 1.19 for Kubernetes 1.11, where kops defaults Cilium to 1.6 and lists
+two entries (k8s-1.7 for Kubernetes <1.12, k8s-1.12 for >=1.12, both rendered with Cilium 1.6); the
+k8s-1.12 one is written as template id "k8s-1.12@cilium-1.6" (a data variant beside the Cilium 1.8
+form); derive_manifests.py reads it with --fill=<dir>.
 With --flannel-k8s-1.12: Flannel with default options at kops 1.28 and 1.30 for Kubernetes 1.23 and
 1.24, kops' k8s-1.12 template there (Kubernetes below 1.25), which its suites never render;
 derive_manifests.py reads it with --fill=<dir>.
@@ -70,6 +74,8 @@ def run(oracle, out, case, mode=None):
     manifests = {}
     for a in channel:
         key = "%s/%s" % (a["name"], a["id"])
+        if mode == "--cilium-1.6" and a["id"] == "k8s-1.12":
+            key += "@cilium-1.6"  # kops 1.19's k8s-1.12 entry as Cilium 1.6 renders it: its own data variant
         manifests[key] = os.path.join(rel, name, "%s-%s.yaml" % (a["name"], a["id"]))
     return {"case": name, "provider": provider, "release": rel, "kubernetes_version": k8s,
             "files": {"input": os.path.join(rel, name, "cluster.yaml"), "manifests": manifests}}
@@ -78,6 +84,7 @@ def run(oracle, out, case, mode=None):
 MODES = {  # mode -> (releases, providers, Kubernetes versions per release)
     "--hubble": (["v1.19.0", "v1.21.0", "v1.22.0", "v1.24.0"], ("cilium",), None),
     "--gateway": (["v1.33.1", "v1.36.0"], ("cilium",), lambda r: ["1.33.0"] if r == "v1.33.1" else ["1.34.0", "1.35.0"]),
+    "--cilium-1.6": (["v1.19.0"], ("cilium",), lambda r: ["1.11.0", "1.11.5", "1.11.10"]),
     "--flannel-k8s-1.12": (["v1.28.0", "v1.30.0"], ("flannel",), lambda r: ["1.23.0", "1.24.0"]),
 }
 

@@ -34,7 +34,7 @@ final class CiliumAgent {
     static KubeObject agent(KubeObject ds, CiliumSpec s, RenderContext ctx) {
         KubeObject o = apiServer(ds, ctx);
         String c = "cilium-agent";
-        boolean legacy = "k8s-1.12".equals(ctx.templateId());
+        boolean legacy = CiliumRenderer.legacy(ctx.templateId());
         if (o.container(c).isEmpty()) {
             return o;
         }
