@@ -11,7 +11,7 @@ writes such a directory for kops 1.19-1.21 (every provider with default options)
 `--fill=<oracle-dir>` (repeatable), an oracle's cases only add the (release, template) pairs that
 nothing else holds: default-option renders never outvote the forms the corpus stores. With
 `--optional=<oracle-dir>` (repeatable), an oracle's cases only add the objects a (release, template)
-pair already held does not have (e.g. Hubble's hubble-relay objects at kops 1.22/1.24, which kops'
+pair already held (or filled) does not have (e.g. Hubble's hubble-relay objects at kops 1.22/1.24, which kops'
 suites never render there): they never vote on the objects held.
 
 For every provider, kops release and template id, the objects kops rendered are stripped of
@@ -158,7 +158,7 @@ def main(corpus, out, only=(), oracles=(), fills=(), optionals=()):
         prov = FOLDER.get(c["provider"], c["provider"])
         if prov in only:
             for key, path in (c["files"].get("manifests") or {}).items():
-                if (prov, release_of(c["release"]), key.split("/")[1]) in held:
+                if (prov, release_of(c["release"]), key.split("/")[1]) in groups:  # held or filled
                     extra[(prov, release_of(c["release"]), key.split("/")[1])].append(os.path.join(oracle, path))
     by_provider = collections.defaultdict(dict)
     for (prov, rel, tid), paths in sorted(groups.items()):

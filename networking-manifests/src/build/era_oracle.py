@@ -5,11 +5,20 @@ directory (index.json + files, the format of networking-corpus's podnet-oracle) 
 derive_manifests.py reads with --oracle=<dir>: the upstream objects per (release, template id)
 that kops' own test suites never rendered.
 
-Usage: era_oracle.py <kops-oracle> <out-dir> [--hubble] [provider ...]
+Usage: era_oracle.py <kops-oracle> <out-dir> [--hubble | --gateway | --flannel-k8s-1.12] [provider ...]
 
-With --hubble: Cilium with Hubble (and cert-manager) enabled at kops 1.22 and 1.24, the optional
-hubble-relay objects kops' suites never render there; derive_manifests.py reads it with
+With --hubble: Cilium with Hubble enabled at kops 1.19, 1.21, 1.22 and 1.24 (with cert-manager from
+1.21, which requires it; kops 1.20 fails on its own Hubble template), the optional hubble-relay
+objects kops' suites never render there; with --gateway: Cilium with Gateway API enabled at kops
+1.33 and 1.36 (GatewayClass, the gateway secrets roles). derive_manifests.py reads both with
 --optional=<dir> (it adds only objects the default renders lack).
+With --cilium-1.6: Cilium at kops 1.19 for Kubernetes 1.11, where kops defaults Cilium to 1.6 and lists
+two entries (k8s-1.7 for Kubernetes <1.12, k8s-1.12 for >=1.12, both rendered with Cilium 1.6); the
+k8s-1.12 one is written as template id "k8s-1.12@cilium-1.6" (a data variant beside the Cilium 1.8
+form); derive_manifests.py reads it with --fill=<dir>.
+With --flannel-k8s-1.12: Flannel with default options at kops 1.28 and 1.30 for Kubernetes 1.23 and
+1.24, kops' k8s-1.12 template there (Kubernetes below 1.25), which its suites never render;
+derive_manifests.py reads it with --fill=<dir>.
 
 The output is the input of the derivation, not a fixture: it is not committed (the derived
 objects are, in dev/podnet/manifests/<provider>/).
@@ -28,7 +37,7 @@ def k8s_versions(release):
     return ["1.%d.0" % m for m in range(minor - 3, minor + 1)]
 
 
-def spec(provider, k8s, hubble=False):
+def spec(provider, k8s, mode=None, rel=None):
     doc = {"apiVersion": "kops.k8s.io/v1alpha2", "kind": "Cluster", "metadata": {"name": "minimal.example.com"},
             "spec": {"cloudProvider": "aws", "configBase": "memfs://clusters.example.com/minimal.example.com",
                      "etcdClusters": [{"etcdMembers": [{"instanceGroup": "master-us-test-1a", "name": "a"}],
@@ -37,22 +46,25 @@ def spec(provider, k8s, hubble=False):
                      "networking": {KEY.get(provider, provider): {}}, "nonMasqueradeCIDR": "100.64.0.0/10",
                      "subnets": [{"cidr": "172.20.32.0/19", "name": "us-test-1a", "type": "Public",
                                   "zone": "us-test-1a"}]}}
-    if hubble:
+    if mode == "--hubble":
         doc["spec"]["networking"]["cilium"] = {"hubble": {"enabled": True}}
-        doc["spec"]["certManager"] = {"enabled": True}
+        if rel not in ("v1.19.0", "v1.20.0"):  # cert-manager is required from 1.21
+            doc["spec"]["certManager"] = {"enabled": True}
+    if mode == "--gateway":
+        doc["spec"]["networking"]["cilium"] = {"gatewayAPI": {"enabled": True}}
     if provider == "kuberouter":  # kops refuses kube-router beside kube-proxy
         doc["spec"]["kubeProxy"] = {"enabled": False}
     return doc
 
 
-def run(oracle, out, case, hubble=False):
+def run(oracle, out, case, mode=None):
     provider, rel, k8s = case
     name = "%s-default-%s" % (provider, k8s)
     d = os.path.join(out, rel, name)
     shutil.rmtree(d, ignore_errors=True)
     os.makedirs(d)
     with open(os.path.join(d, "cluster.yaml"), "w") as f:
-        yaml.safe_dump(spec(provider, k8s, hubble), f, sort_keys=False)
+        yaml.safe_dump(spec(provider, k8s, mode, rel), f, sort_keys=False)
     p = subprocess.run([oracle, rel, os.path.join(d, "cluster.yaml"), d], capture_output=True, text=True)
     if p.returncode not in (0, 3):
         raise SystemExit("oracle failed on %s %s: %s" % (rel, name, p.stderr[-500:]))
@@ -62,18 +74,29 @@ def run(oracle, out, case, hubble=False):
     manifests = {}
     for a in channel:
         key = "%s/%s" % (a["name"], a["id"])
+        if mode == "--cilium-1.6" and a["id"] == "k8s-1.12":
+            key += "@cilium-1.6"  # kops 1.19's k8s-1.12 entry as Cilium 1.6 renders it: its own data variant
         manifests[key] = os.path.join(rel, name, "%s-%s.yaml" % (a["name"], a["id"]))
     return {"case": name, "provider": provider, "release": rel, "kubernetes_version": k8s,
             "files": {"input": os.path.join(rel, name, "cluster.yaml"), "manifests": manifests}}
 
 
+MODES = {  # mode -> (releases, providers, Kubernetes versions per release)
+    "--hubble": (["v1.19.0", "v1.21.0", "v1.22.0", "v1.24.0"], ("cilium",), None),
+    "--gateway": (["v1.33.1", "v1.36.0"], ("cilium",), lambda r: ["1.33.0"] if r == "v1.33.1" else ["1.34.0", "1.35.0"]),
+    "--cilium-1.6": (["v1.19.0"], ("cilium",), lambda r: ["1.11.0", "1.11.5", "1.11.10"]),
+    "--flannel-k8s-1.12": (["v1.28.0", "v1.30.0"], ("flannel",), lambda r: ["1.23.0", "1.24.0"]),
+}
+
+
 def main(oracle, out, *providers):
-    hubble = "--hubble" in providers
-    releases = ["v1.22.0", "v1.24.0"] if hubble else RELEASES
-    providers = ("cilium",) if hubble else tuple(p for p in providers if p != "--hubble")
-    cases = [(p, r, k) for p in (providers or PROVIDERS) for r in releases for k in k8s_versions(r)]
+    mode = next((p for p in providers if p in MODES), None)
+    releases, only, versions = MODES.get(mode, (RELEASES, None, None))
+    providers = only or tuple(p for p in providers if p not in MODES)
+    versions = versions or k8s_versions
+    cases = [(p, r, k) for p in (providers or PROVIDERS) for r in releases for k in versions(r)]
     with ThreadPoolExecutor(max_workers=2) as ex:
-        index = [c for c in ex.map(lambda c: run(oracle, out, c, hubble), cases) if c]
+        index = [c for c in ex.map(lambda c: run(oracle, out, c, mode), cases) if c]
     with open(os.path.join(out, "index.json"), "w") as f:
         json.dump(index, f, indent=1, sort_keys=True)
 

@@ -34,7 +34,7 @@ final class CiliumAgent {
     static KubeObject agent(KubeObject ds, CiliumSpec s, RenderContext ctx) {
         KubeObject o = apiServer(ds, ctx);
         String c = "cilium-agent";
-        boolean legacy = "k8s-1.12".equals(ctx.templateId());
+        boolean legacy = CiliumRenderer.legacy(ctx.templateId());
         if (o.container(c).isEmpty()) {
             return o;
         }
@@ -62,7 +62,15 @@ final class CiliumAgent {
         }
         if (legacy && CiliumRenderer.facts(ctx).flag("eraTemplate")) {
             // kops 1.19-1.21's k8s-1.12 template: the prometheus port and the etcd mounts of its k8s-1.16 successor
-            o = ContainerEdits.field(o, c, List.of("ports"), prom ? List.of(port(promPort, "prometheus", false)) : null, false);
+            List<Object> ports = new ArrayList<>();
+            if (prom) {
+                ports.add(port(promPort, "prometheus", false));
+            }
+            if (hubbleMetricsPort(s, ctx)) {
+                ports.add(port(9091, "hubble-metrics", true));
+            }
+            o = ContainerEdits.field(o, c, List.of("ports"), ports.isEmpty() ? null : ports, false);
+            o = hubbleMounts(o, c, CiliumConfig.hubble(s) && CiliumRenderer.facts(ctx).flag("hubbleTls"), r);
             o = etcdMounts(o, c, CiliumConfig.etcd(s), "etc-cni-netd", "xtables-lock",
                     CiliumRenderer.facts(ctx).required("etcdAgentConfigMode"));
         }
@@ -84,7 +92,7 @@ final class CiliumAgent {
     /** The agent's container ports (kops 1.22+ templates): prometheus, Hubble's peer service and metrics. */
     private static List<Object> agentPorts(CiliumSpec s, RenderContext ctx, boolean hubble, boolean prom, long promPort) {
         int r = ctx.release().minor();
-        boolean metrics = hubble && !CiliumConfig.hubbleMetrics(s).isEmpty();
+        boolean metrics = hubbleMetricsPort(s, ctx);
         List<Object> ports = new ArrayList<>();
         // kops' templates give the agent's prometheus port no hostPort; from 1.29 it follows the Hubble ports
         boolean promLast = CiliumRenderer.facts(ctx).flag("prometheusPortLast");
@@ -101,6 +109,18 @@ final class CiliumAgent {
             ports.add(port(promPort, "prometheus", false));
         }
         return ports;
+    }
+
+    /**
+     * The agent's hubble-metrics port: with Hubble metrics listed, and from kops 1.29 only when Hubble is
+     * rendered too (before, kops' templates tested the metrics alone: fact hubbleMetricsPortAlone).
+     */
+    static boolean hubbleMetricsPort(CiliumSpec s, RenderContext ctx) {
+        if (CiliumConfig.hubbleMetrics(s).isEmpty()) {
+            return false;
+        }
+        return CiliumRenderer.facts(ctx).flag("hubbleMetricsPortAlone")
+                || CiliumConfig.hubble(s) && CiliumRenderer.facts(ctx).flag("hubble");
     }
 
     /** kops 1.21-1.22 wrote the port annotation as string(rune(port)): one character, code point = port. */

@@ -90,7 +90,7 @@ final class CiliumConfig {
     @SuppressWarnings("unchecked")
     static KubeObject apply(KubeObject cm, CiliumSpec s, RenderContext ctx) {
         Map<String, Object> data = new LinkedHashMap<>((Map<String, Object>) cm.get("data").orElse(Map.of()));
-        CiliumConfig c = new CiliumConfig(data, "k8s-1.12".equals(ctx.templateId()));
+        CiliumConfig c = new CiliumConfig(data, CiliumRenderer.legacy(ctx.templateId()));
         c.fill(s, ctx);
         return cm.with("data", data);
     }

@@ -48,7 +48,7 @@ final class CiliumOperator {
                 o = o.withPodAnnotation(e.getKey(), e.getValue());
             }
         }
-        if (!"k8s-1.12".equals(ctx.templateId()) || CiliumRenderer.facts(ctx).flag("eraTemplate")) {
+        if (!CiliumRenderer.legacy(ctx.templateId()) || CiliumRenderer.facts(ctx).flag("eraTemplate")) {
             o = etcdMounts(o, c, CiliumConfig.etcd(s), "cilium-config-path", "cilium-config-path",
                     CiliumRenderer.facts(ctx).required("etcdOperatorConfigMode"));
             o = operatorPrometheusPort(o, c, s, ctx);

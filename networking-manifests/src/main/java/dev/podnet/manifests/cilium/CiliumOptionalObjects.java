@@ -5,6 +5,7 @@ import static dev.podnet.manifests.cilium.CiliumWorkloads.load;
 import dev.podnet.api.provider.CiliumIngressSpec;
 import dev.podnet.api.provider.CiliumSpec;
 import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
@@ -16,7 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Cilium's optional objects: Hubble, ingress and PodDisruptionBudget objects kept or dropped by the
+ * Cilium's optional objects: Hubble, ingress, Gateway API and PodDisruptionBudget objects kept or dropped by the
  * spec, and the edits to the Hubble and ingress objects kept.
  */
 final class CiliumOptionalObjects {
@@ -26,10 +27,19 @@ final class CiliumOptionalObjects {
             "Deployment/hubble-relay", "Certificate/hubble-server-certs", "Certificate/hubble-relay-client-certs");
     private static final Set<String> INGRESS = Set.of("Role/cilium-ingress-secrets", "RoleBinding/cilium-secrets",
             "Role/cilium-operator-ingress-secrets", "RoleBinding/cilium-operator-ingress-secrets", "IngressClass/cilium");
+    /** Gateway API objects (kops 1.33: the operator's gateway secrets as a ClusterRole, 1.36: as a Role). */
+    private static final Set<String> GATEWAY = Set.of("Role/cilium-gateway-secrets", "RoleBinding/cilium-gateway-secrets",
+            "ClusterRole/cilium-operator-gateway-secrets", "ClusterRoleBinding/cilium-operator-gateway-secrets",
+            "Role/cilium-operator-gateway-secrets", "RoleBinding/cilium-operator-gateway-secrets", "GatewayClass/cilium");
     /** Objects kops emits when ingress or Gateway API is on (1.34: tlsinterception, 1.35+: envoy-config). */
     private static final Set<String> ENVOY = Set.of("Role/cilium-tlsinterception-secrets",
             "RoleBinding/cilium-tlsinterception-secrets", "Role/cilium-envoy-config-secrets",
             "RoleBinding/cilium-envoy-config-secrets");
+
+    /** The operator's Gateway API rules by release ({@code gateway-operator-rules.yaml}), parsed once per engine. */
+    private static final RenderCaches.Memo<String, List<KubeObject>> GATEWAY_RULES =
+            RenderCaches.Memo.named("cilium gateway operator rules");
+    private static final String GATEWAY_RULES_RESOURCE = "dev/podnet/manifests/cilium/gateway-operator-rules.yaml";
 
     private CiliumOptionalObjects() {
     }
@@ -45,7 +55,8 @@ final class CiliumOptionalObjects {
         if (ingress && base.find("IngressClass", "cilium").isEmpty()) {
             throw unsupported(ctx, "Cilium ingress objects");
         }
-        if (CiliumConfig.gateway(s, ctx)) {
+        boolean gateway = CiliumConfig.gateway(s, ctx);
+        if (gateway && base.find("GatewayClass", "cilium").isEmpty()) {
             throw unsupported(ctx, "Gateway API objects (GatewayClass, gateway secrets roles)");
         }
         String pdb = ctx.kubernetes().minor() >= 22 ? "policy/v1" : "policy/v1beta1";
@@ -61,7 +72,10 @@ final class CiliumOptionalObjects {
             if (INGRESS.contains(id) && !ingress) {
                 continue;
             }
-            if (ENVOY.contains(id) && !ingress) {
+            if (ENVOY.contains(id) && !ingress && !gateway) {
+                continue;
+            }
+            if (GATEWAY.contains(id) && !gateway) {
                 continue;
             }
             if (o.kind().equals("PodDisruptionBudget") && !o.apiVersion().equals(pdb)
@@ -81,7 +95,24 @@ final class CiliumOptionalObjects {
                 m = sharedIngressLoadBalancer(m, s, ctx);
             }
         }
+        if (gateway) {
+            m = m.edit("ClusterRole", "cilium-operator", cr -> withGatewayRules(cr, ctx));
+        }
         return m;
+    }
+
+    /** gatewayAPI.enabled: the operator's Gateway API rules of the release, after the ingress rules. */
+    @SuppressWarnings("unchecked")
+    static KubeObject withGatewayRules(KubeObject cr, RenderContext ctx) {
+        KubeObject form = null;
+        for (KubeObject f : ctx.caches().get(GATEWAY_RULES, GATEWAY_RULES_RESOURCE, CiliumWorkloads::load)) {
+            if (CiliumRenderer.versionPart(f.name(), 1) <= ctx.release().minor()) {
+                form = f;
+            }
+        }
+        List<Object> rules = new ArrayList<>((List<Object>) cr.get("rules").orElse(List.of()));
+        rules.addAll((List<Object>) Objects.requireNonNull(form).get("rules").orElseThrow());
+        return cr.with("rules", rules);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.AddonPackager;
 import dev.podnet.manifests.internal.RenderCaches;
@@ -73,7 +74,7 @@ public final class CiliumRenderer extends DataRenderer {
 
     @Override
     protected boolean needsPki(RenderContext ctx) {
-        return facts(ctx).flag("hubble") && CiliumConfig.hubble(spec(ctx));
+        return facts(ctx).flag("hubbleTls") && CiliumConfig.hubble(spec(ctx));
     }
 
     /** The facts of {@code releases.yaml} in force at the context's release. */
@@ -96,6 +97,25 @@ public final class CiliumRenderer extends DataRenderer {
         return f.required("templateId");
     }
 
+    /** kops' older templates (k8s-1.12, and k8s-1.7 at kops 1.19): only the keys and blocks they carry are edited. */
+    static boolean legacy(String templateId) {
+        return "k8s-1.12".equals(templateId) || "k8s-1.7".equals(templateId);
+    }
+
+    /**
+     * kops 1.19 with Cilium below 1.8 ({@code oldCiliumEntries}): two channel entries, each its own
+     * template and Kubernetes range, rendered from their own data variant; empty otherwise.
+     */
+    static List<Map<String, Object>> oldCiliumEntries(KopsVersion release, CiliumSpec s) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> e : RELEASES.at(release).maps("oldCiliumEntries")) {
+            if (versionPart(s.version().orElse("v1.10.0"), 1) < ((Number) e.get("ciliumMinorBelow")).intValue()) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /** Part {@code i} (0 major, 1 minor, 2 patch) of a {@code vX.Y.Z} version; 0 where absent. */
     static int versionPart(String version, int i) {
         String[] p = version.replaceFirst("^v", "").split("[.-]");
@@ -108,24 +128,42 @@ public final class CiliumRenderer extends DataRenderer {
 
     @Override
     public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style, RenderCaches caches) {
-        ManifestData data = ManifestData.of(folder(), caches);
-        String key = ManifestData.releaseKey(release.major(), release.minor());
         CiliumSpec s = completed.networking().provider(CiliumSpec.class).orElseThrow(() -> new IllegalArgumentException(
                 ADDON + ": the cluster has no spec.networking.cilium"));
+        RenderResult.Builder out = RenderResult.builder();
+        List<Map<String, Object>> old = oldCiliumEntries(release, s);
+        if (!old.isEmpty()) {
+            for (Map<String, Object> e : old) {
+                out.addAddons(renderEntry(completed, release, style, caches, String.valueOf(e.get("id")),
+                        String.valueOf(e.get("data")), Optional.of(String.valueOf(e.get("version"))),
+                        Optional.of(String.valueOf(e.get("kubernetesVersion")))));
+            }
+            return out.build();
+        }
+        FactTable.Facts f = RELEASES.at(release);
         String templateId = templateId(release, s);
+        return out.addAddons(renderEntry(completed, release, style, caches, templateId, templateId,
+                f.string("channelVersion"), f.string("channelKubernetesVersion"))).build();
+    }
+
+    /** One channel entry: template {@code templateId} from data variant {@code dataId}, edited for the spec. */
+    private RenderedAddon renderEntry(Cluster completed, KopsVersion release, RenderStyle style, RenderCaches caches,
+            String templateId, String dataId, Optional<String> version, Optional<String> kubernetesRange) {
+        ManifestData data = ManifestData.of(folder(), caches);
+        String key = ManifestData.releaseKey(release.major(), release.minor());
+        CiliumSpec s = completed.networking().provider(CiliumSpec.class).orElseThrow();
         RenderContext ctx = new RenderContext(completed, release, key, templateId, caches);
         // A combination podnet has no data for is a refusal (a PodnetException), not a bug.
-        Manifest base = data.variant(key, templateId).orElseThrow(() -> new dev.podnet.api.PodnetException(
-                ADDON + ": podnet has no manifest data for template " + templateId + " at kops " + key));
+        Manifest base = data.variant(key, dataId).orElseThrow(() -> new dev.podnet.api.PodnetException(
+                ADDON + ": podnet has no manifest data for template " + dataId + " at kops " + key));
         Optional<String> proxy = containerProxy(completed);
-        EditKey editKey = new EditKey(release.major(), release.minor(), templateId, keyOf(s), completed.name(),
+        EditKey editKey = new EditKey(release.major(), release.minor(), dataId, keyOf(s), completed.name(),
                 CiliumConfig.cloudLabels(ctx), ctx.ipv6Only(), completed.kubernetes().map(v -> v.minor()).orElse(-1),
                 proxy);
-        Manifest m = caches.get(EDITED, editKey, k -> edit(withImages(base, data.images(key, templateId), s, release, proxy), ctx));
-        FactTable.Facts f = facts(ctx);
+        Manifest m = caches.get(EDITED, editKey, k -> edit(withImages(base, data.images(key, dataId), s, release, proxy), ctx));
         AddonPackager.Addon addon = new AddonPackager.Addon(ADDON, templateId, needsRollingUpdate(ctx), needsPki(ctx),
-                f.string("channelVersion"), f.string("channelKubernetesVersion"));
-        return RenderResult.builder().addAddons(AddonPackager.pack(addon, release, m, style, caches)).build();
+                version, kubernetesRange);
+        return AddonPackager.pack(addon, release, m, style, caches);
     }
 
     /**
@@ -188,6 +226,9 @@ public final class CiliumRenderer extends DataRenderer {
             m = m.edit("Deployment", "hubble-relay", d -> CiliumOptionalObjects.relayDebug(d, s, ctx));
         }
         m = CiliumOptionalObjects.optionalObjects(m, s, ctx);
+        if (CiliumOldTemplates.applies(ctx)) {
+            m = CiliumOldTemplates.edit(m, s);
+        }
         return m;
     }
 

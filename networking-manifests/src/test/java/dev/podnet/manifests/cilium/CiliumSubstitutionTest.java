@@ -147,7 +147,8 @@ class CiliumSubstitutionTest {
 
     @Test
     void gatewayApiWithoutDataFailsClearly() {
-        assertThatThrownBy(() -> render("1.33.0", base("v1.16.7").gatewayAPI(
+        // kops 1.34-1.35: no oracle, so no Gateway API objects (1.33 and 1.36 have them)
+        assertThatThrownBy(() -> render("1.35.0", base("v1.17.4").gatewayAPI(
                 dev.podnet.api.provider.CiliumGatewayApiSpec.builder().enabled(true).build()).build(), "100.64.0.0/10"))
                 .hasMessageContaining("Gateway API");
     }

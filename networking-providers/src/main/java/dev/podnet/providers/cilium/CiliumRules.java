@@ -64,7 +64,8 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
     @Override
     protected void check(RuleContext ctx, CiliumSpec c, Findings out) {
         c.version().filter(v -> !v.isEmpty()).ifPresent(v -> version(ctx, c, v, out));
-        if (ctx.in(HUBBLE_CERT_MANAGER) && hubble(c) && !ctx.extraSpecTrue("certManager.enabled")) {
+        // kops checks this on the completed cluster only: an input another rule rejects never reaches it
+        if (ctx.strict() && ctx.in(HUBBLE_CERT_MANAGER) && hubble(c) && !ctx.extraSpecTrue("certManager.enabled")) {
             out.add(HUBBLE_CERT_MANAGER.tag(Finding.forbidden(path(ctx, "hubble.enabled"), "Hubble requires that cert manager is enabled"))
                     .hint("set spec.certManager.enabled: true"));
         }

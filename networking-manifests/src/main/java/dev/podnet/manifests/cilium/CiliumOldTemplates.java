@@ -1,0 +1,80 @@
+package dev.podnet.manifests.cilium;
+
+import static dev.podnet.manifests.cilium.CiliumWorkloads.port;
+
+import dev.podnet.api.provider.CiliumSpec;
+import dev.podnet.manifests.internal.RenderContext;
+import dev.podnet.manifests.object.ContainerEdits;
+import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.manifests.object.Manifest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * kops 1.19's templates for Cilium below 1.8 (the k8s-1.7 and k8s-1.12 entries of
+ * {@code oldCiliumEntries}), where they differ from the Cilium 1.8 template the other edits follow;
+ * each rule checked with the kops oracle (Cilium 1.6, Kubernetes 1.11).
+ */
+final class CiliumOldTemplates {
+
+    private CiliumOldTemplates() {
+    }
+
+    /** Whether the context renders one of kops 1.19's entries for Cilium below 1.8. */
+    static boolean applies(RenderContext ctx) {
+        return !CiliumRenderer.oldCiliumEntries(ctx.release(), CiliumRenderer.spec(ctx)).isEmpty();
+    }
+
+    /** The old templates' forms of the spec-driven values. */
+    static Manifest edit(Manifest m, CiliumSpec s) {
+        Manifest out = m.edit("ConfigMap", "cilium-config", cm -> config(cm, s));
+        if (CiliumConfig.prometheus(s)) {
+            out = out.edit("DaemonSet", "cilium", CiliumOldTemplates::agentPrometheusHostPort)
+                    .edit("Deployment", "cilium-operator", CiliumOldTemplates::operatorMetricsFlag);
+        }
+        return out;
+    }
+
+    /**
+     * {@code k8s-require-ipv4-pod-cidr} only with hostscope IPAM (crd, eni, kubernetes drop it); with
+     * Prometheus metrics the templates write {@code prometheus-serve-addr} alone (no {@code enable-metrics},
+     * no {@code operator-prometheus-serve-addr}: the operator takes {@code --enable-metrics}).
+     */
+    @SuppressWarnings("unchecked")
+    static KubeObject config(KubeObject cm, CiliumSpec s) {
+        Map<String, Object> data = new LinkedHashMap<>((Map<String, Object>) cm.get("data").orElse(Map.of()));
+        if (!"hostscope".equals(s.ipam().filter(i -> !i.isEmpty()).orElse("hostscope"))) {
+            data.remove("k8s-require-ipv4-pod-cidr");
+        }
+        data.remove("enable-metrics");
+        data.remove("operator-prometheus-serve-addr");
+        return cm.with("data", data);
+    }
+
+    /** The agent's prometheus port is a host port in these templates. */
+    @SuppressWarnings("unchecked")
+    static KubeObject agentPrometheusHostPort(KubeObject ds) {
+        String c = "cilium-agent";
+        List<Object> ports = new ArrayList<>();
+        for (Object p : (List<Object>) ds.container(c).orElseThrow().getOrDefault("ports", List.of())) {
+            Map<String, Object> port = (Map<String, Object>) p;
+            ports.add("prometheus".equals(port.get("name"))
+                    ? port(((Number) port.get("containerPort")).longValue(), "prometheus", true) : p);
+        }
+        return ContainerEdits.field(ds, c, List.of("ports"), ports, false);
+    }
+
+    /** The operator serves metrics by its {@code --enable-metrics} flag, after the template's arguments. */
+    @SuppressWarnings("unchecked")
+    static KubeObject operatorMetricsFlag(KubeObject d) {
+        List<String> args = new ArrayList<>();
+        ((List<Object>) d.container("cilium-operator").orElseThrow().getOrDefault("args", List.of()))
+                .forEach(a -> args.add(String.valueOf(a)));
+        if (!args.contains("--enable-metrics")) {
+            args.add("--enable-metrics");
+        }
+        return d.withArgs("cilium-operator", args);
+    }
+}
