@@ -62,7 +62,7 @@ final class CalicoKops118Edits {
             m = m.edit("DaemonSet", "calico-node", ds -> CalicoRenderer.typhaEnv(ds, typha > 0));
         }
         if (typha > 0) {
-            m = CalicoTypha.add(m, s, typha, ctx.caches());
+            m = CalicoTypha.add(m, s, typha, ctx);
         }
         return m;
     }

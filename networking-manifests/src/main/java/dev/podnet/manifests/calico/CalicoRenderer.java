@@ -66,6 +66,9 @@ public final class CalicoRenderer extends DataRenderer {
                     facts(ctx).strings("ipv6UsePodCidrTemplates").contains(ctx.templateId()) ? "usePodCidr"
                             : "usePodCidrIPv6");
         }
+        if (s.allowIPForwarding().orElse(false)) {
+            m = allowIpForwarding(m);
+        }
         m = m.edit("DaemonSet", "calico-node", ds -> typhaEnv(ds, typha > 0));
         if (typha > 0) {
             m = CalicoTypha.add(m, s, typha, ctx);
@@ -301,6 +304,30 @@ public final class CalicoRenderer extends DataRenderer {
                 }
             }
             return o;
+        });
+    }
+
+    /** The calico plugin's {@code "policy"} key in calico-config's {@code cni_network_config}. */
+    private static final java.util.regex.Pattern CNI_POLICY = java.util.regex.Pattern.compile("\n( *)\"policy\": \\{");
+
+    /**
+     * With {@code allowIPForwarding} (a field since kops 1.23; completion drops it before), kops' templates
+     * give the calico plugin of {@code cni_network_config} {@code "container_settings": {"allow_ip_forwarding": true}}
+     * between its {@code ipam} and {@code policy} blocks, nested one indent (four spaces) deeper as the
+     * template writes its blocks (oracle renders of kops 1.24-1.36).
+     */
+    static Manifest allowIpForwarding(Manifest m) {
+        return m.edit("ConfigMap", "calico-config", cm -> {
+            if (!(cm.get("data.cni_network_config").orElse(null) instanceof String text)) {
+                return cm;
+            }
+            java.util.regex.Matcher x = CNI_POLICY.matcher(text);
+            if (!x.find()) {
+                return cm;
+            }
+            String in = x.group(1);
+            String settings = "\n" + in + "\"container_settings\": {\n" + in + "    \"allow_ip_forwarding\": true\n" + in + "},";
+            return cm.withData("cni_network_config", text.substring(0, x.start()) + settings + text.substring(x.start()));
         });
     }
 
