@@ -88,7 +88,10 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
             out.add(Finding.forbidden(path(ctx, "wireguardEnabled"), "WireGuard is not supported on IPv6 clusters")
                     .rule("calico.wireguard-ipv6").releases(">=1.26").hint("turn wireguardEnabled off in an IPv6 cluster"));
         }
-        if (ctx.since(1, 36) && c.bpfEnabled().orElse(false) && ctx.kubeProxyPresentAndEnabled()) {
+        // kops' completion always fills a kubeProxy block (enabled unless said otherwise), so on the
+        // completed spec a missing block counts as enabled, as in CiliumRules (oracle: kops 1.36, IPv6)
+        boolean kubeProxy = ctx.kubeProxyPresentAndEnabled() || (ctx.strict() && ctx.cluster().kubeProxy().isEmpty());
+        if (ctx.since(1, 36) && c.bpfEnabled().orElse(false) && kubeProxy) {
             out.add(Finding.forbidden("spec.kubeProxy.enabled",
                             "calico in BPF mode (spec.networking.calico.bpfEnabled=true) requires kubeProxy to be disabled")
                     .rule("calico.bpf-kube-proxy").releases(">=1.36")

@@ -38,9 +38,26 @@ public final class CanalRules extends SpecRules<CanalSpec> {
             out.add(Finding.forbidden(path(ctx), "Canal does not support IPv6").rule("canal.ipv6").releases(">=1.23 <1.34")
                     .hint("use calico or cilium for IPv6"));
         }
+        typhaWithTemplate125(ctx, c, out);
         if (ctx.since(1, 27)) {
             out.add(Finding.warning(path(ctx), "Canal is deprecated and is not supported for Kubernetes >= 1.28")
                     .rule("canal.deprecated").releases(">=1.27 <1.34").hint(HINT_REMOVED));
         }
+    }
+
+    /**
+     * kops 1.25-1.33 select Canal's k8s-1.25 template for Kubernetes 1.25+ (from 1.32, for every version),
+     * and that template reads {@code .Networking.Calico.TyphaReplicas}, nil for Canal: with
+     * {@code typhaReplicas} &gt; 0 kops fails building the channel (kops-oracle 1.28, 1.30, 1.33).
+     * Refused here with kops' message, so the spec is not accepted as renderable.
+     */
+    private void typhaWithTemplate125(RuleContext ctx, CanalSpec c, Findings out) {
+        boolean template125 = ctx.since(1, 32) || (ctx.since(1, 25) && ctx.k8sAtLeast(1, 25));
+        if (!template125 || c.typhaReplicas().orElse(0) <= 0) return;
+        out.add(Finding.forbidden(path(ctx, "typhaReplicas"), "error executing template"
+                        + " \"addons/networking.projectcalico.org.canal/k8s-1.25.yaml\": nil pointer evaluating"
+                        + " *kops.CalicoNetworkingSpec.TyphaReplicas")
+                .rule("canal.typha-k8s-1.25").releases(">=1.25 <1.34")
+                .hint("leave typhaReplicas unset or 0: kops' k8s-1.25 Canal template cannot render Typha"));
     }
 }
