@@ -86,6 +86,7 @@ public final class CalicoRenderer extends DataRenderer {
         if (s.bpfEnabled().orElse(false)) {
             m = withServicesEndpoint(m, ctx);
         }
+        m = CalicoSrcDst.add(m, s, ctx);
         return withImages(CalicoTypha.pdbApiVersion(m, facts(ctx).string("pdbV1FromKubernetes"),
                 ctx.kubernetes().minor()), s);
     }
@@ -101,7 +102,11 @@ public final class CalicoRenderer extends DataRenderer {
         FactTable.Facts f = facts(ctx);
         KubeObject o = ds;
         o = envIfPresent(o, c, "CALICO_IPV4POOL_IPIP", ipipMode(s, ctx, encapsulation));
-        o = envIfPresent(o, c, "CALICO_IPV4POOL_VXLAN", vxlanMode(s, encapsulation, f.required("vxlanModeDefault")));
+        // kops 1.19-1.21 (crossSubnetField): crossSubnet makes a VXLAN pool CrossSubnet, and on AWS Felix
+        // disables the source/destination check whatever awsSrcDstCheck says (kops-oracle 1.19-1.21)
+        boolean crossSubnet = f.flag("crossSubnetField") && s.crossSubnet().orElse(false);
+        o = envIfPresent(o, c, "CALICO_IPV4POOL_VXLAN", crossSubnet && "vxlan".equals(encapsulation) ? "CrossSubnet"
+                : vxlanMode(s, encapsulation, f.required("vxlanModeDefault")));
         if (f.flag("ipv6PoolVxlanEnv")) {
             o = envIfPresent(o, c, "CALICO_IPV6POOL_VXLAN", !"vxlan".equals(encapsulation) ? "Never"
                     : s.vxlanMode().orElse("Never"));
@@ -120,8 +125,8 @@ public final class CalicoRenderer extends DataRenderer {
             o = envIfPresent(o, c, "IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElseGet(() -> f.required("ipv6AutodetectionDefault")));
         }
         boolean aws = ctx.cloud().filter(Cloud.AWS::equals).isPresent() && !(v6 && f.strings("ipv6OnlyNoSrcDstCheck").contains(ctx.templateId()));
-        o = envIfPresent(o, c, "FELIX_AWSSRCDSTCHECK", aws ? s.awsSrcDstCheck().orElseGet(() -> f.required("awsSrcDstCheckDefault"))
-                : "DoNothing");
+        o = envIfPresent(o, c, "FELIX_AWSSRCDSTCHECK", aws && crossSubnet ? "Disable"
+                : aws ? s.awsSrcDstCheck().orElseGet(() -> f.required("awsSrcDstCheckDefault")) : "DoNothing");
         o = envIfPresent(o, c, "FELIX_BPFENABLED", String.valueOf(s.bpfEnabled().orElse(false)));
         o = envIfPresent(o, c, "FELIX_BPFEXTERNALSERVICEMODE", s.bpfExternalServiceMode().orElse("Tunnel"));
         o = envIfPresent(o, c, "FELIX_BPFKUBEPROXYIPTABLESCLEANUPENABLED",
