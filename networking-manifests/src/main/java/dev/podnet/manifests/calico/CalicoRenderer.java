@@ -61,7 +61,9 @@ public final class CalicoRenderer extends DataRenderer {
                 .withData("veth_mtu", String.valueOf(s.mtu().orElse(0))));
         boolean v6 = ctx.ipv6Only();
         m = m.edit("DaemonSet", "calico-node", ds -> calicoNode(ds, s, ctx, encapsulation, v6));
-        if (v6) {
+        if (v6 && facts(ctx).flag("ipv6PoolFromClusterCidr")) {
+            m = CalicoIpv6Pool.cni(m);
+        } else if (v6) {
             m = ipv6OnlyCni(m, facts(ctx).strings("ipv6DropsUpgradeIpam").contains(ctx.templateId()),
                     facts(ctx).strings("ipv6UsePodCidrTemplates").contains(ctx.templateId()) ? "usePodCidr"
                             : "usePodCidrIPv6");
@@ -119,7 +121,8 @@ public final class CalicoRenderer extends DataRenderer {
         }
         o = envIfPresent(o, c, "FELIX_IPV6SUPPORT", String.valueOf(v6));
         if (v6) {
-            o = ipv6OnlyNode(o, s);
+            o = f.flag("ipv6PoolFromClusterCidr") ? CalicoIpv6Pool.node(o, s, ctx)
+                    : ipv6OnlyNode(o, s);
         } else {
             o = envIfPresent(o, c, "IP_AUTODETECTION_METHOD", s.ipv4AutoDetectionMethod().orElse("first-found"));
             o = envIfPresent(o, c, "IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElseGet(() -> f.required("ipv6AutodetectionDefault")));
