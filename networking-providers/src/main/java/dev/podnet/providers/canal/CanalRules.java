@@ -49,15 +49,17 @@ public final class CanalRules extends SpecRules<CanalSpec> {
      * kops 1.25-1.33 select Canal's k8s-1.25 template for Kubernetes 1.25+ (from 1.32, for every version),
      * and that template reads {@code .Networking.Calico.TyphaReplicas}, nil for Canal: with
      * {@code typhaReplicas} &gt; 0 kops fails building the channel (kops-oracle 1.28, 1.30, 1.33).
-     * Refused here with kops' message, so the spec is not accepted as renderable.
+     * Refused here with kops' message, on the completed spec and only where nothing else is wrong with it
+     * (a build failure: {@link Finding#BUILD_RULE_SUFFIX}), so the spec is not accepted as renderable.
      */
     private void typhaWithTemplate125(RuleContext ctx, CanalSpec c, Findings out) {
         boolean template125 = ctx.since(1, 32) || (ctx.since(1, 25) && ctx.k8sAtLeast(1, 25));
-        if (!template125 || c.typhaReplicas().orElse(0) <= 0) return;
+        // kops fails building the channel, after its validation of the completed spec accepted it
+        if (!ctx.strict() || !template125 || c.typhaReplicas().orElse(0) <= 0) return;
         out.add(Finding.forbidden(path(ctx, "typhaReplicas"), "error executing template"
                         + " \"addons/networking.projectcalico.org.canal/k8s-1.25.yaml\": nil pointer evaluating"
                         + " *kops.CalicoNetworkingSpec.TyphaReplicas")
-                .rule("canal.typha-k8s-1.25").releases(">=1.25 <1.34")
+                .rule("canal.typha-k8s-1.25" + Finding.BUILD_RULE_SUFFIX).releases(">=1.25 <1.34")
                 .hint("leave typhaReplicas unset or 0: kops' k8s-1.25 Canal template cannot render Typha"));
     }
 }
