@@ -9,7 +9,9 @@ For each (oracle release, template) below it renders a default spec, and the sam
 `typhaReplicas: 1`, through kops; strips them as derive_manifests.py does (neutral()); then
 - adds the variant (objects.yaml / variants.tsv / images.tsv) where the data has none;
 - writes typha-objects.yaml (the distinct calico-typha objects) and typha.tsv: release, template
-  id, the indexes of the calico-typha Service, Deployment and PodDisruptionBudget.
+  id, the indexes of the calico-typha Service, Deployment and PodDisruptionBudget;
+- writes Calico's srcdst-objects.yaml and srcdst.tsv: the k8s-ec2-srcdst objects kops 1.19-1.21
+  append with crossSubnet on AWS, by release and template.
 Releases the oracle lacks take the data of one that has it (FILL, and for Typha the nearest
 oracle release of the same template, preferring one with the same calico/node image).
 Run after derive_manifests.py; existing objects keep their indexes. Data from the kops project
@@ -49,6 +51,14 @@ FILL = {
     ("canal", "1.25", "k8s-1.16"): "1.24", ("canal", "1.26", "k8s-1.16"): "1.24",
 }
 TYPHA = ("Service", "Deployment", "PodDisruptionBudget")
+# kops 1.19-1.21 list every template of the provider in the channel and render them all for any cluster:
+# one render with Typha per (provider, release), at a Kubernetes version all three accept, gives the
+# calico-typha objects of each template ("-": the template has none of that kind; a template without
+# any has the row "none": it ignores typhaReplicas). Before 1.21 kops stamps no labels, so the
+# objects keep theirs (template data).
+ERA = [("calico", "v1.19.0"), ("calico", "v1.20.0"), ("calico", "v1.21.0"),
+       ("canal", "v1.19.0"), ("canal", "v1.20.0"), ("canal", "v1.21.0")]
+ERA_KUBERNETES = "1.19.9"
 
 
 def spec(provider, k8s, typha):
@@ -68,13 +78,97 @@ def render(oracle, work, provider, release, k8s, typha):
     with open(path, "w") as f:
         yaml.safe_dump(spec(provider, k8s, typha), f)
     out = os.path.join(work, name)
-    if subprocess.run([oracle, release, path, out], capture_output=True).returncode != 0:
-        return None  # kops itself refuses (Canal's k8s-1.25 template with Typha)
+    if not glob.glob(os.path.join(out, "*.yaml")):  # a rerun in the same WORKDIR reuses kops' renders
+        if subprocess.run([oracle, release, path, out], capture_output=True).returncode != 0:
+            return None  # kops itself refuses (Canal's k8s-1.25 template with Typha)
+    if not glob.glob(os.path.join(out, "networking*.yaml")):
+        return None
     f = glob.glob(os.path.join(out, "networking*.yaml"))[0]
     template = os.path.basename(f)[:-5].rsplit("-k8s-", 1)[1]
     images = []
     objs = [dm.neutral(o, images, dm.ident(o)) for o in yaml.safe_load_all(open(f)) if o]
     return "k8s-" + template, objs, images
+
+
+def era_typha(oracle, work, provider, release, tindex):
+    """(release, template) -> ([Service, Deployment, PDB index or "-"], placement) or None (no Typha)."""
+    name = f"{provider}-{release}-era-t1"
+    path = os.path.join(work, name + ".yaml")
+    with open(path, "w") as f:
+        yaml.safe_dump(spec(provider, ERA_KUBERNETES, True), f)
+    out = os.path.join(work, name)
+    if not glob.glob(os.path.join(out, "networking*.yaml")):
+        subprocess.run([oracle, release, path, out], capture_output=True, check=True)
+    rel = dm.release_of(release)
+    stamped = tuple(map(int, rel.split("."))) >= (1, 21)
+    rows = {}
+    for f in sorted(glob.glob(os.path.join(out, "networking*.yaml"))):
+        tid = "k8s-" + os.path.basename(f)[:-5].rsplit("-k8s-", 1)[1]
+        objs = [dm.neutral(o, [], dm.ident(o), stamped) for o in yaml.safe_load_all(open(f)) if o]
+        t = {o["kind"]: o for o in objs if o["metadata"]["name"] == "calico-typha"}
+        if not t:
+            rows[(rel, tid)] = None
+            continue
+        names = [(o["kind"], o["metadata"]["name"]) for o in objs]
+        together = names.index(("Deployment", "calico-typha")) == names.index(("Service", "calico-typha")) + 1
+        rows[(rel, tid)] = ([tindex(t[k]) if k in t else "-" for k in TYPHA], "together" if together else "by-kind")
+    return rows
+
+
+def era_srcdst(oracle, work, release, pool):
+    """kops 1.19-1.21 with crossSubnet on AWS append the k8s-ec2-srcdst objects to some Calico templates:
+    (release, template) -> their indexes into pool (images kept: they are no Calico image)."""
+    name = f"calico-{release}-era-crosssubnet"
+    path = os.path.join(work, name + ".yaml")
+    s = spec("calico", ERA_KUBERNETES, False)
+    s["spec"]["networking"]["calico"] = {"crossSubnet": True}
+    with open(path, "w") as f:
+        yaml.safe_dump(s, f)
+    out = os.path.join(work, name)
+    if not glob.glob(os.path.join(out, "networking*.yaml")):
+        subprocess.run([oracle, release, path, out], capture_output=True, check=True)
+    rel = dm.release_of(release)
+    stamped = tuple(map(int, rel.split("."))) >= (1, 21)
+    rows = {}
+    for f in sorted(glob.glob(os.path.join(out, "networking*.yaml"))):
+        tid = "k8s-" + os.path.basename(f)[:-5].rsplit("-k8s-", 1)[1]
+        idx = []
+        for o in yaml.safe_load_all(open(f)):
+            if not o or o["metadata"]["name"] != "k8s-ec2-srcdst":
+                continue
+            images = []
+            o = dm.neutral(o, images, dm.ident(o), stamped)
+            for c in dm.pod_spec(o).get("containers", []) if dm.pod_spec(o) else []:
+                c["image"] = [img for k, n, img in images if n == c["name"]][0]
+            c = dm.canon(o)
+            if c not in pool:
+                pool.append(c)
+            idx.append(pool.index(c))
+        if idx:
+            rows[(rel, tid)] = idx
+    return rows
+
+
+def write_srcdst(resources, work, oracle):
+    d = os.path.join(resources, "calico")
+    pool, rows = [], {}
+    for prov, release in ERA:
+        if prov == "calico":
+            rows.update(era_srcdst(oracle, work, release, pool))
+    key = lambda k: (tuple(map(int, k[0].split("."))), k[1])
+    with open(os.path.join(d, "srcdst.tsv"), "w") as f:
+        f.write("# release\ttemplate id\tthe k8s-ec2-srcdst objects kops appends with crossSubnet on AWS (indexes into"
+                " srcdst-objects.yaml, in order)\n")
+        f.write("# Generated by src/build/derive_calico_templates.py from kops' output (kops project, Apache License 2.0).\n")
+        f.write("\n".join("\t".join([k[0], k[1], ",".join(map(str, rows[k]))]) for k in sorted(rows, key=key)) + "\n")
+    with open(os.path.join(d, "srcdst-objects.yaml"), "w") as f:
+        f.write("# k8s-ec2-srcdst objects kops 1.19-1.21 render with crossSubnet on AWS (kops' labels stripped where\n"
+                "# kops stamps them), indexed by srcdst.tsv. Generated by src/build/derive_calico_templates.py from\n"
+                "# kops' output (kops project, Apache License 2.0).\n")
+        for n, c in enumerate(pool):
+            f.write("--- # %d\n" % n)
+            f.write(yaml.safe_dump(json.loads(c), sort_keys=True, default_flow_style=False, width=100000,
+                                   allow_unicode=True))
 
 
 def main(oracle, resources, work):
@@ -120,6 +214,10 @@ def main(oracle, resources, work):
                 # older templates have the three objects together before the DaemonSet; k8s-1.25 groups by kind
                 together = names.index(("Deployment", "calico-typha")) == names.index(("Service", "calico-typha")) + 1
                 typha[(rel, tid)] = ([tindex(t[k]) for k in TYPHA], "together" if together else "by-kind")
+        era = {}
+        for prov, release in ERA:
+            if prov == provider:
+                era.update(era_typha(oracle, work, provider, release, tindex))
         for (prov, rel, tid), src in FILL.items():
             if prov == provider:
                 variants[(rel, tid)] = variants[(src, tid)]
@@ -139,7 +237,7 @@ def main(oracle, resources, work):
                 f.write("--- # %d\n" % ids[c])
                 f.write(yaml.safe_dump(json.loads(c), sort_keys=True, default_flow_style=False, width=100000,
                                        allow_unicode=True))
-        write_typha(d, vrows, typha, images_of(d))
+        write_typha(d, vrows, typha, images_of(d), era)
         with open(os.path.join(d, "typha-objects.yaml"), "w") as f:
             f.write("# calico-typha objects kops renders with typhaReplicas > 0, neutral (images and kops' labels\n"
                     "# stripped), indexed by typha.tsv. Generated by src/build/derive_calico_templates.py from kops'\n"
@@ -159,12 +257,18 @@ def images_of(d):
     return out
 
 
-def write_typha(d, vrows, typha, node):
+def write_typha(d, vrows, typha, node, era):
     """Every release and template of the data gets the Typha objects of an oracle release of the
-    same template: the one with the same calico/node image, else the nearest (the later on a tie)."""
+    same template: the one with the same calico/node image, else the nearest (the later on a tie);
+    kops 1.19-1.21 take their own render (era)."""
     rows = []
     for r in vrows:
         rel, tid = r[0], r[1]
+        if (rel, tid) in era:
+            e = era[(rel, tid)]
+            rows.append("\t".join([rel, tid, "none", "-", rel] if e is None
+                                   else [rel, tid, ",".join(map(str, e[0])), e[1], rel]))
+            continue
         same = [k for k in typha if k[1] == tid]
         if not same or rel == "1.18":  # kops 1.18's templates are rendered by Kops118 (its own Typha)
             continue
@@ -175,10 +279,12 @@ def write_typha(d, vrows, typha, node):
     with open(os.path.join(d, "typha.tsv"), "w") as f:
         f.write("# release\ttemplate id\tcalico-typha Service,Deployment,PodDisruptionBudget (indexes into typha-objects.yaml)"
                 "\tplacement (together: the three before the DaemonSet; by-kind: each after its calico-kube-controllers"
-                " namesake, the Service before calico-node)\tfrom the oracle's render at kops release\n")
+                " namesake, the Service before calico-node; none: the template has no Typha, - no object of that kind)"
+                "\tfrom the oracle's render at kops release\n")
         f.write("# Generated by src/build/derive_calico_templates.py from kops' output (kops project, Apache License 2.0).\n")
         f.write("\n".join(rows) + "\n")
 
 
 if __name__ == "__main__":
     main(*sys.argv[1:4])
+    write_srcdst(sys.argv[2], sys.argv[3], sys.argv[1])

@@ -31,13 +31,16 @@ import java.util.Optional;
  * the calico-typha objects ({@link CalicoTypha}). The k8s-1.12 template reads
  * {@code FELIX_TYPHAK8SSERVICENAME} from calico-config unconditionally; k8s-1.16 only with Typha.</li>
  * <li>{@code k8s-1.7} (Calico 2.6 with etcd): calico-config {@code etcd_endpoints} from the first etcd
- * cluster's members ({@code https://etcd-<member>.internal.<cluster>:4001}, comma-separated),
- * {@code CALICO_IPV4POOL_CIDR}, the Felix log and Prometheus env as above. Its
- * {@code CALICO_IPV4POOL_IPIP} value ({@code always}, Calico 2 spelling) stays as the template has it.</li>
+ * cluster's members ({@code https://etcd-<member>.internal.<cluster>:4001}, comma-separated; {@code http}
+ * and no etcd certificates without etcd TLS, {@link #etcdTls}), {@code "mtu"} in the CNI config and
+ * {@code FELIX_IPINIPMTU} with {@code mtu}, {@code CALICO_IPV4POOL_CIDR}, the Felix log and Prometheus env
+ * as above. Its {@code CALICO_IPV4POOL_IPIP} is {@code cross-subnet} on AWS with {@code crossSubnet}, else
+ * the template's {@code always} (Calico 2 spelling).</li>
  * </ul>
+ * With {@code crossSubnet} on AWS, kops 1.19-1.21 append the k8s-ec2-srcdst objects ({@link CalicoSrcDst}).
  * {@code registry}, {@code version}, {@code encapsulationMode} and the other 1.19+ fields have no effect.
- * Not modelled: the {@code k8s-1.7-v3} template ({@code majorVersion: v3}) and the {@code k8s-ec2-srcdst}
- * objects (AWS with {@code crossSubnet}): podnet has no kops 1.18 output for them.
+ * Not modelled: the {@code k8s-1.7-v3} template ({@code majorVersion: v3}), and k8s-ec2-srcdst at kops 1.18
+ * (podnet has no kops 1.18 output for them).
  */
 final class CalicoKops118Edits {
 
@@ -49,7 +52,16 @@ final class CalicoKops118Edits {
         int typha = legacy ? 0 : s.typhaReplicas().orElse(0);
         Manifest m;
         if (legacy) {
-            m = base.edit("ConfigMap", "calico-config", cm -> cm.withData("etcd_endpoints", etcdEndpoints(ctx)));
+            boolean tls = etcdTls(ctx);
+            m = base.edit("ConfigMap", "calico-config", cm -> legacyCniConfig(cm.withData("etcd_endpoints",
+                    etcdEndpoints(ctx, tls)), s, tls));
+            if (!tls) {
+                for (String kind : new String[] {"DaemonSet", "Deployment"}) {
+                    for (KubeObject o : m.findAll(kind)) {
+                        m = m.edit(kind, o.name(), CalicoKops118Edits::withoutEtcdCerts);
+                    }
+                }
+            }
         } else {
             boolean openstack = ctx.cloud().filter(Cloud.OPENSTACK::equals).isPresent();
             m = base.edit("ConfigMap", "calico-config", cm -> cm
@@ -62,16 +74,90 @@ final class CalicoKops118Edits {
             m = m.edit("DaemonSet", "calico-node", ds -> CalicoRenderer.typhaEnv(ds, typha > 0));
         }
         if (typha > 0) {
-            m = CalicoTypha.add(m, s, typha, ctx.caches());
+            m = CalicoTypha.add(m, s, typha, ctx);
         }
-        return m;
+        return CalicoSrcDst.add(m, s, ctx);
+    }
+
+    /**
+     * kops' k8s-1.7 template talks to etcd over TLS where the first etcd cluster has {@code enableEtcdTLS}, which
+     * kops' completion sets from Kubernetes 1.12 whatever the spec says (kops-oracle 1.19: 1.11.5 plain
+     * {@code http} even with etcd 3 or etcd-manager, 1.12.0 TLS, {@code enableEtcdTLS: false} at 1.19.9 TLS,
+     * {@code enableEtcdTLS: true} at 1.11.5 TLS).
+     */
+    static boolean etcdTls(RenderContext ctx) {
+        if (!ctx.kubernetes().isBefore(1, 12)) {
+            return true;
+        }
+        List<EtcdCluster> clusters = ctx.cluster().etcdClusters();
+        return !clusters.isEmpty() && "true".equals(String.valueOf(clusters.get(0).extraFields().get("enableEtcdTLS")));
+    }
+
+    /** The etcd TLS lines of the k8s-1.7 template's CNI config, which it writes only with TLS. */
+    private static final java.util.regex.Pattern ETCD_TLS_LINES = java.util.regex.Pattern.compile(
+            "\n *\"etcd_(ca_cert_file|cert_file|key_file|scheme)\": \"[^\"]*\",");
+
+    /** The CNI config's log level line, after which the k8s-1.7 template writes {@code "mtu"} when set. */
+    private static final java.util.regex.Pattern LOG_LEVEL = java.util.regex.Pattern.compile("\n( *)\"log_level\": \"[^\"]*\",");
+
+    /**
+     * calico-config's {@code cni_network_config} of the k8s-1.7 template: without etcd TLS no
+     * {@code etcd_ca_cert_file}, {@code etcd_cert_file}, {@code etcd_key_file}, {@code etcd_scheme}; with
+     * {@code mtu} set, {@code "mtu":<mtu>,} (no space, as the template writes it) after {@code log_level}
+     * (kops-oracle 1.19).
+     */
+    static KubeObject legacyCniConfig(KubeObject cm, CalicoSpec s, boolean tls) {
+        if (!(cm.get("data.cni_network_config").orElse(null) instanceof String text)) {
+            return cm;
+        }
+        String out = tls ? text : ETCD_TLS_LINES.matcher(text).replaceAll("");
+        if (s.mtu().isPresent() && s.mtu().get() != 0) {
+            java.util.regex.Matcher x = LOG_LEVEL.matcher(out);
+            if (x.find()) {
+                out = out.substring(0, x.end()) + "\n" + x.group(1) + "\"mtu\":" + s.mtu().get() + "," + out.substring(x.end());
+            }
+        }
+        return cm.withData("cni_network_config", out);
+    }
+
+    /**
+     * A k8s-1.7 workload without etcd TLS: its containers lose {@code ETCD_CERT_FILE}, {@code ETCD_KEY_FILE},
+     * {@code ETCD_CA_CERT_FILE} and the {@code /certs} mount, the pod the {@code calico} hostPath volume
+     * (kops-oracle 1.19, Kubernetes 1.11).
+     */
+    static KubeObject withoutEtcdCerts(KubeObject o) {
+        KubeObject out = o;
+        List<String> names = o.containerNames();
+        for (int i = 0; i < names.size(); i++) {
+            for (String env : new String[] {"ETCD_CERT_FILE", "ETCD_KEY_FILE", "ETCD_CA_CERT_FILE"}) {
+                out = out.withoutEnv(names.get(i), env);
+            }
+            out = withoutNamed(out, "spec.template.spec.containers[" + i + "].volumeMounts", "calico");
+        }
+        return withoutNamed(out, "spec.template.spec.volumes", "calico");
+    }
+
+    private static KubeObject withoutNamed(KubeObject o, String path, String name) {
+        if (!(o.get(path).orElse(null) instanceof List<?> l)) {
+            return o;
+        }
+        return o.with(path, l.stream().filter(e -> !(e instanceof Map<?, ?> m && name.equals(m.get("name")))).toList());
     }
 
     private static KubeObject calicoNode(KubeObject ds, CalicoSpec s, RenderContext ctx, boolean legacy) {
         String c = "calico-node";
         KubeObject o = ds;
-        if (!legacy) {
-            boolean awsCrossSubnet = ctx.cloud().filter(Cloud.AWS::equals).isPresent() && s.crossSubnet().orElse(false);
+        boolean awsCrossSubnet = CalicoSrcDst.awsCrossSubnet(s, ctx);
+        if (legacy) {
+            // Calico 2's spelling; the template writes "always" otherwise (kops-oracle 1.19)
+            if (awsCrossSubnet) {
+                o = envIfPresent(o, c, "CALICO_IPV4POOL_IPIP", "cross-subnet");
+            }
+            // with mtu set the template adds Felix's IP-in-IP MTU after its other env (kops-oracle 1.19)
+            if (s.mtu().isPresent() && s.mtu().get() != 0) {
+                o = o.withoutEnv(c, "FELIX_IPINIPMTU").withEnv(c, "FELIX_IPINIPMTU", String.valueOf(s.mtu().get()));
+            }
+        } else {
             o = envIfPresent(o, c, "CALICO_IPV4POOL_IPIP", awsCrossSubnet ? "CrossSubnet"
                     : s.ipipMode().filter(v -> !v.isEmpty()).orElse("Always"));
             o = envIfPresent(o, c, "CALICO_IPV4POOL_VXLAN", "Never");
@@ -96,8 +182,8 @@ final class CalicoKops118Edits {
         return o;
     }
 
-    /** The k8s-1.7 template's etcd endpoints: every member of the first etcd cluster, on port 4001. */
-    static String etcdEndpoints(RenderContext ctx) {
+    /** The k8s-1.7 template's etcd endpoints: every member of the first etcd cluster, on port 4001 ({@code http} without TLS). */
+    static String etcdEndpoints(RenderContext ctx, boolean tls) {
         List<EtcdCluster> clusters = ctx.cluster().etcdClusters();
         if (clusters.isEmpty()) {
             throw new IllegalArgumentException("networking.projectcalico.org/k8s-1.7: cluster " + ctx.cluster().name()
@@ -107,7 +193,7 @@ final class CalicoKops118Edits {
         if (clusters.get(0).extraFields().get("etcdMembers") instanceof List<?> members) {
             for (Object member : members) {
                 if (member instanceof Map<?, ?> mm && mm.get("name") != null) {
-                    out.add("https://etcd-" + mm.get("name") + ".internal." + ctx.cluster().name() + ":4001");
+                    out.add((tls ? "https" : "http") + "://etcd-" + mm.get("name") + ".internal." + ctx.cluster().name() + ":4001");
                 }
             }
         }

@@ -61,10 +61,15 @@ public final class CalicoRenderer extends DataRenderer {
                 .withData("veth_mtu", String.valueOf(s.mtu().orElse(0))));
         boolean v6 = ctx.ipv6Only();
         m = m.edit("DaemonSet", "calico-node", ds -> calicoNode(ds, s, ctx, encapsulation, v6));
-        if (v6) {
+        if (v6 && facts(ctx).flag("ipv6PoolFromClusterCidr")) {
+            m = CalicoIpv6Pool.cni(m);
+        } else if (v6) {
             m = ipv6OnlyCni(m, facts(ctx).strings("ipv6DropsUpgradeIpam").contains(ctx.templateId()),
                     facts(ctx).strings("ipv6UsePodCidrTemplates").contains(ctx.templateId()) ? "usePodCidr"
                             : "usePodCidrIPv6");
+        }
+        if (s.allowIPForwarding().orElse(false)) {
+            m = allowIpForwarding(m);
         }
         m = m.edit("DaemonSet", "calico-node", ds -> typhaEnv(ds, typha > 0));
         if (typha > 0) {
@@ -83,6 +88,7 @@ public final class CalicoRenderer extends DataRenderer {
         if (s.bpfEnabled().orElse(false)) {
             m = withServicesEndpoint(m, ctx);
         }
+        m = CalicoSrcDst.add(m, s, ctx);
         return withImages(CalicoTypha.pdbApiVersion(m, facts(ctx).string("pdbV1FromKubernetes"),
                 ctx.kubernetes().minor()), s);
     }
@@ -98,7 +104,11 @@ public final class CalicoRenderer extends DataRenderer {
         FactTable.Facts f = facts(ctx);
         KubeObject o = ds;
         o = envIfPresent(o, c, "CALICO_IPV4POOL_IPIP", ipipMode(s, ctx, encapsulation));
-        o = envIfPresent(o, c, "CALICO_IPV4POOL_VXLAN", vxlanMode(s, encapsulation, f.required("vxlanModeDefault")));
+        // kops 1.19-1.21 (crossSubnetField): crossSubnet makes a VXLAN pool CrossSubnet, and on AWS Felix
+        // disables the source/destination check whatever awsSrcDstCheck says (kops-oracle 1.19-1.21)
+        boolean crossSubnet = f.flag("crossSubnetField") && s.crossSubnet().orElse(false);
+        o = envIfPresent(o, c, "CALICO_IPV4POOL_VXLAN", crossSubnet && "vxlan".equals(encapsulation) ? "CrossSubnet"
+                : vxlanMode(s, encapsulation, f.required("vxlanModeDefault")));
         if (f.flag("ipv6PoolVxlanEnv")) {
             o = envIfPresent(o, c, "CALICO_IPV6POOL_VXLAN", !"vxlan".equals(encapsulation) ? "Never"
                     : s.vxlanMode().orElse("Never"));
@@ -111,14 +121,15 @@ public final class CalicoRenderer extends DataRenderer {
         }
         o = envIfPresent(o, c, "FELIX_IPV6SUPPORT", String.valueOf(v6));
         if (v6) {
-            o = ipv6OnlyNode(o, s);
+            o = f.flag("ipv6PoolFromClusterCidr") ? CalicoIpv6Pool.node(o, s, ctx)
+                    : ipv6OnlyNode(o, s);
         } else {
             o = envIfPresent(o, c, "IP_AUTODETECTION_METHOD", s.ipv4AutoDetectionMethod().orElse("first-found"));
             o = envIfPresent(o, c, "IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElseGet(() -> f.required("ipv6AutodetectionDefault")));
         }
         boolean aws = ctx.cloud().filter(Cloud.AWS::equals).isPresent() && !(v6 && f.strings("ipv6OnlyNoSrcDstCheck").contains(ctx.templateId()));
-        o = envIfPresent(o, c, "FELIX_AWSSRCDSTCHECK", aws ? s.awsSrcDstCheck().orElseGet(() -> f.required("awsSrcDstCheckDefault"))
-                : "DoNothing");
+        o = envIfPresent(o, c, "FELIX_AWSSRCDSTCHECK", aws && crossSubnet ? "Disable"
+                : aws ? s.awsSrcDstCheck().orElseGet(() -> f.required("awsSrcDstCheckDefault")) : "DoNothing");
         o = envIfPresent(o, c, "FELIX_BPFENABLED", String.valueOf(s.bpfEnabled().orElse(false)));
         o = envIfPresent(o, c, "FELIX_BPFEXTERNALSERVICEMODE", s.bpfExternalServiceMode().orElse("Tunnel"));
         o = envIfPresent(o, c, "FELIX_BPFKUBEPROXYIPTABLESCLEANUPENABLED",
@@ -301,6 +312,30 @@ public final class CalicoRenderer extends DataRenderer {
                 }
             }
             return o;
+        });
+    }
+
+    /** The calico plugin's {@code "policy"} key in calico-config's {@code cni_network_config}. */
+    private static final java.util.regex.Pattern CNI_POLICY = java.util.regex.Pattern.compile("\n( *)\"policy\": \\{");
+
+    /**
+     * With {@code allowIPForwarding} (a field since kops 1.23; completion drops it before), kops' templates
+     * give the calico plugin of {@code cni_network_config} {@code "container_settings": {"allow_ip_forwarding": true}}
+     * between its {@code ipam} and {@code policy} blocks, nested one indent (four spaces) deeper as the
+     * template writes its blocks (oracle renders of kops 1.24-1.36).
+     */
+    static Manifest allowIpForwarding(Manifest m) {
+        return m.edit("ConfigMap", "calico-config", cm -> {
+            if (!(cm.get("data.cni_network_config").orElse(null) instanceof String text)) {
+                return cm;
+            }
+            java.util.regex.Matcher x = CNI_POLICY.matcher(text);
+            if (!x.find()) {
+                return cm;
+            }
+            String in = x.group(1);
+            String settings = "\n" + in + "\"container_settings\": {\n" + in + "    \"allow_ip_forwarding\": true\n" + in + "},";
+            return cm.withData("cni_network_config", text.substring(0, x.start()) + settings + text.substring(x.start()));
         });
     }
 

@@ -38,7 +38,7 @@ public final class CalicoTypha {
     }
 
     /** The calico-typha objects kops renders, per provider folder ({@code typha.tsv}, {@code typha-objects.yaml}). */
-    private static final RenderCaches.Memo<String, Map<String, Rendered>> RENDERED =
+    private static final RenderCaches.Memo<String, Table> RENDERED =
             RenderCaches.Memo.data("typha objects");
 
     /**
@@ -46,29 +46,51 @@ public final class CalicoTypha {
      * provider (images blank), and where the template puts them: {@code together} before the DaemonSet,
      * or {@code by-kind} beside calico-kube-controllers' object of the same kind.
      */
-    public record Rendered(KubeObject service, KubeObject deployment, KubeObject pdb, boolean together) {
+    public record Rendered(KubeObject service, KubeObject deployment, Optional<KubeObject> pdb, boolean together) {
+    }
+
+    /**
+     * What {@code typha.tsv} says of a (release, template): Typha's objects by template, or {@code none}
+     * (the template has no Typha and ignores {@code typhaReplicas}: kops 1.19-1.21's Canal k8s-1.9 and
+     * k8s-1.12, Calico's k8s-1.7).
+     */
+    private record Table(Map<String, Rendered> rendered, java.util.Set<String> without) {
     }
 
     /** The objects {@code typha.tsv} of {@code folder} lists for a release key and template, if any. */
     public static Optional<Rendered> rendered(RenderCaches caches, String folder, String release, String templateId) {
-        return Optional.ofNullable(caches.get(RENDERED, folder, CalicoTypha::loadRendered)
+        return Optional.ofNullable(caches.get(RENDERED, folder, CalicoTypha::loadRendered).rendered()
                 .get(release + " " + templateId));
     }
 
-    private static Map<String, Rendered> loadRendered(String folder) {
+    /**
+     * True where {@code typha.tsv} of {@code folder} says the release's template has no Typha at all
+     * ({@code none}): kops renders it alike whatever {@code typhaReplicas} says (kops-oracle renders).
+     */
+    public static boolean templateWithoutTypha(RenderCaches caches, String folder, String release, String templateId) {
+        return caches.get(RENDERED, folder, CalicoTypha::loadRendered).without().contains(release + " " + templateId);
+    }
+
+    private static Table loadRendered(String folder) {
         String base = "dev/podnet/manifests/" + folder + "/";
         List<KubeObject> pool = KopsYaml.parse(text(base + "typha-objects.yaml"));
         Map<String, Rendered> out = new HashMap<>();
+        java.util.Set<String> without = new java.util.HashSet<>();
         for (String line : text(base + "typha.tsv").split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] row = line.split("\t");
+            if (row[2].equals("none")) {
+                without.add(row[0] + " " + row[1]);
+                continue;
+            }
             String[] ids = row[2].split(",");
+            Optional<KubeObject> pdb = ids[2].equals("-") ? Optional.empty() : Optional.of(pool.get(Integer.parseInt(ids[2])));
             out.put(row[0] + " " + row[1], new Rendered(pool.get(Integer.parseInt(ids[0])),
-                    pool.get(Integer.parseInt(ids[1])), pool.get(Integer.parseInt(ids[2])), "together".equals(row[3])));
+                    pool.get(Integer.parseInt(ids[1])), pdb, "together".equals(row[3])));
         }
-        return Map.copyOf(out);
+        return new Table(Map.copyOf(out), java.util.Set.copyOf(without));
     }
 
     /** The rendered Deployment with the spec's values: replicas, image, Typha's Prometheus env. */
@@ -81,8 +103,8 @@ public final class CalicoTypha {
     }
 
     /**
-     * {@code m} with the rendered objects where the template has them: together before
-     * {@code daemonSet}, or by kind (the PDB after calico-kube-controllers' PDB, the Service before
+     * {@code m} with the rendered objects where the template has them (kops 1.19-1.21's k8s-1.12 has no
+     * PodDisruptionBudget): together before {@code daemonSet}, or by kind (the PDB after calico-kube-controllers' PDB, the Service before
      * {@code daemonSet}, the Deployment after calico-kube-controllers' Deployment).
      */
     public static Manifest place(Manifest m, Rendered r, KubeObject deployment, String daemonSet) {
@@ -90,14 +112,16 @@ public final class CalicoTypha {
         for (KubeObject o : m.objects()) {
             boolean ds = o.kind().equals("DaemonSet") && o.name().equals(daemonSet);
             if (ds && r.together()) {
-                out.addAll(List.of(r.service(), deployment, r.pdb()));
+                out.add(r.service());
+                out.add(deployment);
+                r.pdb().ifPresent(out::add);
             } else if (ds) {
                 out.add(r.service());
             }
             out.add(o);
             if (!r.together() && o.name().equals("calico-kube-controllers")) {
                 if (o.kind().equals("PodDisruptionBudget")) {
-                    out.add(r.pdb());
+                    r.pdb().ifPresent(out::add);
                 } else if (o.kind().equals("Deployment")) {
                     out.add(deployment);
                 }
@@ -128,15 +152,11 @@ public final class CalicoTypha {
     }
 
     /**
-     * {@code m} with the typha objects where kops' template has them: the PDB after
+     * {@code m} with the typha objects where kops' template has them: kops' render of the release and
+     * template where {@code typha.tsv} has it ({@link #place}), else the generic objects: the PDB after
      * calico-kube-controllers' PDB, the Service before the calico-node DaemonSet, the Deployment
      * after calico-kube-controllers' Deployment (appended where an anchor is missing).
      */
-    static Manifest add(Manifest m, CalicoSpec s, int replicas, RenderCaches caches) {
-        return add(m, s, replicas, Optional.empty(), caches);
-    }
-
-    /** As {@link #add(Manifest, CalicoSpec, int, RenderCaches)}, with kops' rendered objects of the release and template where the data has them. */
     static Manifest add(Manifest m, CalicoSpec s, int replicas, RenderContext ctx) {
         return add(m, s, replicas, rendered(ctx.caches(), "calico", ctx.releaseKey(), ctx.templateId()), ctx.caches());
     }

@@ -66,7 +66,9 @@ public final class CanalRenderer extends DataRenderer {
     @Override
     protected Manifest edit(Manifest base, RenderContext ctx) {
         CanalSpec s = ctx.cluster().networking().provider(CanalSpec.class).orElseThrow();
-        int typha = s.typhaReplicas().orElse(0);
+        // kops 1.19-1.21's k8s-1.9 and k8s-1.12 templates have no Typha: typhaReplicas changes nothing there
+        int typha = CalicoTypha.templateWithoutTypha(ctx.caches(), "canal", ctx.releaseKey(), ctx.templateId()) ? 0
+                : s.typhaReplicas().orElse(0);
         if (typha > 0 && ctx.templateId().equals("k8s-1.25")) {
             throw new dev.podnet.api.PodnetException(addonKey() + ": typhaReplicas " + typha + " with template "
                     + ctx.templateId() + ": kops " + ctx.releaseKey()

@@ -60,4 +60,26 @@ class EraCalicoTest {
         assertThat(env(ds, "calico-node", "FELIX_AWSSRCDSTCHECK")).isEqualTo(srcDst);
         assertThat(env(ds, "calico-node", "CALICO_IPV4POOL_VXLAN")).isEqualTo(vxlan);
     }
+
+    /**
+     * Typha at kops 1.19-1.21 is kops' own render of each template (typha.tsv rows from
+     * src/build/derive_calico_templates.py): k8s-1.12 has the Service and Deployment only, no
+     * PodDisruptionBudget; before 1.21 the objects carry the template's own networking label.
+     */
+    @ParameterizedTest
+    @CsvSource({"1.19.0, k8s-1.12, false, calico/typha:v3.9.6", "1.20.0, k8s-1.12, false, calico/typha:v3.9.6",
+        "1.21.0, k8s-1.12, false, calico/typha:v3.9.6", "1.19.0, k8s-1.16, true, docker.io/calico/typha:v3.17.1",
+        "1.21.0, k8s-1.16, true, docker.io/calico/typha:v3.19.1"})
+    void typhaIsTheEraTemplates(String release, String templateId, boolean pdb, String image) {
+        RenderedAddon a = render(release, CalicoSpec.builder().typhaReplicas(2).build(), templateId);
+        java.util.List<String> names = dev.podnet.manifests.yaml.KopsYaml.parse(a.yaml()).stream()
+                .map(o -> o.kind() + "/" + o.name()).toList();
+        assertThat(names).containsSubsequence("Service/calico-typha", "Deployment/calico-typha", "DaemonSet/calico-node");
+        assertThat(names.contains("PodDisruptionBudget/calico-typha")).isEqualTo(pdb);
+        KubeObject typha = find(a, "Deployment", "calico-typha");
+        assertThat(typha.get("spec.replicas")).contains(2);
+        assertThat(typha.container("calico-typha").orElseThrow().get("image")).isEqualTo(image);
+        assertThat(typha.get("metadata.labels[\"role.kubernetes.io/networking\"]")).contains("1");
+        assertThat(env(typha, "calico-typha", "TYPHA_SHUTDOWNTIMEOUTSECS")).isNull();
+    }
 }

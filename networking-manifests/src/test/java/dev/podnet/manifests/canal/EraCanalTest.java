@@ -57,4 +57,23 @@ class EraCanalTest {
         int i = ds.containerNames().indexOf("calico-node");
         assertThat(ds.get("spec.template.spec.containers[" + i + "].resources.requests.cpu")).contains("250m");
     }
+
+    /**
+     * kops 1.19-1.21's Canal k8s-1.9 and k8s-1.12 templates have no Typha (typha.tsv "none"):
+     * typhaReplicas changes nothing there; k8s-1.15 and k8s-1.16 render kops' own Typha objects.
+     */
+    @ParameterizedTest
+    @CsvSource({"1.19.0, k8s-1.9, false", "1.20.0, k8s-1.12, false", "1.21.0, k8s-1.12, false",
+        "1.19.0, k8s-1.15, true", "1.21.0, k8s-1.16, true"})
+    void typhaOnlyWhereTheEraTemplateHasIt(String release, String templateId, boolean typha) {
+        RenderedAddon with = render(release, templateId, CanalSpec.builder().typhaReplicas(3).build());
+        RenderedAddon without = render(release, templateId, CanalSpec.builder().build());
+        assertThat(with.yaml().equals(without.yaml())).isEqualTo(!typha);
+        if (typha) {
+            assertThat(find(with, "Deployment", "calico-typha").get("spec.replicas")).contains(3);
+            assertThat(find(with, "ConfigMap", "canal-config").get("data.typha_service_name")).contains("calico-typha");
+            assertThat(env(find(with, "DaemonSet", "canal"), "calico-node", "FELIX_TYPHAK8SSERVICENAME")).isNotNull();
+        }
+    }
 }
+

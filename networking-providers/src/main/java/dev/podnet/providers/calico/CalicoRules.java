@@ -65,7 +65,10 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
             out.add(WIREGUARD_IPV6.tag(Finding.forbidden(path(ctx, "wireguardEnabled"), "WireGuard is not supported on IPv6 clusters"))
                     .hint("turn wireguardEnabled off in an IPv6 cluster"));
         }
-        if (ctx.in(BPF_KUBE_PROXY) && c.bpfEnabled().orElse(false) && ctx.kubeProxyPresentAndEnabled()) {
+        // kops' completion always fills a kubeProxy block (enabled unless said otherwise), so on the
+        // completed spec a missing block counts as enabled, as in CiliumRules (oracle: kops 1.36, IPv6)
+        boolean kubeProxy = ctx.kubeProxyPresentAndEnabled() || (ctx.strict() && ctx.cluster().kubeProxy().isEmpty());
+        if (ctx.in(BPF_KUBE_PROXY) && c.bpfEnabled().orElse(false) && kubeProxy) {
             out.add(BPF_KUBE_PROXY.tag(Finding.forbidden("spec.kubeProxy.enabled",
                             "calico in BPF mode (spec.networking.calico.bpfEnabled=true) requires kubeProxy to be disabled"))
                     .hint("set spec.kubeProxy.enabled: false when calico.bpfEnabled is true"));

@@ -7,6 +7,12 @@ import java.util.List;
 
 /** Factories for findings in kops' vocabulary; callers add the rule id, releases and hint. */
 public final class Finding {
+    /**
+     * Rule ids ending so name a failure of kops' channel build (a template error), not of its validation:
+     * the validator reports them only where no validation error is (kops builds only what it accepted).
+     */
+    public static final String BUILD_RULE_SUFFIX = ".build";
+
     private Finding() {}
 
     public static Diagnostic.Builder forbidden(String path, String detail) {

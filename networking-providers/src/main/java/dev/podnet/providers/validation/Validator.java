@@ -96,7 +96,20 @@ Cluster cluster, KopsVersion release, ValidationMode mode) {
                     .hint("choose a provider under spec.networking, e.g. cilium: {} (the default from kops 1.26)"));
         }
         OneProviderRule.check(ctx, configured, out);
-        return Diagnostics.of(out.list());
+        return Diagnostics.of(withoutBuildFailuresBesideErrors(out.list()));
+    }
+
+    /**
+     * kops builds the bootstrap channel, where a template can fail, only for a spec its validation accepted:
+     * a build failure ({@link Finding#BUILD_RULE_SUFFIX}) is reported only when no validation error is.
+     */
+    static List<Diagnostic> withoutBuildFailuresBesideErrors(List<Diagnostic> all) {
+        boolean validationErrors = all.stream().anyMatch(d -> d.isError() && !isBuildFailure(d));
+        return validationErrors ? all.stream().filter(d -> !isBuildFailure(d)).toList() : all;
+    }
+
+    private static boolean isBuildFailure(Diagnostic d) {
+        return d.rule().filter(r -> r.endsWith(Finding.BUILD_RULE_SUFFIX)).isPresent();
     }
 
     private List<Diagnostic> providerFindings(ProviderKind kind, RuleContext ctx) {

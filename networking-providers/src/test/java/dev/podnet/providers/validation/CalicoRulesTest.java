@@ -64,6 +64,10 @@ class CalicoRulesTest {
                         .kubeProxy(KubeProxy.builder().build()).build(), "1.35"),
                 row("bpf with kube-proxy off, 1.36", Cluster.builder().from(calico(CalicoSpec.builder().bpfEnabled(true)))
                         .kubeProxy(KubeProxy.builder().enabled(false).build()).build(), "1.36"),
+                // kops' completion always fills kubeProxy, so the completed spec without a block has kube-proxy on
+                row("bpf without a kubeProxy block, completed spec, 1.36", calico(CalicoSpec.builder().bpfEnabled(true)), "1.36",
+                        "Forbidden::spec.kubeProxy.enabled::calico in BPF mode (spec.networking.calico.bpfEnabled=true) requires kubeProxy to be disabled"),
+                lenient("bpf without a kubeProxy block, input, 1.36", calico(CalicoSpec.builder().bpfEnabled(true)), "1.36"),
                 row("majorVersion v2, 1.19", calico(CalicoSpec.builder().majorVersion("v2")), "1.19",
                         "Unsupported value::spec.networking.calico.majorVersion"),
                 row("majorVersion v2, 1.20: ignored", calico(CalicoSpec.builder().majorVersion("v2")), "1.20"),
