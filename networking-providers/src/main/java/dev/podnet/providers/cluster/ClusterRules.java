@@ -25,6 +25,7 @@ public final class ClusterRules {
 
     /** Every cluster-level finding of one run. */
     public static void check(RuleContext ctx, Findings out) {
+        ClusterIdentityRules.check(ctx, out);
         kubernetesVersion(ctx, out);
         out.addAll(ctx.checkFields(ClusterCidrs.of(ctx.cluster().networking()), ctx.since(1, 26) ? "spec.networking" : "spec", "cluster"));
         ClusterRanges ranges = ClusterRanges.of(ctx);
