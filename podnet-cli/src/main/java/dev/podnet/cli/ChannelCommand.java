@@ -2,21 +2,30 @@ package dev.podnet.cli;
 
 import dev.podnet.Completion;
 import dev.podnet.api.yaml.ClusterDocuments;
+import dev.podnet.api.render.ManifestPatch;
+import dev.podnet.api.render.RenderOptions;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderedAddon;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "channel", description = "Print the bootstrap-channel addon entries for networking (YAML list).")
 final class ChannelCommand extends FileCommand {
+    @Mixin
+    PatchOption patchOption;
+
     @Override
     int one(String file) {
+        List<ManifestPatch> patches = patchOption.patches(err);
+        if (patches == null) return PodnetCli.INVALID;
         ClusterDocuments docs = load(file);
         if (docs == null) return PodnetCli.INVALID;
         Completion done = completeValid(docs);
         if (done == null) return PodnetCli.INVALID;
-        RenderResult r = podnet().render(done);
+        // the manifestHash of each entry covers the patched manifest
+        RenderResult r = podnet().render(done, RenderOptions.builder().patches(patches).build());
         List<Object> entries = new ArrayList<>();
         for (RenderedAddon a : r.addons()) entries.add(a.channelEntry().toMap());
         out.print(entries.isEmpty() ? "[]\n" : Yaml.write(entries));

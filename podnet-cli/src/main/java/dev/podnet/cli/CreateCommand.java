@@ -3,6 +3,8 @@ package dev.podnet.cli;
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.CreateOptions;
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.yaml.ClusterYaml;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -47,6 +49,14 @@ final class CreateCommand extends BaseCommand {
             err.println("podnet: " + e.getMessage());
             return PodnetCli.INVALID;
         }
+        // What podnet itself would refuse is not written out (kops refuses an unknown cloud or an
+        // unreadable Kubernetes version too): the findings, exit 1.
+        Diagnostics findings = podnet().validate(c, ValidationMode.LENIENT);
+        if (findings.hasErrors()) {
+            print(findings, err);
+            return PodnetCli.INVALID;
+        }
+        print(Diagnostics.of(findings.warnings()), err);
         out.print(ClusterYaml.write(c));
         return PodnetCli.OK;
     }

@@ -2,42 +2,39 @@ package dev.podnet.cli;
 
 import dev.podnet.Podnet;
 import dev.podnet.api.PodnetException;
+import dev.podnet.api.render.ManifestPatch;
 import dev.podnet.api.yaml.ClusterDocuments;
 import dev.podnet.insight.diff.UpgradeDiff;
 import dev.podnet.insight.diff.UpgradePreview;
+import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "diff", description = "Show what changes for a spec from one kops release to another: defaults, findings, "
-        + "the manifests object by object (image bumps first), the node configuration, and whether kops rolls the nodes.")
-final class DiffCommand extends BaseCommand {
-    @Parameters(paramLabel = "FILE", description = "kops Cluster YAML, or - for stdin")
-    String file;
-
+        + "the manifests object by object (image bumps first), the node configuration, and whether kops rolls the nodes; "
+        + "with --patch, the objects as patched and what each patch changes at each release.")
+final class DiffCommand extends InsightCommand {
     @Option(names = "--from", required = true, paramLabel = "V", description = "the release the cluster runs")
     String from;
 
     @Option(names = "--to", required = true, paramLabel = "V", description = "the release to compare with")
     String to;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "text|json", defaultValue = "text",
-            description = "text for people, json for tools (default: ${DEFAULT-VALUE})")
-    String output;
+    @Mixin
+    PatchOption patchOption;
 
     @Override
     public Integer call() {
         if (kopsVersion != null) throw new PodnetCli.UsageError("diff takes --from and --to, not --kops-version");
-        boolean json = Output.json(output);
+        boolean json = json();
         Podnet before = facade("--from", from);
         Podnet after = facade("--to", to);
-        ClusterDocuments docs = load(file);
+        List<ManifestPatch> patches = patchOption.patches(err);
+        if (patches == null) return PodnetCli.INVALID;
+        ClusterDocuments docs = input();
         if (docs == null) return PodnetCli.INVALID;
-        if (docs.findings().hasErrors()) {
-            print(docs.findings(), err);
-            return PodnetCli.INVALID;
-        }
-        UpgradeDiff d = UpgradePreview.of(docs.cluster(), before, after);
+        UpgradeDiff d = UpgradePreview.of(docs.cluster(), before, after, patches);
         out.print(json ? d.toJson() : d.toText());
         return PodnetCli.OK;
     }

@@ -1,7 +1,11 @@
 package dev.podnet.cli;
 
 import dev.podnet.Completion;
+import dev.podnet.api.render.ManifestPatch;
+import dev.podnet.api.render.RenderOptions;
 import dev.podnet.api.yaml.ClusterDocuments;
+import dev.podnet.insight.diff.PatchEffect;
+import dev.podnet.insight.diff.PatchEffects;
 import dev.podnet.insight.explain.AllowedValues;
 import dev.podnet.insight.explain.Explainer;
 import dev.podnet.insight.explain.FieldDescription;
@@ -10,12 +14,14 @@ import dev.podnet.insight.explain.FieldOrigin;
 import dev.podnet.insight.explain.ReleaseDefault;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "explain", description = {
         "Print every networking value of the completed spec and where it came from: the user, or a default (rule, releases, reason).",
-        "With --field PATH: document one field (type, meaning, allowed values, rules, manifest places, default by release)."})
+        "With --field PATH: document one field (type, meaning, allowed values, rules, manifest places, default by release).",
+        "With --patch: also what each patch changes in the rendered manifest (object and fields, old → new)."})
 final class ExplainCommand extends BaseCommand {
     @Parameters(paramLabel = "FILE", arity = "0..1", description = "kops Cluster YAML, or - for stdin")
     String file;
@@ -23,11 +29,15 @@ final class ExplainCommand extends BaseCommand {
     @Option(names = "--field", paramLabel = "PATH", description = "a field path, e.g. spec.networking.calico.mtu")
     String field;
 
+    @Mixin
+    PatchOption patchOption;
+
     @Override
     public Integer call() {
         Explainer explainer = Explainer.create();
         if (field != null) {
             if (file != null) throw new PodnetCli.UsageError("give either FILE or --field PATH, not both");
+            if (!patchOption.isEmpty()) throw new PodnetCli.UsageError("--patch goes with FILE, not with --field");
             FieldDescription d;
             try {
                 d = explainer.describe(field);
@@ -39,12 +49,20 @@ final class ExplainCommand extends BaseCommand {
             return PodnetCli.OK;
         }
         if (file == null) throw new PodnetCli.UsageError("missing FILE (or --field PATH)");
+        List<ManifestPatch> patches = patchOption.patches(err);
+        if (patches == null) return PodnetCli.INVALID;
         ClusterDocuments docs = load(file);
         if (docs == null) return PodnetCli.INVALID;
         Completion done = completeValid(docs);
         if (done == null) return PodnetCli.INVALID;
+        // the patches are rendered first: a patch that cannot apply is refused before anything is printed
+        List<PatchEffect> effects = PatchEffects.of(podnet(), done, RenderOptions.builder().patches(patches).build());
         out.println("# kops " + done.release() + ": where each networking value comes from");
         for (FieldOrigin f : explainer.explain(docs.cluster(), done).fields()) out.println(f.line());
+        if (!effects.isEmpty()) {
+            out.println("# patches applied after rendering: what each changed");
+            effects.forEach(e -> e.text().forEach(out::println));
+        }
         return PodnetCli.OK;
     }
 

@@ -6,33 +6,21 @@ import dev.podnet.insight.migrate.Migration;
 import dev.podnet.insight.migrate.MigrationPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "migrate", description = "Plan the switch of a cluster to another networking provider at a kops release: "
         + "the new spec and manifest, the old provider's objects to delete, the steps and the risks; or why it cannot be done.")
-final class MigrateCommand extends BaseCommand {
-    @Parameters(paramLabel = "FILE", description = "kops Cluster YAML, or - for stdin")
-    String file;
-
+final class MigrateCommand extends InsightCommand {
     @Option(names = "--to", required = true, paramLabel = "PROVIDER", description = "the provider to switch to, e.g. cilium")
     String to;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "text|json", defaultValue = "text",
-            description = "text for people, json for tools (default: ${DEFAULT-VALUE})")
-    String output;
-
     @Override
     public Integer call() {
-        boolean json = Output.json(output);
+        boolean json = json();
         ProviderKind target = ProviderKind.byKey(to).orElseThrow(() -> new PodnetCli.UsageError(
                 "--to: unknown provider \"" + to + "\"; one of " + String.join(", ", ProviderKind.allKeys())));
         var podnet = podnet();
-        ClusterDocuments docs = load(file);
+        ClusterDocuments docs = input();
         if (docs == null) return PodnetCli.INVALID;
-        if (docs.findings().hasErrors()) {
-            print(docs.findings(), err);
-            return PodnetCli.INVALID;
-        }
         MigrationPlan plan = Migration.plan(docs.cluster(), target, podnet);
         if (json) out.print(plan.toJson());
         else if (!plan.isRefused()) out.print(plan.toText());

@@ -2,13 +2,17 @@ package dev.podnet.cli;
 
 import dev.podnet.Completion;
 import dev.podnet.api.yaml.ClusterDocuments;
+import dev.podnet.api.render.ManifestPatch;
 import dev.podnet.api.render.NodeNetworkConfig;
+import dev.podnet.api.render.RenderOptions;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "render", description = "Print the networking manifest (multi-document YAML) kops would apply.")
@@ -16,6 +20,9 @@ final class RenderCommand extends FileCommand {
     @Option(names = "--style", paramLabel = "kops|clean", defaultValue = "kops",
             description = "kops: exactly as kops writes it; clean: without kops' bookkeeping (default: ${DEFAULT-VALUE})")
     String style;
+
+    @Mixin
+    PatchOption patchOption;
 
     @Option(names = "--node-config", description = "print the node configuration (files, kubelet flags, sysctls, permissions) instead")
     boolean nodeConfig;
@@ -27,11 +34,13 @@ final class RenderCommand extends FileCommand {
             case "clean" -> RenderStyle.CLEAN;
             default -> throw new PodnetCli.UsageError("--style: expected kops or clean, got \"" + style + "\"");
         };
+        List<ManifestPatch> patches = patchOption.patches(err);
+        if (patches == null) return PodnetCli.INVALID;
         ClusterDocuments docs = load(file);
         if (docs == null) return PodnetCli.INVALID;
         Completion done = completeValid(docs);
         if (done == null) return PodnetCli.INVALID;
-        RenderResult r = podnet().render(done, s);
+        RenderResult r = podnet().render(done, RenderOptions.builder().style(s).patches(patches).build());
         if (nodeConfig) {
             r.nodeConfig().ifPresentOrElse(n -> out.print(Yaml.write(toMap(n))),
                     () -> err.println("podnet: no node configuration for this provider"));

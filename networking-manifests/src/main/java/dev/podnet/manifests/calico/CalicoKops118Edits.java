@@ -4,6 +4,7 @@ import static dev.podnet.manifests.internal.Edits.envIfPresent;
 
 import dev.podnet.api.Cloud;
 import dev.podnet.api.EtcdCluster;
+import dev.podnet.api.PodnetException;
 import dev.podnet.api.provider.CalicoSpec;
 import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.RenderContext;
@@ -186,7 +187,8 @@ final class CalicoKops118Edits {
     static String etcdEndpoints(RenderContext ctx, boolean tls) {
         List<EtcdCluster> clusters = ctx.cluster().etcdClusters();
         if (clusters.isEmpty()) {
-            throw new IllegalArgumentException("networking.projectcalico.org/k8s-1.7: cluster " + ctx.cluster().name()
+            // a refusal with its reason, as for any template podnet cannot fill (found by HostileInputFuzzTest)
+            throw new PodnetException("networking.projectcalico.org/k8s-1.7: cluster " + ctx.cluster().name()
                     + " has no etcd cluster (the template lists the first one's members as Calico's etcd endpoints)");
         }
         List<String> out = new ArrayList<>();

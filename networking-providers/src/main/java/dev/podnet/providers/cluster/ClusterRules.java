@@ -31,6 +31,7 @@ public final class ClusterRules {
      * @param out receives the findings, in kops' order
      */
     public static void check(RuleContext ctx, Findings out) {
+        ClusterIdentityRules.check(ctx, out);
         kubernetesVersion(ctx, out);
         out.addAll(ctx.checkFields(ClusterCidrs.of(ctx.cluster().networking()), ctx.in(RuleContext.NAMES_1_26) ? "spec.networking" : "spec", "cluster"));
         ClusterRanges ranges = ClusterRanges.of(ctx);

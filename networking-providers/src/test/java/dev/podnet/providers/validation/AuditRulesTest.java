@@ -406,9 +406,21 @@ class AuditRulesTest {
 
     static Stream<Arguments> clusterRows() {
         return Stream.of(
+                // kops' decoder refuses baremetal from 1.24 (not in its list of clouds, kops-oracle 1.24-1.36)
                 row("rule 2 networkCIDR on bare metal, 1.25", cloud(Cloud.BAREMETAL, "1.25.0", n -> n), "1.25",
+                        "Unsupported value::spec.cloudProvider::",
                         "Forbidden::spec.networkCIDR::networkCIDR should not be set on bare metal"),
-                row("rule 2 networkCIDR on bare metal, 1.26: only GCE forbids it", cloud(Cloud.BAREMETAL, "1.26.0", n -> n), "1.26"),
+                row("rule 2 networkCIDR on bare metal, 1.26: only GCE forbids it", cloud(Cloud.BAREMETAL, "1.26.0", n -> n), "1.26",
+                        "Unsupported value::spec.cloudProvider::"),
+                row("a cloud outside kops' list, 1.30 (kops-oracle)", cloud(Cloud.of("mars"), "1.30.0", n -> n), "1.30",
+                        "Unsupported value::spec.cloudProvider::"),
+                row("linode before kops 1.36 (kops-oracle 1.33.1)", cloud(Cloud.LINODE, "1.30.0", n -> n), "1.33",
+                        "Unsupported value::spec.cloudProvider::", "Required value::spec.networking.subnets[0].region::region must be specified"),
+                row("an unknown cloud before 1.24 is only a warning (not observable with kops-oracle)",
+                        cloud(Cloud.of("mars"), "1.22.0", n -> n), "1.22",
+                        "warning:Forbidden::spec.cloudProvider::podnet knows no cloud \"mars\"; kops 1.24 and later refuse it"),
+                lenient("an empty cluster name (kops-oracle 1.19-1.36)", cloud(Cloud.AWS, "1.30.0", n -> n).toBuilder().name("").build(),
+                        "1.30", "Required value::metadata.name::name or generateName is required"),
                 row("rule 2 networkCIDR on DigitalOcean, 1.22", cloud(Cloud.DIGITALOCEAN, "1.22.0", n -> n.networkCIDR("10.10.0.0/16").subnets(List.of())), "1.22",
                         "Forbidden::spec.networkCIDR::networkCIDR should not be set on DigitalOcean"),
                 row("rule 3 DO private networkCIDR, 1.23", cloud(Cloud.DIGITALOCEAN, "1.23.0", n -> n.networkCIDR("10.10.0.0/16").subnets(List.of())), "1.23"),

@@ -33,6 +33,8 @@ final class DiffJson {
         m.put("findingsGone", findings(d.findingsGone()));
         m.put("objects", d.objects().stream().map(DiffJson::object).toList());
         m.put("nodeConfig", d.nodeConfig().stream().map(f -> change(f.path(), f.before(), f.after())).toList());
+        m.put("patchesFrom", patches(d.patchesFrom()));
+        m.put("patchesTo", patches(d.patchesTo()));
         m.put("notes", d.notes());
         return Json.write(m);
     }
@@ -47,6 +49,21 @@ final class DiffJson {
         x.put("imageBumps", o.imageBumps().stream().map(DiffJson::image).toList());
         x.put("fields", o.fields().stream().map(f -> change(f.path(), f.before(), f.after())).toList());
         return x;
+    }
+
+    /** Each patch effect: its number, type, target, manifest and the fields it changed. */
+    static List<Map<String, Object>> patches(List<PatchEffect> effects) {
+        return effects.stream().map(e -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("patch", e.number());
+            x.put("type", e.patch().type() == dev.podnet.api.render.ManifestPatch.Type.MERGE_PATCH ? "mergePatch" : "jsonPatch");
+            x.put("kind", e.patch().target().kind());
+            x.put("namespace", e.patch().target().namespace());
+            x.put("name", e.patch().target().name());
+            x.put("manifest", e.manifest());
+            x.put("fields", e.fields().stream().map(f -> change(f.path(), f.before(), f.after())).toList());
+            return x;
+        }).toList();
     }
 
     private static Map<String, Object> image(ImageBump b) {

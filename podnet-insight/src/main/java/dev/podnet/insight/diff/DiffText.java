@@ -12,7 +12,11 @@ final class DiffText {
     static String of(UpgradeDiff d) {
         StringBuilder out = new StringBuilder();
         out.append("kops ").append(d.from()).append(" → ").append(d.to()).append(", cluster ").append(d.cluster()).append('\n');
-        if (d.isEmpty()) return out.append("No changes.\n").toString();
+        if (d.isEmpty()) {
+            out.append("No changes.\n");
+            patches(out, d);
+            return out.toString();
+        }
         d.notes().forEach(n -> out.append("Note: ").append(Text.line(n)).append('\n'));
         NodeRoll r = d.roll();
         out.append("Nodes: ").append(r.required() ? "kops rolls " + r.nodes().orElse("all") + " nodes" : "no roll").append('\n');
@@ -36,7 +40,23 @@ final class DiffText {
         }
         section(out, "Node configuration", d.nodeConfig().stream()
                 .map(f -> Text.change(f.path(), f.before(), f.after())).toList());
+        patches(out, d);
         return out.toString();
+    }
+
+    /** What the post-render patches changed: once when the same at both releases, else per release. */
+    private static void patches(StringBuilder out, UpgradeDiff d) {
+        if (d.patchesFrom().equals(d.patchesTo())) {
+            section(out, "Patches (the same at both releases)", patchLines(d.patchesTo()));
+        } else {
+            section(out, "Patches at kops " + d.from(), patchLines(d.patchesFrom()));
+            section(out, "Patches at kops " + d.to(), patchLines(d.patchesTo()));
+        }
+    }
+
+    /** Each effect's lines ({@link PatchEffect#text()}). */
+    static List<String> patchLines(List<PatchEffect> effects) {
+        return effects.stream().flatMap(e -> e.text().stream()).toList();
     }
 
     private static List<String> lines(List<Diagnostic> findings) {

@@ -5,23 +5,24 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Whether kops would roll (replace) nodes because of this spec's networking, and why. kops' rule,
+ * Whether kops would roll (replace) nodes because of this spec's networking, and why. podnet's rule,
  * in two parts:
  * <ul>
- *   <li>node-level configuration: nodeup sets up the kubelet flags, CNI config files, CNI binaries,
- *       sysctls and kernel modules from the configuration carried in the instance group's user data
- *       (kops {@code pkg/model/bootstrapscript.go}); when it changes, {@code kops rolling-update}
- *       finds the instance groups out of date and replaces their nodes. kube-controller-manager
- *       settings live on the control plane only. Cloud permissions change no node.</li>
  *   <li>addons: a bootstrap-channel entry with {@code needsRollingUpdate} ({@code all},
- *       {@code control-plane} or {@code worker}) makes channels mark those nodes for replacement
- *       when the addon's manifest changes (kops {@code channels/pkg/channels/addon.go}); Cilium 1.8+,
- *       Amazon VPC CNI 1.21+ and kindnet carry {@code all}. An addon without it is applied in place
+ *       {@code control-plane} or {@code worker}) asks for the nodes to be replaced when the addon's
+ *       manifest changes. Which entries carry it is what the release renders (checked with
+ *       kops-oracle: Cilium from kops 1.20, not 1.19; Amazon VPC CNI from kops 1.21, not 1.20;
+ *       kindnet at 1.36; Calico at none of 1.30 and 1.36). An addon without it is applied in place
  *       by its own update strategy.</li>
+ *   <li>node-level configuration: the kubelet flags, CNI config files, CNI binaries, sysctls and
+ *       kernel modules are set up on each node when it boots, so podnet counts a change there as a
+ *       roll of every node, and a change of kube-controller-manager settings as a roll of the control
+ *       plane; cloud permissions change no node. kops-oracle does not show node bootstrap
+ *       configuration, so this part is podnet's reading of what the node configuration is, not a
+ *       verdict observed from kops.</li>
  * </ul>
- * This covers what the spec's networking causes; a kops upgrade also ships a new nodeup, whose
- * address and hash are in the user data too, so {@code kops rolling-update} after any kops upgrade
- * replaces every node whatever this says.
+ * This covers what the spec's networking causes; a kops upgrade may replace every node for
+ * reasons outside networking, which this does not cover.
  */
 @Value.Immutable
 public interface NodeRoll {

@@ -63,6 +63,21 @@ public interface UpgradeDiff {
     NodeRoll roll();
 
     /**
+     * What each post-render patch changed at the older release (see
+     * {@link UpgradePreview#of(dev.podnet.api.Cluster, dev.podnet.Podnet, dev.podnet.Podnet, List)}).
+     *
+     * @return the values, in patch order; empty without patches or when that release renders nothing
+     */
+    List<PatchEffect> patchesFrom();
+
+    /**
+     * What each post-render patch changed at the newer release.
+     *
+     * @return the values, in patch order; empty without patches or when that release renders nothing
+     */
+    List<PatchEffect> patchesTo();
+
+    /**
      * Remarks: a release that cannot render the spec, and why.
      *
      * @return one line per remark; empty when there is none

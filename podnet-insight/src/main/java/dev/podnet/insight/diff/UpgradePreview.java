@@ -6,6 +6,8 @@ import dev.podnet.api.Cluster;
 import dev.podnet.Completion;
 import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.Diagnostics;
+import dev.podnet.api.render.ManifestPatch;
+import dev.podnet.api.render.RenderOptions;
 import dev.podnet.insight.internal.Snapshot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,9 +42,27 @@ public final class UpgradePreview {
      * @return the differences
      */
     public static UpgradeDiff of(Cluster cluster, Podnet from, Podnet to) {
+        return of(cluster, from, to, List.of());
+    }
+
+    /**
+     * Compares what {@code from} and {@code to} make of {@code cluster} with the same post-render
+     * patches applied at both releases: the objects are compared as patched, and
+     * {@link UpgradeDiff#patchesFrom()} and {@link UpgradeDiff#patchesTo()} say what each patch
+     * changed at each release. A patch that cannot apply at one release (its target is not
+     * rendered there) makes that release render nothing, with the reason in {@link UpgradeDiff#notes()}.
+     *
+     * @param cluster the spec
+     * @param from    the release the cluster runs (its facade, with its cache)
+     * @param to      the release to compare with
+     * @param patches the patches, applied in order after rendering at each release
+     * @return the differences
+     */
+    public static UpgradeDiff of(Cluster cluster, Podnet from, Podnet to, List<ManifestPatch> patches) {
         Objects.requireNonNull(cluster, "cluster");
-        Snapshot before = Snapshot.of(from, cluster);
-        Snapshot after = Snapshot.of(to, cluster);
+        RenderOptions options = RenderOptions.builder().patches(patches).build();
+        Snapshot before = Snapshot.of(from, cluster, options);
+        Snapshot after = Snapshot.of(to, cluster, options);
         UpgradeDiff.Builder b = UpgradeDiff.builder().from(from.release()).to(to.release()).cluster(cluster.name());
         b.defaults(defaults(before.completion(), after.completion()));
         b.findingsAppeared(missingFrom(after.findings(), before.findings()));
@@ -52,9 +72,16 @@ public final class UpgradePreview {
         List<FieldChange> node = NodeConfigDiff.of(before, after);
         b.nodeConfig(node);
         b.roll(Rolls.of(before, after, node));
+        b.patchesFrom(effects(from, before, options));
+        b.patchesTo(effects(to, after, options));
         before.refusal().ifPresent(r -> b.addNotes("kops " + from.release() + " renders nothing: " + r));
         after.refusal().ifPresent(r -> b.addNotes("kops " + to.release() + " renders nothing: " + r));
         return b.build();
+    }
+
+    private static List<PatchEffect> effects(Podnet podnet, Snapshot s, RenderOptions options) {
+        if (s.render().isEmpty() || s.completion().isEmpty()) return List.of();
+        return PatchEffects.of(podnet, s.completion().get(), options);
     }
 
     private static List<Diagnostic> missingFrom(Diagnostics these, Diagnostics others) {

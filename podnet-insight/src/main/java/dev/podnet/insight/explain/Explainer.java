@@ -5,7 +5,9 @@ import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cluster;
 import dev.podnet.Completion;
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.render.RenderOptions;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.insight.diff.PatchEffects;
 import dev.podnet.insight.internal.NetworkingTree;
 import dev.podnet.insight.internal.Releases;
 import java.util.ArrayList;
@@ -61,6 +63,21 @@ public final class Explainer {
      */
     public Explanation explain(Podnet podnet, Cluster input) {
         return explain(input, podnet.complete(input));
+    }
+
+    /**
+     * Completes {@code input} with {@code podnet}'s release, explains the result and tells what each
+     * of {@code options}' post-render patches changes in the manifest ({@link Explanation#patches()}).
+     *
+     * @param podnet the facade whose release completes and renders the spec
+     * @param input the spec as the user wrote it
+     * @param options the render style and the patches
+     * @return every value of the completed spec with its origin, and each patch's effect
+     * @throws dev.podnet.api.PodnetException if the spec cannot be rendered or a patch cannot apply
+     */
+    public Explanation explain(Podnet podnet, Cluster input, RenderOptions options) {
+        Completion done = podnet.complete(input);
+        return Explanation.builder().from(explain(input, done)).patches(PatchEffects.of(podnet, done, options)).build();
     }
 
     /**

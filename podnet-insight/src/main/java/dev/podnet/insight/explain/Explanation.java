@@ -1,10 +1,14 @@
 package dev.podnet.insight.explain;
 
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.insight.diff.PatchEffect;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** Every networking value of a completed spec, in document order, with where it came from. */
+/**
+ * Every networking value of a completed spec, in document order, with where it came from; and,
+ * when rendered with patches, what each patch changed in the manifest.
+ */
 @Value.Immutable
 public interface Explanation {
     /** {@return the kops release whose rules completed the spec} */
@@ -12,6 +16,14 @@ public interface Explanation {
 
     /** {@return every networking value of the completed spec, in document order} */
     List<FieldOrigin> fields();
+
+    /**
+     * What each post-render patch changed in the rendered manifest (made by
+     * {@link Explainer#explain(dev.podnet.Podnet, dev.podnet.api.Cluster, dev.podnet.api.render.RenderOptions)}).
+     *
+     * @return the values, in patch order; empty when not set
+     */
+    List<PatchEffect> patches();
 
     /**
      * The values of one source.

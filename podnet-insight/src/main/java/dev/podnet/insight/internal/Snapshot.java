@@ -7,7 +7,9 @@ import dev.podnet.api.PodnetException;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.render.ObjectView;
+import dev.podnet.api.render.RenderOptions;
 import dev.podnet.api.render.RenderResult;
+import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.api.version.KubernetesVersion;
 import dev.podnet.api.version.VersionRange;
@@ -31,6 +33,14 @@ public record Snapshot(Optional<Completion> completion, Diagnostics findings, Op
 
     /** Completes, validates and renders {@code cluster} with {@code podnet}'s release. */
     public static Snapshot of(Podnet podnet, Cluster cluster) {
+        return of(podnet, cluster, RenderOptions.of(RenderStyle.KOPS));
+    }
+
+    /**
+     * Completes, validates and renders {@code cluster} with {@code podnet}'s release and
+     * {@code options} (a patch that cannot apply at this release is a refusal).
+     */
+    public static Snapshot of(Podnet podnet, Cluster cluster, RenderOptions options) {
         Diagnostics input = podnet.validate(cluster, ValidationMode.LENIENT);
         if (input.hasErrors()) return new Snapshot(Optional.empty(), input, Optional.empty(), refusal(podnet, input));
         Completion done;
@@ -43,7 +53,7 @@ public record Snapshot(Optional<Completion> completion, Diagnostics findings, Op
         Diagnostics all = input.plus(strict);
         if (strict.hasErrors()) return new Snapshot(Optional.of(done), all, Optional.empty(), refusal(podnet, strict));
         try {
-            return new Snapshot(Optional.of(done), all, Optional.of(podnet.render(done)), Optional.empty());
+            return new Snapshot(Optional.of(done), all, Optional.of(podnet.render(done, options)), Optional.empty());
         } catch (PodnetException e) {
             return new Snapshot(Optional.of(done), all, Optional.empty(), refusal(podnet, e));
         }

@@ -1,0 +1,69 @@
+package dev.podnet.cli;
+
+import dev.podnet.api.render.ManifestPatch;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --patch FILE} option ({@code render}, {@code channel}, {@code explain}, {@code diff}):
+ * post-render patches read from files ({@link PatchFile} documents the format), applied in the
+ * order given, files in the order of the options. The files are read once per command run.
+ */
+final class PatchOption {
+    @Option(names = "--patch", paramLabel = "PATCHES", description = {
+            "apply the patches of this YAML or JSON file after rendering (repeatable, in order); the file is a list of",
+            "{target: {kind, namespace, name}, mergePatch: {...}} (RFC 7386) or {target: ..., jsonPatch: [{op, path, value}]} (RFC 6902)"})
+    List<String> files = new ArrayList<>();
+
+    private List<ManifestPatch> read;
+    private List<String> faults;
+
+    /** True when no {@code --patch} is given. */
+    boolean isEmpty() { return files.isEmpty(); }
+
+    /**
+     * The patches of every file, in order; null (after printing the faults on {@code err}) when a
+     * file cannot be read or is not a valid patch file.
+     */
+    List<ManifestPatch> patches(PrintWriter err) {
+        if (read == null && faults == null) load();
+        if (faults != null) {
+            faults.forEach(err::println);
+            return null;
+        }
+        return read;
+    }
+
+    private void load() {
+        List<ManifestPatch> all = new ArrayList<>();
+        for (String f : files) {
+            try {
+                all.addAll(PatchFile.read(f, bytes(f)));
+            } catch (PatchFile.Fault e) {
+                faults = List.of(e.getMessage());
+                return;
+            } catch (NoSuchFileException e) {
+                faults = List.of("podnet: " + f + ": no such patch file");
+                return;
+            } catch (IOException e) {
+                faults = List.of("podnet: " + f + ": " + e.getMessage());
+                return;
+            }
+        }
+        read = List.copyOf(all);
+    }
+
+    /** The file's bytes, never more than one past the limit (a larger file is refused by its size). */
+    private static byte[] bytes(String file) throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            return in.readNBytes(PatchFile.MAX_BYTES + 1);
+        }
+    }
+}
