@@ -36,6 +36,8 @@ public final class KubeObject {
     // Rendered text, computed on first use. Racy single-check: every thread computes the same
     // String, and a String is safely published through a data race, so no lock is needed.
     private String yaml;
+    // The same, unfolded (kops 1.19-1.20); as racy and as safe.
+    private String unfoldedYaml;
 
     private KubeObject(FrozenMap tree) {
         this.tree = tree;
@@ -135,6 +137,19 @@ public final class KubeObject {
         if (text == null) {
             text = GoYamlEmitter.emit(tree);
             yaml = text;
+        }
+        return text;
+    }
+
+    /**
+     * This object as {@link #toYaml()} writes it, but with long lines never folded, as kops
+     * 1.19-1.20 write manifests (go-yaml v2.3.0). Computed once per object and then reused.
+     */
+    public String toUnfoldedYaml() {
+        String text = unfoldedYaml;
+        if (text == null) {
+            text = GoYamlEmitter.emit(tree, GoYamlEmitter.UNLIMITED_WIDTH);
+            unfoldedYaml = text;
         }
         return text;
     }
