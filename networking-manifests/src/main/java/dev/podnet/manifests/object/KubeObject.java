@@ -33,6 +33,10 @@ public final class KubeObject {
     private final FrozenMap tree;
     private final String apiVersion;
     private final String kind;
+    // metadata.name ("" when absent) and metadata.namespace (null when absent), read once: a manifest
+    // looks objects up by kind and name for every edit of a render
+    private final String name;
+    private final String namespace;
     // Rendered text, computed on first use. Racy single-check: every thread computes the same
     // String, and a String is safely published through a data race, so no lock is needed.
     private String yaml;
@@ -47,6 +51,8 @@ public final class KubeObject {
         if (metadata != null && !(metadata instanceof Map)) {
             throw new IllegalArgumentException(kind + ": metadata is not a mapping");
         }
+        this.name = metadataString(tree, "name");
+        this.namespace = metadataString(tree, "namespace");
     }
 
     /**
@@ -84,20 +90,20 @@ public final class KubeObject {
 
     /** {@code metadata.name}, or the empty string when the object has none. */
     public String name() {
-        return metadataString("name").orElse("");
+        return name == null ? "" : name;
     }
 
     /** {@code metadata.namespace}; empty for cluster-scoped objects. */
     public Optional<String> namespace() {
-        return metadataString("namespace");
+        return Optional.ofNullable(namespace);
     }
 
-    private Optional<String> metadataString(String field) {
+    private static String metadataString(Map<String, Object> tree, String field) {
         Object metadata = tree.get("metadata");
         if (metadata instanceof Map<?, ?> m && m.get(field) instanceof String s) {
-            return Optional.of(s);
+            return s;
         }
-        return Optional.empty();
+        return null;
     }
 
     /** The whole object as an unmodifiable ordered tree. */
