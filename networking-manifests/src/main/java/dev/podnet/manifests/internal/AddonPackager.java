@@ -8,7 +8,6 @@ import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;
-import dev.podnet.manifests.yaml.internal.GoYamlEmitter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -74,6 +73,14 @@ public final class AddonPackager {
     private static final RenderCaches.Memo<PackKey, KubeObject> PACKED = RenderCaches.Memo.named("packaged objects");
 
     /**
+     * The packaged form of the objects loaded from podnet's resources ({@link RenderCaches#isData}):
+     * decided by resources alone (the object, addon, release, channel version, style), so kept as
+     * data at any capacity, with its text; a render with {@code cacheEntries(0)} then writes only the
+     * objects the spec's edits changed.
+     */
+    private static final RenderCaches.Memo<PackKey, KubeObject> PACKED_DATA = RenderCaches.Memo.data("packaged stored objects");
+
+    /**
      * manifestHash of addons, keyed by their objects before packaging and the packaging inputs
      * ({@link TextKey}): the objects of a repeated render are the same instances, so the key compares
      * by identity and cached hashes, and hashing the whole text (~250 KB for Calico) is skipped. Only
@@ -84,7 +91,7 @@ public final class AddonPackager {
     private static KubeObject packaged(KubeObject o, String addonKey, KopsVersion release, String version,
             RenderStyle style, RenderCaches caches) {
         // equal trees give equal packaged forms and equal text, so an equal object packaged before is reused
-        return caches.get(PACKED, new PackKey(o, addonKey, release.major(), release.minor(), version, style),
+        return caches.get(caches.isData(o) ? PACKED_DATA : PACKED, new PackKey(o, addonKey, release.major(), release.minor(), version, style),
                 k -> style == RenderStyle.KOPS ? kopsForm(o, addonKey, release, version) : cleanForm(o));
     }
 
@@ -111,11 +118,12 @@ public final class AddonPackager {
             objects.add(packaged(o, addon.key(), release, version, style, caches));
         }
         // the packaged objects, with the style and version in their labels, decide the text; the release its hash
-        String yaml = yaml(objects, release);
+        List<String> texts = texts(objects, release);
+        String yaml = String.join(KopsYaml.SEPARATOR, texts);
         TextKey key = new TextKey(addon.key(), release.major(), release.minor(), version, style,
                 List.copyOf(manifest.objects()));
         String hash = caches.get(HASH, key,
-                k -> hash(yaml.strip(), PACKAGING.at(release).required("manifestHash")));
+                k -> joinedHash(texts, yaml, PACKAGING.at(release).required("manifestHash")));
         ChannelEntry.Builder entry = ChannelEntry.builder()
                 .name(addon.key())
                 .id(addon.templateId())
@@ -169,31 +177,61 @@ public final class AddonPackager {
     }
 
     private static Text text(List<KubeObject> packaged, KopsVersion release) {
-        String yaml = yaml(packaged, release);
-        return new Text(yaml, hash(yaml.strip(), PACKAGING.at(release).required("manifestHash")));
-    }
-
-    /** The addon's text: the packaged objects joined, unfolded where the release's kops wrote long lines whole. */
-    private static String yaml(List<KubeObject> packaged, KopsVersion release) {
-        return PACKAGING.at(release).flag("unfoldedLines") ? unfolded(packaged) : KopsYaml.write(packaged);
-    }
-
-    private record Text(String yaml, String hash) {
+        List<String> texts = texts(packaged, release);
+        String yaml = String.join(KopsYaml.SEPARATOR, texts);
+        return new Text(yaml, joinedHash(texts, yaml, PACKAGING.at(release).required("manifestHash")));
     }
 
     /**
-     * The objects as {@link KopsYaml#write(List)} joins them, each written without folding long
-     * lines (the objects' own text, which folds near column 80, is not reused).
+     * The texts of the packaged objects, which joined by {@link KopsYaml#SEPARATOR} are the addon's
+     * text: each object's own text ({@link KubeObject#toYaml()}), or unfolded where the release's kops
+     * wrote long lines whole ({@link KubeObject#toUnfoldedYaml()}); either is kept by the object, so
+     * the objects a render leaves alone are not written again.
      */
-    static String unfolded(List<KubeObject> objects) {
-        StringBuilder sb = new StringBuilder();
-        for (KubeObject o : objects) {
-            if (!sb.isEmpty()) {
-                sb.append(KopsYaml.SEPARATOR);
-            }
-            sb.append(GoYamlEmitter.emit(o.tree(), GoYamlEmitter.UNLIMITED_WIDTH));
+    private static List<String> texts(List<KubeObject> packaged, KopsVersion release) {
+        boolean unfolded = PACKAGING.at(release).flag("unfoldedLines");
+        List<String> texts = new ArrayList<>(packaged.size());
+        for (KubeObject o : packaged) {
+            texts.add(unfolded ? o.toUnfoldedYaml() : o.toYaml());
         }
-        return sb.toString();
+        return texts;
+    }
+
+    /**
+     * {@code strippedHash(yaml, algorithm)} of {@code yaml}, the {@code texts} joined, digesting
+     * the texts one by one: encoding each object's text (most of them Latin-1 and quick to encode)
+     * costs about half of encoding the joined text, whose one non-Latin-1 character makes all of
+     * it UTF-16. Whitespace the strip removes can only be at the end of the last text when the
+     * first text does not start with whitespace and the last holds more than whitespace; otherwise
+     * the joined text is digested as a whole.
+     */
+    static String joinedHash(List<String> texts, String yaml, String algorithm) {
+        if (texts.isEmpty() || texts.get(0).isEmpty() || Character.isWhitespace(texts.get(0).charAt(0))) {
+            return strippedHash(yaml, algorithm);
+        }
+        String last = texts.get(texts.size() - 1);
+        int end = last.length();
+        while (end > 0 && Character.isWhitespace(last.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return strippedHash(yaml, algorithm);
+        }
+        try {
+            MessageDigest md = MessageDigest.getInstance(algorithm);
+            byte[] separator = KopsYaml.SEPARATOR.getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < texts.size() - 1; i++) {
+                md.update(texts.get(i).getBytes(StandardCharsets.UTF_8));
+                md.update(separator);
+            }
+            md.update(last.substring(0, end).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Text(String yaml, String hash) {
     }
 
     /** The object as kops writes it at {@code release}, for an addon with the release's default channel version. */
@@ -231,6 +269,38 @@ public final class AddonPackager {
             return o.without("status");
         }
         return o;
+    }
+
+    /**
+     * {@code hash(text.strip(), algorithm)} without copying the text: the digest of the UTF-8
+     * bytes between the leading and the trailing whitespace (an addon's text ends with a line break).
+     */
+    static String strippedHash(String text, String algorithm) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (start == end) {
+            return hash("", algorithm);
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        int from = utf8Length(text.substring(0, start));
+        int to = bytes.length - utf8Length(text.substring(end));
+        try {
+            MessageDigest md = MessageDigest.getInstance(algorithm);
+            md.update(bytes, from, to - from);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int utf8Length(String s) {
+        return s.isEmpty() ? 0 : s.getBytes(StandardCharsets.UTF_8).length;
     }
 
     static String hash(String text, String algorithm) {

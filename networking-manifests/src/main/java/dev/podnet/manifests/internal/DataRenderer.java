@@ -81,7 +81,7 @@ public abstract class DataRenderer implements ProviderRenderer {
             // A combination podnet has no data for is a refusal (a PodnetException), not a bug.
             Manifest base = data.variant(key, templateId).orElseThrow(() -> new dev.podnet.api.PodnetException(
                     addonKey() + ": podnet has no manifest data for template " + templateId + " at kops " + key));
-            return withImages(base, data.images(key, templateId));
+            return caches.holdAsData(withImages(base, data.images(key, templateId)));
         });
     }
 

@@ -12,8 +12,15 @@ public final class Edits {
 
     /** Whether container {@code container} has env var {@code name}. */
     public static boolean hasEnv(KubeObject o, String container, String name) {
-        return o.container(container).map(c -> c.get("env") instanceof List<?> l
-                && l.stream().anyMatch(e -> e instanceof Map<?, ?> m && name.equals(m.get("name")))).orElse(false);
+        Map<String, Object> c = o.container(container).orElse(null);
+        if (c != null && c.get("env") instanceof List<?> env) {
+            for (Object e : env) {
+                if (e instanceof Map<?, ?> m && name.equals(m.get("name"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Sets env var {@code name} where the upstream template has it (it is version-dependent); no-op otherwise. */

@@ -140,7 +140,7 @@ public final class ManifestData {
         if (indexes == null) {
             return Optional.empty();
         }
-        return Optional.of(caches.get(VARIANTS, new VariantKey(provider, key), k -> Manifest.of(pool.objects(indexes))));
+        return Optional.of(caches.get(VARIANTS, new VariantKey(provider, key), k -> caches.holdAsData(Manifest.of(pool.objects(indexes)))));
     }
 
     /**

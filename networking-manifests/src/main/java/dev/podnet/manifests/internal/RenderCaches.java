@@ -1,7 +1,12 @@
 package dev.podnet.manifests.internal;
 
+import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.manifests.object.Manifest;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -63,6 +68,8 @@ public final class RenderCaches {
 
     private final int capacity;
     private final Map<Memo<?, ?>, BoundedCache<?, ?>> tables = new ConcurrentHashMap<>();
+    /** The objects of the data memos' manifests, by identity (see {@link #holdAsData}). */
+    private final Set<KubeObject> dataObjects = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     private RenderCaches(int capacity) {
         if (capacity < 0) {
@@ -87,6 +94,24 @@ public final class RenderCaches {
             return Objects.requireNonNull(compute.apply(key), "computed value");
         }
         return table(memo).get(key, compute);
+    }
+
+    /**
+     * Records the objects of {@code manifest}, loaded from podnet's resources (and edited only as
+     * the resources say, e.g. a release's images), as data: {@link #isData} is then true for these
+     * instances, so what is derived from them alone (their packaged form and its text) can be kept
+     * in a data memo, as they are, at any capacity. Call it only from a data memo's computation.
+     *
+     * @return {@code manifest}
+     */
+    public Manifest holdAsData(Manifest manifest) {
+        dataObjects.addAll(manifest.objects());
+        return manifest;
+    }
+
+    /** Whether {@code object} is one of the instances {@link #holdAsData} recorded. */
+    public boolean isData(KubeObject object) {
+        return dataObjects.contains(object);
     }
 
     /** The number of entries each memo table keyed by specs' contents holds now, by memo name. */

@@ -33,9 +33,15 @@ public final class KubeObject {
     private final FrozenMap tree;
     private final String apiVersion;
     private final String kind;
+    // metadata.name ("" when absent) and metadata.namespace (null when absent), read once: a manifest
+    // looks objects up by kind and name for every edit of a render
+    private final String name;
+    private final String namespace;
     // Rendered text, computed on first use. Racy single-check: every thread computes the same
     // String, and a String is safely published through a data race, so no lock is needed.
     private String yaml;
+    // The same, unfolded (kops 1.19-1.20); as racy and as safe.
+    private String unfoldedYaml;
 
     private KubeObject(FrozenMap tree) {
         this.tree = tree;
@@ -45,6 +51,8 @@ public final class KubeObject {
         if (metadata != null && !(metadata instanceof Map)) {
             throw new IllegalArgumentException(kind + ": metadata is not a mapping");
         }
+        this.name = metadataString(tree, "name");
+        this.namespace = metadataString(tree, "namespace");
     }
 
     /**
@@ -85,20 +93,20 @@ public final class KubeObject {
 
     /** {@return {@code metadata.name}, or the empty string when the object has none} */
     public String name() {
-        return metadataString("name").orElse("");
+        return name == null ? "" : name;
     }
 
     /** {@return {@code metadata.namespace}; empty for cluster-scoped objects} */
     public Optional<String> namespace() {
-        return metadataString("namespace");
+        return Optional.ofNullable(namespace);
     }
 
-    private Optional<String> metadataString(String field) {
+    private static String metadataString(Map<String, Object> tree, String field) {
         Object metadata = tree.get("metadata");
         if (metadata instanceof Map<?, ?> m && m.get(field) instanceof String s) {
-            return Optional.of(s);
+            return s;
         }
-        return Optional.empty();
+        return null;
     }
 
     /** {@return the whole object as an unmodifiable tree, keys in the order they were read} */
@@ -151,6 +159,19 @@ public final class KubeObject {
         if (text == null) {
             text = GoYamlEmitter.emit(tree);
             yaml = text;
+        }
+        return text;
+    }
+
+    /**
+     * This object as {@link #toYaml()} writes it, but with long lines never folded, as kops
+     * 1.19-1.20 write manifests (go-yaml v2.3.0). Computed once per object and then reused.
+     */
+    public String toUnfoldedYaml() {
+        String text = unfoldedYaml;
+        if (text == null) {
+            text = GoYamlEmitter.emit(tree, GoYamlEmitter.UNLIMITED_WIDTH);
+            unfoldedYaml = text;
         }
         return text;
     }

@@ -84,24 +84,13 @@ public final class KopsYaml {
      * @return the manifest text, byte for byte as kops writes it
      */
     public static String write(List<KubeObject> objects) {
-        if (objects.isEmpty()) {
-            return "";
-        }
-        int size = 0;
         List<String> texts = new ArrayList<>(objects.size());
         for (KubeObject o : objects) {
-            String t = o.toYaml();
-            texts.add(t);
-            size += t.length() + SEPARATOR.length();
+            texts.add(o.toYaml());
         }
-        StringBuilder sb = new StringBuilder(size);
-        for (int i = 0; i < texts.size(); i++) {
-            if (i > 0) {
-                sb.append(SEPARATOR);
-            }
-            sb.append(texts.get(i));
-        }
-        return sb.toString();
+        // String.join sizes and copies once (a StringBuilder grows, and copies all again when one
+        // text is not Latin-1)
+        return String.join(SEPARATOR, texts);
     }
 
     /**

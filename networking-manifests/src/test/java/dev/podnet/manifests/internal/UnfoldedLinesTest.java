@@ -54,4 +54,40 @@ class UnfoldedLinesTest {
         assertThat(a.yaml().contains(oneLine)).as(a.yaml()).isEqualTo(!folded);
         assertThat(a.yaml()).contains(folded ? "\"operator\":\"Exists\"}]'" : oneLine);
     }
+
+    @Test
+    void anObjectKeepsItsUnfoldedText() {
+        KubeObject o = daemonSet();
+        String text = o.toUnfoldedYaml();
+        assertThat(text).isEqualTo(GoYamlEmitter.emit(o.tree(), GoYamlEmitter.UNLIMITED_WIDTH))
+                .contains("tolerations: '" + TOLERATIONS + "'");
+        assertThat(o.toUnfoldedYaml()).isSameAs(text);
+        assertThat(o.toYaml()).isNotEqualTo(text).isEqualTo(GoYamlEmitter.emit(o.tree()));
+    }
+
+    @Test
+    void theStrippedHashIsTheHashOfTheStrippedText() {
+        List<String> texts = List.of("a: b\n", "  a: \u00e9\n\n", "\u2003x: \u4e2d\u2003\n ", "\n\t ", "",
+                "k: \ud83d\ude00", "x");
+        for (String text : texts) {
+            for (String algorithm : List.of("SHA-1", "SHA-256")) {
+                assertThat(AddonPackager.strippedHash(text, algorithm)).as(text)
+                        .isEqualTo(AddonPackager.hash(text.strip(), algorithm));
+            }
+        }
+    }
+
+    @Test
+    void theHashOfJoinedTextsIsTheHashOfTheirStrippedJoin() {
+        List<List<String>> cases = List.of(List.of("a: b\n", "c: \u2019\n", "d: e\n\n  "), List.of("x: y\n"),
+                List.of(" lead: x\n", "y: z\n"), List.of("a: b\n", " \n\t"), List.of("", "a: b\n"), List.of(),
+                List.of("k: \ud83d\ude00\n", "\u2003\n"));
+        for (List<String> texts : cases) {
+            String joined = String.join(dev.podnet.manifests.yaml.KopsYaml.SEPARATOR, texts);
+            for (String algorithm : List.of("SHA-1", "SHA-256")) {
+                assertThat(AddonPackager.joinedHash(texts, joined, algorithm)).as(texts.toString())
+                        .isEqualTo(AddonPackager.hash(joined.strip(), algorithm));
+            }
+        }
+    }
 }

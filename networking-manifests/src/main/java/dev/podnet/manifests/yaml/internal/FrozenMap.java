@@ -24,6 +24,9 @@ public final class FrozenMap extends AbstractMap<String, Object> {
     // Hash of the (immutable) tree, computed on first use; 0 means not yet. Racy single-check:
     // every thread computes the same int, and an int is written atomically.
     private int hash;
+    // The keys in go-yaml's order (GoKeyOrder), computed on first write. Volatile, as an array's
+    // elements are not safely published through a data race; a thread that sees null sorts again.
+    private volatile String[] sortedKeys;
 
     FrozenMap(LinkedHashMap<String, Object> owned) {
         this.entries = owned;
@@ -54,6 +57,20 @@ public final class FrozenMap extends AbstractMap<String, Object> {
         LinkedHashMap<String, Object> copy = new LinkedHashMap<>(entries);
         copy.remove(key);
         return new FrozenMap(copy);
+    }
+
+    /**
+     * The keys in the order go-yaml writes them ({@link GoKeyOrder#sortedKeys}), sorted once per map:
+     * the subtrees an edit leaves alone are shared, so writing an edited object sorts only the maps
+     * on the edited paths. The caller must not change the array.
+     */
+    String[] sortedKeys() {
+        String[] keys = sortedKeys;
+        if (keys == null) {
+            keys = GoKeyOrder.sortedKeys(entries.keySet());
+            sortedKeys = keys;
+        }
+        return keys;
     }
 
     @Override

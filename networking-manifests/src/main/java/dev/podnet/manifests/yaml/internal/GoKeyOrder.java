@@ -41,6 +41,21 @@ public final class GoKeyOrder implements Comparator<String> {
         return entries;
     }
 
+    /**
+     * The keys in go-yaml's order, as {@link #sortedEntries} orders the entries of a map with these
+     * keys in this iteration order (the same sort, the same fallback).
+     */
+    static String[] sortedKeys(java.util.Collection<String> keys) {
+        String[] out = keys.toArray(new String[0]);
+        try {
+            java.util.Arrays.sort(out, INSTANCE);
+        } catch (IllegalArgumentException notTransitive) {
+            out = keys.toArray(new String[0]);
+            java.util.Arrays.sort(out, Comparator.naturalOrder());
+        }
+        return out;
+    }
+
     @Override
     public int compare(String a, String b) {
         if (a.equals(b)) {

@@ -2,7 +2,6 @@ package dev.podnet.manifests.yaml.internal;
 
 import dev.podnet.api.internal.GoScalars;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -156,31 +155,63 @@ public final class GoYamlEmitter {
 
     private void emitBlockMapping(Map<?, ?> map) {
         increaseIndent(false, false);
-        for (Map.Entry<String, Object> entry : GoKeyOrder.sortedEntries(map)) {
-            writeIndent();
-            Scalar key = scalar(entry.getKey());
-            Analysis keyAnalysis = analyze(key.text);
-            if (checkSimpleKey(key, keyAnalysis)) {
-                mappingContext = true;
-                simpleKeyContext = true;
-                emitScalar(key, keyAnalysis);
-                writeIndicator(":", false, false, false);
-            } else {
-                writeIndicator("?", true, false, true);
-                mappingContext = true;
-                simpleKeyContext = false;
-                emitScalar(key, keyAnalysis);
-                writeIndent();
-                writeIndicator(":", true, false, true);
+        if (map instanceof FrozenMap frozen) {
+            // a frozen map keeps its sorted keys: shared subtrees are sorted once
+            for (String key : frozen.sortedKeys()) {
+                emitMappingEntry(key, frozen.get(key));
             }
-            emitNode(entry.getValue(), true, false);
+        } else {
+            for (Map.Entry<String, Object> entry : GoKeyOrder.sortedEntries(map)) {
+                emitMappingEntry(entry.getKey(), entry.getValue());
+            }
         }
         popIndent();
     }
 
+    private void emitMappingEntry(String keyText, Object value) {
+        writeIndent();
+        Scalar key = scalar(keyText);
+        Analysis keyAnalysis = analyze(key.text);
+        if (checkSimpleKey(key, keyAnalysis)) {
+            mappingContext = true;
+            simpleKeyContext = true;
+            emitScalar(key, keyAnalysis);
+            writeIndicator(":", false, false, false);
+        } else {
+            writeIndicator("?", true, false, true);
+            mappingContext = true;
+            simpleKeyContext = false;
+            emitScalar(key, keyAnalysis);
+            writeIndent();
+            writeIndicator(":", true, false, true);
+        }
+        emitNode(value, true, false);
+    }
+
     // yaml_emitter_check_simple_key for a scalar key without anchor or tag.
     private static boolean checkSimpleKey(Scalar key, Analysis a) {
-        return !a.multiline && key.text.getBytes(StandardCharsets.UTF_8).length <= 128;
+        return !a.multiline && utf8Length(key.text, 129) <= 128;
+    }
+
+    /** The UTF-8 length of {@code text}, or a value of at least {@code stop} once it gets there. */
+    private static int utf8Length(String text, int stop) {
+        int n = 0;
+        for (int i = 0; i < text.length() && n < stop; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                // a lone surrogate is encoded as one replacement byte ('?') by String.getBytes
+                n += Character.isSurrogate(c) ? 1 : 3;
+            }
+        }
+        return n;
     }
 
     private void emitScalar(Scalar s, Analysis a) {
@@ -229,7 +260,7 @@ public final class GoYamlEmitter {
     // yaml_emitter_analyze_scalar, over code points instead of UTF-8 bytes, without the flags
     // that only matter inside flow collections.
     private static Analysis analyze(String text) {
-        int[] v = text.codePoints().toArray();
+        int[] v = codePoints(text);
         int n = v.length;
         if (n == 0) {
             return new Analysis(v, false, true, true, false);
@@ -288,6 +319,22 @@ public final class GoYamlEmitter {
         boolean single = !(breakSpace || spaceBreak || specialCharacters);
         boolean block = !(trailingSpace || spaceBreak || specialCharacters);
         return new Analysis(v, lineBreaks, blockPlain, single, block);
+    }
+
+    /** The code points of {@code text}; without a stream, which costs more than the analysis for short keys. */
+    private static int[] codePoints(String text) {
+        int length = text.length();
+        int[] v = new int[length];
+        int n = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                v[n++] = Character.toCodePoint(c, text.charAt(++i));
+            } else {
+                v[n++] = c;
+            }
+        }
+        return n == length ? v : java.util.Arrays.copyOf(v, n);
     }
 
     // libyaml's is_printable for the code points UTF-8 can carry (go-yaml does not count
