@@ -211,8 +211,6 @@ public final class Podnet {
      *
      * @param options the command-line options
      * @return the generated cluster, networking part
-     * @throws IllegalArgumentException when kops refuses the options or validation rejects what they build
-     *         (kops' {@code create cluster} validates before it prints)
      */
     public Cluster create(CreateOptions options) { return engine.create(options, release); }
 

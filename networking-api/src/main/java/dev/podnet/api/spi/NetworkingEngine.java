@@ -42,7 +42,6 @@ public interface NetworkingEngine {
      * @param options the command-line options
      * @param release the release
      * @return the generated cluster
-     * @throws IllegalArgumentException when kops refuses the options or validation rejects what they build
      */
     Cluster create(CreateOptions options, KopsVersion release);
 

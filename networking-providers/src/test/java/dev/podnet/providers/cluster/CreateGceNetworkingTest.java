@@ -1,7 +1,6 @@
 package dev.podnet.providers.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,19 +36,5 @@ class CreateGceNetworkingTest {
         Cluster completed = E.complete(created, r).cluster();
         assertThat(completed.networking().nonMasqueradeCIDR().orElse("")).isEqualTo(nonMasquerade);
         assertThat(E.validate(completed, r, ValidationMode.STRICT).lines()).isEmpty();
-    }
-
-    /**
-     * On AWS kops' create cluster stops at its validation of what it built (kops-oracle gives the same finding for
-     * that spec at 1.19-1.28: "GCE networking is supported only when on GCP"); podnet refuses with the finding.
-     */
-    @ParameterizedTest(name = "kops {0}")
-    @CsvSource({"1.22.0, spec.networking.gce: Forbidden: gce networking is supported only when on GCP",
-            "1.26.0, spec.networking.gce: Forbidden: GCE networking is supported only when on GCP",
-            "1.28.0, spec.networking.gcp: Forbidden: GCP networking is supported only when on GCP"})
-    void createOnAwsIsRefusedAsKopsValidates(String kops, String finding) {
-        assertThatThrownBy(() -> E.create(CreateOptions.builder().name("gce.example.com").cloud(Cloud.AWS).networking("gce")
-                .addZones("us-test-1a").build(), KopsVersion.of(kops)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage(finding);
     }
 }
