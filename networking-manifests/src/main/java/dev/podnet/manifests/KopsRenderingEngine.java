@@ -3,7 +3,6 @@ package dev.podnet.manifests;
 import dev.podnet.manifests.internal.AddonPackager;
 import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.api.Cluster;
-import dev.podnet.api.PodnetException;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
@@ -35,10 +34,11 @@ final class KopsRenderingEngine implements RenderingEngine {
 
     @Override
     public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style) {
-        ProviderKind kind = completed.networking().providerKind().orElseThrow(() -> new PodnetException(
-                "cluster " + completed.name() + " has no networking provider: set one under spec.networking"));
-        ProviderRenderer provider = providers.get(kind);
         RenderResult.Builder out = RenderResult.builder();
+        // no provider: kops from 1.28 accepts the cluster and its channel holds no networking addon (kops-oracle,
+        // scripts/oracle/no-provider); earlier releases refuse it at strict validation, before rendering
+        if (completed.networking().providerKind().isEmpty()) return out.build();
+        ProviderRenderer provider = providers.get(completed.networking().providerKind().get());
         if (provider != null) {
             RenderResult rendered = provider.render(completed, release, style, caches);
             out.from(rendered);

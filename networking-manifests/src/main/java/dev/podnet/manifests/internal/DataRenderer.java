@@ -51,6 +51,7 @@ public abstract class DataRenderer implements ProviderRenderer {
         RenderResult.Builder out = RenderResult.builder();
         if (!ranged.isEmpty()) {
             // kops 1.18-1.21: one channel entry per Kubernetes range, the cluster's channels tool picks one
+            refuseMissing(data, key, ranged);
             for (ManifestData.RangedTemplate t : ranged) {
                 out.addAddons(renderTemplate(data, new RenderContext(completed, release, key, t.templateId(), caches),
                         style, Optional.of(t.version()), t.kubernetesVersion()));
@@ -61,6 +62,21 @@ public abstract class DataRenderer implements ProviderRenderer {
         String templateId = data.templateId(release.minor(), probe.kubernetes().minor());
         return out.addAddons(renderTemplate(data, new RenderContext(completed, release, key, templateId, caches),
                 style, Optional.empty(), Optional.empty())).build();
+    }
+
+    /**
+     * A release whose channel podnet knows (templates.tsv) but whose upstream objects no kops rendering podnet
+     * derives its data from holds (kops' test corpus, kops-oracle): a refusal naming the templates, never objects
+     * borrowed from a neighbouring release.
+     */
+    private void refuseMissing(ManifestData data, String key, List<ManifestData.RangedTemplate> ranged) {
+        List<String> all = ranged.stream().map(ManifestData.RangedTemplate::templateId).toList();
+        List<String> missing = all.stream().filter(t -> data.variant(key, t).isEmpty()).toList();
+        if (missing.isEmpty()) return;
+        throw new dev.podnet.api.PodnetException(addonKey() + ": kops " + key + " lists templates " + String.join(", ", all)
+                + " (one channel entry per Kubernetes range) but podnet has no upstream objects of "
+                + String.join(", ", missing) + " at kops " + key + ": no kops " + key
+                + " rendering of them is in kops' test corpus or in kops-oracle's releases, and podnet does not invent one");
     }
 
     private RenderedAddon renderTemplate(ManifestData data, RenderContext ctx, RenderStyle style,

@@ -11,11 +11,14 @@ import dev.podnet.api.KubeProxy;
 import dev.podnet.api.Networking;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.providers.internal.ClusterGates;
+import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.IpFamily;
 
 /** The KCM and kube-proxy options builders' networking fields (after the provider's defaults). Stateless. */
 final class ControllerDefaults {
     private static final ClusterFacts FACTS = ClusterFacts.SHIPPED;
+    private static final Gate PROVIDER_REQUIRED = ClusterGates.gate("networking.provider-required");
 
     private ControllerDefaults() {
     }
@@ -48,13 +51,16 @@ final class ControllerDefaults {
 
     private static Cluster kcmNodeCidrs(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
         Optional<ProviderKind> kind = c.networking().providerKind();
-        if (kind.isEmpty()) return c; // kops: "no networking mode set"
+        // no provider: kops' options builder fails ("no networking mode set") while the gate holds; from 1.28 it
+        // completes the cluster as one whose provider is not kubenet
+        if (kind.isEmpty() && PROVIDER_REQUIRED.holds(r)) return c;
+        String key = kind.map(ProviderKind::key).orElse("");
         ClusterFacts.Kcm kcm = FACTS.kcm();
         KubeControllerManager.Builder b = c.kubeControllerManager().map(KubeControllerManager::toBuilder)
                 .orElse(KubeControllerManager.builder());
         boolean changed = false;
         if (c.kubeControllerManager().flatMap(KubeControllerManager::configureCloudRoutes).isEmpty()) {
-            boolean routes = kcm.configureCloudRoutesProviders().contains(kind.get().key());
+            boolean routes = kcm.configureCloudRoutesProviders().contains(key);
             b.configureCloudRoutes(routes);
             changed = true;
             applied.accept(AppliedDefault.of("spec.kubeControllerManager.configureCloudRoutes", String.valueOf(routes),
@@ -62,7 +68,7 @@ final class ControllerDefaults {
         }
         if (c.kubeControllerManager().flatMap(KubeControllerManager::allocateNodeCIDRs).isEmpty()) {
             boolean ipam = IpFamily.isIpv6Only(c) && r.isAtLeast(kcm.ipv6OnlyNoAllocate());
-            boolean gceExternal = c.cloud().map(Cloud.GCE::equals).orElse(false) && GceRanges.usesIpAliases(kind.get().key(), r)
+            boolean gceExternal = c.cloud().map(Cloud.GCE::equals).orElse(false) && GceRanges.usesIpAliases(key, r)
                     && (c.extraSpec().containsKey("cloudControllerManager") || c.extraSpec().containsKey("externalCloudControllerManager"))
                     && r.isAtLeast(kcm.gceExternalCcmNoAllocate());
             boolean allocate = !ipam && !gceExternal;

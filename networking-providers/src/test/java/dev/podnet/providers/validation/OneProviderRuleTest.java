@@ -40,8 +40,11 @@ class OneProviderRuleTest {
                         "Forbidden::spec.networking.kindnet::only one networking option permitted, found kindnet, weave"),
                 row("weave + calico, 1.28: weave no longer counts", two(aws("1.28.0", WeaveSpec.builder().build()).build(), "calico"), "1.28",
                         "Forbidden::spec.networking.weave::Weave is no longer supported"),
-                row("no provider, strict", aws("1.30.0", CalicoSpec.builder().build()).networking(ipv4(CalicoSpec.builder().build()).provider(java.util.Optional.empty()).build()).build(), "1.30",
+                row("no provider, strict, 1.27: kops' options builders fail", aws("1.27.0", CalicoSpec.builder().build())
+                        .networking(ipv4(CalicoSpec.builder().build()).provider(java.util.Optional.empty()).build()).build(), "1.27",
                         "Required value::spec.networking::no networking mode set"),
+                row("no provider, strict, 1.28: kops accepts it (kops-oracle)", aws("1.28.0", CalicoSpec.builder().build())
+                        .networking(ipv4(CalicoSpec.builder().build()).provider(java.util.Optional.empty()).build()).build(), "1.28"),
                 lenient("no provider, lenient: the release will choose", aws("1.30.0", CalicoSpec.builder().build())
                         .networking(ipv4(CalicoSpec.builder().build()).provider(java.util.Optional.empty()).build()).build(), "1.30"));
     }
