@@ -166,6 +166,8 @@ public final class KubeObject {
     /**
      * This object as {@link #toYaml()} writes it, but with long lines never folded, as kops
      * 1.19-1.20 write manifests (go-yaml v2.3.0). Computed once per object and then reused.
+     *
+     * @return the object's YAML text with no line folded, ending in a newline
      */
     public String toUnfoldedYaml() {
         String text = unfoldedYaml;
