@@ -90,20 +90,28 @@ def render(oracle, work, provider, release, k8s, typha):
     return "k8s-" + template, objs, images
 
 
-def era_typha(oracle, work, provider, release, tindex):
-    """(release, template) -> ([Service, Deployment, PDB index or "-"], placement) or None (no Typha)."""
-    name = f"{provider}-{release}-era-t1"
+def era_render(oracle, work, name, cluster, release):
+    """kops-oracle's render of cluster at release (reused when already in work):
+    (release key, whether kops stamps its labels, [(template id, manifest file)])."""
     path = os.path.join(work, name + ".yaml")
     with open(path, "w") as f:
-        yaml.safe_dump(spec(provider, ERA_KUBERNETES, True), f)
+        yaml.safe_dump(cluster, f)
     out = os.path.join(work, name)
     if not glob.glob(os.path.join(out, "networking*.yaml")):
         subprocess.run([oracle, release, path, out], capture_output=True, check=True)
     rel = dm.release_of(release)
     stamped = tuple(map(int, rel.split("."))) >= (1, 21)
+    files = [("k8s-" + os.path.basename(f)[:-5].rsplit("-k8s-", 1)[1], f)
+             for f in sorted(glob.glob(os.path.join(out, "networking*.yaml")))]
+    return rel, stamped, files
+
+
+def era_typha(oracle, work, provider, release, tindex):
+    """(release, template) -> ([Service, Deployment, PDB index or "-"], placement) or None (no Typha)."""
+    rel, stamped, files = era_render(oracle, work, f"{provider}-{release}-era-t1",
+                                     spec(provider, ERA_KUBERNETES, True), release)
     rows = {}
-    for f in sorted(glob.glob(os.path.join(out, "networking*.yaml"))):
-        tid = "k8s-" + os.path.basename(f)[:-5].rsplit("-k8s-", 1)[1]
+    for tid, f in files:
         objs = [dm.neutral(o, [], dm.ident(o), stamped) for o in yaml.safe_load_all(open(f)) if o]
         t = {o["kind"]: o for o in objs if o["metadata"]["name"] == "calico-typha"}
         if not t:
@@ -118,20 +126,11 @@ def era_typha(oracle, work, provider, release, tindex):
 def era_srcdst(oracle, work, release, pool):
     """kops 1.19-1.21 with crossSubnet on AWS append the k8s-ec2-srcdst objects to some Calico templates:
     (release, template) -> their indexes into pool (images kept: they are no Calico image)."""
-    name = f"calico-{release}-era-crosssubnet"
-    path = os.path.join(work, name + ".yaml")
     s = spec("calico", ERA_KUBERNETES, False)
     s["spec"]["networking"]["calico"] = {"crossSubnet": True}
-    with open(path, "w") as f:
-        yaml.safe_dump(s, f)
-    out = os.path.join(work, name)
-    if not glob.glob(os.path.join(out, "networking*.yaml")):
-        subprocess.run([oracle, release, path, out], capture_output=True, check=True)
-    rel = dm.release_of(release)
-    stamped = tuple(map(int, rel.split("."))) >= (1, 21)
+    rel, stamped, files = era_render(oracle, work, f"calico-{release}-era-crosssubnet", s, release)
     rows = {}
-    for f in sorted(glob.glob(os.path.join(out, "networking*.yaml"))):
-        tid = "k8s-" + os.path.basename(f)[:-5].rsplit("-k8s-", 1)[1]
+    for tid, f in files:
         idx = []
         for o in yaml.safe_load_all(open(f)):
             if not o or o["metadata"]["name"] != "k8s-ec2-srcdst":

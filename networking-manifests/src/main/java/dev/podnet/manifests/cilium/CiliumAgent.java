@@ -91,7 +91,6 @@ final class CiliumAgent {
 
     /** The agent's container ports (kops 1.22+ templates): prometheus, Hubble's peer service and metrics. */
     private static List<Object> agentPorts(CiliumSpec s, RenderContext ctx, boolean hubble, boolean prom, long promPort) {
-        int r = ctx.release().minor();
         boolean metrics = hubbleMetricsPort(s, ctx);
         List<Object> ports = new ArrayList<>();
         // kops' templates give the agent's prometheus port no hostPort; from 1.29 it follows the Hubble ports
@@ -99,11 +98,11 @@ final class CiliumAgent {
         if (prom && !promLast) {
             ports.add(port(promPort, "prometheus", false));
         }
-        if (hubble && r >= 29) {
+        if (hubble && CiliumRenderer.facts(ctx).flag("hubblePeerServicePort")) {
             ports.add(port(4244, "peer-service", true));
         }
         if (metrics) {
-            ports.add(port(r >= 31 ? 9965 : 9091, "hubble-metrics", true));
+            ports.add(port(Long.parseLong(CiliumRenderer.facts(ctx).required("hubbleMetricsPort")), "hubble-metrics", true));
         }
         if (prom && promLast) {
             ports.add(port(promPort, "prometheus", false));
