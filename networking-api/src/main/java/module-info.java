@@ -4,6 +4,10 @@
  * {@link java.util.ServiceLoader} ({@code dev.podnet.providers}, {@code dev.podnet.manifests}).
  * Internal packages are exported only to podnet's own modules.
  */
+// "module": the qualified exports name podnet's modules that are compiled after this one, so javac
+// cannot see them here. Immutables is an automatic module, read (requires static) by its annotation
+// processor at build time only.
+@SuppressWarnings({"module", "requires-automatic"})
 module dev.podnet.api {
     requires org.snakeyaml.engine;
     // Immutables' annotations are read by its annotation processor at build time only

@@ -5,12 +5,14 @@
  * {@link dev.podnet.api.spi.RenderingEngineFactory} the {@link dev.podnet.Podnet} facade finds; the
  * renderers and their shared machinery are not exported.
  */
+// Immutables is an automatic module, read (requires static) by its annotation processor at build time only
+@SuppressWarnings("requires-automatic")
 module dev.podnet.manifests {
     requires transitive dev.podnet.api;
     requires org.snakeyaml.engine;
     requires static org.immutables.value;
 
-    exports dev.podnet.manifests;
+    // dev.podnet.manifests holds only the service provider, found through provides, not API
     exports dev.podnet.manifests.object;
     exports dev.podnet.manifests.yaml;
 

@@ -2,33 +2,19 @@
  * kops' rules: one package per provider (lifecycle, {@code --networking} names, defaults, validation),
  * the cluster-level defaults and validation, release facts as data tables. Provides the
  * {@link dev.podnet.api.spi.NetworkingEngine} the {@link dev.podnet.Podnet} facade finds.
+ *
+ * <p>Exports no package: callers reach the rules only through the facade and the SPI of
+ * {@code dev.podnet.api}, so no rule type becomes API; the module provides services and finds further
+ * {@link dev.podnet.api.spi.ProviderPlugin}s the same way.
  */
+// Immutables is an automatic module, read (requires static) by its annotation processor at build time only
+@SuppressWarnings("requires-automatic")
 module dev.podnet.providers {
-    requires transitive dev.podnet.api;
+    requires dev.podnet.api;
     requires org.snakeyaml.engine;
     // the single-field constraints are jakarta.validation annotations (internal.FieldConstraints)
     requires jakarta.validation;
     requires static org.immutables.value;
-
-    exports dev.podnet.providers;
-    exports dev.podnet.providers.amazonvpc;
-    exports dev.podnet.providers.calico;
-    exports dev.podnet.providers.canal;
-    exports dev.podnet.providers.cilium;
-    exports dev.podnet.providers.classic;
-    exports dev.podnet.providers.cni;
-    exports dev.podnet.providers.external;
-    exports dev.podnet.providers.flannel;
-    exports dev.podnet.providers.gcp;
-    exports dev.podnet.providers.kindnet;
-    exports dev.podnet.providers.kopeio;
-    exports dev.podnet.providers.kubenet;
-    exports dev.podnet.providers.kuberouter;
-    exports dev.podnet.providers.lyftvpc;
-    exports dev.podnet.providers.romana;
-    exports dev.podnet.providers.weave;
-    exports dev.podnet.providers.cluster;
-    exports dev.podnet.providers.validation;
 
     // the release tables are resources of these packages, read through the class loader
     opens dev.podnet.providers.amazonvpc;

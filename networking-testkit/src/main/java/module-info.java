@@ -4,6 +4,8 @@
  * fixtures ({@link dev.podnet.testkit.Clusters}). Meant for test scope; it needs podnet's engines
  * (networking-providers, networking-manifests) on the path only where the test renders.
  */
+// Immutables is an automatic module, read (requires static) by its annotation processor at build time only
+@SuppressWarnings("requires-automatic")
 module dev.podnet.testkit {
     requires transitive dev.podnet.api;
     requires transitive org.assertj.core;

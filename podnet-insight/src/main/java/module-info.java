@@ -5,6 +5,8 @@
  * between two releases ({@code diff}) and how to switch a cluster to another provider
  * ({@code migrate}).
  */
+// Immutables is an automatic module, read (requires static) by its annotation processor at build time only
+@SuppressWarnings("requires-automatic")
 module dev.podnet.insight {
     requires transitive dev.podnet.api;
     requires org.snakeyaml.engine;

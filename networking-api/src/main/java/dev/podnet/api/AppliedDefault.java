@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * set it and why ({@code spec.networking.calico.encapsulationMode = ipip — Calico default
  * encapsulation (kops ≥1.22; none on IPv6-only clusters)}).
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface AppliedDefault {
     /** {@return the field path as kops names it, e.g. {@code spec.networking.calico.encapsulationMode}} */
@@ -65,5 +67,7 @@ public interface AppliedDefault {
 
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableAppliedDefault.Builder {
+        Builder() {
+        }
     }
 }

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * {@code spec.cloudProvider}: either the string form ({@code cloudProvider: aws}) or the object form
  * ({@code cloudProvider: {aws: {...}}}, kops 1.26+), kept in the form it was written.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface CloudProvider {
     /** {@return the cloud, in string form {@code cloudProvider: aws} or the single key of the object form} */
@@ -42,5 +44,7 @@ public interface CloudProvider {
 
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableCloudProvider.Builder {
+        Builder() {
+        }
     }
 }

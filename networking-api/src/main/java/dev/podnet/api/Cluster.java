@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * The part of a kops {@code Cluster} that pod networking depends on, plus everything else the
  * document held, kept as written so that reading and writing loses nothing.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface Cluster {
     /**
@@ -95,6 +97,9 @@ public interface Cluster {
 
     /** Builds a {@link Cluster}; {@code cloud(Cloud.AWS)} writes the string form {@code cloudProvider: aws}. */
     final class Builder extends ImmutableCluster.Builder {
+        Builder() {
+        }
+
         /**
          * Sets {@code spec.cloudProvider} in string form.
          *

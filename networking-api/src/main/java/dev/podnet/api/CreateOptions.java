@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The {@code kops create cluster} options networking depends on. */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface CreateOptions {
     /**
@@ -141,5 +143,7 @@ public interface CreateOptions {
 
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableCreateOptions.Builder {
+        Builder() {
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** {@code spec.egressProxy}: {@code httpProxy: {host, port}} and comma-separated {@code excludes}. */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface EgressProxy {
     /** {@return {@code httpProxy.host}} */
@@ -26,5 +28,7 @@ public interface EgressProxy {
 
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableEgressProxy.Builder {
+        Builder() {
+        }
     }
 }

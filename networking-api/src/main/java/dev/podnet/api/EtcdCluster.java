@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One entry of {@code spec.etcdClusters}; networking reads its name (a {@code cilium} cluster for cilium-etcd). */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface EtcdCluster {
     /** {@return {@code name}, e.g. {@code main}, {@code events} or {@code cilium}} */
@@ -28,5 +30,7 @@ public interface EtcdCluster {
 
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableEtcdCluster.Builder {
+        Builder() {
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The part of {@code spec.kubeControllerManager} networking reads and writes. */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface KubeControllerManager {
     /** {@return {@code clusterCIDR}: the pod CIDR the controller-manager allocates node ranges from} */
@@ -29,5 +31,7 @@ public interface KubeControllerManager {
 
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableKubeControllerManager.Builder {
+        Builder() {
+        }
     }
 }

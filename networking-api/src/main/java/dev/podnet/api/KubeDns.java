@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The part of {@code spec.kubeDNS} networking reads (the cluster DNS service IP). */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface KubeDns {
     /** {@return {@code serverIP}: the cluster DNS service IP} */
@@ -20,5 +22,7 @@ public interface KubeDns {
 
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableKubeDns.Builder {
+        Builder() {
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** The part of {@code spec.kubeProxy} networking reads and writes; every other key is kept as written. */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface KubeProxy {
     /** {@return {@code enabled}: false when kube-proxy is not deployed (e.g. Cilium's kube-proxy replacement)} */
@@ -33,5 +35,7 @@ public interface KubeProxy {
 
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableKubeProxy.Builder {
+        Builder() {
+        }
     }
 }

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * under {@code spec.networking} in v1alpha3) and at most one provider. No provider means "let the
  * release choose" when the spec is completed.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface Networking {
     /** {@return {@code networkID}: the id of an existing VPC the cluster uses} */
@@ -106,5 +108,7 @@ public interface Networking {
 
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableNetworking.Builder {
+        Builder() {
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One provider as a release sees it: names, status and what rendering produces. */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface ProviderInfo {
     /** {@return the provider} */
@@ -37,5 +39,7 @@ public interface ProviderInfo {
 
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableProviderInfo.Builder {
+        Builder() {
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One entry of {@code spec.subnets} ({@code spec.networking.subnets} in v1alpha3). */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface Subnet {
     /** {@return {@code name}} */
@@ -55,5 +57,7 @@ public interface Subnet {
 
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableSubnet.Builder {
+        Builder() {
+        }
     }
 }

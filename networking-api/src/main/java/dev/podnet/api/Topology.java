@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * v1alpha3 (kops 1.26+) writes {@code controlPlane} and {@code dns} as a string. Both read into
  * this one form.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface Topology {
     /**
@@ -49,5 +51,7 @@ public interface Topology {
 
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableTopology.Builder {
+        Builder() {
+        }
     }
 }

@@ -47,7 +47,7 @@ class PublicApiListingTest {
                 module, recorded).isEqualTo(Files.readString(recorded, StandardCharsets.UTF_8));
     }
 
-    private static Path classPathEntry(String module) {
+    static Path classPathEntry(String module) {
         return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of)
                 .filter(p -> p.toString().contains(File.separator + module + File.separator)
                         && !p.toString().contains("test-classes"))
@@ -55,7 +55,7 @@ class PublicApiListingTest {
     }
 
     /** The class files of {@code entry} (a jar or a class directory), by name. */
-    private static List<String> classFiles(Path entry) throws IOException {
+    static List<String> classFiles(Path entry) throws IOException {
         if (Files.isDirectory(entry)) {
             try (Stream<Path> files = Files.walk(entry)) {
                 return files.map(p -> entry.relativize(p).toString().replace(File.separatorChar, '/'))
@@ -67,7 +67,7 @@ class PublicApiListingTest {
         }
     }
 
-    private static ModuleDescriptor descriptor(Path entry) throws IOException {
+    static ModuleDescriptor descriptor(Path entry) throws IOException {
         if (Files.isDirectory(entry)) {
             try (InputStream in = Files.newInputStream(entry.resolve("module-info.class"))) {
                 return ModuleDescriptor.read(in);
@@ -114,7 +114,7 @@ class PublicApiListingTest {
     }
 
     /** Public, and (for a nested type) every enclosing type public too. */
-    private static boolean visible(Class<?> type) {
+    static boolean visible(Class<?> type) {
         for (Class<?> t = type; t != null; t = t.getDeclaringClass()) {
             if (!Modifier.isPublic(t.getModifiers()) || t.isAnonymousClass() || t.isLocalClass() || t.isSynthetic()) return false;
         }

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * type, the rejected value where kops shows one, the allowed values for Unsupported, kops' detail
  * text, the severity, the kops releases the rule belongs to, and a hint that says the fix.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface Diagnostic {
     /** {@return the field path as kops prints it, e.g. {@code spec.networking.cilium.ipam}} */
@@ -104,6 +106,9 @@ public interface Diagnostic {
 
     /** The builder Immutables generates, under a stable name, with {@link #quotedValue(String)}. */
     final class Builder extends ImmutableDiagnostic.Builder {
+        Builder() {
+        }
+
         /**
          * A string value, quoted as kops quotes it.
          *

@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * differently in v1alpha2 ({@code imageName}, {@code initImageName}) and v1alpha3 ({@code image},
  * {@code initImage}); both spellings are modelled so that each is written back as it was read.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface AmazonVpcSpec extends ProviderSpec {
 
@@ -80,6 +82,9 @@ public interface AmazonVpcSpec extends ProviderSpec {
 
     /** Builds an {@link AmazonVpcSpec}. */
     final class Builder extends ImmutableAmazonVpcSpec.Builder {
+        Builder() {
+        }
+
         /**
          * Adds the env entry {@code name=value}.
          *

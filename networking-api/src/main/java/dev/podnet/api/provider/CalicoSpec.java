@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * for Calico; enumerated values are kept as the strings the user wrote, so that validation can
  * report an unsupported value the way kops does.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface CalicoSpec extends ProviderSpec {
 
@@ -201,6 +203,9 @@ public interface CalicoSpec extends ProviderSpec {
 
     /** Builds a {@link CalicoSpec}; the enum overloads write the value kops expects. */
     final class Builder extends ImmutableCalicoSpec.Builder {
+        Builder() {
+        }
+
         /**
          * Sets {@code encapsulationMode} to the value of a {@link EncapsulationMode}.
          *

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * in 1.34. Every field kops ever had for Canal, in v1alpha2 and v1alpha3 spelling; enumerated values
  * are kept as the strings the user wrote.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface CanalSpec extends ProviderSpec {
 
@@ -207,6 +209,9 @@ public interface CanalSpec extends ProviderSpec {
 
     /** Builds a {@link CanalSpec}; the enum overloads write the value kops expects. */
     final class Builder extends ImmutableCanalSpec.Builder {
+        Builder() {
+        }
+
         /**
          * Sets {@code chainInsertMode} to the value of a {@link ChainInsertMode}.
          *

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * {@code enabled} is unset, kops defaults {@code enabled} to true; an absent block is defaulted to
  * {@code {enabled: false}}.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface CiliumGatewayApiSpec {
     /**
@@ -42,5 +44,7 @@ public interface CiliumGatewayApiSpec {
 
     /** Builds a {@link CiliumGatewayApiSpec}. */
     final class Builder extends ImmutableCiliumGatewayApiSpec.Builder {
+        Builder() {
+        }
     }
 }

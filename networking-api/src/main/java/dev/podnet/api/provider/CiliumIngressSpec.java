@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * is unset, kops defaults {@code enabled} to true; an absent block is defaulted to
  * {@code {enabled: false}}.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface CiliumIngressSpec {
 
@@ -88,6 +90,9 @@ public interface CiliumIngressSpec {
 
     /** Builds a {@link CiliumIngressSpec}; the enum overload writes the value kops expects. */
     final class Builder extends ImmutableCiliumIngressSpec.Builder {
+        Builder() {
+        }
+
         /**
          * Sets {@code defaultLoadBalancerMode} to the value of a {@link LoadBalancerMode}.
          *

@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  * fields marked "Unused" were never implemented by kops and are dropped at conversion from 1.23.
  * Enumerated values are kept as the strings the user wrote.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface CiliumSpec extends ProviderSpec {
 
@@ -993,6 +995,9 @@ public interface CiliumSpec extends ProviderSpec {
 
     /** Builds a {@link CiliumSpec}; the enum overloads write the value kops expects. */
     final class Builder extends ImmutableCiliumSpec.Builder {
+        Builder() {
+        }
+
         /**
          * Sets {@code ipam} to the value of a {@link Ipam}.
          *

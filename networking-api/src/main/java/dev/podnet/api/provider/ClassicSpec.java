@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * keeps only to reject it: every release reports {@code spec.networking} Invalid "classic networking is
  * not supported". Not representable in v1alpha3.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface ClassicSpec extends ProviderSpec {
 
@@ -31,5 +33,7 @@ public interface ClassicSpec extends ProviderSpec {
 
     /** Builds a {@link ClassicSpec}. */
     final class Builder extends ImmutableClassicSpec.Builder {
+        Builder() {
+        }
     }
 }

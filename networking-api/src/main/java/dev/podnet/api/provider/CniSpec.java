@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * {@code spec.networking.cni}: bring your own CNI. kops installs no networking addon; nodes stay
  * NotReady until the user applies a CNI DaemonSet. Present in every kops release.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface CniSpec extends ProviderSpec {
 
@@ -39,5 +41,7 @@ public interface CniSpec extends ProviderSpec {
 
     /** Builds a {@link CniSpec}. */
     final class Builder extends ImmutableCniSpec.Builder {
+        Builder() {
+        }
     }
 }

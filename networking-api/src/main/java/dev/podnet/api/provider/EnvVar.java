@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One {@code {name, value}} entry of an env list, as kops' {@code EnvVar} (e.g. {@code amazonvpc.env}). */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface EnvVar {
     /** {@return {@code name}: the variable's name} */
@@ -39,5 +41,7 @@ public interface EnvVar {
 
     /** Builds an {@link EnvVar}. */
     final class Builder extends ImmutableEnvVar.Builder {
+        Builder() {
+        }
     }
 }

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * plugin. No fields in any release. Forbidden for Kubernetes 1.26+ from kops 1.26, and always from
  * kops 1.32 (use {@code cni} instead).
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface ExternalSpec extends ProviderSpec {
 
@@ -31,5 +33,7 @@ public interface ExternalSpec extends ProviderSpec {
 
     /** Builds a {@link ExternalSpec}. */
     final class Builder extends ImmutableExternalSpec.Builder {
+        Builder() {
+        }
     }
 }

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * release; Forbidden for Kubernetes 1.28+ in kops 1.28–1.31, restored in 1.32). Enumerated values
  * are kept as the strings the user wrote.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface FlannelSpec extends ProviderSpec {
 
@@ -69,6 +71,9 @@ public interface FlannelSpec extends ProviderSpec {
 
     /** Builds a {@link FlannelSpec}; the enum overload writes the value kops expects. */
     final class Builder extends ImmutableFlannelSpec.Builder {
+        Builder() {
+        }
+
         /**
          * Sets {@code backend} to the value of a {@link Backend}.
          *

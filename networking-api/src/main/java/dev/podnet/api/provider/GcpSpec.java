@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * 1.23–1.27) or {@code spec.networking.gcp: {}} (v1alpha3, kops 1.28+). kops 1.15+; no fields in any
  * release ({@code GCENetworkingSpec}, renamed {@code GCPNetworkingSpec} in kops 1.28).
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface GcpSpec extends ProviderSpec {
 
@@ -31,5 +33,7 @@ public interface GcpSpec extends ProviderSpec {
 
     /** Builds a {@link GcpSpec}. */
     final class Builder extends ImmutableGcpSpec.Builder {
+        Builder() {
+        }
     }
 }

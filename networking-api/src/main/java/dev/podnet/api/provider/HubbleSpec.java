@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * block is present and {@code enabled} is unset, kops defaults {@code enabled} to true; an absent
  * block is defaulted to {@code {enabled: false}}.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface HubbleSpec {
     /**
@@ -43,5 +45,7 @@ public interface HubbleSpec {
 
     /** Builds a {@link HubbleSpec}. */
     final class Builder extends ImmutableHubbleSpec.Builder {
+        Builder() {
+        }
     }
 }

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * IPv6-only → {@code enabled: false}; IPv4 → {@code enabled: true} plus networkCIDR, podCIDR and
  * serviceClusterIPRange as {@code nonMasqueradeCIDRs}.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface KindnetMasqueradeSpec {
     /**
@@ -43,5 +45,7 @@ public interface KindnetMasqueradeSpec {
 
     /** Builds a {@link KindnetMasqueradeSpec}. */
     final class Builder extends ImmutableKindnetMasqueradeSpec.Builder {
+        Builder() {
+        }
     }
 }

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * {@code spec.networking.kindnet}: kindnet (kops 1.32+, experimental). The same JSON in v1alpha2 and
  * v1alpha3.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface KindnetSpec extends ProviderSpec {
 
@@ -96,5 +98,7 @@ public interface KindnetSpec extends ProviderSpec {
 
     /** Builds a {@link KindnetSpec}. */
     final class Builder extends ImmutableKindnetSpec.Builder {
+        Builder() {
+        }
     }
 }

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * {@code spec.networking.kopeio: {}}: kopeio-networking (vxlan), {@code --networking kopeio} or
  * {@code kopeio-vxlan}. An empty object in every kops release; treated like kubenet on the nodes.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface KopeioSpec extends ProviderSpec {
 
@@ -30,5 +32,7 @@ public interface KopeioSpec extends ProviderSpec {
 
     /** Builds a {@link KopeioSpec}. */
     final class Builder extends ImmutableKopeioSpec.Builder {
+        Builder() {
+        }
     }
 }

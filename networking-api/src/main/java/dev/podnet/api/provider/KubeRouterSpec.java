@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * Kube-router: {@code spec.networking.kuberouter} (v1alpha2, and v1alpha3 1.23–1.25) or
  * {@code spec.networking.kubeRouter} (v1alpha3, kops 1.26+). An empty object in kops 1.18–1.36.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface KubeRouterSpec extends ProviderSpec {
 
@@ -39,5 +41,7 @@ public interface KubeRouterSpec extends ProviderSpec {
 
     /** Builds a {@link KubeRouterSpec}. */
     final class Builder extends ImmutableKubeRouterSpec.Builder {
+        Builder() {
+        }
     }
 }

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * routes (every kops release; the default provider of {@code kops create cluster} until 1.25). kops
  * never had a field for it; anything written under the key is kept in {@link #extraFields()}.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface KubenetSpec extends ProviderSpec {
 
@@ -31,5 +33,7 @@ public interface KubenetSpec extends ProviderSpec {
 
     /** Builds a {@link KubenetSpec}. */
     final class Builder extends ImmutableKubenetSpec.Builder {
+        Builder() {
+        }
     }
 }

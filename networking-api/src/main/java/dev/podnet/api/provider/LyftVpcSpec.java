@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * (deprecated in 1.22), removed in 1.23; the v1alpha2 key stays so that validation can reject it.
  * Not representable in v1alpha3.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface LyftVpcSpec extends ProviderSpec {
 
@@ -40,5 +42,7 @@ public interface LyftVpcSpec extends ProviderSpec {
 
     /** Builds a {@link LyftVpcSpec}. */
     final class Builder extends ImmutableLyftVpcSpec.Builder {
+        Builder() {
+        }
     }
 }

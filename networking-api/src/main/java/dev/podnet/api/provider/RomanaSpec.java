@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * 1.19; from then on validation reports "support for Romana has been removed"). Not representable in
  * v1alpha3.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface RomanaSpec extends ProviderSpec {
 
@@ -48,5 +50,7 @@ public interface RomanaSpec extends ProviderSpec {
 
     /** Builds a {@link RomanaSpec}. */
     final class Builder extends ImmutableRomanaSpec.Builder {
+        Builder() {
+        }
     }
 }

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * The same JSON in v1alpha2, v1alpha3 and internal. Defaults are template fallbacks, not model
  * defaults.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface WeaveSpec extends ProviderSpec {
 
@@ -131,5 +133,7 @@ public interface WeaveSpec extends ProviderSpec {
 
     /** Builds a {@link WeaveSpec}. */
     final class Builder extends ImmutableWeaveSpec.Builder {
+        Builder() {
+        }
     }
 }

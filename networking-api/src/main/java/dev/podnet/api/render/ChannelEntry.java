@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A networking addon entry of kops' bootstrap channel ({@code kind: Addons}). */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface ChannelEntry {
     /**
@@ -79,5 +81,7 @@ public interface ChannelEntry {
 
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableChannelEntry.Builder {
+        Builder() {
+        }
     }
 }

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * What a provider needs on the nodes, as nodeup would set it up: files written, kubelet and
  * controller-manager flags, sysctls, kernel modules, CNI plugin binaries, and cloud permissions.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface NodeNetworkConfig {
     /**
@@ -71,5 +73,7 @@ public interface NodeNetworkConfig {
 
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableNodeNetworkConfig.Builder {
+        Builder() {
+        }
     }
 }

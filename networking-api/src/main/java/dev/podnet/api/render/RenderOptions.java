@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface RenderOptions {
     /** @return the style; {@link RenderStyle#KOPS} unless set */
@@ -40,5 +42,7 @@ public interface RenderOptions {
 
     /** Builds {@link RenderOptions}. */
     final class Builder extends ImmutableRenderOptions.Builder {
+        Builder() {
+        }
     }
 }

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * 1.18 renders one per Kubernetes range), the node configuration, and operator guidance (for
  * {@code cni}: nodes stay NotReady until a CNI DaemonSet is applied).
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface RenderResult {
     /** {@return the rendered networking addons, in order; empty when the provider has none (e.g. kubenet)} */
@@ -29,5 +31,7 @@ public interface RenderResult {
 
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableRenderResult.Builder {
+        Builder() {
+        }
     }
 }

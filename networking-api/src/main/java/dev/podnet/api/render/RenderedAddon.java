@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * A rendered networking addon: its metadata, the objects, the YAML text and its manifestHash
  * (sha256 of the trimmed YAML, lowercase hex; sha1 before kops 1.22).
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface RenderedAddon {
     /**
@@ -84,5 +86,7 @@ public interface RenderedAddon {
 
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableRenderedAddon.Builder {
+        Builder() {
+        }
     }
 }

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * A default that differs between the two releases for this spec: the value completion gives the
  * field at each release (empty where that release sets no default there), with the rule that sets it.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface DefaultChange {
     /**
@@ -49,5 +51,7 @@ public interface DefaultChange {
 
     /** Builds a {@link DefaultChange}. */
     final class Builder extends ImmutableDefaultChange.Builder {
+        Builder() {
+        }
     }
 }

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * such as containers or env, {@code [i]} for other list entries) and its values as text; a side is
  * empty when the field is absent there.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface FieldChange {
     /**
@@ -46,5 +48,7 @@ public interface FieldChange {
 
     /** Builds a {@link FieldChange}. */
     final class Builder extends ImmutableFieldChange.Builder {
+        Builder() {
+        }
     }
 }

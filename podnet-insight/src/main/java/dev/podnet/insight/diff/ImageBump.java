@@ -3,6 +3,8 @@ package dev.podnet.insight.diff;
 import org.immutables.value.Value;
 
 /** A container whose image changes between the two releases. */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface ImageBump {
     /**
@@ -29,5 +31,7 @@ public interface ImageBump {
 
     /** Builds an {@link ImageBump}. */
     final class Builder extends ImmutableImageBump.Builder {
+        Builder() {
+        }
     }
 }

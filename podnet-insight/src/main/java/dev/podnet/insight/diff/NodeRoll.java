@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  * This covers what the spec's networking causes; a kops upgrade may replace every node for
  * reasons outside networking, which this does not cover.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface NodeRoll {
     /**
@@ -52,5 +54,7 @@ public interface NodeRoll {
 
     /** Builds a {@link NodeRoll}. */
     final class Builder extends ImmutableNodeRoll.Builder {
+        Builder() {
+        }
     }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One rendered object that is added, removed or changed between the two releases. */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface ObjectChange {
     /**
@@ -56,5 +58,7 @@ public interface ObjectChange {
 
     /** Builds an {@link ObjectChange}. */
     final class Builder extends ImmutableObjectChange.Builder {
+        Builder() {
+        }
     }
 }

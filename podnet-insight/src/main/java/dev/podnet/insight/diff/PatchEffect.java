@@ -12,6 +12,8 @@ import org.immutables.value.Value;
  * in several addons (kops 1.18 renders one addon per Kubernetes range) has one effect per addon.
  * Made by {@link PatchEffects#of}.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface PatchEffect {
     /**
@@ -72,5 +74,7 @@ public interface PatchEffect {
 
     /** Builds a {@link PatchEffect}. */
     final class Builder extends ImmutablePatchEffect.Builder {
+        Builder() {
+        }
     }
 }

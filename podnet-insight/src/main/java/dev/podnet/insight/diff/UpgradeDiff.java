@@ -9,6 +9,9 @@ import org.immutables.value.Value;
  * What changes for one spec from one kops release to another. Made by {@link UpgradePreview#of};
  * {@link #toText()} and {@link #toJson()} print it.
  */
+// Immutables' annotations are read at build time only; callers never need them. from() is an
+// attribute here, so the builder has no copy-from method
+@SuppressWarnings({"exports", "immutables:from"})
 @Value.Immutable
 public interface UpgradeDiff {
     /** {@return the release the cluster runs} */
@@ -106,5 +109,7 @@ public interface UpgradeDiff {
 
     /** Builds an {@link UpgradeDiff}. */
     final class Builder extends ImmutableUpgradeDiff.Builder {
+        Builder() {
+        }
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /** The values kops' validation accepts for a field at some releases. */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface AllowedValues {
     /** {@return the releases (since inclusive, until exclusive)} */
@@ -18,5 +20,7 @@ public interface AllowedValues {
 
     /** Builds an {@link AllowedValues}. */
     final class Builder extends ImmutableAllowedValues.Builder {
+        Builder() {
+        }
     }
 }

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * Every networking value of a completed spec, in document order, with where it came from; and,
  * when rendered with patches, what each patch changed in the manifest.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface Explanation {
     /** {@return the kops release whose rules completed the spec} */
@@ -40,5 +42,7 @@ public interface Explanation {
 
     /** Builds an {@link Explanation}. */
     final class Builder extends ImmutableExplanation.Builder {
+        Builder() {
+        }
     }
 }

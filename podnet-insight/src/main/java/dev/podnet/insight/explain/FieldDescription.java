@@ -4,6 +4,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /** A field's documentation with its defaults by release and every rule that involves it. */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface FieldDescription {
     /** {@return the field's documentation} */
@@ -28,5 +30,7 @@ public interface FieldDescription {
 
     /** Builds a {@link FieldDescription}. */
     final class Builder extends ImmutableFieldDescription.Builder {
+        Builder() {
+        }
     }
 }

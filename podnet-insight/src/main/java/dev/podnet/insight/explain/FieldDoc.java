@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * The documentation of one model field, as data: its type, what it means, where rendering uses
  * it, kops' documented default, the values kops' validation accepts and the rules that involve it.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface FieldDoc {
     /**
@@ -97,5 +99,7 @@ public interface FieldDoc {
 
     /** Builds a {@link FieldDoc}. */
     final class Builder extends ImmutableFieldDoc.Builder {
+        Builder() {
+        }
     }
 }

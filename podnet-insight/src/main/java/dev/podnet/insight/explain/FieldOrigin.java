@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One networking value of a completed spec and where it came from. */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface FieldOrigin {
     /**
@@ -65,5 +67,7 @@ public interface FieldOrigin {
 
     /** Builds a {@link FieldOrigin}. */
     final class Builder extends ImmutableFieldOrigin.Builder {
+        Builder() {
+        }
     }
 }

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * makes there (AWS, or GCE for GCE networking, with the field's provider); empty when that release
  * sets none.
  */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface ReleaseDefault {
     /** {@return the kops release} */
@@ -33,5 +35,7 @@ public interface ReleaseDefault {
 
     /** Builds a {@link ReleaseDefault}. */
     final class Builder extends ImmutableReleaseDefault.Builder {
+        Builder() {
+        }
     }
 }

@@ -3,6 +3,8 @@ package dev.podnet.insight.lint;
 import org.immutables.value.Value;
 
 /** One advisory lint: what it finds, why it matters and where its facts come from. */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface LintRule {
     /**
@@ -34,5 +36,7 @@ public interface LintRule {
 
     /** Builds a {@link LintRule}. */
     final class Builder extends ImmutableLintRule.Builder {
+        Builder() {
+        }
     }
 }

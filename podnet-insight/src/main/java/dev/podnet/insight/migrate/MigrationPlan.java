@@ -13,6 +13,9 @@ import org.immutables.value.Value;
  * cannot be done, {@link #refusal()} says why and the plan is otherwise empty. Made by
  * {@link Migration#plan}; {@link #toText()} and {@link #toJson()} print it.
  */
+// Immutables' annotations are read at build time only; callers never need them. from() is an
+// attribute here, so the builder has no copy-from method
+@SuppressWarnings({"exports", "immutables:from"})
 @Value.Immutable
 public interface MigrationPlan {
     /** {@return the kops release the plan was made for} */
@@ -94,5 +97,7 @@ public interface MigrationPlan {
 
     /** Builds a {@link MigrationPlan}. */
     final class Builder extends ImmutableMigrationPlan.Builder {
+        Builder() {
+        }
     }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A Kubernetes object of the old provider that the migration deletes. */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface ObjectRef {
     /**
@@ -54,5 +56,7 @@ public interface ObjectRef {
 
     /** Builds an {@link ObjectRef}. */
     final class Builder extends ImmutableObjectRef.Builder {
+        Builder() {
+        }
     }
 }

@@ -3,6 +3,8 @@ package dev.podnet.insight.migrate;
 import org.immutables.value.Value;
 
 /** One risk of a migration. */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface Risk {
     /**
@@ -33,5 +35,7 @@ public interface Risk {
 
     /** Builds a {@link Risk}. */
     final class Builder extends ImmutableRisk.Builder {
+        Builder() {
+        }
     }
 }

@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /** One change the migration makes to the spec, and why. */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface SpecEdit {
     /**
@@ -39,5 +41,7 @@ public interface SpecEdit {
 
     /** Builds a {@link SpecEdit}. */
     final class Builder extends ImmutableSpecEdit.Builder {
+        Builder() {
+        }
     }
 }

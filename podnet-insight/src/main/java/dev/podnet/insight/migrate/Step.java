@@ -4,6 +4,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /** One step of a migration, in order. */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface Step {
     /** {@return the step's number, from 1} */
@@ -35,5 +37,7 @@ public interface Step {
 
     /** Builds a {@link Step}. */
     final class Builder extends ImmutableStep.Builder {
+        Builder() {
+        }
     }
 }

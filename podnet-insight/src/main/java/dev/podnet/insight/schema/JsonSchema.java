@@ -6,6 +6,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /** A JSON Schema (draft 2020-12) of a kops Cluster document's networking part at one release. */
+// Immutables' annotations are read at build time only; callers never need them
+@SuppressWarnings("exports")
 @Value.Immutable
 public interface JsonSchema {
     /** {@return the kops release the schema describes} */
@@ -30,5 +32,7 @@ public interface JsonSchema {
 
     /** Builds a {@link JsonSchema}. */
     final class Builder extends ImmutableJsonSchema.Builder {
+        Builder() {
+        }
     }
 }
