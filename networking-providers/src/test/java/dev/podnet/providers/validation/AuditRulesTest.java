@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * version on each side of a limit) the other tables did not pin yet.
  */
 class AuditRulesTest {
-    static Cluster calico(String k8s, CalicoSpec.Builder b) { return aws(k8s, b.build()).build(); }
+    /** A Calico cluster with a main etcd cluster (the k8s-1.7 template of kops 1.18-1.19 lists its members). */
+    static Cluster calico(String k8s, CalicoSpec.Builder b) { return CalicoRulesTest.withEtcd(aws(k8s, b.build()).build()); }
 
     static Cluster calico6(String k8s, CalicoSpec.Builder b) { return awsIpv6(k8s, b.build()).build(); }
 
