@@ -1,6 +1,5 @@
 package dev.podnet.api;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -38,21 +37,22 @@ public final class Cloud {
     }
 
     /**
-     * The cloud with this id; ids are lower-case, as kops writes them.
+     * The cloud with this id, exactly as written: kops' cloud ids are case-sensitive ({@code AWS} is not
+     * {@code aws}: kops 1.24+ refuse it as an unsupported value, kops-oracle), so podnet keeps the id as it is
+     * and validation reports an id kops does not know.
      *
-     * @param id the id, any case; surrounding blanks are ignored
+     * @param id the id as written, e.g. {@code aws}
      * @return the cloud
      * @throws NullPointerException if {@code id} is null
      * @throws IllegalArgumentException if {@code id} is blank
      */
     public static Cloud of(String id) {
         Objects.requireNonNull(id, "cloud id");
-        String t = id.trim().toLowerCase(Locale.ROOT);
-        if (t.isEmpty()) throw new IllegalArgumentException("cloud id must not be empty");
-        return new Cloud(t);
+        if (id.isBlank()) throw new IllegalArgumentException("cloud id must not be empty");
+        return new Cloud(id);
     }
 
-    /** {@return the lower-case id as kops writes it, e.g. {@code aws}} */
+    /** {@return the id as written, e.g. {@code aws} (kops' own ids are lower-case)} */
     public String id() { return id; }
 
     @Override

@@ -59,7 +59,9 @@ class NonsenseVerdictTest {
         verdicts().forEach(v -> names.add(v.name()));
         assertThat(names).contains("calico-cpu-request-lots", "calico-cpu-request-negative", "calico-mtu-zero",
                 "calico-mtu-negative", "calico-metrics-port-70000", "name-empty", "cloud-provider-foo",
-                "cloud-provider-mars", "topology-masters-weird", "subnets-overlapping", "kubernetes-version-1x");
+                "cloud-provider-mars", "topology-masters-weird", "subnets-overlapping", "kubernetes-version-1x",
+                "cloud-provider-aws-upper", "cloud-provider-aws-capitalised", "cloud-provider-gce-upper",
+                "cloud-provider-aws-leading-blank");
         assertThat(verdicts().count()).isEqualTo(names.size() * 5L);
         assertThat(verdicts().filter(v -> v.verdict().equals("rejected"))).isNotEmpty();
         assertThat(verdicts().filter(v -> v.verdict().equals("accepted"))).isNotEmpty();
@@ -77,6 +79,9 @@ class NonsenseVerdictTest {
                 for (String path : paths(v.kops())) {
                     assertThat(errors).as("%s: kops names %s (%s)", v, path, v.kops()).anyMatch(e -> e.contains(path + ": "));
                 }
+                for (String field : fieldErrors(v.kops())) {
+                    assertThat(errors).as("%s: kops says %s (%s)", v, field, v.kops()).anyMatch(e -> e.contains(field));
+                }
             }
             default -> throw new AssertionError("unknown verdict " + v.verdict());
         }
@@ -90,8 +95,24 @@ class NonsenseVerdictTest {
         return out;
     }
 
+    /** kops' field errors with their type and, where kops shows one, the rejected value: {@code spec.x: Unsupported value: "AWS"}. */
+    private static final Pattern FIELD = Pattern.compile(
+            "(?:^|[\\[ ])((?:spec|metadata)\\.[A-Za-z0-9.\\[\\]]+: (?:Required value|Invalid value|Unsupported value|Forbidden)(?:: \"[^\"]*\")?)");
+
+    /** The field errors kops' text names, each as path, type and quoted value (podnet's line starts the same). */
+    static List<String> fieldErrors(String kops) {
+        List<String> out = new ArrayList<>();
+        Matcher m = FIELD.matcher(kops.replaceFirst("^[A-Za-z]+: ", ""));
+        while (m.find()) out.add(m.group(1));
+        return out;
+    }
+
     @Test
     void pathsAreReadFromKopsText() {
+        assertThat(fieldErrors("Decode: spec.cloudProvider: Unsupported value: \" aws\": supported values: \"gce\""))
+                .containsExactly("spec.cloudProvider: Unsupported value: \" aws\"");
+        assertThat(fieldErrors("PopulateClusterSpec: [metadata.name: Required value: name or generateName is required, "
+                + "objectMeta.name: Required value: Cluster Name is required")).containsExactly("metadata.name: Required value");
         assertThat(paths("PopulateClusterSpec: [metadata.name: Required value: name or generateName is required, "
                 + "objectMeta.name: Required value: Cluster Name is required")).containsExactly("metadata.name");
         assertThat(paths("Decode: spec.cloudProvider: Unsupported value: \"foo\"")).containsExactly("spec.cloudProvider");

@@ -34,7 +34,8 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
  * (bytes flipped, inserted, deleted, invalid UTF-8, truncation, lines spliced). Every input goes
  * the CLI's way — read, lenient validation, completion, strict validation, render — and every
  * outcome must be a value or a finding: never another exception, never more than 2 s. Whatever
- * strict validation passes must render (item 5).
+ * strict validation passes must render (item 5): render may refuse only a provider/release podnet has no
+ * manifest data for ({@link #noManifestData}); {@link StrictValidationCoversRenderTest} renders every seed.
  *
  * <p>20,000 inputs by default; a long run: {@code mvn -B -o -pl podnet-cli -am test
  * -Dtest=HostileInputFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Dpodnet.fuzz.count=1000000}
@@ -144,13 +145,25 @@ class HostileInputFuzzTest {
             try {
                 podnet.render(done);
             } catch (PodnetException e) {
-                // a refusal with its reason, e.g. a template podnet has no data for
-                assertThat(e.getMessage()).isNotBlank();
+                // only a provider/release combination podnet has no manifest data for may be refused here;
+                // anything else render refuses, strict validation must have found (issue 12, item 5)
+                if (!noManifestData(e)) throw e;
                 return Outcome.FINDING;
             }
             return Outcome.RENDERED;
         }
         return Outcome.VALID_NOT_RENDERED;
+    }
+
+    /**
+     * A refusal because podnet has no manifest data for the provider at this release (kube-router before
+     * kops 1.18, a Cilium template podnet does not carry, Canal's and Flannel's kops 1.18 templates of which
+     * no kops rendering is known): an unsupported combination, not a finding validation missed.
+     */
+    static boolean noManifestData(PodnetException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("podnet has no manifest data for") || m.contains("has no manifest for kops")
+                || m.contains("podnet has no template for kops") || m.contains("but podnet has no upstream objects of");
     }
 
     @Test

@@ -104,4 +104,18 @@ class ClusterYamlTest {
         assertThat(ClusterYaml.read(out).kubernetesVersion()).hasValue("1.30");
         assertThat(ClusterYaml.read(out).extraSpec()).containsEntry("x", "true");
     }
+
+    /** kops' cloud ids are case-sensitive (kops-oracle 1.24-1.36 refuse "AWS"): the id is kept exactly as written. */
+    @Test
+    void aCloudIdIsKeptExactlyAsWritten() {
+        for (String id : new String[] {"AWS", "Aws", "GCE", " aws"}) {
+            Cluster c = ClusterYaml.read("apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: a.example.com\n"
+                    + "spec:\n  cloudProvider: \"" + id + "\"\n");
+            assertThat(c.cloud()).as(id).hasValue(Cloud.of(id));
+            assertThat(c.cloud().orElseThrow().id()).isEqualTo(id);
+            assertThat(c.cloud()).isNotEqualTo(java.util.Optional.of(Cloud.AWS)).isNotEqualTo(java.util.Optional.of(Cloud.GCE));
+            assertThat(ClusterYaml.read(ClusterYaml.write(c)).cloud()).as(id).hasValue(Cloud.of(id));
+        }
+        assertThat(Cloud.of("aws")).isEqualTo(Cloud.AWS);
+    }
 }

@@ -187,7 +187,8 @@ final class CalicoKops118Edits {
     static String etcdEndpoints(RenderContext ctx, boolean tls) {
         List<EtcdCluster> clusters = ctx.cluster().etcdClusters();
         if (clusters.isEmpty()) {
-            // a refusal with its reason, as for any template podnet cannot fill (found by HostileInputFuzzTest)
+            // strict validation refuses such a spec first (calico.etcd-members-k8s-1.7.build in CalicoRules); a
+            // caller rendering without validating gets a refusal with its reason (found by HostileInputFuzzTest)
             throw new PodnetException("networking.projectcalico.org/k8s-1.7: cluster " + ctx.cluster().name()
                     + " has no etcd cluster (the template lists the first one's members as Calico's etcd endpoints)");
         }

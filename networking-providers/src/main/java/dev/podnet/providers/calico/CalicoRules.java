@@ -44,6 +44,7 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
     private static final Gate IPV6_AUTODETECT = GATES.gate("calico.ipv6AutoDetectionMethod");
     private static final Gate WIREGUARD_IPV6 = GATES.gate("calico.wireguard-ipv6");
     private static final Gate BPF_KUBE_PROXY = GATES.gate("calico.bpf-kube-proxy");
+    private static final Gate ETCD_MEMBERS_TEMPLATE = GATES.gate("calico.etcd-members-k8s-1.7.build");
 
     /** Creates the Calico rules; {@link CalicoPlugin} holds the instance that validates clusters. */
     public CalicoRules() { super(ProviderKind.CALICO, CalicoSpec.class); }
@@ -73,6 +74,21 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
                             "calico in BPF mode (spec.networking.calico.bpfEnabled=true) requires kubeProxy to be disabled"))
                     .hint("set spec.kubeProxy.enabled: false when calico.bpfEnabled is true"));
         }
+        etcdMembersForTemplate17(ctx, out);
+    }
+
+    /**
+     * kops 1.18-1.19 list Calico's k8s-1.7 template (Calico 2.6 on etcd) for every cluster, and it writes the
+     * first etcd cluster's members as Calico's etcd endpoints: without {@code spec.etcdClusters} the completed
+     * spec cannot be rendered (kops-oracle 1.19-1.22: kops' own Calico validation fails there with "index out of
+     * range"; from 1.24 kops refuses the spec with {@code spec.etcdClusters: Required value}). A build failure
+     * ({@link Finding#BUILD_RULE_SUFFIX}), reported on the completed spec where nothing else is wrong with it.
+     */
+    private static void etcdMembersForTemplate17(RuleContext ctx, Findings out) {
+        if (!ctx.strict() || !ctx.in(ETCD_MEMBERS_TEMPLATE) || !ctx.cluster().etcdClusters().isEmpty()) return;
+        out.add(ETCD_MEMBERS_TEMPLATE.tag(Finding.required("spec.etcdClusters", "Calico's k8s-1.7 template lists the"
+                        + " first etcd cluster's members as Calico's etcd endpoints"))
+                .hint("add spec.etcdClusters (the main cluster with its etcdMembers, and events), as kops requires"));
     }
 
     private void srcDstCheck(RuleContext ctx, String v, Findings out) {

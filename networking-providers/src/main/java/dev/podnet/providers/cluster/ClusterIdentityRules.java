@@ -45,12 +45,23 @@ final class ClusterIdentityRules {
             });
             if (!supported.contains(cloud.id())) {
                 out.add(CLOUD.tag(Finding.unsupported("spec.cloudProvider", cloud.id(), supported))
-                        .hint("set spec.cloudProvider to one of " + String.join(", ", supported)));
+                        .hint(caseHint(cloud).orElse("set spec.cloudProvider to one of " + String.join(", ", supported))));
             }
         } else if (!KNOWN.contains(cloud)) {
             out.add(UNKNOWN.tag(Finding.warning("spec.cloudProvider", "podnet knows no cloud \"" + cloud.id()
-                    + "\"; kops 1.24 and later refuse it")).hint("set spec.cloudProvider to a cloud kops supports, such as aws"));
+                    + "\"; kops 1.24 and later refuse it"))
+                    .hint(caseHint(cloud).orElse("set spec.cloudProvider to a cloud kops supports, such as aws")));
         }
+    }
+
+    /**
+     * kops' cloud ids are case-sensitive ({@code AWS}, {@code Gce}: Unsupported value at kops 1.24-1.36,
+     * kops-oracle): for an id that is a known one in another case or with blanks around it, the hint names it.
+     */
+    private static java.util.Optional<String> caseHint(Cloud cloud) {
+        String plain = cloud.id().strip().toLowerCase(java.util.Locale.ROOT);
+        return KNOWN.stream().filter(k -> k.id().equals(plain) && !k.equals(cloud)).findFirst()
+                .map(k -> "write the cloud id exactly as kops does: cloudProvider: " + k.id() + " (kops' cloud ids are case-sensitive)");
     }
 
     private static Map<String, Gate> clouds(String... ids) {

@@ -23,6 +23,9 @@ class TopologyDefaultsTest {
                 .networking(Networking.builder().provider(CalicoSpec.builder().build()).networkCIDR("172.20.0.0/16")
                         .addSubnets(Subnet.builder().name("a").zone("us-east-1a").type("Public").cidr("172.20.32.0/19").build())
                         .build())
+                // a main etcd cluster, which kops requires (the Calico k8s-1.7 template of 1.18-1.19 lists its members)
+                .addEtcdClusters(dev.podnet.api.EtcdCluster.builder().name("main")
+                        .putExtraFields("etcdMembers", java.util.List.of(java.util.Map.of("name", "a"))).build())
                 .build();
     }
 

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * version on each side of a limit) the other tables did not pin yet.
  */
 class AuditRulesTest {
-    static Cluster calico(String k8s, CalicoSpec.Builder b) { return aws(k8s, b.build()).build(); }
+    /** A Calico cluster with a main etcd cluster (the k8s-1.7 template of kops 1.18-1.19 lists its members). */
+    static Cluster calico(String k8s, CalicoSpec.Builder b) { return CalicoRulesTest.withEtcd(aws(k8s, b.build()).build()); }
 
     static Cluster calico6(String k8s, CalicoSpec.Builder b) { return awsIpv6(k8s, b.build()).build(); }
 
@@ -414,6 +415,14 @@ class AuditRulesTest {
                         "Unsupported value::spec.cloudProvider::"),
                 row("a cloud outside kops' list, 1.30 (kops-oracle)", cloud(Cloud.of("mars"), "1.30.0", n -> n), "1.30",
                         "Unsupported value::spec.cloudProvider::"),
+                // kops' cloud ids are case-sensitive (kops-oracle 1.24, 1.28, 1.33.1, 1.36: Unsupported value "AWS", "Aws", "GCE", "Gce", " aws")
+                row("AWS in upper case, 1.24 (kops-oracle)", cloud(Cloud.of("AWS"), "1.24.0", n -> n), "1.24",
+                        "Unsupported value::spec.cloudProvider::"),
+                row("Gce, 1.36 (kops-oracle)", cloud(Cloud.of("Gce"), "1.30.0", n -> n), "1.36",
+                        "Unsupported value::spec.cloudProvider::"),
+                row("AWS in upper case before 1.24: a warning, as for any cloud podnet does not know",
+                        cloud(Cloud.of("AWS"), "1.22.0", n -> n), "1.22",
+                        "warning:Forbidden::spec.cloudProvider::podnet knows no cloud \"AWS\"; kops 1.24 and later refuse it"),
                 row("linode before kops 1.36 (kops-oracle 1.33.1)", cloud(Cloud.LINODE, "1.30.0", n -> n), "1.33",
                         "Unsupported value::spec.cloudProvider::", "Required value::spec.networking.subnets[0].region::region must be specified"),
                 row("an unknown cloud before 1.24 is only a warning (not observable with kops-oracle)",

@@ -73,7 +73,18 @@ class CalicoRulesTest {
                 row("majorVersion v2, 1.20: ignored", calico(CalicoSpec.builder().majorVersion("v2")), "1.20"),
                 row("chainInsertMode bad, 1.19+", calico(CalicoSpec.builder().chainInsertMode("middle")), "1.19",
                         "Unsupported value::spec.networking.calico.chainInsertMode"),
-                row("chainInsertMode bad, 1.18: not checked", calico(CalicoSpec.builder().chainInsertMode("middle")), "1.18"),
+                row("chainInsertMode bad, 1.18: not checked", withEtcd(calico(CalicoSpec.builder().chainInsertMode("middle"))), "1.18"),
+                // kops 1.18-1.19 list the k8s-1.7 template, which names the first etcd cluster's members
+                row("no etcdClusters, 1.18: the k8s-1.7 template cannot be rendered", calico(CalicoSpec.builder()), "1.18",
+                        "Required value::spec.etcdClusters::Calico's k8s-1.7 template lists the first etcd cluster's members as Calico's etcd endpoints"),
+                row("no etcdClusters, 1.19", calico(CalicoSpec.builder()), "1.19",
+                        "Required value::spec.etcdClusters::Calico's k8s-1.7 template lists the first etcd cluster's members as Calico's etcd endpoints"),
+                lenient("no etcdClusters, input, 1.19: the completed spec decides", calico(CalicoSpec.builder()), "1.19"),
+                row("no etcdClusters, 1.20: no k8s-1.7 template", calico(CalicoSpec.builder()), "1.20"),
+                row("a main etcd cluster, 1.19", withEtcd(calico(CalicoSpec.builder())), "1.19"),
+                row("no etcdClusters beside a validation error, 1.19: only the validation error (a build failure)",
+                        calico(CalicoSpec.builder().chainInsertMode("middle")), "1.19",
+                        "Unsupported value::spec.networking.calico.chainInsertMode"),
                 // majorVersion v3 needs etcd 3 (1.18–1.19); wording changes in 1.19; gone in 1.20
                 row("majorVersion v3, etcd version unset, 1.18: default(2.2.1)", etcd(null), "1.18",
                         "Forbidden::spec.networking.calico.majorVersion::Unable to use v3 when ETCD version for main cluster is default(2.2.1)"),
@@ -94,6 +105,12 @@ class CalicoRulesTest {
         dev.podnet.api.EtcdCluster.Builder e = dev.podnet.api.EtcdCluster.builder().name("main");
         if (version != null) e.putExtraFields("version", version);
         return Cluster.builder().from(calico(CalicoSpec.builder().majorVersion("v3"))).addEtcdClusters(e.build()).build();
+    }
+
+    /** The cluster with a main etcd cluster of three members, as kops' completed specs have it. */
+    static Cluster withEtcd(Cluster c) {
+        return Cluster.builder().from(c).addEtcdClusters(dev.podnet.api.EtcdCluster.builder().name("main").putExtraFields(
+                "etcdMembers", List.of(java.util.Map.of("name", "a"), java.util.Map.of("name", "b"))).build()).build();
     }
 
     @ParameterizedTest(name = "{0} @ {2}")

@@ -40,7 +40,7 @@ class FieldConstraintsTest {
     @Test
     void releaseBoundConstraintIsSkippedBeforeItsRelease() {
         CalicoSpec calico = CalicoSpec.builder().bpfLogLevel("Trace").build();
-        assertThat(ValidationFixtures.VALIDATOR.validate(ValidationFixtures.aws("1.18.0", calico).build(), KopsVersion.of("1.18"), ValidationMode.STRICT).all()).isEmpty();
+        assertThat(ValidationFixtures.VALIDATOR.validate(CalicoRulesTest.withEtcd(ValidationFixtures.aws("1.18.0", calico).build()), KopsVersion.of("1.18"), ValidationMode.STRICT).all()).isEmpty();
     }
 
     @Test
