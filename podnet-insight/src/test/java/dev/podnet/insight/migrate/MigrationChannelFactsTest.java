@@ -9,6 +9,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.insight.Specs;
+import dev.podnet.insight.internal.Snapshot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,14 +37,14 @@ class MigrationChannelFactsTest {
 
     /** One row of the table. */
     record Row(String release, String provider, boolean kubeProxy, Optional<String> rejection, List<String> addons,
-            Map<String, Optional<String>> needsRollingUpdate, List<String> pruneSelectors) {
+            Map<String, Optional<String>> needsRollingUpdate, List<String> pruneSelectors, boolean policyRbac) {
         static Row parse(String line) {
             String[] f = line.split("\t", -1);
             Map<String, Optional<String>> rolls = new LinkedHashMap<>();
             list(f[5], ",").forEach(e -> rolls.put(e.substring(0, e.indexOf('=')),
                     Optional.of(e.substring(e.indexOf('=') + 1)).filter(v -> !v.equals("-"))));
             return new Row(f[0], f[1], f[2].equals("on"), f[3].equals("accept") ? Optional.empty()
-                    : Optional.of(f[3].substring("reject: ".length())), list(f[4], ","), rolls, list(f[6], ";"));
+                    : Optional.of(f[3].substring("reject: ".length())), list(f[4], ","), rolls, list(f[6], ";"), f[7].equals("yes"));
         }
 
         private static List<String> list(String v, String separator) {
@@ -66,7 +67,7 @@ class MigrationChannelFactsTest {
             return release.substring(1, release.lastIndexOf('.')) + ".0";
         }
 
-        /** The cluster the script gave kops for this row's release, with {@code kind} (kube-proxy enabled). */
+        /** The cluster the script gave kops for this row's release and kube-proxy, with {@code kind}. */
         Cluster cluster(ProviderKind kind) {
             return ClusterYaml.read("""
                     apiVersion: kops.k8s.io/v1alpha2
@@ -87,6 +88,8 @@ class MigrationChannelFactsTest {
                         name: events
                       iam: {}
                       kubernetesVersion: %s
+                      kubeProxy:
+                        enabled: %s
                       networkCIDR: 172.20.0.0/16
                       networking:
                         %s: {}
@@ -96,7 +99,7 @@ class MigrationChannelFactsTest {
                         name: us-test-1a
                         type: Public
                         zone: us-test-1a
-                    """.formatted(kubernetes(), kind.key()));
+                    """.formatted(kubernetes(), kubeProxy, kind.key()));
         }
     }
 
@@ -170,6 +173,27 @@ class MigrationChannelFactsTest {
         assertThat(rows().stream().filter(r -> !r.pruneSelectors().isEmpty())).as("kops prunes at some releases").isNotEmpty();
     }
 
+    /**
+     * Whether a provider's agent may read NetworkPolicy objects (the policy risk of a plan) is what
+     * kops' manifests grant, at every release, provider and kube-proxy setting kops accepts.
+     */
+    @Test
+    void policyAccessIsWhatKopsManifestsGrant() throws IOException {
+        int checked = 0;
+        for (Row r : rows()) {
+            if (r.rejection().isPresent()) continue;
+            ProviderKind kind = ProviderKind.byKey(r.provider()).orElseThrow();
+            Podnet p = r.podnet();
+            if (p.providers().stream().noneMatch(i -> i.kind() == kind && OFFERED.contains(i.status()))) continue;
+            Snapshot s = Snapshot.of(p, r.cluster(kind));
+            if (s.refusal().isPresent()) continue; // podnet refuses what kops accepts: not this test's subject
+            assertThat(Risks.readsPolicies(kind, s)).as(r.release() + " " + r.provider() + " " + r.kubeProxy()).contains(r.policyRbac());
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(80);
+        assertThat(rows()).anyMatch(Row::policyRbac).anyMatch(r -> !r.policyRbac() && !r.addons().isEmpty());
+    }
+
     /** Each plan's apply and roll steps say what the two rows show, at every pair of offered providers. */
     @Test
     void planStepsSayWhatTheChannelShows() throws IOException {
@@ -192,6 +216,8 @@ class MigrationChannelFactsTest {
                     assertThat(roll.contains("needsRollingUpdate: all")).as(pair + ": " + roll)
                             .isEqualTo(after.rollsAll(plan.addons()));
                     assertThat(roll).as(pair).contains("podnet's advice");
+                    assertThat(plan.risks()).as(pair).filteredOn(k -> k.description().contains("NetworkPolicy objects"))
+                            .hasSize(before.policyRbac() == after.policyRbac() ? 0 : 1);
                     plans++;
                 }
             }
