@@ -11,9 +11,13 @@ import dev.podnet.api.PodnetException;
  */
 public final class PatchFileException extends PodnetException {
     private static final long serialVersionUID = 1L;
+    /** The name the file was read under. */
     private final String source;
+    /** The 1-based line, 0 without a position. */
     private final int line;
+    /** The 1-based column, 0 without a position. */
     private final int column;
+    /** What is wrong. */
     private final String reason;
 
     PatchFileException(String source, int line, int column, String reason) {
