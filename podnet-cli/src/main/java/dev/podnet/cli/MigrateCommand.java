@@ -1,17 +1,24 @@
 package dev.podnet.cli;
 
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.render.ManifestPatch;
 import dev.podnet.api.yaml.ClusterDocuments;
 import dev.podnet.insight.migrate.Migration;
 import dev.podnet.insight.migrate.MigrationPlan;
+import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "migrate", description = "Plan the switch of a cluster to another networking provider at a kops release: "
-        + "the new spec and manifest, the old provider's objects to delete, the steps and the risks; or why it cannot be done.")
+        + "the new spec and manifest, the old provider's objects to delete, the steps and the risks; or why it cannot be done. "
+        + "With --patch, the new manifest as patched (its manifestHash covers the patches) and what each patch changes.")
 final class MigrateCommand extends InsightCommand {
     @Option(names = "--to", required = true, paramLabel = "PROVIDER", description = "the provider to switch to, e.g. cilium")
     String to;
+
+    @Mixin
+    PatchOption patchOption;
 
     @Override
     public Integer call() {
@@ -19,9 +26,11 @@ final class MigrateCommand extends InsightCommand {
         ProviderKind target = ProviderKind.byKey(to).orElseThrow(() -> new PodnetCli.UsageError(
                 "--to: unknown provider \"" + to + "\"; one of " + String.join(", ", ProviderKind.allKeys())));
         var podnet = podnet();
+        List<ManifestPatch> patches = patchOption.patches(err);
+        if (patches == null) return PodnetCli.INVALID;
         ClusterDocuments docs = input();
         if (docs == null) return PodnetCli.INVALID;
-        MigrationPlan plan = Migration.plan(docs.cluster(), target, podnet);
+        MigrationPlan plan = Migration.plan(docs.cluster(), target, podnet, patches);
         if (json) out.print(plan.toJson());
         else if (!plan.isRefused()) out.print(plan.toText());
         if (plan.isRefused()) {

@@ -1,6 +1,8 @@
 package dev.podnet.cli;
 
 import dev.podnet.api.render.ManifestPatch;
+import dev.podnet.api.render.PatchFile;
+import dev.podnet.api.render.PatchFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -12,8 +14,8 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --patch FILE} option ({@code render}, {@code channel}, {@code explain}, {@code diff}):
- * post-render patches read from files ({@link PatchFile} documents the format), applied in the
+ * The {@code --patch FILE} option ({@code render}, {@code channel}, {@code explain}, {@code diff}, {@code migrate}):
+ * post-render patches read from files by the library's reader ({@link PatchFile} documents the format), applied in the
  * order given, files in the order of the options. The files are read once per command run.
  */
 final class PatchOption {
@@ -45,8 +47,8 @@ final class PatchOption {
         List<ManifestPatch> all = new ArrayList<>();
         for (String f : files) {
             try {
-                all.addAll(PatchFile.read(f, bytes(f)));
-            } catch (PatchFile.Fault e) {
+                all.addAll(read(f));
+            } catch (PatchFileException e) {
                 faults = List.of(e.getMessage());
                 return;
             } catch (NoSuchFileException e) {
@@ -60,10 +62,10 @@ final class PatchOption {
         read = List.copyOf(all);
     }
 
-    /** The file's bytes, never more than one past the limit (a larger file is refused by its size). */
-    private static byte[] bytes(String file) throws IOException {
+    /** The file's patches, its faults reported under the name as given. */
+    private static List<ManifestPatch> read(String file) throws IOException {
         try (InputStream in = Files.newInputStream(Path.of(file))) {
-            return in.readNBytes(PatchFile.MAX_BYTES + 1);
+            return PatchFile.read(in, file);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.podnet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podnet.api.render.PatchFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
-/** {@code --patch FILE} on render, channel, explain and diff: the format, its faults, and what each command shows. */
+/** {@code --patch FILE} on render, channel, explain, diff and migrate: the format, its faults, and what each command shows. */
 class PatchCliTest {
     static final String PATCHES = """
             # raise the controllers and label the agent
@@ -104,6 +105,55 @@ class PatchCliTest {
         Map<String, Object> d = DiffMigrateCliTest.json(j.out());
         assertThat((List<?>) d.get("patchesFrom")).hasSize(2);
         assertThat((List<?>) d.get("patchesTo")).hasSize(2);
+    }
+
+    @Test
+    void migratePatchesTheNewManifestAndItsHash() throws IOException {
+        String patches = file("cilium.yaml", """
+                - target: {kind: DaemonSet, namespace: kube-system, name: cilium}
+                  mergePatch: {metadata: {labels: {team: net}}}
+                """);
+        String[] args = {"migrate", "--kops-version", "1.30", "--to", "cilium", "-o", "json", "-"};
+        CliTest.Run plain = CliTest.withStdin(CliTest.CALICO, args);
+        CliTest.Run patched = CliTest.withStdin(CliTest.CALICO, "migrate", "--kops-version", "1.30", "--to", "cilium",
+                "--patch", patches, "-o", "json", "-");
+        assertThat(patched.code()).as(patched.err()).isEqualTo(0);
+        Map<String, Object> p = DiffMigrateCliTest.json(patched.out());
+        Map<?, ?> manifest = (Map<?, ?>) ((List<?>) p.get("manifests")).get(0);
+        Map<?, ?> unpatched = (Map<?, ?>) ((List<?>) DiffMigrateCliTest.json(plain.out()).get("manifests")).get(0);
+        assertThat(manifest.get("manifestHash")).isNotEqualTo(unpatched.get("manifestHash"));
+        assertThat(find(documents((String) manifest.get("yaml")), "DaemonSet", "cilium").get("metadata")).asString()
+                .contains("team=net");
+        // the hash is what podnet channel says for the new spec with the same patches
+        CliTest.Run channel = CliTest.withStdin((String) p.get("spec"), "channel", "--kops-version", "1.30", "--patch", patches, "-");
+        assertThat(manifest.get("manifestHash")).isEqualTo(hash(channel.out()));
+        assertThat((List<?>) p.get("patches")).singleElement().satisfies(e -> assertThat(((Map<?, ?>) e).get("manifest"))
+                .isEqualTo("networking.cilium.io/k8s-1.16.yaml"));
+        assertThat((List<?>) DiffMigrateCliTest.json(plain.out()).get("patches")).isEmpty();
+        CliTest.Run text = CliTest.withStdin(CliTest.CALICO, "migrate", "--kops-version", "1.30", "--to", "cilium",
+                "--patch", patches, "-");
+        assertThat(text.out()).contains("""
+                Patches applied to the new manifest:
+                  patch 1 (merge patch) on DaemonSet kube-system/cilium in networking.cilium.io/k8s-1.16.yaml
+                      metadata.labels.team: (absent) → net
+                """);
+    }
+
+    @Test
+    void migrateRefusesAPatchTheNewManifestCannotTake() throws IOException {
+        String calico = file("calico.yaml", """
+                - target: {kind: DaemonSet, namespace: kube-system, name: calico-node}
+                  mergePatch: {metadata: {labels: {team: net}}}
+                """);
+        CliTest.Run r = CliTest.withStdin(CliTest.CALICO, "migrate", "--kops-version", "1.30", "--to", "cilium", "--patch", calico, "-");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("podnet: migration refused: the spec with cilium is not renderable at kops 1.30.0: "
+                + "patch 1 (merge patch on DaemonSet kube-system/calico-node): no DaemonSet kube-system/calico-node");
+        String bad = file("bad.yaml", "- target: {kind: DaemonSet}\n  mergePatch: {a: 1}\n");
+        CliTest.Run b = CliTest.withStdin(CliTest.CALICO, "migrate", "--kops-version", "1.30", "--to", "cilium", "--patch", bad, "-");
+        assertThat(b.code()).isEqualTo(1);
+        assertThat(b.err()).isEqualTo(bad + ": line 1, column 11: missing name\n");
     }
 
     @Test

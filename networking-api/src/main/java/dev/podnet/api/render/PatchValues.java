@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The values a patch may carry: what JSON (and a Kubernetes object) holds, copied unmodifiable. */
+/**
+ * The values a patch may carry: what JSON (and a Kubernetes object) holds, copied unmodifiable. An
+ * integer is held as the smallest of {@code Integer}, {@code Long} and {@code BigInteger} that
+ * holds it, as a YAML reader makes it, so that a patch read back from its file equals it.
+ */
 final class PatchValues {
     private PatchValues() {
     }
@@ -17,10 +21,9 @@ final class PatchValues {
      *     non-finite number, another type)
      */
     static Object copy(Object v) {
-        if (v == null || v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Long
-                || v instanceof BigInteger) {
-            return v;
-        }
+        if (v == null || v instanceof String || v instanceof Boolean || v instanceof Integer) return v;
+        if (v instanceof Long l) return l.longValue() == l.intValue() ? (Object) l.intValue() : l;
+        if (v instanceof BigInteger b) return b.bitLength() < Long.SIZE ? copy(b.longValue()) : b;
         if (v instanceof Double d) {
             if (d.isNaN() || d.isInfinite()) throw new IllegalArgumentException("a patch value must be a finite number, got " + d);
             return d;

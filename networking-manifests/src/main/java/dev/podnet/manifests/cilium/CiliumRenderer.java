@@ -69,7 +69,7 @@ public final class CiliumRenderer extends DataRenderer {
 
     @Override
     protected Optional<String> needsRollingUpdate(RenderContext ctx) {
-        return Optional.of("all");
+        return facts(ctx).flag("rollingUpdate") ? Optional.of("all") : Optional.empty();
     }
 
     @Override

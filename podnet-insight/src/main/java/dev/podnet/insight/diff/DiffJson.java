@@ -53,17 +53,7 @@ final class DiffJson {
 
     /** Each patch effect: its number, type, target, manifest and the fields it changed. */
     static List<Map<String, Object>> patches(List<PatchEffect> effects) {
-        return effects.stream().map(e -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("patch", e.number());
-            x.put("type", e.patch().type() == dev.podnet.api.render.ManifestPatch.Type.MERGE_PATCH ? "mergePatch" : "jsonPatch");
-            x.put("kind", e.patch().target().kind());
-            x.put("namespace", e.patch().target().namespace());
-            x.put("name", e.patch().target().name());
-            x.put("manifest", e.manifest());
-            x.put("fields", e.fields().stream().map(f -> change(f.path(), f.before(), f.after())).toList());
-            return x;
-        }).toList();
+        return effects.stream().map(PatchEffect::toMap).toList();
     }
 
     private static Map<String, Object> image(ImageBump b) {

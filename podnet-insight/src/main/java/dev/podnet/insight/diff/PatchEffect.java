@@ -69,6 +69,32 @@ public interface PatchEffect {
         return lines;
     }
 
+    /**
+     * For tools (the {@code diff}, {@code explain} and {@code migrate} JSON): {@code patch} (its
+     * number), {@code type} ({@code mergePatch} or {@code jsonPatch}), {@code kind},
+     * {@code namespace}, {@code name}, {@code manifest} and {@code fields}, each a map of
+     * {@code path}, {@code before} and {@code after} (empty when absent).
+     *
+     * @return the effect as maps, lists, strings, numbers and optionals, in that key order
+     */
+    default java.util.Map<String, Object> toMap() {
+        java.util.Map<String, Object> x = new java.util.LinkedHashMap<>();
+        x.put("patch", number());
+        x.put("type", patch().type() == ManifestPatch.Type.MERGE_PATCH ? "mergePatch" : "jsonPatch");
+        x.put("kind", patch().target().kind());
+        x.put("namespace", patch().target().namespace());
+        x.put("name", patch().target().name());
+        x.put("manifest", manifest());
+        x.put("fields", fields().stream().map(f -> {
+            java.util.Map<String, Object> c = new java.util.LinkedHashMap<>();
+            c.put("path", f.path());
+            c.put("before", f.before());
+            c.put("after", f.after());
+            return c;
+        }).toList());
+        return x;
+    }
+
     /** @return a new builder */
     static Builder builder() { return new Builder(); }
 

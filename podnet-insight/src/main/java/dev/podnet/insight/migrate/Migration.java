@@ -5,6 +5,9 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.ProviderInfo;
 import dev.podnet.api.ProviderStatus;
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.render.ManifestPatch;
+import dev.podnet.api.render.RenderOptions;
+import dev.podnet.insight.diff.PatchEffects;
 import dev.podnet.insight.internal.Snapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,8 +18,10 @@ import java.util.Optional;
 
 /**
  * Plans the switch of a cluster to another networking provider at one release: the spec with the
- * provider switched, what kops renders for it, the old provider's objects kops leaves behind (kops
- * applies the new addon but never deletes the old one), the steps and the risks.
+ * provider switched, what kops renders for it (with the caller's post-render patches, if any), the
+ * old provider's objects that nothing in kops' new bootstrap channel names or prunes, the steps and
+ * the risks. What the plan says of kops' channel is pinned by tests against kops' own output
+ * ({@code kops-channel-facts.tsv} beside the tests).
  *
  * <pre>{@code
  * MigrationPlan p = Migration.plan(cluster, ProviderKind.CILIUM, Podnet.forRelease("1.30"));
@@ -41,7 +46,25 @@ public final class Migration {
      * @return the plan, or a plan whose {@link MigrationPlan#refusal()} says why there is none
      */
     public static MigrationPlan plan(Cluster cluster, ProviderKind target, Podnet podnet) {
+        return plan(cluster, target, podnet, List.of());
+    }
+
+    /**
+     * As {@link #plan(Cluster, ProviderKind, Podnet)}, with post-render patches applied to the new
+     * manifest (as {@code podnet render --patch} applies them): the plan's addons and their
+     * manifestHash are the patched ones, {@link MigrationPlan#patches()} says what each patch
+     * changed, and a patch that cannot apply to the new manifest (its target is not there, an
+     * operation fails) is a refusal. The old manifest is taken as kops renders it.
+     *
+     * @param cluster the spec as the user writes it
+     * @param target  the provider to switch to
+     * @param podnet  the release's facade (its cache is used)
+     * @param patches the patches of the new manifest, applied in order; none for kops' own manifest
+     * @return the plan, or a plan whose {@link MigrationPlan#refusal()} says why there is none
+     */
+    public static MigrationPlan plan(Cluster cluster, ProviderKind target, Podnet podnet, List<ManifestPatch> patches) {
         Objects.requireNonNull(cluster, "cluster");
+        RenderOptions options = RenderOptions.builder().patches(patches).build();
         Objects.requireNonNull(target, "target");
         MigrationPlan.Builder b = MigrationPlan.builder().release(podnet.release()).cluster(cluster.name()).to(target);
         Optional<String> unavailable = unavailable(podnet, target);
@@ -53,14 +76,16 @@ public final class Migration {
         if (from == null) return b.refusal("the current spec selects no provider").build();
         if (from == target) return b.refusal("the cluster already uses " + target.key()).build();
         NewSpec spec = NewSpec.of(cluster, from, target);
-        Snapshot now = Snapshot.of(podnet, spec.cluster());
+        Snapshot now = Snapshot.of(podnet, spec.cluster(), options);
         if (now.refusal().isPresent()) {
             return b.refusal("the spec with " + target.key() + " is " + now.refusal().get()).build();
         }
         List<ObjectRef> deletions = deletions(old, now);
-        b.spec(spec.cluster()).edits(spec.edits()).addons(now.appliedAddons()).deletions(deletions);
+        b.spec(spec.cluster()).edits(spec.edits()).addons(now.appliedAddons()).deletions(deletions)
+                .patches(PatchEffects.of(podnet, now.completion().orElseThrow(), options));
         b.risks(Risks.of(podnet, from, target, old, now, spec));
-        b.steps(Steps.of(cluster.name(), from, target, deletions, !now.appliedAddons().isEmpty()));
+        List<String> oldAddons = old.appliedAddons().stream().map(a -> a.addonKey()).distinct().toList();
+        b.steps(Steps.of(cluster.name(), from, target, deletions, oldAddons, now.appliedAddons()));
         return b.build();
     }
 

@@ -4,6 +4,7 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.insight.diff.PatchEffect;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -56,14 +57,24 @@ public interface MigrationPlan {
     List<SpecEdit> edits();
 
     /**
-     * The new provider's addons as kops renders them (none for a node-level provider).
+     * The new provider's addons as kops renders them, with the plan's patches applied (none for a
+     * node-level provider); each one's manifestHash covers the patched text.
      *
      * @return the addons in kops' order; empty for a node-level provider or when there is no plan
      */
     List<RenderedAddon> addons();
 
     /**
-     * The old provider's objects that the new manifest does not have: kops leaves them behind.
+     * What each post-render patch changed in the new manifest
+     * ({@link Migration#plan(Cluster, ProviderKind, dev.podnet.Podnet, List)}).
+     *
+     * @return one effect per patch and addon it applied to, in patch order; empty without patches
+     */
+    List<PatchEffect> patches();
+
+    /**
+     * The old provider's objects that the new manifest does not have: kops' new bootstrap channel
+     * neither lists the old addon nor prunes objects of another addon, so they stay until deleted.
      *
      * @return the objects to delete by hand, in the old manifest's order; empty when none is left behind
      */

@@ -31,7 +31,10 @@ record NewSpec(Cluster cluster, List<SpecEdit> edits, List<String> dropped) {
     static final Set<ProviderKind> VPC_NATIVE = Set.of(ProviderKind.AMAZON_VPC, ProviderKind.LYFT_VPC, ProviderKind.GCP);
     /** Providers that handle services themselves when kube-proxy is disabled. */
     static final Set<ProviderKind> REPLACES_KUBE_PROXY = Set.of(ProviderKind.CILIUM, ProviderKind.KUBE_ROUTER);
-    /** Providers kops accepts only with kube-proxy disabled (its validation: "kube-router requires kubeProxy to be disabled"). */
+    /**
+     * Providers kops accepts only with kube-proxy disabled (its validation: "kube-router requires kubeProxy to be
+     * disabled"); kops accepts every other provider with kube-proxy disabled (both pinned by MigrationChannelFactsTest).
+     */
     static final Set<ProviderKind> REQUIRES_NO_KUBE_PROXY = Set.of(ProviderKind.KUBE_ROUTER);
 
     static NewSpec of(Cluster input, ProviderKind from, ProviderKind target) {
@@ -91,8 +94,8 @@ record NewSpec(Cluster cluster, List<SpecEdit> edits, List<String> dropped) {
                     "kops accepts " + target.key() + " only with kube-proxy disabled: it handles services itself"));
         } else if (!enabled && !REPLACES_KUBE_PROXY.contains(target)) {
             c.kubeProxy(base.toBuilder().enabled(Optional.empty()).build());
-            edits.add(edit("spec.kubeProxy.enabled", "false", null,
-                    target.key() + " does not replace kube-proxy in kops: kube-proxy runs again"));
+            edits.add(edit("spec.kubeProxy.enabled", "false", null, "podnet's advice: kube-proxy runs again, since podnet knows "
+                    + target.key() + " to handle services only with kube-proxy (kops would accept it disabled)"));
         }
     }
 

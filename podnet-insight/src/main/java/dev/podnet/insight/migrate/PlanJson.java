@@ -52,6 +52,7 @@ final class PlanJson {
         }).toList());
         m.put("spec", p.spec().map(ClusterYaml::write));
         m.put("manifests", p.addons().stream().map(PlanJson::addon).toList());
+        m.put("patches", p.patches().stream().map(dev.podnet.insight.diff.PatchEffect::toMap).toList());
         return Json.write(m);
     }
 

@@ -30,6 +30,10 @@ final class PlanText {
         out.append("\nNew manifest: ").append(p.addons().isEmpty() ? "none (node configuration only)"
                 : String.join(", ", p.addons().stream().map(a -> a.manifestPath() + " (" + a.manifest().objects().size()
                         + " objects)").toList())).append("; print it with podnet render\n");
+        if (!p.patches().isEmpty()) {
+            out.append("\nPatches applied to the new manifest:\n");
+            p.patches().forEach(e -> e.text().forEach(l -> out.append("  ").append(l).append('\n')));
+        }
         return out.toString();
     }
 }

@@ -14,12 +14,10 @@ import java.util.Set;
 
 /** The risks of one migration, from the completed specs before and after. */
 final class Risks {
-    /** Providers whose kops manifest enforces NetworkPolicy. */
-    private static final Set<ProviderKind> ENFORCE_POLICY = Set.of(ProviderKind.CALICO, ProviderKind.CANAL,
-            ProviderKind.CILIUM, ProviderKind.WEAVE, ProviderKind.KUBE_ROUTER, ProviderKind.ROMANA);
-    /** Providers known not to enforce it. */
-    private static final Set<ProviderKind> IGNORE_POLICY = Set.of(ProviderKind.FLANNEL, ProviderKind.KUBENET,
-            ProviderKind.GCP, ProviderKind.KOPEIO);
+    /** Providers whose objects podnet does not render (the user installs them): their policy support is unknown. */
+    private static final Set<ProviderKind> UNKNOWN = Set.of(ProviderKind.CNI, ProviderKind.EXTERNAL);
+    /** The API groups of the Kubernetes NetworkPolicy resource an RBAC rule may name. */
+    private static final Set<String> POLICY_GROUPS = Set.of("networking.k8s.io", "extensions", "*");
 
     private Risks() {
     }
@@ -44,11 +42,14 @@ final class Risks {
                     : "kube-proxy stops: " + to.key() + " handles services; its kube-proxy replacement must support every "
                             + "service feature in use."));
         }
-        if (ENFORCE_POLICY.contains(from) && IGNORE_POLICY.contains(to)) {
-            out.add(Risk.of(RiskKind.MISSING_FEATURE, to.key() + " does not enforce NetworkPolicy: every policy in the cluster stops applying."));
-        } else if (IGNORE_POLICY.contains(from) && ENFORCE_POLICY.contains(to)) {
-            out.add(Risk.of(RiskKind.MISSING_FEATURE, to.key() + " enforces NetworkPolicy: policies already in the cluster, "
-                    + "inert until now, start blocking traffic."));
+        Optional<Boolean> policyBefore = readsPolicies(from, old);
+        Optional<Boolean> policyAfter = readsPolicies(to, now);
+        if (policyBefore.isPresent() && policyAfter.isPresent() && !policyBefore.equals(policyAfter)) {
+            out.add(Risk.of(RiskKind.MISSING_FEATURE, policyAfter.get()
+                    ? "The " + to.key() + " manifest lets its agent read NetworkPolicy objects (the " + from.key() + " one does not): "
+                            + "policies already in the cluster, inert until now, start blocking traffic."
+                    : "The " + to.key() + " manifest gives its agent no access to NetworkPolicy objects (the " + from.key()
+                            + " one does): every policy in the cluster stops applying."));
         }
         spec.dropped().forEach(d -> out.add(Risk.of(RiskKind.MISSING_FEATURE, "Not carried over: " + d
                 + " (" + to.key() + " has no setting of that name and meaning; configure its equivalent, if any, yourself).")));
@@ -62,6 +63,25 @@ final class Risks {
                     + info.flatMap(ProviderInfo::note).map(n -> ": " + n).orElse("")));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether the provider's rendered objects let it read Kubernetes NetworkPolicy objects (a Role or
+     * ClusterRole rule on {@code networkpolicies}): an agent that cannot read them cannot enforce them.
+     * kops' manifests agree, provider by provider (kops-channel-facts.tsv, MigrationChannelFactsTest).
+     * Empty for a provider the user installs.
+     */
+    static Optional<Boolean> readsPolicies(ProviderKind kind, Snapshot s) {
+        if (UNKNOWN.contains(kind)) return Optional.empty();
+        return Optional.of(s.appliedAddons().stream().flatMap(a -> a.manifest().objects().stream())
+                .filter(o -> o.kind().equals("ClusterRole") || o.kind().equals("Role"))
+                .flatMap(o -> list(o.tree().get("rules")).stream())
+                .anyMatch(r -> r instanceof java.util.Map<?, ?> rule && list(rule.get("resources")).contains("networkpolicies")
+                        && list(rule.get("apiGroups")).stream().anyMatch(POLICY_GROUPS::contains)));
+    }
+
+    private static List<?> list(Object v) {
+        return v instanceof List<?> l ? l : List.of();
     }
 
     /** Where pods take their addresses: the VPC for VPC-native providers, else the pod range. */

@@ -7,7 +7,14 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.KubeProxy;
 import dev.podnet.api.provider.CanalSpec;
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.render.ManifestPatch;
+import dev.podnet.api.render.PatchTarget;
+import dev.podnet.api.render.RenderOptions;
+import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.api.yaml.ClusterYaml;
+import dev.podnet.insight.diff.FieldChange;
+import java.util.List;
+import java.util.Map;
 import dev.podnet.insight.Specs;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +82,31 @@ class MigrationTest {
         assertThat(p.edits()).anyMatch(e -> e.path().equals("spec.networking.nonMasqueradeCIDR"));
         assertThat(p.risks()).anyMatch(r -> r.kind() == RiskKind.POD_CIDR && r.description().contains("instead of the VPC"));
         assertThat(p.deletions()).anyMatch(d -> d.ref().equals("DaemonSet kube-system/aws-node"));
+    }
+
+    @Test
+    void patchesApplyToTheNewManifestAndItsHash() {
+        Cluster calico = Specs.aws("1.30.0", "calico: {}");
+        ManifestPatch label = ManifestPatch.mergePatch(PatchTarget.of("DaemonSet", "kube-system", "cilium"),
+                Map.of("metadata", Map.of("labels", Map.of("team", "net"))));
+        MigrationPlan plain = Migration.plan(calico, ProviderKind.CILIUM, KOPS_130);
+        MigrationPlan patched = Migration.plan(calico, ProviderKind.CILIUM, KOPS_130, List.of(label));
+        assertThat(patched.refusal()).isEmpty();
+        assertThat(plain.patches()).isEmpty();
+        RenderedAddon addon = patched.addons().get(0);
+        assertThat(addon.manifestHash()).isNotEqualTo(plain.addons().get(0).manifestHash());
+        assertThat(addon.appliedPatches()).containsExactly(label);
+        assertThat(addon.manifestHash()).isEqualTo(KOPS_130.render(patched.spec().orElseThrow(),
+                RenderOptions.builder().addPatches(label).build()).addons().get(0).manifestHash());
+        assertThat(patched.patches()).singleElement().satisfies(e -> assertThat(e.fields())
+                .containsExactly(FieldChange.of("metadata.labels.team", null, "net")));
+        assertThat(patched.deletions()).isEqualTo(plain.deletions());
+        assertThat(patched.toText()).contains("Patches applied to the new manifest:");
+        // a patch of the old provider's objects has no target in the new manifest
+        MigrationPlan refused = Migration.plan(calico, ProviderKind.CILIUM, KOPS_130, List.of(ManifestPatch.mergePatch(
+                PatchTarget.of("DaemonSet", "kube-system", "calico-node"), Map.of("metadata", Map.of("labels", Map.of("a", "b"))))));
+        assertThat(refused.refusal()).hasValueSatisfying(r -> assertThat(r)
+                .startsWith("the spec with cilium is not renderable at kops 1.30.0: patch 1 (merge patch on DaemonSet kube-system/calico-node)"));
     }
 
     @Test

@@ -1,14 +1,5 @@
-package dev.podnet.cli;
+package dev.podnet.api.render;
 
-import dev.podnet.api.render.ManifestPatch;
-import dev.podnet.api.render.PatchOperation;
-import dev.podnet.api.render.PatchTarget;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.constructor.StandardConstructor;
@@ -37,54 +29,23 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
-/**
- * Reads a {@code --patch} file: one YAML (1.2, core schema) or JSON document holding a list of
- * patches, each a {@code target} ({@code kind}, {@code namespace} unless cluster-scoped,
- * {@code name}) and either a {@code mergePatch} (RFC 7386, a map) or a {@code jsonPatch} (RFC 6902,
- * a list of operations {@code op}, {@code path}, {@code from}, {@code value}). Every fault is
- * refused with the file, line and column; nothing is guessed. Hostile input is bounded before the
- * YAML reader sees it: size, strict UTF-8, nesting depth; anchors, aliases and tags other than the
- * plain ones are refused (a patch file needs none, and so no alias can expand).
- */
-final class PatchFile {
-    /** Bytes of one patch file: patches are small edits; a megabyte reads in milliseconds. */
-    static final int MAX_BYTES = 1024 * 1024;
-    /** Nesting of maps and lists: a Kubernetes object is rarely deeper than 15. */
-    static final int MAX_DEPTH = 64;
+/** {@link PatchFile#parse}: the text's nodes, checked one by one, into patches; every fault with its position. */
+final class PatchFileParser {
     private static final Set<String> OPS = Set.of("add", "remove", "replace", "move", "copy", "test");
     private static final Set<String> PLAIN_TAGS = Set.of(Tag.STR.getValue(), Tag.MAP.getValue(), Tag.SEQ.getValue());
 
-    /** A fault of a patch file, already phrased {@code FILE: line L, column C: message}. */
-    static final class Fault extends RuntimeException {
-        private static final long serialVersionUID = 1L;
+    private final String source;
 
-        Fault(String message) { super(message, null, false, false); }
+    PatchFileParser(String source) {
+        this.source = source;
     }
 
-    private final String file;
-
-    private PatchFile(String file) {
-        this.file = file;
-    }
-
-    /**
-     * @param file the name to report faults under
-     * @param bytes the file's content
-     * @return the patches, in file order
-     * @throws Fault for the first fault found
-     */
-    static List<ManifestPatch> read(String file, byte[] bytes) {
-        return new PatchFile(file).read(bytes);
-    }
-
-    private List<ManifestPatch> read(byte[] bytes) {
-        if (bytes.length > MAX_BYTES) throw fault(Optional.empty(), "patch file too large: more than " + MAX_BYTES + " bytes");
-        String text = utf8(bytes);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        LoadSettings settings = LoadSettings.builder().setLabel(file).setSchema(new CoreSchema()).setUseMarks(true)
-                .setAllowDuplicateKeys(false).setCodePointLimit(MAX_BYTES + 1)
+    List<ManifestPatch> read(String text) {
+        LoadSettings settings = LoadSettings.builder().setLabel(source).setSchema(new CoreSchema()).setUseMarks(true)
+                .setAllowDuplicateKeys(false).setAllowNonScalarKeys(true).setCodePointLimit(PatchFile.MAX_BYTES + 1)
                 // snakeyaml-engine 3.2 copies its data window on each refill while it scans one token
-                // (quadratic in a long scalar); the text is in memory and bounded, so it is one window.
+                // (quadratic in a long scalar); the text is in memory and bounded, so it is one window. A key
+                // that is a map or list is composed so that its refusal has a position.
                 .setBufferSize(text.length() + 1).build();
         Node root;
         try {
@@ -102,20 +63,8 @@ final class PatchFile {
             throw fault(root, "a patch file is a non-empty list of patches, each with a target and a mergePatch or jsonPatch");
         }
         List<ManifestPatch> out = new ArrayList<>();
-        for (Node n : list.getValue()) out.add(patch(n, new Constructor(settings)));
-        return out;
-    }
-
-    /** Strict UTF-8: an invalid byte is a fault with its offset, never replaced. */
-    private String utf8(byte[] bytes) {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult r = d.decode(in, out, true);
-        if (!r.isError()) r = d.flush(out);
-        if (r.isError()) throw fault(Optional.empty(), "invalid UTF-8 at byte offset " + in.position());
-        return out.flip().toString();
+        for (Node n : list.getValue()) out.add(patch(n, new Values(settings)));
+        return List.copyOf(out);
     }
 
     /** One pass over the events before anything is built: depth, documents, anchors, aliases and tags. */
@@ -130,7 +79,9 @@ final class PatchFile {
                 }
                 case Alias -> throw fault(e.getStartMark(), "aliases (*name) are not allowed in a patch file");
                 case MappingStart, SequenceStart -> {
-                    if (++depth > MAX_DEPTH) throw fault(e.getStartMark(), "nested deeper than " + MAX_DEPTH + " levels");
+                    if (++depth > PatchFile.MAX_DEPTH) {
+                        throw fault(e.getStartMark(), "nested deeper than " + PatchFile.MAX_DEPTH + " levels");
+                    }
                 }
                 case MappingEnd, SequenceEnd -> depth--;
                 default -> { }
@@ -147,7 +98,7 @@ final class PatchFile {
         }
     }
 
-    private ManifestPatch patch(Node node, Constructor values) {
+    private ManifestPatch patch(Node node, Values values) {
         Map<String, Node> m = fields(node, "a patch", Set.of("target", "mergePatch", "jsonPatch"));
         if (!m.containsKey("target")) throw fault(node, "a patch needs a target (kind, namespace, name)");
         PatchTarget target = target(m.get("target"));
@@ -156,7 +107,7 @@ final class PatchFile {
         if (merge) {
             Node p = m.get("mergePatch");
             if (!(p instanceof MappingNode)) throw fault(p, "mergePatch is a map (RFC 7386), e.g. {metadata: {labels: {a: b}}}");
-            return withPosition(p, () -> ManifestPatch.mergePatch(target, asMap(values.value(p))));
+            return withPosition(p, () -> ManifestPatch.mergePatch(target, asMap(values.of(p))));
         }
         Node ops = m.get("jsonPatch");
         if (!(ops instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
@@ -175,21 +126,21 @@ final class PatchFile {
                 : PatchTarget.clusterScoped(kind, name));
     }
 
-    private PatchOperation operation(Node node, Constructor values) {
+    private PatchOperation operation(Node node, Values values) {
         Map<String, Node> m = fields(node, "an operation", Set.of("op", "path", "from", "value"));
         String op = string(m, "op", node);
         if (!OPS.contains(op)) throw fault(m.get("op"), "op is one of add, remove, replace, move, copy, test; got \"" + op + "\"");
-        String path = string(m, "path", node);
+        String path = pointer(m, "path", node);
         boolean from = op.equals("move") || op.equals("copy");
         boolean value = op.equals("add") || op.equals("replace") || op.equals("test");
         if (from != m.containsKey("from")) throw fault(node, op + (from ? " needs" : " takes no") + " from");
         if (value != m.containsKey("value")) throw fault(node, op + (value ? " needs" : " takes no") + " value");
         return withPosition(node, () -> switch (op) {
-            case "add" -> PatchOperation.add(path, values.value(m.get("value")));
-            case "replace" -> PatchOperation.replace(path, values.value(m.get("value")));
-            case "test" -> PatchOperation.test(path, values.value(m.get("value")));
-            case "move" -> PatchOperation.move(string(m, "from", node), path);
-            case "copy" -> PatchOperation.copy(string(m, "from", node), path);
+            case "add" -> PatchOperation.add(path, values.of(m.get("value")));
+            case "replace" -> PatchOperation.replace(path, values.of(m.get("value")));
+            case "test" -> PatchOperation.test(path, values.of(m.get("value")));
+            case "move" -> PatchOperation.move(pointer(m, "from", node), path);
+            case "copy" -> PatchOperation.copy(pointer(m, "from", node), path);
             default -> PatchOperation.remove(path);
         });
     }
@@ -218,6 +169,14 @@ final class PatchFile {
         return s.getValue();
     }
 
+    /** A JSON pointer: a string, which may be empty (the whole object). */
+    private String pointer(Map<String, Node> m, String key, Node owner) {
+        Node n = m.get(key);
+        if (n == null) throw fault(owner, "missing " + key);
+        if (!(n instanceof ScalarNode s) || !Tag.STR.equals(s.getTag())) throw fault(n, key + " is a string (a JSON pointer)");
+        return s.getValue();
+    }
+
     private static List<String> sorted(Set<String> keys) {
         return keys.stream().sorted().toList();
     }
@@ -228,7 +187,7 @@ final class PatchFile {
     }
 
     /** The API's own refusal of a value (a pointer not starting with {@code /}, …) with the node's position. */
-    private <T> T withPosition(Node node, java.util.function.Supplier<T> make) {
+    private <T> T withPosition(Node node, Supplier<T> make) {
         try {
             return make.get();
         } catch (IllegalArgumentException e) {
@@ -236,24 +195,24 @@ final class PatchFile {
         }
     }
 
-    private Fault fault(Node node, String message) {
+    private PatchFileException fault(Node node, String message) {
         return fault(node == null ? Optional.empty() : node.getStartMark(), message);
     }
 
-    private Fault fault(Optional<Mark> mark, String message) {
-        return new Fault(file + ": " + mark.map(m -> "line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1) + ": ")
-                .orElse("") + message);
+    private PatchFileException fault(Optional<Mark> mark, String message) {
+        return new PatchFileException(source, mark.map(m -> m.getLine() + 1).orElse(0), mark.map(m -> m.getColumn() + 1).orElse(0),
+                message);
     }
 
     /** JSON values of the nodes: maps with string keys, lists, strings, numbers, booleans, null. */
-    private final class Constructor {
+    private final class Values {
         private final StandardConstructor scalars;
 
-        Constructor(LoadSettings settings) {
+        Values(LoadSettings settings) {
             this.scalars = new StandardConstructor(settings);
         }
 
-        Object value(Node node) {
+        Object of(Node node) {
             if (node instanceof MappingNode map) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 Set<String> seen = new HashSet<>();
@@ -262,13 +221,13 @@ final class PatchFile {
                         throw fault(t.getKeyNode(), "a key is a string: quote it");
                     }
                     if (!seen.add(k.getValue())) throw fault(k, "duplicate key \"" + k.getValue() + "\"");
-                    out.put(k.getValue(), value(t.getValueNode()));
+                    out.put(k.getValue(), of(t.getValueNode()));
                 }
                 return out;
             }
             if (node instanceof SequenceNode seq) {
                 List<Object> out = new ArrayList<>();
-                seq.getValue().forEach(n -> out.add(value(n)));
+                seq.getValue().forEach(n -> out.add(of(n)));
                 return out;
             }
             Object v = scalars.constructSingleDocument(Optional.of(node));
