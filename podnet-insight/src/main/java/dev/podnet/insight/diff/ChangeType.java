@@ -4,7 +4,7 @@ package dev.podnet.insight.diff;
 public enum ChangeType {
     /** Only the newer release renders it. */
     ADDED,
-    /** Only the older release renders it (kops leaves it in the cluster; see the object's addon). */
+    /** Only the older release renders it; whether kops removes it from the cluster depends on the prune entries of the addon in its channel. */
     REMOVED,
     /** Both render it, with different fields. */
     CHANGED
