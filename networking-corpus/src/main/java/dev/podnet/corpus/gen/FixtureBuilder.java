@@ -30,7 +30,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * {@code scripts/oracle/generate-fixtures}; oracle outputs are kept in the work directory so that a
  * rerun only runs the oracle for cases it has not judged yet.
  *
- * <pre>FixtureBuilder --oracle PATH --work DIR --out DIR [--seed N] [--per N] [--jobs N] [--releases a,b]</pre>
+ * <pre>FixtureBuilder --oracle PATH --work DIR --out DIR [--seed N] [--per N] [--jobs N] [--releases a,b] [--profile narrow|wide] [--samples false]</pre>
  */
 public final class FixtureBuilder {
     /** Fields of {@code spec} kept whole. */
@@ -69,10 +69,11 @@ public final class FixtureBuilder {
         int jobs = Integer.parseInt(a.getOrDefault("jobs", "2"));
         List<String> releases = a.containsKey("releases") ? List.of(a.get("releases").split(",")) : SpecGenerator.RELEASES;
         boolean runOracle = !"false".equals(a.get("run"));
+        boolean samples = !"false".equals(a.get("samples"));
 
-        SpecGenerator gen = new SpecGenerator(seed);
+        SpecGenerator gen = new SpecGenerator(seed, a.getOrDefault("profile", SpecGenerator.NARROW));
         List<GeneratedSpec> all = new ArrayList<>();
-        for (String rel : releases) for (String p : SpecGenerator.providers(rel)) all.addAll(gen.generateAll(rel, p, per));
+        for (String rel : releases) for (String p : gen.buckets(rel)) all.addAll(gen.generateAll(rel, p, per));
 
         if (runOracle) judgeAll(oracle, work, all, jobs);
 
@@ -85,7 +86,7 @@ public final class FixtureBuilder {
             List<Object> cases = new ArrayList<>();
             for (GeneratedSpec s : all) {
                 if (!s.release().equals(rel)) continue;
-                Map<String, Object> c = compact(s, work.resolve(s.id()), out);
+                Map<String, Object> c = compact(s, work.resolve(s.id()), samples ? out : null);
                 cases.add(c);
                 verdicts.merge(s.part() + " " + c.get("verdict"), 1, Integer::sum);
                 @SuppressWarnings("unchecked")
@@ -103,9 +104,12 @@ public final class FixtureBuilder {
         }
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("description", "Generated kops Cluster specs judged by kops-oracle (kops built from its release tags).");
-        index.put("command", "scripts/oracle/generate-fixtures --seed " + seed + " --per " + per);
+        boolean narrow = gen.profile().equals(SpecGenerator.NARROW);
+        index.put("command", "scripts/oracle/generate-fixtures --seed " + seed + " --per " + per
+                + (narrow ? "" : " --profile " + gen.profile() + " --out " + a.get("out")) + (samples ? "" : " --samples false"));
         index.put("seed", seed);
-        index.put("generatorVersion", SpecGenerator.VERSION);
+        if (!narrow) index.put("profile", gen.profile());
+        index.put("generatorVersion", gen.version());
         index.put("perReleaseAndProvider", per);
         index.put("oracleReleases", releases);
         Map<String, Object> parts = new LinkedHashMap<>();
@@ -163,6 +167,7 @@ public final class FixtureBuilder {
     }
 
     @SuppressWarnings("unchecked")
+    /** One case's fixture entry; {@code out} receives the (release, provider)'s manifest sample, none when null. */
     static Map<String, Object> compact(GeneratedSpec s, Path dir, Path out) throws IOException {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("id", s.id());
@@ -177,9 +182,16 @@ public final class FixtureBuilder {
         }
         int rc = Integer.parseInt(Files.readString(rcFile).trim());
         Path o = dir.resolve("out");
+        String error = rc == 3 ? text(o.resolve("error.txt")) : "";
+        if (rc == 3 && error.startsWith("Oracle:")) {
+            // the oracle cannot judge this cloud at this release: no verdict of kops
+            c.put("verdict", "tool-failure");
+            c.put("error", error);
+            return c;
+        }
         if (rc == 3) {
             c.put("verdict", "rejected");
-            c.put("error", Files.readString(o.resolve("error.txt")).strip());
+            c.put("error", error);
             return c;
         }
         if (rc != 0 || !Files.exists(o.resolve("completed-spec.yaml"))) {
@@ -194,6 +206,7 @@ public final class FixtureBuilder {
         c.put("completed", completedPart((Map<String, Object>) doc.get("spec")));
         List<Object> addons = addons(load, o.resolve("channel.yaml"));
         c.put("addons", addons);
+        if (out == null) return c;
         Path samples = out.resolve("samples").resolve(s.release() + "-" + s.provider());
         if (!addons.isEmpty() && (!Files.exists(samples) || Files.exists(samples.resolve(s.id())))) {
             Path target = samples.resolve(s.id());
@@ -259,6 +272,11 @@ public final class FixtureBuilder {
             return lines[lines.length - 1].replaceAll("/[^ ]*/", "").strip();
         }
         return panic + (where == null ? "" : " in " + where);
+    }
+
+    /** A file's text, stripped; bytes that are not UTF-8 (kops quotes raw input bytes in decode errors) become U+FFFD. */
+    static String text(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).strip();
     }
 
     /** Deterministic gzip (no name, no timestamp), so reruns give the same bytes. */

@@ -24,15 +24,22 @@ final class GeneratedCase {
     int k8sMinor;
     final Map<String, Object> p = new LinkedHashMap<>();
     final List<Map<String, Object>> subnets = new ArrayList<>();
+    /** The wide profile ({@link SpecGenerator#WIDE}): extra draws, made only when set, so the narrow profile is unchanged. */
+    final WideDraws wide;
 
     GeneratedCase(Draws r, String release, String provider) {
+        this(r, release, provider, false);
+    }
+
+    GeneratedCase(Draws r, String release, String provider, boolean wide) {
         this.r = r;
+        this.wide = wide ? new WideDraws(this) : null;
         this.m = SpecGenerator.minor(release);
         this.provider = provider;
         boolean gceCapable = m >= 33 && List.of("calico", "cilium", "kubenet", "cni", "kindnet").contains(provider);
         this.gce = provider.equals("gce") || gceCapable && r.nextDouble() < 0.15;
         boolean v6Friendly = List.of("calico", "cilium", "cni", "kindnet").contains(provider);
-        double v6 = m < 22 ? 0.01 : v6Friendly ? 0.2 : 0.04;
+        double v6 = m < 22 ? 0.01 : v6Friendly ? 0.2 : wide ? 0.12 : 0.04;
         double dual = m < 22 ? 0.02 : 0.12;
         double x = r.nextDouble();
         this.stack = gce ? "ipv4" : x < v6 ? "ipv6" : x < v6 + dual ? "dual" : "ipv4";
@@ -84,33 +91,46 @@ final class GeneratedCase {
             }
         }
         subnets(networkCidr);
+        if (wide != null) wide.subnets(networkCidr);
         spec.put("subnets", subnets);
         boolean priv = subnets.stream().anyMatch(s -> "Private".equals(s.get("type")));
         if (priv && r.nextDouble() < 0.85) spec.put("topology", map("dns", map("type", "Public"), "masters", "private", "nodes", "private"));
         else if (r.nextDouble() < 0.1) spec.put("topology", map("dns", map("type", "Public"), "masters", "public", "nodes", "public"));
         components();
+        if (wide != null) wide.finish();
     }
 
     String kubernetesVersion() {
-        int oldest = switch (m) {
+        if (wide != null) return wide.kubernetesVersion();
+        int oldest = oldest();
+        int k = r.nextDouble() < 0.5 ? m - r.nextInt(3) : oldest + r.nextInt(m - oldest + 1);
+        // providers a release supports only below some Kubernetes version: mostly stay below it
+        int newest = newestFor();
+        if (k > newest && newest >= oldest && r.nextDouble() < 0.85) k = oldest + r.nextInt(newest - oldest + 1);
+        if (k < oldest) k = oldest;
+        k8sMinor = k;
+        String v = "1." + k + "." + r.pick(0, 1, 2, 5, 9);
+        return r.nextDouble() < 0.15 ? "v" + v : v;
+    }
+
+    /** The oldest Kubernetes minor the release accepts. */
+    int oldest() {
+        return switch (m) {
             case 19 -> 11; case 20 -> 13; case 21 -> 15; case 22 -> 17; case 24 -> 19; case 28 -> 23; case 30 -> 25;
             case 33 -> 27; default -> 31;
         };
-        int k = r.nextDouble() < 0.5 ? m - r.nextInt(3) : oldest + r.nextInt(m - oldest + 1);
-        // providers a release supports only below some Kubernetes version: mostly stay below it
-        int newest = switch (provider) {
-            case "canal" -> m == 22 ? 21 : m >= 28 ? 27 : m >= 24 ? 99 : 99;
+    }
+
+    /** The newest Kubernetes minor the generator mostly keeps a provider below (releases that refuse newer ones for it). */
+    int newestFor() {
+        return switch (provider) {
+            case "canal" -> m == 22 ? 21 : m >= 28 ? 27 : 99;
             case "flannel", "kuberouter" -> m == 28 || (m == 30 && provider.equals("flannel")) ? 27 : 99;
             case "external" -> m >= 28 ? 25 : 99;
             case "weave" -> m >= 24 ? 22 : 99;
             case "amazonvpc" -> m == 22 ? 21 : 99;
             default -> 99;
         };
-        if (k > newest && newest >= oldest && r.nextDouble() < 0.85) k = oldest + r.nextInt(newest - oldest + 1);
-        if (k < oldest) k = oldest;
-        k8sMinor = k;
-        String v = "1." + k + "." + r.pick(0, 1, 2, 5, 9);
-        return r.nextDouble() < 0.15 ? "v" + v : v;
     }
 
     void subnets(String networkCidr) {

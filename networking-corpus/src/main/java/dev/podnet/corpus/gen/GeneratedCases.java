@@ -16,23 +16,45 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /** The generated specs judged by kops-oracle, read from the classpath ({@code podnet-generated/}). */
 public final class GeneratedCases {
     public static final String ROOT = "/podnet-generated/";
+    /** The wide profile's probe set ({@link SpecGenerator#WIDE}). */
+    public static final String WIDE_ROOT = "/podnet-generated-wide/";
 
     private GeneratedCases() {
     }
 
     /** {@code index.yaml}: seed, generator version, releases, the DEV/HOLDOUT rule, counts. */
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> index() {
-        return (Map<String, Object>) load().loadFromString(new String(resource(ROOT + "index.yaml"), StandardCharsets.UTF_8));
+        return index(ROOT);
+    }
+
+    /**
+     * {@code index.yaml} of a fixture set.
+     *
+     * @param root the set's resource folder, {@link #ROOT} or {@link #WIDE_ROOT}
+     * @return seed, profile, generator version, releases, the DEV/HOLDOUT rule, counts
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> index(String root) {
+        return (Map<String, Object>) load().loadFromString(new String(resource(root + "index.yaml"), StandardCharsets.UTF_8));
     }
 
     /** Every case, in release, provider, index order. */
-    @SuppressWarnings("unchecked")
     public static List<JudgedCase> all() {
+        return all(ROOT);
+    }
+
+    /**
+     * Every case of a fixture set, in release, provider, index order.
+     *
+     * @param root the set's resource folder, {@link #ROOT} or {@link #WIDE_ROOT}
+     * @return the cases
+     */
+    @SuppressWarnings("unchecked")
+    public static List<JudgedCase> all(String root) {
         List<JudgedCase> out = new ArrayList<>();
-        for (Object f : (List<Object>) index().get("files")) {
+        for (Object f : (List<Object>) index(root).get("files")) {
             Map<String, Object> doc = (Map<String, Object>) load().loadFromString(
-                    new String(gunzip(resource(ROOT + f)), StandardCharsets.UTF_8));
+                    new String(gunzip(resource(root + f)), StandardCharsets.UTF_8));
             String release = (String) doc.get("release");
             for (Object o : (List<Object>) doc.get("cases")) {
                 Map<String, Object> c = (Map<String, Object>) o;

@@ -19,6 +19,7 @@ final class ProviderFields {
     private final String provider;
     private final String stack;
     private final Map<String, Object> p;
+    private double boost = 1;
 
     ProviderFields(GeneratedCase c) {
         this.c = c;
@@ -32,6 +33,7 @@ final class ProviderFields {
     /** Draws the provider block and puts it under {@code spec.networking}. */
     void fill() {
         c.providerKey = provider.equals("cilium-eni") ? "cilium" : provider;
+        if (c.wide != null) boost = c.wide.boost();
         switch (provider) {
             case "calico" -> calico();
             case "canal" -> canal();
@@ -50,6 +52,7 @@ final class ProviderFields {
             maybe(0.3, "disableTxChecksumOffloading", r::bool);
             maybe(0.3, "iptablesResyncSeconds", () -> r.pick(0, 5, 60));
         }
+        if (c.wide != null) c.wide.providerExtras(p);
         c.networking.put(c.providerKey, p);
     }
 
@@ -243,6 +246,6 @@ final class ProviderFields {
     }
 
     private void maybe(double chance, String key, Supplier<Object> value) {
-        if (r.nextDouble() < chance) p.put(key, value.get());
+        if (r.nextDouble() < chance * boost) p.put(key, value.get());
     }
 }

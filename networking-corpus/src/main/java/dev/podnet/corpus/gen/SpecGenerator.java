@@ -17,8 +17,17 @@ import java.util.Random;
  * ({@code dev.podnet.api.provider.*Spec}) and the kops facts of the project.
  */
 public final class SpecGenerator {
-    /** Bump when the generated documents change for a given seed. */
+    /** Bump when the generated documents of the narrow profile change for a given seed. */
     public static final int VERSION = 1;
+    /** Name of the narrow profile (the first fixture set, {@code podnet-generated/}). */
+    public static final String NARROW = "narrow";
+    /**
+     * Name of the wide profile (the probe set, {@code podnet-generated-wide/}): the narrow profile's draws
+     * plus those of {@link WideDraws}, and the buckets of providers at releases that deprecate or removed them.
+     */
+    public static final String WIDE = "wide";
+    /** Bump when the generated documents of the wide profile change for a given seed. */
+    public static final int WIDE_VERSION = 1;
 
     /** The kops releases kops-oracle has, oldest first. */
     public static final List<String> RELEASES = List.of(
@@ -28,9 +37,49 @@ public final class SpecGenerator {
     static final double MUTATION_SHARE = 0.15;
 
     private final long seed;
+    private final boolean wide;
 
+    /**
+     * The narrow profile.
+     *
+     * @param seed the seed
+     */
     public SpecGenerator(long seed) {
+        this(seed, NARROW);
+    }
+
+    /**
+     * A profile by name.
+     *
+     * @param seed    the seed
+     * @param profile {@link #NARROW} or {@link #WIDE}
+     */
+    public SpecGenerator(long seed, String profile) {
+        if (!profile.equals(NARROW) && !profile.equals(WIDE)) throw new IllegalArgumentException("unknown profile " + profile);
         this.seed = seed;
+        this.wide = profile.equals(WIDE);
+    }
+
+    /** {@return the profile's name} */
+    public String profile() {
+        return wide ? WIDE : NARROW;
+    }
+
+    /** {@return the generator version of the profile} */
+    public int version() {
+        return wide ? WIDE_VERSION : VERSION;
+    }
+
+    /**
+     * The buckets of this generator's profile at a release.
+     *
+     * @param release kops release tag
+     * @return the buckets
+     */
+    public List<String> buckets(String release) {
+        List<String> p = providers(release);
+        if (wide) p.addAll(WideDraws.extraProviders(minor(release)));
+        return p;
     }
 
     /** The generator buckets a release offers ({@code spec.networking} keys; {@code cilium-eni} is Cilium with ENI IPAM). */
@@ -55,7 +104,7 @@ public final class SpecGenerator {
     public GeneratedSpec generate(String release, String provider, int index) {
         String id = release + "-" + provider + "-" + String.format("%03d", index);
         Random r = new Random(seed * 1_000_003L + id.hashCode() * 31L + index);
-        GeneratedCase c = new GeneratedCase(new Draws(r), release, provider);
+        GeneratedCase c = new GeneratedCase(new Draws(r), release, provider, wide);
         String mutation = r.nextDouble() < MUTATION_SHARE ? new CaseMutations(c).mutate() : null;
         return new GeneratedSpec(id, release, provider, index, mutation, YamlText.write(c.document()));
     }

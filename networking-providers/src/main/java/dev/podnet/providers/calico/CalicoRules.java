@@ -45,6 +45,7 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
     private static final Gate WIREGUARD_IPV6 = GATES.gate("calico.wireguard-ipv6");
     private static final Gate BPF_KUBE_PROXY = GATES.gate("calico.bpf-kube-proxy");
     private static final Gate ETCD_MEMBERS_TEMPLATE = GATES.gate("calico.etcd-members-k8s-1.7.build");
+    private static final Gate PROMETHEUS_K8S_116 = GATES.gate("calico.prometheus-k8s-1.16.build");
 
     /** Creates the Calico rules; {@link CalicoPlugin} holds the instance that validates clusters. */
     public CalicoRules() { super(ProviderKind.CALICO, CalicoSpec.class); }
@@ -66,6 +67,7 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
             out.add(WIREGUARD_IPV6.tag(Finding.forbidden(path(ctx, "wireguardEnabled"), "WireGuard is not supported on IPv6 clusters"))
                     .hint("turn wireguardEnabled off in an IPv6 cluster"));
         }
+        prometheusWithTemplate116(ctx, c, out);
         // kops' completion always fills a kubeProxy block (enabled unless said otherwise), so on the
         // completed spec a missing block counts as enabled, as in CiliumRules (oracle: kops 1.36, IPv6)
         boolean kubeProxy = ctx.kubeProxyPresentAndEnabled() || (ctx.strict() && ctx.cluster().kubeProxy().isEmpty());
@@ -219,5 +221,18 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
             out.add(gate.tag(Finding.invalid(p, method, bad))
                     .hint("use first-found, can-reach=<IP>, interface=<regexps> or skip-interface=<regexps>"));
         }
+    }
+
+    /**
+     * kops 1.19 builds Calico's k8s-1.16 template for every cluster, and with {@code prometheusMetricsEnabled: true}
+     * that template is no longer YAML: kops fails building the channel, whatever the Kubernetes version
+     * (kops-oracle 1.19.0 with Kubernetes 1.15, 1.16 and 1.19; 1.20-1.22 render it). Refused with kops' message on
+     * the completed spec, only where nothing else is wrong with it (a build failure: {@link Finding#BUILD_RULE_SUFFIX}).
+     */
+    private void prometheusWithTemplate116(RuleContext ctx, CalicoSpec c, Findings out) {
+        if (!ctx.strict() || !ctx.in(PROMETHEUS_K8S_116) || !c.prometheusMetricsEnabled().orElse(false)) return;
+        out.add(PROMETHEUS_K8S_116.tag(Finding.forbidden(path(ctx, "prometheusMetricsEnabled"), "error remapping manifest"
+                        + " addons/networking.projectcalico.org/k8s-1.16.yaml: error parsing yaml: mapping values are not allowed in this context"))
+                .hint("leave prometheusMetricsEnabled unset at kops 1.19: its Calico k8s-1.16 template cannot render it"));
     }
 }

@@ -57,6 +57,7 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
     private static final Gate HUBBLE_V19_TEMPLATE = GATES.gate("cilium.hubble-v1.9-template");
     private static final Gate WIREGUARD_VERSION = GATES.gate("cilium.wireguard-version");
     private static final Gate SERVICE_TOPOLOGY_VERSION = GATES.gate("cilium.service-topology-version");
+    private static final Gate AGENT_ANNOTATIONS_V111 = GATES.gate("cilium.agentPodAnnotations-v1.11.build");
 
     /** Creates the Cilium rules; {@link CiliumPlugin} holds the instance that validates clusters. */
     public CiliumRules() { super(ProviderKind.CILIUM, CiliumSpec.class); }
@@ -82,6 +83,7 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
             out.add(BPF_LB_SOCK.tag(Finding.forbidden(path(ctx, "bpfLBSockHostNSOnly"), "bpfLBSockHostNSOnly requires bpfLBSock to be enabled"))
                     .hint("set bpfLBSock: true"));
         }
+        agentPodAnnotations(ctx, c, out);
         encryption(ctx, c, out);
         l7Proxy(ctx, c, out);
         ipam(ctx, c, out);
@@ -91,6 +93,18 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
                     .ifPresent(m -> out.oneOf(path(ctx, "ingress.defaultLoadBalancerMode"), Optional.of(m), List.of("shared", "dedicated"),
                             INGRESS_LB_MODE));
         }
+    }
+
+    /**
+     * kops 1.24's k8s-1.16-v1.11 template passes {@code agentPodAnnotations} (a map) where it wants a string: kops
+     * fails building the channel (kops-oracle 1.24.0; 1.22, 1.28, 1.30 and 1.33 render it). Refused with kops' message
+     * on the completed spec, only where nothing else is wrong with it (a build failure: {@link Finding#BUILD_RULE_SUFFIX}).
+     */
+    private void agentPodAnnotations(RuleContext ctx, CiliumSpec c, Findings out) {
+        if (!ctx.strict() || !ctx.in(AGENT_ANNOTATIONS_V111) || c.agentPodAnnotations().isEmpty()) return;
+        out.add(AGENT_ANNOTATIONS_V111.tag(Finding.forbidden(path(ctx, "agentPodAnnotations"), "error executing template"
+                        + " \"addons/networking.cilium.io/k8s-1.16-v1.11.yaml\": wrong type for value; expected string; got map[string]string"))
+                .hint("leave agentPodAnnotations unset at kops 1.24: its Cilium 1.11 template cannot render them"));
     }
 
     private static boolean hubble(CiliumSpec c) {

@@ -39,6 +39,7 @@ public final class ClusterRules {
         NonMasqueradeRules.check(ctx, ranges, out);
         ranges.nonMasq().ifPresent(x -> KubeletNonMasqueradeRule.check(ctx, ranges.n().nonMasqueradeCIDR().get(), out));
         RemovedKubeletFieldsRule.check(ctx, out);
+        ClusterDnsRules.check(ctx, ranges, out);
         PodServiceRangeRules.check(ctx, ranges, out);
         etcdNames(ctx, out);
         Ipv6ClusterRules.check(ctx, out);

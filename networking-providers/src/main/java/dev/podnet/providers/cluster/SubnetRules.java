@@ -39,7 +39,8 @@ final class SubnetRules {
             return;
         }
         Set<String> names = new HashSet<>();
-        boolean anyId = subnets.stream().anyMatch(s -> s.id().filter(x -> !x.isEmpty()).isPresent());
+        // kops compares every subnet with the first one: those whose having an id differs from it are reported
+        boolean firstHasId = hasId(subnets.get(0));
         for (int i = 0; i < subnets.size(); i++) {
             Subnet s = subnets.get(i);
             String p = ctx.net("subnets[" + i + "]");
@@ -49,7 +50,7 @@ final class SubnetRules {
             } else if (!names.add(name)) {
                 out.add(NAME.tag(Finding.duplicate(p + ".name", name)).hint("subnet names must be unique"));
             }
-            if (anyId && s.id().filter(x -> !x.isEmpty()).isEmpty()) {
+            if (hasId(s) != firstHasId) {
                 out.add(ID.tag(Finding.forbidden(p + ".id", "cannot mix subnets with specified ID and unspecified ID"))
                         .hint("give every subnet an id, or none"));
             }
@@ -57,6 +58,10 @@ final class SubnetRules {
             type(ctx, s, p, out);
         }
         if (ctx.in(REGION) && SUBNET_REGION_REQUIRED.contains(r.cloud())) regions(ctx, subnets, r.cloud(), out);
+    }
+
+    private static boolean hasId(Subnet s) {
+        return s.id().filter(x -> !x.isEmpty()).isPresent();
     }
 
     private static void type(RuleContext ctx, Subnet s, String p, Findings out) {
