@@ -12,6 +12,7 @@
 # (mvn -B -q package -DskipTests). Times, per spec, alternating kops and podnet:
 #   kops     kops-oracle RELEASE spec OUTDIR: kops' defaulting, validation and channel build, process start included
 #   podnet   ./podnet render --kops-version RELEASE spec: read, complete, validate, render; JVM start included
+# (wall time, and CPU time user + sys, which a loaded machine inflates far less)
 # then podnet on all specs in one process (./podnet render DIR, the batch form), and podnet in-process
 # (FilesMain: first pass after JVM start, then warm passes over the same specs), and prints medians and ratios.
 set -euo pipefail
@@ -35,13 +36,24 @@ java -cp "$bench" dev.podnet.benchmarks.WriteFleet "$work/specs" "$count" "$rele
 $podnet releases >/dev/null # builds the class-data archive of the launcher once, outside the timings
 
 now() { date +%s%N; }
+# CPU seconds (user + sys) of one command and its children, from bash's own `time`: on a shared machine
+# wall time counts other processes' turns, CPU time far less.
+cpu_ms() {
+  local TIMEFORMAT='%U %S' t
+  t=$( { time "$@" >/dev/null 2>&1; } 2>&1 ) || true
+  awk -v u="${t% *}" -v s="${t#* }" 'BEGIN { printf "%d", (u + s) * 1000 }'
+}
 kops_ms=()
 podnet_ms=()
+kops_cpu=()
+podnet_cpu=()
 for f in "$work"/specs/*.yaml; do
-  t0=$(now); "$oracle" "$release" "$f" "$work/kops-out" >/dev/null 2>&1 || true; t1=$(now)
-  $podnet render --kops-version "$release" "$f" >/dev/null 2>&1 || true; t2=$(now)
+  t0=$(now); kc=$(cpu_ms "$oracle" "$release" "$f" "$work/kops-out"); t1=$(now)
+  pc=$(cpu_ms $podnet render --kops-version "$release" "$f"); t2=$(now)
   kops_ms+=($(( (t1 - t0) / 1000000 )))
   podnet_ms+=($(( (t2 - t1) / 1000000 )))
+  kops_cpu+=("$kc")
+  podnet_cpu+=("$pc")
   rm -rf "$work/kops-out"
 done
 t0=$(now); $podnet render --kops-version "$release" "$work/specs" >/dev/null 2>&1 || true; t1=$(now)
@@ -51,6 +63,8 @@ inproc=$(java -XX:+UseSerialGC -Xmx128m -cp "$bench" dev.podnet.benchmarks.Files
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 km=$(median "${kops_ms[@]}")
 pm=$(median "${podnet_ms[@]}")
+kc=$(median "${kops_cpu[@]}")
+pc=$(median "${podnet_cpu[@]}")
 field() { echo "$inproc" | tr ' ' '\n' | awk -v k="$1" 'prev == k {print; exit} {prev = $0}'; }
 first=$(field first_pass_ms_per_spec)
 nocache=$(field warm_nocache_median_ms_per_spec)
@@ -60,6 +74,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.1f" : "n/a"), a / 
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $count specs of kops $release ($providers), seeded generator"
 echo "kops-oracle per spec (process)                          median ${km} ms"
 echo "./podnet render per spec (process, JVM start)           median ${pm} ms    kops/podnet $(ratio "$km" "$pm")"
+echo "  the same two, CPU time (user + sys): kops-oracle median ${kc} ms, ./podnet render median ${pc} ms    kops/podnet $(ratio "$kc" "$pc")"
 echo "./podnet render DIR, all specs in one process           $(ratio "$batch_ms" "$count") ms/spec    kops/podnet $(ratio "$km" "$(ratio "$batch_ms" "$count")")"
 echo "podnet in-process, first pass after JVM start          ${first} ms/spec    kops/podnet $(ratio "$km" "$first")"
 echo "podnet in-process, warm JIT, nothing memoised           ${nocache} ms/spec    kops/podnet $(ratio "$km" "$nocache")"

@@ -292,7 +292,7 @@ public final class Podnet {
                         + KopsVersion.KNOWN_RANGE + "; pick a release in it");
             }
             NetworkingEngine engine = Services.ENGINE.orElseThrow(() -> new PodnetException(
-                    "no podnet NetworkingEngine found: add dev.podnet:networking-providers to the classpath"));
+                    "no podnet NetworkingEngine found: add dev.podnet:networking-providers to the classpath")).get();
             RenderingEngine renderer = Services.RENDERING.map(f -> f.open(cacheEntries)).orElse(null);
             return new Podnet(release, engine, renderer);
         }
@@ -311,10 +311,13 @@ public final class Podnet {
         }
     }
 
-    /** Found once; both are stateless (the rendering factory opens a new engine per facade). */
+    /**
+     * Found once. The networking engine is made anew for each facade (its providers' tables load as the
+     * facade meets them and belong to it); the rendering factory is stateless and opens one engine per facade.
+     */
     private static final class Services {
-        static final Optional<NetworkingEngine> ENGINE =
-                ServiceLoader.load(NetworkingEngine.class, Podnet.class.getClassLoader()).findFirst();
+        static final Optional<ServiceLoader.Provider<NetworkingEngine>> ENGINE =
+                ServiceLoader.load(NetworkingEngine.class, Podnet.class.getClassLoader()).stream().findFirst();
         static final Optional<RenderingEngineFactory> RENDERING =
                 ServiceLoader.load(RenderingEngineFactory.class, Podnet.class.getClassLoader()).findFirst();
     }

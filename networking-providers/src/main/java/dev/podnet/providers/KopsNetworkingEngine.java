@@ -28,9 +28,14 @@ import dev.podnet.providers.validation.Validator;
  * kops' networking rules: completion (cluster-level defaults, then the provider's, then the options
  * builders that derive KCM and kube-proxy settings), validation (delegated to {@link Validator}),
  * {@code create cluster} and the provider list. Plugins are found once through {@link ServiceLoader}
- * and the validator is built once per engine; the engine is immutable, pure and thread-safe.
+ * and made anew for each engine (one per {@code Podnet} facade), each reading its provider's table when
+ * first needed; the validator is built once per engine. The engine is pure and thread-safe.
  */
 public final class KopsNetworkingEngine implements NetworkingEngine {
+    /** The registered plugins' providers (factories, which hold nothing), found once. */
+    private static final List<ServiceLoader.Provider<ProviderPlugin>> REGISTERED =
+            ServiceLoader.load(ProviderPlugin.class, KopsNetworkingEngine.class.getClassLoader()).stream().toList();
+
     private final Map<ProviderKind, ProviderPlugin> plugins;
     private final Validator validator;
 
@@ -39,8 +44,7 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
      * module); the {@code Podnet} facade creates it this way.
      */
     public KopsNetworkingEngine() {
-        this(ServiceLoader.load(ProviderPlugin.class, KopsNetworkingEngine.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get).toList());
+        this(REGISTERED.stream().map(ServiceLoader.Provider::get).toList());
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.podnet.cli;
 
 import dev.podnet.api.version.KopsVersion;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,14 +11,17 @@ import picocli.CommandLine.Command;
  * 2 usage error.
  */
 @Command(name = "podnet", mixinStandardHelpOptions = true, version = "podnet 0.1.0",
-        description = "kops' pod-networking rules on the JVM: complete, validate and render a cluster's networking.",
-        subcommands = {CompleteCommand.class, RenderCommand.class, ChannelCommand.class, ValidateCommand.class,
-                CreateCommand.class, ProvidersCommand.class, ReleasesCommand.class, ExplainCommand.class,
-                SchemaCommand.class, LintCommand.class, DiffCommand.class, MigrateCommand.class})
+        description = "kops' pod-networking rules on the JVM: complete, validate and render a cluster's networking.")
 public final class PodnetCli implements Runnable {
     static final int OK = 0;
     static final int INVALID = 1;
     static final int USAGE = 2;
+
+    /** The subcommands, in the order the usage help lists them. */
+    private static final List<Class<?>> COMMANDS = List.of(CompleteCommand.class, RenderCommand.class,
+            ChannelCommand.class, ValidateCommand.class, CreateCommand.class, ProvidersCommand.class,
+            ReleasesCommand.class, ExplainCommand.class, SchemaCommand.class, LintCommand.class, DiffCommand.class,
+            MigrateCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,6 +62,7 @@ public final class PodnetCli implements Runnable {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, java.io.InputStream stdin) {
         CommandLine cl = new CommandLine(new PodnetCli(), new Factory(out, err, stdin));
+        for (Class<?> command : commandsFor(args)) cl.addSubcommand(command);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
@@ -78,6 +83,20 @@ public final class PodnetCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * The subcommands a run needs: only the one named first when there is one (picocli reads the
+     * annotations of every command registered and builds its model before parsing), else all of them
+     * (usage help, an unknown or misspelt command, which picocli answers by listing them).
+     */
+    static List<Class<?>> commandsFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> c : COMMANDS) {
+                if (c.getAnnotation(Command.class).name().equals(args[0])) return List.of(c);
+            }
+        }
+        return COMMANDS;
     }
 
     static KopsVersion release(String v) {

@@ -30,7 +30,10 @@ import java.util.TreeMap;
 public final class AmazonVpcRenderer extends DataRenderer {
 
     /** Facts by release that decide the edits ({@code releases.yaml} beside this class). */
-    private static final FactTable RELEASES = FactTable.load(AmazonVpcRenderer.class, "releases.yaml");
+    /** The release table, read when this provider first renders, not when the engine finds every renderer. */
+    private static final class Releases {
+        static final FactTable TABLE = FactTable.load(AmazonVpcRenderer.class, "releases.yaml");
+    }
 
     private static final Set<String> FIXED = Set.of("VPC_CNI_VERSION", "MY_NODE_NAME", "MY_POD_NAME", "CLUSTER_NAME");
 
@@ -52,7 +55,7 @@ public final class AmazonVpcRenderer extends DataRenderer {
     @Override
     protected Optional<String> needsRollingUpdate(RenderContext ctx) {
         // 1.21 added it to the k8s-1.16 entry; from 1.22 there is only that entry
-        List<String> templates = RELEASES.at(ctx.release()).strings("rollingUpdateFor");
+        List<String> templates = Releases.TABLE.at(ctx.release()).strings("rollingUpdateFor");
         return templates.contains("any") || templates.contains(ctx.templateId())
                 ? Optional.of("all") : Optional.empty();
     }
@@ -60,7 +63,7 @@ public final class AmazonVpcRenderer extends DataRenderer {
     @Override
     protected Manifest edit(Manifest base, RenderContext ctx) {
         AmazonVpcSpec s = ctx.cluster().networking().provider(AmazonVpcSpec.class).orElseThrow();
-        FactTable.Facts f = RELEASES.at(ctx.release());
+        FactTable.Facts f = Releases.TABLE.at(ctx.release());
         String cluster = ctx.cluster().name();
         boolean v6 = ctx.ipv6Only();
         Map<String, String> userEnv = new LinkedHashMap<>();

@@ -28,7 +28,10 @@ import java.util.Optional;
 public final class CalicoRenderer extends DataRenderer {
 
     /** Facts by release that decide the edits ({@code releases.yaml} beside this class). */
-    private static final FactTable RELEASES = FactTable.load(CalicoRenderer.class, "releases.yaml");
+    /** The release table, read when this provider first renders, not when the engine finds every renderer. */
+    private static final class Releases {
+        static final FactTable TABLE = FactTable.load(CalicoRenderer.class, "releases.yaml");
+    }
 
     @Override
     public ProviderKind kind() {
@@ -95,7 +98,7 @@ public final class CalicoRenderer extends DataRenderer {
 
     /** The facts of {@code releases.yaml} in force at the context's release. */
     static FactTable.Facts facts(RenderContext ctx) {
-        return RELEASES.at(ctx.release());
+        return Releases.TABLE.at(ctx.release());
     }
 
     private static KubeObject calicoNode(KubeObject ds, CalicoSpec s, RenderContext ctx, String encapsulation,

@@ -46,7 +46,10 @@ import java.util.Map;
 public final class CanalRenderer extends DataRenderer {
 
     /** Facts by release that decide the edits ({@code releases.yaml} beside this class). */
-    private static final FactTable RELEASES = FactTable.load(CanalRenderer.class, "releases.yaml");
+    /** The release table, read when this provider first renders, not when the engine finds every renderer. */
+    private static final class Releases {
+        static final FactTable TABLE = FactTable.load(CanalRenderer.class, "releases.yaml");
+    }
 
     @Override
     public ProviderKind kind() {
@@ -74,7 +77,7 @@ public final class CanalRenderer extends DataRenderer {
                     + ctx.templateId() + ": kops " + ctx.releaseKey()
                     + " fails to render this too (its template reads the nil Calico spec)");
         }
-        FactTable.Facts f = RELEASES.at(ctx.release());
+        FactTable.Facts f = Releases.TABLE.at(ctx.release());
         String tid = ctx.templateId();
         boolean openstack = ctx.cloud().filter(Cloud.OPENSTACK::equals).isPresent();
         int templateMtu = Integer.parseInt(String.valueOf(f.map("vethMtuDefaults").getOrDefault(tid, "0")));
@@ -101,11 +104,11 @@ public final class CanalRenderer extends DataRenderer {
                         "calico/typha:" + node.substring(node.lastIndexOf(':') + 1), s.typhaPrometheusMetricsEnabled().orElse(false),
                         s.typhaPrometheusMetricsPort().orElse(9093));
                 return CalicoTypha.pdbApiVersion(CalicoTypha.place(m, rendered.get(), deployment, "canal"),
-                        RELEASES.at(ctx.release()).string("pdbV1FromKubernetes"), ctx.kubernetes().minor());
+                        Releases.TABLE.at(ctx.release()).string("pdbV1FromKubernetes"), ctx.kubernetes().minor());
             }
             return withTypha(m, s, typha, ctx.caches());
         }
-        return CalicoTypha.pdbApiVersion(m, RELEASES.at(ctx.release()).string("pdbV1FromKubernetes"),
+        return CalicoTypha.pdbApiVersion(m, Releases.TABLE.at(ctx.release()).string("pdbV1FromKubernetes"),
                 ctx.kubernetes().minor());
     }
 

@@ -33,7 +33,10 @@ public final class CiliumRenderer extends DataRenderer {
 
     static final String ADDON = "networking.cilium.io";
     /** Facts by release that decide the edits ({@code releases.yaml} beside this class). */
-    private static final FactTable RELEASES = FactTable.load(CiliumRenderer.class, "releases.yaml");
+    /** The release table, read when this provider first renders, not when the engine finds every renderer. */
+    private static final class Releases {
+        static final FactTable TABLE = FactTable.load(CiliumRenderer.class, "releases.yaml");
+    }
 
     /**
      * Everything the Cilium edits read: the release line, the template, the Cilium spec (an immutable
@@ -79,7 +82,7 @@ public final class CiliumRenderer extends DataRenderer {
 
     /** The facts of {@code releases.yaml} in force at the context's release. */
     static FactTable.Facts facts(RenderContext ctx) {
-        return RELEASES.at(ctx.release());
+        return Releases.TABLE.at(ctx.release());
     }
 
     static CiliumSpec spec(RenderContext ctx) {
@@ -88,7 +91,7 @@ public final class CiliumRenderer extends DataRenderer {
 
     /** The template id: the release's {@code templateId}, or its {@code legacyTemplate} for older Cilium versions. */
     static String templateId(KopsVersion release, CiliumSpec s) {
-        FactTable.Facts f = RELEASES.at(release);
+        FactTable.Facts f = Releases.TABLE.at(release);
         Map<String, Object> legacy = f.map("legacyTemplate");
         if (!legacy.isEmpty() && versionPart(s.version().orElse("v1.10.0"), 1)
                 < ((Number) legacy.get("ciliumMinorBelow")).intValue()) {
@@ -108,7 +111,7 @@ public final class CiliumRenderer extends DataRenderer {
      */
     static List<Map<String, Object>> oldCiliumEntries(KopsVersion release, CiliumSpec s) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (Map<String, Object> e : RELEASES.at(release).maps("oldCiliumEntries")) {
+        for (Map<String, Object> e : Releases.TABLE.at(release).maps("oldCiliumEntries")) {
             if (versionPart(s.version().orElse("v1.10.0"), 1) < ((Number) e.get("ciliumMinorBelow")).intValue()) {
                 out.add(e);
             }
@@ -140,7 +143,7 @@ public final class CiliumRenderer extends DataRenderer {
             }
             return out.build();
         }
-        FactTable.Facts f = RELEASES.at(release);
+        FactTable.Facts f = Releases.TABLE.at(release);
         String templateId = templateId(release, s);
         return out.addAddons(renderEntry(completed, release, style, caches, templateId, templateId,
                 f.string("channelVersion"), f.string("channelKubernetesVersion"))).build();
@@ -189,7 +192,7 @@ public final class CiliumRenderer extends DataRenderer {
     static Manifest withImages(Manifest m, Map<String, String> images, CiliumSpec s, KopsVersion release,
             Optional<String> containerProxy) {
         Manifest out = m;
-        String registry = RELEASES.at(release).flag("registry") ? s.registry().filter(r -> !r.isEmpty()).orElse(null) : null;
+        String registry = Releases.TABLE.at(release).flag("registry") ? s.registry().filter(r -> !r.isEmpty()).orElse(null) : null;
         String tag = s.version().filter(v -> !v.isEmpty()).orElse(null);
         for (Map.Entry<String, String> e : images.entrySet()) {
             String[] k = e.getKey().split(" ");

@@ -32,7 +32,10 @@ public final class KindnetRenderer extends DataRenderer {
     private static final String POLICY_GROUP = "policy.networking.k8s.io";
 
     /** Facts by release that decide the edits ({@code releases.yaml} beside this class). */
-    private static final FactTable RELEASES = FactTable.load(KindnetRenderer.class, "releases.yaml");
+    /** The release table, read when this provider first renders, not when the engine finds every renderer. */
+    private static final class Releases {
+        static final FactTable TABLE = FactTable.load(KindnetRenderer.class, "releases.yaml");
+    }
 
 
     @Override
@@ -76,7 +79,7 @@ public final class KindnetRenderer extends DataRenderer {
         // kops' template writes the BANP value under the ANP flag name; reproduced as kops renders it
         s.baselineAdminNetworkPolicies().ifPresent(v -> cmd.add("--admin-network-policy=" + v));
         cmd.add("--dns-caching=" + s.dnsCaching().orElseGet(() -> Boolean.valueOf(
-                RELEASES.at(ctx.release()).string("dnsCachingDefault").orElse("true"))));
+                Releases.TABLE.at(ctx.release()).string("dnsCachingDefault").orElse("true"))));
         cmd.add("--nat64=" + s.nat64().orElse(false));
         cmd.add("--fastpath-threshold=" + s.fastPathThreshold().orElse(0));
         if (s.masquerade().isPresent()) {

@@ -51,7 +51,10 @@ public final class KubeRouterRenderer implements ProviderRenderer {
     private static final String CONTAINER = "kube-router";
     private static final String INIT = "install-cni";
 
-    private static final FactTable RELEASES = FactTable.load(KubeRouterRenderer.class, "releases.yaml");
+    /** The release table, read when this provider first renders, not when the engine finds every renderer. */
+    private static final class Releases {
+        static final FactTable TABLE = FactTable.load(KubeRouterRenderer.class, "releases.yaml");
+    }
     /** Parsed templates, by resource. */
     private static final RenderCaches.Memo<String, Manifest> TEMPLATES = RenderCaches.Memo.data("kube-router templates");
     /** CNI conflists, by resource. */
@@ -185,7 +188,7 @@ public final class KubeRouterRenderer implements ProviderRenderer {
     }
 
     static FactTable.Facts facts(KopsVersion release) {
-        FactTable.Facts f = RELEASES.at(release);
+        FactTable.Facts f = Releases.TABLE.at(release);
         if (!f.covered()) {
             throw new dev.podnet.api.PodnetException("kube-router has no manifest for kops " + release
                     + " (podnet covers kops 1.18 and later)");

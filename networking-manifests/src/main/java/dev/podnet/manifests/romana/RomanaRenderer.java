@@ -38,7 +38,10 @@ public final class RomanaRenderer implements ProviderRenderer {
     }
 
     static final String ADDON_KEY = "networking.romana";
-    private static final FactTable RELEASES = FactTable.load(RomanaRenderer.class, "releases.yaml");
+    /** The release table, read when this provider first renders, not when the engine finds every renderer. */
+    private static final class Releases {
+        static final FactTable TABLE = FactTable.load(RomanaRenderer.class, "releases.yaml");
+    }
     /** Parsed templates, by resource. */
     private static final RenderCaches.Memo<String, Manifest> TEMPLATES = RenderCaches.Memo.data("romana templates");
 
@@ -49,7 +52,7 @@ public final class RomanaRenderer implements ProviderRenderer {
 
     @Override
     public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style, RenderCaches caches) {
-        FactTable.Facts f = RELEASES.at(release);
+        FactTable.Facts f = Releases.TABLE.at(release);
         Optional<String> removed = f.string("removed");
         if (removed.isPresent() || !f.covered()) {
             throw new IllegalArgumentException(removed.orElse("Romana is not supported by kops " + release));

@@ -14,6 +14,6 @@ public final class AmazonVpcPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public AmazonVpcPlugin() {
-        super(ProviderKind.AMAZON_VPC, "amazonvpc", new AmazonVpcRules());
+        super(ProviderKind.AMAZON_VPC, "amazonvpc", AmazonVpcRules::new);
     }
 }

@@ -14,6 +14,6 @@ public final class CalicoPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public CalicoPlugin() {
-        super(ProviderKind.CALICO, "calico", new CalicoRules());
+        super(ProviderKind.CALICO, "calico", CalicoRules::new);
     }
 }

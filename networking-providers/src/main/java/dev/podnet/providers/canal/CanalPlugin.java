@@ -14,6 +14,6 @@ public final class CanalPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public CanalPlugin() {
-        super(ProviderKind.CANAL, "canal", new CanalRules());
+        super(ProviderKind.CANAL, "canal", CanalRules::new);
     }
 }

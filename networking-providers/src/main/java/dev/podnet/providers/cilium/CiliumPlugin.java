@@ -14,6 +14,6 @@ public final class CiliumPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public CiliumPlugin() {
-        super(ProviderKind.CILIUM, "cilium", new CiliumRules());
+        super(ProviderKind.CILIUM, "cilium", CiliumRules::new);
     }
 }

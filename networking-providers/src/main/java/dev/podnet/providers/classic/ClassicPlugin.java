@@ -14,6 +14,6 @@ public final class ClassicPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public ClassicPlugin() {
-        super(ProviderKind.CLASSIC, "classic", new ClassicRules());
+        super(ProviderKind.CLASSIC, "classic", ClassicRules::new);
     }
 }

@@ -14,6 +14,6 @@ public final class CniPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public CniPlugin() {
-        super(ProviderKind.CNI, "cni", new CniRules());
+        super(ProviderKind.CNI, "cni", CniRules::new);
     }
 }

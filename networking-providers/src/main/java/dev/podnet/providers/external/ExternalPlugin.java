@@ -14,6 +14,6 @@ public final class ExternalPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public ExternalPlugin() {
-        super(ProviderKind.EXTERNAL, "external", new ExternalRules());
+        super(ProviderKind.EXTERNAL, "external", ExternalRules::new);
     }
 }

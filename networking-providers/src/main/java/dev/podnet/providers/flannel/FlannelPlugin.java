@@ -14,6 +14,6 @@ public final class FlannelPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public FlannelPlugin() {
-        super(ProviderKind.FLANNEL, "flannel", new FlannelRules());
+        super(ProviderKind.FLANNEL, "flannel", FlannelRules::new);
     }
 }

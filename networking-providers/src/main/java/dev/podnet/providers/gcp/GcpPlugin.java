@@ -14,6 +14,6 @@ public final class GcpPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public GcpPlugin() {
-        super(ProviderKind.GCP, "gcp", new GcpRules());
+        super(ProviderKind.GCP, "gcp", GcpRules::new);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cluster;
@@ -34,8 +35,9 @@ import dev.podnet.api.version.KopsVersion;
  *   - {key: encapsulationMode, value: ipip, since: "1.19", rule: calico.encapsulation-mode, reason: ...}
  * </pre>
  *
- * Its validation rules are a {@link SpecRules} given at construction, so the provider is one
- * registration. Subclasses add defaults whose values are computed from other fields ({@link #computed}).
+ * Its validation rules are a {@link SpecRules} made by the constructor reference given at construction, so
+ * the provider is one registration; the table and the rules are loaded when first needed (one provider's, not
+ * every provider's, for a spec). Subclasses add defaults whose values are computed from other fields ({@link #computed}).
  */
 public abstract class TablePlugin implements ProviderPlugin {
     /** One {@code lifecycle} row. */
@@ -48,23 +50,49 @@ public abstract class TablePlugin implements ProviderPlugin {
         }
     }
 
-    private final ProviderKind kind;
-    private final ReleaseFacts<Lifecycle> lifecycle;
-    private final FieldRules rules;
-    private final FieldForms forms;
-    private final SpecRules<?> validation;
-    private final FieldConstraints constraints;
+    /** What the plugin reads from its table and its rules, loaded on first use. */
+    private record Loaded(ReleaseFacts<Lifecycle> lifecycle, FieldRules rules, FieldForms forms, SpecRules<?> validation) {
+    }
 
-    protected TablePlugin(ProviderKind kind, String folder, SpecRules<?> validation) {
+    private final ProviderKind kind;
+    private final String folder;
+    private final Supplier<? extends SpecRules<?>> newRules;
+    private final FieldConstraints constraints;
+    /**
+     * Loaded by the first call that needs it: an engine (one per facade) holds every provider's plugin,
+     * and a run reads the table of the provider it meets, not all of them. Written once.
+     */
+    private volatile Loaded loaded;
+
+    /**
+     * @param kind the provider
+     * @param folder its resources folder under {@code dev/podnet/providers/}
+     * @param rules makes its validation rules (a constructor reference: the rules' class, and the gate
+     *        table it reads, are loaded on first use)
+     */
+    protected TablePlugin(ProviderKind kind, String folder, Supplier<? extends SpecRules<?>> rules) {
         this.kind = Objects.requireNonNull(kind);
-        this.validation = Objects.requireNonNull(validation);
-        if (validation.kind() != kind) throw new IllegalArgumentException(kind + " plugin given " + validation.kind() + " rules");
+        this.folder = Objects.requireNonNull(folder);
+        this.newRules = Objects.requireNonNull(rules);
         this.constraints = new FieldConstraints();
+    }
+
+    private Loaded loaded() {
+        Loaded l = loaded;
+        if (l != null) return l;
+        synchronized (this) {
+            if (loaded == null) loaded = load();
+            return loaded;
+        }
+    }
+
+    private Loaded load() {
+        SpecRules<?> validation = Objects.requireNonNull(newRules.get(), "rules");
+        if (validation.kind() != kind) throw new IllegalArgumentException(kind + " plugin given " + validation.kind() + " rules");
         FactNode table = FactDocument.load(TablePlugin.class.getClassLoader(),
                 "dev/podnet/providers/" + folder + "/provider.yaml").root();
-        this.lifecycle = table.byRelease("lifecycle", Lifecycle::read);
-        this.rules = FieldRules.of("spec.networking." + kind.key(), table);
-        this.forms = FieldForms.of(table);
+        return new Loaded(table.byRelease("lifecycle", Lifecycle::read),
+                FieldRules.of("spec.networking." + kind.key(), table), FieldForms.of(table), validation);
     }
 
     @Override
@@ -72,7 +100,7 @@ public abstract class TablePlugin implements ProviderPlugin {
 
     @Override
     public ProviderInfo info(KopsVersion release) {
-        Lifecycle l = lifecycle.at(release).orElse(Lifecycle.UNAVAILABLE);
+        Lifecycle l = loaded().lifecycle().at(release).orElse(Lifecycle.UNAVAILABLE);
         ProviderInfo.Builder b = ProviderInfo.builder().kind(kind).status(l.status()).output(l.output())
                 .networkingNames(l.names());
         l.note().ifPresent(b::note);
@@ -86,7 +114,7 @@ public abstract class TablePlugin implements ProviderPlugin {
 
     /** This provider's findings in a run whose context (and constraint checker) the caller owns. */
     public List<Diagnostic> validate(RuleContext ctx) {
-        return validation.validate(new RuleContext(formed(ctx.cluster(), ctx.release()), ctx.release(), ctx.mode(),
+        return loaded().validation().validate(new RuleContext(formed(ctx.cluster(), ctx.release()), ctx.release(), ctx.mode(),
                 ctx.constraints()));
     }
 
@@ -96,13 +124,13 @@ public abstract class TablePlugin implements ProviderPlugin {
         if (spec == null || spec.kind() != kind) return cluster;
         Map<String, Object> tree = ProviderMaps.toMap(spec);
         Map<String, Object> before = ProviderMaps.deepCopy(tree);
-        forms.asValidated(tree, release);
+        loaded().forms().asValidated(tree, release);
         if (tree.equals(before) && ProviderYaml.unreadKeys(spec).isEmpty()) return cluster;
         return cluster.toBuilder().networking(cluster.networking().toBuilder().provider(ProviderMaps.fromMap(kind, tree)).build()).build();
     }
 
     /** The table-driven field rules (for tests and documentation). */
-    public FieldRules fieldRules() { return rules; }
+    public FieldRules fieldRules() { return loaded().rules(); }
 
     @Override
     public Cluster applyDefaults(Cluster cluster, KopsVersion release, Consumer<AppliedDefault> applied) {
@@ -112,9 +140,10 @@ public abstract class TablePlugin implements ProviderPlugin {
         Map<String, Object> before = ProviderMaps.deepCopy(tree);
         List<AppliedDefault> got = new ArrayList<>();
         Consumer<AppliedDefault> sink = got::add;
-        forms.apply(tree, release);
+        Loaded l = loaded();
+        l.forms().apply(tree, release);
         computed(tree, cluster, release, sink, true);
-        rules.apply(tree, cluster, release, sink);
+        l.rules().apply(tree, cluster, release, sink);
         computed(tree, cluster, release, sink, false);
         if (tree.equals(before) && ProviderYaml.unreadKeys(spec).isEmpty()) return cluster;
         got.forEach(applied);

@@ -27,7 +27,7 @@ public final class KindnetPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public KindnetPlugin() {
-        super(ProviderKind.KINDNET, "kindnet", new KindnetRules());
+        super(ProviderKind.KINDNET, "kindnet", KindnetRules::new);
     }
 
     @Override

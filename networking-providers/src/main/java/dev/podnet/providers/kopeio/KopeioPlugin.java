@@ -14,6 +14,6 @@ public final class KopeioPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public KopeioPlugin() {
-        super(ProviderKind.KOPEIO, "kopeio", new KopeioRules());
+        super(ProviderKind.KOPEIO, "kopeio", KopeioRules::new);
     }
 }

@@ -14,6 +14,6 @@ public final class KubenetPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public KubenetPlugin() {
-        super(ProviderKind.KUBENET, "kubenet", new KubenetRules());
+        super(ProviderKind.KUBENET, "kubenet", KubenetRules::new);
     }
 }

@@ -14,6 +14,6 @@ public final class KubeRouterPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public KubeRouterPlugin() {
-        super(ProviderKind.KUBE_ROUTER, "kuberouter", new KubeRouterRules());
+        super(ProviderKind.KUBE_ROUTER, "kuberouter", KubeRouterRules::new);
     }
 }

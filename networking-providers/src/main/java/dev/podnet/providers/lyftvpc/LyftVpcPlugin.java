@@ -14,6 +14,6 @@ public final class LyftVpcPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public LyftVpcPlugin() {
-        super(ProviderKind.LYFT_VPC, "lyftvpc", new LyftVpcRules());
+        super(ProviderKind.LYFT_VPC, "lyftvpc", LyftVpcRules::new);
     }
 }

@@ -26,7 +26,7 @@ public final class RomanaPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public RomanaPlugin() {
-        super(ProviderKind.ROMANA, "romana", new RomanaRules());
+        super(ProviderKind.ROMANA, "romana", RomanaRules::new);
     }
 
     /**

@@ -14,6 +14,6 @@ public final class WeavePlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public WeavePlugin() {
-        super(ProviderKind.WEAVE, "weave", new WeaveRules());
+        super(ProviderKind.WEAVE, "weave", WeaveRules::new);
     }
 }
