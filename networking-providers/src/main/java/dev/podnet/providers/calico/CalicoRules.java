@@ -44,6 +44,7 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
     private static final Gate IPV6_AUTODETECT = GATES.gate("calico.ipv6AutoDetectionMethod");
     private static final Gate WIREGUARD_IPV6 = GATES.gate("calico.wireguard-ipv6");
     private static final Gate BPF_KUBE_PROXY = GATES.gate("calico.bpf-kube-proxy");
+    private static final Gate METRICS_BUILD = GATES.gate("calico.metrics-k8s-1.16.build");
 
     /** Creates the Calico rules; {@link CalicoPlugin} holds the instance that validates clusters. */
     public CalicoRules() { super(ProviderKind.CALICO, CalicoSpec.class); }
@@ -53,6 +54,7 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
         // Layer 1: typhaReplicas, iptablesBackend, bpf*, chainInsertMode, ipipMode, vxlanMode.
         out.addAll(ctx.checkFields(CalicoFields.of(c), path(ctx), "calico"));
         majorVersion(ctx, c, out);
+        metricsTemplateBuild(ctx, c, out);
         c.awsSrcDstCheck().filter(v -> ctx.in(SRC_DST_CHECK)).ifPresent(v -> srcDstCheck(ctx, v, out));
         Optional<String> encap = c.encapsulationMode();
         encapsulation(ctx, encap, out);
@@ -203,5 +205,21 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
             out.add(gate.tag(Finding.invalid(p, method, bad))
                     .hint("use first-found, can-reach=<IP>, interface=<regexps> or skip-interface=<regexps>"));
         }
+    }
+
+    /**
+     * kops 1.19 lists its k8s-1.16 template for every cluster, and that template's metrics ports (Felix's with
+     * {@code prometheusMetricsEnabled}, Typha's with {@code typhaPrometheusMetricsEnabled} and Typha running) do not
+     * parse as YAML: kops fails building the channel after its validation accepted the spec (kops-oracle 1.19).
+     */
+    private void metricsTemplateBuild(RuleContext ctx, CalicoSpec c, Findings out) {
+        if (!ctx.strict() || !ctx.in(METRICS_BUILD)) return;
+        boolean felix = c.prometheusMetricsEnabled().orElse(false);
+        boolean typha = c.typhaPrometheusMetricsEnabled().orElse(false) && c.typhaReplicas().orElse(0) > 0;
+        if (!felix && !typha) return;
+        out.add(METRICS_BUILD.tag(Finding.forbidden(path(ctx, felix ? "prometheusMetricsEnabled" : "typhaPrometheusMetricsEnabled"),
+                        "error remapping manifest addons/networking.projectcalico.org/k8s-1.16.yaml: error parsing yaml:"
+                                + " mapping values are not allowed in this context"))
+                .hint("leave the Prometheus metrics ports off at kops 1.19 (its k8s-1.16 template cannot render them)"));
     }
 }
