@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Hand-varied Calico and Canal specs at kops 1.19-1.24 (issue 9): each option (and a few pairs) the era's
 templates read, at every Kubernetes version kops' channel distinguishes there, judged by kops itself (the
-kops-oracle); written in oracle_fixtures.py's format (oracle-<set>/<name>.tsv with kops' manifestHash per addon,
-<name>-specs.yaml.gz with kops' completed specs), so that OracleFixtures renders kops' completed spec and compares.
+kops-oracle); written in oracle_fixtures.py's format into <dir>: <provider>.tsv (kops' manifestHash per addon, or
+"error" and kops' error), <provider>-specs.yaml.gz (kops' completed specs) and <provider>-inputs.yaml.gz (the specs
+given to kops), in case order, for networking-conformance's VariedCalicoCanalConformanceTest (verdict, completed spec,
+manifestHash from the input through podnet's whole pipeline).
 
-Usage: oracle_varied.py <kops-oracle> <calico|canal> <test-resources-dir> [work-dir]
+Usage: oracle_varied.py <kops-oracle> <calico|canal> <dir> [work-dir]
+(dir: networking-conformance/src/test/resources/dev/podnet/conformance/varied)
 
 No randomness: the cases are the product below, in order (same script, same specs).
 """
@@ -61,9 +64,10 @@ def main(oracle, provider, resources, work=None):
     cs = cases(provider)
     with ThreadPoolExecutor(max_workers=2) as ex:
         dirs = list(ex.map(lambda c: of.run(oracle, work, c), cs))
-    rows, specs = [], []
+    rows, specs, inputs = [], [], []
     import yaml
     for (name, rel, _), d in zip(cs, dirs):
+        inputs.append(open(os.path.join(d, "cluster.yaml")).read())
         out = os.path.join(d, "out")
         err = os.path.join(out, "error.txt")
         if os.path.exists(err):
@@ -73,7 +77,7 @@ def main(oracle, provider, resources, work=None):
         for a in yaml.safe_load(open(os.path.join(out, "channel.yaml"))):
             rows.append("\t".join([name, rel, "%s/%s" % (a["name"], a.get("id", "")), a["manifestHash"]]))
         specs.append(open(os.path.join(out, "completed-spec.yaml")).read())
-    d = os.path.join(resources, "oracle-varied")
+    d = resources
     os.makedirs(d, exist_ok=True)
     with open(os.path.join(d, provider + ".tsv"), "w") as f:
         f.write("# case\tkops release\taddon name/id\tkops' manifestHash (sha256; sha1 before 1.22)"
@@ -81,6 +85,8 @@ def main(oracle, provider, resources, work=None):
         f.write("\n".join(rows) + "\n")
     with gzip.GzipFile(os.path.join(d, provider + "-specs.yaml.gz"), "wb", mtime=0) as f:
         f.write("---\n".join(s if s.endswith("\n") else s + "\n" for s in specs).encode())
+    with gzip.GzipFile(os.path.join(d, provider + "-inputs.yaml.gz"), "wb", mtime=0) as f:
+        f.write("---\n".join(s if s.endswith("\n") else s + "\n" for s in inputs).encode())
     print(work)
 
 
