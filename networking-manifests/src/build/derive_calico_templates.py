@@ -10,6 +10,7 @@ For each (oracle release, template) below it renders a default spec, and the sam
 - adds the variant (objects.yaml / variants.tsv / images.tsv) where the data has none;
 - writes typha-objects.yaml (the distinct calico-typha objects) and typha.tsv: release, template
   id, the indexes of the calico-typha Service, Deployment and PodDisruptionBudget;
+- adds Calico's k8s-1.7-v3 template (majorVersion: v3, kops 1.18-1.19; V3 below);
 - writes Calico's srcdst-objects.yaml and srcdst.tsv: the k8s-ec2-srcdst objects kops 1.19-1.21
   append with crossSubnet on AWS, by release and template.
 Releases the oracle lacks take the data of one that has it (FILL, and for Typha the nearest
@@ -59,6 +60,11 @@ TYPHA = ("Service", "Deployment", "PodDisruptionBudget")
 ERA = [("calico", "v1.19.0"), ("calico", "v1.20.0"), ("calico", "v1.21.0"),
        ("canal", "v1.19.0"), ("canal", "v1.20.0"), ("canal", "v1.21.0")]
 ERA_KUBERNETES = "1.19.9"
+# kops 1.18-1.19 list k8s-1.7-v3 (Calico 3.8 with etcd) instead of k8s-1.7 for Kubernetes <1.12 when the spec says
+# majorVersion: v3; kops' suites never render it: one render with majorVersion v3 per oracle release that has the
+# choice (kops 1.18 is no oracle release) gives its objects, one with crossSubnet too its k8s-ec2-srcdst objects.
+V3 = ["v1.19.0"]
+V3_TEMPLATE = "k8s-1.7-v3"
 
 
 def spec(provider, k8s, typha):
@@ -123,14 +129,37 @@ def era_typha(oracle, work, provider, release, tindex):
     return rows
 
 
-def era_srcdst(oracle, work, release, pool):
-    """kops 1.19-1.21 with crossSubnet on AWS append the k8s-ec2-srcdst objects to some Calico templates:
-    (release, template) -> their indexes into pool (images kept: they are no Calico image)."""
+def v3_spec(calico):
     s = spec("calico", ERA_KUBERNETES, False)
-    s["spec"]["networking"]["calico"] = {"crossSubnet": True}
-    rel, stamped, files = era_render(oracle, work, f"calico-{release}-era-crosssubnet", s, release)
+    s["spec"]["networking"]["calico"] = dict(calico, majorVersion="v3")
+    return s
+
+
+def era_v3(oracle, work, release):
+    """The k8s-1.7-v3 template kops lists with majorVersion v3: (release, template) -> (objects, images)."""
+    rel, stamped, files = era_render(oracle, work, f"calico-{release}-era-v3", v3_spec({}), release)
+    out = {}
+    for tid, f in files:
+        if tid == V3_TEMPLATE:
+            images = []
+            objs = [dm.neutral(o, images, dm.ident(o), stamped) for o in yaml.safe_load_all(open(f)) if o]
+            out[(rel, tid)] = (objs, images)
+    return out
+
+
+def era_srcdst(oracle, work, release, pool, v3=False):
+    """kops 1.19-1.21 with crossSubnet on AWS append the k8s-ec2-srcdst objects to some Calico templates:
+    (release, template) -> their indexes into pool (images kept: they are no Calico image). With v3, the
+    render with majorVersion v3 too, for its k8s-1.7-v3 template only."""
+    s = v3_spec({"crossSubnet": True}) if v3 else spec("calico", ERA_KUBERNETES, False)
+    if not v3:
+        s["spec"]["networking"]["calico"] = {"crossSubnet": True}
+    name = f"calico-{release}-era-crosssubnet" + ("-v3" if v3 else "")
+    rel, stamped, files = era_render(oracle, work, name, s, release)
     rows = {}
     for tid, f in files:
+        if v3 and tid != V3_TEMPLATE:
+            continue
         idx = []
         for o in yaml.safe_load_all(open(f)):
             if not o or o["metadata"]["name"] != "k8s-ec2-srcdst":
@@ -154,6 +183,8 @@ def write_srcdst(resources, work, oracle):
     for prov, release in ERA:
         if prov == "calico":
             rows.update(era_srcdst(oracle, work, release, pool))
+    for release in V3:
+        rows.update(era_srcdst(oracle, work, release, pool, v3=True))
     key = lambda k: (tuple(map(int, k[0].split("."))), k[1])
     with open(os.path.join(d, "srcdst.tsv"), "w") as f:
         f.write("# release\ttemplate id\tthe k8s-ec2-srcdst objects kops appends with crossSubnet on AWS (indexes into"
@@ -213,6 +244,11 @@ def main(oracle, resources, work):
                 # older templates have the three objects together before the DaemonSet; k8s-1.25 groups by kind
                 together = names.index(("Deployment", "calico-typha")) == names.index(("Service", "calico-typha")) + 1
                 typha[(rel, tid)] = ([tindex(t[k]) for k in TYPHA], "together" if together else "by-kind")
+        if provider == "calico":
+            for release in V3:
+                for (rel, tid), (objs, images) in era_v3(oracle, work, release).items():
+                    variants[(rel, tid)] = ([index(o) for o in objs],
+                                            sorted((k[1] + "/" + k[3], c, img) for k, c, img in images))
         era = {}
         for prov, release in ERA:
             if prov == provider:

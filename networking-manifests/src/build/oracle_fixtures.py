@@ -124,10 +124,35 @@ def simple(name):
     return gen
 
 
-GEN = {"cilium": cilium, "flannel": simple("flannel"), "kopeio": simple("kopeio"), "weave": simple("weave"),
+def calico_v3(rnd, release, spec):
+    """Calico with majorVersion v3 at kops 1.19 (kops lists k8s-1.7-v3 instead of k8s-1.7): the options kops'
+    templates read, Kubernetes 1.11 on etcd 3 with and without etcd TLS, several etcd members."""
+    d = {"majorVersion": "v3"}
+    maybe(rnd, d, "crossSubnet", [True, False])
+    maybe(rnd, d, "logSeverityScreen", ["warning", "debug"])
+    maybe(rnd, d, "prometheusMetricsPort", [9092, 9999])
+    maybe(rnd, d, "prometheusGoMetricsEnabled", [True, False])
+    maybe(rnd, d, "mtu", [1400, 8981])
+    maybe(rnd, d, "ipipMode", ["Never", "CrossSubnet"])
+    maybe(rnd, d, "typhaReplicas", [0, 2])
+    maybe(rnd, d, "cpuRequest", ["200m", "1"])
+    if rnd.random() < 0.4:
+        spec["kubernetesVersion"] = rnd.choice(["1.11.5", "1.11.10"])
+        for e in spec["etcdClusters"]:
+            e["version"] = "3.2.24"
+        if rnd.random() < 0.6:  # kops wants both etcd clusters alike
+            tls = rnd.choice([True, False])
+            for e in spec["etcdClusters"]:
+                e["enableEtcdTLS"] = tls
+    if rnd.random() < 0.3:
+        spec["etcdClusters"][0]["etcdMembers"] = [{"instanceGroup": "master-us-test-1" + z, "name": z} for z in "abc"]
+    return d
+
+
+GEN = {"cilium": cilium, "calico-v3": calico_v3, "flannel": simple("flannel"), "kopeio": simple("kopeio"), "weave": simple("weave"),
        "amazonvpc": simple("amazonvpc"), "kindnet": simple("kindnet"), "kuberouter": simple("kuberouter")}
-KEY = {"amazonvpc": "amazonvpc", "kuberouter": "kuberouter"}
-RELEASES_OF = {"weave": RELEASES[:6], "kindnet": ["v1.33.1", "v1.36.0"], "kopeio": RELEASES[:-1]}
+KEY = {"amazonvpc": "amazonvpc", "kuberouter": "kuberouter", "calico-v3": "calico"}
+RELEASES_OF = {"calico-v3": ["v1.19.0"], "weave": RELEASES[:6], "kindnet": ["v1.33.1", "v1.36.0"], "kopeio": RELEASES[:-1]}
 
 
 def make(provider, seed, count):

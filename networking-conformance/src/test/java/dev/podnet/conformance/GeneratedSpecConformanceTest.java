@@ -13,8 +13,8 @@ import dev.podnet.corpus.gen.GeneratedCases;
 class GeneratedSpecConformanceTest extends GeneratedSetConformance {
     /** The figures the README quotes: part → {cases, verdict equal, kops accepted, completed spec equal, manifest hashes equal}. */
     static final Map<String, List<Integer>> EXPECTED = Map.of(
-            "DEV", List.of(3095, 3092, 2482, 2482, 2482),
-            "HOLDOUT", List.of(1324, 1324, 1053, 1053, 1052));
+            "DEV", List.of(3095, 3095, 2482, 2482, 2482),
+            "HOLDOUT", List.of(1324, 1324, 1053, 1053, 1053));
 
     @Override
     String root() {

@@ -37,27 +37,37 @@ import java.util.Optional;
  * {@code FELIX_IPINIPMTU} with {@code mtu}, {@code CALICO_IPV4POOL_CIDR}, the Felix log and Prometheus env
  * as above. Its {@code CALICO_IPV4POOL_IPIP} is {@code cross-subnet} on AWS with {@code crossSubnet}, else
  * the template's {@code always} (Calico 2 spelling).</li>
+ * <li>{@code k8s-1.7-v3} (Calico 3.8 with etcd, listed instead of k8s-1.7 with {@code majorVersion: v3}): the
+ * etcd endpoints and etcd TLS as k8s-1.7 (its {@code migrate} init containers and the calico-upgrade Job lose
+ * their etcd certificates too), {@code CALICO_IPV4POOL_CIDR}, the Felix log and Prometheus env as above, and
+ * {@code CALICO_IPV4POOL_IPIP} {@code CrossSubnet} on AWS with {@code crossSubnet}, else the template's
+ * {@code Always}; {@code mtu}, {@code ipipMode}, {@code cpuRequest}, {@code typhaReplicas} and autodetection
+ * have no effect (kops-oracle 1.19, each option alone).</li>
  * </ul>
  * With {@code crossSubnet} on AWS, kops 1.19-1.21 append the k8s-ec2-srcdst objects ({@link CalicoSrcDst}).
  * {@code registry}, {@code version}, {@code encapsulationMode} and the other 1.19+ fields have no effect.
- * Not modelled: the {@code k8s-1.7-v3} template ({@code majorVersion: v3}), and k8s-ec2-srcdst at kops 1.18
- * (podnet has no kops 1.18 output for them).
+ * Not modelled: k8s-ec2-srcdst at kops 1.18 and k8s-1.7-v3's objects at kops 1.18 (podnet has no kops 1.18
+ * output for them).
  */
 final class CalicoKops118Edits {
+
+    /** The Calico 3 template on etcd kops 1.18-1.19 list with {@code majorVersion: v3}. */
+    static final String V3_TEMPLATE = "k8s-1.7-v3";
 
     private CalicoKops118Edits() {
     }
 
     static Manifest edit(Manifest base, CalicoSpec s, RenderContext ctx) {
-        boolean legacy = ctx.templateId().equals("k8s-1.7");
+        boolean calico2 = ctx.templateId().equals("k8s-1.7");
+        boolean legacy = calico2 || ctx.templateId().equals(V3_TEMPLATE);
         int typha = legacy ? 0 : s.typhaReplicas().orElse(0);
         Manifest m;
         if (legacy) {
             boolean tls = etcdTls(ctx);
             m = base.edit("ConfigMap", "calico-config", cm -> legacyCniConfig(cm.withData("etcd_endpoints",
-                    etcdEndpoints(ctx, tls)), s, tls));
+                    etcdEndpoints(ctx, tls)), s, tls, calico2));
             if (!tls) {
-                for (String kind : new String[] {"DaemonSet", "Deployment"}) {
+                for (String kind : new String[] {"DaemonSet", "Deployment", "Job"}) {
                     for (KubeObject o : m.findAll(kind)) {
                         m = m.edit(kind, o.name(), CalicoKops118Edits::withoutEtcdCerts);
                     }
@@ -70,7 +80,7 @@ final class CalicoKops118Edits {
                     .withData("calico_backend", "bird")
                     .withData("veth_mtu", String.valueOf(s.mtu().orElse(openstack ? 1430 : 1440))));
         }
-        m = m.edit("DaemonSet", "calico-node", ds -> calicoNode(ds, s, ctx, legacy));
+        m = m.edit("DaemonSet", "calico-node", ds -> calicoNode(ds, s, ctx, legacy, calico2));
         if (ctx.templateId().equals("k8s-1.16")) {
             m = m.edit("DaemonSet", "calico-node", ds -> CalicoRenderer.typhaEnv(ds, typha > 0));
         }
@@ -102,17 +112,17 @@ final class CalicoKops118Edits {
     private static final java.util.regex.Pattern LOG_LEVEL = java.util.regex.Pattern.compile("\n( *)\"log_level\": \"[^\"]*\",");
 
     /**
-     * calico-config's {@code cni_network_config} of the k8s-1.7 template: without etcd TLS no
-     * {@code etcd_ca_cert_file}, {@code etcd_cert_file}, {@code etcd_key_file}, {@code etcd_scheme}; with
-     * {@code mtu} set, {@code "mtu":<mtu>,} (no space, as the template writes it) after {@code log_level}
-     * (kops-oracle 1.19).
+     * calico-config's {@code cni_network_config} of the etcd templates: without etcd TLS no
+     * {@code etcd_ca_cert_file}, {@code etcd_cert_file}, {@code etcd_key_file}, {@code etcd_scheme}; in
+     * k8s-1.7 ({@code calico2}) with {@code mtu} set, {@code "mtu":<mtu>,} (no space, as the template writes
+     * it) after {@code log_level} (kops-oracle 1.19; k8s-1.7-v3 ignores mtu).
      */
-    static KubeObject legacyCniConfig(KubeObject cm, CalicoSpec s, boolean tls) {
+    static KubeObject legacyCniConfig(KubeObject cm, CalicoSpec s, boolean tls, boolean calico2) {
         if (!(cm.get("data.cni_network_config").orElse(null) instanceof String text)) {
             return cm;
         }
         String out = tls ? text : ETCD_TLS_LINES.matcher(text).replaceAll("");
-        if (s.mtu().isPresent() && s.mtu().get() != 0) {
+        if (calico2 && s.mtu().isPresent() && s.mtu().get() != 0) {
             java.util.regex.Matcher x = LOG_LEVEL.matcher(out);
             if (x.find()) {
                 out = out.substring(0, x.end()) + "\n" + x.group(1) + "\"mtu\":" + s.mtu().get() + "," + out.substring(x.end());
@@ -121,19 +131,35 @@ final class CalicoKops118Edits {
         return cm.withData("cni_network_config", out);
     }
 
+    /** The env of the etcd templates' containers and init containers that name etcd certificate files. */
+    private static final java.util.Set<String> ETCD_CERT_ENV = java.util.Set.of("ETCD_CERT_FILE", "ETCD_KEY_FILE",
+            "ETCD_CA_CERT_FILE", "CALICO_ETCD_CERT_FILE", "CALICO_ETCD_KEY_FILE", "CALICO_ETCD_CA_CERT_FILE",
+            "CALICO_APIV1_ETCD_CERT_FILE", "CALICO_APIV1_ETCD_KEY_FILE", "CALICO_APIV1_ETCD_CA_CERT_FILE");
+
     /**
-     * A k8s-1.7 workload without etcd TLS: its containers lose {@code ETCD_CERT_FILE}, {@code ETCD_KEY_FILE},
-     * {@code ETCD_CA_CERT_FILE} and the {@code /certs} mount, the pod the {@code calico} hostPath volume
-     * (kops-oracle 1.19, Kubernetes 1.11).
+     * A workload of the etcd templates without etcd TLS: its containers and init containers lose the env naming
+     * etcd certificate files ({@code ETCD_CERT_FILE}, ..., k8s-1.7-v3's {@code CALICO_ETCD_*_FILE} and
+     * {@code CALICO_APIV1_ETCD_*_FILE}) and the {@code /certs} mount (a container left with no mount has no
+     * {@code volumeMounts}), the pod the {@code calico} hostPath volume
+     * (kops-oracle 1.19, Kubernetes 1.11 with etcd 3 and {@code enableEtcdTLS: false}).
      */
     static KubeObject withoutEtcdCerts(KubeObject o) {
         KubeObject out = o;
-        List<String> names = o.containerNames();
-        for (int i = 0; i < names.size(); i++) {
-            for (String env : new String[] {"ETCD_CERT_FILE", "ETCD_KEY_FILE", "ETCD_CA_CERT_FILE"}) {
-                out = out.withoutEnv(names.get(i), env);
+        for (String list : new String[] {"containers", "initContainers"}) {
+            String path = "spec.template.spec." + list;
+            int n = out.get(path).orElse(null) instanceof List<?> l ? l.size() : 0;
+            for (int i = 0; i < n; i++) {
+                String env = path + "[" + i + "].env";
+                if (out.get(env).orElse(null) instanceof List<?> items) {
+                    out = out.with(env, items.stream().filter(e -> !(e instanceof Map<?, ?> m
+                            && ETCD_CERT_ENV.contains(String.valueOf(m.get("name"))))).toList());
+                }
+                String mounts = path + "[" + i + "].volumeMounts";
+                out = withoutNamed(out, mounts, "calico");
+                if (out.get(mounts).orElse(null) instanceof List<?> left && left.isEmpty()) {
+                    out = out.without(mounts); // k8s-1.7-v3's kube-controllers mount only /certs: no key left
+                }
             }
-            out = withoutNamed(out, "spec.template.spec.containers[" + i + "].volumeMounts", "calico");
         }
         return withoutNamed(out, "spec.template.spec.volumes", "calico");
     }
@@ -145,11 +171,17 @@ final class CalicoKops118Edits {
         return o.with(path, l.stream().filter(e -> !(e instanceof Map<?, ?> m && name.equals(m.get("name")))).toList());
     }
 
-    private static KubeObject calicoNode(KubeObject ds, CalicoSpec s, RenderContext ctx, boolean legacy) {
+    private static KubeObject calicoNode(KubeObject ds, CalicoSpec s, RenderContext ctx, boolean legacy,
+            boolean calico2) {
         String c = "calico-node";
         KubeObject o = ds;
         boolean awsCrossSubnet = CalicoSrcDst.awsCrossSubnet(s, ctx);
-        if (legacy) {
+        if (legacy && !calico2) {
+            // k8s-1.7-v3: the template's "Always" unless crossSubnet on AWS (kops-oracle 1.19)
+            if (awsCrossSubnet) {
+                o = envIfPresent(o, c, "CALICO_IPV4POOL_IPIP", "CrossSubnet");
+            }
+        } else if (legacy) {
             // Calico 2's spelling; the template writes "always" otherwise (kops-oracle 1.19)
             if (awsCrossSubnet) {
                 o = envIfPresent(o, c, "CALICO_IPV4POOL_IPIP", "cross-subnet");

@@ -48,6 +48,20 @@ public final class CalicoRenderer extends DataRenderer {
         return "networking.projectcalico.org";
     }
 
+    /**
+     * {@code majorVersion=v3}: the spec's {@code majorVersion} is {@code v3}, with which kops 1.18-1.19 list the
+     * {@code k8s-1.7-v3} template (Calico 3.8 on etcd) instead of {@code k8s-1.7} for Kubernetes below 1.12
+     * (templates.tsv; kops-oracle 1.19: v3 at Kubernetes 1.16 and 1.19 lists it, 1.20-1.21 list neither).
+     */
+    @Override
+    protected boolean entryCondition(String condition, RenderContext ctx) {
+        if (!condition.equals("majorVersion=v3")) {
+            return super.entryCondition(condition, ctx);
+        }
+        return ctx.cluster().networking().provider(CalicoSpec.class).flatMap(CalicoSpec::majorVersion)
+                .filter("v3"::equals).isPresent();
+    }
+
     @Override
     protected Manifest edit(Manifest base, RenderContext ctx) {
         CalicoSpec s = ctx.cluster().networking().provider(CalicoSpec.class).orElseThrow();

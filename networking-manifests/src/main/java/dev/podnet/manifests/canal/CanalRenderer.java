@@ -29,7 +29,8 @@ import java.util.Map;
  * {@code FELIX_IPTABLESBACKEND}, {@code FELIX_LOGSEVERITYSCREEN} (from {@code logSeveritySys}),
  * {@code FELIX_PROMETHEUS*} (Go/process metrics always "true" in {@code k8s-1.16}, as kops'
  * template's {@code or} makes them), {@code FELIX_TYPHAK8SSERVICENAME} with Typha, cpu request;
- * kube-flannel {@code FLANNELD_IPTABLES_FORWARD_RULES=false} when forward rules are disabled.
+ * kube-flannel {@code FLANNELD_IPTABLES_FORWARD_RULES=false} when forward rules are disabled (not in the
+ * templates of {@code noForwardRulesTemplates}: kops 1.19's k8s-1.9).
  *
  * <p>Typha ({@code typhaReplicas} &gt; 0): with {@code k8s-1.16}/{@code k8s-1.22} canal-config
  * {@code typha_service_name: calico-typha}, calico-node {@code FELIX_TYPHAK8SSERVICENAME} (from
@@ -159,7 +160,7 @@ public final class CanalRenderer extends DataRenderer {
         }
         boolean forwardRules = s.flanneldIptablesForwardRules().orElse(!s.disableFlannelForwardRules().orElse(false));
         o = o.withoutEnv("kube-flannel", "FLANNELD_IPTABLES_FORWARD_RULES");
-        if (!forwardRules) {
+        if (!forwardRules && !f.strings("noForwardRulesTemplates").contains(tid)) {
             o = o.withEnv("kube-flannel", "FLANNELD_IPTABLES_FORWARD_RULES", "false");
         }
         return o;

@@ -40,6 +40,16 @@ public abstract class DataRenderer implements ProviderRenderer {
         return false;
     }
 
+    /**
+     * Whether the spec meets the condition of an alternative channel entry of {@code templates.tsv} (its
+     * seventh column, {@link ManifestData#rangedTemplates(int, java.util.function.Predicate)}). A provider
+     * whose table has such rows answers for its conditions; an unknown one is an error of the data.
+     */
+    protected boolean entryCondition(String condition, RenderContext ctx) {
+        throw new IllegalStateException(folder() + "/templates.tsv: condition " + condition + " has no rule in "
+                + getClass().getSimpleName());
+    }
+
     /** The spec-driven edits. */
     protected abstract Manifest edit(Manifest base, RenderContext ctx);
 
@@ -47,7 +57,8 @@ public abstract class DataRenderer implements ProviderRenderer {
     public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style, RenderCaches caches) {
         ManifestData data = ManifestData.of(folder(), caches);
         String key = ManifestData.releaseKey(release.major(), release.minor());
-        List<ManifestData.RangedTemplate> ranged = data.rangedTemplates(release.minor());
+        RenderContext probe = new RenderContext(completed, release, key, "", caches);
+        List<ManifestData.RangedTemplate> ranged = data.rangedTemplates(release.minor(), c -> entryCondition(c, probe));
         RenderResult.Builder out = RenderResult.builder();
         if (!ranged.isEmpty()) {
             // kops 1.18-1.21: one channel entry per Kubernetes range, the cluster's channels tool picks one
@@ -58,7 +69,6 @@ public abstract class DataRenderer implements ProviderRenderer {
             }
             return out.build();
         }
-        RenderContext probe = new RenderContext(completed, release, key, "", caches);
         String templateId = data.templateId(release.minor(), probe.kubernetes().minor());
         return out.addAddons(renderTemplate(data, new RenderContext(completed, release, key, templateId, caches),
                 style, Optional.empty(), Optional.empty())).build();

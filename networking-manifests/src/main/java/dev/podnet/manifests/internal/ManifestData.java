@@ -105,16 +105,37 @@ public final class ManifestData {
      * The channel entries a release lists for every Kubernetes range (kops 1.18–1.21 wrote one
      * entry per range and let the cluster pick): rows of {@code templates.tsv} with the optional
      * columns {@code kubernetes-range channel-version}, in file order; empty when the release
-     * selects one template.
+     * selects one template. A row with a seventh column {@code condition} is kops' alternative entry
+     * for its range: where {@code holds} accepts the condition it takes the place of the unconditional
+     * row of the same range (kops 1.18–1.19 list Calico's k8s-1.7-v3 instead of k8s-1.7 with
+     * {@code majorVersion: v3}), otherwise it is not listed.
      */
-    public List<RangedTemplate> rangedTemplates(int releaseMinor) {
-        List<RangedTemplate> out = new ArrayList<>();
+    public List<RangedTemplate> rangedTemplates(int releaseMinor, java.util.function.Predicate<String> holds) {
+        List<String[]> rows = new ArrayList<>();
         for (String[] t : templates) {
             if (t.length >= 6 && releaseMinor >= minor(t[0]) && releaseMinor <= minor(t[1])) {
-                out.add(new RangedTemplate(t[3], t[4], t[5]));
+                rows.add(t);
             }
         }
+        List<RangedTemplate> out = new ArrayList<>();
+        for (String[] t : rows) {
+            if (t.length > 6) {
+                continue;
+            }
+            String[] chosen = t;
+            for (String[] alt : rows) {
+                if (alt.length > 6 && alt[4].equals(t[4]) && holds.test(alt[6])) {
+                    chosen = alt;
+                }
+            }
+            out.add(new RangedTemplate(chosen[3], chosen[4], chosen[5]));
+        }
         return out;
+    }
+
+    /** {@link #rangedTemplates(int, java.util.function.Predicate)} without alternative entries. */
+    public List<RangedTemplate> rangedTemplates(int releaseMinor) {
+        return rangedTemplates(releaseMinor, c -> false);
     }
 
     /**

@@ -150,8 +150,15 @@ public final class NodeConfigs {
                 b.addNotes("no IP-MASQ setup: nonMasqueradeCIDR is empty or /0");
                 return;
             }
+            if (cidr.isEmpty()) {
+                // an empty range is a completed spec's (gce networking leaves it empty up to kops 1.26): kops 1.20-1.26's
+                // nodeup (nodeup/pkg/model/containerd.go) stops with "NonMasqueradeCIDR is not set", 1.27+ skips the script
+                b.addNotes("kops " + release.line() + "'s nodeup fails to set up IP masquerading: NonMasqueradeCIDR is not set "
+                        + "(no cni-iptables-setup script; kops 1.27+ skips it)");
+                return;
+            }
             if (!CIDR.matcher(cidr).matches()) {
-                throw new IllegalArgumentException("nonMasqueradeCIDR is not set (or not a CIDR): complete the cluster first");
+                throw new IllegalArgumentException("nonMasqueradeCIDR " + cidr + " is not a CIDR: validate the cluster first");
             }
             b.putFiles("/opt/kops/bin/cni-iptables-setup", ipMasqScript(cidr));
             b.addNotes("systemd unit cni-iptables-setup.service (oneshot, RemainAfterExit, Before=network.target, "

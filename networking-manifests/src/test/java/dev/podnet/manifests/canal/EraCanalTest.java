@@ -75,5 +75,13 @@ class EraCanalTest {
             assertThat(env(find(with, "DaemonSet", "canal"), "calico-node", "FELIX_TYPHAK8SSERVICENAME")).isNotNull();
         }
     }
-}
 
+    /** kops 1.19's k8s-1.9 template has no FLANNELD_IPTABLES_FORWARD_RULES; its others write it (oracle_varied.py canal). */
+    @ParameterizedTest
+    @CsvSource({"1.19.0, k8s-1.9, false", "1.19.0, k8s-1.12, true", "1.19.0, k8s-1.16, true", "1.21.0, k8s-1.12, true"})
+    void forwardRulesEnvByTemplate(String release, String templateId, boolean written) {
+        KubeObject ds = find(render(release, templateId, CanalSpec.builder().disableFlannelForwardRules(true).build()),
+                "DaemonSet", "canal");
+        assertThat(env(ds, "kube-flannel", "FLANNELD_IPTABLES_FORWARD_RULES")).isEqualTo(written ? "false" : null);
+    }
+}

@@ -45,7 +45,7 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
     private static final Gate WIREGUARD_IPV6 = GATES.gate("calico.wireguard-ipv6");
     private static final Gate BPF_KUBE_PROXY = GATES.gate("calico.bpf-kube-proxy");
     private static final Gate ETCD_MEMBERS_TEMPLATE = GATES.gate("calico.etcd-members-k8s-1.7.build");
-    private static final Gate PROMETHEUS_K8S_116 = GATES.gate("calico.prometheus-k8s-1.16.build");
+    private static final Gate METRICS_BUILD = GATES.gate("calico.metrics-k8s-1.16.build");
 
     /** Creates the Calico rules; {@link CalicoPlugin} holds the instance that validates clusters. */
     public CalicoRules() { super(ProviderKind.CALICO, CalicoSpec.class); }
@@ -55,6 +55,7 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
         // Layer 1: typhaReplicas, iptablesBackend, bpf*, chainInsertMode, ipipMode, vxlanMode.
         out.addAll(ctx.checkFields(CalicoFields.of(c), path(ctx), "calico"));
         majorVersion(ctx, c, out);
+        metricsTemplateBuild(ctx, c, out);
         c.awsSrcDstCheck().filter(v -> ctx.in(SRC_DST_CHECK)).ifPresent(v -> srcDstCheck(ctx, v, out));
         Optional<String> encap = c.encapsulationMode();
         encapsulation(ctx, encap, out);
@@ -67,7 +68,6 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
             out.add(WIREGUARD_IPV6.tag(Finding.forbidden(path(ctx, "wireguardEnabled"), "WireGuard is not supported on IPv6 clusters"))
                     .hint("turn wireguardEnabled off in an IPv6 cluster"));
         }
-        prometheusWithTemplate116(ctx, c, out);
         // kops' completion always fills a kubeProxy block (enabled unless said otherwise), so on the
         // completed spec a missing block counts as enabled, as in CiliumRules (oracle: kops 1.36, IPv6)
         boolean kubeProxy = ctx.kubeProxyPresentAndEnabled() || (ctx.strict() && ctx.cluster().kubeProxy().isEmpty());
@@ -224,15 +224,18 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
     }
 
     /**
-     * kops 1.19 builds Calico's k8s-1.16 template for every cluster, and with {@code prometheusMetricsEnabled: true}
-     * that template is no longer YAML: kops fails building the channel, whatever the Kubernetes version
-     * (kops-oracle 1.19.0 with Kubernetes 1.15, 1.16 and 1.19; 1.20-1.22 render it). Refused with kops' message on
-     * the completed spec, only where nothing else is wrong with it (a build failure: {@link Finding#BUILD_RULE_SUFFIX}).
+     * kops 1.19 lists its k8s-1.16 template for every cluster, and that template's metrics ports (Felix's with
+     * {@code prometheusMetricsEnabled}, Typha's with {@code typhaPrometheusMetricsEnabled} and Typha running) do not
+     * parse as YAML: kops fails building the channel after its validation accepted the spec (kops-oracle 1.19).
      */
-    private void prometheusWithTemplate116(RuleContext ctx, CalicoSpec c, Findings out) {
-        if (!ctx.strict() || !ctx.in(PROMETHEUS_K8S_116) || !c.prometheusMetricsEnabled().orElse(false)) return;
-        out.add(PROMETHEUS_K8S_116.tag(Finding.forbidden(path(ctx, "prometheusMetricsEnabled"), "error remapping manifest"
-                        + " addons/networking.projectcalico.org/k8s-1.16.yaml: error parsing yaml: mapping values are not allowed in this context"))
-                .hint("leave prometheusMetricsEnabled unset at kops 1.19: its Calico k8s-1.16 template cannot render it"));
+    private void metricsTemplateBuild(RuleContext ctx, CalicoSpec c, Findings out) {
+        if (!ctx.strict() || !ctx.in(METRICS_BUILD)) return;
+        boolean felix = c.prometheusMetricsEnabled().orElse(false);
+        boolean typha = c.typhaPrometheusMetricsEnabled().orElse(false) && c.typhaReplicas().orElse(0) > 0;
+        if (!felix && !typha) return;
+        out.add(METRICS_BUILD.tag(Finding.forbidden(path(ctx, felix ? "prometheusMetricsEnabled" : "typhaPrometheusMetricsEnabled"),
+                        "error remapping manifest addons/networking.projectcalico.org/k8s-1.16.yaml: error parsing yaml:"
+                                + " mapping values are not allowed in this context"))
+                .hint("leave the Prometheus metrics ports off at kops 1.19 (its k8s-1.16 template cannot render them)"));
     }
 }

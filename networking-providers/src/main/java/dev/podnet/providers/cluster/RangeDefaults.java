@@ -72,7 +72,7 @@ final class RangeDefaults {
         if (n.providerKind().filter(k -> skip.contains(k.key())).isPresent()) return c;
         String v = FACTS.nonMasqueradeCidr().at(r).orElseThrow();
         applied.accept(AppliedDefault.of("spec.nonMasqueradeCIDR", v, "cluster.non-masquerade-cidr",
-                "default non-masquerade range (all releases; 1.18 not with gce networking)"));
+                "default non-masquerade range (all releases; not with gce networking before 1.27)"));
         return withNetworking(c, n.toBuilder().nonMasqueradeCIDR(v).build());
     }
 

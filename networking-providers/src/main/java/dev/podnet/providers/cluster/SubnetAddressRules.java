@@ -24,6 +24,7 @@ final class SubnetAddressRules {
     private static final Gate SERVICE_OVERLAP = gate("cluster.subnet-service-range");
     private static final Gate IPV6_AWS = gate("cluster.subnet-ipv6-aws");
     private static final Gate IPV6 = gate("cluster.subnet-ipv6");
+    private static final Gate IPV6_ONLY_KUBERNETES = gate("cluster.subnet-ipv6-only-kubernetes");
     private static final Gate IPV6_SERVICE_OVERLAP = gate("cluster.subnet-ipv6-service-range");
     private static final Gate EGRESS = gate("cluster.subnet-egress");
     private static final Gate EGRESS_EIP_TGW = gate("cluster.subnet-egress#eip-tgw");
@@ -43,6 +44,13 @@ final class SubnetAddressRules {
                 out.add(CIDR_REQUIRED.tag(Finding.required(p + ".cidr", ClusterRanges.hasNot(ctx, "subnet", "a cidr")))
                         .hint("set the subnet's cidr (kops assigns them from networkCIDR)"));
             }
+        }
+        if (ctx.strict() && text.isEmpty() && hasV6 && ctx.ipv6Only() && ctx.k8sBefore(1, 22) && ctx.in(IPV6_ONLY_KUBERNETES)) {
+            // kops' assignment gives a Private subnet of an IPv6-only cluster no IPv4 block (Public, Utility and
+            // DualStack get one); such an IPv6-only subnet needs Kubernetes 1.22 (kops-oracle 1.24: a finding of the
+            // completed cluster, after the lenient checks of the spec as written, as private topology's twin check)
+            out.add(IPV6_ONLY_KUBERNETES.tag(Finding.required(p + ".cidr", "IPv6-only subnets require Kubernetes 1.22+"))
+                    .hint("use Kubernetes 1.22 or later, or give the subnet an IPv4 cidr"));
         }
         // an assigned cidr is checked as kops checks it after PerformAssignments (lenient); strict judges the spec as written
         if (text.isPresent() && (written || !ctx.strict())) cidr(ctx, r, s.name().orElse(""), p + ".cidr", text.get(), out);

@@ -56,6 +56,15 @@ class AuditRulesTest {
 
     static Stream<Arguments> calicoRows() {
         return Stream.of(
+                // kops 1.19's k8s-1.16 template cannot render the metrics ports: kops fails building (kops-oracle 1.19-1.21)
+                row("prometheusMetricsEnabled, 1.19: build fails", calico("1.19.9", CalicoSpec.builder().prometheusMetricsEnabled(true)), "1.19",
+                        "Forbidden::spec.networking.calico.prometheusMetricsEnabled"),
+                row("typha metrics with Typha, 1.19: build fails", calico("1.19.9", CalicoSpec.builder().typhaReplicas(1)
+                        .typhaPrometheusMetricsEnabled(true)), "1.19", "Forbidden::spec.networking.calico.typhaPrometheusMetricsEnabled"),
+                row("typha metrics without Typha, 1.19", calico("1.19.9", CalicoSpec.builder().typhaPrometheusMetricsEnabled(true)), "1.19"),
+                lenient("prometheusMetricsEnabled, 1.19, input: kops' validation accepts it", calico("1.19.9",
+                        CalicoSpec.builder().prometheusMetricsEnabled(true)), "1.19"),
+                row("prometheusMetricsEnabled, 1.20", calico("1.19.9", CalicoSpec.builder().prometheusMetricsEnabled(true)), "1.20"),
                 row("C7 bpfExternalServiceMode Direct, 1.19", calico("1.19.0", CalicoSpec.builder().bpfExternalServiceMode("Direct")), "1.19",
                         "Unsupported value::spec.networking.calico.bpfExternalServiceMode"),
                 row("C7 bpfExternalServiceMode Direct, 1.18: not checked", calico("1.18.0", CalicoSpec.builder().bpfExternalServiceMode("Direct")), "1.18"),

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Cluster-level rules found with kops-oracle on generated specs (issue 9): the external cloud controller
  * manager (feature flag before 1.22, the AWS EBS CSI driver, Kubernetes 1.18+) and what Kubernetes 1.24
- * removed (kubelet nonMasqueradeCIDR and networkPluginName, docker). Each row: kops' answer at that release.
+ * removed (kubelet nonMasqueradeCIDR and networkPluginName, docker), IPv6-only subnets before Kubernetes 1.22. Each
+ * row: kops' answer at that release.
  */
 class ClusterOracleRulesTest {
     private static final String EBS_122 = "Forbidden::spec.externalCloudControllerManager::"
@@ -39,6 +40,21 @@ class ClusterOracleRulesTest {
         if (master != null) b.putExtraSpec("masterKubelet", master);
         if (runtime != null) b.putExtraSpec("containerRuntime", runtime);
         return b.build();
+    }
+
+    /** An IPv6-only cluster whose one subnet has only an ipv6CIDR, of {@code type}. */
+    static Cluster ipv6Only(String k8s, String type, String release) {
+        // kops 1.22 knows no encapsulationMode none, which IPv6 Calico needs from 1.23
+        CalicoSpec calico = release.equals("1.22") ? CalicoSpec.builder().build() : CalicoSpec.builder().encapsulationMode("none").build();
+        Cluster c = awsIpv6(k8s, calico).build();
+        return with(c, n -> n.subnets(List.of(dev.podnet.api.Subnet.builder().from(c.networking().subnets().get(0))
+                .name(type.toLowerCase(java.util.Locale.ROOT) + "-us-test-1a").type(type).build())));
+    }
+
+    /** A cluster without networkCIDR (kops defaults it) whose non-masquerade range is no valid CIDR. */
+    static Cluster badNonMasquerade(dev.podnet.api.provider.ProviderSpec provider) {
+        Cluster c = aws("1.20.1", provider).build();
+        return with(c, n -> n.networkCIDR(java.util.Optional.empty()).nonMasqueradeCIDR("100.64.0.0/33").podCIDR(java.util.Optional.empty()));
     }
 
     static Stream<Arguments> rows() {
@@ -74,7 +90,26 @@ class ClusterOracleRulesTest {
                         "1.28", "Forbidden::spec.controlPlaneKubelet.nonMasqueradeCIDR::nonMasqueradeCIDR has been removed on Kubernetes >=1.24"),
                 lenient("docker on Kubernetes 1.30, 1.33", withKubelet("1.30.1", null, null, "docker"), "1.33",
                         "Forbidden::spec.containerRuntime::Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq"),
-                lenient("docker on Kubernetes 1.23, 1.24", withKubelet("1.23.5", null, null, "docker"), "1.24"));
+                lenient("docker on Kubernetes 1.23, 1.24", withKubelet("1.23.5", null, null, "docker"), "1.24"),
+                // a subnet kops' assignment leaves without an IPv4 cidr (Private in an IPv6-only cluster) needs
+                // Kubernetes 1.22: a finding of the completed cluster (kops-oracle 1.24; 1.22 and 1.28 accept)
+                row("IPv6-only Private subnet on Kubernetes 1.21, 1.24", ipv6Only("1.21.0", "Private", "1.24"), "1.24",
+                        "Required value::spec.subnets[0].cidr::IPv6-only subnets require Kubernetes 1.22+"),
+                row("IPv6-only Private subnet on Kubernetes 1.21, 1.26: the 1.26 path", ipv6Only("1.21.0", "Private", "1.26"), "1.26",
+                        "Required value::spec.networking.subnets[0].cidr::IPv6-only subnets require Kubernetes 1.22+"),
+                lenient("IPv6-only Private subnet on Kubernetes 1.21, 1.24, lenient", ipv6Only("1.21.0", "Private", "1.24"), "1.24"),
+                row("IPv6-only Private subnet on Kubernetes 1.22, 1.24", ipv6Only("1.22.0", "Private", "1.24"), "1.24"),
+                row("IPv6-only Utility subnet on Kubernetes 1.21, 1.24: assigned an IPv4 cidr", ipv6Only("1.21.0", "Utility", "1.24"), "1.24"),
+                row("IPv6-only Public subnet on Kubernetes 1.21, 1.24: assigned an IPv4 cidr", ipv6Only("1.21.0", "Public", "1.24"), "1.24"),
+                row("IPv6-only Private subnet on Kubernetes 1.21, 1.22: not checked", ipv6Only("1.21.0", "Private", "1.22"), "1.22"),
+                // kops checks the ranges' syntax after PerformAssignments: with amazonvpc on AWS the defaulted
+                // networkCIDR replaces the user's non-masquerade range, invalid or not (kops-oracle 1.20)
+                lenient("amazonvpc, invalid nonMasqueradeCIDR, no networkCIDR, 1.20: replaced before the check",
+                        badNonMasquerade(dev.podnet.api.provider.AmazonVpcSpec.builder().build()), "1.20",
+                        "Forbidden::spec.serviceClusterIPRange::serviceClusterIPRange \"100.64.0.0/13\" must be a subnet of nonMasqueradeCIDR \"172.20.0.0/16\""),
+                lenient("calico, invalid nonMasqueradeCIDR, no networkCIDR, 1.20: checked", badNonMasquerade(CalicoSpec.builder().build()), "1.20",
+                        "Invalid value::spec.nonMasqueradeCIDR"),
+                row("IPv6-only Private subnet on Kubernetes 1.21, 1.28: not checked", ipv6Only("1.21.0", "Private", "1.28"), "1.28"));
     }
 
     @ParameterizedTest(name = "{0} @ {2}")

@@ -102,9 +102,12 @@ class TopologyRegionKubeletRulesTest {
                         "Unsupported value::spec.networking.topology.dns"),
                 row("dns type None, 1.28", topo(null, null, null, "None"), "1.28"),
                 // IPv6 + private nodes needs Kubernetes 1.22 (1.24–1.26)
+                // (its IPv6-only Private subnet too: cluster.subnet-ipv6-only-kubernetes, ClusterOracleRulesTest)
                 row("IPv6 private nodes on k8s 1.21, 1.24", ipv6Private("1.21.0"), "1.24",
+                        "Required value::spec.subnets[0].cidr::IPv6-only subnets require Kubernetes 1.22+",
                         "Forbidden::spec.topology.nodes::private topology in IPv6 clusters requires Kubernetes 1.22+"),
                 row("IPv6 private nodes on k8s 1.21, 1.26", ipv6Private("1.21.0"), "1.26",
+                        "Required value::spec.networking.subnets[0].cidr::IPv6-only subnets require Kubernetes 1.22+",
                         "Forbidden::spec.networking.topology.nodes::private topology in IPv6 clusters requires Kubernetes 1.22+"),
                 row("IPv6 private nodes on k8s 1.22, 1.24", ipv6Private("1.22.0"), "1.24"),
                 row("IPv6 private nodes on k8s 1.21, 1.23: not checked", ipv6Private("1.21.0"), "1.23"),
