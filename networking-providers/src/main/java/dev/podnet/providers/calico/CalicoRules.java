@@ -51,7 +51,7 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
     @Override
     protected void check(RuleContext ctx, CalicoSpec c, Findings out) {
         // Layer 1: typhaReplicas, iptablesBackend, bpf*, chainInsertMode, ipipMode, vxlanMode.
-        out.addAll(ctx.checkFields(CalicoFields.of(c), path(ctx), "calico"));
+        out.addAll(ctx.checkFields(CalicoFields.of(c), path(ctx), GATES));
         majorVersion(ctx, c, out);
         c.awsSrcDstCheck().filter(v -> ctx.in(SRC_DST_CHECK)).ifPresent(v -> srcDstCheck(ctx, v, out));
         Optional<String> encap = c.encapsulationMode();

@@ -33,7 +33,7 @@ public final class ClusterRules {
     public static void check(RuleContext ctx, Findings out) {
         ClusterIdentityRules.check(ctx, out);
         kubernetesVersion(ctx, out);
-        out.addAll(ctx.checkFields(ClusterCidrs.of(ctx.cluster().networking()), ctx.in(RuleContext.NAMES_1_26) ? "spec.networking" : "spec", "cluster"));
+        out.addAll(ctx.checkFields(ClusterCidrs.of(ctx.cluster().networking()), ctx.in(RuleContext.NAMES_1_26) ? "spec.networking" : "spec", ClusterGates.table()));
         ClusterRanges ranges = ClusterRanges.of(ctx);
         NetworkCidrRules.check(ctx, ranges, out);
         NonMasqueradeRules.check(ctx, ranges, out);
