@@ -7,6 +7,7 @@ import static dev.podnet.manifests.cilium.CiliumWorkloads.port;
 import static dev.podnet.manifests.cilium.CiliumWorkloads.requests;
 
 import dev.podnet.api.provider.CiliumSpec;
+import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.ContainerEdits;
@@ -15,7 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The agent DaemonSet's edits: env, probes, resources, annotations, ports, Hubble/etcd mounts, the
@@ -38,13 +39,13 @@ final class CiliumAgent {
         if (o.container(c).isEmpty()) {
             return o;
         }
-        int r = ctx.release().minor();
-        if (s.enablePolicy().isPresent() && r <= 33) {
+        FactTable.Facts facts = CiliumRenderer.facts(ctx);
+        if (s.enablePolicy().isPresent() && facts.flag("enablePolicyEnv")) {
             o = o.withEnv(c, "CILIUM_ENABLE_POLICY", s.enablePolicy().get());
         } else {
             o = o.withoutEnv(c, "CILIUM_ENABLE_POLICY");
         }
-        if (CiliumRenderer.facts(ctx).flag("resourceRequests")) {
+        if (facts.flag("resourceRequests")) {
             o = requests(o, c, s);
         }
         String host = ctx.ipv6Only() ? "::1" : "127.0.0.1";
@@ -53,14 +54,14 @@ final class CiliumAgent {
         }
         boolean prom = CiliumConfig.prometheus(s);
         long promPort = s.agentPrometheusPort().orElse(9090L);
-        if (prom && !CiliumRenderer.facts(ctx).flag("noPrometheusAnnotations")) {
+        if (prom && !facts.flag("noPrometheusAnnotations")) {
             o = o.withPodAnnotation("prometheus.io/port", promPortAnnotation(promPort, ctx))
                     .withPodAnnotation("prometheus.io/scrape", "true");
         }
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(s.agentPodAnnotations()).entrySet()) {
             o = o.withPodAnnotation(e.getKey(), e.getValue());
         }
-        if (legacy && CiliumRenderer.facts(ctx).flag("eraTemplate")) {
+        if (legacy && facts.flag("eraTemplate")) {
             // kops 1.19-1.21's k8s-1.12 template: the prometheus port and the etcd mounts of its k8s-1.16 successor
             List<Object> ports = new ArrayList<>();
             if (prom) {
@@ -70,19 +71,20 @@ final class CiliumAgent {
                 ports.add(port(9091, "hubble-metrics", true));
             }
             o = ContainerEdits.field(o, c, List.of("ports"), ports.isEmpty() ? null : ports, false);
-            o = hubbleMounts(o, c, CiliumConfig.hubble(s) && CiliumRenderer.facts(ctx).flag("hubbleTls"), r);
+            o = hubbleMounts(o, c, CiliumConfig.hubble(s) && facts.flag("hubbleTls"), facts);
             o = etcdMounts(o, c, CiliumConfig.etcd(s), "etc-cni-netd", "xtables-lock",
-                    CiliumRenderer.facts(ctx).required("etcdAgentConfigMode"));
+                    facts.required("etcdAgentConfigMode"));
         }
         if (!legacy) {
-            boolean hubble = CiliumConfig.hubble(s) && CiliumRenderer.facts(ctx).flag("hubble");
+            boolean hubble = CiliumConfig.hubble(s) && facts.flag("hubble");
             List<Object> ports = agentPorts(s, ctx, hubble, prom, promPort);
             o = ContainerEdits.field(o, c, List.of("ports"), ports.isEmpty() ? null : ports, false);
-            o = hubbleMounts(o, c, hubble, r);
+            o = hubbleMounts(o, c, hubble, facts);
             o = etcdMounts(o, c, CiliumConfig.etcd(s), "etc-cni-netd", "xtables-lock",
-                    CiliumRenderer.facts(ctx).required("etcdAgentConfigMode"));
-            if (CiliumConfig.eni(s) && r >= 29) {
-                o = eniHook(o, c, r, ctx);
+                    facts.required("etcdAgentConfigMode"));
+            Optional<String> eniHook = facts.string("eniPostStartHook");
+            if (CiliumConfig.eni(s) && eniHook.isPresent()) {
+                o = eniHook(o, c, eniHook.get(), ctx);
             }
             o = debugMonitor(o, c, s, ctx);
         }
@@ -146,7 +148,12 @@ final class CiliumAgent {
         return ContainerEdits.insertAfter(o, null, "containers", agent, List.of(c));
     }
 
-    private static KubeObject hubbleMounts(KubeObject o, String c, boolean hubble, int r) {
+    /**
+     * The agent's hubble-tls mount and volume as the release's facts shape them: the volume's form
+     * ({@code hubbleTlsVolume}) and what the mount and the volume follow ({@code hubbleTlsMountAfter},
+     * {@code hubbleTlsVolumeAfter}).
+     */
+    private static KubeObject hubbleMounts(KubeObject o, String c, boolean hubble, FactTable.Facts facts) {
         KubeObject out = ContainerEdits.removeNamed(o, c, "volumeMounts", "hubble-tls");
         out = ContainerEdits.removeNamed(out, null, "volumes", "hubble-tls");
         if (!hubble) {
@@ -158,11 +165,12 @@ final class CiliumAgent {
         mount.put("readOnly", true);
         Map<String, Object> volume = new LinkedHashMap<>();
         volume.put("name", "hubble-tls");
-        if (r <= 28) {
+        String form = facts.required("hubbleTlsVolume");
+        if (form.equals("secret")) {
             volume.put("secret", Map.of("optional", true, "secretName", "hubble-server-certs"));
         } else {
             Map<String, Object> secret = new LinkedHashMap<>();
-            if (r >= 31) {
+            if (form.equals("projected-items")) {
                 secret.put("items", List.of(item("tls.crt", "server.crt"), item("tls.key", "server.key"),
                         item("ca.crt", "client-ca.crt")));
             }
@@ -170,22 +178,18 @@ final class CiliumAgent {
             secret.put("optional", true);
             volume.put("projected", Map.of("defaultMode", 256, "sources", List.of(Map.of("secret", secret))));
         }
-        String mountAfter = r >= 29 && r <= 33 ? "tmp" : "xtables-lock";
-        String volumeAfter = r <= 30 ? "cilium-config-path" : "host-proc-sys-kernel";
-        out = ContainerEdits.insertAfter(out, c, "volumeMounts", mountAfter, List.of(mount));
-        return ContainerEdits.insertAfter(out, null, "volumes", volumeAfter, List.of(volume));
+        out = ContainerEdits.insertAfter(out, c, "volumeMounts", facts.required("hubbleTlsMountAfter"), List.of(mount));
+        return ContainerEdits.insertAfter(out, null, "volumes", facts.required("hubbleTlsVolumeAfter"), List.of(volume));
     }
 
+    /** The agent's postStart hook {@code name} of {@code eni-poststart.yaml} (fact {@code eniPostStartHook}), other lifecycle hooks kept. */
     @SuppressWarnings("unchecked")
-    private static KubeObject eniHook(KubeObject o, String c, int r, RenderContext ctx) {
-        KubeObject hook = null;
-        for (KubeObject h : ctx.caches().get(ENI_HOOKS, ENI_HOOKS_RESOURCE, CiliumWorkloads::load)) {
-            if (CiliumRenderer.versionPart(h.name(), 1) <= r) {
-                hook = h;
-            }
-        }
+    private static KubeObject eniHook(KubeObject o, String c, String name, RenderContext ctx) {
+        KubeObject hook = ctx.caches().get(ENI_HOOKS, ENI_HOOKS_RESOURCE, CiliumWorkloads::load).stream()
+                .filter(h -> h.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(ENI_HOOKS_RESOURCE + ": no hook " + name));
         Map<String, Object> lifecycle = new LinkedHashMap<>();
-        lifecycle.put("postStart", Objects.requireNonNull(hook).get("postStart").orElseThrow());
+        lifecycle.put("postStart", hook.get("postStart").orElseThrow());
         Object existing = o.container(c).orElseThrow().get("lifecycle");
         if (existing instanceof Map<?, ?> m) {
             ((Map<String, Object>) m).forEach((k, v) -> {

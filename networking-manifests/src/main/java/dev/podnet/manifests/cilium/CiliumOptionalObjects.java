@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -101,17 +100,18 @@ final class CiliumOptionalObjects {
         return m;
     }
 
-    /** gatewayAPI.enabled: the operator's Gateway API rules of the release, after the ingress rules. */
+    /**
+     * gatewayAPI.enabled: the operator's Gateway API rules of the release (the form of
+     * {@code gateway-operator-rules.yaml} that fact {@code gatewayOperatorRules} names), after the ingress rules.
+     */
     @SuppressWarnings("unchecked")
     static KubeObject withGatewayRules(KubeObject cr, RenderContext ctx) {
-        KubeObject form = null;
-        for (KubeObject f : ctx.caches().get(GATEWAY_RULES, GATEWAY_RULES_RESOURCE, CiliumWorkloads::load)) {
-            if (CiliumRenderer.versionPart(f.name(), 1) <= ctx.release().minor()) {
-                form = f;
-            }
-        }
+        String name = CiliumRenderer.facts(ctx).required("gatewayOperatorRules");
+        KubeObject form = ctx.caches().get(GATEWAY_RULES, GATEWAY_RULES_RESOURCE, CiliumWorkloads::load).stream()
+                .filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(GATEWAY_RULES_RESOURCE + ": no form " + name));
         List<Object> rules = new ArrayList<>((List<Object>) cr.get("rules").orElse(List.of()));
-        rules.addAll((List<Object>) Objects.requireNonNull(form).get("rules").orElseThrow());
+        rules.addAll((List<Object>) form.get("rules").orElseThrow());
         return cr.with("rules", rules);
     }
 

@@ -2,19 +2,23 @@ package dev.podnet.providers.calico;
 
 import dev.podnet.api.provider.CalicoSpec;
 import dev.podnet.providers.internal.Fix;
+import dev.podnet.providers.internal.Gated;
 import dev.podnet.providers.internal.OneOf;
 import jakarta.validation.constraints.Min;
 
-/** Calico's single-field constraints (layer 1), checked by {@link dev.podnet.providers.internal.FieldConstraints}. */
+/**
+ * Calico's single-field constraints (layer 1), checked by {@link dev.podnet.providers.internal.FieldConstraints};
+ * the releases each one belongs to are its gate's row in {@code calico/rule-gates.yaml}.
+ */
 record CalicoFields(
-        @Fix("set typhaReplicas to 0 (no Typha) or more") @Min(value = 0, message = "Unable to set number of Typha replicas to less than 0, you've specified ${validatedValue}")
+        @Gated("calico.typhaReplicas") @Fix("set typhaReplicas to 0 (no Typha) or more") @Min(value = 0, message = "Unable to set number of Typha replicas to less than 0, you've specified ${validatedValue}")
         Integer typhaReplicas,
-        @OneOf({"Auto", "Legacy", "NFT"}) String iptablesBackend,
-        @OneOf(value = {"Tunnel", "DSR"}, releases = ">=1.19") String bpfExternalServiceMode,
-        @OneOf(value = {"Off", "Info", "Debug"}, releases = ">=1.19") String bpfLogLevel,
-        @OneOf(value = {"insert", "append"}, releases = ">=1.19") String chainInsertMode,
-        @OneOf(value = {"Always", "CrossSubnet", "Never"}, releases = ">=1.19") String ipipMode,
-        @OneOf(value = {"Always", "CrossSubnet", "Never"}, releases = ">=1.22") String vxlanMode) {
+        @OneOf(value = {"Auto", "Legacy", "NFT"}, gate = "calico.iptablesBackend") String iptablesBackend,
+        @OneOf(value = {"Tunnel", "DSR"}, gate = "calico.bpfExternalServiceMode") String bpfExternalServiceMode,
+        @OneOf(value = {"Off", "Info", "Debug"}, gate = "calico.bpfLogLevel") String bpfLogLevel,
+        @OneOf(value = {"insert", "append"}, gate = "calico.chainInsertMode") String chainInsertMode,
+        @OneOf(value = {"Always", "CrossSubnet", "Never"}, gate = "calico.ipipMode") String ipipMode,
+        @OneOf(value = {"Always", "CrossSubnet", "Never"}, gate = "calico.vxlanMode") String vxlanMode) {
 
     static CalicoFields of(CalicoSpec s) {
         return new CalicoFields(s.typhaReplicas().orElse(null), s.iptablesBackend().orElse(null),

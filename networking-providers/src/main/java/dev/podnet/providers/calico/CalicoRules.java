@@ -53,7 +53,7 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
     @Override
     protected void check(RuleContext ctx, CalicoSpec c, Findings out) {
         // Layer 1: typhaReplicas, iptablesBackend, bpf*, chainInsertMode, ipipMode, vxlanMode.
-        out.addAll(ctx.checkFields(CalicoFields.of(c), path(ctx), "calico"));
+        out.addAll(ctx.checkFields(CalicoFields.of(c), path(ctx), GATES));
         majorVersion(ctx, c, out);
         metricsTemplateBuild(ctx, c, out);
         c.awsSrcDstCheck().filter(v -> ctx.in(SRC_DST_CHECK)).ifPresent(v -> srcDstCheck(ctx, v, out));

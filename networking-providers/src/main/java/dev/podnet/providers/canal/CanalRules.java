@@ -40,7 +40,7 @@ public final class CanalRules extends SpecRules<CanalSpec> {
                     .hint("use calico or cilium, or keep Kubernetes below 1.28; canal is removed in kops 1.34"));
             return;
         }
-        out.addAll(ctx.checkFields(CanalFields.of(c), path(ctx), "canal"));
+        out.addAll(ctx.checkFields(CanalFields.of(c), path(ctx), GATES));
         if (ctx.in(KUBERNETES_122) && ctx.k8sAtLeast(1, 22)) {
             out.add(KUBERNETES_122.tag(Finding.forbidden(path(ctx), "Canal is supported only for Kubernetes 1.21 and lower"))
                     .hint("use kops 1.23+ for canal on Kubernetes 1.22, or use calico or cilium"));

@@ -3,15 +3,15 @@ package dev.podnet.providers.cilium;
 import dev.podnet.api.provider.CiliumSpec;
 import dev.podnet.providers.internal.OneOf;
 
-/** Cilium's single-field constraints (layer 1). */
+/** Cilium's single-field constraints (layer 1); the releases each one belongs to are its gate's row in {@code cilium/rule-gates.yaml}. */
 record CiliumFields(
-        @OneOf({"default", "always", "never"}) String enablePolicy,
-        @OneOf({"vxlan", "geneve", "disabled"}) String tunnel,
-        @OneOf({"low", "medium", "maximum"}) String monitorAggregation,
-        @OneOf(value = {"none", "containerd", "crio", "docker", "auto"}, releases = "<1.23") String containerRuntimeLabels,
-        @OneOf(value = {"crd", "kvstore"}, releases = ">=1.22") String identityAllocationMode,
-        @OneOf(value = {"random", "maglev"}, releases = ">=1.22") String bpfLBAlgorithm,
-        @OneOf(value = {"ipsec", "wireguard"}, releases = ">=1.22") String encryptionType) {
+        @OneOf(value = {"default", "always", "never"}, gate = "cilium.enablePolicy") String enablePolicy,
+        @OneOf(value = {"vxlan", "geneve", "disabled"}, gate = "cilium.tunnel") String tunnel,
+        @OneOf(value = {"low", "medium", "maximum"}, gate = "cilium.monitorAggregation") String monitorAggregation,
+        @OneOf(value = {"none", "containerd", "crio", "docker", "auto"}, gate = "cilium.containerRuntimeLabels") String containerRuntimeLabels,
+        @OneOf(value = {"crd", "kvstore"}, gate = "cilium.identityAllocationMode") String identityAllocationMode,
+        @OneOf(value = {"random", "maglev"}, gate = "cilium.bpfLBAlgorithm") String bpfLBAlgorithm,
+        @OneOf(value = {"ipsec", "wireguard"}, gate = "cilium.encryptionType") String encryptionType) {
 
     static CiliumFields of(CiliumSpec s) {
         return new CiliumFields(s.enablePolicy().orElse(null), s.tunnel().orElse(null), s.monitorAggregation().orElse(null),

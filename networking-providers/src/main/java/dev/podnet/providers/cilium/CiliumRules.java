@@ -74,7 +74,7 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
             out.add(NODEPORT_KUBE_PROXY.tag(Finding.forbidden("spec.spec.kubeProxy.enabled", "When Cilium NodePort is enabled, kubeProxy must be disabled"))
                     .hint("set spec.kubeProxy.enabled: false, or cilium.enableNodePort: false"));
         }
-        out.addAll(ctx.checkFields(CiliumFields.of(c), path(ctx), "cilium"));
+        out.addAll(ctx.checkFields(CiliumFields.of(c), path(ctx), GATES));
         if (ctx.in(KVSTORE_ETCD) && c.identityAllocationMode().filter("kvstore"::equals).isPresent() && !c.etcdManaged().orElse(false)) {
             out.add(KVSTORE_ETCD.tag(Finding.forbidden(path(ctx, "identityAllocationMode"), "Cilium requires managed etcd to allocate identities on kvstore mode"))
                     .hint("set etcdManaged: true (with an etcd cluster named cilium), or identityAllocationMode: crd"));

@@ -8,19 +8,20 @@ import java.util.List;
  * CIDR syntax of the cluster-level fields (spec B.2.8 rule 5), checked by FieldConstraints: up to
  * kops 1.26 a lenient {@code net.ParseCIDR} with {@code Cluster had an invalid <field>}; from 1.27
  * kops' strict {@code validateCIDR}. Paths are {@code spec.<field>} (≤1.25) or
- * {@code spec.networking.<field>} (1.26+), {@code additionalNetworkCIDRs[i]} for the list.
+ * {@code spec.networking.<field>} (1.26+), {@code additionalNetworkCIDRs[i]} for the list. Which check
+ * belongs to which releases is the row of each gate in {@code cluster/rule-gates.yaml}.
  */
 record ClusterCidrs(
-        @Cidr(strict = false, releases = "<1.27", message = "Cluster had an invalid networkCIDR")
-        @Cidr(releases = ">=1.27") String networkCIDR,
-        List<@Cidr(strict = false, releases = "<1.27", message = "Cluster had an invalid additionalNetworkCIDRs")
-                @Cidr(releases = ">=1.27") String> additionalNetworkCIDRs,
-        @Cidr(strict = false, releases = "<1.27", message = "Cluster had an invalid nonMasqueradeCIDR")
-        @Cidr(releases = ">=1.27") String nonMasqueradeCIDR,
-        @Cidr(strict = false, releases = "<1.27", message = "Cluster had an invalid podCIDR")
-        @Cidr(releases = ">=1.27") String podCIDR,
-        @Cidr(strict = false, releases = "<1.27", message = "Cluster had an invalid serviceClusterIPRange")
-        @Cidr(releases = ">=1.27") String serviceClusterIPRange) {
+        @Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid networkCIDR")
+        @Cidr(gate = "cluster.cidr-syntax#strict") String networkCIDR,
+        List<@Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid additionalNetworkCIDRs")
+                @Cidr(gate = "cluster.cidr-syntax#strict") String> additionalNetworkCIDRs,
+        @Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid nonMasqueradeCIDR")
+        @Cidr(gate = "cluster.cidr-syntax#strict") String nonMasqueradeCIDR,
+        @Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid podCIDR")
+        @Cidr(gate = "cluster.cidr-syntax#strict") String podCIDR,
+        @Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid serviceClusterIPRange")
+        @Cidr(gate = "cluster.cidr-syntax#strict") String serviceClusterIPRange) {
 
     static ClusterCidrs of(Networking n) {
         return new ClusterCidrs(n.networkCIDR().orElse(null), n.additionalNetworkCIDRs(), n.nonMasqueradeCIDR().orElse(null),

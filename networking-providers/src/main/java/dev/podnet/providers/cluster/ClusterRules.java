@@ -36,7 +36,7 @@ public final class ClusterRules {
         ClusterRanges ranges = ClusterRanges.of(ctx);
         // the syntax of the ranges after kops' PerformAssignments, as kops checks it: with amazonvpc on AWS the
         // default networkCIDR replaces a non-masquerade range the user wrote, invalid or not (kops-oracle 1.20)
-        out.addAll(ctx.checkFields(ClusterCidrs.of(ranges.n()), ctx.in(RuleContext.NAMES_1_26) ? "spec.networking" : "spec", "cluster"));
+        out.addAll(ctx.checkFields(ClusterCidrs.of(ranges.n()), ctx.in(RuleContext.NAMES_1_26) ? "spec.networking" : "spec", ClusterGates.table()));
         NetworkCidrRules.check(ctx, ranges, out);
         NonMasqueradeRules.check(ctx, ranges, out);
         ranges.nonMasq().ifPresent(x -> KubeletNonMasqueradeRule.check(ctx, ranges.n().nonMasqueradeCIDR().get(), out));

@@ -6,6 +6,7 @@ import dev.podnet.api.Networking;
 import dev.podnet.api.Subnet;
 import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.ClusterGates;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
@@ -90,7 +91,7 @@ final class SubnetAddressRules {
                         .hint("write a CIDR such as 10.0.0.0/16"));
             }
         } else {
-            out.addAll(ctx.checkFields(new SubnetCidr(value), path.substring(0, path.lastIndexOf('.')), "cluster"));
+            out.addAll(ctx.checkFields(new SubnetCidr(value), path.substring(0, path.lastIndexOf('.')), ClusterGates.table()));
         }
         return ClusterRanges.parsed(ctx, Optional.of(value));
     }

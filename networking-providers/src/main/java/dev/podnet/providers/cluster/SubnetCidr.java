@@ -8,5 +8,5 @@ import dev.podnet.providers.internal.Cidr;
  * ({@code subnet "<name>" had an invalid cidr}), which a constraint cannot see, so
  * {@link ClusterRules} reports that one.
  */
-record SubnetCidr(@Cidr(releases = ">=1.27") String cidr) {
+record SubnetCidr(@Cidr(gate = "cluster.cidr-syntax#strict") String cidr) {
 }

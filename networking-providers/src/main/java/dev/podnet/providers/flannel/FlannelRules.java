@@ -19,7 +19,7 @@ public final class FlannelRules extends SpecRules<FlannelSpec> {
     private static final Gate KUBERNETES_128 = GATES.gate("flannel.kubernetes-1.28");
 
     /** Layer 1: the backend values. */
-    record FlannelFields(@OneOf({"udp", "vxlan"}) String backend) {}
+    record FlannelFields(@OneOf(value = {"udp", "vxlan"}, gate = "flannel.backend") String backend) {}
 
     /** Creates the Flannel rules; {@link FlannelPlugin} holds the instance that validates clusters. */
     public FlannelRules() { super(ProviderKind.FLANNEL, FlannelSpec.class); }
@@ -43,7 +43,7 @@ public final class FlannelRules extends SpecRules<FlannelSpec> {
                         .hint("set backend: vxlan (recommended) or udp"));
             }
         } else {
-            out.addAll(ctx.checkFields(new FlannelFields(f.backend().get()), path(ctx), "flannel"));
+            out.addAll(ctx.checkFields(new FlannelFields(f.backend().get()), path(ctx), GATES));
         }
         if (ctx.in(DEPRECATED)) {
             out.add(DEPRECATED.tag(Finding.warning(path(ctx), "Flannel is deprecated and is not supported for Kubernetes >= 1.28 in this release"))

@@ -25,7 +25,9 @@ import java.util.Optional;
  *     {@code Could not be parsed as a CIDR} (with {@code (did you mean "<ip>/32")}, or {@code /64}
  *     for a bare IPv6 address) or {@code Network contains bits outside prefix (did you mean "<net>")}.
  * </ul>
- * Repeat it with different {@link #releases()} to give each release line its own behaviour.
+ * The kops releases each check belongs to are a row of the record's rule-gate table, named by
+ * {@link #gate()}: the row gates the check and labels its finding. Repeat the annotation with different
+ * gates to give each release line its own behaviour.
  */
 @Target({FIELD, METHOD, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
@@ -34,11 +36,11 @@ import java.util.Optional;
 public @interface Cidr {
     boolean strict() default true;
 
-    /** A {@link dev.podnet.api.version.VersionRange} of kops releases, e.g. {@code >=1.27}. */
-    String releases() default "*";
-
-    /** The finding's rule id (the field layer otherwise names the rule after the field). */
-    String rule() default "cluster.cidr-syntax";
+    /**
+     * The id of the rule-gate row ({@code rule-gates.yaml}) whose releases this check belongs to, e.g.
+     * {@code cluster.cidr-syntax#strict}; the finding's rule id is the gate's rule ({@code cluster.cidr-syntax}).
+     */
+    String gate();
 
     /** What to do about it. */
     String hint() default "write a CIDR with the host bits cleared, such as 10.0.0.0/16";

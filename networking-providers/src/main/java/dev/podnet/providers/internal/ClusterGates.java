@@ -7,6 +7,11 @@ public final class ClusterGates {
     private ClusterGates() {
     }
 
+    /** The whole table (for the single-field constraints of the cluster-level records, which name their rows). */
+    public static RuleGates table() {
+        return GATES;
+    }
+
     /** The gate {@code id} of the table; a missing one fails the caller's class initialisation. */
     public static Gate gate(String id) {
         return GATES.gate(id);

@@ -4,7 +4,6 @@ import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.ErrorType;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.api.version.VersionRange;
 import jakarta.validation.constraints.Min;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
@@ -19,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Layer 1: single-field constraints declared with jakarta.validation annotations ({@link Cidr},
- * {@link OneOf}, {@link Min}, with {@link Fix} and {@link Since}) on small internal records built from
+ * {@link OneOf}, {@link Min}, with {@link Fix} and {@link Gated}) on small internal records built from
  * the model. A small checker runs them: the constraints are all single-field, so a full Bean
  * Validation provider (its bootstrap cost 0.6–1.4 s per process and logged a line on stderr) is not
  * needed; the annotations stay standard constraints that such a provider runs with the same result
@@ -27,28 +26,30 @@ import java.util.Optional;
  * ({@link ConstraintReader}), the values through the record's accessors.
  * Violations become findings whose path is the kops path ({@code spec.networking.calico.typhaReplicas},
  * {@code additionalNetworkCIDRs[1]} for a list element), ordered as the record declares its
- * components (so the output is stable), and only for the releases the constraint belongs to
- * (its {@code releases()}, else the component's {@link Since}, else every release). Thread-safe;
- * the plan of each record class is computed once per instance.
+ * components (so the output is stable), and only for the releases the constraint belongs to: each
+ * constraint names a row of the caller's rule-gate table ({@code gate} of {@link Cidr} and {@link OneOf},
+ * the component's {@link Gated} for a standard constraint), which gates the check and gives the finding's
+ * rule id and releases label, so the two cannot drift. Thread-safe; the plan of each record class is
+ * computed once per instance.
  */
 public final class FieldConstraints {
     /** A constraint with its elements resolved (defaults included). */
     private sealed interface Rule permits CidrRule, OneOfRule, MinRule {}
 
-    private record CidrRule(boolean strict, String releases, String rule, String hint, String message) implements Rule {}
+    private record CidrRule(boolean strict, String hint, String message) implements Rule {}
 
-    private record OneOfRule(List<String> values, String releases, String message) implements Rule {}
+    private record OneOfRule(List<String> values, String message) implements Rule {}
 
     private record MinRule(long value, String message) implements Rule {}
 
-    /** One constraint on one component (or on the elements of a list component). */
-    private record Check(Rule rule, boolean elements) {}
+    /** One constraint on one component (or on the elements of a list component) and the id of its gate row. */
+    private record Check(Rule rule, boolean elements, String gate) {}
 
     /** What to check on one record component and how to read it. */
-    private record Component(String name, MethodHandle accessor, List<Check> checks, String since, String fix) {}
+    private record Component(String name, MethodHandle accessor, List<Check> checks, String fix) {}
 
-    /** A failed constraint: where, on which component, which constraint, the value and the detail. */
-    private record Violation(String property, Component component, Rule rule, Object value, String detail) {}
+    /** A failed constraint: where, on which component, which constraint and gate, the value and the detail. */
+    private record Violation(String property, Component component, Rule rule, Gate gate, Object value, String detail) {}
 
     private final ClassValue<List<Component>> plans = new ClassValue<>() {
         @Override
@@ -68,37 +69,34 @@ public final class FieldConstraints {
      * @param fields the record to check
      * @param basePath the kops path of the record ({@code spec.networking.calico})
      * @param release the release whose constraints apply
-     * @param rulePrefix the prefix of the rule ids ({@code calico} → {@code calico.typhaReplicas})
+     * @param gates the rule-gate table holding the row each constraint of {@code fields} names; a row it
+     *     lacks fails the check whether or not the field is set
      * @return the findings, in component order
      */
-    public List<Diagnostic> check(Record fields, String basePath, KopsVersion release, String rulePrefix) {
+    public List<Diagnostic> check(Record fields, String basePath, KopsVersion release, RuleGates gates) {
         List<Violation> violations = new ArrayList<>();
         List<Component> plan = plans.get(fields.getClass());
         for (Component c : plan) {
             Object value = read(c, fields);
-            if (value == null) continue;
             for (Check check : c.checks()) {
+                Gate gate = gates.gate(check.gate());
+                if (value == null || !gate.holds(release)) continue;
                 if (check.elements()) {
                     if (!(value instanceof Collection<?> list)) continue;
                     int index = 0;
                     for (Object element : list) {
                         String property = c.name() + "[" + index++ + "]";
-                        violate(check.rule(), element).ifPresent(d -> violations.add(new Violation(property, c, check.rule(), element, d)));
+                        violate(check.rule(), element).ifPresent(d -> violations.add(new Violation(property, c, check.rule(), gate, element, d)));
                     }
                 } else {
-                    violate(check.rule(), value).ifPresent(d -> violations.add(new Violation(c.name(), c, check.rule(), value, d)));
+                    violate(check.rule(), value).ifPresent(d -> violations.add(new Violation(c.name(), c, check.rule(), gate, value, d)));
                 }
             }
         }
         violations.sort(Comparator.comparingInt((Violation v) -> plan.indexOf(v.component())).thenComparing(Violation::property));
         List<Diagnostic> out = new ArrayList<>();
         for (Violation v : violations) {
-            String releases = v.rule() instanceof CidrRule c ? c.releases()
-                    : v.rule() instanceof OneOfRule o ? o.releases() : v.component().since();
-            if (!VersionRange.parse(releases).contains(release)) continue;
-            Diagnostic.Builder b = Diagnostic.builder();
-            String rule = v.rule() instanceof CidrRule c ? c.rule() : rulePrefix + "." + v.property();
-            b.path(basePath + "." + v.property()).rule(rule).releases(releases);
+            Diagnostic.Builder b = v.gate().tag(Diagnostic.builder().path(basePath + "." + v.property()));
             String shown = v.value() instanceof String s ? "\"" + s + "\"" : String.valueOf(v.value());
             if (v.rule() instanceof OneOfRule oneOf) {
                 b.type(ErrorType.UNSUPPORTED).value(shown).allowedValues(oneOf.values())
@@ -165,40 +163,45 @@ public final class FieldConstraints {
             }
             ConstraintReader.FieldAnnotations field = annotations.getOrDefault(rc.getName(),
                     new ConstraintReader.FieldAnnotations(List.of(), List.of()));
-            List<Check> checks = new ArrayList<>();
-            for (Rule r : rules(field.declaration())) checks.add(new Check(r, false));
-            if (Collection.class.isAssignableFrom(rc.getType())) {
-                for (Rule r : rules(field.elementType())) checks.add(new Check(r, true));
-            }
-            String since = "*";
+            String gated = null;
             String fix = "correct " + rc.getName();
             for (ConstraintReader.Written w : field.declaration()) {
-                if (w.type().equals(Since.class.getName())) since = (String) w.get("value", since);
+                if (w.type().equals(Gated.class.getName())) gated = (String) w.get("value", null);
                 if (w.type().equals(Fix.class.getName())) fix = (String) w.get("value", fix);
             }
-            out.add(new Component(rc.getName(), accessor, List.copyOf(checks), since, fix));
+            List<Check> checks = new ArrayList<>(checks(field.declaration(), false, gated, type, rc));
+            if (Collection.class.isAssignableFrom(rc.getType())) checks.addAll(checks(field.elementType(), true, gated, type, rc));
+            out.add(new Component(rc.getName(), accessor, List.copyOf(checks), fix));
         }
         return List.copyOf(out);
     }
 
-    /** The constraints among {@code annotations}, repeated ones ({@link Cidr.List}) unpacked, defaults filled in. */
-    private static List<Rule> rules(List<ConstraintReader.Written> annotations) {
-        List<Rule> out = new ArrayList<>();
+    /**
+     * The constraints among {@code annotations} with their gate ids: repeated ones ({@link Cidr.List})
+     * unpacked, defaults filled in, a standard constraint gated by the component's {@link Gated}.
+     */
+    private static List<Check> checks(List<ConstraintReader.Written> annotations, boolean elements, String gated,
+                                      Class<?> type, RecordComponent rc) {
+        List<Check> out = new ArrayList<>();
         for (ConstraintReader.Written a : annotations) {
-            String type = a.type();
-            if (type.equals(Cidr.List.class.getName())) {
-                for (Object each : (List<?>) a.get("value", List.of())) out.addAll(rules(List.of((ConstraintReader.Written) each)));
-            } else if (type.equals(Cidr.class.getName())) {
-                out.add(new CidrRule((Boolean) a.get("strict", defaultOf(Cidr.class, "strict")),
-                        (String) a.get("releases", defaultOf(Cidr.class, "releases")), (String) a.get("rule", defaultOf(Cidr.class, "rule")),
-                        (String) a.get("hint", defaultOf(Cidr.class, "hint")), (String) a.get("message", defaultOf(Cidr.class, "message"))));
-            } else if (type.equals(OneOf.class.getName())) {
+            String name = a.type();
+            if (name.equals(Cidr.List.class.getName())) {
+                for (Object each : (List<?>) a.get("value", List.of())) {
+                    out.addAll(checks(List.of((ConstraintReader.Written) each), elements, gated, type, rc));
+                }
+            } else if (name.equals(Cidr.class.getName())) {
+                out.add(new Check(new CidrRule((Boolean) a.get("strict", defaultOf(Cidr.class, "strict")),
+                        (String) a.get("hint", defaultOf(Cidr.class, "hint")), (String) a.get("message", defaultOf(Cidr.class, "message"))),
+                        elements, (String) a.get("gate", null)));
+            } else if (name.equals(OneOf.class.getName())) {
                 List<String> values = new ArrayList<>();
                 for (Object v : (List<?>) a.get("value", List.of())) values.add((String) v);
-                out.add(new OneOfRule(List.copyOf(values), (String) a.get("releases", defaultOf(OneOf.class, "releases")),
-                        (String) a.get("message", defaultOf(OneOf.class, "message"))));
-            } else if (type.equals(Min.class.getName())) {
-                out.add(new MinRule((Long) a.get("value", 0L), (String) a.get("message", defaultOf(Min.class, "message"))));
+                out.add(new Check(new OneOfRule(List.copyOf(values), (String) a.get("message", defaultOf(OneOf.class, "message"))),
+                        elements, (String) a.get("gate", null)));
+            } else if (name.equals(Min.class.getName())) {
+                if (gated == null) throw new IllegalArgumentException(type.getName() + "." + rc.getName() + ": @Min without @Gated");
+                out.add(new Check(new MinRule((Long) a.get("value", 0L), (String) a.get("message", defaultOf(Min.class, "message"))),
+                        elements, gated));
             }
         }
         return out;

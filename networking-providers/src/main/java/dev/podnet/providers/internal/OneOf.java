@@ -15,7 +15,8 @@ import java.util.Arrays;
 
 /**
  * A string that must be one of {@link #value()}, reported as kops' {@code Unsupported value}. Null
- * (unset) is valid. {@link #releases()} limits the kops releases the check belongs to.
+ * (unset) is valid. The kops releases the check belongs to are the row {@link #gate()} of the record's
+ * rule-gate table: the row gates the check and labels its finding.
  */
 @Target({FIELD, METHOD, RECORD_COMPONENT})
 @Retention(RUNTIME)
@@ -23,8 +24,11 @@ import java.util.Arrays;
 public @interface OneOf {
     String[] value();
 
-    /** A {@link dev.podnet.api.version.VersionRange} of kops releases, e.g. {@code >=1.19}. */
-    String releases() default "*";
+    /**
+     * The id of the rule-gate row ({@code rule-gates.yaml}) whose releases this check belongs to, e.g.
+     * {@code calico.bpfLogLevel}; it is also the finding's rule id.
+     */
+    String gate();
 
     String message() default "Unsupported value";
 

@@ -55,9 +55,9 @@ public record RuleContext(Cluster cluster, KopsVersion release, ValidationMode m
         return IpFamily.isIpv6Only(cluster);
     }
 
-    /** Layer 1: the single-field constraints of {@code fields}, rooted at {@code basePath}. */
-    public List<Diagnostic> checkFields(Record fields, String basePath, String rulePrefix) {
-        return constraints.check(fields, basePath, release, rulePrefix);
+    /** Layer 1: the single-field constraints of {@code fields}, rooted at {@code basePath}, gated by rows of {@code gates}. */
+    public List<Diagnostic> checkFields(Record fields, String basePath, RuleGates gates) {
+        return constraints.check(fields, basePath, release, gates);
     }
 
     /** Where the cluster-level fields sit in kops' paths: {@code spec.} up to 1.25, {@code spec.networking.} from 1.26 ({@link #NAMES_1_26}). */

@@ -10,7 +10,11 @@ import dev.podnet.api.diag.ErrorType;
 import dev.podnet.api.provider.KubenetSpec;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.providers.internal.Cidr;
+import dev.podnet.providers.internal.ClusterGates;
 import dev.podnet.providers.internal.FieldConstraints;
+import dev.podnet.providers.internal.Gated;
+import dev.podnet.providers.internal.RuleGates;
+import dev.podnet.api.internal.facts.FactDocument;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.constraints.Min;
@@ -29,7 +33,13 @@ import org.junit.jupiter.api.Test;
 class CidrConstraintTest {
     private static final FieldConstraints CONSTRAINTS = new FieldConstraints();
 
-    record Fields(@Cidr(strict = false, releases = "<1.27", message = "Cluster had an invalid podCIDR") @Cidr(releases = ">=1.27") String podCIDR) {}
+    record Fields(@Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid podCIDR")
+                  @Cidr(gate = "cluster.cidr-syntax#strict") String podCIDR) {}
+
+    private static final RuleGates CLUSTER = ClusterGates.table();
+    /** The rows the test records below name, every release. */
+    private static final RuleGates TEST = RuleGates.of(FactDocument.parse("test-gates.yaml",
+            "gates:\n  test.lenient: \"*\"\n  test.strict: \"*\"\n  test.oneOf: \"*\"\n  test.min: \"*\"\n").root());
 
     static final Cluster OK = ValidationFixtures.aws("1.30.0", KubenetSpec.builder().build()).build();
 
@@ -49,15 +59,15 @@ class CidrConstraintTest {
 
     @Test
     void fieldLayerMapsTheViolationToTheKopsPathOnlyForItsReleases() {
-        List<Diagnostic> at130 = CONSTRAINTS.check(new Fields("192.168.0.1"), "spec.networking", KopsVersion.of("1.30"), "cluster");
+        List<Diagnostic> at130 = CONSTRAINTS.check(new Fields("192.168.0.1"), "spec.networking", KopsVersion.of("1.30"), CLUSTER);
         assertThat(at130).extracting(Diagnostic::line).containsExactly(
                 "spec.networking.podCIDR: Invalid value: \"192.168.0.1\": Could not be parsed as a CIDR (did you mean \"192.168.0.1/32\")");
         assertThat(at130.get(0).rule()).contains("cluster.cidr-syntax");
         assertThat(at130.get(0).releases()).contains(">=1.27");
         assertThat(at130.get(0).hint()).isPresent();
-        List<Diagnostic> at125 = CONSTRAINTS.check(new Fields("192.168.0.1"), "spec", KopsVersion.of("1.25"), "cluster");
+        List<Diagnostic> at125 = CONSTRAINTS.check(new Fields("192.168.0.1"), "spec", KopsVersion.of("1.25"), CLUSTER);
         assertThat(at125).extracting(Diagnostic::line).containsExactly("spec.podCIDR: Invalid value: \"192.168.0.1\": Cluster had an invalid podCIDR");
-        assertThat(CONSTRAINTS.check(new Fields("10.0.0.1/8"), "spec", KopsVersion.of("1.25"), "cluster"))
+        assertThat(CONSTRAINTS.check(new Fields("10.0.0.1/8"), "spec", KopsVersion.of("1.25"), CLUSTER))
                 .as("host bits are accepted by the lenient parse").isEmpty();
     }
 
@@ -85,11 +95,11 @@ class CidrConstraintTest {
                 .first().isEqualTo("Cluster had an invalid networkCIDR");
     }
 
-    record Mixed(@Cidr(strict = false, message = "Cluster had an invalid podCIDR") String lenient,
-                 @Cidr String strict,
-                 List<@Cidr String> list,
-                 @OneOf({"a", "b"}) String oneOf,
-                 @Min(value = 0, message = "less than 0: ${validatedValue}") Integer min) {}
+    record Mixed(@Cidr(strict = false, gate = "test.lenient", message = "Cluster had an invalid podCIDR") String lenient,
+                 @Cidr(gate = "test.strict") String strict,
+                 List<@Cidr(gate = "test.strict") String> list,
+                 @OneOf(value = {"a", "b"}, gate = "test.oneOf") String oneOf,
+                 @Gated("test.min") @Min(value = 0, message = "less than 0: ${validatedValue}") Integer min) {}
 
     @Test
     void theCheckerFindsWhatBeanValidationFinds() {
@@ -106,7 +116,7 @@ class CidrConstraintTest {
                     byProvider.put(v.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", ""), v.getMessage());
                 }
                 Map<String, String> byChecker = new TreeMap<>();
-                for (Diagnostic d : CONSTRAINTS.check(m, "spec", KopsVersion.of("1.30"), "test")) {
+                for (Diagnostic d : CONSTRAINTS.check(m, "spec", KopsVersion.of("1.30"), TEST)) {
                     byChecker.put(d.path().substring("spec.".length()), d.type() == ErrorType.UNSUPPORTED ? "Unsupported value" : d.detail());
                 }
                 assertThat(byChecker).as("%s", m).isEqualTo(byProvider);

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,16 +30,16 @@ import org.junit.jupiter.params.provider.Arguments;
 /**
  * A rule's check and the releases its finding reports come from one gate row, so they cannot drift: every gate
  * of every {@code rule-gates.yaml} is used by the code, every finding of a gated rule carries the label of one
- * of its rule's gates and that gate holds at the release, and no rule writes a releases label by hand.
+ * of its rule's gates and that gate holds at the release, no rule writes a releases label by hand, and no
+ * annotation carries a release range of its own.
  */
 class RuleGatesDriftTest {
     private static final Path MAIN_JAVA = Path.of("src/main/java");
     private static final Path GATE_TABLES = Path.of("src/main/resources/dev/podnet/providers");
-    /**
-     * Rules a field constraint also reports, labelled by its annotation ({@code @Cidr(releases = ...)} in
-     * ClusterCidrs): only their findings labelled as one of their gates are checked against the gate.
-     */
-    private static final Set<String> SHARED_WITH_FIELD_CONSTRAINTS = Set.of("cluster.cidr-syntax");
+    /** An annotation use that writes a release range itself ({@code @OneOf(..., releases = ">=1.19")}). */
+    private static final Pattern RANGE_IN_ANNOTATION = Pattern.compile("@[\\w.]+\\s*\\([^)]*\\b(releases|since|until)\\s*=");
+    /** An annotation type with an element that holds a release range ({@code String releases()}). */
+    private static final Pattern RANGE_ELEMENT = Pattern.compile("\\bString\\s+(releases|since|until)\\s*\\(\\s*\\)");
 
     private static List<Gate> gates;
     private static String mainSources;
@@ -97,7 +99,6 @@ class RuleGatesDriftTest {
                         seen.add(d.rule().get());
                         String label = d.releases().orElse("");
                         List<Gate> labelled = own.stream().filter(g -> g.label().equals(label)).toList();
-                        if (labelled.isEmpty() && SHARED_WITH_FIELD_CONSTRAINTS.contains(d.rule().get())) continue;
                         boolean gated = labelled.stream().anyMatch(g -> g.holds(release));
                         if (!gated) drift.add(r + " " + d.rule().get() + " [" + label + "] " + d.line());
                     }
@@ -106,6 +107,36 @@ class RuleGatesDriftTest {
         }
         assertThat(drift).as("findings whose releases label is not a gate of their rule that holds").isEmpty();
         assertThat(seen).as("gated rules the rule tables reach").hasSizeGreaterThan(80);
+    }
+
+    /**
+     * The single-field constraints ({@code @OneOf}, {@code @Cidr}, {@code @Gated}) name a gate row instead of
+     * carrying a release range: no annotation use in the sources (main or test) writes a range, and no annotation
+     * type declares an element for one, so a second encoding of release facts cannot come back.
+     */
+    @Test
+    void noAnnotationCarriesAReleaseRange() throws IOException {
+        List<String> uses = new ArrayList<>();
+        List<String> elements = new ArrayList<>();
+        for (Path root : List.of(MAIN_JAVA, Path.of("src/test/java"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                // this file writes the old form on purpose, to check the patterns
+                for (Path f : files.filter(p -> p.toString().endsWith(".java") && !p.endsWith("RuleGatesDriftTest.java")).sorted().toList()) {
+                    String text = read(f);
+                    Matcher use = RANGE_IN_ANNOTATION.matcher(text);
+                    while (use.find()) uses.add(f + ": " + use.group());
+                    if (text.contains("@interface")) {
+                        Matcher element = RANGE_ELEMENT.matcher(text);
+                        while (element.find()) elements.add(f + ": " + element.group());
+                    }
+                }
+            }
+        }
+        assertThat(uses).as("annotation uses that write a release range").isEmpty();
+        assertThat(elements).as("annotation elements that hold a release range").isEmpty();
+        assertThat(RANGE_IN_ANNOTATION.matcher("@OneOf(value = {\"a\"}, releases = \">=1.19\") String x").find())
+                .as("the pattern finds the old form").isTrue();
+        assertThat(RANGE_ELEMENT.matcher("String releases() default \"*\";").find()).as("the pattern finds the old element").isTrue();
     }
 
     @Test

@@ -7,10 +7,14 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** The kops releases a standard constraint on the same field belongs to (e.g. {@code @Min}). */
+/**
+ * The rule-gate row ({@code rule-gates.yaml}) of a standard constraint on the same field (e.g.
+ * {@code @Min}), which has no element to name it: the row gates the check and labels its finding, and
+ * its id is the finding's rule id.
+ */
 @Target({FIELD, RECORD_COMPONENT})
 @Retention(RUNTIME)
-public @interface Since {
-    /** A {@link dev.podnet.api.version.VersionRange}, e.g. {@code >=1.28}. */
+public @interface Gated {
+    /** The gate id, e.g. {@code calico.typhaReplicas}. */
     String value();
 }
