@@ -41,12 +41,18 @@ public final class FrozenMap extends AbstractMap<String, Object> {
     /** This map with {@code key} set to {@code value} (frozen first; in place if present, else last). */
     public FrozenMap with(String key, Object value) {
         Object frozen = Frozen.freeze(value);
-        if (entries.containsKey(key) && java.util.Objects.equals(entries.get(key), frozen)) {
+        boolean replaced = entries.containsKey(key);
+        if (replaced && java.util.Objects.equals(entries.get(key), frozen)) {
             return this;
         }
         LinkedHashMap<String, Object> copy = new LinkedHashMap<>(entries);
         copy.put(key, frozen);
-        return new FrozenMap(copy);
+        FrozenMap out = new FrozenMap(copy);
+        if (replaced) {
+            // the same keys: their go-yaml order, if sorted already, holds for the copy
+            out.sortedKeys = sortedKeys;
+        }
+        return out;
     }
 
     /** This map without {@code key}. */
