@@ -68,6 +68,9 @@ public final class SafeScalars {
     public static boolean needsEscape(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue; // printable ASCII, nearly every character
+            }
             if ((c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029
                     || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
                 if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {

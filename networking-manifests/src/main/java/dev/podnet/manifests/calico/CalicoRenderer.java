@@ -13,6 +13,7 @@ import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,43 +121,45 @@ public final class CalicoRenderer extends DataRenderer {
         String c = "calico-node";
         FactTable.Facts f = facts(ctx);
         KubeObject o = ds;
-        o = envIfPresent(o, c, "CALICO_IPV4POOL_IPIP", ipipMode(s, ctx, encapsulation));
+        // the variables the template has are set, in this order, each as envIfPresent would
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("CALICO_IPV4POOL_IPIP", ipipMode(s, ctx, encapsulation));
         // kops 1.19-1.21 (crossSubnetField): crossSubnet makes a VXLAN pool CrossSubnet, and on AWS Felix
         // disables the source/destination check whatever awsSrcDstCheck says (kops-oracle 1.19-1.21)
         boolean crossSubnet = f.flag("crossSubnetField") && s.crossSubnet().orElse(false);
-        o = envIfPresent(o, c, "CALICO_IPV4POOL_VXLAN", crossSubnet && "vxlan".equals(encapsulation) ? "CrossSubnet"
+        env.put("CALICO_IPV4POOL_VXLAN", crossSubnet && "vxlan".equals(encapsulation) ? "CrossSubnet"
                 : vxlanMode(s, encapsulation, f.required("vxlanModeDefault")));
         if (f.flag("ipv6PoolVxlanEnv")) {
-            o = envIfPresent(o, c, "CALICO_IPV6POOL_VXLAN", !"vxlan".equals(encapsulation) ? "Never"
+            env.put("CALICO_IPV6POOL_VXLAN", !"vxlan".equals(encapsulation) ? "Never"
                     : s.vxlanMode().orElse("Never"));
         }
         if (!v6) {
-            Optional<String> cidr = ctx.clusterCidr();
-            if (cidr.isPresent()) {
-                o = envIfPresent(o, c, "CALICO_IPV4POOL_CIDR", cidr.get());
-            }
+            ctx.clusterCidr().ifPresent(cidr -> env.put("CALICO_IPV4POOL_CIDR", cidr));
         }
-        o = envIfPresent(o, c, "FELIX_IPV6SUPPORT", String.valueOf(v6));
+        env.put("FELIX_IPV6SUPPORT", String.valueOf(v6));
+        o = Edits.envsIfPresent(o, c, env);
+        env.clear();
         if (v6) {
             o = f.flag("ipv6PoolFromClusterCidr") ? CalicoIpv6Pool.node(o, s, ctx)
                     : ipv6OnlyNode(o, s);
         } else {
-            o = envIfPresent(o, c, "IP_AUTODETECTION_METHOD", s.ipv4AutoDetectionMethod().orElse("first-found"));
-            o = envIfPresent(o, c, "IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElseGet(() -> f.required("ipv6AutodetectionDefault")));
+            env.put("IP_AUTODETECTION_METHOD", s.ipv4AutoDetectionMethod().orElse("first-found"));
+            env.put("IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElseGet(() -> f.required("ipv6AutodetectionDefault")));
         }
         boolean aws = ctx.cloud().filter(Cloud.AWS::equals).isPresent() && !(v6 && f.strings("ipv6OnlyNoSrcDstCheck").contains(ctx.templateId()));
-        o = envIfPresent(o, c, "FELIX_AWSSRCDSTCHECK", aws && crossSubnet ? "Disable"
+        env.put("FELIX_AWSSRCDSTCHECK", aws && crossSubnet ? "Disable"
                 : aws ? s.awsSrcDstCheck().orElseGet(() -> f.required("awsSrcDstCheckDefault")) : "DoNothing");
-        o = envIfPresent(o, c, "FELIX_BPFENABLED", String.valueOf(s.bpfEnabled().orElse(false)));
-        o = envIfPresent(o, c, "FELIX_BPFEXTERNALSERVICEMODE", s.bpfExternalServiceMode().orElse("Tunnel"));
-        o = envIfPresent(o, c, "FELIX_BPFKUBEPROXYIPTABLESCLEANUPENABLED",
+        env.put("FELIX_BPFENABLED", String.valueOf(s.bpfEnabled().orElse(false)));
+        env.put("FELIX_BPFEXTERNALSERVICEMODE", s.bpfExternalServiceMode().orElse("Tunnel"));
+        env.put("FELIX_BPFKUBEPROXYIPTABLESCLEANUPENABLED",
                 String.valueOf(s.bpfKubeProxyIptablesCleanupEnabled().orElse(false)));
-        o = envIfPresent(o, c, "FELIX_BPFLOGLEVEL", s.bpfLogLevel().orElse("Off"));
-        o = envIfPresent(o, c, "FELIX_CHAININSERTMODE", s.chainInsertMode().orElse("insert"));
-        o = envIfPresent(o, c, "FELIX_IPTABLESBACKEND", s.iptablesBackend().orElse("Auto"));
-        o = envIfPresent(o, c, "FELIX_LOGSEVERITYSCREEN", s.logSeverityScreen().orElse("info"));
-        o = envIfPresent(o, c, "FELIX_PROMETHEUSMETRICSENABLED", String.valueOf(s.prometheusMetricsEnabled().orElse(false)));
-        o = envIfPresent(o, c, "FELIX_PROMETHEUSMETRICSPORT", String.valueOf(s.prometheusMetricsPort().orElse(9091)));
+        env.put("FELIX_BPFLOGLEVEL", s.bpfLogLevel().orElse("Off"));
+        env.put("FELIX_CHAININSERTMODE", s.chainInsertMode().orElse("insert"));
+        env.put("FELIX_IPTABLESBACKEND", s.iptablesBackend().orElse("Auto"));
+        env.put("FELIX_LOGSEVERITYSCREEN", s.logSeverityScreen().orElse("info"));
+        env.put("FELIX_PROMETHEUSMETRICSENABLED", String.valueOf(s.prometheusMetricsEnabled().orElse(false)));
+        env.put("FELIX_PROMETHEUSMETRICSPORT", String.valueOf(s.prometheusMetricsPort().orElse(9091)));
+        o = Edits.envsIfPresent(o, c, env);
         o = goAndProcessMetrics(o, s, f.flag("metricsAlwaysTrue"));
         o = envIfPresent(o, c, "FELIX_WIREGUARDENABLED", String.valueOf(s.wireguardEnabled().orElse(false)));
         if (s.nftablesMode().isPresent() && Edits.hasEnv(o, c, "FELIX_NFTABLESMODE")) {

@@ -1,7 +1,5 @@
 package dev.podnet.manifests.canal;
 
-import static dev.podnet.manifests.internal.Edits.envIfPresent;
-
 import dev.podnet.api.Cloud;
 import dev.podnet.api.provider.CanalSpec;
 import dev.podnet.api.provider.ProviderKind;
@@ -16,6 +14,7 @@ import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.calico.CalicoTypha;
 import dev.podnet.manifests.calico.Quantities;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -139,17 +138,20 @@ public final class CanalRenderer extends DataRenderer {
         boolean oldTemplate = f.strings("metricsAlwaysTrueTemplates").contains(tid);
         String c = "calico-node";
         KubeObject o = ds;
-        o = envIfPresent(o, c, "FELIX_DEFAULTENDPOINTTOHOSTACTION", s.defaultEndpointToHostAction().orElse("ACCEPT"));
-        o = envIfPresent(o, c, "FELIX_CHAININSERTMODE", s.chainInsertMode().orElse("insert"));
-        o = envIfPresent(o, c, "FELIX_IPTABLESBACKEND", s.iptablesBackend().orElse("Auto"));
-        o = envIfPresent(o, c, "FELIX_LOGSEVERITYSCREEN", s.logSeveritySys()
+        // set where the template has them, as envIfPresent would, in one edit
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("FELIX_DEFAULTENDPOINTTOHOSTACTION", s.defaultEndpointToHostAction().orElse("ACCEPT"));
+        env.put("FELIX_CHAININSERTMODE", s.chainInsertMode().orElse("insert"));
+        env.put("FELIX_IPTABLESBACKEND", s.iptablesBackend().orElse("Auto"));
+        env.put("FELIX_LOGSEVERITYSCREEN", s.logSeveritySys()
                 .orElse(String.valueOf(f.map("logSeverityDefaults").getOrDefault(tid, "info"))));
-        o = envIfPresent(o, c, "FELIX_PROMETHEUSMETRICSENABLED", String.valueOf(s.prometheusMetricsEnabled().orElse(false)));
-        o = envIfPresent(o, c, "FELIX_PROMETHEUSMETRICSPORT", String.valueOf(s.prometheusMetricsPort().orElse(9091)));
-        o = envIfPresent(o, c, "FELIX_PROMETHEUSGOMETRICSENABLED",
+        env.put("FELIX_PROMETHEUSMETRICSENABLED", String.valueOf(s.prometheusMetricsEnabled().orElse(false)));
+        env.put("FELIX_PROMETHEUSMETRICSPORT", String.valueOf(s.prometheusMetricsPort().orElse(9091)));
+        env.put("FELIX_PROMETHEUSGOMETRICSENABLED",
                 oldTemplate ? "true" : String.valueOf(s.prometheusGoMetricsEnabled().orElse(false)));
-        o = envIfPresent(o, c, "FELIX_PROMETHEUSPROCESSMETRICSENABLED",
+        env.put("FELIX_PROMETHEUSPROCESSMETRICSENABLED",
                 oldTemplate ? "true" : String.valueOf(s.prometheusProcessMetricsEnabled().orElse(false)));
+        o = Edits.envsIfPresent(o, c, env);
         o = o.withoutEnv(c, "FELIX_TYPHAK8SSERVICENAME");
         if (typha) {
             o = Edits.envFromConfigMapBefore(o, c, "FELIX_TYPHAK8SSERVICENAME", "canal-config", "typha_service_name",

@@ -88,6 +88,18 @@ public final class AddonPackager {
      */
     private static final RenderCaches.Memo<TextKey, String> HASH = RenderCaches.Memo.named("addon hashes");
 
+    /**
+     * The digest state after the leading texts of an addon that come from stored objects alone
+     * (packaged {@linkplain RenderCaches#isData data} objects: the same instances on every render),
+     * each followed by the separator: most of Calico's ~250 KB (its CRDs) precedes the first object
+     * a spec edits, so a render digests only the rest. Decided by resources alone, so a data memo.
+     */
+    private static final RenderCaches.Memo<PrefixKey, DigestPrefix> HASH_PREFIX = RenderCaches.Memo.data("addon hash prefixes");
+
+    /** A run of leading packaged stored objects, how their texts are written, and the digest algorithm. */
+    private record PrefixKey(String algorithm, boolean unfolded, List<KubeObject> packaged) {
+    }
+
     private static KubeObject packaged(KubeObject o, String addonKey, KopsVersion release, String version,
             RenderStyle style, RenderCaches caches) {
         // equal trees give equal packaged forms and equal text, so an equal object packaged before is reused
@@ -122,8 +134,15 @@ public final class AddonPackager {
         String yaml = String.join(KopsYaml.SEPARATOR, texts);
         TextKey key = new TextKey(addon.key(), release.major(), release.minor(), version, style,
                 List.copyOf(manifest.objects()));
-        String hash = caches.get(HASH, key,
-                k -> joinedHash(texts, yaml, PACKAGING.at(release).required("manifestHash")));
+        int stored = 0;
+        while (stored < objects.size() && caches.isData(manifest.objects().get(stored))) {
+            stored++;
+        }
+        int constant = stored;
+        String hash = caches.get(HASH, key, k -> joinedHash(texts, yaml, PACKAGING.at(release).required("manifestHash"),
+                prefix -> caches.get(HASH_PREFIX, new PrefixKey(PACKAGING.at(release).required("manifestHash"),
+                        PACKAGING.at(release).flag("unfoldedLines"), List.copyOf(objects.subList(0, prefix))),
+                        pk -> DigestPrefix.of(pk.algorithm(), texts.subList(0, prefix))), constant));
         ChannelEntry.Builder entry = ChannelEntry.builder()
                 .name(addon.key())
                 .id(addon.templateId())
@@ -206,6 +225,15 @@ public final class AddonPackager {
      * the joined text is digested as a whole.
      */
     static String joinedHash(List<String> texts, String yaml, String algorithm) {
+        return joinedHash(texts, yaml, algorithm, prefix -> DigestPrefix.of(algorithm, texts.subList(0, prefix)), 0);
+    }
+
+    /**
+     * {@link #joinedHash(List, String, String)}, starting from {@code prefixes}' digest state after
+     * the first {@code constant} texts (at most all but the last; 0 digests every text here).
+     */
+    static String joinedHash(List<String> texts, String yaml, String algorithm,
+            java.util.function.IntFunction<DigestPrefix> prefixes, int constant) {
         if (texts.isEmpty() || texts.get(0).isEmpty() || Character.isWhitespace(texts.get(0).charAt(0))) {
             return strippedHash(yaml, algorithm);
         }
@@ -217,17 +245,53 @@ public final class AddonPackager {
         if (end == 0) {
             return strippedHash(yaml, algorithm);
         }
-        try {
-            MessageDigest md = MessageDigest.getInstance(algorithm);
-            byte[] separator = KopsYaml.SEPARATOR.getBytes(StandardCharsets.UTF_8);
-            for (int i = 0; i < texts.size() - 1; i++) {
-                md.update(texts.get(i).getBytes(StandardCharsets.UTF_8));
-                md.update(separator);
+        int first = Math.min(constant, texts.size() - 1);
+        MessageDigest md = first > 0 ? prefixes.apply(first).digest() : DigestPrefix.newDigest(algorithm);
+        DigestPrefix.update(md, texts.subList(first, texts.size() - 1));
+        md.update(last.substring(0, end).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * The digest state after some texts, each followed by {@link KopsYaml#SEPARATOR}; immutable:
+     * {@link #digest()} hands out a copy to continue from.
+     */
+    static final class DigestPrefix {
+        private static final byte[] SEPARATOR = KopsYaml.SEPARATOR.getBytes(StandardCharsets.UTF_8);
+        private final MessageDigest state;
+
+        private DigestPrefix(MessageDigest state) {
+            this.state = state;
+        }
+
+        static DigestPrefix of(String algorithm, List<String> texts) {
+            MessageDigest md = newDigest(algorithm);
+            update(md, texts);
+            return new DigestPrefix(md);
+        }
+
+        /** A copy of the state, to digest what follows the texts. */
+        MessageDigest digest() {
+            try {
+                return (MessageDigest) state.clone();
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException("the JDK's " + state.getAlgorithm() + " digest cannot be copied", e);
             }
-            md.update(last.substring(0, end).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        }
+
+        static MessageDigest newDigest(String algorithm) {
+            try {
+                return MessageDigest.getInstance(algorithm);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        static void update(MessageDigest md, List<String> texts) {
+            for (String t : texts) {
+                md.update(t.getBytes(StandardCharsets.UTF_8));
+                md.update(SEPARATOR);
+            }
         }
     }
 

@@ -29,6 +29,56 @@ public final class Edits {
     }
 
     /**
+     * {@link #envIfPresent} for each of {@code values} in turn, as one edit: a DaemonSet's main
+     * container gets one copy of its path instead of one per variable. Falls back to one edit per
+     * variable where the container is not a main container of a {@code spec.template} pod spec.
+     */
+    public static KubeObject envsIfPresent(KubeObject o, String container, Map<String, String> values) {
+        Map<String, Object> c = o.container(container).orElse(null);
+        if (c == null) {
+            return o;
+        }
+        int at = -1;
+        if (o.get("spec.template.spec.containers").orElse(null) instanceof List<?> containers) {
+            for (int i = 0; i < containers.size() && at < 0; i++) {
+                if (containers.get(i) instanceof Map<?, ?> m && container.equals(m.get("name"))) {
+                    at = i;
+                }
+            }
+        }
+        Object found = at < 0 ? null : ((List<?>) o.get("spec.template.spec.containers").orElseThrow()).get(at);
+        if (found != c) {
+            // an init container, or another kind of pod template: the general edit finds it
+            KubeObject out = o;
+            for (Map.Entry<String, String> e : values.entrySet()) {
+                out = envIfPresent(out, container, e.getKey(), e.getValue());
+            }
+            return out;
+        }
+        if (!(c.get("env") instanceof List<?> before)) {
+            return o;
+        }
+        List<Object> env = new ArrayList<>(before);
+        boolean changed = false;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            for (int i = 0; i < env.size(); i++) {
+                if (env.get(i) instanceof Map<?, ?> m && e.getKey().equals(m.get("name"))) {
+                    // as KubeObject.withEnv: the entry becomes exactly {name, value}
+                    Map<String, Object> entry = new java.util.LinkedHashMap<>();
+                    entry.put("name", e.getKey());
+                    entry.put("value", e.getValue());
+                    if (!entry.equals(m)) {
+                        env.set(i, entry);
+                        changed = true;
+                    }
+                    break;
+                }
+            }
+        }
+        return changed ? o.with("spec.template.spec.containers[" + at + "].env", env) : o;
+    }
+
+    /**
      * Inserts env var {@code name} of (main) container {@code container}, read from key {@code key} of
      * ConfigMap {@code configMap}, before its env var {@code before} (at the end when it has none),
      * where kops' Calico and Canal templates put {@code FELIX_TYPHAK8SSERVICENAME}.

@@ -90,4 +90,23 @@ class UnfoldedLinesTest {
             }
         }
     }
+
+    @Test
+    void theHashFromAStoredPrefixStateIsTheHashOfTheStrippedJoin() {
+        List<String> texts = List.of("a: b\n", "c: \u2019\n", "d: e\n", "f: \ud83d\ude00\n", "g: h\n\n  ");
+        String joined = String.join(dev.podnet.manifests.yaml.KopsYaml.SEPARATOR, texts);
+        for (String algorithm : List.of("SHA-1", "SHA-256")) {
+            String expected = AddonPackager.hash(joined.strip(), algorithm);
+            // constant prefixes of every length, longer than all but the last text included (capped)
+            for (int constant = 0; constant <= texts.size() + 1; constant++) {
+                int[] asked = {-1};
+                String got = AddonPackager.joinedHash(texts, joined, algorithm, prefix -> {
+                    asked[0] = prefix;
+                    return AddonPackager.DigestPrefix.of(algorithm, texts.subList(0, prefix));
+                }, constant);
+                assertThat(got).as(algorithm + " after " + constant).isEqualTo(expected);
+                assertThat(asked[0]).as("prefix asked for").isEqualTo(constant == 0 ? -1 : Math.min(constant, texts.size() - 1));
+            }
+        }
+    }
 }

@@ -42,13 +42,18 @@ public final class YamlLoader {
         }
         rejectLongLines(text, limits.maxScalarLength());
         try {
-            Parser parser = new LimitingParser(new ParserImpl(settings, new StreamReader(settings, text)), limits);
+            LimitingParser parser = new LimitingParser(new ParserImpl(settings, new StreamReader(settings, text)), limits);
             Composer composer = new Composer(settings, parser);
             List<Node> docs = new ArrayList<>();
             while (composer.hasNext()) {
                 Node n = composer.next();
-                rejectDuplicateKeys(n);
-                checkExpansion(n, limits);
+                if (parser.aliases == 0) {
+                    // no alias so far: the document is a tree, which one walk checks
+                    checkTree(n, limits);
+                } else {
+                    rejectDuplicateKeys(n);
+                    checkExpansion(n, limits);
+                }
                 docs.add(n);
                 if (docs.size() > limits.maxDocuments()) {
                     throw new ReadFailure(List.of(new ReadProblem("", 0, 0,
@@ -120,6 +125,56 @@ public final class YamlLoader {
     }
 
     /**
+     * {@link #rejectDuplicateKeys} and {@link #checkExpansion} of a document without aliases, in one
+     * walk: every node is reached once, so nothing needs remembering by identity; the nesting depth
+     * is the parser's, which {@link LimitingParser} has bounded already, and the expanded size is the
+     * sum over the nodes, checked once the keys are (the order of the two checks above).
+     */
+    private static void checkTree(Node root, ReadLimits limits) {
+        long size = 0;
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            size++;
+            if (n instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s) {
+                size += s.getValue().length();
+            } else if (n instanceof org.snakeyaml.engine.v2.nodes.MappingNode m) {
+                List<org.snakeyaml.engine.v2.nodes.NodeTuple> tuples = m.getValue();
+                java.util.Set<String> keys = new java.util.HashSet<>(tuples.size() * 2);
+                for (org.snakeyaml.engine.v2.nodes.NodeTuple t : tuples) {
+                    Node k = t.getKeyNode();
+                    checkKey(k, keys);
+                    size += 1 + ((org.snakeyaml.engine.v2.nodes.ScalarNode) k).getValue().length();
+                    todo.push(t.getValueNode());
+                }
+            } else if (n instanceof org.snakeyaml.engine.v2.nodes.SequenceNode sq) {
+                sq.getValue().forEach(todo::push);
+            }
+        }
+        if (size > limits.maxExpandedSize()) {
+            throw problem(root, "document expands to more than " + limits.maxExpandedSize()
+                    + " characters once its aliases are expanded (alias bomb?)");
+        }
+    }
+
+    /** Refuses a key podnet would not read back as written, or one already in {@code keys}. */
+    private static void checkKey(Node k, java.util.Set<String> keys) {
+        if (!keptKey(k)) {
+            throw problem(k, "the key " + (k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sk
+                    ? "\"" + sk.getValue() + "\"" : "(a " + (k instanceof org.snakeyaml.engine.v2.nodes.MappingNode
+                    ? "mapping" : "list") + ")") + " is not a string and would not be read back as written:"
+                    + " quote it");
+        }
+        if (k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sk && !keys.add(sk.getValue())) {
+            int line = k.getStartMark().map(x -> x.getLine() + 1).orElse(0);
+            int col = k.getStartMark().map(x -> x.getColumn() + 1).orElse(0);
+            throw new ReadFailure(List.of(new ReadProblem("", line, col,
+                    "malformed YAML: duplicate key \"" + sk.getValue() + "\"")));
+        }
+    }
+
+    /**
      * The composer keeps duplicate keys (only the constructor checks them); kops' JSON decoding
      * would silently take the last one, which hides mistakes, so they are an error here.
      */
@@ -133,19 +188,7 @@ public final class YamlLoader {
             if (n instanceof org.snakeyaml.engine.v2.nodes.MappingNode m) {
                 java.util.Set<String> keys = new java.util.HashSet<>();
                 for (org.snakeyaml.engine.v2.nodes.NodeTuple t : m.getValue()) {
-                    Node k = t.getKeyNode();
-                    if (!keptKey(k)) {
-                        throw problem(k, "the key " + (k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sk
-                                ? "\"" + sk.getValue() + "\"" : "(a " + (k instanceof org.snakeyaml.engine.v2.nodes.MappingNode
-                                ? "mapping" : "list") + ")") + " is not a string and would not be read back as written:"
-                                + " quote it");
-                    }
-                    if (k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sk && !keys.add(sk.getValue())) {
-                        int line = k.getStartMark().map(x -> x.getLine() + 1).orElse(0);
-                        int col = k.getStartMark().map(x -> x.getColumn() + 1).orElse(0);
-                        throw new ReadFailure(List.of(new ReadProblem("", line, col,
-                                "malformed YAML: duplicate key \"" + sk.getValue() + "\"")));
-                    }
+                    checkKey(t.getKeyNode(), keys);
                     todo.push(t.getValueNode());
                 }
             } else if (n instanceof org.snakeyaml.engine.v2.nodes.SequenceNode sq) {
@@ -258,6 +301,7 @@ public final class YamlLoader {
         private final ReadLimits limits;
         private final int maxDepth;
         private int depth;
+        /** The aliases of the stream so far. */
         private int aliases;
 
         LimitingParser(Parser delegate, ReadLimits limits) {

@@ -41,12 +41,41 @@ public final class FrozenMap extends AbstractMap<String, Object> {
     /** This map with {@code key} set to {@code value} (frozen first; in place if present, else last). */
     public FrozenMap with(String key, Object value) {
         Object frozen = Frozen.freeze(value);
-        if (entries.containsKey(key) && java.util.Objects.equals(entries.get(key), frozen)) {
+        boolean replaced = entries.containsKey(key);
+        if (replaced && java.util.Objects.equals(entries.get(key), frozen)) {
             return this;
         }
         LinkedHashMap<String, Object> copy = new LinkedHashMap<>(entries);
         copy.put(key, frozen);
-        return new FrozenMap(copy);
+        FrozenMap out = new FrozenMap(copy);
+        if (replaced) {
+            // the same keys: their go-yaml order, if sorted already, holds for the copy
+            out.sortedKeys = sortedKeys;
+            if (frozen instanceof FrozenMap fresh && entries.get(key) instanceof FrozenMap old) {
+                fresh.adoptOrder(old);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Takes the sorted keys of {@code other} when this map has the same keys in the same iteration
+     * order (a map rebuilt from another with only values changed), so it is not sorted again; the
+     * order of the sort's fallback depends on the iteration order, hence the same order, not only
+     * the same keys.
+     */
+    private void adoptOrder(FrozenMap other) {
+        String[] keys = other.sortedKeys;
+        if (sortedKeys != null || keys == null || other == this || other.entries.size() != entries.size()) {
+            return;
+        }
+        java.util.Iterator<String> theirs = other.entries.keySet().iterator();
+        for (String k : entries.keySet()) {
+            if (!k.equals(theirs.next())) {
+                return;
+            }
+        }
+        sortedKeys = keys;
     }
 
     /** This map without {@code key}. */

@@ -47,8 +47,13 @@ public final class GoKeyOrder implements Comparator<String> {
      */
     static String[] sortedKeys(java.util.Collection<String> keys) {
         String[] out = keys.toArray(new String[0]);
+        boolean surrogates = false;
+        for (String k : out) {
+            surrogates |= hasSurrogates(k);
+        }
         try {
-            java.util.Arrays.sort(out, INSTANCE);
+            // without surrogate pairs every comparison takes the char path of less: check them once
+            java.util.Arrays.sort(out, surrogates ? INSTANCE : GoKeyOrder::compareChars);
         } catch (IllegalArgumentException notTransitive) {
             out = keys.toArray(new String[0]);
             java.util.Arrays.sort(out, Comparator.naturalOrder());
@@ -62,6 +67,14 @@ public final class GoKeyOrder implements Comparator<String> {
             return 0;
         }
         return less(a, b) ? -1 : (less(b, a) ? 1 : 0);
+    }
+
+    /** {@link #compare} of two strings without surrogate pairs. */
+    private static int compareChars(String a, String b) {
+        if (a.equals(b)) {
+            return 0;
+        }
+        return less(a, b, a.length(), b.length()) ? -1 : (less(b, a, b.length(), a.length()) ? 1 : 0);
     }
 
     private static boolean less(String as, String bs) {

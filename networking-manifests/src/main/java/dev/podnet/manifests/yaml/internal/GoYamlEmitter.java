@@ -218,7 +218,7 @@ public final class GoYamlEmitter {
         Style style = selectScalarStyle(s, a);
         increaseIndent(true, false);
         switch (style) {
-            case PLAIN -> writePlain(a.codePoints, !simpleKeyContext);
+            case PLAIN -> writePlain(s.text, a.codePoints, !simpleKeyContext);
             case SINGLE_QUOTED -> writeSingleQuoted(a.codePoints, !simpleKeyContext);
             case DOUBLE_QUOTED -> writeDoubleQuoted(a.codePoints, !simpleKeyContext);
             case LITERAL -> writeLiteral(a.codePoints);
@@ -337,6 +337,15 @@ public final class GoYamlEmitter {
         return n == length ? v : java.util.Arrays.copyOf(v, n);
     }
 
+    private static boolean hasSpaceOrBreak(int[] v) {
+        for (int c : v) {
+            if (c == ' ' || isBreak(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // libyaml's is_printable for the code points UTF-8 can carry (go-yaml does not count
     // characters outside the Basic Multilingual Plane as printable).
     private static boolean isPrintable(int c) {
@@ -422,9 +431,17 @@ public final class GoYamlEmitter {
 
     // ---------------------------------------------------------------- scalar writers
 
-    private void writePlain(int[] v, boolean allowBreaks) {
+    private void writePlain(String text, int[] v, boolean allowBreaks) {
         if (!whitespace) {
             put(' ');
+        }
+        if (!hasSpaceOrBreak(v)) {
+            // nothing to fold or break (most keys and values): the loop below would write each code point
+            out.append(text);
+            column += v.length;
+            whitespace = false;
+            indention = false;
+            return;
         }
         boolean spaces = false;
         boolean breaks = false;
