@@ -1,5 +1,7 @@
 package dev.podnet.api.render;
 
+import dev.podnet.api.internal.JsonStrings;
+
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,14 +53,14 @@ final class PatchFileWriter {
     private static void value(Object v, String indent, StringBuilder out) {
         if (v instanceof Map<?, ?> m) {
             collection(m.entrySet().iterator(), '{', '}', indent, out, (e, in) -> {
-                string((String) e.getKey(), out);
+                JsonStrings.append((String) e.getKey(), out);
                 out.append(": ");
                 value(e.getValue(), in, out);
             });
         } else if (v instanceof List<?> l) {
             collection(l.iterator(), '[', ']', indent, out, (x, in) -> value(x, in, out));
         } else if (v instanceof String s) {
-            string(s, out);
+            JsonStrings.append(s, out);
         } else {
             out.append(v); // null, a boolean, an Integer, Long, BigInteger or finite Double (PatchValues holds no other)
         }
@@ -81,35 +83,5 @@ final class PatchFileWriter {
             if (items.hasNext()) out.append(',');
         }
         out.append('\n').append(indent).append(close);
-    }
-
-    private static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (literal(s, i, c)) {
-                        out.append(c);
-                    } else {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
-
-    /** Whether YAML 1.2 (printable characters, section 5.1) and JSON both take the character as it is. */
-    private static boolean literal(String s, int i, char c) {
-        if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || c == 0xfeff || c >= 0xfffe) return false;
-        if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        if (Character.isLowSurrogate(c)) return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-        return true;
     }
 }

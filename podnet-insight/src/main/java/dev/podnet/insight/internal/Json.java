@@ -1,5 +1,7 @@
 package dev.podnet.insight.internal;
 
+import dev.podnet.api.internal.JsonStrings;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +42,7 @@ public final class Json {
             }
             out.append(new java.math.BigDecimal(n.toString()).toPlainString());
         } else {
-            string(String.valueOf(v), out);
+            JsonStrings.append(String.valueOf(v), out);
         }
     }
 
@@ -55,7 +57,7 @@ public final class Json {
             out.append(first ? "\n" : ",\n");
             first = false;
             indent(out, depth + 1);
-            string(String.valueOf(e.getKey()), out);
+            JsonStrings.append(String.valueOf(e.getKey()), out);
             out.append(": ");
             value(e.getValue(), out, depth + 1);
         }
@@ -87,32 +89,7 @@ public final class Json {
     /** {@code s} as a JSON string literal. */
     public static String quote(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2);
-        string(s, out);
+        JsonStrings.append(s, out);
         return out.toString();
-    }
-
-    private static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    boolean lone = Character.isHighSurrogate(c)
-                            ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
-                            : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || lone) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }
