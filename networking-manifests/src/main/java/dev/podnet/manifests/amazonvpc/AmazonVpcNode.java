@@ -1,7 +1,7 @@
 package dev.podnet.manifests.amazonvpc;
 
 import dev.podnet.api.Cluster;
-import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.NodeFacts;
 import dev.podnet.manifests.internal.NodeHooks;
 import java.util.Optional;
 
@@ -13,10 +13,10 @@ final class AmazonVpcNode implements NodeHooks {
     }
 
     @Override
-    public boolean usesSecondaryIP(Cluster c, FactTable.Facts f) { return true; }
+    public boolean usesSecondaryIP(Cluster c, NodeFacts f) { return true; }
 
     @Override
-    public boolean skipsCniAssets(FactTable.Facts f) { return f.strings("cniAssetsSkipped").contains("amazonvpc"); }
+    public boolean skipsCniAssets(NodeFacts f) { return f.cniAssetsSkipped().contains("amazonvpc"); }
 
     @Override
     public Optional<String> iamKey(Cluster c) { return Optional.of("amazonvpc"); }

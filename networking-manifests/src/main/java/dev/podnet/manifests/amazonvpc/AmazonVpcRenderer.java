@@ -6,7 +6,6 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
-import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.NodeConfigs;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
@@ -29,12 +28,6 @@ import java.util.TreeMap;
  */
 public final class AmazonVpcRenderer extends DataRenderer {
 
-    /** Facts by release that decide the edits ({@code releases.yaml} beside this class). */
-    /** The release table, read when this provider first renders, not when the engine finds every renderer. */
-    private static final class Releases {
-        static final FactTable TABLE = FactTable.load(AmazonVpcRenderer.class, "releases.yaml");
-    }
-
     private static final Set<String> FIXED = Set.of("VPC_CNI_VERSION", "MY_NODE_NAME", "MY_POD_NAME", "CLUSTER_NAME");
 
     @Override
@@ -55,7 +48,7 @@ public final class AmazonVpcRenderer extends DataRenderer {
     @Override
     protected Optional<String> needsRollingUpdate(RenderContext ctx) {
         // 1.21 added it to the k8s-1.16 entry; from 1.22 there is only that entry
-        List<String> templates = Releases.TABLE.at(ctx.release()).strings("rollingUpdateFor");
+        List<String> templates = AmazonVpcFacts.at(ctx.release()).rollingUpdateFor();
         return templates.contains("any") || templates.contains(ctx.templateId())
                 ? Optional.of("all") : Optional.empty();
     }
@@ -63,7 +56,7 @@ public final class AmazonVpcRenderer extends DataRenderer {
     @Override
     protected Manifest edit(Manifest base, RenderContext ctx) {
         AmazonVpcSpec s = ctx.cluster().networking().provider(AmazonVpcSpec.class).orElseThrow();
-        FactTable.Facts f = Releases.TABLE.at(ctx.release());
+        AmazonVpcFacts f = AmazonVpcFacts.at(ctx.release());
         String cluster = ctx.cluster().name();
         boolean v6 = ctx.ipv6Only();
         Map<String, String> userEnv = new LinkedHashMap<>();
@@ -77,33 +70,33 @@ public final class AmazonVpcRenderer extends DataRenderer {
                 o = o.withImage("aws-node", image.get());
             }
             Optional<String> init = s.initImage().or(s::initImageName);
-            if (init.isPresent() && o.container("aws-vpc-cni-init").isPresent() && f.flag("initImage")) {
+            if (init.isPresent() && o.container("aws-vpc-cni-init").isPresent() && f.initImage()) {
                 o = o.withImage("aws-vpc-cni-init", init.get());
             }
             if (s.networkPolicyAgentImage().isPresent() && o.container("aws-eks-nodeagent").isPresent()
-                    && f.flag("networkPolicyAgentImage")) {
+                    && f.networkPolicyAgentImage()) {
                 o = o.withImage("aws-eks-nodeagent", s.networkPolicyAgentImage().get());
             }
-            if (f.flag("ipFamilyEnv")) {
+            if (f.ipFamilyEnv()) {
                 o = Edits.envIfPresent(o, "aws-vpc-cni-init", "ENABLE_IPv6", String.valueOf(v6));
             }
-            if (f.flag("runtimeSocket")) {
+            if (f.runtimeSocket()) {
                 o = withRuntimeSocket(o, NodeConfigs.containerRuntime(ctx.cluster(), ctx.release()));
             }
             return awsNodeEnv(o, f, cluster, v6, userEnv);
         });
-        if (f.flag("annotatePodIpPatch") && userEnv.containsKey("ANNOTATE_POD_IP")) {
+        if (f.annotatePodIpPatch() && userEnv.containsKey("ANNOTATE_POD_IP")) {
             m = m.edit("ClusterRole", "aws-node", AmazonVpcRenderer::withPodPatch);
         }
         return m;
     }
 
     @SuppressWarnings("unchecked")
-    private static KubeObject awsNodeEnv(KubeObject ds, FactTable.Facts f, String cluster, boolean v6,
+    private static KubeObject awsNodeEnv(KubeObject ds, AmazonVpcFacts f, String cluster, boolean v6,
             Map<String, String> userEnv) {
         List<Object> env = (List<Object>) ds.container("aws-node").orElseThrow().getOrDefault("env", List.of());
         List<Object> out = new ArrayList<>();
-        if (f.flag("envMap")) {
+        if (f.envMap()) {
             TreeMap<String, String> vars = new TreeMap<>();
             List<Object> tail = new ArrayList<>();
             for (Object o : env) {
@@ -116,7 +109,7 @@ public final class AmazonVpcRenderer extends DataRenderer {
                 }
             }
             vars.putAll(userEnv);
-            if (f.flag("ipFamilyEnv")) {
+            if (f.ipFamilyEnv()) {
                 vars.put("ENABLE_IPv4", String.valueOf(!v6));
                 vars.put("ENABLE_IPv6", String.valueOf(v6));
                 if (v6) {
@@ -124,7 +117,7 @@ public final class AmazonVpcRenderer extends DataRenderer {
                     vars.put("WARM_PREFIX_TARGET", "1");
                 }
             }
-            if (f.flag("additionalEniTags")) {
+            if (f.additionalEniTags()) {
                 vars.put("ADDITIONAL_ENI_TAGS", "{\"KubernetesCluster\":\"" + cluster + "\",\"kubernetes.io/cluster/"
                         + cluster + "\":\"owned\"}");
             }

@@ -6,7 +6,6 @@ import dev.podnet.api.Cloud;
 import dev.podnet.api.EtcdCluster;
 import dev.podnet.api.PodnetException;
 import dev.podnet.api.provider.CalicoSpec;
-import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
@@ -204,9 +203,9 @@ final class CalicoKops118Edits {
         o = envIfPresent(o, c, "FELIX_LOGSEVERITYSCREEN", s.logSeverityScreen().filter(v -> !v.isEmpty()).orElse("info"));
         o = envIfPresent(o, c, "FELIX_PROMETHEUSMETRICSENABLED", String.valueOf(s.prometheusMetricsEnabled().orElse(false)));
         o = envIfPresent(o, c, "FELIX_PROMETHEUSMETRICSPORT", String.valueOf(s.prometheusMetricsPort().orElse(9091)));
-        FactTable.Facts f = CalicoRenderer.facts(ctx);
-        o = CalicoRenderer.goAndProcessMetrics(o, s, f.flag("metricsAlwaysTrue"));
-        if (!legacy && f.flag("ipv4AutodetectionInKops118Templates")) {
+        CalicoFacts f = CalicoRenderer.facts(ctx);
+        o = CalicoRenderer.goAndProcessMetrics(o, s, f.metricsAlwaysTrue());
+        if (!legacy && f.ipv4AutodetectionInKops118Templates()) {
             o = envIfPresent(o, c, "IP_AUTODETECTION_METHOD", s.ipv4AutoDetectionMethod().orElse("first-found"));
         }
         if (s.cpuRequest().isPresent() && !legacy) {

@@ -1,6 +1,6 @@
 package dev.podnet.manifests.calico;
 
-import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.NodeFacts;
 import dev.podnet.manifests.internal.NodeHooks;
 
 /** Calico on the nodes: kops' CNI assets are skipped where the release says so. */
@@ -11,5 +11,5 @@ final class CalicoNode implements NodeHooks {
     }
 
     @Override
-    public boolean skipsCniAssets(FactTable.Facts f) { return f.strings("cniAssetsSkipped").contains("calico"); }
+    public boolean skipsCniAssets(NodeFacts f) { return f.cniAssetsSkipped().contains("calico"); }
 }

@@ -8,7 +8,6 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
-import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
@@ -28,11 +27,6 @@ import java.util.Optional;
  */
 public final class CalicoRenderer extends DataRenderer {
 
-    /** Facts by release that decide the edits ({@code releases.yaml} beside this class). */
-    /** The release table, read when this provider first renders, not when the engine finds every renderer. */
-    private static final class Releases {
-        static final FactTable TABLE = FactTable.load(CalicoRenderer.class, "releases.yaml");
-    }
 
     @Override
     public ProviderKind kind() {
@@ -66,8 +60,8 @@ public final class CalicoRenderer extends DataRenderer {
     @Override
     protected Manifest edit(Manifest base, RenderContext ctx) {
         CalicoSpec s = ctx.cluster().networking().provider(CalicoSpec.class).orElseThrow();
-        if (!"current".equals(facts(ctx).string("edits").orElse("kops118"))
-                || facts(ctx).strings("kops118Templates").contains(ctx.templateId())) {
+        if (!facts(ctx).currentEdits()
+                || facts(ctx).kops118Templates().contains(ctx.templateId())) {
             return CalicoKops118Edits.edit(base, s, ctx);
         }
         String encapsulation = s.encapsulationMode().orElse("ipip");
@@ -79,11 +73,11 @@ public final class CalicoRenderer extends DataRenderer {
                 .withData("veth_mtu", String.valueOf(s.mtu().orElse(0))));
         boolean v6 = ctx.ipv6Only();
         m = m.edit("DaemonSet", "calico-node", ds -> calicoNode(ds, s, ctx, encapsulation, v6));
-        if (v6 && facts(ctx).flag("ipv6PoolFromClusterCidr")) {
+        if (v6 && facts(ctx).ipv6PoolFromClusterCidr()) {
             m = CalicoIpv6Pool.cni(m);
         } else if (v6) {
-            m = ipv6OnlyCni(m, facts(ctx).strings("ipv6DropsUpgradeIpam").contains(ctx.templateId()),
-                    facts(ctx).strings("ipv6UsePodCidrTemplates").contains(ctx.templateId()) ? "usePodCidr"
+            m = ipv6OnlyCni(m, facts(ctx).ipv6DropsUpgradeIpam().contains(ctx.templateId()),
+                    facts(ctx).ipv6UsePodCidrTemplates().contains(ctx.templateId()) ? "usePodCidr"
                             : "usePodCidrIPv6");
         }
         if (s.allowIPForwarding().orElse(false)) {
@@ -107,29 +101,29 @@ public final class CalicoRenderer extends DataRenderer {
             m = withServicesEndpoint(m, ctx);
         }
         m = CalicoSrcDst.add(m, s, ctx);
-        return withImages(CalicoTypha.pdbApiVersion(m, facts(ctx).string("pdbV1FromKubernetes"),
+        return withImages(CalicoTypha.pdbApiVersion(m, facts(ctx).pdbV1FromKubernetes(),
                 ctx.kubernetes().minor()), s);
     }
 
     /** The facts of {@code releases.yaml} in force at the context's release. */
-    static FactTable.Facts facts(RenderContext ctx) {
-        return Releases.TABLE.at(ctx.release());
+    static CalicoFacts facts(RenderContext ctx) {
+        return CalicoFacts.at(ctx.release());
     }
 
     private static KubeObject calicoNode(KubeObject ds, CalicoSpec s, RenderContext ctx, String encapsulation,
             boolean v6) {
         String c = "calico-node";
-        FactTable.Facts f = facts(ctx);
+        CalicoFacts f = facts(ctx);
         KubeObject o = ds;
         // the variables the template has are set, in this order, each as envIfPresent would
         Map<String, String> env = new LinkedHashMap<>();
         env.put("CALICO_IPV4POOL_IPIP", ipipMode(s, ctx, encapsulation));
         // kops 1.19-1.21 (crossSubnetField): crossSubnet makes a VXLAN pool CrossSubnet, and on AWS Felix
         // disables the source/destination check whatever awsSrcDstCheck says (kops-oracle 1.19-1.21)
-        boolean crossSubnet = f.flag("crossSubnetField") && s.crossSubnet().orElse(false);
+        boolean crossSubnet = f.crossSubnetField() && s.crossSubnet().orElse(false);
         env.put("CALICO_IPV4POOL_VXLAN", crossSubnet && "vxlan".equals(encapsulation) ? "CrossSubnet"
-                : vxlanMode(s, encapsulation, f.required("vxlanModeDefault")));
-        if (f.flag("ipv6PoolVxlanEnv")) {
+                : vxlanMode(s, encapsulation, f.vxlanMode()));
+        if (f.ipv6PoolVxlanEnv()) {
             env.put("CALICO_IPV6POOL_VXLAN", !"vxlan".equals(encapsulation) ? "Never"
                     : s.vxlanMode().orElse("Never"));
         }
@@ -140,15 +134,15 @@ public final class CalicoRenderer extends DataRenderer {
         o = Edits.envsIfPresent(o, c, env);
         env.clear();
         if (v6) {
-            o = f.flag("ipv6PoolFromClusterCidr") ? CalicoIpv6Pool.node(o, s, ctx)
+            o = f.ipv6PoolFromClusterCidr() ? CalicoIpv6Pool.node(o, s, ctx)
                     : ipv6OnlyNode(o, s);
         } else {
             env.put("IP_AUTODETECTION_METHOD", s.ipv4AutoDetectionMethod().orElse("first-found"));
-            env.put("IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElseGet(() -> f.required("ipv6AutodetectionDefault")));
+            env.put("IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElseGet(() -> f.ipv6AutodetectionDefault()));
         }
-        boolean aws = ctx.cloud().filter(Cloud.AWS::equals).isPresent() && !(v6 && f.strings("ipv6OnlyNoSrcDstCheck").contains(ctx.templateId()));
+        boolean aws = ctx.cloud().filter(Cloud.AWS::equals).isPresent() && !(v6 && f.ipv6OnlyNoSrcDstCheck().contains(ctx.templateId()));
         env.put("FELIX_AWSSRCDSTCHECK", aws && crossSubnet ? "Disable"
-                : aws ? s.awsSrcDstCheck().orElseGet(() -> f.required("awsSrcDstCheckDefault")) : "DoNothing");
+                : aws ? s.awsSrcDstCheck().orElseGet(() -> f.awsSrcDstCheck()) : "DoNothing");
         env.put("FELIX_BPFENABLED", String.valueOf(s.bpfEnabled().orElse(false)));
         env.put("FELIX_BPFEXTERNALSERVICEMODE", s.bpfExternalServiceMode().orElse("Tunnel"));
         env.put("FELIX_BPFKUBEPROXYIPTABLESCLEANUPENABLED",
@@ -160,7 +154,7 @@ public final class CalicoRenderer extends DataRenderer {
         env.put("FELIX_PROMETHEUSMETRICSENABLED", String.valueOf(s.prometheusMetricsEnabled().orElse(false)));
         env.put("FELIX_PROMETHEUSMETRICSPORT", String.valueOf(s.prometheusMetricsPort().orElse(9091)));
         o = Edits.envsIfPresent(o, c, env);
-        o = goAndProcessMetrics(o, s, f.flag("metricsAlwaysTrue"));
+        o = goAndProcessMetrics(o, s, f.metricsAlwaysTrue());
         o = envIfPresent(o, c, "FELIX_WIREGUARDENABLED", String.valueOf(s.wireguardEnabled().orElse(false)));
         if (s.nftablesMode().isPresent() && Edits.hasEnv(o, c, "FELIX_NFTABLESMODE")) {
             o = o.withEnv(c, "FELIX_NFTABLESMODE", s.nftablesMode().get());

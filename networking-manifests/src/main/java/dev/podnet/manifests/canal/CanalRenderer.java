@@ -5,7 +5,6 @@ import dev.podnet.api.provider.CanalSpec;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
-import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.Json;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.RenderContext;
@@ -45,12 +44,6 @@ import java.util.Map;
  */
 public final class CanalRenderer extends DataRenderer {
 
-    /** Facts by release that decide the edits ({@code releases.yaml} beside this class). */
-    /** The release table, read when this provider first renders, not when the engine finds every renderer. */
-    private static final class Releases {
-        static final FactTable TABLE = FactTable.load(CanalRenderer.class, "releases.yaml");
-    }
-
     @Override
     public ProviderKind kind() {
         return ProviderKind.CANAL;
@@ -77,10 +70,10 @@ public final class CanalRenderer extends DataRenderer {
                     + ctx.templateId() + ": kops " + ctx.releaseKey()
                     + " fails to render this too (its template reads the nil Calico spec)");
         }
-        FactTable.Facts f = Releases.TABLE.at(ctx.release());
+        CanalFacts f = CanalFacts.at(ctx.release());
         String tid = ctx.templateId();
         boolean openstack = ctx.cloud().filter(Cloud.OPENSTACK::equals).isPresent();
-        int templateMtu = Integer.parseInt(String.valueOf(f.map("vethMtuDefaults").getOrDefault(tid, "0")));
+        int templateMtu = Integer.parseInt(f.vethMtuDefaults().getOrDefault(tid, "0"));
         int defaultMtu = openstack && templateMtu == 1440 ? 1430 : templateMtu;
         String network = ctx.cluster().networking().nonMasqueradeCIDR().orElseThrow(() -> new IllegalArgumentException(
                 addonKey() + ": cluster " + ctx.cluster().name() + " has no nonMasqueradeCIDR: complete it first"));
@@ -104,11 +97,11 @@ public final class CanalRenderer extends DataRenderer {
                         "calico/typha:" + node.substring(node.lastIndexOf(':') + 1), s.typhaPrometheusMetricsEnabled().orElse(false),
                         s.typhaPrometheusMetricsPort().orElse(9093));
                 return CalicoTypha.pdbApiVersion(CalicoTypha.place(m, rendered.get(), deployment, "canal"),
-                        Releases.TABLE.at(ctx.release()).string("pdbV1FromKubernetes"), ctx.kubernetes().minor());
+                        f.pdbV1FromKubernetes(), ctx.kubernetes().minor());
             }
             return withTypha(m, s, typha, ctx.caches());
         }
-        return CalicoTypha.pdbApiVersion(m, Releases.TABLE.at(ctx.release()).string("pdbV1FromKubernetes"),
+        return CalicoTypha.pdbApiVersion(m, f.pdbV1FromKubernetes(),
                 ctx.kubernetes().minor());
     }
 
@@ -134,8 +127,8 @@ public final class CanalRenderer extends DataRenderer {
         return cm.get("data." + key).isPresent() ? cm.withData(key, value) : cm;
     }
 
-    private static KubeObject daemonSet(KubeObject ds, CanalSpec s, FactTable.Facts f, String tid, boolean typha) {
-        boolean oldTemplate = f.strings("metricsAlwaysTrueTemplates").contains(tid);
+    private static KubeObject daemonSet(KubeObject ds, CanalSpec s, CanalFacts f, String tid, boolean typha) {
+        boolean oldTemplate = f.metricsAlwaysTrueTemplates().contains(tid);
         String c = "calico-node";
         KubeObject o = ds;
         // set where the template has them, as envIfPresent would, in one edit
@@ -144,7 +137,7 @@ public final class CanalRenderer extends DataRenderer {
         env.put("FELIX_CHAININSERTMODE", s.chainInsertMode().orElse("insert"));
         env.put("FELIX_IPTABLESBACKEND", s.iptablesBackend().orElse("Auto"));
         env.put("FELIX_LOGSEVERITYSCREEN", s.logSeveritySys()
-                .orElse(String.valueOf(f.map("logSeverityDefaults").getOrDefault(tid, "info"))));
+                .orElse(f.logSeverityDefaults().getOrDefault(tid, "info")));
         env.put("FELIX_PROMETHEUSMETRICSENABLED", String.valueOf(s.prometheusMetricsEnabled().orElse(false)));
         env.put("FELIX_PROMETHEUSMETRICSPORT", String.valueOf(s.prometheusMetricsPort().orElse(9091)));
         env.put("FELIX_PROMETHEUSGOMETRICSENABLED",
@@ -157,12 +150,12 @@ public final class CanalRenderer extends DataRenderer {
             o = Edits.envFromConfigMapBefore(o, c, "FELIX_TYPHAK8SSERVICENAME", "canal-config", "typha_service_name",
                     "WAIT_FOR_DATASTORE"); // before WAIT_FOR_DATASTORE, as in kops' canal template
         }
-        if (!f.strings("fixedCpuTemplates").contains(tid)) {
+        if (!f.fixedCpuTemplates().contains(tid)) {
             o = o.withResources(c, Map.of("requests", Map.of("cpu", Quantities.written(s.cpuRequest().orElse("100m")))));
         }
         boolean forwardRules = s.flanneldIptablesForwardRules().orElse(!s.disableFlannelForwardRules().orElse(false));
         o = o.withoutEnv("kube-flannel", "FLANNELD_IPTABLES_FORWARD_RULES");
-        if (!forwardRules && !f.strings("noForwardRulesTemplates").contains(tid)) {
+        if (!forwardRules && !f.noForwardRulesTemplates().contains(tid)) {
             o = o.withEnv("kube-flannel", "FLANNELD_IPTABLES_FORWARD_RULES", "false");
         }
         return o;

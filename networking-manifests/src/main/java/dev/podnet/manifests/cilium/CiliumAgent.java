@@ -7,7 +7,6 @@ import static dev.podnet.manifests.cilium.CiliumWorkloads.port;
 import static dev.podnet.manifests.cilium.CiliumWorkloads.requests;
 
 import dev.podnet.api.provider.CiliumSpec;
-import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.ContainerEdits;
@@ -39,13 +38,13 @@ final class CiliumAgent {
         if (o.container(c).isEmpty()) {
             return o;
         }
-        FactTable.Facts facts = CiliumRenderer.facts(ctx);
-        if (s.enablePolicy().isPresent() && facts.flag("enablePolicyEnv")) {
+        CiliumFacts facts = CiliumRenderer.facts(ctx);
+        if (s.enablePolicy().isPresent() && facts.enablePolicyEnv()) {
             o = o.withEnv(c, "CILIUM_ENABLE_POLICY", s.enablePolicy().get());
         } else {
             o = o.withoutEnv(c, "CILIUM_ENABLE_POLICY");
         }
-        if (facts.flag("resourceRequests")) {
+        if (facts.resourceRequests()) {
             o = requests(o, c, s);
         }
         String host = ctx.ipv6Only() ? "::1" : "127.0.0.1";
@@ -54,14 +53,14 @@ final class CiliumAgent {
         }
         boolean prom = CiliumConfig.prometheus(s);
         long promPort = s.agentPrometheusPort().orElse(9090L);
-        if (prom && !facts.flag("noPrometheusAnnotations")) {
+        if (prom && !facts.noPrometheusAnnotations()) {
             o = o.withPodAnnotation("prometheus.io/port", promPortAnnotation(promPort, ctx))
                     .withPodAnnotation("prometheus.io/scrape", "true");
         }
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(s.agentPodAnnotations()).entrySet()) {
             o = o.withPodAnnotation(e.getKey(), e.getValue());
         }
-        if (legacy && facts.flag("eraTemplate")) {
+        if (legacy && facts.eraTemplate()) {
             // kops 1.19-1.21's k8s-1.12 template: the prometheus port and the etcd mounts of its k8s-1.16 successor
             List<Object> ports = new ArrayList<>();
             if (prom) {
@@ -71,18 +70,18 @@ final class CiliumAgent {
                 ports.add(port(9091, "hubble-metrics", true));
             }
             o = ContainerEdits.field(o, c, List.of("ports"), ports.isEmpty() ? null : ports, false);
-            o = hubbleMounts(o, c, CiliumConfig.hubble(s) && facts.flag("hubbleTls"), facts);
+            o = hubbleMounts(o, c, CiliumConfig.hubble(s) && facts.hubbleTls(), facts);
             o = etcdMounts(o, c, CiliumConfig.etcd(s), "etc-cni-netd", "xtables-lock",
-                    facts.required("etcdAgentConfigMode"));
+                    facts.etcdAgentConfigMode());
         }
         if (!legacy) {
-            boolean hubble = CiliumConfig.hubble(s) && facts.flag("hubble");
+            boolean hubble = CiliumConfig.hubble(s) && facts.hubble();
             List<Object> ports = agentPorts(s, ctx, hubble, prom, promPort);
             o = ContainerEdits.field(o, c, List.of("ports"), ports.isEmpty() ? null : ports, false);
             o = hubbleMounts(o, c, hubble, facts);
             o = etcdMounts(o, c, CiliumConfig.etcd(s), "etc-cni-netd", "xtables-lock",
-                    facts.required("etcdAgentConfigMode"));
-            Optional<String> eniHook = facts.string("eniPostStartHook");
+                    facts.etcdAgentConfigMode());
+            Optional<String> eniHook = facts.eniPostStartHook();
             if (CiliumConfig.eni(s) && eniHook.isPresent()) {
                 o = eniHook(o, c, eniHook.get(), ctx);
             }
@@ -96,15 +95,15 @@ final class CiliumAgent {
         boolean metrics = hubbleMetricsPort(s, ctx);
         List<Object> ports = new ArrayList<>();
         // kops' templates give the agent's prometheus port no hostPort; from 1.29 it follows the Hubble ports
-        boolean promLast = CiliumRenderer.facts(ctx).flag("prometheusPortLast");
+        boolean promLast = CiliumRenderer.facts(ctx).prometheusPortLast();
         if (prom && !promLast) {
             ports.add(port(promPort, "prometheus", false));
         }
-        if (hubble && CiliumRenderer.facts(ctx).flag("hubblePeerServicePort")) {
+        if (hubble && CiliumRenderer.facts(ctx).hubblePeerServicePort()) {
             ports.add(port(4244, "peer-service", true));
         }
         if (metrics) {
-            ports.add(port(Long.parseLong(CiliumRenderer.facts(ctx).required("hubbleMetricsPort")), "hubble-metrics", true));
+            ports.add(port(CiliumRenderer.facts(ctx).hubbleMetricsPort(), "hubble-metrics", true));
         }
         if (prom && promLast) {
             ports.add(port(promPort, "prometheus", false));
@@ -120,19 +119,19 @@ final class CiliumAgent {
         if (CiliumConfig.hubbleMetrics(s).isEmpty()) {
             return false;
         }
-        return CiliumRenderer.facts(ctx).flag("hubbleMetricsPortAlone")
-                || CiliumConfig.hubble(s) && CiliumRenderer.facts(ctx).flag("hubble");
+        return CiliumRenderer.facts(ctx).hubbleMetricsPortAlone()
+                || CiliumConfig.hubble(s) && CiliumRenderer.facts(ctx).hubble();
     }
 
     /** kops 1.21-1.22 wrote the port annotation as string(rune(port)): one character, code point = port. */
     static String promPortAnnotation(long port, RenderContext ctx) {
-        return CiliumRenderer.facts(ctx).flag("prometheusPortRune")
+        return CiliumRenderer.facts(ctx).prometheusPortRune()
                 ? new String(Character.toChars((int) port)) : String.valueOf(port);
     }
 
     /** {@code debug: true} (1.29+): a cilium-monitor sidecar on the agent's image, after the agent. */
     static KubeObject debugMonitor(KubeObject o, String agent, CiliumSpec s, RenderContext ctx) {
-        String command = CiliumRenderer.facts(ctx).string("debugMonitor").orElse(null);
+        String command = CiliumRenderer.facts(ctx).debugMonitor().orElse(null);
         if (command == null || !s.debug().orElse(false) || o.container("cilium-monitor").isPresent()) {
             return o;
         }
@@ -153,7 +152,7 @@ final class CiliumAgent {
      * ({@code hubbleTlsVolume}) and what the mount and the volume follow ({@code hubbleTlsMountAfter},
      * {@code hubbleTlsVolumeAfter}).
      */
-    private static KubeObject hubbleMounts(KubeObject o, String c, boolean hubble, FactTable.Facts facts) {
+    private static KubeObject hubbleMounts(KubeObject o, String c, boolean hubble, CiliumFacts facts) {
         KubeObject out = ContainerEdits.removeNamed(o, c, "volumeMounts", "hubble-tls");
         out = ContainerEdits.removeNamed(out, null, "volumes", "hubble-tls");
         if (!hubble) {
@@ -165,7 +164,7 @@ final class CiliumAgent {
         mount.put("readOnly", true);
         Map<String, Object> volume = new LinkedHashMap<>();
         volume.put("name", "hubble-tls");
-        String form = facts.required("hubbleTlsVolume");
+        String form = facts.hubbleTlsVolume();
         if (form.equals("secret")) {
             volume.put("secret", Map.of("optional", true, "secretName", "hubble-server-certs"));
         } else {
@@ -178,8 +177,8 @@ final class CiliumAgent {
             secret.put("optional", true);
             volume.put("projected", Map.of("defaultMode", 256, "sources", List.of(Map.of("secret", secret))));
         }
-        out = ContainerEdits.insertAfter(out, c, "volumeMounts", facts.required("hubbleTlsMountAfter"), List.of(mount));
-        return ContainerEdits.insertAfter(out, null, "volumes", facts.required("hubbleTlsVolumeAfter"), List.of(volume));
+        out = ContainerEdits.insertAfter(out, c, "volumeMounts", facts.hubbleTlsMountAfter(), List.of(mount));
+        return ContainerEdits.insertAfter(out, null, "volumes", facts.hubbleTlsVolumeAfter(), List.of(volume));
     }
 
     /** The agent's postStart hook {@code name} of {@code eni-poststart.yaml} (fact {@code eniPostStartHook}), other lifecycle hooks kept. */

@@ -4,9 +4,11 @@ import dev.podnet.api.provider.CiliumGatewayApiSpec;
 import dev.podnet.api.provider.CiliumIngressSpec;
 import dev.podnet.api.provider.CiliumSpec;
 import dev.podnet.api.provider.HubbleSpec;
-import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.internal.facts.FactDocument;
+import dev.podnet.api.internal.facts.FactNode;
+import dev.podnet.api.version.SemanticVersion;
+import dev.podnet.api.version.VersionRange;
 import dev.podnet.manifests.internal.RenderContext;
-import dev.podnet.manifests.internal.Resources;
 import dev.podnet.manifests.object.KubeObject;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,11 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The {@code cilium-config} ConfigMap keys the spec decides. Each key is set, or removed, from the field and the release's
@@ -47,11 +48,11 @@ final class CiliumConfig {
     }
 
     static boolean ingress(CiliumSpec s, RenderContext ctx) {
-        return CiliumRenderer.facts(ctx).flag("ingress") && s.ingress().flatMap(CiliumIngressSpec::enabled).orElse(false);
+        return CiliumRenderer.facts(ctx).ingress() && s.ingress().flatMap(CiliumIngressSpec::enabled).orElse(false);
     }
 
     static boolean gateway(CiliumSpec s, RenderContext ctx) {
-        return CiliumRenderer.facts(ctx).flag("gatewayAPI") && s.gatewayAPI().flatMap(CiliumGatewayApiSpec::enabled).orElse(false);
+        return CiliumRenderer.facts(ctx).gatewayAPI() && s.gatewayAPI().flatMap(CiliumGatewayApiSpec::enabled).orElse(false);
     }
 
     static boolean eni(CiliumSpec s) {
@@ -158,7 +159,7 @@ final class CiliumConfig {
     /** Values computed from several fields ({@code value} in config-keys.yaml). */
     private static final Map<String, Function<In, Object>> VALUES = Map.ofEntries(
             Map.entry("etcdConfig", x -> "---\nendpoints:\n  - https://" + x.ctx().apiInternalName() + ":4003\n"
-                    + (CiliumRenderer.facts(x.ctx()).flag("etcdConfigBlankLine") ? "\n" : "")
+                    + (CiliumRenderer.facts(x.ctx()).etcdConfigBlankLine() ? "\n" : "")
                     + "trusted-ca-file: '/var/lib/etcd-secrets/etcd-ca.crt'\n"
                     + "key-file: '/var/lib/etcd-secrets/etcd-client-cilium.key'\n"
                     + "cert-file: '/var/lib/etcd-secrets/etcd-client-cilium.crt'"),
@@ -242,57 +243,83 @@ final class CiliumConfig {
         }
     }
 
+    /** The fields an entry of config-keys.yaml may have. */
+    private static final Set<String> ENTRY_FIELDS = Set.of("key", "releases", "keep", "when", "const", "field", "default", "value");
+
     /** The entries of config-keys.yaml by key, in output order. */
     private static final Map<String, List<Entry>> KEYS = loadKeys();
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Reads config-keys.yaml through the facts loader into typed entries, each checked here: its fields, its
+     * release range (VersionRange syntax, bounds on kops minor lines), its conditions, spec field and value
+     * names, a key's entries adjacent and not overlapping. A bad row fails with the file, the row and the reason.
+     */
     private static Map<String, List<Entry>> loadKeys() {
-        String resource = "config-keys.yaml";
-        Object root = new Load(LoadSettings.builder().build()).loadFromString(Resources.text(CiliumConfig.class, resource));
+        return readKeys(FactDocument.load(CiliumConfig.class.getClassLoader(), "dev/podnet/manifests/cilium/config-keys.yaml").root());
+    }
+
+    /** The keys of a config-keys table, in output order, each of its rows checked (for tests of bad rows). */
+    static List<String> keyNames(FactNode root) {
+        return List.copyOf(readKeys(root).keySet());
+    }
+
+    private static Map<String, List<Entry>> readKeys(FactNode root) {
         Map<String, List<Entry>> keys = new LinkedHashMap<>();
-        String previous = null;
-        for (Object o : (List<Object>) root) {
-            Map<String, Object> m = (Map<String, Object>) o;
-            String key = String.valueOf(m.get("key"));
-            Object w = m.get("when");
-            List<String> when = w == null ? List.of()
-                    : w instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(w));
-            Entry e = new Entry(key, minor(m.get("since"), 0), minor(m.get("until"), Integer.MAX_VALUE),
-                    Boolean.TRUE.equals(m.get("keep")), when,
-                    m.containsKey("const") ? String.valueOf(m.get("const")) : null,
-                    (String) m.get("field"), m.get("default"), (String) m.get("value"));
-            for (String c : when) {
-                require(CONDITIONS.containsKey(c.replaceFirst("^!", "")), resource, key, "condition " + c);
+        List<String> previous = new ArrayList<>();
+        root.rows("keys", n -> {
+            Entry e = entry(n);
+            List<Entry> entries = keys.get(e.key());
+            if (entries != null && !previous.get(previous.size() - 1).equals(e.key())) {
+                throw n.fail("the entries of key " + e.key() + " must be adjacent");
             }
-            int sources = (e.constant() != null ? 1 : 0) + (e.field() != null ? 1 : 0) + (e.value() != null ? 1 : 0);
-            require(e.keep() ? sources == 0 && when.isEmpty() : sources == 1, resource, key, "one of const, field, value, keep");
-            require(e.field() == null || (FIELDS.containsKey(e.field()) && m.containsKey("default")), resource, key,
-                    "field " + e.field() + " with a default");
-            require(e.value() == null || VALUES.containsKey(e.value()), resource, key, "value " + e.value());
-            List<Entry> entries = keys.get(key);
-            require(entries == null || key.equals(previous), resource, key, "entries of a key adjacent");
             if (entries == null) {
                 entries = new ArrayList<>();
-                keys.put(key, entries);
+                keys.put(e.key(), entries);
             }
             for (Entry other : entries) {
-                require(e.since() > other.until() || e.until() < other.since(), resource, key, "ranges not overlapping");
+                if (e.since() <= other.until() && e.until() >= other.since()) {
+                    throw n.get("releases").fail("overlaps another entry of key " + e.key());
+                }
             }
             entries.add(e);
-            previous = key;
-        }
+            previous.add(e.key());
+            return e;
+        });
         keys.replaceAll((k, v) -> List.copyOf(v));
         return Collections.unmodifiableMap(keys);
     }
 
-    private static int minor(Object release, int unbounded) {
-        return release == null ? unbounded : KopsVersion.of(release + ".0").minor();
+    private static Entry entry(FactNode n) {
+        n.onlyKeys(ENTRY_FIELDS);
+        String key = n.text("key");
+        VersionRange releases = n.has("releases") ? n.rangeText("releases") : VersionRange.all();
+        List<String> when = n.texts("when");
+        for (String c : when) {
+            if (!CONDITIONS.containsKey(c.replaceFirst("^!", ""))) throw n.get("when").fail("unknown condition " + c);
+        }
+        String constant = n.optionalText("const").orElse(null);
+        String field = n.optionalText("field").orElse(null);
+        String value = n.optionalText("value").orElse(null);
+        boolean keep = n.bool("keep", false);
+        int sources = (constant != null ? 1 : 0) + (field != null ? 1 : 0) + (value != null ? 1 : 0);
+        if (keep ? sources != 0 || !when.isEmpty() : sources != 1) {
+            throw n.fail("key " + key + " needs exactly one of const, field, value, or keep without a condition");
+        }
+        if (field != null && !FIELDS.containsKey(field)) throw n.get("field").fail("unknown spec field " + field);
+        if ((field != null) != n.has("default")) throw n.fail("key " + key + " needs a default with its field, and only then");
+        if (value != null && !VALUES.containsKey(value)) throw n.get("value").fail("unknown value " + value);
+        // an Entry holds the first and the last minor line it covers (covers() compares both inclusively)
+        return new Entry(key, releases.from().map(v -> minor(n, v)).orElse(0),
+                releases.until().map(v -> minor(n, v) - 1).orElse(Integer.MAX_VALUE), keep, when, constant, field,
+                field == null ? null : n.text("default"), value);
     }
 
-    private static void require(boolean ok, String resource, String key, String what) {
-        if (!ok) {
-            throw new IllegalStateException(resource + ": key " + key + " needs " + what);
+    /** A bound of a release range as its kops minor line (1.NN). */
+    private static int minor(FactNode n, SemanticVersion bound) {
+        if (bound.major() != 1 || !bound.equals(bound.minorLine())) {
+            throw n.get("releases").fail("a bound must be a kops release line such as 1.22, found " + bound);
         }
+        return bound.minor();
     }
 
     private void fill(CiliumSpec s, RenderContext ctx) {
@@ -308,7 +335,7 @@ final class CiliumConfig {
             }
         }
         // extraConfig: last, may override
-        if (CiliumRenderer.facts(ctx).flag("extraConfig")) {
+        if (CiliumRenderer.facts(ctx).extraConfig()) {
             new TreeMap<>(s.extraConfig()).forEach((k, v) -> data.put(k, v));
         }
     }

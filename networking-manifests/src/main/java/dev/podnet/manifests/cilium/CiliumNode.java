@@ -3,7 +3,7 @@ package dev.podnet.manifests.cilium;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.CiliumSpec;
 import dev.podnet.api.render.NodeNetworkConfig;
-import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.NodeFacts;
 import dev.podnet.manifests.internal.NodeHooks;
 import java.util.Optional;
 
@@ -15,18 +15,18 @@ final class CiliumNode implements NodeHooks {
     }
 
     @Override
-    public boolean usesSecondaryIP(Cluster c, FactTable.Facts f) { return eni(c); }
+    public boolean usesSecondaryIP(Cluster c, NodeFacts f) { return eni(c); }
 
     @Override
-    public void sysctls(NodeNetworkConfig.Builder b, FactTable.Facts f) {
-        f.map("ciliumSysctls").forEach((k, v) -> b.putSysctls(k, String.valueOf(v)));
+    public void sysctls(NodeNetworkConfig.Builder b, NodeFacts f) {
+        f.ciliumSysctls().forEach(b::putSysctls);
     }
 
     @Override
-    public boolean skipsCniAssets(FactTable.Facts f) { return f.strings("cniAssetsSkipped").contains("cilium"); }
+    public boolean skipsCniAssets(NodeFacts f) { return f.cniAssetsSkipped().contains("cilium"); }
 
     @Override
-    public void files(NodeNetworkConfig.Builder b, Cluster c, FactTable.Facts f) { b.addAllNotes(f.strings("ciliumNotes")); }
+    public void files(NodeNetworkConfig.Builder b, Cluster c, NodeFacts f) { b.addAllNotes(f.ciliumNotes()); }
 
     @Override
     public Optional<String> iamKey(Cluster c) { return eni(c) ? Optional.of("ciliumEni") : Optional.empty(); }

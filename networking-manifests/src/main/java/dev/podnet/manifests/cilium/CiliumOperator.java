@@ -36,24 +36,24 @@ final class CiliumOperator {
             }
             o = o.withArgs(c, out);
         }
-        if (CiliumRenderer.facts(ctx).flag("resourceRequests")) {
+        if (CiliumRenderer.facts(ctx).resourceRequests()) {
             o = requests(o, c, s);
         }
-        String host = ctx.ipv6Only() && CiliumRenderer.facts(ctx).flag("operatorIpv6ProbeHost") ? "::1" : "127.0.0.1";
+        String host = ctx.ipv6Only() && CiliumRenderer.facts(ctx).operatorIpv6ProbeHost() ? "::1" : "127.0.0.1";
         for (String probe : new String[] {"livenessProbe", "readinessProbe", "startupProbe"}) {
             o = ContainerEdits.field(o, c, List.of(probe, "httpGet", "host"), host, true);
         }
-        if (CiliumRenderer.facts(ctx).flag("operatorPodAnnotations")) {
+        if (CiliumRenderer.facts(ctx).operatorPodAnnotations()) {
             for (Map.Entry<String, String> e : new java.util.TreeMap<>(s.operatorPodAnnotations()).entrySet()) {
                 o = o.withPodAnnotation(e.getKey(), e.getValue());
             }
         }
-        if (!CiliumRenderer.legacy(ctx.templateId()) || CiliumRenderer.facts(ctx).flag("eraTemplate")) {
+        if (!CiliumRenderer.legacy(ctx.templateId()) || CiliumRenderer.facts(ctx).eraTemplate()) {
             o = etcdMounts(o, c, CiliumConfig.etcd(s), "cilium-config-path", "cilium-config-path",
-                    CiliumRenderer.facts(ctx).required("etcdOperatorConfigMode"));
+                    CiliumRenderer.facts(ctx).etcdOperatorConfigMode());
             o = operatorPrometheusPort(o, c, s, ctx);
         }
-        if (CiliumConfig.eni(s) && CiliumRenderer.facts(ctx).flag("eniOperatorOnMasters")) {
+        if (CiliumConfig.eni(s) && CiliumRenderer.facts(ctx).eniOperatorOnMasters()) {
             o = operatorOnMasters(o);
         }
         return o;
@@ -90,7 +90,7 @@ final class CiliumOperator {
         if (!CiliumConfig.prometheus(s)) {
             return o;
         }
-        long p = Long.parseLong(CiliumRenderer.facts(ctx).required("operatorPrometheusPort"));
+        long p = CiliumRenderer.facts(ctx).operatorPrometheusPort();
         return ContainerEdits.field(o, c, List.of("ports"), List.of(port(p, "prometheus", true)), false);
     }
 }

@@ -4,7 +4,6 @@ import static dev.podnet.manifests.cilium.CiliumWorkloads.load;
 
 import dev.podnet.api.provider.CiliumIngressSpec;
 import dev.podnet.api.provider.CiliumSpec;
-import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
@@ -45,7 +44,7 @@ final class CiliumOptionalObjects {
 
     /** Keeps the optional objects the spec asks for, drops the others; fails where podnet has no data for one. */
     static Manifest selectOptional(Manifest base, CiliumSpec s, RenderContext ctx) {
-        boolean hubble = CiliumConfig.hubble(s) && CiliumRenderer.facts(ctx).flag("hubble");
+        boolean hubble = CiliumConfig.hubble(s) && CiliumRenderer.facts(ctx).hubble();
         boolean metrics = hubble && !CiliumConfig.hubbleMetrics(s).isEmpty();
         boolean ingress = CiliumConfig.ingress(s, ctx);
         if (hubble && base.find("Deployment", "hubble-relay").isEmpty()) {
@@ -106,7 +105,7 @@ final class CiliumOptionalObjects {
      */
     @SuppressWarnings("unchecked")
     static KubeObject withGatewayRules(KubeObject cr, RenderContext ctx) {
-        String name = CiliumRenderer.facts(ctx).required("gatewayOperatorRules");
+        String name = CiliumRenderer.facts(ctx).gatewayOperatorRules().orElseThrow();
         KubeObject form = ctx.caches().get(GATEWAY_RULES, GATEWAY_RULES_RESOURCE, CiliumWorkloads::load).stream()
                 .filter(f -> f.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(GATEWAY_RULES_RESOURCE + ": no form " + name));
@@ -122,7 +121,7 @@ final class CiliumOptionalObjects {
      * Services (or the agent) and the Endpoints come last.
      */
     static Manifest sharedIngressLoadBalancer(Manifest m, CiliumSpec s, RenderContext ctx) {
-        String form = CiliumRenderer.facts(ctx).required("sharedIngressLb");
+        String form = CiliumRenderer.facts(ctx).sharedIngressLb().orElseThrow();
         String name = s.ingress().flatMap(CiliumIngressSpec::sharedLoadBalancerServiceName).orElse("");
         List<KubeObject> lb = new ArrayList<>();
         for (KubeObject o : load("dev/podnet/manifests/cilium/ingress-shared-lb-" + form + ".yaml")) {
@@ -165,8 +164,8 @@ final class CiliumOptionalObjects {
     private static Manifest hubbleObjects(Manifest m, CiliumSpec s, RenderContext ctx) {
         String clusterName = s.clusterName().orElse("default");
         Manifest out = m;
-        FactTable.Facts f = CiliumRenderer.facts(ctx);
-        if (f.flag("relayClusterName") && out.find("ConfigMap", "hubble-relay-config").isPresent()) {
+        CiliumFacts f = CiliumRenderer.facts(ctx);
+        if (f.relayClusterName() && out.find("ConfigMap", "hubble-relay-config").isPresent()) {
             out = out.edit("ConfigMap", "hubble-relay-config", cm -> {
                 String text = String.valueOf(cm.get("data[\"config.yaml\"]").orElse(""));
                 return cm.withData("config.yaml", text.replaceFirst("(?m)^cluster-name: .*$",
@@ -174,7 +173,7 @@ final class CiliumOptionalObjects {
             });
         }
         if (out.find("Certificate", "hubble-server-certs").isPresent()) {
-            String label = switch (f.required("hubbleCertName")) {
+            String label = switch (f.hubbleCertName()) {
                 case "clusterNameDashed" -> clusterName.replace('.', '-');
                 case "clusterName" -> clusterName;
                 default -> "default";
@@ -182,7 +181,7 @@ final class CiliumOptionalObjects {
             String dns = "*." + label + ".hubble-grpc.cilium.io";
             out = out.edit("Certificate", "hubble-server-certs", c -> {
                 KubeObject x = c.with("spec.dnsNames", List.of(dns));
-                return f.flag("hubbleCertCommonName") ? x.with("spec.commonName", dns) : x;
+                return f.hubbleCertCommonName() ? x.with("spec.commonName", dns) : x;
             });
         }
         return out;
@@ -196,7 +195,7 @@ final class CiliumOptionalObjects {
     private static KubeObject withIngressRules(KubeObject cr, RenderContext ctx) {
         List<Object> rules = new ArrayList<>((List<Object>) cr.get("rules").orElse(List.of()));
         rules.add(rule(List.of("networking.k8s.io"), List.of("ingresses", "ingressclasses"), List.of("get", "list", "watch")));
-        rules.add(rule(List.of("networking.k8s.io"), CiliumRenderer.facts(ctx).strings("ingressStatusResources"),
+        rules.add(rule(List.of("networking.k8s.io"), CiliumRenderer.facts(ctx).ingressStatusResources(),
                 List.of("update")));
         return cr.with("rules", rules);
     }
@@ -211,7 +210,7 @@ final class CiliumOptionalObjects {
 
     /** {@code debug: true} (1.29+): hubble-relay serves with {@code --debug}. */
     static KubeObject relayDebug(KubeObject d, CiliumSpec s, RenderContext ctx) {
-        if (CiliumRenderer.facts(ctx).string("debugMonitor").isEmpty() || !s.debug().orElse(false)
+        if (CiliumRenderer.facts(ctx).debugMonitor().isEmpty() || !s.debug().orElse(false)
                 || d.container("hubble-relay").isEmpty()) {
             return d;
         }

@@ -12,7 +12,6 @@ import dev.podnet.manifests.internal.AddonPackager;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
-import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.ManifestData;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
@@ -32,11 +31,6 @@ import java.util.Optional;
 public final class CiliumRenderer extends DataRenderer {
 
     static final String ADDON = "networking.cilium.io";
-    /** Facts by release that decide the edits ({@code releases.yaml} beside this class). */
-    /** The release table, read when this provider first renders, not when the engine finds every renderer. */
-    private static final class Releases {
-        static final FactTable TABLE = FactTable.load(CiliumRenderer.class, "releases.yaml");
-    }
 
     /**
      * Everything the Cilium edits read: the release line, the template, the Cilium spec (an immutable
@@ -72,17 +66,17 @@ public final class CiliumRenderer extends DataRenderer {
 
     @Override
     protected Optional<String> needsRollingUpdate(RenderContext ctx) {
-        return facts(ctx).flag("rollingUpdate") ? Optional.of("all") : Optional.empty();
+        return facts(ctx).rollingUpdate() ? Optional.of("all") : Optional.empty();
     }
 
     @Override
     protected boolean needsPki(RenderContext ctx) {
-        return facts(ctx).flag("hubbleTls") && CiliumConfig.hubble(spec(ctx));
+        return facts(ctx).hubbleTls() && CiliumConfig.hubble(spec(ctx));
     }
 
     /** The facts of {@code releases.yaml} in force at the context's release. */
-    static FactTable.Facts facts(RenderContext ctx) {
-        return Releases.TABLE.at(ctx.release());
+    static CiliumFacts facts(RenderContext ctx) {
+        return CiliumFacts.at(ctx.release());
     }
 
     static CiliumSpec spec(RenderContext ctx) {
@@ -91,13 +85,12 @@ public final class CiliumRenderer extends DataRenderer {
 
     /** The template id: the release's {@code templateId}, or its {@code legacyTemplate} for older Cilium versions. */
     static String templateId(KopsVersion release, CiliumSpec s) {
-        FactTable.Facts f = Releases.TABLE.at(release);
-        Map<String, Object> legacy = f.map("legacyTemplate");
-        if (!legacy.isEmpty() && versionPart(s.version().orElse("v1.10.0"), 1)
-                < ((Number) legacy.get("ciliumMinorBelow")).intValue()) {
-            return String.valueOf(legacy.get("id"));
+        CiliumFacts f = CiliumFacts.at(release);
+        Optional<CiliumFacts.LegacyTemplate> legacy = f.legacyTemplate();
+        if (legacy.isPresent() && versionPart(s.version().orElse("v1.10.0"), 1) < legacy.get().ciliumMinorBelow()) {
+            return legacy.get().id();
         }
-        return f.required("templateId");
+        return f.templateId();
     }
 
     /** kops' older templates (k8s-1.12, and k8s-1.7 at kops 1.19): only the keys and blocks they carry are edited. */
@@ -109,10 +102,10 @@ public final class CiliumRenderer extends DataRenderer {
      * kops 1.19 with Cilium below 1.8 ({@code oldCiliumEntries}): two channel entries, each its own
      * template and Kubernetes range, rendered from their own data variant; empty otherwise.
      */
-    static List<Map<String, Object>> oldCiliumEntries(KopsVersion release, CiliumSpec s) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Map<String, Object> e : Releases.TABLE.at(release).maps("oldCiliumEntries")) {
-            if (versionPart(s.version().orElse("v1.10.0"), 1) < ((Number) e.get("ciliumMinorBelow")).intValue()) {
+    static List<CiliumFacts.OldEntry> oldCiliumEntries(KopsVersion release, CiliumSpec s) {
+        List<CiliumFacts.OldEntry> out = new ArrayList<>();
+        for (CiliumFacts.OldEntry e : CiliumFacts.at(release).oldCiliumEntries()) {
+            if (versionPart(s.version().orElse("v1.10.0"), 1) < e.ciliumMinorBelow()) {
                 out.add(e);
             }
         }
@@ -134,19 +127,18 @@ public final class CiliumRenderer extends DataRenderer {
         CiliumSpec s = completed.networking().provider(CiliumSpec.class).orElseThrow(() -> new IllegalArgumentException(
                 ADDON + ": the cluster has no spec.networking.cilium"));
         RenderResult.Builder out = RenderResult.builder();
-        List<Map<String, Object>> old = oldCiliumEntries(release, s);
+        List<CiliumFacts.OldEntry> old = oldCiliumEntries(release, s);
         if (!old.isEmpty()) {
-            for (Map<String, Object> e : old) {
-                out.addAddons(renderEntry(completed, release, style, caches, String.valueOf(e.get("id")),
-                        String.valueOf(e.get("data")), Optional.of(String.valueOf(e.get("version"))),
-                        Optional.of(String.valueOf(e.get("kubernetesVersion")))));
+            for (CiliumFacts.OldEntry e : old) {
+                out.addAddons(renderEntry(completed, release, style, caches, e.id(), e.data(), Optional.of(e.version()),
+                        Optional.of(e.kubernetesVersion())));
             }
             return out.build();
         }
-        FactTable.Facts f = Releases.TABLE.at(release);
+        CiliumFacts f = CiliumFacts.at(release);
         String templateId = templateId(release, s);
         return out.addAddons(renderEntry(completed, release, style, caches, templateId, templateId,
-                f.string("channelVersion"), f.string("channelKubernetesVersion"))).build();
+                f.channelVersion(), f.channelKubernetesVersion())).build();
     }
 
     /** One channel entry: template {@code templateId} from data variant {@code dataId}, edited for the spec. */
@@ -192,7 +184,7 @@ public final class CiliumRenderer extends DataRenderer {
     static Manifest withImages(Manifest m, Map<String, String> images, CiliumSpec s, KopsVersion release,
             Optional<String> containerProxy) {
         Manifest out = m;
-        String registry = Releases.TABLE.at(release).flag("registry") ? s.registry().filter(r -> !r.isEmpty()).orElse(null) : null;
+        String registry = CiliumFacts.at(release).registry() ? s.registry().filter(r -> !r.isEmpty()).orElse(null) : null;
         String tag = s.version().filter(v -> !v.isEmpty()).orElse(null);
         for (Map.Entry<String, String> e : images.entrySet()) {
             String[] k = e.getKey().split(" ");

@@ -9,6 +9,7 @@ import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.NodeConfigs;
+import dev.podnet.manifests.internal.NodeFacts;
 
 /**
  * external: the operator applies their own DaemonSet on top of the kubenet kubelet plugin; kops
@@ -28,8 +29,7 @@ public final class ExternalRenderer implements ProviderRenderer {
         RenderResult.Builder out = RenderResult.builder();
         out.addGuidance("external has no manifest: apply your own DaemonSet that uses the kubenet kubelet plugin");
         out.addGuidance("kops configures the nodes as for kubenet, without cloud routes (configureCloudRoutes=false)");
-        if (NodeConfigs.holds(NodeConfigs.facts(release), "externalRejected", kind(), c,
-                NodeConfigs.containerRuntime(c, release))) {
+        if (NodeFacts.at(release).externalRejected().holds(kind(), c, NodeConfigs.containerRuntime(c, release))) {
             out.addGuidance("kops " + release.line() + " rejects external for this cluster: use cni instead");
         }
         return out.build();

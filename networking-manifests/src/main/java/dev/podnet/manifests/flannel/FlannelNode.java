@@ -1,7 +1,7 @@
 package dev.podnet.manifests.flannel;
 
 import dev.podnet.api.render.NodeNetworkConfig;
-import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.NodeFacts;
 import dev.podnet.manifests.internal.NodeHooks;
 
 /** Flannel on the nodes: the bridge sysctls nodeup sets on some distributions. */
@@ -12,7 +12,7 @@ final class FlannelNode implements NodeHooks {
     }
 
     @Override
-    public void sysctls(NodeNetworkConfig.Builder b, FactTable.Facts f) {
+    public void sysctls(NodeNetworkConfig.Builder b, NodeFacts f) {
         b.addNotes("flannel with kube-proxy iptables mode: nodeup sets net.bridge.bridge-nf-call-iptables=1 and "
                 + "net.bridge.bridge-nf-call-ip6tables=1 on some distributions (CentOS/RHEL 7 in 1.18-1.22, "
                 + "Amazon Linux 2 in 1.24-1.35)");

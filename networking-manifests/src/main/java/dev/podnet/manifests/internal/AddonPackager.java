@@ -31,9 +31,6 @@ public final class AddonPackager {
 
     private static final Map<String, Object> CRD_STATUS;
 
-    /** What each release stamps and hashes (rows by the release they start at). */
-    private static final FactTable PACKAGING = FactTable.load(AddonPackager.class, "/dev/podnet/manifests/packaging.yaml");
-
     static {
         Map<String, Object> names = new LinkedHashMap<>();
         names.put("kind", "");
@@ -124,7 +121,7 @@ public final class AddonPackager {
     /** The addon as kops packages it: its objects' packaged forms, its text, manifestHash and channel entry. */
     public static RenderedAddon pack(Addon addon, KopsVersion release, Manifest manifest, RenderStyle style,
             RenderCaches caches) {
-        String version = addon.version().orElseGet(() -> PACKAGING.at(release).required("channelVersion"));
+        String version = addon.version().orElseGet(() -> PackagingFacts.at(release).channelVersion());
         List<KubeObject> objects = new ArrayList<>(manifest.objects().size());
         for (KubeObject o : manifest.objects()) {
             objects.add(packaged(o, addon.key(), release, version, style, caches));
@@ -139,9 +136,9 @@ public final class AddonPackager {
             stored++;
         }
         int constant = stored;
-        String hash = caches.get(HASH, key, k -> joinedHash(texts, yaml, PACKAGING.at(release).required("manifestHash"),
-                prefix -> caches.get(HASH_PREFIX, new PrefixKey(PACKAGING.at(release).required("manifestHash"),
-                        PACKAGING.at(release).flag("unfoldedLines"), List.copyOf(objects.subList(0, prefix))),
+        String hash = caches.get(HASH, key, k -> joinedHash(texts, yaml, PackagingFacts.at(release).manifestHash(),
+                prefix -> caches.get(HASH_PREFIX, new PrefixKey(PackagingFacts.at(release).manifestHash(),
+                        PackagingFacts.at(release).unfoldedLines(), List.copyOf(objects.subList(0, prefix))),
                         pk -> DigestPrefix.of(pk.algorithm(), texts.subList(0, prefix))), constant));
         ChannelEntry.Builder entry = ChannelEntry.builder()
                 .name(addon.key())
@@ -198,7 +195,7 @@ public final class AddonPackager {
     private static Text text(List<KubeObject> packaged, KopsVersion release) {
         List<String> texts = texts(packaged, release);
         String yaml = String.join(KopsYaml.SEPARATOR, texts);
-        return new Text(yaml, joinedHash(texts, yaml, PACKAGING.at(release).required("manifestHash")));
+        return new Text(yaml, joinedHash(texts, yaml, PackagingFacts.at(release).manifestHash()));
     }
 
     /**
@@ -208,7 +205,7 @@ public final class AddonPackager {
      * the objects a render leaves alone are not written again.
      */
     private static List<String> texts(List<KubeObject> packaged, KopsVersion release) {
-        boolean unfolded = PACKAGING.at(release).flag("unfoldedLines");
+        boolean unfolded = PackagingFacts.at(release).unfoldedLines();
         List<String> texts = new ArrayList<>(packaged.size());
         for (KubeObject o : packaged) {
             texts.add(unfolded ? o.toUnfoldedYaml() : o.toYaml());
@@ -300,28 +297,27 @@ public final class AddonPackager {
 
     /** The object as kops writes it at {@code release}, for an addon with the release's default channel version. */
     public static KubeObject kopsForm(KubeObject o, String addonKey, KopsVersion release) {
-        return kopsForm(o, addonKey, release, PACKAGING.at(release).required("channelVersion"));
+        return kopsForm(o, addonKey, release, PackagingFacts.at(release).channelVersion());
     }
 
     /** The object as kops writes it at {@code release}, for an addon of channel version {@code version}. */
     public static KubeObject kopsForm(KubeObject o, String addonKey, KopsVersion release, String version) {
-        FactTable.Facts f = PACKAGING.at(release);
+        PackagingFacts f = PackagingFacts.at(release);
         KubeObject out = o;
-        for (Map.Entry<String, Object> l : f.map("objectLabels").entrySet()) {
-            out = out.withLabel(l.getKey(), String.valueOf(l.getValue())
-                    .replace("{addon}", addonKey).replace("{version}", version));
+        for (Map.Entry<String, String> l : f.objectLabels().entrySet()) {
+            out = out.withLabel(l.getKey(), l.getValue().replace("{addon}", addonKey).replace("{version}", version));
         }
         boolean podTemplate = out.get("spec.template").isPresent();
-        Map<String, Object> podLabels = f.map("podTemplateLabels");
-        if (!podLabels.isEmpty() && f.strings("podTemplateKinds").contains(out.apiVersion() + " " + out.kind())) {
-            for (Map.Entry<String, Object> l : podLabels.entrySet()) {
-                out = out.withPodLabel(l.getKey(), String.valueOf(l.getValue()));
+        Map<String, String> podLabels = f.podTemplateLabels();
+        if (!podLabels.isEmpty() && f.podTemplateKinds().contains(out.apiVersion() + " " + out.kind())) {
+            for (Map.Entry<String, String> l : podLabels.entrySet()) {
+                out = out.withPodLabel(l.getKey(), l.getValue());
             }
         }
-        if (f.flag("nullCreationTimestamp")) {
+        if (f.nullCreationTimestamp()) {
             out = out.with(List.of("metadata", "creationTimestamp"), null);
         }
-        if (podTemplate && f.flag("nullPodTemplateCreationTimestamp")) {
+        if (podTemplate && f.nullPodTemplateCreationTimestamp()) {
             out = out.with(List.of("spec", "template", "metadata", "creationTimestamp"), null);
         }
         return out;

@@ -4,11 +4,8 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.KubeControllerManager;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.api.version.KubernetesVersion;
-import dev.podnet.api.version.VersionRange;
 import dev.podnet.api.render.NodeNetworkConfig;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,14 +14,13 @@ import java.util.regex.Pattern;
 /**
  * Every provider's node-level needs as kops sets them up at a release: the files nodeup writes,
  * kubelet flags, kube-controller-manager settings, sysctls, kernel modules, CNI plugin binaries and
- * cloud permissions. The facts by release are in {@code releases.yaml} beside this class.
+ * cloud permissions. The facts by release are {@link NodeFacts} ({@code node/releases.yaml} beside this class).
  *
  * <p>The shared building block of every provider's {@link dev.podnet.manifests.internal.ProviderRenderer#nodeConfig}.
  * Stateless and thread-safe.
  */
 public final class NodeConfigs {
 
-    private static final FactTable RELEASES = FactTable.load(NodeConfigs.class, "node/releases.yaml");
     /** The containerd CNI templates nodeup writes, by resource. */
     private static final RenderCaches.Memo<String, String> TEXTS = RenderCaches.Memo.data("kubenet templates");
 
@@ -39,7 +35,7 @@ public final class NodeConfigs {
      */
     public static NodeNetworkConfig nodeConfig(ProviderKind kind, NodeHooks hooks, Cluster c, KopsVersion release,
             RenderCaches caches) {
-        FactTable.Facts f = RELEASES.at(release);
+        NodeFacts f = NodeFacts.at(release);
         NodeNetworkConfig.Builder b = NodeNetworkConfig.builder();
         String runtime = containerRuntime(c, release);
         Optional<String> nonMasq = c.networking().nonMasqueradeCIDR();
@@ -64,19 +60,18 @@ public final class NodeConfigs {
         }
         hooks.files(b, c, f);
         // cloud permissions
-        Map<String, Object> iam = f.map("iam");
         Optional<String> iamKey = hooks.iamKey(c);
-        if (iamKey.isPresent() && isAws(c) && iam.get(iamKey.get()) instanceof List<?> actions) {
-            actions.forEach(a -> b.addCloudPermissions(String.valueOf(a)));
+        if (iamKey.isPresent() && isAws(c) && f.iam().containsKey(iamKey.get())) {
+            b.addAllCloudPermissions(f.iam().get(iamKey.get()));
         }
         hooks.lastNotes(b, f);
         return b.build();
     }
 
-    private static void kubelet(NodeNetworkConfig.Builder b, ProviderKind kind, NodeHooks hooks, Cluster c, FactTable.Facts f,
+    private static void kubelet(NodeNetworkConfig.Builder b, ProviderKind kind, NodeHooks hooks, Cluster c, NodeFacts f,
             String runtime, Optional<String> nonMasq) {
         boolean docker = runtime.equals("docker");
-        if (holds(f, "networkPluginFlag", kind, c, runtime)) {
+        if (f.networkPluginFlag().holds(kind, c, runtime)) {
             if (hooks.kubenetStyle()) {
                 if (docker) {
                     b.addKubeletFlags("--network-plugin=kubenet", "--network-plugin-mtu=9001");
@@ -88,7 +83,7 @@ public final class NodeConfigs {
                 b.addKubeletFlags("--cni-bin-dir=/opt/cni/bin/", "--cni-conf-dir=/etc/cni/net.d/");
             }
         }
-        if (holds(f, "nonMasqueradeFlag", kind, c, runtime) && nonMasq.isPresent()) {
+        if (f.nonMasqueradeFlag().holds(kind, c, runtime) && nonMasq.isPresent()) {
             b.addKubeletFlags("--non-masquerade-cidr=" + nonMasq.get());
         }
         if (hooks.usesSecondaryIP(c, f)) {
@@ -113,40 +108,39 @@ public final class NodeConfigs {
         hooks.controllerManager(b);
     }
 
-    private static void cniBinaries(NodeNetworkConfig.Builder b, NodeHooks hooks, FactTable.Facts f) {
+    private static void cniBinaries(NodeNetworkConfig.Builder b, NodeHooks hooks, NodeFacts f) {
         Optional<List<String>> own = hooks.ownCniBinaries(f);
         if (own.isPresent()) {
             b.addAllCniBinaries(own.get());
         } else if (!hooks.skipsCniAssets(f)) {
-            b.addAllCniBinaries(f.strings(hooks.kubenetStyle() ? "cniBinariesKubenet" : "cniBinariesCni"));
-            f.string("cniBinariesNote").ifPresent(b::addNotes);
+            b.addAllCniBinaries(hooks.kubenetStyle() ? f.cniBinariesKubenet() : f.cniBinariesCni());
+            f.cniBinariesNote().ifPresent(b::addNotes);
         }
     }
 
-    private static void kubenetFiles(NodeNetworkConfig.Builder b, FactTable.Facts f, String runtime,
+    private static void kubenetFiles(NodeNetworkConfig.Builder b, NodeFacts f, String runtime,
             Optional<String> nonMasq, KopsVersion release, boolean skipContainerdInstall, RenderCaches caches) {
         if (!runtime.equals("containerd")) {
             return;
         }
-        if (f.flag("kubenetContainerdForbidden")) {
+        if (f.kubenetContainerdForbidden()) {
             b.addNotes("kops " + release.line() + " rejects kubenet-style networking with containerd");
             return;
         }
-        Map<String, Object> t = f.map("kubenetTemplate");
         if (skipContainerdInstall) {
             b.addNotes("containerd.skipInstall: nodeup writes no containerd configuration; point your containerd's "
                     + "CNI conf_template at a kubenet-style template and set up IP masquerading yourself");
             return;
         }
-        if (!t.isEmpty()) {
-            String path = (String) t.get("path");
-            b.putFiles(path, caches.get(TEXTS, (String) t.get("resource"),
+        if (f.kubenetTemplate().isPresent()) {
+            String path = f.kubenetTemplate().get().path();
+            b.putFiles(path, caches.get(TEXTS, f.kubenetTemplate().get().resource(),
                     r -> Resources.text(NodeConfigs.class, "node/" + r)));
-            b.addNotes("containerd config: " + f.required("kubenetTemplateKey") + " = \"" + path + "\"");
+            b.addNotes("containerd config: " + f.kubenetTemplateKey() + " = \"" + path + "\"");
         }
-        if (f.flag("ipMasq")) {
+        if (f.ipMasq()) {
             String cidr = nonMasq.orElse("");
-            if (f.flag("ipMasqSkipSlash0") && (cidr.isEmpty() || cidr.endsWith("/0"))) {
+            if (f.ipMasqSkipSlash0() && (cidr.isEmpty() || cidr.endsWith("/0"))) {
                 b.addNotes("no IP-MASQ setup: nonMasqueradeCIDR is empty or /0");
                 return;
             }
@@ -180,34 +174,6 @@ public final class NodeConfigs {
                 + " MASQUERADE (must be last in chain)\" -j MASQUERADE\n";
     }
 
-    /**
-     * Whether the release fact {@code key} (a gate: {@code true}, {@code false} or absent, or a map of
-     * conditions that must all hold: {@code kubernetes} range, {@code providers} keys, {@code runtime})
-     * holds for {@code kind} on cluster {@code c} whose nodes run {@code runtime}.
-     */
-    public static boolean holds(FactTable.Facts f, String key, ProviderKind kind, Cluster c, String runtime) {
-        Object gate = f.asMap().get(key);
-        if (gate instanceof Boolean b) {
-            return b;
-        }
-        if (!(gate instanceof Map<?, ?> m)) {
-            return false;
-        }
-        if (m.containsKey("kubernetes") && !kubernetesIn(c, String.valueOf(m.get("kubernetes")))) {
-            return false;
-        }
-        if (m.get("providers") instanceof List<?> providers && !providers.contains(kind.key())) {
-            return false;
-        }
-        return !m.containsKey("runtime") || String.valueOf(m.get("runtime")).equals(runtime);
-    }
-
-    /** True if the cluster's Kubernetes version is known and inside {@code range} ({@code "<1.24"}, {@code ">=1.26"}). */
-    public static boolean kubernetesIn(Cluster c, String range) {
-        VersionRange r = VersionRange.parse(range);
-        return c.kubernetes().map(r::contains).orElse(false);
-    }
-
     private static boolean isAws(Cluster c) {
         return c.cloud().map(cl -> cl.id().equals("aws")).orElse(true);
     }
@@ -218,15 +184,10 @@ public final class NodeConfigs {
         if (r instanceof String s && !s.isEmpty()) {
             return s;
         }
-        FactTable.Facts f = RELEASES.at(release);
-        boolean olderKubernetes = f.string("dockerBelowKubernetes")
-                .flatMap(below -> c.kubernetes().map(k -> k.compareTo(KubernetesVersion.of(below)) < 0))
+        NodeFacts f = NodeFacts.at(release);
+        boolean olderKubernetes = f.dockerBelowKubernetes()
+                .flatMap(below -> c.kubernetes().map(k -> k.compareTo(below) < 0))
                 .orElse(false);
-        return olderKubernetes ? "docker" : f.required("defaultContainerRuntime");
-    }
-
-    /** The node-level facts in force at {@code release}. */
-    public static FactTable.Facts facts(KopsVersion release) {
-        return RELEASES.at(release);
+        return olderKubernetes ? "docker" : f.defaultContainerRuntime();
     }
 }

@@ -19,7 +19,7 @@ public interface NodeHooks {
     default boolean kubenetStyle() { return false; }
 
     /** nodeup's {@code UsesSecondaryIP()}: kubelet gets the instance's address as {@code --node-ip}. */
-    default boolean usesSecondaryIP(Cluster c, FactTable.Facts f) { return false; }
+    default boolean usesSecondaryIP(Cluster c, NodeFacts f) { return false; }
 
     /** kube-controller-manager's {@code configureCloudRoutes} when the cluster does not set it. */
     default boolean configuresCloudRoutes() { return false; }
@@ -28,20 +28,20 @@ public interface NodeHooks {
     default void controllerManager(NodeNetworkConfig.Builder b) { }
 
     /** Sysctls (and notes about them) beyond IP forwarding. */
-    default void sysctls(NodeNetworkConfig.Builder b, FactTable.Facts f) { }
+    default void sysctls(NodeNetworkConfig.Builder b, NodeFacts f) { }
 
     /** The CNI plugin binaries, if the provider brings its own instead of kops' CNI assets. */
-    default Optional<List<String>> ownCniBinaries(FactTable.Facts f) { return Optional.empty(); }
+    default Optional<List<String>> ownCniBinaries(NodeFacts f) { return Optional.empty(); }
 
     /** Whether nodeup skips kops' CNI assets for the provider at this release. */
-    default boolean skipsCniAssets(FactTable.Facts f) { return false; }
+    default boolean skipsCniAssets(NodeFacts f) { return false; }
 
     /** Files and notes beyond the shared ones. */
-    default void files(NodeNetworkConfig.Builder b, Cluster c, FactTable.Facts f) { }
+    default void files(NodeNetworkConfig.Builder b, Cluster c, NodeFacts f) { }
 
     /** The key of the provider's cloud permissions in the release facts ({@code iam}), if it has any. */
     default Optional<String> iamKey(Cluster c) { return Optional.empty(); }
 
     /** Notes after everything else. */
-    default void lastNotes(NodeNetworkConfig.Builder b, FactTable.Facts f) { }
+    default void lastNotes(NodeNetworkConfig.Builder b, NodeFacts f) { }
 }

@@ -5,7 +5,6 @@ import dev.podnet.api.provider.KindnetSpec;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
-import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.ManifestData;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.RenderContext;
@@ -30,12 +29,6 @@ public final class KindnetRenderer extends DataRenderer {
     static final String ANP_CRD = "adminnetworkpolicies.policy.networking.k8s.io";
     static final String BANP_CRD = "baselineadminnetworkpolicies.policy.networking.k8s.io";
     private static final String POLICY_GROUP = "policy.networking.k8s.io";
-
-    /** Facts by release that decide the edits ({@code releases.yaml} beside this class). */
-    /** The release table, read when this provider first renders, not when the engine finds every renderer. */
-    private static final class Releases {
-        static final FactTable TABLE = FactTable.load(KindnetRenderer.class, "releases.yaml");
-    }
 
 
     @Override
@@ -78,8 +71,7 @@ public final class KindnetRenderer extends DataRenderer {
         s.adminNetworkPolicies().ifPresent(v -> cmd.add("--admin-network-policy=" + v));
         // kops' template writes the BANP value under the ANP flag name; reproduced as kops renders it
         s.baselineAdminNetworkPolicies().ifPresent(v -> cmd.add("--admin-network-policy=" + v));
-        cmd.add("--dns-caching=" + s.dnsCaching().orElseGet(() -> Boolean.valueOf(
-                Releases.TABLE.at(ctx.release()).string("dnsCachingDefault").orElse("true"))));
+        cmd.add("--dns-caching=" + s.dnsCaching().orElseGet(() -> KindnetFacts.at(ctx.release()).dnsCachingDefault()));
         cmd.add("--nat64=" + s.nat64().orElse(false));
         cmd.add("--fastpath-threshold=" + s.fastPathThreshold().orElse(0));
         if (s.masquerade().isPresent()) {

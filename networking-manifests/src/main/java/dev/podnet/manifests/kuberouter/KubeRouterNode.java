@@ -2,7 +2,7 @@ package dev.podnet.manifests.kuberouter;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.render.NodeNetworkConfig;
-import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.NodeFacts;
 import dev.podnet.manifests.internal.NodeHooks;
 import java.util.Optional;
 
@@ -14,7 +14,7 @@ final class KubeRouterNode implements NodeHooks {
     }
 
     @Override
-    public void files(NodeNetworkConfig.Builder b, Cluster c, FactTable.Facts f) {
+    public void files(NodeNetworkConfig.Builder b, Cluster c, NodeFacts f) {
         b.addNotes("nodeup writes /var/lib/kube-router/kubeconfig (mode 0400, client identity "
                 + "CN=system:kube-router) before kubelet.service; the DaemonSet mounts it read-only");
     }

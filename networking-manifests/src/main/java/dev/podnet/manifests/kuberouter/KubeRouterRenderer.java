@@ -10,7 +10,6 @@ import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.internal.AddonPackager;
-import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.Resources;
 import dev.podnet.manifests.object.KubeObject;
@@ -51,10 +50,6 @@ public final class KubeRouterRenderer implements ProviderRenderer {
     private static final String CONTAINER = "kube-router";
     private static final String INIT = "install-cni";
 
-    /** The release table, read when this provider first renders, not when the engine finds every renderer. */
-    private static final class Releases {
-        static final FactTable TABLE = FactTable.load(KubeRouterRenderer.class, "releases.yaml");
-    }
     /** Parsed templates, by resource. */
     private static final RenderCaches.Memo<String, Manifest> TEMPLATES = RenderCaches.Memo.data("kube-router templates");
     /** CNI conflists, by resource. */
@@ -67,55 +62,55 @@ public final class KubeRouterRenderer implements ProviderRenderer {
 
     @Override
     public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style, RenderCaches caches) {
-        FactTable.Facts f = facts(release);
+        KubeRouterFacts f = facts(release);
         KubeRouterSpec spec = completed.networking().provider()
                 .filter(KubeRouterSpec.class::isInstance).map(KubeRouterSpec.class::cast)
                 .orElseThrow(() -> new IllegalArgumentException("cluster " + completed.name()
                         + " does not select kube-router"));
         RenderResult.Builder out = RenderResult.builder();
-        Map<String, Object> legacy = f.map("legacy");
-        if (!legacy.isEmpty()) {
-            Manifest m = template((String) legacy.get("template"), caches)
+        if (f.legacy().isPresent()) {
+            KubeRouterFacts.Legacy legacy = f.legacy().get();
+            Manifest m = template(legacy.template(), caches)
                     .edit("DaemonSet", "kube-router", ds -> ds
-                            .withImage(CONTAINER, (String) legacy.get("image"))
-                            .withImage(INIT, (String) legacy.get("initImage")));
-            out.addAddons(pack(m, (String) legacy.get("id"), Optional.of((String) legacy.get("channelVersion")),
-                    Optional.of((String) legacy.get("kubernetesVersion")), release, style, caches));
+                            .withImage(CONTAINER, legacy.image())
+                            .withImage(INIT, legacy.initImage()));
+            out.addAddons(pack(m, legacy.id(), Optional.of(legacy.channelVersion()),
+                    Optional.of(legacy.kubernetesVersion()), release, style, caches));
         }
         Manifest m = main(completed, spec, f, caches);
-        out.addAddons(pack(m, "k8s-1.12", f.string("channelVersion"), f.string("kubernetesVersion"), release, style, caches));
+        out.addAddons(pack(m, "k8s-1.12", f.channelVersion(), f.kubernetesVersion(), release, style, caches));
         out.addGuidance("kube-router replaces kube-proxy: keep spec.kubeProxy.enabled: false"
-                + (f.flag("kubeProxyDisabledByCreate") ? " (kops create cluster sets it; validation requires it)" : ""));
+                + (f.kubeProxyDisabledByCreate() ? " (kops create cluster sets it; validation requires it)" : ""));
         return out.build();
     }
 
     /** The k8s-1.12 manifest with the edits of the release, before kops' packaging labels. */
-    static Manifest main(Cluster completed, KubeRouterSpec spec, FactTable.Facts f, RenderCaches caches) {
-        Manifest m = template(f.required("template"), caches);
-        Optional<String> conflist = f.string("conflist");
+    static Manifest main(Cluster completed, KubeRouterSpec spec, KubeRouterFacts f, RenderCaches caches) {
+        Manifest m = template(f.template(), caches);
+        Optional<String> conflist = f.conflist();
         if (conflist.isPresent()) {
             String text = caches.get(TEXTS, conflist.get(),
                     r -> Resources.text(KubeRouterRenderer.class, r));
             m = m.edit("ConfigMap", "kube-router-cfg", cm -> cm.withData("cni-conf.json", text));
         }
-        if (!f.flag("clusterRoleNamespaced")) {
+        if (!f.clusterRoleNamespaced()) {
             m = m.edit("ClusterRole", "kube-router", cr -> cr.without("metadata.namespace"));
         }
-        String image = f.required("image");
-        List<String> leadingArgs = f.strings("leadingArgs");
-        List<String> extraArgs = new ArrayList<>(f.strings("extraArgs"));
-        boolean serviceAccountField = f.flag("serviceAccountField");
-        if (f.flag("nfTablesOption") && spec.useNFTablesForNetpol().orElse(false)) {
+        String image = f.image();
+        List<String> leadingArgs = f.leadingArgs();
+        List<String> extraArgs = new ArrayList<>(f.extraArgs());
+        boolean serviceAccountField = f.serviceAccountField();
+        if (f.nfTablesOption() && spec.useNFTablesForNetpol().orElse(false)) {
             extraArgs.add("--use-nftables-for-netpol=true");
         }
-        Optional<String> serviceRange = f.flag("serviceRangeArg")
+        Optional<String> serviceRange = f.serviceRangeArg()
                 ? Optional.of(completed.networking().serviceClusterIPRange().orElseThrow(() ->
                         new IllegalArgumentException("cluster " + completed.name()
                                 + " has no serviceClusterIPRange: complete it first")))
                 : Optional.empty();
-        boolean seLinux = f.flag("seLinux") && containerdSeLinux(completed);
-        String cpu = f.required("cpuRequest");
-        Optional<String> rtTables = f.string("rtTablesPath");
+        boolean seLinux = f.seLinux() && containerdSeLinux(completed);
+        String cpu = f.cpuRequest();
+        Optional<String> rtTables = f.rtTablesPath();
         return m.edit("DaemonSet", "kube-router", ds -> {
             KubeObject d = ds.withImage(CONTAINER, image).withImage(INIT, image);
             List<String> args = args(d);
@@ -187,13 +182,9 @@ public final class KubeRouterRenderer implements ProviderRenderer {
                 release, m, style, caches);
     }
 
-    static FactTable.Facts facts(KopsVersion release) {
-        FactTable.Facts f = Releases.TABLE.at(release);
-        if (!f.covered()) {
-            throw new dev.podnet.api.PodnetException("kube-router has no manifest for kops " + release
-                    + " (podnet covers kops 1.18 and later)");
-        }
-        return f;
+    static KubeRouterFacts facts(KopsVersion release) {
+        return KubeRouterFacts.at(release).orElseThrow(() -> new dev.podnet.api.PodnetException(
+                "kube-router has no manifest for kops " + release + " (podnet covers kops 1.18 and later)"));
     }
 
     static Manifest template(String resource, RenderCaches caches) {

@@ -3,8 +3,7 @@ package dev.podnet.manifests.lyftvpc;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.LyftVpcSpec;
 import dev.podnet.api.render.NodeNetworkConfig;
-import dev.podnet.manifests.internal.FactTable;
-import dev.podnet.manifests.internal.NodeConfigs;
+import dev.podnet.manifests.internal.NodeFacts;
 import dev.podnet.manifests.internal.NodeHooks;
 import java.util.List;
 import java.util.Map;
@@ -19,33 +18,32 @@ final class LyftVpcNode implements NodeHooks {
     }
 
     @Override
-    public boolean usesSecondaryIP(Cluster c, FactTable.Facts f) { return !f.flag("lyftVpcRemoved"); }
+    public boolean usesSecondaryIP(Cluster c, NodeFacts f) { return !f.lyftVpcRemoved(); }
 
     @Override
-    public Optional<List<String>> ownCniBinaries(FactTable.Facts f) { return Optional.of(f.strings("lyftCniBinaries")); }
+    public Optional<List<String>> ownCniBinaries(NodeFacts f) { return Optional.of(f.lyftCniBinaries()); }
 
     @Override
-    public void files(NodeNetworkConfig.Builder b, Cluster c, FactTable.Facts f) { conflist(b, c, f); }
+    public void files(NodeNetworkConfig.Builder b, Cluster c, NodeFacts f) { conflist(b, c, f); }
 
     @Override
     public Optional<String> iamKey(Cluster c) { return Optional.of("lyftvpc"); }
 
     @Override
-    public void lastNotes(NodeNetworkConfig.Builder b, FactTable.Facts f) {
-        if (f.flag("lyftVpcRemoved")) {
+    public void lastNotes(NodeNetworkConfig.Builder b, NodeFacts f) {
+        if (f.lyftVpcRemoved()) {
             b.addNotes("Lyft VPC was removed in kops 1.23: validation rejects it; use amazonvpc or cilium with ipam: eni");
         }
     }
 
-    private static void conflist(NodeNetworkConfig.Builder b, Cluster c, FactTable.Facts f) {
+    private static void conflist(NodeNetworkConfig.Builder b, Cluster c, NodeFacts f) {
         LyftVpcSpec spec = c.networking().provider().filter(LyftVpcSpec.class::isInstance)
                 .map(LyftVpcSpec.class::cast).orElse(LyftVpcSpec.builder().build());
         Map<String, String> tags = new TreeMap<>(spec.subnetTags());
         if (tags.isEmpty()) {
-            for (Map<String, Object> d : f.maps("lyftDefaultSubnetTags")) {
-                if (!d.containsKey("kubernetes") || NodeConfigs.kubernetesIn(c, String.valueOf(d.get("kubernetes")))) {
-                    ((Map<?, ?>) d.get("tags")).forEach((k, v) -> tags.put(String.valueOf(k),
-                            String.valueOf(v).replace("{clusterName}", c.name())));
+            for (NodeFacts.SubnetTags d : f.lyftDefaultSubnetTags()) {
+                if (d.holds(c)) {
+                    d.tags().forEach((k, v) -> tags.put(k, v.replace("{clusterName}", c.name())));
                     break;
                 }
             }

@@ -8,7 +8,7 @@ import dev.podnet.api.version.KopsVersion;
 import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.manifests.internal.RenderCaches;
-import dev.podnet.manifests.internal.NodeConfigs;
+import dev.podnet.manifests.internal.NodeFacts;
 
 /**
  * Lyft VPC (until kops 1.22): no addon; nodeup installs the cni-ipvlan-vpc-k8s plugins and writes
@@ -25,7 +25,7 @@ public final class LyftVpcRenderer implements ProviderRenderer {
     @Override
     public RenderResult render(Cluster c, KopsVersion release, RenderStyle style, RenderCaches caches) {
         RenderResult.Builder out = RenderResult.builder();
-        if (NodeConfigs.facts(release).flag("lyftVpcRemoved")) {
+        if (NodeFacts.at(release).lyftVpcRemoved()) {
             out.addGuidance("Lyft VPC was removed in kops 1.23: use amazonvpc or cilium with ipam: eni");
         } else {
             out.addGuidance("Lyft VPC has no manifest: nodeup installs the cni-ipvlan-vpc-k8s plugins and writes "

@@ -2,7 +2,7 @@ package dev.podnet.manifests.romana;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.render.NodeNetworkConfig;
-import dev.podnet.manifests.internal.FactTable;
+import dev.podnet.manifests.internal.NodeFacts;
 import dev.podnet.manifests.internal.NodeHooks;
 
 /** Romana on the nodes: its agent writes its own CNI config. */
@@ -13,7 +13,7 @@ final class RomanaNode implements NodeHooks {
     }
 
     @Override
-    public void files(NodeNetworkConfig.Builder b, Cluster c, FactTable.Facts f) {
+    public void files(NodeNetworkConfig.Builder b, Cluster c, NodeFacts f) {
         b.addNotes("Romana's agent DaemonSet writes its own CNI config; nodeup adds nothing else");
     }
 }

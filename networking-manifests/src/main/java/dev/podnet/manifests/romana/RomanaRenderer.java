@@ -8,7 +8,6 @@ import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.manifests.internal.AddonPackager;
-import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.Resources;
 import dev.podnet.manifests.object.KubeObject;
@@ -38,10 +37,6 @@ public final class RomanaRenderer implements ProviderRenderer {
     }
 
     static final String ADDON_KEY = "networking.romana";
-    /** The release table, read when this provider first renders, not when the engine finds every renderer. */
-    private static final class Releases {
-        static final FactTable TABLE = FactTable.load(RomanaRenderer.class, "releases.yaml");
-    }
     /** Parsed templates, by resource. */
     private static final RenderCaches.Memo<String, Manifest> TEMPLATES = RenderCaches.Memo.data("romana templates");
 
@@ -52,34 +47,35 @@ public final class RomanaRenderer implements ProviderRenderer {
 
     @Override
     public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style, RenderCaches caches) {
-        FactTable.Facts f = Releases.TABLE.at(release);
-        Optional<String> removed = f.string("removed");
-        if (removed.isPresent() || !f.covered()) {
+        Optional<RomanaFacts> facts = RomanaFacts.at(release);
+        Optional<String> removed = facts.flatMap(RomanaFacts::removed);
+        if (removed.isPresent() || facts.isEmpty()) {
             throw new IllegalArgumentException(removed.orElse("Romana is not supported by kops " + release));
         }
+        RomanaFacts f = facts.get();
         String serviceRange = completed.networking().serviceClusterIPRange().orElseThrow(() ->
                 new IllegalArgumentException("cluster " + completed.name() + " has no serviceClusterIPRange: complete it first"));
         String clusterCIDR = completed.kubeControllerManager().flatMap(k -> k.clusterCIDR())
                 .or(() -> completed.networking().podCIDR()).orElseThrow(() ->
                         new IllegalArgumentException("cluster " + completed.name() + " has no pod CIDR: complete it first"));
-        String daemonIP = wellKnownServiceIP(serviceRange, Integer.parseInt(f.required("daemonServiceIPOffset")));
-        String etcdIP = wellKnownServiceIP(serviceRange, Integer.parseInt(f.required("etcdServiceIPOffset")));
-        Optional<String> version = f.string("channelVersion");
+        String daemonIP = wellKnownServiceIP(serviceRange, f.daemonServiceIPOffset());
+        String etcdIP = wellKnownServiceIP(serviceRange, f.etcdServiceIPOffset());
+        Optional<String> version = f.channelVersion();
         RenderResult.Builder out = RenderResult.builder();
-        for (Map<String, Object> addon : f.maps("addons")) {
-            Manifest m = template((String) addon.get("template"), caches);
+        for (RomanaFacts.Addon addon : f.addons()) {
+            Manifest m = template(addon.template(), caches);
             m = m.edit("Service", "romana-etcd", s -> s.with("spec.clusterIP", etcdIP))
                     .edit("Service", "romana", s -> s.with("spec.clusterIP", daemonIP))
                     .edit("Deployment", "romana-daemon", replaceArg("--network-cidr-overrides=romana-network=", clusterCIDR))
                     .edit("DaemonSet", "romana-agent", replaceArg("--service-cluster-ip-range=", serviceRange))
                     .edit("Deployment", "romana-vpcrouter", replaceArg("--etcd_addr=", etcdIP));
-            for (Map.Entry<String, Object> img : f.map("images").entrySet()) {
+            for (Map.Entry<String, String> img : f.images().entrySet()) {
                 String[] kn = img.getKey().split("/", 2);
-                String image = String.valueOf(img.getValue());
+                String image = img.getValue();
                 m = m.edit(kn[0], kn[1], o -> o.withImage(o.containerNames().get(0), image));
             }
-            out.addAddons(AddonPackager.pack(new AddonPackager.Addon(ADDON_KEY, (String) addon.get("id"), Optional.empty(),
-                    false, version, Optional.of((String) addon.get("kubernetesVersion"))), release, m, style, caches));
+            out.addAddons(AddonPackager.pack(new AddonPackager.Addon(ADDON_KEY, addon.id(), Optional.empty(),
+                    false, version, Optional.of(addon.kubernetesVersion())), release, m, style, caches));
         }
         out.addGuidance("Romana is deprecated in kops 1.18 and removed in 1.19: plan a move to another provider");
         return out.build();

@@ -4,7 +4,6 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.provider.WeaveSpec;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
-import dev.podnet.manifests.internal.FactTable;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
@@ -31,12 +30,6 @@ public final class WeaveRenderer extends DataRenderer {
 
     static final String SECRET = "weave-net";
     static final String SECRET_KEY = "network-password";
-
-    /** Facts by release that decide the edits ({@code releases.yaml} beside this class). */
-    /** The release table, read when this provider first renders, not when the engine finds every renderer. */
-    private static final class Releases {
-        static final FactTable TABLE = FactTable.load(WeaveRenderer.class, "releases.yaml");
-    }
 
     private final Optional<String> password;
 
@@ -114,8 +107,8 @@ public final class WeaveRenderer extends DataRenderer {
                 s.cpuLimit(), s.memoryLimit().orElse("200Mi")));
         o = o.withResources("weave-npc", resources(s.npcCPURequest().orElse("50m"),
                 s.npcMemoryRequest().orElse("200Mi"), s.npcCPULimit(), s.npcMemoryLimit().orElse("200Mi")));
-        if (s.version().isPresent() && Releases.TABLE.at(ctx.release()).flag("versionField")
-                && !Releases.TABLE.at(ctx.release()).strings("versionPinnedTemplates").contains(ctx.templateId())) {
+        if (s.version().isPresent() && WeaveFacts.at(ctx.release()).versionField()
+                && !WeaveFacts.at(ctx.release()).versionPinnedTemplates().contains(ctx.templateId())) {
             for (String c : o.containerNames()) {
                 String image = String.valueOf(o.container(c).orElseThrow().get("image"));
                 o = o.withImage(c, Edits.image(image, null, s.version().get()));

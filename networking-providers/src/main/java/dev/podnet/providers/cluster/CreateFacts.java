@@ -33,11 +33,10 @@ record CreateFacts(
 
     /** One {@code --networking} name: the provider it selects, the releases that accept it, settings and effects. */
     record NetworkingName(String name, ProviderKind kind, VersionRange releases, Map<String, Object> settings, List<Effect> effects) {
-        @SuppressWarnings("unchecked")
         static NetworkingName read(FactNode n) {
             String key = n.text("key");
             ProviderKind kind = ProviderKind.byKey(key).orElseThrow(() -> n.get("key").fail("unknown provider " + key));
-            Map<String, Object> settings = n.has("settings") ? (Map<String, Object>) mapping(n.get("settings")) : Map.of();
+            Map<String, Object> settings = n.has("settings") ? n.get("settings").plainMapping() : Map.of();
             return new NetworkingName(n.text("name"), kind, rangeOf(n), settings, n.rows("effects", Effect::read));
         }
     }
@@ -51,7 +50,6 @@ record CreateFacts(
      */
     record Effect(EffectKind kind, VersionRange releases, Optional<VersionRange> kubernetes, Map<String, Object> values,
             Optional<Cloud> cloud, Optional<String> etcdName) {
-        @SuppressWarnings("unchecked")
         static Effect read(FactNode n) {
             String what = n.text("effect");
             EffectKind kind = switch (what) {
@@ -63,7 +61,7 @@ record CreateFacts(
             };
             Optional<VersionRange> k8s = n.has("kubernetes") ? Optional.of(n.rangeText("kubernetes")) : Optional.empty();
             boolean sets = kind == EffectKind.SET || kind == EffectKind.SET_ON_CLOUD;
-            Map<String, Object> values = sets ? (Map<String, Object>) mapping(n.get("values")) : Map.of();
+            Map<String, Object> values = sets ? n.get("values").plainMapping() : Map.of();
             Optional<Cloud> cloud = n.optionalText("cloud").map(Cloud::of);
             if ((kind == EffectKind.SET_ON_CLOUD) != cloud.isPresent()) throw n.fail("cloud is required with setOnCloud, and only then");
             Optional<String> etcd = n.optionalText("name");
@@ -133,11 +131,5 @@ record CreateFacts(
 
     private static VersionRange rangeOf(FactNode n) {
         return n.has("releases") ? n.rangeText("releases") : VersionRange.all();
-    }
-
-    private static Object mapping(FactNode n) {
-        Object v = n.plain();
-        if (!(v instanceof Map<?, ?>)) throw n.fail("expected a mapping");
-        return v;
     }
 }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -36,6 +38,9 @@ public final class FactNode {
     public FactFormatException fail(String reason) { return new FactFormatException(resource, location, reason); }
 
     public boolean isNull() { return value == null; }
+
+    /** True if this node is a mapping. */
+    public boolean isMapping() { return value instanceof Map<?, ?>; }
 
     /** True if this is a mapping with {@code key} set to a non-null value. */
     public boolean has(String key) { return value instanceof Map<?, ?> m && m.get(key) != null; }
@@ -140,6 +145,14 @@ public final class FactNode {
      */
     public Object plain() { return freeze(value); }
 
+    /** This mapping's plain values (see {@link #plain()}) by key, in document order: a deep, read-only copy. */
+    public Map<String, Object> plainMapping() {
+        if (!isMapping()) throw fail("expected a mapping, found " + kind());
+        Map<String, Object> out = new LinkedHashMap<>();
+        mapping().forEach((k, x) -> out.put(String.valueOf(k), freeze(x)));
+        return Collections.unmodifiableMap(out);
+    }
+
     /** The list at {@code key} (absent: none), each row read by {@code reader}; a failure names the row index. */
     public <T> List<T> rows(String key, Function<FactNode, T> reader) {
         FactNode list = get(key);
@@ -173,6 +186,58 @@ public final class FactNode {
             rows.put(since, row.isNull() ? null : read(row, reader));
         }
         return ReleaseFacts.of(rows);
+    }
+
+    /**
+     * This list read as cumulative release rows: each row has {@code since} (a release; rows in release
+     * order) and the facts that change at that release. The facts of a release are every row up to it
+     * merged in order, a later row's key replacing an earlier one's; a key written as {@code null} removes
+     * the fact. Each release's merged facts are read by {@code reader} once, here; a failure names the row
+     * that starts the release. Each release holds until the next row's (see {@link ReleaseFacts}).
+     */
+    public <T> ReleaseFacts<T> cumulativeReleases(Function<FactNode, T> reader) {
+        Map<SemanticVersion, T> out = new LinkedHashMap<>();
+        Map<Object, Object> merged = new LinkedHashMap<>();
+        SemanticVersion last = null;
+        for (FactNode row : items()) {
+            SemanticVersion since;
+            try {
+                since = SemanticVersion.parse(row.version("since")).minorLine();
+            } catch (IllegalArgumentException e) {
+                throw new FactFormatException(resource, row.location + ".since", "not a release: " + e.getMessage(), e);
+            }
+            if (last != null && !last.isBefore(since)) throw row.fail("rows must be in release order (" + since + " after " + last + ")");
+            last = since;
+            for (Map.Entry<?, ?> e : row.mapping().entrySet()) {
+                if ("since".equals(String.valueOf(e.getKey()))) continue;
+                if (e.getValue() != null) {
+                    merged.put(String.valueOf(e.getKey()), e.getValue());
+                } else if (merged.remove(String.valueOf(e.getKey())) == null) {
+                    throw row.fail("null removes " + e.getKey() + ", which no earlier row sets");
+                }
+            }
+            out.put(since, read(new FactNode(resource, row.location, new LinkedHashMap<>(merged)), reader));
+        }
+        return ReleaseFacts.of(out);
+    }
+
+    /** Checks that this mapping has no key but {@code known} (a misspelt fact fails at load, not silently). */
+    public FactNode onlyKeys(Set<String> known) {
+        for (String k : keys()) {
+            if (!known.contains(k)) throw fail("unknown key " + k + " (known: " + String.join(", ", new TreeSet<>(known)) + ")");
+        }
+        return this;
+    }
+
+    /** A mapping of scalars as text, in document order; absent is the empty mapping. */
+    public Map<String, String> textMap(String key) {
+        FactNode m = get(key);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : m.mapping().entrySet()) {
+            String k = String.valueOf(e.getKey());
+            out.put(k, new FactNode(resource, m.location + "." + k, e.getValue()).text());
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     private <T> T read(FactNode row, Function<FactNode, T> reader) {

@@ -69,4 +69,36 @@ class FactDocumentTest {
         assertThatThrownBy(() -> kcm.version("bad"))
                 .isInstanceOf(FactFormatException.class).hasMessageStartingWith("t.yaml: kcm.bad: not a version: 1.x");
     }
+
+    @Test
+    void cumulativeRowsMergeInReleaseOrderAndNullRemovesAFact() {
+        ReleaseFacts<String> t = FactDocument.parse("t.yaml", """
+                - {since: "1.18", a: x}
+                - {since: "1.22", b: y}
+                - {since: "1.25", a: null}
+                """).root().cumulativeReleases(n -> n.onlyKeys(java.util.Set.of("a", "b")).optionalText("a").orElse("-")
+                        + n.optionalText("b").orElse("-"));
+        assertThat(t.at(KopsVersion.of("1.21"))).contains("x-");
+        assertThat(t.at(KopsVersion.of("1.24"))).contains("xy");
+        assertThat(t.at(KopsVersion.of("1.37.0-alpha.1"))).contains("-y");
+    }
+
+    @Test
+    void aBadCumulativeRowNamesItsRowAndReason() {
+        assertThatThrownBy(() -> FactDocument.parse("t.yaml", """
+                - {since: "1.18", a: x}
+                - {since: "1.22", c: y}
+                """).root().cumulativeReleases(n -> n.onlyKeys(java.util.Set.of("a", "b"))))
+                .isInstanceOf(FactFormatException.class).hasMessage("t.yaml: [1]: unknown key c (known: a, b)");
+        assertThatThrownBy(() -> FactDocument.parse("t.yaml", """
+                - {since: "1.22", a: x}
+                - {since: "1.18", a: y}
+                """).root().cumulativeReleases(n -> n))
+                .isInstanceOf(FactFormatException.class).hasMessage("t.yaml: [1]: rows must be in release order (1.18.0 after 1.22.0)");
+        assertThatThrownBy(() -> FactDocument.parse("t.yaml", """
+                - {since: "1.18", a: x}
+                - {since: "1.22", b: null}
+                """).root().cumulativeReleases(n -> n))
+                .isInstanceOf(FactFormatException.class).hasMessage("t.yaml: [1]: null removes b, which no earlier row sets");
+    }
 }

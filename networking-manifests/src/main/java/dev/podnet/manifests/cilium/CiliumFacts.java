@@ -1,0 +1,138 @@
+package dev.podnet.manifests.cilium;
+
+import dev.podnet.api.internal.facts.FactNode;
+import dev.podnet.api.internal.facts.ReleaseFacts;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.internal.FactTables;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The facts of one kops release that decide Cilium's edits ({@code releases.yaml} beside this class, where each
+ * fact is explained under its name; read and checked when Cilium first renders). Flags absent from the table
+ * are false.
+ *
+ * @param templateId the template id
+ * @param legacyTemplate the template id for older Cilium versions (up to kops 1.24)
+ * @param registry whether spec.networking.cilium.registry replaces the images' registry
+ * @param hubble whether Hubble is rendered when enabled
+ * @param hubbleTls whether Hubble serves with TLS
+ * @param resourceRequests whether agent and operator get resource requests
+ * @param hubbleCertName the cluster label of hubble-server-certs: default, clusterName or clusterNameDashed
+ * @param hubbleCertCommonName whether hubble-server-certs also carries commonName
+ * @param relayClusterName whether hubble-relay-config gets cluster-name
+ * @param operatorIpv6ProbeHost whether operator probes use ::1 on IPv6-only clusters
+ * @param operatorPodAnnotations whether operatorPodAnnotations go on the operator's pods
+ * @param ingress whether ingress.enabled renders Cilium Ingress
+ * @param ingressStatusResources resources the agent's ClusterRole may update for Ingress
+ * @param gatewayAPI whether gatewayAPI.enabled renders Gateway API support
+ * @param etcdAgentConfigMode the agent's etcd-config-path defaultMode
+ * @param etcdOperatorConfigMode the operator's etcd-config-path defaultMode
+ * @param etcdConfigBlankLine whether etcd-config has an empty line after the endpoints
+ * @param prometheusPortRune whether the prometheus.io/port annotation is the port's code point
+ * @param prometheusPortLast whether the agent's prometheus port follows the Hubble ports
+ * @param operatorPrometheusPort the operator's prometheus port
+ * @param debugMonitor the cilium-monitor sidecar's command with debug (empty: no sidecar)
+ * @param sharedIngressLb the form of the shared ingress LoadBalancer
+ * @param channelVersion the channel entry's own version (empty: the packaging's)
+ * @param channelKubernetesVersion the channel entry's Kubernetes range
+ * @param eraTemplate whether the 1.19-1.21 k8s-1.12 template carries the Prometheus ports and etcd mounts
+ * @param rollingUpdate whether the channel entry says needsRollingUpdate: all
+ * @param noPrometheusAnnotations whether the agent's pods get no prometheus.io annotations
+ * @param extraConfig whether extraConfig entries are written last into cilium-config
+ * @param hubbleMetricsPortAlone whether the hubble-metrics port needs only the metrics listed
+ * @param hubbleMetricsPort the agent's hubble-metrics port
+ * @param hubblePeerServicePort whether the agent has the peer-service port with Hubble
+ * @param enablePolicyEnv whether enablePolicy is the agent's env CILIUM_ENABLE_POLICY
+ * @param eniPostStartHook the agent's postStart hook with ipam: eni
+ * @param hubbleTlsVolume the hubble-tls volume's form: secret, projected or projected-items
+ * @param hubbleTlsMountAfter the volumeMount the hubble-tls mount follows
+ * @param hubbleTlsVolumeAfter the volume the hubble-tls volume follows
+ * @param gatewayOperatorRules the form of gateway-operator-rules.yaml
+ * @param oldCiliumEntries the channel entries listed instead for older Cilium versions
+ * @param eniOperatorOnMasters whether the operator runs on masters with ipam: eni
+ */
+record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, boolean registry, boolean hubble,
+        boolean hubbleTls, boolean resourceRequests, String hubbleCertName, boolean hubbleCertCommonName,
+        boolean relayClusterName, boolean operatorIpv6ProbeHost, boolean operatorPodAnnotations, boolean ingress,
+        List<String> ingressStatusResources, boolean gatewayAPI, int etcdAgentConfigMode, int etcdOperatorConfigMode,
+        boolean etcdConfigBlankLine, boolean prometheusPortRune, boolean prometheusPortLast, int operatorPrometheusPort,
+        Optional<String> debugMonitor, Optional<String> sharedIngressLb, Optional<String> channelVersion,
+        Optional<String> channelKubernetesVersion, boolean eraTemplate, boolean rollingUpdate, boolean noPrometheusAnnotations,
+        boolean extraConfig, boolean hubbleMetricsPortAlone, int hubbleMetricsPort, boolean hubblePeerServicePort,
+        boolean enablePolicyEnv, Optional<String> eniPostStartHook, String hubbleTlsVolume, String hubbleTlsMountAfter,
+        String hubbleTlsVolumeAfter, Optional<String> gatewayOperatorRules, List<OldEntry> oldCiliumEntries,
+        boolean eniOperatorOnMasters) {
+    private static final Set<String> KEYS = Set.of("templateId", "legacyTemplate", "registry", "hubble", "hubbleTls",
+            "resourceRequests", "hubbleCertName", "hubbleCertCommonName", "relayClusterName", "operatorIpv6ProbeHost",
+            "operatorPodAnnotations", "ingress", "ingressStatusResources", "gatewayAPI", "etcdAgentConfigMode",
+            "etcdOperatorConfigMode", "etcdConfigBlankLine", "prometheusPortRune", "prometheusPortLast",
+            "operatorPrometheusPort", "debugMonitor", "sharedIngressLb", "channelVersion", "channelKubernetesVersion",
+            "eraTemplate", "rollingUpdate", "noPrometheusAnnotations", "extraConfig", "hubbleMetricsPortAlone",
+            "hubbleMetricsPort", "hubblePeerServicePort", "enablePolicyEnv", "eniPostStartHook", "hubbleTlsVolume",
+            "hubbleTlsMountAfter", "hubbleTlsVolumeAfter", "gatewayOperatorRules", "oldCiliumEntries", "eniOperatorOnMasters");
+    private static final ReleaseFacts<CiliumFacts> TABLE = FactTables.cumulative(CiliumFacts.class, "releases.yaml", CiliumFacts::read);
+
+    /**
+     * The template of older Cilium versions.
+     *
+     * @param id its template id
+     * @param ciliumMinorBelow it applies when the Cilium version's minor is below this
+     */
+    record LegacyTemplate(String id, int ciliumMinorBelow) {
+        static LegacyTemplate read(FactNode n) {
+            n.onlyKeys(Set.of("id", "ciliumMinorBelow"));
+            return new LegacyTemplate(n.text("id"), n.integer("ciliumMinorBelow"));
+        }
+    }
+
+    /**
+     * A channel entry kops lists for older Cilium versions.
+     *
+     * @param id the addon id
+     * @param data the variant of variants.tsv it renders from
+     * @param version the channel entry's version
+     * @param kubernetesVersion the channel entry's Kubernetes range
+     * @param ciliumMinorBelow it applies when the Cilium version's minor is below this
+     */
+    record OldEntry(String id, String data, String version, String kubernetesVersion, int ciliumMinorBelow) {
+        static OldEntry read(FactNode n) {
+            n.onlyKeys(Set.of("id", "data", "version", "kubernetesVersion", "ciliumMinorBelow"));
+            return new OldEntry(n.text("id"), n.text("data"), n.text("version"), n.text("kubernetesVersion"),
+                    n.integer("ciliumMinorBelow"));
+        }
+    }
+
+    static CiliumFacts at(KopsVersion release) {
+        return TABLE.at(release).orElseThrow(() -> new IllegalStateException("cilium: no facts for kops " + release));
+    }
+
+    static CiliumFacts read(FactNode n) {
+        n.onlyKeys(KEYS);
+        return new CiliumFacts(n.text("templateId"), n.find("legacyTemplate").map(LegacyTemplate::read), flag(n, "registry"),
+                flag(n, "hubble"), flag(n, "hubbleTls"), flag(n, "resourceRequests"),
+                oneOf(n, "hubbleCertName", "default", "clusterName", "clusterNameDashed"), flag(n, "hubbleCertCommonName"),
+                flag(n, "relayClusterName"), flag(n, "operatorIpv6ProbeHost"), flag(n, "operatorPodAnnotations"),
+                flag(n, "ingress"), n.texts("ingressStatusResources"), flag(n, "gatewayAPI"), n.integer("etcdAgentConfigMode"),
+                n.integer("etcdOperatorConfigMode"), flag(n, "etcdConfigBlankLine"), flag(n, "prometheusPortRune"),
+                flag(n, "prometheusPortLast"), n.integer("operatorPrometheusPort"), n.optionalText("debugMonitor"),
+                n.optionalText("sharedIngressLb"), n.optionalText("channelVersion"), n.optionalText("channelKubernetesVersion"),
+                flag(n, "eraTemplate"), flag(n, "rollingUpdate"), flag(n, "noPrometheusAnnotations"), flag(n, "extraConfig"),
+                flag(n, "hubbleMetricsPortAlone"), n.integer("hubbleMetricsPort"), flag(n, "hubblePeerServicePort"),
+                flag(n, "enablePolicyEnv"), n.optionalText("eniPostStartHook"),
+                oneOf(n, "hubbleTlsVolume", "secret", "projected", "projected-items"), n.text("hubbleTlsMountAfter"),
+                n.text("hubbleTlsVolumeAfter"), n.optionalText("gatewayOperatorRules"),
+                n.rows("oldCiliumEntries", OldEntry::read), flag(n, "eniOperatorOnMasters"));
+    }
+
+    private static boolean flag(FactNode n, String key) {
+        return n.bool(key, false);
+    }
+
+    private static String oneOf(FactNode n, String key, String... allowed) {
+        String v = n.text(key);
+        if (!List.of(allowed).contains(v)) throw n.get(key).fail("expected one of " + String.join(", ", allowed) + ", found " + v);
+        return v;
+    }
+}

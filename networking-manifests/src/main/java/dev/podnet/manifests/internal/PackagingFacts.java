@@ -1,0 +1,48 @@
+package dev.podnet.manifests.internal;
+
+import dev.podnet.api.internal.facts.FactNode;
+import dev.podnet.api.internal.facts.ReleaseFacts;
+import dev.podnet.api.version.KopsVersion;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one kops release's addon packaging stamps and hashes ({@code dev/podnet/manifests/packaging.yaml}, where
+ * each fact is explained; read and checked when the first addon is packaged).
+ *
+ * @param channelVersion the channel entry's version when the addon names none ("": none)
+ * @param manifestHash the manifest digest's {@link MessageDigest} algorithm
+ * @param objectLabels labels stamped on every object ({addon}, {version} substituted)
+ * @param podTemplateLabels labels stamped on the pod template of the objects of podTemplateKinds
+ * @param podTemplateKinds "apiVersion kind" of the objects whose pod template gets podTemplateLabels
+ * @param nullCreationTimestamp whether objects carry metadata.creationTimestamp: null
+ * @param nullPodTemplateCreationTimestamp whether pod templates carry creationTimestamp: null
+ * @param unfoldedLines whether long strings are never folded
+ */
+record PackagingFacts(String channelVersion, String manifestHash, Map<String, String> objectLabels,
+        Map<String, String> podTemplateLabels, List<String> podTemplateKinds, boolean nullCreationTimestamp,
+        boolean nullPodTemplateCreationTimestamp, boolean unfoldedLines) {
+    private static final ReleaseFacts<PackagingFacts> TABLE =
+            FactTables.cumulative(PackagingFacts.class, "/dev/podnet/manifests/packaging.yaml", PackagingFacts::read);
+
+    static PackagingFacts at(KopsVersion release) {
+        return TABLE.at(release).orElseThrow(() -> new IllegalStateException("packaging: no facts for kops " + release));
+    }
+
+    static PackagingFacts read(FactNode n) {
+        n.onlyKeys(Set.of("channelVersion", "manifestHash", "objectLabels", "podTemplateLabels", "podTemplateKinds",
+                "nullCreationTimestamp", "nullPodTemplateCreationTimestamp", "unfoldedLines"));
+        String hash = n.text("manifestHash");
+        try {
+            MessageDigest.getInstance(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw n.get("manifestHash").fail("no such digest algorithm: " + hash);
+        }
+        return new PackagingFacts(n.text("channelVersion"), hash, n.textMap("objectLabels"), n.textMap("podTemplateLabels"),
+                n.texts("podTemplateKinds"), n.bool("nullCreationTimestamp", false),
+                n.bool("nullPodTemplateCreationTimestamp", false), n.bool("unfoldedLines", false));
+    }
+}
