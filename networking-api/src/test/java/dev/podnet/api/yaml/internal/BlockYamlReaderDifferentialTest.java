@@ -137,6 +137,78 @@ class BlockYamlReaderDifferentialTest {
         assertThat(read).isGreaterThan(texts / 3);
     }
 
+    private static final String SPEC = """
+            apiVersion: kops.k8s.io/v1alpha2
+            kind: Cluster
+            metadata:
+              name: kubenet.example.com  # a comment
+            spec:
+              kubernetesVersion: "1.25.0"
+              networking:
+                kubenet: {}
+              subnets:
+              - cidr: 172.20.32.0/19
+                name: 'us-east-1a'
+                zone: [a, b]
+            """;
+
+    @Test
+    void oddCharactersAnywhereReadTheSame() {
+        String odd = "\u0000\u0001\t\r\u001b\u007f\u0085\u00a0\u00e9\u200b\u2028\u2029\u4e2d\ufeff\ufffe\uffff"
+                + "\ud800\udc00:#-'\"[]{},&*!|>?%@` ";
+        int read = 0;
+        int texts = 0;
+        for (int at = 0; at <= SPEC.length(); at++) {
+            for (int k = 0; k < odd.length(); k++) {
+                String c = odd.substring(k, k + 1);
+                texts += 2;
+                if (same(SPEC.substring(0, at) + c + SPEC.substring(at), DEFAULT)) read++;
+                if (at < SPEC.length() && same(SPEC.substring(0, at) + c + SPEC.substring(at + 1), DEFAULT)) read++;
+            }
+        }
+        for (String t : List.of(SPEC.replace("\n", "\r\n"), "\ufeff" + SPEC, SPEC + "\ud83d\ude00: x\n", "%YAML 1.2\n---\n" + SPEC,
+                SPEC.replace("kubenet: {}", "kubenet: &k {}\n    x: *k"), SPEC.replace("{}", "!!map {}"))) {
+            same(t, DEFAULT);
+        }
+        assertThat(read).isGreaterThan(texts / 5);
+    }
+
+    @Test
+    void deepLongAndManyReadTheSame() {
+        for (int depth : new int[] {63, 64, 65, 200}) {
+            StringBuilder map = new StringBuilder();
+            StringBuilder seq = new StringBuilder();
+            for (int d = 0; d < depth; d++) {
+                map.append(" ".repeat(d)).append("k:\n");
+                seq.append(" ".repeat(d)).append("-\n");
+            }
+            assertThat(same(map + " ".repeat(depth) + "k: v\n", DEFAULT)).isEqualTo(depth < 64);
+            assertThat(same(seq + " ".repeat(depth) + "- v\n", DEFAULT)).isEqualTo(depth < 64);
+            same("a: " + "[".repeat(depth) + "]".repeat(depth) + "\n", DEFAULT);
+            same("a: " + "{a: ".repeat(depth) + "b" + "}".repeat(depth) + "\n", DEFAULT);
+        }
+        int max = DEFAULT.maxScalarLength();
+        for (int length : new int[] {max - 4, max - 3, max, max + 1}) {
+            same("a: " + "x".repeat(length) + "\n", DEFAULT);
+            same("a: \"" + "\\u00e9".repeat(length / 6) + "\"\n", DEFAULT);
+        }
+        for (int length : new int[] {1000, 1020, 1021, 1022, 1023, 1024, 1025, 2000}) {
+            same("k".repeat(length) + ": v\n", DEFAULT);
+            same("- " + "k".repeat(length) + ": v\n", DEFAULT);
+            same("'" + "k".repeat(length) + "': v\n", DEFAULT);
+        }
+        for (int docs : new int[] {999, 1000, 1001}) {
+            assertThat(same("a: 1\n" + "---\na: 1\n".repeat(docs - 1), DEFAULT)).isTrue();
+            same("---\n".repeat(docs), DEFAULT);
+        }
+        for (String t : List.of("a: 1\na: 2\n", "~: a\n", "1.5: a\n", "017: a\n", "true: a\n", "yes: a\n", "<<: {a: 1}\n",
+                "a:\n  <<: {}\n", "'<<': 1\n", "a: [<<]\n", "{}\n", "a: {b: 1, b: 2}\n", "- a\n- a\n", "a: 1\n...\n", "...\n",
+                "---\n...\n---\n", "a: 1\n...\nb: 2\n", "---", "--- \n---  # c\n", "a: b\n c\n", "a:\n  b\n", "a: 'b\n  c'\n")) {
+            same(t, DEFAULT);
+            same(t, SMALL);
+        }
+    }
+
     private static String text(Path f) throws IOException {
         if (!f.toString().endsWith(".gz")) return Files.readString(f, StandardCharsets.UTF_8);
         try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
