@@ -21,8 +21,30 @@ public final class YamlLoader {
     }
 
     public static List<Node> compose(String text, ReadLimits limits) {
+        return compose(text, limits, true);
+    }
+
+    /**
+     * {@link #compose(String, ReadLimits)}, with {@code subsetReader} false always through
+     * snakeyaml-engine (the differential test compares the two).
+     */
+    static List<Node> compose(String text, ReadLimits limits, boolean subsetReader) {
+        if (text.codePointCount(0, text.length()) > limits.maxCodePoints()) {
+            throw new ReadFailure(List.of(new ReadProblem("", 0, 0,
+                    "document too large: more than " + limits.maxCodePoints() + " characters")));
+        }
+        rejectLongLines(text, limits.maxScalarLength());
+        List<Node> plain = subsetReader ? BlockYamlReader.read(text, limits.maxDepth()) : null;
+        if (plain != null) {
+            // the same checks, in the same order, as the composed documents below get
+            for (int i = 0; i < plain.size(); i++) {
+                checkTree(plain.get(i), limits);
+                if (i + 1 > limits.maxDocuments()) throw tooManyDocuments(limits);
+            }
+            return plain;
+        }
         LoadSettings settings = LoadSettings.builder()
-                .setLabel("kops document")
+                .setLabel(BlockYamlReader.LABEL)
                 .setMaxAliasesForCollections(limits.maxAliases())
                 .setAllowRecursiveKeys(false)
                 .setAllowDuplicateKeys(false)
@@ -36,11 +58,6 @@ public final class YamlLoader {
                 // one buffer, which makes reading linear (8 M characters in well under a second).
                 .setBufferSize(text.length() + 1)
                 .build();
-        if (text.codePointCount(0, text.length()) > limits.maxCodePoints()) {
-            throw new ReadFailure(List.of(new ReadProblem("", 0, 0,
-                    "document too large: more than " + limits.maxCodePoints() + " characters")));
-        }
-        rejectLongLines(text, limits.maxScalarLength());
         try {
             LimitingParser parser = new LimitingParser(new ParserImpl(settings, new StreamReader(settings, text)), limits);
             Composer composer = new Composer(settings, parser);
@@ -55,10 +72,7 @@ public final class YamlLoader {
                     checkExpansion(n, limits);
                 }
                 docs.add(n);
-                if (docs.size() > limits.maxDocuments()) {
-                    throw new ReadFailure(List.of(new ReadProblem("", 0, 0,
-                            "too many documents: more than " + limits.maxDocuments())));
-                }
+                if (docs.size() > limits.maxDocuments()) throw tooManyDocuments(limits);
             }
             return docs;
         } catch (MarkedYamlEngineException e) {
@@ -70,6 +84,10 @@ public final class YamlLoader {
         } catch (YamlEngineException e) {
             throw new ReadFailure(List.of(new ReadProblem("", 0, 0, "malformed YAML: " + e.getMessage())));
         }
+    }
+
+    private static ReadFailure tooManyDocuments(ReadLimits limits) {
+        return new ReadFailure(List.of(new ReadProblem("", 0, 0, "too many documents: more than " + limits.maxDocuments())));
     }
 
     private static final java.util.regex.Pattern CANONICAL_INT = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,17})");
