@@ -43,6 +43,12 @@ public final class IpNetwork {
 
     /** The {@code i}-th block of size {@code /length} inside this network. */
     public IpNetwork block(int length, long i) {
+        if (address.length == 4 && length >= 0 && length <= 32 && i >= 0 && i <= Integer.MAX_VALUE) {
+            // IPv4 in a long (the subnet and pod allocations of every completion): the same block, truncated to
+            // 32 bits as the BigInteger form's bytes are
+            long v = (network32() + (1L << (32 - length)) * i) & 0xffffffffL;
+            return new IpNetwork(new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v}, length);
+        }
         BigInteger step = BigInteger.ONE.shiftLeft(bits() - length);
         return new IpNetwork(bytes(networkNumber().add(step.multiply(BigInteger.valueOf(i)))), length);
     }
@@ -50,6 +56,13 @@ public final class IpNetwork {
     /** The address {@code offset} after the network address, as Go prints it. */
     public String networkPlus(long offset) {
         return format(bytes(networkNumber().add(BigInteger.valueOf(offset))));
+    }
+
+    /** The network address of an IPv4 network as an unsigned 32-bit number. */
+    private long network32() {
+        long v = 0;
+        for (int j = 0; j < 4; j++) v = (v << 8) | (address[j] & maskByte(j, prefix) & 0xff);
+        return v;
     }
 
     private byte[] bytes(BigInteger n) {

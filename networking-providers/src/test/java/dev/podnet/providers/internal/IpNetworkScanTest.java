@@ -3,14 +3,16 @@ package dev.podnet.providers.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.internal.IpNetwork;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * IPv4 literals are scanned and prefixes compared byte by byte (validation parses every CIDR of a spec):
- * the answers equal those of the plain forms they replaced (a split on dots, a bit-by-bit mask), kept here
+ * IPv4 literals are scanned, prefixes compared byte by byte and IPv4 blocks computed in a long (validation
+ * parses every CIDR of a spec, completion allocates blocks): the answers equal those of the plain forms they
+ * replaced (a split on dots, a bit-by-bit mask, BigInteger arithmetic), kept here
  * as the reference, over seeded random texts and networks.
  */
 class IpNetworkScanTest {
@@ -44,6 +46,25 @@ class IpNetworkScanTest {
             assertThat(a.encloses(b)).as(a + " encloses " + b).isEqualTo(a.prefix() <= b.prefix()
                     && Arrays.equals(referenceMask(y, a.prefix()), referenceMask(x, a.prefix())));
             assertThat(Arrays.equals(a.masked().address(), referenceMask(x, a.prefix()))).isTrue();
+        }
+    }
+
+    @Test
+    void ipv4BlocksEqualTheBigIntegerForm() {
+        Random random = new Random(20261206L);
+        for (int n = 0; n < 20_000; n++) {
+            IpNetwork a = randomNetwork(random);
+            int length = random.nextInt(33);
+            long i = random.nextInt(4) == 0 ? random.nextInt(Integer.MAX_VALUE) : random.nextInt(300);
+            BigInteger step = BigInteger.ONE.shiftLeft(32 - length);
+            BigInteger sum = new BigInteger(1, referenceMask(a.address(), a.prefix())).add(step.multiply(BigInteger.valueOf(i)));
+            byte[] raw = sum.toByteArray();
+            byte[] want = new byte[4];
+            int len = Math.min(raw.length, 4);
+            System.arraycopy(raw, raw.length - len, want, 4 - len, len);
+            IpNetwork got = a.block(length, i);
+            assertThat(got.address()).as(a + " block /" + length + " #" + i).isEqualTo(want);
+            assertThat(got.prefix()).isEqualTo(length);
         }
     }
 
