@@ -112,7 +112,10 @@ public final class Podnet {
      * @return the findings; empty when valid
      */
     public Diagnostics validate(Cluster cluster, ValidationMode mode) {
-        return Diagnostics.of(NetworkingCodec.unknownProviders(cluster.networking())).plus(engine.validate(cluster, release, mode));
+        Diagnostics found = engine.validate(cluster, release, mode);
+        if (cluster.networking().extraFields().isEmpty()) return found; // no key that could name no provider
+        List<Diagnostic> unknown = NetworkingCodec.unknownProviders(cluster.networking());
+        return unknown.isEmpty() ? found : Diagnostics.of(unknown).plus(found);
     }
 
     /**

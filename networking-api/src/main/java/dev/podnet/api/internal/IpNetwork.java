@@ -43,6 +43,12 @@ public final class IpNetwork {
 
     /** The {@code i}-th block of size {@code /length} inside this network. */
     public IpNetwork block(int length, long i) {
+        if (address.length == 4 && length >= 0 && length <= 32 && i >= 0 && i <= Integer.MAX_VALUE) {
+            // IPv4 in a long (the subnet and pod allocations of every completion): the same block, truncated to
+            // 32 bits as the BigInteger form's bytes are
+            long v = (network32() + (1L << (32 - length)) * i) & 0xffffffffL;
+            return new IpNetwork(new byte[] {(byte) (v >>> 24), (byte) (v >>> 16), (byte) (v >>> 8), (byte) v}, length);
+        }
         BigInteger step = BigInteger.ONE.shiftLeft(bits() - length);
         return new IpNetwork(bytes(networkNumber().add(step.multiply(BigInteger.valueOf(i)))), length);
     }
@@ -50,6 +56,13 @@ public final class IpNetwork {
     /** The address {@code offset} after the network address, as Go prints it. */
     public String networkPlus(long offset) {
         return format(bytes(networkNumber().add(BigInteger.valueOf(offset))));
+    }
+
+    /** The network address of an IPv4 network as an unsigned 32-bit number. */
+    private long network32() {
+        long v = 0;
+        for (int j = 0; j < 4; j++) v = (v << 8) | (address[j] & maskByte(j, prefix) & 0xff);
+        return v;
     }
 
     private byte[] bytes(BigInteger n) {
@@ -63,7 +76,12 @@ public final class IpNetwork {
     /** The network with host bits cleared. */
     public IpNetwork masked() { return new IpNetwork(mask(address, prefix), prefix); }
 
-    public boolean hasHostBits() { return !Arrays.equals(address, mask(address, prefix)); }
+    public boolean hasHostBits() {
+        for (int j = 0; j < address.length; j++) {
+            if ((address[j] & ~maskByte(j, prefix)) != 0) return true;
+        }
+        return false;
+    }
 
     /** Go's net.ParseCIDR: the address part must be an IP and the length within range; host bits are allowed. */
     public static Optional<IpNetwork> parse(String text) {
@@ -88,18 +106,27 @@ public final class IpNetwork {
     }
 
     private static Optional<byte[]> parseIPv4(String s) {
-        String[] parts = s.split("\\.", -1);
-        if (parts.length != 4) return Optional.empty();
+        // four dot-separated parts of 1-3 ASCII digits, no leading zero, each at most 255 (scanned, not split:
+        // validation parses every CIDR of a spec)
         byte[] b = new byte[4];
-        for (int i = 0; i < 4; i++) {
-            String p = parts[i];
-            if (p.isEmpty() || p.length() > 3 || !asciiDigits(p)) return Optional.empty();
-            if (p.length() > 1 && p.charAt(0) == '0') return Optional.empty();
-            int v = Integer.parseInt(p);
+        int part = 0;
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i < s.length() && s.charAt(i) != '.') continue;
+            if (part == 4) return Optional.empty();
+            int len = i - start;
+            if (len == 0 || len > 3 || (len > 1 && s.charAt(start) == '0')) return Optional.empty();
+            int v = 0;
+            for (int k = start; k < i; k++) {
+                char c = s.charAt(k);
+                if (c < '0' || c > '9') return Optional.empty();
+                v = v * 10 + (c - '0');
+            }
             if (v > 255) return Optional.empty();
-            b[i] = (byte) v;
+            b[part++] = (byte) v;
+            start = i + 1;
         }
-        return Optional.of(b);
+        return part == 4 ? Optional.of(b) : Optional.empty();
     }
 
     private static Optional<byte[]> parseIPv6(String s) {
@@ -179,16 +206,31 @@ public final class IpNetwork {
 
     private static byte[] mask(byte[] a, int prefix) {
         byte[] m = a.clone();
-        for (int i = 0; i < m.length * 8; i++) {
-            if (i >= prefix) m[i / 8] &= (byte) ~(0x80 >> (i % 8));
-        }
+        for (int j = 0; j < m.length; j++) m[j] &= maskByte(j, prefix);
         return m;
+    }
+
+    /** The bits of byte {@code j} inside a prefix of {@code prefix} bits. */
+    private static byte maskByte(int j, int prefix) {
+        int keep = prefix - 8 * j;
+        if (keep >= 8) return (byte) 0xff;
+        if (keep <= 0) return 0;
+        return (byte) (0xff << (8 - keep));
+    }
+
+    /** True if {@code a} and {@code b} (same length) agree in the first {@code prefix} bits. */
+    private static boolean samePrefix(byte[] a, byte[] b, int prefix) {
+        for (int j = 0; j < a.length; j++) {
+            byte m = maskByte(j, prefix);
+            if ((a[j] & m) != (b[j] & m)) return false;
+        }
+        return true;
     }
 
     /** True if {@code ip} (same family) lies in this network. */
     public boolean contains(byte[] ip) {
         if (ip.length != address.length) return false;
-        return Arrays.equals(mask(ip, prefix), mask(address, prefix));
+        return samePrefix(ip, address, prefix);
     }
 
     /** kops' subnet.Overlap: either contains the other's network address. */
@@ -200,7 +242,7 @@ public final class IpNetwork {
     public boolean encloses(IpNetwork child) {
         if (child.address.length != address.length) return false;
         if (prefix > child.prefix) return false;
-        return Arrays.equals(mask(child.address, prefix), mask(address, prefix));
+        return samePrefix(child.address, address, prefix);
     }
 
     public byte[] address() { return address.clone(); }

@@ -19,9 +19,12 @@ public final class KopsVersion implements Comparable<KopsVersion> {
             + NEWEST.major() + "." + NEWEST.minor() + ".x; its newest is kops' development line " + NEWEST + ")";
 
     private final SemanticVersion version;
+    /** The minor line, kept: every rule gate asks for it. */
+    private final SemanticVersion line;
 
     private KopsVersion(SemanticVersion version) {
         this.version = version;
+        this.line = version.minorLine();
     }
 
     /**
@@ -67,7 +70,7 @@ public final class KopsVersion implements Comparable<KopsVersion> {
      *
      * @return the minor line
      */
-    public SemanticVersion line() { return version.minorLine(); }
+    public SemanticVersion line() { return line; }
 
     /**
      * True if this release's minor line is at least {@code major.minor}.

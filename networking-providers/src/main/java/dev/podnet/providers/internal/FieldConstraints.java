@@ -8,13 +8,13 @@ import jakarta.validation.constraints.Min;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Layer 1: single-field constraints declared with jakarta.validation annotations ({@link Cidr},
@@ -74,25 +74,37 @@ public final class FieldConstraints {
      * @return the findings, in component order
      */
     public List<Diagnostic> check(Record fields, String basePath, KopsVersion release, RuleGates gates) {
-        List<Violation> violations = new ArrayList<>();
+        List<Violation> violations = null;
         List<Component> plan = plans.get(fields.getClass());
         for (Component c : plan) {
             Object value = read(c, fields);
             for (Check check : c.checks()) {
-                Gate gate = gates.gate(check.gate());
+                Gate gate = gates.gate(check.gate()); // a row the table lacks fails even when the field is unset
                 if (value == null || !gate.holds(release)) continue;
                 if (check.elements()) {
                     if (!(value instanceof Collection<?> list)) continue;
                     int index = 0;
                     for (Object element : list) {
-                        String property = c.name() + "[" + index++ + "]";
-                        violate(check.rule(), element).ifPresent(d -> violations.add(new Violation(property, c, check.rule(), gate, element, d)));
+                        String detail = violate(check.rule(), element);
+                        if (detail != null) {
+                            if (violations == null) violations = new ArrayList<>();
+                            violations.add(new Violation(c.name() + "[" + index + "]", c, check.rule(), gate, element, detail));
+                        }
+                        index++;
                     }
                 } else {
-                    violate(check.rule(), value).ifPresent(d -> violations.add(new Violation(c.name(), c, check.rule(), gate, value, d)));
+                    String detail = violate(check.rule(), value);
+                    if (detail != null) {
+                        if (violations == null) violations = new ArrayList<>();
+                        violations.add(new Violation(c.name(), c, check.rule(), gate, value, detail));
+                    }
                 }
             }
         }
+        return violations == null ? List.of() : findings(violations, plan, basePath);
+    }
+
+    private static List<Diagnostic> findings(List<Violation> violations, List<Component> plan, String basePath) {
         violations.sort(Comparator.comparingInt((Violation v) -> plan.indexOf(v.component())).thenComparing(Violation::property));
         List<Diagnostic> out = new ArrayList<>();
         for (Violation v : violations) {
@@ -110,29 +122,29 @@ public final class FieldConstraints {
         return out;
     }
 
-    /** The detail if {@code value} breaks {@code rule}; empty if it satisfies it (null and empty are unset). */
-    private static Optional<String> violate(Rule rule, Object value) {
-        if (value == null) return Optional.empty();
+    /** The detail if {@code value} breaks {@code rule}; null if it satisfies it (null and empty are unset). */
+    private static String violate(Rule rule, Object value) {
+        if (value == null) return null;
         if (rule instanceof CidrRule cidr) {
             String v = String.valueOf(value);
-            if (v.isEmpty()) return Optional.empty();
-            if (!cidr.strict()) return IpNetwork.parse(v).isPresent() ? Optional.empty() : Optional.of(cidr.message());
-            return Cidr.Check.strictDetail(v);
+            if (v.isEmpty()) return null;
+            if (!cidr.strict()) return IpNetwork.parse(v).isPresent() ? null : cidr.message();
+            return Cidr.Check.strictDetail(v).orElse(null);
         }
         if (rule instanceof OneOfRule oneOf) {
-            return oneOf.values().contains(String.valueOf(value)) ? Optional.empty() : Optional.of(oneOf.message());
+            return oneOf.values().contains(String.valueOf(value)) ? null : oneOf.message();
         }
         if (rule instanceof MinRule min && value instanceof Number n) {
-            if (n.longValue() >= min.value()) return Optional.empty();
+            if (n.longValue() >= min.value()) return null;
             String message = min.message().startsWith("{jakarta.validation.") ? "must be greater than or equal to {value}" : min.message();
-            return Optional.of(message.replace("${validatedValue}", String.valueOf(value)).replace("{value}", String.valueOf(min.value())));
+            return message.replace("${validatedValue}", String.valueOf(value)).replace("{value}", String.valueOf(min.value()));
         }
-        return Optional.empty();
+        return null;
     }
 
     private static Object read(Component c, Record fields) {
         try {
-            return c.accessor().invoke(fields);
+            return (Object) c.accessor().invokeExact(fields);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
@@ -157,7 +169,8 @@ public final class FieldConstraints {
         for (RecordComponent rc : type.getRecordComponents()) {
             MethodHandle accessor;
             try {
-                accessor = lookup.unreflect(rc.getAccessor());
+                // adapted once to (Record)Object, so each read is an exact invocation
+                accessor = lookup.unreflect(rc.getAccessor()).asType(MethodType.methodType(Object.class, Record.class));
             } catch (IllegalAccessException e) {
                 throw new IllegalArgumentException("cannot read " + rc.getName() + " of " + type, e);
             }

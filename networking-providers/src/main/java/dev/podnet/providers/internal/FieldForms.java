@@ -58,6 +58,37 @@ final class FieldForms {
         }
     }
 
+    /**
+     * True if {@link #asValidated} would change {@code tree} at {@code release}: a field unknown at the
+     * release is present, or a plain string field is empty. Reads {@code tree} only.
+     */
+    boolean changedWhenValidated(Map<String, Object> tree, KopsVersion release) {
+        for (ZeroRow row : unknown) {
+            if (!row.range().contains(release)) continue;
+            for (String key : row.keys()) {
+                if (tree.containsKey(key)) return true;
+            }
+        }
+        for (ZeroRow row : zeroIsUnset) {
+            if (!row.range().contains(release)) continue;
+            for (String key : row.keys()) {
+                if ("".equals(tree.get(key))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if no row applies at {@code release}, so {@link #asValidated} changes no tree. */
+    boolean validatesAsIs(KopsVersion release) {
+        for (ZeroRow row : unknown) {
+            if (row.range().contains(release) && !row.keys().isEmpty()) return false;
+        }
+        for (ZeroRow row : zeroIsUnset) {
+            if (row.range().contains(release) && !row.keys().isEmpty()) return false;
+        }
+        return true;
+    }
+
     private void dropUnknown(Map<String, Object> tree, KopsVersion release) {
         for (ZeroRow row : unknown) {
             if (row.range().contains(release)) row.keys().forEach(tree::remove);

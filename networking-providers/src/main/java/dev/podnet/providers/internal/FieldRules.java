@@ -3,12 +3,14 @@ package dev.podnet.providers.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.version.SemanticVersion;
 import dev.podnet.api.version.VersionRange;
 
 /**
@@ -36,15 +38,33 @@ public final class FieldRules {
         }
     }
 
+    /** A row with what {@link #apply} derives from it prepared once: its condition's terms and the reason text. */
+    private record Prepared(Row row, String[] terms, String reasonText) {
+        static Prepared of(Row r) {
+            String[] terms = null;
+            if (r.conditional()) {
+                terms = r.when().split("&");
+                for (int i = 0; i < terms.length; i++) terms[i] = terms[i].trim();
+            }
+            return new Prepared(r, terms, r.reason() + " (kops " + r.range() + (r.conditional() ? "; when " + r.when() : "") + ")");
+        }
+    }
+
+    /** One key's rows in file order, and the key's dotted path split. */
+    private record KeyRows(String key, String[] path, List<Prepared> rows) {
+    }
+
     private final String prefix;
     private final List<Row> rows;
-    private final List<String> keys;
+    private final List<KeyRows> keys;
 
     private FieldRules(String prefix, List<Row> rows) {
         this.prefix = prefix;
         this.rows = List.copyOf(rows);
-        List<String> ks = new ArrayList<>();
-        for (Row r : rows) if (!ks.contains(r.key())) ks.add(r.key());
+        Map<String, List<Prepared>> byKey = new java.util.LinkedHashMap<>();
+        for (Row r : rows) byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(Prepared.of(r));
+        List<KeyRows> ks = new ArrayList<>();
+        byKey.forEach((k, rs) -> ks.add(new KeyRows(k, k.split("\\."), List.copyOf(rs))));
         this.keys = List.copyOf(ks);
     }
 
@@ -57,35 +77,48 @@ public final class FieldRules {
 
     /** Applies every matching default to {@code tree} in place, reporting each one. */
     public void apply(Map<String, Object> tree, Cluster cluster, KopsVersion release, Consumer<AppliedDefault> applied) {
-        for (String key : keys) {
-            if (get(tree, key) != null) continue;
-            Row chosen = null;
-            for (Row r : rows) {
-                if (!r.key().equals(key) || !r.range().contains(release) || !holds(r.when(), tree, cluster)) continue;
+        for (KeyRows key : keys) {
+            if (get(tree, key.path()) != null) continue;
+            Prepared chosen = null;
+            for (Prepared p : key.rows()) {
+                Row r = p.row();
+                if (!r.range().contains(release) || !holds(p.terms(), tree, cluster)) continue;
                 if (r.conditional()) {
-                    if (chosen == null || !chosen.conditional()) chosen = r;
-                    if (chosen.conditional()) break;
-                } else if (chosen == null || (!chosen.conditional() && newer(r, chosen))) {
-                    chosen = r;
+                    if (chosen == null || !chosen.row().conditional()) chosen = p;
+                    if (chosen.row().conditional()) break;
+                } else if (chosen == null || (!chosen.row().conditional() && newer(r, chosen.row()))) {
+                    chosen = p;
                 }
             }
             if (chosen == null) continue;
-            Object value = ProviderMaps.deepCopy(Map.of("v", chosen.value() == null ? "" : chosen.value())).get("v");
-            put(tree, key, value);
-            applied.accept(AppliedDefault.builder().path(prefix + "." + key).value(Yamls.inline(value)).rule(chosen.rule())
-                    .reason(chosen.reason() + " (kops " + chosen.range() + (chosen.conditional() ? "; when " + chosen.when() : "") + ")")
-                    .releases(chosen.range()).build());
+            Row row = chosen.row();
+            Object value = ProviderMaps.copyValue(row.value() == null ? "" : row.value());
+            put(tree, key.key(), value);
+            applied.accept(AppliedDefault.builder().path(prefix + "." + key.key()).value(Yamls.inline(value)).rule(row.rule())
+                    .reason(chosen.reasonText()).releases(row.range()).build());
         }
     }
 
     private static boolean newer(Row a, Row b) {
-        return a.range().from().map(fa -> b.range().from().map(fa::isAtLeast).orElse(true)).orElse(false);
+        Optional<SemanticVersion> fa = a.range().from();
+        if (fa.isEmpty()) return false;
+        Optional<SemanticVersion> fb = b.range().from();
+        return fb.isEmpty() || fa.get().isAtLeast(fb.get());
     }
 
     static boolean holds(String when, Map<String, Object> tree, Cluster cluster) {
         if (when == null || when.isBlank()) return true;
         for (String term : when.split("&")) {
             if (!term(term.trim(), tree, cluster)) return false;
+        }
+        return true;
+    }
+
+    /** {@link #holds(String, Map, Cluster)} of a condition split and trimmed beforehand (null: unconditional). */
+    private static boolean holds(String[] terms, Map<String, Object> tree, Cluster cluster) {
+        if (terms == null) return true;
+        for (String term : terms) {
+            if (!term(term, tree, cluster)) return false;
         }
         return true;
     }
@@ -121,10 +154,14 @@ public final class FieldRules {
         return m.matches() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
     }
 
-    @SuppressWarnings("unchecked")
     public static Object get(Map<String, Object> tree, String dotted) {
+        return get(tree, dotted.split("\\."));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object get(Map<String, Object> tree, String[] path) {
         Object cur = tree;
-        for (String p : dotted.split("\\.")) {
+        for (String p : path) {
             if (!(cur instanceof Map<?, ?> m)) return null;
             cur = ((Map<String, Object>) m).get(p);
         }

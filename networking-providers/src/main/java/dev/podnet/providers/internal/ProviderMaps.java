@@ -42,6 +42,11 @@ public final class ProviderMaps {
         return out;
     }
 
+    /** A deep, mutable copy of one value of a tree (maps and lists copied, scalars shared). */
+    public static Object copyValue(Object v) {
+        return copy(v);
+    }
+
     @SuppressWarnings("unchecked")
     private static Object copy(Object v) {
         if (v instanceof Map<?, ?> m) return deepCopy((Map<String, Object>) m);

@@ -9,28 +9,64 @@ import dev.podnet.api.version.KubernetesVersion;
 import dev.podnet.api.diag.Diagnostic;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What every rule needs to know about one validation run: the cluster, the release, the mode, and
  * the facts derived from them (Kubernetes version, cloud, IPv6-only, where kops puts the paths), and
- * the single-field constraint checker shared by every rule of the run.
+ * the single-field constraint checker shared by every rule of the run. One per run: the facts derived
+ * from the cluster (its Kubernetes version, IPv6-only) are read once, as many rules ask for them.
  */
-public record RuleContext(Cluster cluster, KopsVersion release, ValidationMode mode, FieldConstraints constraints) {
+public final class RuleContext {
     /** kops' internal model from 1.26: cluster ranges under spec.networking, controlPlane for masters, amazonVPC/kubeRouter. */
     public static final Gate NAMES_1_26 = ClusterGates.gate("model.names-1.26");
     /** kops' internal model from 1.28: the GCE provider's key is gcp. */
     public static final Gate GCP_KEY = ClusterGates.gate("model.gcp-key");
 
-    public boolean strict() { return mode == ValidationMode.STRICT; }
+    private final Cluster cluster;
+    private final KopsVersion release;
+    private final ValidationMode mode;
+    private final FieldConstraints constraints;
+    private final Optional<KubernetesVersion> k8s;
+    /** {@link IpFamily#isIpv6Only} of the cluster, read when first asked (null until then). */
+    private Boolean ipv6Only;
 
-    /** The cluster's Kubernetes version, if set and parsable. */
-    public Optional<KubernetesVersion> k8s() {
+    /**
+     * @param cluster the cluster the run checks
+     * @param release the release whose rules apply
+     * @param mode the validation mode
+     * @param constraints the single-field constraint checker shared by the run's rules
+     */
+    public RuleContext(Cluster cluster, KopsVersion release, ValidationMode mode, FieldConstraints constraints) {
+        this.cluster = Objects.requireNonNull(cluster, "cluster");
+        this.release = Objects.requireNonNull(release, "release");
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.constraints = Objects.requireNonNull(constraints, "constraints");
+        this.k8s = parsedKubernetes(cluster);
+    }
+
+    private static Optional<KubernetesVersion> parsedKubernetes(Cluster cluster) {
         try {
             return cluster.kubernetes();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    public Cluster cluster() { return cluster; }
+
+    public KopsVersion release() { return release; }
+
+    public ValidationMode mode() { return mode; }
+
+    public FieldConstraints constraints() { return constraints; }
+
+    public boolean strict() { return mode == ValidationMode.STRICT; }
+
+    /** The cluster's Kubernetes version, if set and parsable. */
+    public Optional<KubernetesVersion> k8s() {
+        return k8s;
     }
 
     /** True if the Kubernetes version is known and at least {@code major.minor}. */
@@ -52,7 +88,12 @@ public record RuleContext(Cluster cluster, KopsVersion release, ValidationMode m
 
     /** kops' {@code IsIPv6Only} ({@link IpFamily#isIpv6Only}). */
     public boolean ipv6Only() {
-        return IpFamily.isIpv6Only(cluster);
+        Boolean v = ipv6Only;
+        if (v == null) {
+            v = IpFamily.isIpv6Only(cluster);
+            ipv6Only = v;
+        }
+        return v;
     }
 
     /** Layer 1: the single-field constraints of {@code fields}, rooted at {@code basePath}, gated by rows of {@code gates}. */

@@ -122,9 +122,15 @@ public abstract class TablePlugin implements ProviderPlugin {
     private Cluster formed(Cluster cluster, KopsVersion release) {
         ProviderSpec spec = cluster.networking().provider().orElse(null);
         if (spec == null || spec.kind() != kind) return cluster;
+        FieldForms forms = loaded().forms();
+        // most specs are in that form already: asked without copying the tree (as validation runs per spec)
+        if (ProviderYaml.unreadKeys(spec).isEmpty()
+                && (forms.validatesAsIs(release) || !forms.changedWhenValidated(ProviderYaml.toMap(spec), release))) {
+            return cluster;
+        }
         Map<String, Object> tree = ProviderMaps.toMap(spec);
         Map<String, Object> before = ProviderMaps.deepCopy(tree);
-        loaded().forms().asValidated(tree, release);
+        forms.asValidated(tree, release);
         if (tree.equals(before) && ProviderYaml.unreadKeys(spec).isEmpty()) return cluster;
         return cluster.toBuilder().networking(cluster.networking().toBuilder().provider(ProviderMaps.fromMap(kind, tree)).build()).build();
     }
