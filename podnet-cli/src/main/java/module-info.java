@@ -2,10 +2,7 @@
 module dev.podnet.cli {
     requires dev.podnet.api;
     requires dev.podnet.insight;
-    requires info.picocli;
     requires org.snakeyaml.engine;
 
     exports dev.podnet.cli;
-    // picocli reads the command classes reflectively
-    opens dev.podnet.cli to info.picocli;
 }

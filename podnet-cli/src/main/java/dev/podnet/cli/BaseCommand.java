@@ -17,19 +17,29 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Option;
 
 /** Shared plumbing: streams, {@code --kops-version}, reading FILE, printing findings. */
-abstract class BaseCommand implements Callable<Integer> {
+abstract class BaseCommand {
+    static final OptionSpec KOPS_VERSION = OptionSpec.value("--kops-version", "V",
+            "kops release whose rules apply (default: the newest podnet knows)");
+
     PrintWriter out;
     PrintWriter err;
     InputStream stdin;
     private Podnet podnet;
 
-    @Option(names = "--kops-version", paramLabel = "V",
-            description = "kops release whose rules apply (default: the newest podnet knows)")
     String kopsVersion;
+
+    /** What the command accepts: its name, help, options and parameters. */
+    abstract CommandSpec spec();
+
+    /** Takes the parsed arguments; subclasses take their own and call this. */
+    void bind(Arguments args) {
+        kopsVersion = args.value(KOPS_VERSION);
+    }
+
+    /** Runs the command; its exit code. */
+    abstract int call();
 
     void io(PrintWriter out, PrintWriter err, InputStream stdin) {
         this.out = out;

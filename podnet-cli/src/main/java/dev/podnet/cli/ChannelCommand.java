@@ -8,13 +8,23 @@ import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderedAddon;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
-@Command(name = "channel", description = "Print the bootstrap-channel addon entries for networking (YAML list).")
+/** {@code podnet channel}: the bootstrap-channel addon entries for networking. */
 final class ChannelCommand extends FileCommand {
-    @Mixin
-    PatchOption patchOption;
+    static final CommandSpec SPEC = new CommandSpec("channel", List.of(
+                "Print the bootstrap-channel addon entries for networking (YAML list)."),
+            FILES, List.of(KOPS_VERSION, PatchOption.OPTION));
+
+    @Override
+    CommandSpec spec() { return SPEC; }
+
+    private PatchOption patchOption;
+
+    @Override
+    void bind(Arguments args) {
+        super.bind(args);
+        patchOption = new PatchOption(args);
+    }
 
     @Override
     int one(String file) {

@@ -3,13 +3,25 @@ package dev.podnet.cli;
 import dev.podnet.Completion;
 import dev.podnet.api.yaml.ClusterDocuments;
 import dev.podnet.api.yaml.ClusterYaml;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import java.util.List;
 
-@Command(name = "complete", description = "Print the completed Cluster document (v1alpha2), as kops would fill it in.")
+/** {@code podnet complete}: the completed Cluster document. */
 final class CompleteCommand extends FileCommand {
-    @Option(names = "--explain", description = "also print each default applied, and why, on stderr")
-    boolean explain;
+    static final OptionSpec EXPLAIN = OptionSpec.flag("--explain", "also print each default applied, and why, on stderr");
+    static final CommandSpec SPEC = new CommandSpec("complete", List.of(
+                "Print the completed Cluster document (v1alpha2), as kops would fill it in."),
+            FILES, List.of(KOPS_VERSION, EXPLAIN));
+
+    @Override
+    CommandSpec spec() { return SPEC; }
+
+    private boolean explain;
+
+    @Override
+    void bind(Arguments args) {
+        super.bind(args);
+        explain = args.flag(EXPLAIN);
+    }
 
     @Override
     int one(String file) {

@@ -7,34 +7,47 @@ import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.yaml.ClusterYaml;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-@Command(name = "create", description = "Print the Cluster document `kops create cluster --dry-run -o yaml` would print for networking.")
+/** {@code podnet create}: the Cluster document {@code kops create cluster} would make, for networking. */
 final class CreateCommand extends BaseCommand {
-    @Option(names = "--networking", paramLabel = "NAME", description = "provider name as kops accepts it (default: the release's default)")
-    String networking;
-
-    @Option(names = "--kubernetes-version", paramLabel = "K")
-    String kubernetesVersion;
-
-    @Option(names = "--cloud", paramLabel = "C", defaultValue = "aws")
-    String cloud;
-
-    @Option(names = "--zones", paramLabel = "Z", split = ",")
-    List<String> zones;
-
-    @Option(names = "--topology", paramLabel = "public|private", defaultValue = "public")
-    String topology;
-
-    @Option(names = "--ipv6")
-    boolean ipv6;
-
-    @Option(names = "--name", paramLabel = "N", defaultValue = "example.k8s.local")
-    String name;
+    static final OptionSpec NETWORKING = OptionSpec.value("--networking", "NAME",
+            "provider name as kops accepts it (default: the release's default)");
+    static final OptionSpec KUBERNETES_VERSION = OptionSpec.value("--kubernetes-version", "K",
+            "Kubernetes version (default: the release's)");
+    static final OptionSpec CLOUD = OptionSpec.value("--cloud", "C", "cloud provider").withDefault("aws");
+    static final OptionSpec ZONES = OptionSpec.repeated("--zones", "Z", "zones, comma-separated or repeated").splitAtCommas();
+    static final OptionSpec TOPOLOGY = OptionSpec.value("--topology", "public|private", "subnet topology").withDefault("public");
+    static final OptionSpec IPV6 = OptionSpec.flag("--ipv6", "an IPv6 cluster");
+    static final OptionSpec NAME = OptionSpec.value("--name", "N", "cluster name").withDefault("example.k8s.local");
+    static final CommandSpec SPEC = new CommandSpec("create", List.of(
+                "Print the Cluster document `kops create cluster --dry-run -o yaml` would print for networking."),
+            null, List.of(KOPS_VERSION, NETWORKING, KUBERNETES_VERSION, CLOUD, ZONES, TOPOLOGY, IPV6, NAME));
 
     @Override
-    public Integer call() {
+    CommandSpec spec() { return SPEC; }
+
+    private String networking;
+    private String kubernetesVersion;
+    private String cloud;
+    private List<String> zones;
+    private String topology;
+    private boolean ipv6;
+    private String name;
+
+    @Override
+    void bind(Arguments args) {
+        super.bind(args);
+        networking = args.value(NETWORKING);
+        kubernetesVersion = args.value(KUBERNETES_VERSION);
+        cloud = args.value(CLOUD);
+        zones = args.flag(ZONES) ? args.values(ZONES) : null;
+        topology = args.value(TOPOLOGY);
+        ipv6 = args.flag(IPV6);
+        name = args.value(NAME);
+    }
+
+    @Override
+    int call() {
         if (!topology.equals("public") && !topology.equals("private")) {
             throw new PodnetCli.UsageError("--topology: expected public or private, got \"" + topology + "\"");
         }

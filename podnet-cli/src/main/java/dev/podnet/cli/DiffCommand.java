@@ -7,25 +7,34 @@ import dev.podnet.api.yaml.ClusterDocuments;
 import dev.podnet.insight.diff.UpgradeDiff;
 import dev.podnet.insight.diff.UpgradePreview;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "diff", description = "Show what changes for a spec from one kops release to another: defaults, findings, "
-        + "the manifests object by object (image bumps first), the node configuration, and whether kops rolls the nodes; "
-        + "with --patch, the objects as patched and what each patch changes at each release.")
+/** {@code podnet diff}: what changes for a spec from one kops release to another. */
 final class DiffCommand extends InsightCommand {
-    @Option(names = "--from", required = true, paramLabel = "V", description = "the release the cluster runs")
-    String from;
-
-    @Option(names = "--to", required = true, paramLabel = "V", description = "the release to compare with")
-    String to;
-
-    @Mixin
-    PatchOption patchOption;
+    static final OptionSpec FROM = OptionSpec.value("--from", "V", "the release the cluster runs").asRequired();
+    static final OptionSpec TO = OptionSpec.value("--to", "V", "the release to compare with").asRequired();
+    static final CommandSpec SPEC = new CommandSpec("diff", List.of(
+            "Show what changes for a spec from one kops release to another: defaults, findings, "
+                    + "the manifests object by object (image bumps first), the node configuration, and whether kops rolls the nodes; "
+                    + "with --patch, the objects as patched and what each patch changes at each release."),
+            FILE, List.of(KOPS_VERSION, FROM, TO, OUTPUT, PatchOption.OPTION));
 
     @Override
-    public Integer call() {
+    CommandSpec spec() { return SPEC; }
+
+    private String from;
+    private String to;
+    private PatchOption patchOption;
+
+    @Override
+    void bind(Arguments args) {
+        super.bind(args);
+        from = args.value(FROM);
+        to = args.value(TO);
+        patchOption = new PatchOption(args);
+    }
+
+    @Override
+    int call() {
         if (kopsVersion != null) throw new PodnetCli.UsageError("diff takes --from and --to, not --kops-version");
         boolean json = json();
         Podnet before = facade("--from", from);

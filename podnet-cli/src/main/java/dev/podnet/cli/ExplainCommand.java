@@ -13,27 +13,33 @@ import dev.podnet.insight.explain.FieldDoc;
 import dev.podnet.insight.explain.FieldOrigin;
 import dev.podnet.insight.explain.ReleaseDefault;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "explain", description = {
-        "Print every networking value of the completed spec and where it came from: the user, or a default (rule, releases, reason).",
-        "With --field PATH: document one field (type, meaning, allowed values, rules, manifest places, default by release).",
-        "With --patch: also what each patch changes in the rendered manifest (object and fields, old → new)."})
+/** {@code podnet explain}: where each networking value comes from, or one field's documentation. */
 final class ExplainCommand extends BaseCommand {
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "kops Cluster YAML, or - for stdin")
-    String file;
-
-    @Option(names = "--field", paramLabel = "PATH", description = "a field path, e.g. spec.networking.calico.mtu")
-    String field;
-
-    @Mixin
-    PatchOption patchOption;
+    static final OptionSpec FIELD = OptionSpec.value("--field", "PATH", "a field path, e.g. spec.networking.calico.mtu");
+    static final CommandSpec SPEC = new CommandSpec("explain", List.of(
+            "Print every networking value of the completed spec and where it came from: the user, or a default (rule, releases, reason).",
+            "With --field PATH: document one field (type, meaning, allowed values, rules, manifest places, default by release).",
+            "With --patch: also what each patch changes in the rendered manifest (object and fields, old → new)."),
+            new Positional("FILE", 0, 1, "kops Cluster YAML, or - for stdin"), List.of(KOPS_VERSION, FIELD, PatchOption.OPTION));
 
     @Override
-    public Integer call() {
+    CommandSpec spec() { return SPEC; }
+
+    private String file;
+    private String field;
+    private PatchOption patchOption;
+
+    @Override
+    void bind(Arguments args) {
+        super.bind(args);
+        file = args.positionals().isEmpty() ? null : args.positionals().get(0);
+        field = args.value(FIELD);
+        patchOption = new PatchOption(args);
+    }
+
+    @Override
+    int call() {
         Explainer explainer = Explainer.create();
         if (field != null) {
             if (file != null) throw new PodnetCli.UsageError("give either FILE or --field PATH, not both");

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import picocli.CommandLine.Parameters;
 
 /**
  * A command over cluster files: one FILE behaves as always; several FILEs, or a directory (its
@@ -19,9 +18,16 @@ import picocli.CommandLine.Parameters;
  * The exit code is the worst of the files' (a usage error still stops the batch with 2).
  */
 abstract class FileCommand extends BaseCommand {
-    @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "kops Cluster YAML files or directories of them (*.yaml, *.yml), or - for stdin")
+    static final Positional FILES = new Positional("FILE", 1, Positional.ANY,
+            "kops Cluster YAML files or directories of them (*.yaml, *.yml), or - for stdin");
+
     List<String> files;
+
+    @Override
+    void bind(Arguments args) {
+        super.bind(args);
+        files = args.positionals();
+    }
 
     /** Does one file (already read by nothing), writing on {@link #out} and {@link #err}; its exit code. */
     abstract int one(String file);
@@ -30,7 +36,7 @@ abstract class FileCommand extends BaseCommand {
     String batchSeparator() { return "---\n"; }
 
     @Override
-    public final Integer call() {
+    final int call() {
         if (files.size() == 1 && (files.get(0).equals("-") || !Files.isDirectory(Path.of(files.get(0))))) {
             return one(files.get(0));
         }

@@ -1,8 +1,6 @@
 package dev.podnet.cli;
 
 import dev.podnet.api.yaml.ClusterDocuments;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * A command that reads one cluster file and prints a report for people ({@code -o text}) or tools
@@ -10,12 +8,19 @@ import picocli.CommandLine.Parameters;
  * shared here ({@code diff}, {@code migrate}).
  */
 abstract class InsightCommand extends BaseCommand {
-    @Parameters(paramLabel = "FILE", description = "kops Cluster YAML, or - for stdin")
-    String file;
+    static final Positional FILE = new Positional("FILE", 1, 1, "kops Cluster YAML, or - for stdin");
+    static final OptionSpec OUTPUT = OptionSpec.value("--output", "text|json", "text for people, json for tools")
+            .withShortName("-o").withDefault("text");
 
-    @Option(names = {"-o", "--output"}, paramLabel = "text|json", defaultValue = "text",
-            description = "text for people, json for tools (default: ${DEFAULT-VALUE})")
+    String file;
     String output;
+
+    @Override
+    void bind(Arguments args) {
+        super.bind(args);
+        file = args.positionals().get(0);
+        output = args.value(OUTPUT);
+    }
 
     /** True for {@code -o json}, false for {@code -o text}; a usage error otherwise. */
     boolean json() { return Output.json(output); }

@@ -6,19 +6,29 @@ import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.yaml.ClusterDocuments;
 import dev.podnet.insight.lint.Linter;
 import java.io.PrintWriter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import java.util.List;
 
-@Command(name = "lint", description = {
-        "Validate a spec as kops does, then print podnet's advisory lints (beyond kops; never errors):",
-        "MTU above the cloud network's, overlapping ranges, a pod range too small for the subnets' nodes,",
-        "options the CNI ignores at the release. Exit 1 only when the spec is invalid."})
+/** {@code podnet lint}: kops' validation, then podnet's advisory lints. */
 final class LintCommand extends BaseCommand {
-    @Parameters(paramLabel = "FILE", description = "kops Cluster YAML, or - for stdin")
-    String file;
+    static final CommandSpec SPEC = new CommandSpec("lint", List.of(
+            "Validate a spec as kops does, then print podnet's advisory lints (beyond kops; never errors):"
+                    + " MTU above the cloud network's, overlapping ranges, a pod range too small for the subnets' nodes,"
+                    + " options the CNI ignores at the release. Exit 1 only when the spec is invalid."),
+            InsightCommand.FILE, List.of(KOPS_VERSION));
 
     @Override
-    public Integer call() {
+    CommandSpec spec() { return SPEC; }
+
+    private String file;
+
+    @Override
+    void bind(Arguments args) {
+        super.bind(args);
+        file = args.positionals().get(0);
+    }
+
+    @Override
+    int call() {
         ClusterDocuments docs = load(file);
         if (docs == null) return PodnetCli.INVALID;
         Completion done = completeValid(docs);

@@ -6,22 +6,31 @@ import dev.podnet.api.yaml.ClusterDocuments;
 import dev.podnet.insight.migrate.Migration;
 import dev.podnet.insight.migrate.MigrationPlan;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "migrate", description = "Plan the switch of a cluster to another networking provider at a kops release: "
-        + "the new spec and manifest, the old provider's objects to delete, the steps and the risks; or why it cannot be done. "
-        + "With --patch, the new manifest as patched (its manifestHash covers the patches) and what each patch changes.")
+/** {@code podnet migrate}: the plan of a switch to another networking provider. */
 final class MigrateCommand extends InsightCommand {
-    @Option(names = "--to", required = true, paramLabel = "PROVIDER", description = "the provider to switch to, e.g. cilium")
-    String to;
-
-    @Mixin
-    PatchOption patchOption;
+    static final OptionSpec TO = OptionSpec.value("--to", "PROVIDER", "the provider to switch to, e.g. cilium").asRequired();
+    static final CommandSpec SPEC = new CommandSpec("migrate", List.of(
+            "Plan the switch of a cluster to another networking provider at a kops release: "
+                    + "the new spec and manifest, the old provider's objects to delete, the steps and the risks; or why it cannot be done. "
+                    + "With --patch, the new manifest as patched (its manifestHash covers the patches) and what each patch changes."),
+            FILE, List.of(KOPS_VERSION, TO, OUTPUT, PatchOption.OPTION));
 
     @Override
-    public Integer call() {
+    CommandSpec spec() { return SPEC; }
+
+    private String to;
+    private PatchOption patchOption;
+
+    @Override
+    void bind(Arguments args) {
+        super.bind(args);
+        to = args.value(TO);
+        patchOption = new PatchOption(args);
+    }
+
+    @Override
+    int call() {
         boolean json = json();
         ProviderKind target = ProviderKind.byKey(to).orElseThrow(() -> new PodnetCli.UsageError(
                 "--to: unknown provider \"" + to + "\"; one of " + String.join(", ", ProviderKind.allKeys())));

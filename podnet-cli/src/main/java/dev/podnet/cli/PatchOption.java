@@ -11,7 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
 
 /**
  * The {@code --patch FILE} option ({@code render}, {@code channel}, {@code explain}, {@code diff}, {@code migrate}):
@@ -19,13 +18,20 @@ import picocli.CommandLine.Option;
  * order given, files in the order of the options. The files are read once per command run.
  */
 final class PatchOption {
-    @Option(names = "--patch", paramLabel = "PATCHES", description = {
-            "apply the patches of this YAML or JSON file after rendering (repeatable, in order); the file is a list of",
-            "{target: {kind, namespace, name}, mergePatch: {...}} (RFC 7386) or {target: ..., jsonPatch: [{op, path, value}]} (RFC 6902)"})
-    List<String> files = new ArrayList<>();
+    static final OptionSpec OPTION = OptionSpec.repeated("--patch", "PATCHES",
+            "apply the patches of this YAML or JSON file after rendering (repeatable, in order); the file is a list of"
+                    + " {target: {kind, namespace, name}, mergePatch: {...}} (RFC 7386) or {target: ..., jsonPatch:"
+                    + " [{op, path, value}]} (RFC 6902)");
+
+    private final List<String> files;
 
     private List<ManifestPatch> read;
     private List<String> faults;
+
+    /** The {@code --patch} files of a run, in the order given. */
+    PatchOption(Arguments args) {
+        this.files = args.values(OPTION);
+    }
 
     /** True when no {@code --patch} is given. */
     boolean isEmpty() { return files.isEmpty(); }

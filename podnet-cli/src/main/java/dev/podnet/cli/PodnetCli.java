@@ -1,37 +1,22 @@
 package dev.podnet.cli;
 
 import dev.podnet.api.version.KopsVersion;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.util.List;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The {@code podnet} command line. Exit codes: 0 ok, 1 invalid input (and every {@link dev.podnet.api.PodnetException}),
  * 2 usage error.
  */
-@Command(name = "podnet", mixinStandardHelpOptions = true, version = "podnet 0.1.0",
-        description = "kops' pod-networking rules on the JVM: complete, validate and render a cluster's networking.")
-public final class PodnetCli implements Runnable {
+public final class PodnetCli {
     static final int OK = 0;
     static final int INVALID = 1;
     static final int USAGE = 2;
 
-    /** The subcommands, in the order the usage help lists them. */
-    private static final List<Class<?>> COMMANDS = List.of(CompleteCommand.class, RenderCommand.class,
-            ChannelCommand.class, ValidateCommand.class, CreateCommand.class, ProvidersCommand.class,
-            ReleasesCommand.class, ExplainCommand.class, SchemaCommand.class, LintCommand.class, DiffCommand.class,
-            MigrateCommand.class);
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     private PodnetCli() {
-    }
-
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
     }
 
     /**
@@ -46,8 +31,8 @@ public final class PodnetCli implements Runnable {
         System.exit(run(args, utf8(System.out), utf8(System.err), System.in));
     }
 
-    private static PrintWriter utf8(java.io.OutputStream to) {
-        return new PrintWriter(new java.io.OutputStreamWriter(to, java.nio.charset.StandardCharsets.UTF_8), true);
+    private static PrintWriter utf8(OutputStream to) {
+        return new PrintWriter(new OutputStreamWriter(to, StandardCharsets.UTF_8), true);
     }
 
     /**
@@ -60,21 +45,12 @@ public final class PodnetCli implements Runnable {
      * @param stdin what a file argument {@code -} reads
      * @return the exit code: 0 ok, 1 invalid input or an internal error, 2 usage error
      */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, java.io.InputStream stdin) {
-        CommandLine cl = new CommandLine(new PodnetCli(), new Factory(out, err, stdin));
-        for (Class<?> command : commandsFor(args)) cl.addSubcommand(command);
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("podnet: " + ex.getMessage());
-            err.println("Try 'podnet " + (ex.getCommandLine().getCommandName().equals("podnet") ? ""
-                    : ex.getCommandLine().getCommandName() + " ") + "--help'.");
-            return USAGE;
-        });
-        cl.setExecutionExceptionHandler((ex, c, r) -> Failures.report(ex, err));
+    public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream stdin) {
         int code;
         try {
-            code = cl.execute(args);
+            code = dispatch(args, out, err, stdin);
+        } catch (ArgumentError e) {
+            code = e.report(err);
         } catch (RuntimeException | LinkageError e) {
             // Never a stack trace: one line that says what failed.
             err.println("podnet: internal error: " + e);
@@ -85,18 +61,40 @@ public final class PodnetCli implements Runnable {
         return code;
     }
 
-    /**
-     * The subcommands a run needs: only the one named first when there is one (picocli reads the
-     * annotations of every command registered and builds its model before parsing), else all of them
-     * (usage help, an unknown or misspelt command, which picocli answers by listing them).
-     */
-    static List<Class<?>> commandsFor(String[] args) {
-        if (args.length > 0) {
-            for (Class<?> c : COMMANDS) {
-                if (c.getAnnotation(Command.class).name().equals(args[0])) return List.of(c);
+    private static int dispatch(String[] args, PrintWriter out, PrintWriter err, InputStream stdin) {
+        if (args.length == 0) throw new ArgumentError(null, "missing command");
+        String first = args[0];
+        switch (first) {
+            case "-h", "--help" -> {
+                Usage.top(Commands.specs(), out);
+                return OK;
+            }
+            case "-V", "--version" -> {
+                out.println(Usage.VERSION);
+                return OK;
+            }
+            default -> {
+                // an unknown command or option: handled below
             }
         }
-        return COMMANDS;
+        BaseCommand command = Commands.create(first);
+        if (command == null) {
+            if (first.length() > 1 && first.charAt(0) == '-') throw new ArgumentError(null, "Unknown option: '" + first + "'");
+            throw new ArgumentError(null, "Unmatched argument at index 0: '" + first + "': not a command; the commands are "
+                    + String.join(", ", Commands.NAMES));
+        }
+        Arguments parsed = ArgumentParser.parse(command.spec(), args, 1);
+        if (parsed.help()) {
+            Usage.command(command.spec(), out);
+            return OK;
+        }
+        command.io(out, err, stdin);
+        command.bind(parsed);
+        try {
+            return command.call();
+        } catch (RuntimeException e) {
+            return Failures.report(e, err);
+        }
     }
 
     static KopsVersion release(String v) {
@@ -113,18 +111,5 @@ public final class PodnetCli implements Runnable {
         private static final long serialVersionUID = 1L;
 
         UsageError(String message) { super(message); }
-    }
-
-    /** Gives every command the streams of this run, so that tests can capture them. */
-    private record Factory(PrintWriter out, PrintWriter err, java.io.InputStream stdin) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> cls) throws Exception {
-            if (BaseCommand.class.isAssignableFrom(cls)) {
-                K k = CommandLine.defaultFactory().create(cls);
-                ((BaseCommand) k).io(out, err, stdin);
-                return k;
-            }
-            return CommandLine.defaultFactory().create(cls);
-        }
     }
 }

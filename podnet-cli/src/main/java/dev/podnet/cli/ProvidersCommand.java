@@ -2,12 +2,18 @@ package dev.podnet.cli;
 
 import dev.podnet.api.ProviderInfo;
 import java.util.List;
-import picocli.CommandLine.Command;
 
-@Command(name = "providers", description = "List every provider, its --networking names, its status and what render produces, at a release.")
+/** {@code podnet providers}: every provider at a release. */
 final class ProvidersCommand extends BaseCommand {
+    static final CommandSpec SPEC = new CommandSpec("providers", List.of(
+                "List every provider, its --networking names, its status and what render produces, at a release."),
+            null, List.of(KOPS_VERSION));
+
     @Override
-    public Integer call() {
+    CommandSpec spec() { return SPEC; }
+
+    @Override
+    int call() {
         List<ProviderInfo> all = podnet().providers();
         out.printf(java.util.Locale.ROOT, "kops %s%n", release());
         out.printf(java.util.Locale.ROOT, "%-12s %-44s %-12s %-12s %s%n", "PROVIDER", "--networking NAMES", "STATUS", "RENDERS", "NOTE");

@@ -2,12 +2,19 @@ package dev.podnet.cli;
 
 import dev.podnet.Podnet;
 import dev.podnet.api.version.KopsVersion;
-import picocli.CommandLine.Command;
+import java.util.List;
 
-@Command(name = "releases", description = "List the kops releases podnet knows and the Kubernetes versions each accepts.")
+/** {@code podnet releases}: the kops releases podnet knows. */
 final class ReleasesCommand extends BaseCommand {
+    static final CommandSpec SPEC = new CommandSpec("releases", List.of(
+                "List the kops releases podnet knows and the Kubernetes versions each accepts."),
+            null, List.of());
+
     @Override
-    public Integer call() {
+    CommandSpec spec() { return SPEC; }
+
+    @Override
+    int call() {
         out.printf(java.util.Locale.ROOT, "%-16s %s%n", "KOPS", "KUBERNETES");
         KopsVersion newest = KopsVersion.NEWEST;
         for (int minor = KopsVersion.OLDEST.minor(); minor <= newest.minor(); minor++) {

@@ -11,21 +11,31 @@ import dev.podnet.api.render.RenderedAddon;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
-@Command(name = "render", description = "Print the networking manifest (multi-document YAML) kops would apply.")
+/** {@code podnet render}: the networking manifest kops would apply. */
 final class RenderCommand extends FileCommand {
-    @Option(names = "--style", paramLabel = "kops|clean", defaultValue = "kops",
-            description = "kops: exactly as kops writes it; clean: without kops' bookkeeping (default: ${DEFAULT-VALUE})")
-    String style;
+    static final OptionSpec STYLE = OptionSpec.value("--style", "kops|clean",
+            "kops: exactly as kops writes it; clean: without kops' bookkeeping").withDefault("kops");
+    static final OptionSpec NODE_CONFIG = OptionSpec.flag("--node-config",
+            "print the node configuration (files, kubelet flags, sysctls, permissions) instead");
+    static final CommandSpec SPEC = new CommandSpec("render", List.of(
+                "Print the networking manifest (multi-document YAML) kops would apply."),
+            FILES, List.of(KOPS_VERSION, STYLE, PatchOption.OPTION, NODE_CONFIG));
 
-    @Mixin
-    PatchOption patchOption;
+    @Override
+    CommandSpec spec() { return SPEC; }
 
-    @Option(names = "--node-config", description = "print the node configuration (files, kubelet flags, sysctls, permissions) instead")
-    boolean nodeConfig;
+    private String style;
+    private PatchOption patchOption;
+    private boolean nodeConfig;
+
+    @Override
+    void bind(Arguments args) {
+        super.bind(args);
+        style = args.value(STYLE);
+        patchOption = new PatchOption(args);
+        nodeConfig = args.flag(NODE_CONFIG);
+    }
 
     @Override
     int one(String file) {

@@ -4,16 +4,30 @@ import dev.podnet.Podnet;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.yaml.ClusterDocuments;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import java.util.List;
 
-@Command(name = "validate", description = "Validate a spec; one line per finding: <field path>: <Type>: <detail>. Exit 1 on errors.")
+/** {@code podnet validate}: the findings of a spec, one line each. */
 final class ValidateCommand extends FileCommand {
-    @Option(names = "--strict", description = "validate as written but strictly (as kops validates a completed spec)")
-    boolean strict;
+    static final OptionSpec STRICT = OptionSpec.flag("--strict",
+            "validate as written but strictly (as kops validates a completed spec)");
+    static final OptionSpec LINT = OptionSpec.flag("--lint",
+            "also print podnet's advisory lints (beyond kops, never errors; see podnet lint)");
+    static final CommandSpec SPEC = new CommandSpec("validate", List.of(
+                "Validate a spec; one line per finding: <field path>: <Type>: <detail>. Exit 1 on errors."),
+            FILES, List.of(KOPS_VERSION, STRICT, LINT));
 
-    @Option(names = "--lint", description = "also print podnet's advisory lints (beyond kops, never errors; see podnet lint)")
-    boolean lint;
+    @Override
+    CommandSpec spec() { return SPEC; }
+
+    private boolean strict;
+    private boolean lint;
+
+    @Override
+    void bind(Arguments args) {
+        super.bind(args);
+        strict = args.flag(STRICT);
+        lint = args.flag(LINT);
+    }
 
     /** Findings are lines, not YAML: files are told apart by their {@code # podnet: FILE} line alone. */
     @Override

@@ -45,9 +45,24 @@ public final class AddonPackager {
     private AddonPackager() {
     }
 
-    /** The packaging inputs of one object: the object by value (its tree), the addon, release line, version and style. */
+    /**
+     * The packaging inputs of one object: the object by value (its tree), the addon, release line, version and style.
+     * The keys' equality is written out: a record's generated {@code equals}/{@code hashCode} are bootstrapped
+     * through method handles on first use, which costs a cold command line run more than all its lookups.
+     */
     private record PackKey(KubeObject object, String addonKey, int major, int minor, String version,
             RenderStyle style) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PackKey k && major == k.major && minor == k.minor && style == k.style
+                    && object.equals(k.object) && addonKey.equals(k.addonKey) && version.equals(k.version);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((((object.hashCode() * 31 + addonKey.hashCode()) * 31 + major) * 31 + minor) * 31
+                    + version.hashCode()) * 31 + style.hashCode();
+        }
     }
 
     /**
@@ -58,6 +73,17 @@ public final class AddonPackager {
      */
     private record TextKey(String addonKey, int major, int minor, String version, RenderStyle style,
             List<KubeObject> objects) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TextKey k && major == k.major && minor == k.minor && style == k.style
+                    && addonKey.equals(k.addonKey) && version.equals(k.version) && objects.equals(k.objects);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((((addonKey.hashCode() * 31 + major) * 31 + minor) * 31 + version.hashCode()) * 31
+                    + style.hashCode()) * 31 + objects.hashCode();
+        }
     }
 
     /**
@@ -95,6 +121,14 @@ public final class AddonPackager {
 
     /** A run of leading packaged stored objects, how their texts are written, and the digest algorithm. */
     private record PrefixKey(String algorithm, boolean unfolded, List<KubeObject> packaged) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PrefixKey k && unfolded == k.unfolded && algorithm.equals(k.algorithm)
+                    && packaged.equals(k.packaged);
+        }
+
+        @Override
+        public int hashCode() { return (algorithm.hashCode() * 31 + Boolean.hashCode(unfolded)) * 31 + packaged.hashCode(); }
     }
 
     private static KubeObject packaged(KubeObject o, String addonKey, KopsVersion release, String version,

@@ -32,7 +32,19 @@ public final class ManifestData {
     /** The neutral objects of a release's template. */
     private static final RenderCaches.Memo<VariantKey, Manifest> VARIANTS = RenderCaches.Memo.data("variants");
 
+    /**
+     * A variant by provider and release key. Equality is written out: a record's generated
+     * {@code equals}/{@code hashCode} are bootstrapped through method handles on first use, which
+     * costs a cold command line run more than all its lookups (see the benchmarks README, cold start).
+     */
     private record VariantKey(String provider, String key) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof VariantKey k && provider.equals(k.provider) && key.equals(k.key);
+        }
+
+        @Override
+        public int hashCode() { return 31 * provider.hashCode() + key.hashCode(); }
     }
 
     private final String provider;
@@ -53,7 +65,7 @@ public final class ManifestData {
             int[] indexes = new int[ids.length];
             for (int i = 0; i < ids.length; i++) {
                 indexes[i] = Integer.parseInt(ids[i]);
-                pool.check(indexes[i]);
+                pool.expect(indexes[i]);
             }
             v.put(row[0] + " " + row[1], indexes);
         }
@@ -205,18 +217,49 @@ public final class ManifestData {
      * (releases share documents, so their variants share the parsed instances). The index is the
      * start of each line that opens with the document marker {@code ---} (a marker at column 0
      * always starts a document); the derive script numbers them ({@code --- # 12}) and the index
-     * checks that numbering. The bytes are not kept (Calico's are 2.5 MB, of which one release
-     * uses a tenth): a variant with documents not parsed yet reads the resource again, once.
+     * checks that numbering, and that every position {@code variants.tsv} lists exists. The index is
+     * made from the first read of the resource, by the first parse, so that loading the tables reads
+     * nothing more and a cold render reads (and inflates) the resource once. The bytes are not kept
+     * (Calico's are 2.5 MB, of which one release uses a tenth): a variant with documents not parsed
+     * yet reads the resource again, once.
      */
     private static final class ObjectPool {
         private final String resource;
-        private final int[] starts;
-        private final int length;
         private final Map<Integer, KubeObject> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The highest position a variant lists. */
+        private int highest = -1;
+        /** The document starts and the resource's length, once the first parse has read it. */
+        private int[] starts;
+        private int length;
 
         ObjectPool(String resource) {
             this.resource = resource;
+        }
+
+        /** A position a variant lists; checked against the documents when they are indexed. */
+        void expect(int index) {
+            if (index < 0) {
+                throw new IllegalStateException(resource + " has no object " + index);
+            }
+            highest = Math.max(highest, index);
+        }
+
+        /** Reads the resource; indexes it the first time, and checks that it did not change since. */
+        private synchronized byte[] read() {
             byte[] bytes = Resources.bytes(ManifestData.class, resource);
+            if (starts == null) {
+                starts = index(bytes);
+                length = bytes.length;
+                if (highest >= starts.length) {
+                    throw new IllegalStateException(resource + " has no object " + highest);
+                }
+            } else if (bytes.length != length) {
+                throw new IllegalStateException(resource + " changed while podnet was running");
+            }
+            return bytes;
+        }
+
+        private int[] index(byte[] bytes) {
             int[] at = new int[64];
             int n = 0;
             for (int i = 0; i + 3 <= bytes.length; i++) {
@@ -229,8 +272,7 @@ public final class ManifestData {
                     at[n++] = i;
                 }
             }
-            this.starts = Arrays.copyOf(at, n);
-            this.length = bytes.length;
+            return Arrays.copyOf(at, n);
         }
 
         private static boolean isBlank(byte b) {
@@ -249,12 +291,6 @@ public final class ManifestData {
             }
         }
 
-        void check(int index) {
-            if (index < 0 || index >= starts.length) {
-                throw new IllegalStateException(resource + " has no object " + index);
-            }
-        }
-
         /** Documents {@code indexes}, in order; those not parsed yet are parsed from one read of the resource. */
         List<KubeObject> objects(int[] indexes) {
             byte[] bytes = null;
@@ -263,10 +299,7 @@ public final class ManifestData {
                 KubeObject o = parsed.get(index);
                 if (o == null) {
                     if (bytes == null) {
-                        bytes = Resources.bytes(ManifestData.class, resource);
-                        if (bytes.length != length) {
-                            throw new IllegalStateException(resource + " changed while podnet was running");
-                        }
+                        bytes = read();
                     }
                     o = parsed.computeIfAbsent(index, parse(bytes));
                 }
@@ -276,9 +309,10 @@ public final class ManifestData {
         }
 
         private java.util.function.Function<Integer, KubeObject> parse(byte[] bytes) {
+            int[] at = starts;
             return index -> {
-                int end = index + 1 < starts.length ? starts[index + 1] : length;
-                List<KubeObject> one = KopsYaml.parse(new String(bytes, starts[index], end - starts[index],
+                int end = index + 1 < at.length ? at[index + 1] : length;
+                List<KubeObject> one = KopsYaml.parse(new String(bytes, at[index], end - at[index],
                         StandardCharsets.UTF_8));
                 if (one.size() != 1) {
                     throw new IllegalStateException(resource + ": object " + index + " is " + one.size() + " documents");
