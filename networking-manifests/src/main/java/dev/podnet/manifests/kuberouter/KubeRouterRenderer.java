@@ -79,11 +79,13 @@ public final class KubeRouterRenderer implements ProviderRenderer {
                     .edit("DaemonSet", "kube-router", ds -> ds
                             .withImage(CONTAINER, (String) legacy.get("image"))
                             .withImage(INIT, (String) legacy.get("initImage")));
-            out.addAddons(pack(m, (String) legacy.get("id"), Optional.of((String) legacy.get("channelVersion")),
-                    Optional.of((String) legacy.get("kubernetesVersion")), release, style, caches));
+            out.addAddons(pack(m, template((String) legacy.get("template"), caches), (String) legacy.get("id"),
+                    Optional.of((String) legacy.get("channelVersion")), Optional.of((String) legacy.get("kubernetesVersion")),
+                    release, style, caches));
         }
         Manifest m = main(completed, spec, f, caches);
-        out.addAddons(pack(m, "k8s-1.12", f.string("channelVersion"), f.string("kubernetesVersion"), release, style, caches));
+        out.addAddons(pack(m, template(f.required("template"), caches), "k8s-1.12", f.string("channelVersion"),
+                f.string("kubernetesVersion"), release, style, caches));
         out.addGuidance("kube-router replaces kube-proxy: keep spec.kubeProxy.enabled: false"
                 + (f.flag("kubeProxyDisabledByCreate") ? " (kops create cluster sets it; validation requires it)" : ""));
         return out.build();
@@ -180,11 +182,14 @@ public final class KubeRouterRenderer implements ProviderRenderer {
         return c.extraSpec().get("containerd") instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("seLinuxEnabled"));
     }
 
-    /** kops' packaging of one entry: {@code version} is the channel version (none from 1.36), {@code k8sRange} its range. */
-    private static RenderedAddon pack(Manifest m, String id, Optional<String> version,
+    /**
+     * kops' packaging of one entry: {@code version} is the channel version (none from 1.36), {@code k8sRange} its range;
+     * {@code stored} the template {@code m} was edited from, whose objects' text the edited ones copy what they share.
+     */
+    private static RenderedAddon pack(Manifest m, Manifest stored, String id, Optional<String> version,
             Optional<String> k8sRange, KopsVersion release, RenderStyle style, RenderCaches caches) {
         return AddonPackager.pack(new AddonPackager.Addon(ADDON_KEY, id, Optional.empty(), false, version, k8sRange),
-                release, m, style, caches);
+                release, m, stored, style, caches);
     }
 
     static FactTable.Facts facts(KopsVersion release) {
@@ -198,7 +203,8 @@ public final class KubeRouterRenderer implements ProviderRenderer {
 
     static Manifest template(String resource, RenderCaches caches) {
         return caches.get(TEMPLATES, resource,
-                r -> KopsYaml.parseManifest(Resources.text(KubeRouterRenderer.class, r)));
+                // held as data: the objects no spec edits keep their packaged form and text at any cacheEntries
+                r -> caches.holdAsData(KopsYaml.parseManifest(Resources.text(KubeRouterRenderer.class, r))));
     }
 
     /** What nodeup does for this provider beyond the shared node configuration. */

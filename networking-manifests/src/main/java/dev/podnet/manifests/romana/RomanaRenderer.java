@@ -67,7 +67,8 @@ public final class RomanaRenderer implements ProviderRenderer {
         Optional<String> version = f.string("channelVersion");
         RenderResult.Builder out = RenderResult.builder();
         for (Map<String, Object> addon : f.maps("addons")) {
-            Manifest m = template((String) addon.get("template"), caches);
+            Manifest stored = template((String) addon.get("template"), caches);
+            Manifest m = stored;
             m = m.edit("Service", "romana-etcd", s -> s.with("spec.clusterIP", etcdIP))
                     .edit("Service", "romana", s -> s.with("spec.clusterIP", daemonIP))
                     .edit("Deployment", "romana-daemon", replaceArg("--network-cidr-overrides=romana-network=", clusterCIDR))
@@ -79,7 +80,7 @@ public final class RomanaRenderer implements ProviderRenderer {
                 m = m.edit(kn[0], kn[1], o -> o.withImage(o.containerNames().get(0), image));
             }
             out.addAddons(AddonPackager.pack(new AddonPackager.Addon(ADDON_KEY, (String) addon.get("id"), Optional.empty(),
-                    false, version, Optional.of((String) addon.get("kubernetesVersion"))), release, m, style, caches));
+                    false, version, Optional.of((String) addon.get("kubernetesVersion"))), release, m, stored, style, caches));
         }
         out.addGuidance("Romana is deprecated in kops 1.18 and removed in 1.19: plan a move to another provider");
         return out.build();
@@ -136,7 +137,9 @@ public final class RomanaRenderer implements ProviderRenderer {
     }
 
     static Manifest template(String resource, RenderCaches caches) {
-        return caches.get(TEMPLATES, resource, r -> KopsYaml.parseManifest(Resources.text(RomanaRenderer.class, r)));
+        // held as data: the objects no spec edits keep their packaged form and text at any cacheEntries
+        return caches.get(TEMPLATES, resource,
+                r -> caches.holdAsData(KopsYaml.parseManifest(Resources.text(RomanaRenderer.class, r))));
     }
 
     /** What nodeup does for this provider beyond the shared node configuration. */
