@@ -8,6 +8,8 @@ import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;
+import dev.podnet.manifests.yaml.internal.GoYamlEmitter;
+import dev.podnet.manifests.yaml.internal.TextSpans;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -87,13 +89,11 @@ public final class AddonPackager {
     }
 
     /**
-     * The packaged form of an object (labels, bookkeeping, and through it the object's text). Keyed
-     * by value: the stored objects a render leaves alone are the same instances from one render to
-     * the next (equal at once, their hashes cached), and an edited object equal to one packaged
-     * before (the same spec rendered again, or another spec with the same effect on it) reuses its
-     * packaged form and with it its text.
+     * The packaged form of an object a render made or edited (labels, bookkeeping) with its text.
+     * Keyed by value: an edited object equal to one packaged before (the same spec rendered again,
+     * or another spec with the same effect on it) reuses its packaged form and its text.
      */
-    private static final RenderCaches.Memo<PackKey, KubeObject> PACKED = RenderCaches.Memo.named("packaged objects");
+    private static final RenderCaches.Memo<PackKey, Packed> PACKED = RenderCaches.Memo.named("packaged objects");
 
     /**
      * The packaged form of the objects loaded from podnet's resources ({@link RenderCaches#isData}):
@@ -131,11 +131,59 @@ public final class AddonPackager {
         public int hashCode() { return (algorithm.hashCode() * 31 + Boolean.hashCode(unfolded)) * 31 + packaged.hashCode(); }
     }
 
-    private static KubeObject packaged(KubeObject o, String addonKey, KopsVersion release, String version,
+    /**
+     * Where each subtree of a stored object's packaged form is written in its text
+     * ({@link TextSpans}), by the packaging inputs and whether lines are unfolded: the objects a spec
+     * edits are written by copying the text of every subtree their edits left alone from it. Decided
+     * by resources alone, so a data memo; held only for the stored objects specs edit.
+     */
+    private static final RenderCaches.Memo<SpansKey, TextSpans> SPANS = RenderCaches.Memo.data("stored object text spans");
+
+    private record SpansKey(PackKey stored, boolean unfolded) {
+    }
+
+    /** The packaged form of a stored object ({@link RenderCaches#isData}), kept with its text by the data memo. */
+    private static KubeObject packagedData(KubeObject o, String addonKey, KopsVersion release, String version,
             RenderStyle style, RenderCaches caches) {
-        // equal trees give equal packaged forms and equal text, so an equal object packaged before is reused
-        return caches.get(caches.isData(o) ? PACKED_DATA : PACKED, new PackKey(o, addonKey, release.major(), release.minor(), version, style),
-                k -> style == RenderStyle.KOPS ? kopsForm(o, addonKey, release, version) : cleanForm(o));
+        return caches.get(PACKED_DATA, new PackKey(o, addonKey, release.major(), release.minor(), version, style),
+                k -> packagedForm(o, addonKey, release, version, style));
+    }
+
+    private static KubeObject packagedForm(KubeObject o, String addonKey, KopsVersion release, String version,
+            RenderStyle style) {
+        return style == RenderStyle.KOPS ? kopsForm(o, addonKey, release, version) : cleanForm(o);
+    }
+
+    /**
+     * The packaged form of {@code o} and its text. An object the spec's edits made from a stored
+     * object ({@code origin}, a {@linkplain RenderCaches#isData data} object of the same kind, namespace
+     * and name) is written copying the text of the subtrees it shares with the origin's packaged form;
+     * any other object keeps its text ({@link KubeObject#toYaml()}), so stored objects are written once.
+     */
+    private static Packed packedText(KubeObject o, KubeObject origin, String addonKey, KopsVersion release,
+            String version, RenderStyle style, boolean unfolded, RenderCaches caches) {
+        KubeObject p = packagedForm(o, addonKey, release, version, style);
+        if (origin == null) {
+            return new Packed(p, unfolded ? p.toUnfoldedYaml() : p.toYaml());
+        }
+        PackKey storedKey = new PackKey(origin, addonKey, release.major(), release.minor(), version, style);
+        TextSpans spans = caches.get(SPANS, new SpansKey(storedKey, unfolded), k -> GoYamlEmitter.emitRecorded(
+                packagedData(origin, addonKey, release, version, style, caches).tree(),
+                unfolded ? GoYamlEmitter.UNLIMITED_WIDTH : GoYamlEmitter.DEFAULT_WIDTH));
+        return new Packed(p, GoYamlEmitter.emit(p.tree(), spans));
+    }
+
+    private record Packed(KubeObject object, String text) {
+    }
+
+    /** The data object of {@code origins} with the kind, namespace and name of {@code o}; null if none. */
+    private static KubeObject origin(KubeObject o, Manifest origins, RenderCaches caches) {
+        for (KubeObject b : origins.objects()) {
+            if (b.kind().equals(o.kind()) && b.name().equals(o.name()) && b.namespace().equals(o.namespace())) {
+                return caches.isData(b) ? b : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -155,13 +203,30 @@ public final class AddonPackager {
     /** The addon as kops packages it: its objects' packaged forms, its text, manifestHash and channel entry. */
     public static RenderedAddon pack(Addon addon, KopsVersion release, Manifest manifest, RenderStyle style,
             RenderCaches caches) {
+        return pack(addon, release, manifest, Manifest.of(), style, caches);
+    }
+
+    /**
+     * As {@link #pack(Addon, KopsVersion, Manifest, RenderStyle, RenderCaches)}, where {@code origins}
+     * holds the stored objects (data) the manifest was edited from: an edited object is written by
+     * copying from its origin's text what its edits left alone. The text is the same either way.
+     */
+    public static RenderedAddon pack(Addon addon, KopsVersion release, Manifest manifest, Manifest origins,
+            RenderStyle style, RenderCaches caches) {
         String version = addon.version().orElseGet(() -> PackagingFacts.at(release).channelVersion());
+        boolean unfolded = PackagingFacts.at(release).unfoldedLines();
         List<KubeObject> objects = new ArrayList<>(manifest.objects().size());
-        for (KubeObject o : manifest.objects()) {
-            objects.add(packaged(o, addon.key(), release, version, style, caches));
-        }
         // the packaged objects, with the style and version in their labels, decide the text; the release its hash
-        List<String> texts = texts(objects, release);
+        List<String> texts = new ArrayList<>(manifest.objects().size());
+        for (KubeObject o : manifest.objects()) {
+            // equal trees give equal packaged forms and equal text, so an equal object packaged before is reused
+            Packed p = caches.isData(o) ? null : caches.get(PACKED,
+                    new PackKey(o, addon.key(), release.major(), release.minor(), version, style),
+                    k -> packedText(o, origin(o, origins, caches), addon.key(), release, version, style, unfolded, caches));
+            KubeObject packed = p != null ? p.object() : packagedData(o, addon.key(), release, version, style, caches);
+            objects.add(packed);
+            texts.add(p != null ? p.text() : unfolded ? packed.toUnfoldedYaml() : packed.toYaml());
+        }
         String yaml = String.join(KopsYaml.SEPARATOR, texts);
         TextKey key = new TextKey(addon.key(), release.major(), release.minor(), version, style,
                 List.copyOf(manifest.objects()));

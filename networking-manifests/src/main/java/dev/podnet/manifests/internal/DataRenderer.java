@@ -91,10 +91,12 @@ public abstract class DataRenderer implements ProviderRenderer {
 
     private RenderedAddon renderTemplate(ManifestData data, RenderContext ctx, RenderStyle style,
             Optional<String> version, Optional<String> kubernetesRange) {
-        Manifest m = edit(prepared(data, ctx.releaseKey(), ctx.templateId(), ctx.caches()), ctx);
+        Manifest base = prepared(data, ctx.releaseKey(), ctx.templateId(), ctx.caches());
+        Manifest m = edit(base, ctx);
         AddonPackager.Addon addon = new AddonPackager.Addon(addonKey(), ctx.templateId(), needsRollingUpdate(ctx),
                 needsPki(ctx), version, kubernetesRange);
-        return AddonPackager.pack(addon, ctx.release(), m, style, ctx.caches());
+        // the edited objects are written copying from their stored forms' text what the edits left alone
+        return AddonPackager.pack(addon, ctx.release(), m, base, style, ctx.caches());
     }
 
     /**

@@ -63,11 +63,11 @@ public final class Edits {
         for (Map.Entry<String, String> e : values.entrySet()) {
             for (int i = 0; i < env.size(); i++) {
                 if (env.get(i) instanceof Map<?, ?> m && e.getKey().equals(m.get("name"))) {
-                    // as KubeObject.withEnv: the entry becomes exactly {name, value}
-                    Map<String, Object> entry = new java.util.LinkedHashMap<>();
-                    entry.put("name", e.getKey());
-                    entry.put("value", e.getValue());
-                    if (!entry.equals(m)) {
+                    // as KubeObject.withEnv: the entry becomes exactly {name, value} (unless it is already)
+                    if (m.size() != 2 || !m.containsKey("value") || !java.util.Objects.equals(e.getValue(), m.get("value"))) {
+                        Map<String, Object> entry = new java.util.LinkedHashMap<>();
+                        entry.put("name", e.getKey());
+                        entry.put("value", e.getValue());
                         env.set(i, entry);
                         changed = true;
                     }

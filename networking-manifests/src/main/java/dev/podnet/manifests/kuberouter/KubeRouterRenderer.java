@@ -74,11 +74,13 @@ public final class KubeRouterRenderer implements ProviderRenderer {
                     .edit("DaemonSet", "kube-router", ds -> ds
                             .withImage(CONTAINER, legacy.image())
                             .withImage(INIT, legacy.initImage()));
-            out.addAddons(pack(m, legacy.id(), Optional.of(legacy.channelVersion()),
-                    Optional.of(legacy.kubernetesVersion()), release, style, caches));
+            out.addAddons(pack(m, template(legacy.template(), caches), legacy.id(),
+                    Optional.of(legacy.channelVersion()), Optional.of(legacy.kubernetesVersion()),
+                    release, style, caches));
         }
         Manifest m = main(completed, spec, f, caches);
-        out.addAddons(pack(m, "k8s-1.12", f.channelVersion(), f.kubernetesVersion(), release, style, caches));
+        out.addAddons(pack(m, template(f.template(), caches), "k8s-1.12", f.channelVersion(),
+                f.kubernetesVersion(), release, style, caches));
         out.addGuidance("kube-router replaces kube-proxy: keep spec.kubeProxy.enabled: false"
                 + (f.kubeProxyDisabledByCreate() ? " (kops create cluster sets it; validation requires it)" : ""));
         return out.build();
@@ -175,11 +177,14 @@ public final class KubeRouterRenderer implements ProviderRenderer {
         return c.extraSpec().get("containerd") instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("seLinuxEnabled"));
     }
 
-    /** kops' packaging of one entry: {@code version} is the channel version (none from 1.36), {@code k8sRange} its range. */
-    private static RenderedAddon pack(Manifest m, String id, Optional<String> version,
+    /**
+     * kops' packaging of one entry: {@code version} is the channel version (none from 1.36), {@code k8sRange} its range;
+     * {@code stored} the template {@code m} was edited from, whose objects' text the edited ones copy what they share.
+     */
+    private static RenderedAddon pack(Manifest m, Manifest stored, String id, Optional<String> version,
             Optional<String> k8sRange, KopsVersion release, RenderStyle style, RenderCaches caches) {
         return AddonPackager.pack(new AddonPackager.Addon(ADDON_KEY, id, Optional.empty(), false, version, k8sRange),
-                release, m, style, caches);
+                release, m, stored, style, caches);
     }
 
     static KubeRouterFacts facts(KopsVersion release) {
@@ -189,7 +194,8 @@ public final class KubeRouterRenderer implements ProviderRenderer {
 
     static Manifest template(String resource, RenderCaches caches) {
         return caches.get(TEMPLATES, resource,
-                r -> KopsYaml.parseManifest(Resources.text(KubeRouterRenderer.class, r)));
+                // held as data: the objects no spec edits keep their packaged form and text at any cacheEntries
+                r -> caches.holdAsData(KopsYaml.parseManifest(Resources.text(KubeRouterRenderer.class, r))));
     }
 
     /** What nodeup does for this provider beyond the shared node configuration. */

@@ -63,7 +63,8 @@ public final class RomanaRenderer implements ProviderRenderer {
         Optional<String> version = f.channelVersion();
         RenderResult.Builder out = RenderResult.builder();
         for (RomanaFacts.Addon addon : f.addons()) {
-            Manifest m = template(addon.template(), caches);
+            Manifest stored = template(addon.template(), caches);
+            Manifest m = stored;
             m = m.edit("Service", "romana-etcd", s -> s.with("spec.clusterIP", etcdIP))
                     .edit("Service", "romana", s -> s.with("spec.clusterIP", daemonIP))
                     .edit("Deployment", "romana-daemon", replaceArg("--network-cidr-overrides=romana-network=", clusterCIDR))
@@ -75,7 +76,7 @@ public final class RomanaRenderer implements ProviderRenderer {
                 m = m.edit(kn[0], kn[1], o -> o.withImage(o.containerNames().get(0), image));
             }
             out.addAddons(AddonPackager.pack(new AddonPackager.Addon(ADDON_KEY, addon.id(), Optional.empty(),
-                    false, version, Optional.of(addon.kubernetesVersion())), release, m, style, caches));
+                    false, version, Optional.of(addon.kubernetesVersion())), release, m, stored, style, caches));
         }
         out.addGuidance("Romana is deprecated in kops 1.18 and removed in 1.19: plan a move to another provider");
         return out.build();
@@ -132,7 +133,9 @@ public final class RomanaRenderer implements ProviderRenderer {
     }
 
     static Manifest template(String resource, RenderCaches caches) {
-        return caches.get(TEMPLATES, resource, r -> KopsYaml.parseManifest(Resources.text(RomanaRenderer.class, r)));
+        // held as data: the objects no spec edits keep their packaged form and text at any cacheEntries
+        return caches.get(TEMPLATES, resource,
+                r -> caches.holdAsData(KopsYaml.parseManifest(Resources.text(RomanaRenderer.class, r))));
     }
 
     /** What nodeup does for this provider beyond the shared node configuration. */

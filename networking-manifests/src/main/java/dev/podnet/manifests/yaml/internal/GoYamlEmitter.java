@@ -3,6 +3,7 @@ package dev.podnet.manifests.yaml.internal;
 import dev.podnet.api.internal.GoScalars;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,9 +49,19 @@ public final class GoYamlEmitter {
     private boolean mappingContext;
     private boolean simpleKeyContext;
     private final int bestWidth;
+    // spans of a document written before whose nodes this one may share (null: none)
+    private final TextSpans reuse;
+    // where this document's nodes are written, when asked for (null: not recorded)
+    private final IdentityHashMap<Object, TextSpans.Span> recording;
 
-    private GoYamlEmitter(int bestWidth) {
+    private GoYamlEmitter(int bestWidth, TextSpans reuse, boolean record) {
         this.bestWidth = bestWidth;
+        this.reuse = reuse;
+        this.recording = record ? new IdentityHashMap<>() : null;
+    }
+
+    private static int width(int bestWidth) {
+        return bestWidth <= 2 * BEST_INDENT ? DEFAULT_WIDTH : bestWidth;
     }
 
     /** The document text for {@code value}, ending with one line break, folded near column 80. */
@@ -64,11 +75,32 @@ public final class GoYamlEmitter {
      * twice the indent is taken as the default.
      */
     public static String emit(Object value, int bestWidth) {
-        GoYamlEmitter e = new GoYamlEmitter(bestWidth <= 2 * BEST_INDENT ? DEFAULT_WIDTH : bestWidth);
-        e.emitNode(value, false, false);
+        return new GoYamlEmitter(width(bestWidth), null, false).document(value);
+    }
+
+    /**
+     * As {@link #emit(Object, int)}, recording where each collection and long string of the tree
+     * is written, so that a tree sharing them can be written by copying ({@link #emit(Object, TextSpans)}).
+     */
+    public static TextSpans emitRecorded(Object value, int bestWidth) {
+        GoYamlEmitter e = new GoYamlEmitter(width(bestWidth), null, true);
+        return new TextSpans(e.document(value), e.bestWidth, e.recording);
+    }
+
+    /**
+     * The same text as {@link #emit(Object, int)} at {@code spans}' width, copying from {@code spans}
+     * the text of every node {@code value} shares with the tree {@code spans} was recorded for where
+     * the emitter is in the same state as it was there.
+     */
+    public static String emit(Object value, TextSpans spans) {
+        return new GoYamlEmitter(spans.bestWidth(), spans, false).document(value);
+    }
+
+    private String document(Object value) {
+        emitNode(value, false, false);
         // yaml_emitter_emit_document_end: an implicit end only finishes the last line.
-        e.writeIndent();
-        return e.out.toString();
+        writeIndent();
+        return out.toString();
     }
 
     // ---------------------------------------------------------------- nodes
@@ -76,6 +108,45 @@ public final class GoYamlEmitter {
     // The root and sequence contexts of libyaml's emit_node only matter for open-ended scalars
     // ("..." markers), which go-yaml v2's Marshal never writes (it clears open_ended first).
     private void emitNode(Object node, boolean mapping, boolean simpleKey) {
+        if ((reuse == null && recording == null) || !tracked(node)) {
+            writeNode(node, mapping, simpleKey);
+            return;
+        }
+        int entry = flags(whitespace, indention, mapping, simpleKey);
+        if (reuse != null) {
+            TextSpans.Span s = reuse.span(node);
+            if (s != null && s.indent() == indent && s.column() == column && s.entry() == entry) {
+                out.append(reuse.text(), s.start(), s.end());
+                column = s.exitColumn();
+                whitespace = (s.exit() & 1) != 0;
+                indention = (s.exit() & 2) != 0;
+                mappingContext = (s.exit() & 4) != 0;
+                simpleKeyContext = (s.exit() & 8) != 0;
+                return;
+            }
+        }
+        int start = out.length();
+        int startColumn = column;
+        writeNode(node, mapping, simpleKey);
+        if (recording != null && out.length() - start >= TextSpans.MIN_SPAN) {
+            recording.putIfAbsent(node, new TextSpans.Span(start, out.length(), indent, startColumn, entry, column,
+                    flags(whitespace, indention, mappingContext, simpleKeyContext)));
+        }
+    }
+
+    /** The nodes whose spans are recorded and looked up: collections, and strings long enough to be worth it. */
+    private static boolean tracked(Object node) {
+        if (node instanceof String s) {
+            return s.length() >= TextSpans.MIN_STRING;
+        }
+        return node instanceof Map<?, ?> m ? !m.isEmpty() : node instanceof List<?> l && !l.isEmpty();
+    }
+
+    private static int flags(boolean whitespace, boolean indention, boolean mapping, boolean simpleKey) {
+        return (whitespace ? 1 : 0) | (indention ? 2 : 0) | (mapping ? 4 : 0) | (simpleKey ? 8 : 0);
+    }
+
+    private void writeNode(Object node, boolean mapping, boolean simpleKey) {
         mappingContext = mapping;
         simpleKeyContext = simpleKey;
         if (node instanceof Map<?, ?> map) {
