@@ -2,9 +2,7 @@ package dev.podnet.api.yaml.internal;
 
 import dev.podnet.api.provider.ProviderSpec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 
@@ -27,14 +25,16 @@ public final class UnknownFields {
      * @param path the block's path, e.g. {@code spec.networking.calico}
      * @return the block kops decodes and the paths of the keys dropped; {@code spec} itself when none
      */
+    @SuppressWarnings("unchecked")
     public static Dropped dropFrom(ProviderSpec spec, String path) {
-        Map<String, Object> written = ProviderCodecs.write(spec);
+        ObjectCodec<ProviderSpec, ?> codec = (ObjectCodec<ProviderSpec, ?>) ProviderCodecs.codec(spec.kind()).orElseThrow();
         List<String> dropped = new ArrayList<>();
-        Map<String, Object> kept = prune(written, ProviderCodecs.codec(spec.kind()).orElseThrow(), path, dropped);
+        codec.unknownKeys(spec, path, dropped);
         if (dropped.isEmpty()) return new Dropped(spec, List.of());
         ReadContext ctx = new ReadContext();
-        ProviderSpec read = ProviderCodecs.read(spec.kind(), new StandardRepresenter(DUMP).represent(kept), path, ctx);
-        // every kept value was written by the same codec from a block it read
+        ProviderSpec read = ProviderCodecs.read(spec.kind(), new StandardRepresenter(DUMP).represent(codec.writeModelled(spec)),
+                path, ctx);
+        // every modelled value was written by the same codec from a block it read
         if (ctx.hasProblems()) throw new IllegalStateException("cannot read back " + path + ": " + ctx.problems());
         return new Dropped(read, List.copyOf(dropped));
     }
@@ -45,33 +45,8 @@ public final class UnknownFields {
      * The result of {@link #dropFrom}.
      *
      * @param spec    the block kops decodes
-     * @param dropped the paths of the keys dropped, in document order
+     * @param dropped the paths of the keys dropped, a block's own keys before those of its nested blocks
      */
     public record Dropped(ProviderSpec spec, List<String> dropped) {
-    }
-
-    private static Map<String, Object> prune(Map<?, ?> map, ObjectCodec<?, ?> codec, String path, List<String> dropped) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> e : map.entrySet()) {
-            String key = String.valueOf(e.getKey());
-            String at = path + "." + key;
-            if (!codec.fieldNames().contains(key)) {
-                dropped.add(at);
-                continue;
-            }
-            ObjectCodec<?, ?> nested = codec.nested(key).orElse(null);
-            Object v = e.getValue();
-            if (nested != null && v instanceof Map<?, ?> m) {
-                v = prune(m, nested, at, dropped);
-            } else if (nested != null && v instanceof List<?> l) {
-                List<Object> items = new ArrayList<>();
-                for (int i = 0; i < l.size(); i++) {
-                    items.add(l.get(i) instanceof Map<?, ?> m ? prune(m, nested, at + "[" + i + "]", dropped) : l.get(i));
-                }
-                v = items;
-            }
-            out.put(key, v);
-        }
-        return out;
     }
 }
