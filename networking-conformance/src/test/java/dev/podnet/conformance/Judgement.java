@@ -106,6 +106,7 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
 
     /** kops rejects, podnet accepts: what kops checked that podnet does not. */
     static String acceptFamily(JudgedCase c, Set<PodnetAdapter.FieldError> kops) {
+        if (c.error().startsWith("Decode:")) return "decode-false-accept";
         String e = c.error().toLowerCase();
         if (ipv6(c) && (e.contains("cidr") || e.contains("ipv6") || e.contains("subnet"))) return "ipv6-subnets";
         if (kops.stream().anyMatch(f -> f.path().contains("loudControllerManager"))) return "cloud-controller-manager-rules";
@@ -116,6 +117,7 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
     @SuppressWarnings("unchecked")
     static String rejectFamily(JudgedCase c, PodnetAdapter.Verdict v) {
         String msg = v.message();
+        if (msg.startsWith("read:")) return "read-refused";
         if (msg.contains("did not match cluster") || v.errors().stream().anyMatch(e -> COMPONENTS.stream().anyMatch(p -> e.path().startsWith(p)))) {
             return "partial-component-block";
         }

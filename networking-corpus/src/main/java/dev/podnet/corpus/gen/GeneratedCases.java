@@ -18,6 +18,8 @@ public final class GeneratedCases {
     public static final String ROOT = "/podnet-generated/";
     /** The wide profile's probe set ({@link SpecGenerator#WIDE}). */
     public static final String WIDE_ROOT = "/podnet-generated-wide/";
+    /** The surface profile's probe set ({@link SpecGenerator#SURFACE}). */
+    public static final String SURFACE_ROOT = "/podnet-generated-surface/";
 
     private GeneratedCases() {
     }

@@ -28,6 +28,13 @@ public final class SpecGenerator {
     public static final String WIDE = "wide";
     /** Bump when the generated documents of the wide profile change for a given seed. */
     public static final int WIDE_VERSION = 1;
+    /**
+     * Name of the surface profile (the probe set {@code podnet-generated-surface/}): narrow-profile documents
+     * without invalidating mutation, each rewritten in one of the {@link SurfaceForms} users write.
+     */
+    public static final String SURFACE = "surface";
+    /** Bump when the generated documents of the surface profile change for a given seed. */
+    public static final int SURFACE_VERSION = 1;
 
     /** The kops releases kops-oracle has, oldest first. */
     public static final List<String> RELEASES = List.of(
@@ -38,6 +45,7 @@ public final class SpecGenerator {
 
     private final long seed;
     private final boolean wide;
+    private final boolean surface;
 
     /**
      * The narrow profile.
@@ -52,22 +60,23 @@ public final class SpecGenerator {
      * A profile by name.
      *
      * @param seed    the seed
-     * @param profile {@link #NARROW} or {@link #WIDE}
+     * @param profile {@link #NARROW}, {@link #WIDE} or {@link #SURFACE}
      */
     public SpecGenerator(long seed, String profile) {
-        if (!profile.equals(NARROW) && !profile.equals(WIDE)) throw new IllegalArgumentException("unknown profile " + profile);
+        if (!List.of(NARROW, WIDE, SURFACE).contains(profile)) throw new IllegalArgumentException("unknown profile " + profile);
         this.seed = seed;
         this.wide = profile.equals(WIDE);
+        this.surface = profile.equals(SURFACE);
     }
 
     /** {@return the profile's name} */
     public String profile() {
-        return wide ? WIDE : NARROW;
+        return wide ? WIDE : surface ? SURFACE : NARROW;
     }
 
     /** {@return the generator version of the profile} */
     public int version() {
-        return wide ? WIDE_VERSION : VERSION;
+        return wide ? WIDE_VERSION : surface ? SURFACE_VERSION : VERSION;
     }
 
     /**
@@ -105,6 +114,12 @@ public final class SpecGenerator {
         String id = release + "-" + provider + "-" + String.format("%03d", index);
         Random r = new Random(seed * 1_000_003L + id.hashCode() * 31L + index);
         GeneratedCase c = new GeneratedCase(new Draws(r), release, provider, wide);
+        if (surface) {
+            // every form at every release: the bucket's place and the index walk through the forms
+            int bucket = buckets(release).indexOf(provider);
+            String form = SurfaceForms.FORMS.get(Math.floorMod(index * 13 + bucket + (int) seed, SurfaceForms.FORMS.size()));
+            return new GeneratedSpec(id, release, provider, index, "surface:" + form, new SurfaceForms(c).write(form));
+        }
         String mutation = r.nextDouble() < MUTATION_SHARE ? new CaseMutations(c).mutate() : null;
         return new GeneratedSpec(id, release, provider, index, mutation, YamlText.write(c.document()));
     }

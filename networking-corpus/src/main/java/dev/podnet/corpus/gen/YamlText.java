@@ -19,22 +19,33 @@ public final class YamlText {
     }
 
     public static String write(Object value) {
+        return write(value, 2);
+    }
+
+    /**
+     * Block style with mappings nested {@code step} columns deeper than their key.
+     *
+     * @param value the value
+     * @param step  indentation of a nested mapping (2 as kops writes, 4 as some users do)
+     * @return the YAML text
+     */
+    static String write(Object value, int step) {
         StringBuilder out = new StringBuilder();
-        if (value instanceof Map<?, ?> m && !m.isEmpty()) writeMap(m, 0, out);
-        else if (value instanceof List<?> l && !l.isEmpty()) writeList(l, 0, out);
+        if (value instanceof Map<?, ?> m && !m.isEmpty()) writeMap(m, 0, step, out);
+        else if (value instanceof List<?> l && !l.isEmpty()) writeList(l, 0, step, out);
         else out.append(scalar(value)).append('\n');
         return out.toString();
     }
 
-    private static void writeMap(Map<?, ?> m, int indent, StringBuilder out) {
+    private static void writeMap(Map<?, ?> m, int indent, int step, StringBuilder out) {
         for (Map.Entry<?, ?> e : m.entrySet()) {
             pad(indent, out);
             out.append(scalar(String.valueOf(e.getKey()))).append(':');
-            writeValue(e.getValue(), indent, out);
+            writeValue(e.getValue(), indent, step, out);
         }
     }
 
-    private static void writeList(List<?> l, int indent, StringBuilder out) {
+    private static void writeList(List<?> l, int indent, int step, StringBuilder out) {
         for (Object item : l) {
             pad(indent, out);
             out.append('-');
@@ -46,24 +57,24 @@ public final class YamlText {
                     else pad(indent + 2, out);
                     first = false;
                     out.append(scalar(String.valueOf(e.getKey()))).append(':');
-                    writeValue(e.getValue(), indent + 2, out);
+                    writeValue(e.getValue(), indent + 2, step, out);
                 }
             } else if (item instanceof List<?> inner && !inner.isEmpty()) {
                 out.append('\n');
-                writeList(inner, indent + 2, out);
+                writeList(inner, indent + 2, step, out);
             } else {
                 out.append(' ').append(scalar(item)).append('\n');
             }
         }
     }
 
-    private static void writeValue(Object v, int indent, StringBuilder out) {
+    private static void writeValue(Object v, int indent, int step, StringBuilder out) {
         if (v instanceof Map<?, ?> m && !m.isEmpty()) {
             out.append('\n');
-            writeMap(m, indent + 2, out);
+            writeMap(m, indent + step, step, out);
         } else if (v instanceof List<?> l && !l.isEmpty()) {
             out.append('\n');
-            writeList(l, indent, out);
+            writeList(l, indent, step, out);
         } else {
             out.append(' ').append(scalar(v)).append('\n');
         }
@@ -75,6 +86,7 @@ public final class YamlText {
 
     static String scalar(Object v) {
         if (v == null) return "null";
+        if (v instanceof RawYaml raw) return raw.text();
         if (v instanceof Map<?, ?>) return "{}";
         if (v instanceof List<?>) return "[]";
         if (v instanceof Boolean || v instanceof Integer || v instanceof Long) return v.toString();

@@ -83,10 +83,18 @@ public final class ClusterCodec {
         return new Read(b.build(), apiVersion, findings);
     }
 
+    /**
+     * The group kops registered before {@code kops.k8s.io}: kops still decodes {@code kops/v1alpha2} as
+     * {@code kops.k8s.io/v1alpha2} (kops-oracle 1.19-1.36), so podnet reads it as that (rule
+     * {@code yaml.legacy-api-group}) and writes the Cluster back under the current group, as kops does.
+     */
+    static final String LEGACY_V1ALPHA2 = "kops/v1alpha2";
+
     private static String apiVersion(MappingNode root, ReadContext ctx) {
         for (NodeTuple t : root.getValue()) {
             if (!Nodes.key(t).equals("apiVersion")) continue;
             String v = ObjectCodec.Scalars.string(t.getValueNode(), "apiVersion", ctx).orElse(V1ALPHA2);
+            if (v.equals(LEGACY_V1ALPHA2)) return V1ALPHA2;
             if (!v.equals(V1ALPHA2) && !v.equals(V1ALPHA3)) {
                 ctx.problem("apiVersion", t.getValueNode(), "unsupported apiVersion \"" + v + "\" (expected "
                         + V1ALPHA2 + " or " + V1ALPHA3 + ")");
@@ -94,6 +102,10 @@ public final class ClusterCodec {
             }
             return v;
         }
+        // yaml.api-version-required: kops' decoder refuses a Cluster without apiVersion ("Object 'apiVersion'
+        // is missing", kops-oracle 1.19-1.36) rather than assume a version
+        ctx.problem("apiVersion", root, "required: the Cluster has no apiVersion (kops refuses it; write "
+                + V1ALPHA2 + ")");
         return V1ALPHA2;
     }
 

@@ -49,6 +49,8 @@ public final class NetworkingCodec {
 
     /** Reads one network field kops reads here into the builder. */
     static void readField(Networking.Builder nb, String key, Node v, String path, ReadContext ctx) {
+        // yaml.null-field-absent: JSON null leaves a Go field at its zero value (a nil topology is defaulted)
+        if (Nodes.isNull(v)) return;
         switch (key) {
             case "isolateMasters" -> ClusterPartCodecs.NETWORK_FIELDS.readField(nb, "isolateControlPlane", v, path, ctx);
             case "topology" -> nb.topology(TopologyCodec.read(v, path, ctx));
@@ -84,6 +86,11 @@ public final class NetworkingCodec {
             Node value = t.getValueNode();
             String p = path + "." + key;
             Optional<ProviderKind> kind = ProviderKind.byKey(key);
+            if (kind.isPresent() && Nodes.isNull(value)) {
+                // yaml.null-provider-absent: JSON null leaves kops' provider pointer nil, so kops sees no
+                // such provider (kops-oracle 1.19-1.36: "calico: ~" alone completes as no provider at all)
+                continue;
+            }
             if (kind.isPresent()) {
                 if (!haveProvider) {
                     nb.provider(ProviderCodecs.read(kind.get(), value, p, apiVersion, ctx, findings));

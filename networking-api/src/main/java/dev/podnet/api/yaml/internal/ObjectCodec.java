@@ -129,6 +129,27 @@ public final class ObjectCodec<T, B> {
         return out;
     }
 
+    /**
+     * The paths of the keys of a value, nested objects included, that this codec kept as extras (keys the
+     * model has no field for, or spells for the other apiVersion), in document order.
+     */
+    public void unknownKeys(T value, String path, List<String> out) {
+        for (String k : extras.apply(value).keySet()) out.add(join(path, k));
+        for (Map.Entry<String, Field<T, B>> e : fields.entrySet()) {
+            if (e.getValue().walk != null) e.getValue().walk.unknownKeys(value, join(path, e.getKey()), out);
+        }
+    }
+
+    /** Writes the modelled fields of a value, nested objects too, as a plain ordered map without any extras. */
+    public Map<String, Object> writeModelled(T value) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Field<T, B>> e : fields.entrySet()) {
+            Field<T, B> f = e.getValue();
+            (f.walk == null ? f.writer.apply(value) : f.walk.modelled(value)).ifPresent(x -> out.put(e.getKey(), x));
+        }
+        return out;
+    }
+
     static String join(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
@@ -138,7 +159,17 @@ public final class ObjectCodec<T, B> {
     }
 
     private record Field<T, B>(FieldReader<B> reader, Function<T, Optional<Object>> writer, String kind,
-            ObjectCodec<?, ?> nested) {
+            ObjectCodec<?, ?> codec, Nested<T> walk) {
+        ObjectCodec<?, ?> nested() {
+            return codec;
+        }
+    }
+
+    /** An object or objects field seen through its own codec: its unknown keys, its modelled fields. */
+    private interface Nested<T> {
+        void unknownKeys(T value, String path, List<String> out);
+
+        Optional<Object> modelled(T value);
     }
 
     /** Declares the fields of one type; {@link #build()} freezes it into a codec. */
@@ -159,7 +190,12 @@ public final class ObjectCodec<T, B> {
 
         private <V> Spec<T, B> field(String name, String kind, ObjectCodec<?, ?> nested, FieldReader<B> reader,
                 Function<T, Optional<V>> get) {
-            if (fields.put(name, new Field<>(reader, t -> get.apply(t).map(v -> (Object) v), kind, nested)) != null) {
+            return field(name, kind, nested, null, reader, get);
+        }
+
+        private <V> Spec<T, B> field(String name, String kind, ObjectCodec<?, ?> codec, Nested<T> nested,
+                FieldReader<B> reader, Function<T, Optional<V>> get) {
+            if (fields.put(name, new Field<>(reader, t -> get.apply(t).map(v -> (Object) v), kind, codec, nested)) != null) {
                 throw new IllegalStateException("field declared twice: " + name);
             }
             return this;
@@ -223,13 +259,40 @@ public final class ObjectCodec<T, B> {
 
         public <V, VB> Spec<T, B> object(String name, ObjectCodec<V, VB> codec, Function<T, Optional<V>> get,
                 BiConsumer<B, V> set) {
-            return field(name, "object", codec, (b, n, p, c) -> set.accept(b, codec.read(n, p, c)),
+            Nested<T> walk = new Nested<>() {
+                @Override
+                public void unknownKeys(T value, String path, List<String> out) {
+                    get.apply(value).ifPresent(v -> codec.unknownKeys(v, path, out));
+                }
+
+                @Override
+                public Optional<Object> modelled(T value) {
+                    return get.apply(value).map(codec::writeModelled);
+                }
+            };
+            return field(name, "object", codec, walk, (b, n, p, c) -> set.accept(b, codec.read(n, p, c)),
                     t -> get.apply(t).map(codec::write));
         }
 
         public <V, VB> Spec<T, B> objects(String name, ObjectCodec<V, VB> codec, Function<T, List<V>> get,
                 BiConsumer<B, List<V>> set) {
-            return field(name, "objects", codec, (b, n, p, c) -> {
+            Nested<T> walk = new Nested<>() {
+                @Override
+                public void unknownKeys(T value, String path, List<String> out) {
+                    List<V> list = get.apply(value);
+                    for (int i = 0; i < list.size(); i++) codec.unknownKeys(list.get(i), path + "[" + i + "]", out);
+                }
+
+                @Override
+                public Optional<Object> modelled(T value) {
+                    List<V> list = get.apply(value);
+                    if (list.isEmpty()) return Optional.empty();
+                    List<Object> out = new ArrayList<>();
+                    for (V v : list) out.add(codec.writeModelled(v));
+                    return Optional.of(out);
+                }
+            };
+            return field(name, "objects", codec, walk, (b, n, p, c) -> {
                 if (!(n instanceof SequenceNode s)) {
                     c.problem(p, n, "expected a list, got " + Nodes.describe(n));
                     return;
