@@ -28,6 +28,13 @@ public final class SpecGenerator {
     public static final String WIDE = "wide";
     /** Bump when the generated documents of the wide profile change for a given seed. */
     public static final int WIDE_VERSION = 1;
+    /**
+     * Name of the crossed profile (the probe set {@code podnet-generated-crossed/}): kops' own test specs
+     * crossed with every release and AWS provider; see {@link CorpusCrossing}.
+     */
+    public static final String CROSSED = "crossed";
+    /** Bump when the generated documents of the crossed profile change for a given seed. */
+    public static final int CROSSED_VERSION = 1;
 
     /** The kops releases kops-oracle has, oldest first. */
     public static final List<String> RELEASES = List.of(
@@ -38,6 +45,8 @@ public final class SpecGenerator {
 
     private final long seed;
     private final boolean wide;
+    /** The corpus templates of the crossed profile, null for the other profiles. */
+    private final CorpusCrossing crossing;
 
     /**
      * The narrow profile.
@@ -52,22 +61,23 @@ public final class SpecGenerator {
      * A profile by name.
      *
      * @param seed    the seed
-     * @param profile {@link #NARROW} or {@link #WIDE}
+     * @param profile {@link #NARROW}, {@link #WIDE} or {@link #CROSSED}
      */
     public SpecGenerator(long seed, String profile) {
-        if (!profile.equals(NARROW) && !profile.equals(WIDE)) throw new IllegalArgumentException("unknown profile " + profile);
+        if (!List.of(NARROW, WIDE, CROSSED).contains(profile)) throw new IllegalArgumentException("unknown profile " + profile);
         this.seed = seed;
         this.wide = profile.equals(WIDE);
+        this.crossing = profile.equals(CROSSED) ? CorpusCrossing.fromCorpus() : null;
     }
 
     /** {@return the profile's name} */
     public String profile() {
-        return wide ? WIDE : NARROW;
+        return crossing != null ? CROSSED : wide ? WIDE : NARROW;
     }
 
     /** {@return the generator version of the profile} */
     public int version() {
-        return wide ? WIDE_VERSION : VERSION;
+        return crossing != null ? CROSSED_VERSION : wide ? WIDE_VERSION : VERSION;
     }
 
     /**
@@ -79,6 +89,7 @@ public final class SpecGenerator {
     public List<String> buckets(String release) {
         List<String> p = providers(release);
         if (wide) p.addAll(WideDraws.extraProviders(minor(release)));
+        if (crossing != null) p.remove("gce"); // the templates are AWS clusters
         return p;
     }
 
@@ -104,6 +115,9 @@ public final class SpecGenerator {
     public GeneratedSpec generate(String release, String provider, int index) {
         String id = release + "-" + provider + "-" + String.format("%03d", index);
         Random r = new Random(seed * 1_000_003L + id.hashCode() * 31L + index);
+        if (crossing != null) {
+            return new GeneratedSpec(id, release, provider, index, null, YamlText.write(crossing.cross(r, release, provider)));
+        }
         GeneratedCase c = new GeneratedCase(new Draws(r), release, provider, wide);
         String mutation = r.nextDouble() < MUTATION_SHARE ? new CaseMutations(c).mutate() : null;
         return new GeneratedSpec(id, release, provider, index, mutation, YamlText.write(c.document()));
