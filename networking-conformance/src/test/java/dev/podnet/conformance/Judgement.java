@@ -33,6 +33,20 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
     static final Set<String> COMPONENTS = Set.of("spec.kubelet", "spec.masterKubelet", "spec.controlPlaneKubelet",
             "spec.kubeAPIServer", "spec.kubeControllerManager", "spec.kubeProxy", "spec.cloudControllerManager");
 
+    /**
+     * Parts of the spec podnet does not model (IAM, addons other than networking, container runtime settings):
+     * kops' findings there are outside podnet's scope; a case that differs only there gets the family
+     * {@code outside-scope}.
+     */
+    static final List<String> OUTSIDE_SCOPE = List.of("spec.iam", "spec.clusterAutoscaler", "spec.snapshotController",
+            "spec.externalPolicies", "spec.karpenter", "spec.containerd", "spec.docker", "spec.certManager",
+            "spec.awsLoadBalancerController", "spec.nodeTerminationHandler", "spec.metricsServer",
+            "spec.serviceAccountIssuerDiscovery", "spec.authentication", "spec.warmPool", "spec.podIdentityWebhook");
+
+    static boolean outsideScope(Collection<PodnetAdapter.FieldError> errors) {
+        return !errors.isEmpty() && errors.stream().allMatch(e -> OUTSIDE_SCOPE.stream().anyMatch(p -> e.path().startsWith(p)));
+    }
+
     boolean passes() {
         return family == null;
     }
@@ -49,7 +63,8 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
                 only.addAll(got);
                 only.removeIf(e -> want.contains(e) && got.contains(e));
                 boolean components = only.stream().allMatch(e -> COMPONENTS.stream().anyMatch(p -> e.path().startsWith(p)));
-                return new Judgement(c, false, null, null, components ? "partial-component-block" : "reject-fields-differ",
+                String family = outsideScope(only) || outsideScope(want) ? "outside-scope" : components ? "partial-component-block" : "reject-fields-differ";
+                return new Judgement(c, false, null, null, family,
                         "kops " + want + " podnet " + got);
             }
             return new Judgement(c, true, null, null, null, null);
@@ -108,6 +123,7 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
     static String acceptFamily(JudgedCase c, Set<PodnetAdapter.FieldError> kops) {
         if (c.error().startsWith("Decode:")) return "decode-false-accept";
         String e = c.error().toLowerCase();
+        if (outsideScope(kops)) return "outside-scope";
         if (ipv6(c) && (e.contains("cidr") || e.contains("ipv6") || e.contains("subnet"))) return "ipv6-subnets";
         if (kops.stream().anyMatch(f -> f.path().contains("loudControllerManager"))) return "cloud-controller-manager-rules";
         if (kops.stream().anyMatch(f -> COMPONENTS.stream().anyMatch(p -> f.path().startsWith(p)))) return "partial-component-block";

@@ -20,6 +20,8 @@ public final class GeneratedCases {
     public static final String WIDE_ROOT = "/podnet-generated-wide/";
     /** The surface profile's probe set ({@link SpecGenerator#SURFACE}). */
     public static final String SURFACE_ROOT = "/podnet-generated-surface/";
+    /** The crossed profile's probe set ({@link SpecGenerator#CROSSED}: kops' test specs × releases × providers). */
+    public static final String CROSSED_ROOT = "/podnet-generated-crossed/";
 
     private GeneratedCases() {
     }
@@ -32,7 +34,7 @@ public final class GeneratedCases {
     /**
      * {@code index.yaml} of a fixture set.
      *
-     * @param root the set's resource folder, {@link #ROOT} or {@link #WIDE_ROOT}
+     * @param root the set's resource folder, {@link #ROOT}, {@link #WIDE_ROOT} or {@link #CROSSED_ROOT}
      * @return seed, profile, generator version, releases, the DEV/HOLDOUT rule, counts
      */
     @SuppressWarnings("unchecked")
@@ -48,7 +50,7 @@ public final class GeneratedCases {
     /**
      * Every case of a fixture set, in release, provider, index order.
      *
-     * @param root the set's resource folder, {@link #ROOT} or {@link #WIDE_ROOT}
+     * @param root the set's resource folder, {@link #ROOT}, {@link #WIDE_ROOT} or {@link #CROSSED_ROOT}
      * @return the cases
      */
     @SuppressWarnings("unchecked")

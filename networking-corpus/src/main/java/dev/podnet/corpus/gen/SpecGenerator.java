@@ -35,6 +35,13 @@ public final class SpecGenerator {
     public static final String SURFACE = "surface";
     /** Bump when the generated documents of the surface profile change for a given seed. */
     public static final int SURFACE_VERSION = 1;
+    /**
+     * Name of the crossed profile (the probe set {@code podnet-generated-crossed/}): kops' own test specs
+     * crossed with every release and AWS provider; see {@link CorpusCrossing}.
+     */
+    public static final String CROSSED = "crossed";
+    /** Bump when the generated documents of the crossed profile change for a given seed. */
+    public static final int CROSSED_VERSION = 1;
 
     /** The kops releases kops-oracle has, oldest first. */
     public static final List<String> RELEASES = List.of(
@@ -46,6 +53,8 @@ public final class SpecGenerator {
     private final long seed;
     private final boolean wide;
     private final boolean surface;
+    /** The corpus templates of the crossed profile, null for the other profiles. */
+    private final CorpusCrossing crossing;
 
     /**
      * The narrow profile.
@@ -60,23 +69,24 @@ public final class SpecGenerator {
      * A profile by name.
      *
      * @param seed    the seed
-     * @param profile {@link #NARROW}, {@link #WIDE} or {@link #SURFACE}
+     * @param profile {@link #NARROW}, {@link #WIDE}, {@link #SURFACE} or {@link #CROSSED}
      */
     public SpecGenerator(long seed, String profile) {
-        if (!List.of(NARROW, WIDE, SURFACE).contains(profile)) throw new IllegalArgumentException("unknown profile " + profile);
+        if (!List.of(NARROW, WIDE, SURFACE, CROSSED).contains(profile)) throw new IllegalArgumentException("unknown profile " + profile);
         this.seed = seed;
         this.wide = profile.equals(WIDE);
         this.surface = profile.equals(SURFACE);
+        this.crossing = profile.equals(CROSSED) ? CorpusCrossing.fromCorpus() : null;
     }
 
     /** {@return the profile's name} */
     public String profile() {
-        return wide ? WIDE : surface ? SURFACE : NARROW;
+        return crossing != null ? CROSSED : wide ? WIDE : surface ? SURFACE : NARROW;
     }
 
     /** {@return the generator version of the profile} */
     public int version() {
-        return wide ? WIDE_VERSION : surface ? SURFACE_VERSION : VERSION;
+        return crossing != null ? CROSSED_VERSION : wide ? WIDE_VERSION : surface ? SURFACE_VERSION : VERSION;
     }
 
     /**
@@ -88,6 +98,7 @@ public final class SpecGenerator {
     public List<String> buckets(String release) {
         List<String> p = providers(release);
         if (wide) p.addAll(WideDraws.extraProviders(minor(release)));
+        if (crossing != null) p.remove("gce"); // the templates are AWS clusters
         return p;
     }
 
@@ -113,6 +124,9 @@ public final class SpecGenerator {
     public GeneratedSpec generate(String release, String provider, int index) {
         String id = release + "-" + provider + "-" + String.format("%03d", index);
         Random r = new Random(seed * 1_000_003L + id.hashCode() * 31L + index);
+        if (crossing != null) {
+            return new GeneratedSpec(id, release, provider, index, null, YamlText.write(crossing.cross(r, release, provider)));
+        }
         GeneratedCase c = new GeneratedCase(new Draws(r), release, provider, wide);
         if (surface) {
             // every form at every release: the bucket's place and the index walk through the forms

@@ -16,14 +16,18 @@ import java.util.Optional;
  * (controlPlane from 1.26) and nodes are required and one of public/private; a bastion needs both
  * private; {@code 0 < bastion.idleTimeoutSeconds <= 3600}; on 1.24–1.26 an IPv6 cluster with private
  * nodes needs Kubernetes 1.22+. kops 1.18 also ran the legacy check, which reports a missing value at
- * {@code spec.masters}. From 1.28 only {@code topology.dns} is validated. Paths are {@code spec.topology}
+ * {@code spec.masters}. Before 1.25 {@code topology.dns.type} is Public or Private
+ * ({@code cluster.topology-dns#public-private}); from 1.28 only {@code topology.dns} is validated (None allowed). Paths are {@code spec.topology}
  * up to 1.25 and {@code spec.networking.topology} from 1.26.
  */
 final class TopologyRules {
     static final List<String> TOPOLOGIES = List.of("public", "private");
     static final List<String> DNS_TYPES = List.of("Public", "Private", "None");
+    /** The DNS types kops accepted before 1.25 (no {@code None} yet). */
+    static final List<String> DNS_TYPES_BEFORE_1_25 = List.of("Public", "Private");
 
     private static final Gate DNS = gate("cluster.topology-dns");
+    private static final Gate DNS_PUBLIC_PRIVATE = gate("cluster.topology-dns#public-private");
     private static final Gate REQUIRED = gate("cluster.topology-required");
     private static final Gate REQUIRED_LEGACY_PATH = gate("cluster.topology-required#spec-masters");
     private static final Gate VALUE = gate("cluster.topology-value");
@@ -38,9 +42,13 @@ final class TopologyRules {
         Topology t = topology.get();
         String base = ctx.net("topology");
         if (ctx.in(DNS)) out.oneOf(base + ".dns", t.dnsType().filter(s -> !s.isEmpty()), DNS_TYPES, DNS);
+        if (ctx.in(DNS_PUBLIC_PRIVATE)) {
+            out.oneOf(base + ".dns.type", t.dnsType().filter(s -> !s.isEmpty()), DNS_TYPES_BEFORE_1_25, DNS_PUBLIC_PRIVATE);
+        }
         if (!ctx.in(REQUIRED)) return;
-        String masters = t.masters().orElse("");
-        String nodes = t.nodes().orElse("");
+        String decoded = ctx.strict() ? "" : decodedPlacement(ctx);
+        String masters = t.masters().orElse(decoded);
+        String nodes = t.nodes().orElse(decoded);
         boolean modern = ctx.in(RuleContext.NAMES_1_26);
         String mastersField = modern ? "controlPlane" : "masters";
 
@@ -80,6 +88,16 @@ final class TopologyRules {
                 }
             });
         }
+    }
+
+    /**
+     * Rule {@code cluster.topology.decoded-placement}: kops' v1alpha2 defaulting fills an empty
+     * {@code topology.masters}/{@code nodes} when it decodes the document (1.18-1.27, fact
+     * {@code mastersNodesDefault}), before any validation, so the input is checked with that placement
+     * (a bastion beside it is then refused); "" where nothing is filled.
+     */
+    static String decodedPlacement(RuleContext ctx) {
+        return ClusterFacts.SHIPPED.mastersNodesDefault().at(ctx.release()).orElse("");
     }
 
     private static Optional<Long> idleTimeout(Object bastion) {

@@ -83,6 +83,17 @@ class TopologyRegionKubeletRulesTest {
                         "Required value::spec.topology.masters"),
                 row("masters missing, 1.19: legacy check gone", topo(null, "public", null, null), "1.19",
                         "Required value::spec.topology.masters"),
+                // cluster.topology.decoded-placement: the input is checked as kops decodes it (placement public)
+                lenient("input without placement, 1.19: kops' decoder fills public", topo(null, null, null, "Private"), "1.19"),
+                lenient("input without placement, 1.27: filled, not required", topo(null, null, null, null), "1.27"),
+                lenient("input bastion without placement, 1.24: public placement refuses it", topo(null, null, Map.of(), null), "1.24",
+                        "Forbidden::spec.topology.bastion::bastion requires masters and nodes to have private topology"),
+                // cluster.topology-dns#public-private
+                row("dns type None, 1.24: not known yet", topo("public", "public", null, "None"), "1.24",
+                        "Unsupported value::spec.topology.dns.type"),
+                row("dns type None, 1.26: accepted", topo("public", "public", null, "None"), "1.26"),
+                row("dns type None, 1.28: accepted", topo(null, null, null, "None"), "1.28"),
+                lenient("input bastion without placement, 1.28: not validated", topo(null, null, Map.of(), null), "1.28"),
                 // bastion
                 row("bastion with public topology, 1.25", topo("public", "public", Map.of(), null), "1.25",
                         "Forbidden::spec.topology.bastion::bastion requires masters and nodes to have private topology"),

@@ -1,0 +1,49 @@
+package dev.podnet.providers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podnet.api.Cloud;
+import dev.podnet.api.Cluster;
+import dev.podnet.api.Networking;
+import dev.podnet.api.Subnet;
+import dev.podnet.api.provider.AmazonVpcSpec;
+import dev.podnet.api.provider.CalicoSpec;
+import dev.podnet.api.provider.ProviderSpec;
+import dev.podnet.api.version.KopsVersion;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Fields kops' Go type lacks at a release are dropped by its decoder (provider.yaml {@code unknown} rows, found
+ * with kops-oracle on the corpus-crossed probe set): Calico's {@code majorVersion} from 1.24, Amazon VPC's
+ * {@code initImageName} before 1.21 and {@code networkPolicyAgentImage} before 1.30.
+ */
+class DroppedFieldsReleasesTest {
+    private static final KopsNetworkingEngine E = new KopsNetworkingEngine();
+
+    private static <T extends ProviderSpec> T completed(ProviderSpec p, String release, Class<T> type) {
+        Cluster c = Cluster.builder().name("minimal.example.com").kubernetesVersion("1.21.1").cloud(Cloud.AWS)
+                .networking(Networking.builder().provider(p).networkCIDR("172.20.0.0/16").nonMasqueradeCIDR("100.64.0.0/10")
+                        .addSubnets(Subnet.builder().name("us-test-1a").zone("us-test-1a").cidr("172.20.32.0/19")
+                                .type("Public").build()).build())
+                .build();
+        return E.complete(c, KopsVersion.of(release)).cluster().networking().provider(type).orElseThrow();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.19.0, true", "1.22.0, true", "1.24.0, false", "1.30.0, false"})
+    void calicoMajorVersionIsDroppedFrom124(String release, boolean kept) {
+        CalicoSpec c = completed(CalicoSpec.builder().majorVersion("v3").build(), release, CalicoSpec.class);
+        assertThat(c.majorVersion().isPresent()).isEqualTo(kept);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.19.0, false, false", "1.20.0, false, false", "1.21.0, true, false", "1.28.0, true, false",
+            "1.30.0, true, true", "1.33.0, true, true"})
+    void amazonVpcImagesAreKeptFromTheirRelease(String release, boolean init, boolean policyAgent) {
+        AmazonVpcSpec a = completed(AmazonVpcSpec.builder().initImageName("initimage:123")
+                .networkPolicyAgentImage("networkpolicyagentimage:123").build(), release, AmazonVpcSpec.class);
+        assertThat(a.initImageName().isPresent()).isEqualTo(init);
+        assertThat(a.networkPolicyAgentImage().isPresent()).isEqualTo(policyAgent);
+    }
+}
