@@ -24,7 +24,7 @@ import java.util.Optional;
 final class CiliumAgent {
 
     /** The agent's postStart hooks for ENI IPAM by Cilium version ({@code eni-poststart.yaml}), parsed once per engine. */
-    private static final RenderCaches.Memo<String, List<KubeObject>> ENI_HOOKS = RenderCaches.Memo.named("cilium ENI hooks");
+    private static final RenderCaches.Memo<String, List<KubeObject>> ENI_HOOKS = RenderCaches.Memo.data("cilium ENI hooks");
     private static final String ENI_HOOKS_RESOURCE = "dev/podnet/manifests/cilium/eni-poststart.yaml";
 
     private CiliumAgent() {

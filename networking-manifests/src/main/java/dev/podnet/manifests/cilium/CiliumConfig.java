@@ -8,6 +8,8 @@ import dev.podnet.api.internal.facts.FactDocument;
 import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.version.SemanticVersion;
 import dev.podnet.api.version.VersionRange;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import java.util.ArrayList;
@@ -218,18 +220,28 @@ final class CiliumConfig {
             Map.entry("hubble", x -> hubble(x.s())),
             Map.entry("hubbleMetrics", x -> !hubbleMetrics(x.s()).isEmpty()));
 
-    /** One entry of config-keys.yaml: a key's source over a release range. */
+    /**
+     * One entry of config-keys.yaml: a key's source over a release range, with its condition and
+     * source resolved from the names of the table once, when the table is read.
+     */
     private record Entry(String key, int since, int until, boolean keep, List<String> when,
-            String constant, String field, Object fieldDefault, String value) {
+            String constant, String field, Object fieldDefault, String value,
+            List<Predicate<In>> conditions, boolean[] negated, Function<In, Object> source) {
+
+        Entry(String key, int since, int until, boolean keep, List<String> when, String constant, String field,
+                Object fieldDefault, String value) {
+            this(key, since, until, keep, when, constant, field, fieldDefault, value,
+                    when.stream().map(w -> CONDITIONS.get(w.startsWith("!") ? w.substring(1) : w)).toList(),
+                    negations(when), source(constant, field, fieldDefault, value));
+        }
 
         boolean covers(int minor) {
             return minor >= since && minor <= until;
         }
 
         boolean holds(In x) {
-            for (String w : when) {
-                boolean negate = w.startsWith("!");
-                if (CONDITIONS.get(negate ? w.substring(1) : w).test(x) == negate) {
+            for (int i = 0; i < negated.length; i++) {
+                if (conditions.get(i).test(x) == negated[i]) {
                     return false;
                 }
             }
@@ -237,9 +249,27 @@ final class CiliumConfig {
         }
 
         Object valueOf(In x) {
-            if (constant != null) return constant;
-            if (field != null) return FIELDS.get(field).apply(x.s()).map(v -> (Object) v).orElse(fieldDefault);
-            return VALUES.get(value).apply(x);
+            return source.apply(x);
+        }
+
+        private static boolean[] negations(List<String> when) {
+            boolean[] out = new boolean[when.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = when.get(i).startsWith("!");
+            }
+            return out;
+        }
+
+        /** The value's source: the constant, the spec field with its default, or the named value ({@code null} for keep). */
+        private static Function<In, Object> source(String constant, String field, Object fieldDefault, String value) {
+            if (constant != null) {
+                return x -> constant;
+            }
+            if (field != null) {
+                Function<CiliumSpec, Optional<?>> f = FIELDS.get(field);
+                return f == null ? null : x -> f.apply(x.s()).map(v -> (Object) v).orElse(fieldDefault);
+            }
+            return value == null ? null : VALUES.get(value);
         }
     }
 
@@ -322,11 +352,33 @@ final class CiliumConfig {
         return bound.minor();
     }
 
-    private void fill(CiliumSpec s, RenderContext ctx) {
-        int r = ctx.release().minor();
-        In x = new In(s, ctx);
+    /**
+     * The key table at one release: every key of config-keys.yaml in output order with the entry
+     * covering the release ({@code null}: the key is removed there). Decided by the resource and
+     * the release alone, so kept per engine as data instead of searched again for every spec.
+     */
+    private static final RenderCaches.Memo<Integer, List<Map.Entry<String, Entry>>> AT_RELEASE =
+            RenderCaches.Memo.data("cilium config keys by release");
+
+    private static List<Map.Entry<String, Entry>> atRelease(int minor) {
+        List<Map.Entry<String, Entry>> out = new ArrayList<>(KEYS.size());
         for (Map.Entry<String, List<Entry>> k : KEYS.entrySet()) {
-            Entry e = k.getValue().stream().filter(c -> c.covers(r)).findFirst().orElse(null);
+            Entry covering = null;
+            for (Entry e : k.getValue()) {
+                if (e.covers(minor)) {
+                    covering = e;
+                    break;
+                }
+            }
+            out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(k.getKey(), covering));
+        }
+        return List.copyOf(out);
+    }
+
+    private void fill(CiliumSpec s, RenderContext ctx) {
+        In x = new In(s, ctx);
+        for (Map.Entry<String, Entry> k : ctx.caches().get(AT_RELEASE, ctx.release().minor(), CiliumConfig::atRelease)) {
+            Entry e = k.getValue();
             if (e == null) {
                 set(k.getKey(), "", false, false);
             } else if (!e.keep()) {

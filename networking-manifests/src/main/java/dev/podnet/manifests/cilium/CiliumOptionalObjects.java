@@ -1,7 +1,5 @@
 package dev.podnet.manifests.cilium;
 
-import static dev.podnet.manifests.cilium.CiliumWorkloads.load;
-
 import dev.podnet.api.provider.CiliumIngressSpec;
 import dev.podnet.api.provider.CiliumSpec;
 import dev.podnet.manifests.internal.RenderCaches;
@@ -36,7 +34,10 @@ final class CiliumOptionalObjects {
 
     /** The operator's Gateway API rules by release ({@code gateway-operator-rules.yaml}), parsed once per engine. */
     private static final RenderCaches.Memo<String, List<KubeObject>> GATEWAY_RULES =
-            RenderCaches.Memo.named("cilium gateway operator rules");
+            RenderCaches.Memo.data("cilium gateway operator rules");
+    /** The shared ingress LoadBalancer Service and Endpoints by form ({@code ingress-shared-lb-<form>.yaml}), parsed once per engine. */
+    private static final RenderCaches.Memo<String, List<KubeObject>> INGRESS_LB =
+            RenderCaches.Memo.data("cilium shared ingress load balancers");
     private static final String GATEWAY_RULES_RESOURCE = "dev/podnet/manifests/cilium/gateway-operator-rules.yaml";
 
     private CiliumOptionalObjects() {
@@ -124,7 +125,8 @@ final class CiliumOptionalObjects {
         String form = CiliumRenderer.facts(ctx).sharedIngressLb().orElseThrow();
         String name = s.ingress().flatMap(CiliumIngressSpec::sharedLoadBalancerServiceName).orElse("");
         List<KubeObject> lb = new ArrayList<>();
-        for (KubeObject o : load("dev/podnet/manifests/cilium/ingress-shared-lb-" + form + ".yaml")) {
+        for (KubeObject o : ctx.caches().get(INGRESS_LB, "dev/podnet/manifests/cilium/ingress-shared-lb-" + form + ".yaml",
+                CiliumWorkloads::load)) {
             lb.add(name.isEmpty() ? o : o.with("metadata.name", name));
         }
         List<KubeObject> out = new ArrayList<>(m.objects());

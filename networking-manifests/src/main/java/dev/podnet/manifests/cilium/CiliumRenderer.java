@@ -112,14 +112,28 @@ public final class CiliumRenderer extends DataRenderer {
         return out;
     }
 
-    /** Part {@code i} (0 major, 1 minor, 2 patch) of a {@code vX.Y.Z} version; 0 where absent. */
+    /**
+     * Part {@code i} (0 major, 1 minor, 2 patch) of a {@code vX.Y.Z} version; 0 where absent or not
+     * a number. The parts are separated by {@code .} or {@code -} after an optional leading {@code v}
+     * (read without a regular expression: several edits of every render ask for a part).
+     */
     static int versionPart(String version, int i) {
-        String[] p = version.replaceFirst("^v", "").split("[.-]");
-        try {
-            return i < p.length ? Integer.parseInt(p[i]) : 0;
-        } catch (NumberFormatException e) {
-            return 0;
+        int start = version.startsWith("v") ? 1 : 0;
+        int part = 0;
+        for (int k = start; k <= version.length(); k++) {
+            if (k == version.length() || version.charAt(k) == '.' || version.charAt(k) == '-') {
+                if (part == i) {
+                    try {
+                        return Integer.parseInt(version, start, k, 10);
+                    } catch (NumberFormatException e) {
+                        return 0;
+                    }
+                }
+                part++;
+                start = k + 1;
+            }
         }
+        return 0;
     }
 
     @Override
@@ -205,7 +219,11 @@ public final class CiliumRenderer extends DataRenderer {
     static Optional<String> containerProxy(Cluster c) {
         if (c.extraSpec().get("assets") instanceof Map<?, ?> assets && assets.get("containerProxy") instanceof String p
                 && !p.isEmpty()) {
-            return Optional.of(p.replaceAll("/+$", ""));
+            int end = p.length();
+            while (end > 0 && p.charAt(end - 1) == '/') {
+                end--;
+            }
+            return Optional.of(p.substring(0, end));
         }
         return Optional.empty();
     }
