@@ -4,17 +4,14 @@ import dev.podnet.Completion;
 import dev.podnet.Podnet;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.PodnetException;
-import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.api.yaml.ClusterYamlException;
 import dev.podnet.corpus.gen.GeneratedSpec;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The shared path phase by phase, without JMH: reads, completes and strictly validates a fleet of
@@ -33,7 +30,7 @@ public final class PhaseMain {
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         String bucket = args.length > 2 ? args[2] : "all";
         List<GeneratedSpec> fleet = Fleet.of(bucket, size);
-        Map<String, Podnet> byRelease = new HashMap<>();
+        Pipeline opened = new Pipeline(0);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sink = 0;
         for (int pass = 0; pass < passes; pass++) {
@@ -43,8 +40,7 @@ public final class PhaseMain {
             for (GeneratedSpec s : fleet) {
                 try {
                     read.add(ClusterYaml.read(s.yaml()));
-                    facades.add(byRelease.computeIfAbsent(s.release(),
-                            r -> Podnet.builder().release(KopsVersion.of(r)).cacheEntries(0).build()));
+                    facades.add(opened.facade(s.release()));
                 } catch (ClusterYamlException e) {
                     sink++;
                 }

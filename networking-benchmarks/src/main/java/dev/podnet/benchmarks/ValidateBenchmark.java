@@ -4,14 +4,11 @@ import dev.podnet.Podnet;
 import dev.podnet.Completion;
 import dev.podnet.api.PodnetException;
 import dev.podnet.api.diag.Diagnostics;
-import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.api.yaml.ClusterYamlException;
 import dev.podnet.corpus.gen.GeneratedSpec;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -51,9 +48,9 @@ public class ValidateBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        Map<String, Podnet> byRelease = new HashMap<>();
+        Pipeline opened = new Pipeline(Podnet.DEFAULT_CACHE_ENTRIES);
         for (GeneratedSpec s : Fleet.of(provider, fleetSize)) {
-            Podnet p = byRelease.computeIfAbsent(s.release(), r -> Podnet.forRelease(KopsVersion.of(r)));
+            Podnet p = opened.facade(s.release());
             try {
                 completions.add(p.complete(ClusterYaml.read(s.yaml())));
                 facades.add(p);
