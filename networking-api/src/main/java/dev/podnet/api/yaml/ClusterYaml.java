@@ -223,6 +223,16 @@ public final class ClusterYaml {
                 Diagnostics.of(read.findings()), new ClusterDocuments.Source(yaml, clusterNode, limits));
     }
 
+    /** Whether {@code text} reads back as the Cluster of {@code docs}, in its apiVersion. */
+    private static boolean readsAs(String text, ClusterDocuments docs) {
+        try {
+            ClusterDocuments back = loadWithin(text, docs.source().limits());
+            return back.cluster().equals(docs.cluster()) && back.apiVersion().equals(docs.apiVersion());
+        } catch (ReadFailure | ClusterYamlException e) {
+            return false;
+        }
+    }
+
     private static String kindOf(Node d) {
         if (d instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
@@ -280,7 +290,11 @@ public final class ClusterYaml {
             ClusterDocuments.Source s = docs.source();
             try {
                 Node node = YamlLoader.compose(s.text(), internal(s.limits())).get(s.clusterNode());
-                return PreservingWriter.patch(s.text(), node, cluster);
+                String out = PreservingWriter.patch(s.text(), node, cluster);
+                if (PreservingWriter.readOnce(node) || readsAs(out, docs)) return out;
+                // an edit reached text that other values share or that an earlier duplicate or a merge
+                // overrides: the Cluster document is written out whole, merge keys expanded, the rest kept
+                return PreservingWriter.rewrite(s.text(), node, cluster);
             } catch (ReadFailure e) {
                 throw exception(e.problems()); // the text was read once with these limits: not expected
             }

@@ -296,7 +296,6 @@ final class BlockYamlReader {
         int end = InlineScalars.plainEnd(text, from, flow);
         if (end < 0) throw new StepAside();
         String value = text.substring(from, end);
-        if (value.equals("<<")) throw new StepAside();
         pos = end;
         return noComments(new ScalarNode(resolve(value, true), true, value, ScalarStyle.PLAIN, start, mark()));
     }

@@ -23,7 +23,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * byte for byte; a changed scalar is replaced where it stands; a new key goes after the last key of
  * its mapping; a removed key loses its lines. A value whose shape changed (a list of another length,
  * a flow collection that gains keys) is rewritten whole, in flow style where it stood in flow or as
- * a scalar, in block style otherwise.
+ * a scalar, in block style otherwise. A document with aliases, merge or duplicate keys is patched the
+ * same way where that gives the edited value ({@link #readOnce}); the caller rewrites it otherwise.
  */
 public final class PreservingWriter {
     /** Keys that name one field in kops' two versions; an edit keeps the spelling the user wrote. */
@@ -50,6 +51,35 @@ public final class PreservingWriter {
         StringBuilder out = new StringBuilder(text);
         for (Edit e : w.edits) out.replace(e.start, e.end, e.replacement);
         return out.toString();
+    }
+
+    /**
+     * {@code text} with the document rooted at {@code node} replaced whole by {@code value} in kops'
+     * layout: for a document whose text {@link #patch} cannot change in place.
+     */
+    public static String rewrite(String text, Node node, Object value) {
+        PreservingWriter w = new PreservingWriter(text);
+        w.replace(node, value);
+        Edit e = w.edits.get(0);
+        return new StringBuilder(text).replace(e.start, e.end, e.replacement).toString();
+    }
+
+    /**
+     * Whether each piece of the document's text gives one value: no alias, merge or duplicate key.
+     * Otherwise an edit in place may change values read elsewhere (an anchor's text is read at each
+     * alias) or be undone (an earlier duplicate or a merge reappears), so the caller checks the result.
+     */
+    public static boolean readOnce(Node root) {
+        Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (!seen.add(n) || n instanceof FoldedMapping) return false;
+            if (n instanceof SequenceNode q) q.getValue().forEach(todo::push);
+            if (n instanceof MappingNode m) m.getValue().forEach(t -> todo.push(t.getValueNode()));
+        }
+        return true;
     }
 
     private void patchNode(Node node, Object value) {
@@ -93,7 +123,7 @@ public final class PreservingWriter {
 
     private void insertAfterLast(MappingNode m, Map<String, Object> added) {
         int at = lineEnd(end(m));
-        int column = column(start(m.getValue().get(0).getKeyNode()));
+        int column = column(start(written(m).getValue().get(0).getKeyNode()));
         StringBuilder b = new StringBuilder();
         if (at > 0 && text.charAt(at - 1) != '\n') b.append('\n');
         String indent = " ".repeat(column);
@@ -141,13 +171,19 @@ public final class PreservingWriter {
         return value instanceof String v && v.equals(s.getValue());
     }
 
+    /** A mapping as it stands in the text (a folded one's entries may come from elsewhere). */
+    private static MappingNode written(MappingNode m) {
+        return m instanceof FoldedMapping f ? f.written() : m;
+    }
+
     private static int start(Node n) { return n.getStartMark().orElseThrow().getIndex(); }
 
     private int column(int index) { return index - lineStart(index); }
 
     /** Where the text of a node ends: a block collection's end mark lies at the next token, so its last leaf decides. */
     private static int end(Node n) {
-        if (n instanceof MappingNode m && m.getFlowStyle() == FlowStyle.BLOCK && !m.getValue().isEmpty()) {
+        if (n instanceof MappingNode folded && folded.getFlowStyle() == FlowStyle.BLOCK && !folded.getValue().isEmpty()) {
+            MappingNode m = written(folded);
             return end(m.getValue().get(m.getValue().size() - 1).getValueNode());
         }
         if (n instanceof SequenceNode q && q.getFlowStyle() == FlowStyle.BLOCK && !q.getValue().isEmpty()) {

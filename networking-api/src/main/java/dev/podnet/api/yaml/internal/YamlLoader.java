@@ -1,6 +1,5 @@
 package dev.podnet.api.yaml.internal;
 
-import dev.podnet.api.internal.SafeScalars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,10 @@ import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
-/** Composes a YAML stream into nodes under {@link ReadLimits}; every failure becomes a {@link ReadFailure}. */
+/**
+ * Composes a YAML stream into nodes under {@link ReadLimits}, each mapping with the keys kops reads
+ * (duplicate and merge keys resolved by {@link MappingFolder}); every failure becomes a {@link ReadFailure}.
+ */
 public final class YamlLoader {
     private YamlLoader() {
     }
@@ -40,6 +42,7 @@ public final class YamlLoader {
             for (int i = 0; i < plain.size(); i++) {
                 checkTree(plain.get(i), limits);
                 if (i + 1 > limits.maxDocuments()) throw tooManyDocuments(limits);
+                plain.set(i, MappingFolder.fold(plain.get(i)));
             }
             return plain;
         }
@@ -68,10 +71,10 @@ public final class YamlLoader {
                     // no alias so far: the document is a tree, which one walk checks
                     checkTree(n, limits);
                 } else {
-                    rejectDuplicateKeys(n);
+                    checkKeys(n);
                     checkExpansion(n, limits);
                 }
-                docs.add(n);
+                docs.add(MappingFolder.fold(n));
                 if (docs.size() > limits.maxDocuments()) throw tooManyDocuments(limits);
             }
             return docs;
@@ -99,12 +102,8 @@ public final class YamlLoader {
      */
     private static boolean keptKey(Node k) {
         if (!(k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s)) return false;
-        org.snakeyaml.engine.v2.nodes.Tag tag = s.getTag();
-        if (s.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN) {
-            // What YAML 1.1 (kops' go-yaml) would make of it, not only this reader's schema.
-            org.snakeyaml.engine.v2.nodes.Tag any = SafeScalars.resolve(s.getValue());
-            if (!org.snakeyaml.engine.v2.nodes.Tag.STR.equals(any)) tag = any;
-        }
+        // What YAML 1.1 (kops' go-yaml) would make of it, not only this reader's schema.
+        org.snakeyaml.engine.v2.nodes.Tag tag = MappingFolder.keyTag(s);
         if (org.snakeyaml.engine.v2.nodes.Tag.STR.equals(tag)) return true;
         if (org.snakeyaml.engine.v2.nodes.Tag.INT.equals(tag)) return CANONICAL_INT.matcher(s.getValue()).matches();
         if (org.snakeyaml.engine.v2.nodes.Tag.BOOL.equals(tag)) return s.getValue().equals("true") || s.getValue().equals("false");
@@ -143,10 +142,11 @@ public final class YamlLoader {
     }
 
     /**
-     * {@link #rejectDuplicateKeys} and {@link #checkExpansion} of a document without aliases, in one
+     * {@link #checkKeys} and {@link #checkExpansion} of a document without aliases, in one
      * walk: every node is reached once, so nothing needs remembering by identity; the nesting depth
      * is the parser's, which {@link LimitingParser} has bounded already, and the expanded size is the
-     * sum over the nodes, checked once the keys are (the order of the two checks above).
+     * sum over the nodes, checked once the keys are (the order of the two checks above). Duplicate and
+     * merge keys are kops' to resolve: {@link MappingFolder} does, after these checks.
      */
     private static void checkTree(Node root, ReadLimits limits) {
         long size = 0;
@@ -159,10 +159,9 @@ public final class YamlLoader {
                 size += s.getValue().length();
             } else if (n instanceof org.snakeyaml.engine.v2.nodes.MappingNode m) {
                 List<org.snakeyaml.engine.v2.nodes.NodeTuple> tuples = m.getValue();
-                java.util.Set<String> keys = new java.util.HashSet<>(tuples.size() * 2);
                 for (org.snakeyaml.engine.v2.nodes.NodeTuple t : tuples) {
                     Node k = t.getKeyNode();
-                    checkKey(k, keys);
+                    checkKey(k);
                     size += 1 + ((org.snakeyaml.engine.v2.nodes.ScalarNode) k).getValue().length();
                     todo.push(t.getValueNode());
                 }
@@ -176,27 +175,18 @@ public final class YamlLoader {
         }
     }
 
-    /** Refuses a key podnet would not read back as written, or one already in {@code keys}. */
-    private static void checkKey(Node k, java.util.Set<String> keys) {
-        if (!keptKey(k)) {
+    /** Refuses a key podnet would not read back as written; a merge key ({@code <<}) is kept for {@link MappingFolder}. */
+    private static void checkKey(Node k) {
+        if (!keptKey(k) && !MappingFolder.isMerge(k)) {
             throw problem(k, "the key " + (k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sk
                     ? "\"" + sk.getValue() + "\"" : "(a " + (k instanceof org.snakeyaml.engine.v2.nodes.MappingNode
                     ? "mapping" : "list") + ")") + " is not a string and would not be read back as written:"
                     + " quote it");
         }
-        if (k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sk && !keys.add(sk.getValue())) {
-            int line = k.getStartMark().map(x -> x.getLine() + 1).orElse(0);
-            int col = k.getStartMark().map(x -> x.getColumn() + 1).orElse(0);
-            throw new ReadFailure(List.of(new ReadProblem("", line, col,
-                    "malformed YAML: duplicate key \"" + sk.getValue() + "\"")));
-        }
     }
 
-    /**
-     * The composer keeps duplicate keys (only the constructor checks them); kops' JSON decoding
-     * would silently take the last one, which hides mistakes, so they are an error here.
-     */
-    private static void rejectDuplicateKeys(Node root) {
+    /** {@link #checkKey} over a document whose aliases make it a graph: each node once. */
+    private static void checkKeys(Node root) {
         java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
         todo.push(root);
@@ -204,9 +194,8 @@ public final class YamlLoader {
             Node n = todo.pop();
             if (!seen.add(n)) continue;
             if (n instanceof org.snakeyaml.engine.v2.nodes.MappingNode m) {
-                java.util.Set<String> keys = new java.util.HashSet<>();
                 for (org.snakeyaml.engine.v2.nodes.NodeTuple t : m.getValue()) {
-                    checkKey(t.getKeyNode(), keys);
+                    checkKey(t.getKeyNode());
                     todo.push(t.getValueNode());
                 }
             } else if (n instanceof org.snakeyaml.engine.v2.nodes.SequenceNode sq) {
@@ -359,11 +348,6 @@ public final class YamlLoader {
             } else if (id == Event.ID.Scalar) {
                 org.snakeyaml.engine.v2.events.ScalarEvent se = (org.snakeyaml.engine.v2.events.ScalarEvent) e;
                 String v = se.getValue();
-                if (v.equals("<<") && se.isPlain()) {
-                    // YAML 1.1 readers (kops' go-yaml) merge the mapping given under <<; the YAML 1.2
-                    // reader here does not, so the document would be read differently from kops.
-                    throw problem(e.getStartMark(), "merge keys (<<) are not supported: write the merged keys out");
-                }
                 if (v.length() > limits.maxScalarLength()
                         && v.codePointCount(0, v.length()) > limits.maxScalarLength()) {
                     throw problem(e.getStartMark(), "scalar too long: more than " + limits.maxScalarLength()
