@@ -70,4 +70,59 @@ class WriteModeTest {
         assertThat(out).isEqualTo(V3.replace("    networkCIDR: 172.20.0.0/16\n", "")
                 .replace("      dns: None\n", "      dns: None\n    podCIDR: 100.96.0.0/11\n"));
     }
+
+    private static final String MERGED = """
+            apiVersion: kops.k8s.io/v1alpha2
+            kind: Cluster
+            metadata:
+              name: x.example.com
+            spec:
+              kubernetesVersion: 1.30.1   # shadowed: kops reads the last one
+              calicoDefaults: &calico
+                mtu: 1400
+                typhaReplicas: 2
+              networking:
+                calico:
+                  <<: *calico
+                  crossSubnet: true
+              kubernetesVersion: 1.30.2
+            ---
+            apiVersion: kops.k8s.io/v1alpha2
+            kind: InstanceGroup
+            metadata: {name: nodes}   # kept as is
+            """;
+
+    @Test
+    void preserveWithDuplicateAndMergeKeysGivesTheTextBack() {
+        ClusterDocuments d = ClusterYaml.load(MERGED);
+        assertThat(d.cluster().kubernetesVersion()).hasValue("1.30.2");
+        assertThat(ClusterYaml.write(d, WriteMode.PRESERVE)).isEqualTo(MERGED);
+    }
+
+    @Test
+    void preserveEditsTheValueKopsReadsInPlaceWhenNoOtherValueSharesItsText() {
+        // the last of two duplicates is the one read, so the one edited; merge keys elsewhere are kept
+        ClusterDocuments d = ClusterYaml.load(MERGED);
+        Cluster edited = d.cluster().toBuilder().kubernetesVersion("1.31.0").build();
+        String out = ClusterYaml.write(d.withCluster(edited), WriteMode.PRESERVE);
+        assertThat(out).isEqualTo(MERGED.replace("kubernetesVersion: 1.30.2", "kubernetesVersion: 1.31.0"));
+        assertThat(ClusterYaml.load(out).cluster()).isEqualTo(edited);
+    }
+
+    @Test
+    void preserveRewritesTheClusterDocumentWhenAnEditWouldChangeSharedText() {
+        // mtu is read through the merge from calicoDefaults, whose text spec.calicoDefaults reads too:
+        // changing it there would change both, so the Cluster document is written out whole, merges
+        // expanded, and the other documents are kept as written
+        ClusterDocuments d = ClusterYaml.load(MERGED);
+        Cluster c = d.cluster();
+        CalicoSpec calico = c.networking().provider(CalicoSpec.class).orElseThrow();
+        Cluster edited = c.toBuilder().networking(c.networking().toBuilder()
+                .provider(calico.toBuilder().mtu(1500).build()).build()).build();
+        String out = ClusterYaml.write(d.withCluster(edited), WriteMode.PRESERVE);
+        assertThat(ClusterYaml.load(out).cluster()).isEqualTo(edited);
+        assertThat(out).doesNotContain("<<", "*calico", "1.30.1")
+                .contains("  calicoDefaults:\n    mtu: 1400\n", "    calico:\n      crossSubnet: true\n      mtu: 1500\n")
+                .endsWith("---\napiVersion: kops.k8s.io/v1alpha2\nkind: InstanceGroup\nmetadata: {name: nodes}   # kept as is\n");
+    }
 }

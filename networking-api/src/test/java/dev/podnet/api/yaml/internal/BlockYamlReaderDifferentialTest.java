@@ -210,6 +210,23 @@ class BlockYamlReaderDifferentialTest {
         }
     }
 
+    @Test
+    void duplicateAndMergeKeysFoldTheSame() {
+        // what MappingFolder makes of them (or the refusal) must not depend on the reader
+        List<String> texts = List.of("a: 1\na: 2\n", "a: 1\na: {b: 1}\n", "a: {b: 1}\na: 1\n", "a:\n  b: 1\n  b: 2\nc: 3\n",
+                "<<: {a: 1}\na: 2\n", "a: 2\n<<: {a: 1}\n", "a:\n  <<: [{b: 1}, {b: 2, c: 1}]\n  c: 3\n",
+                "- <<: {a: 1}\n  a: 2\n- a: 1\n  a: 2\n", "a:\n  <<: {b: {<<: {c: 1}, c: 2}}\n  <<: {d: 1}\n",
+                "<<: 5\n", "<<: [1]\n", "<<:\n", "<<: []\n", "a: {1: x, '1': y}\n", "a: {<<: {true: 1}, 'true': 2}\n",
+                "a: {b: 1, b: {c: 2}}\n", "'<<': {a: 1}\na: <<\n");
+        for (String t : texts) {
+            assertThat(same(t, DEFAULT)).as("read by the subset reader: %s", t).isTrue();
+            same(t, SMALL);
+        }
+        assertThat(outcome("a:\n  <<: [{b: 1}, {b: 2, c: 1}]\n  c: 3\n", DEFAULT, true))
+                .contains("[b]", "[1]", "[c]", "[3]").doesNotContain("[<<]", "[2]");
+        assertThat(outcome("x: &x {k: 1}\n<<: *x\nk: 2\n", DEFAULT, false)).doesNotContain("[<<]");
+    }
+
     private static String text(Path f) throws IOException {
         if (!f.toString().endsWith(".gz")) return Files.readString(f, StandardCharsets.UTF_8);
         try (InputStream in = new GZIPInputStream(Files.newInputStream(f))) {
