@@ -150,6 +150,15 @@ class DuplicateAndMergeKeysTest {
     }
 
     @Test
+    void theMergeTagMakesAMergeKeyOfAQuotedSignAndIsAStringAsAValue() {
+        assertThat(calico("!!merge \"<<\": *a")).isEqualTo(Map.of("mtu", 1400, "typhaReplicas", 2));
+        assertThat(calico("!!merge <<: *a\nmtu: 1")).isEqualTo(Map.of("mtu", 1, "typhaReplicas", 2));
+        Map<String, Object> spec = spec(HEAD + "spec:\n  cloudLabels:\n    x: !!merge <<\n");
+        assertThat(spec.get("cloudLabels")).isEqualTo(Map.of("x", "<<"));
+        assertThat(refusal("x: !!merge y")).contains("the tag !!merge is not supported");
+    }
+
+    @Test
     void keysThatOnlyJsonMakesEqualAreRefusedForKopsPicksOneAtRandom() {
         // kops-oracle, cloudLabels {1: a, "1": b}: "1" was a in some runs and b in others, at every release
         assertThat(refusal("x: {1: a, \"1\": b}")).isEqualTo("line 14, column 17: malformed YAML: the keys 1 and \"1\" are"

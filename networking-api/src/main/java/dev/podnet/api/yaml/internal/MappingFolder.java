@@ -28,7 +28,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * the merge; within a list the earlier mapping wins; merge sources may merge in turn;</li>
  * <li>a merge of anything but a mapping or a list of mappings (a scalar, null, a list holding a
  * scalar) is an error ("map merge requires map or sequence of maps as the value");</li>
- * <li>a quoted {@code "<<"} is an ordinary key, and {@code <<} as a value an ordinary string.</li>
+ * <li>a quoted {@code "<<"} is an ordinary key, unless tagged {@code !!merge}; {@code <<} as a value
+ * is an ordinary string, tagged or not.</li>
  * </ul>
  * Keys that only become one once kops turns them into JSON strings ({@code 1} and {@code "1"}) are
  * refused: kops keeps one of them at random (Go map order; seen with kops-oracle). Each node is
@@ -47,10 +48,10 @@ final class MappingFolder {
         return new MappingFolder().node(root);
     }
 
-    /** Whether {@code key} is a merge key to go-yaml v2: a plain, untagged {@code <<}. */
+    /** Whether {@code key} is a merge key to go-yaml v2: {@code <<} plain and untagged, or tagged {@code !!merge}. */
     static boolean isMerge(Node key) {
-        return key instanceof ScalarNode s && s.getScalarStyle() == ScalarStyle.PLAIN && s.isResolved()
-                && s.getValue().equals("<<");
+        return key instanceof ScalarNode s && s.getValue().equals("<<")
+                && (s.getScalarStyle() == ScalarStyle.PLAIN && s.isResolved() || Tag.MERGE.equals(s.getTag()));
     }
 
     /**

@@ -292,11 +292,20 @@ public final class YamlLoader {
         Optional<String> tag = Optional.empty();
         if (e instanceof org.snakeyaml.engine.v2.events.ScalarEvent s) tag = s.getTag();
         else if (e instanceof org.snakeyaml.engine.v2.events.CollectionStartEvent c) tag = c.getTag();
-        if (tag.isPresent() && !KEPT_TAGS.contains(tag.get())) {
+        if (tag.isPresent() && !KEPT_TAGS.contains(tag.get()) && !mergeSign(e, tag.get())) {
             String shown = tag.get().startsWith("tag:yaml.org,2002:") ? "!!" + tag.get().substring(18) : tag.get();
             throw problem(e.getStartMark(), "the tag " + shown + " is not supported (kops reads YAML as JSON, which has"
                     + " no tags): remove it");
         }
+    }
+
+    /**
+     * {@code !!merge <<}: a merge key wherever it is a key, quoted or not, and the string {@code <<}
+     * as a value (kops-oracle, v1.19.0 to v1.36.0); on anything else the tag stays refused.
+     */
+    private static boolean mergeSign(Event e, String tag) {
+        return tag.equals(org.snakeyaml.engine.v2.nodes.Tag.MERGE.getValue())
+                && e instanceof org.snakeyaml.engine.v2.events.ScalarEvent s && s.getValue().equals("<<");
     }
 
     /**
