@@ -40,9 +40,9 @@ public final class YamlLoader {
         if (plain != null) {
             // the same checks, in the same order, as the composed documents below get
             for (int i = 0; i < plain.size(); i++) {
-                checkTree(plain.get(i), limits);
+                boolean folds = checkTree(plain.get(i), limits);
                 if (i + 1 > limits.maxDocuments()) throw tooManyDocuments(limits);
-                plain.set(i, MappingFolder.fold(plain.get(i)));
+                if (folds) plain.set(i, MappingFolder.fold(plain.get(i)));
             }
             return plain;
         }
@@ -67,14 +67,15 @@ public final class YamlLoader {
             List<Node> docs = new ArrayList<>();
             while (composer.hasNext()) {
                 Node n = composer.next();
+                boolean folds;
                 if (parser.aliases == 0) {
                     // no alias so far: the document is a tree, which one walk checks
-                    checkTree(n, limits);
+                    folds = checkTree(n, limits);
                 } else {
-                    checkKeys(n);
+                    folds = checkKeys(n);
                     checkExpansion(n, limits);
                 }
-                docs.add(MappingFolder.fold(n));
+                docs.add(folds ? MappingFolder.fold(n) : n);
                 if (docs.size() > limits.maxDocuments()) throw tooManyDocuments(limits);
             }
             return docs;
@@ -146,10 +147,12 @@ public final class YamlLoader {
      * walk: every node is reached once, so nothing needs remembering by identity; the nesting depth
      * is the parser's, which {@link LimitingParser} has bounded already, and the expanded size is the
      * sum over the nodes, checked once the keys are (the order of the two checks above). Duplicate and
-     * merge keys are kops' to resolve: {@link MappingFolder} does, after these checks.
+     * merge keys are kops' to resolve: {@link MappingFolder} does, after these checks, when this
+     * returns true (a mapping holds one), so that other documents pay no second walk.
      */
-    private static void checkTree(Node root, ReadLimits limits) {
+    private static boolean checkTree(Node root, ReadLimits limits) {
         long size = 0;
+        boolean folds = false;
         java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
         todo.push(root);
         while (!todo.isEmpty()) {
@@ -159,9 +162,10 @@ public final class YamlLoader {
                 size += s.getValue().length();
             } else if (n instanceof org.snakeyaml.engine.v2.nodes.MappingNode m) {
                 List<org.snakeyaml.engine.v2.nodes.NodeTuple> tuples = m.getValue();
+                java.util.Set<String> keys = new java.util.HashSet<>(tuples.size() * 2);
                 for (org.snakeyaml.engine.v2.nodes.NodeTuple t : tuples) {
                     Node k = t.getKeyNode();
-                    checkKey(k);
+                    folds |= checkKey(k, keys);
                     size += 1 + ((org.snakeyaml.engine.v2.nodes.ScalarNode) k).getValue().length();
                     todo.push(t.getValueNode());
                 }
@@ -173,20 +177,27 @@ public final class YamlLoader {
             throw problem(root, "document expands to more than " + limits.maxExpandedSize()
                     + " characters once its aliases are expanded (alias bomb?)");
         }
+        return folds;
     }
 
-    /** Refuses a key podnet would not read back as written; a merge key ({@code <<}) is kept for {@link MappingFolder}. */
-    private static void checkKey(Node k) {
-        if (!keptKey(k) && !MappingFolder.isMerge(k)) {
+    /**
+     * Refuses a key podnet would not read back as written; true for a merge key ({@code <<}) or one
+     * already in {@code keys}, which {@link MappingFolder} resolves.
+     */
+    private static boolean checkKey(Node k, java.util.Set<String> keys) {
+        if (MappingFolder.isMerge(k)) return true;
+        if (!keptKey(k)) {
             throw problem(k, "the key " + (k instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sk
                     ? "\"" + sk.getValue() + "\"" : "(a " + (k instanceof org.snakeyaml.engine.v2.nodes.MappingNode
                     ? "mapping" : "list") + ")") + " is not a string and would not be read back as written:"
                     + " quote it");
         }
+        return !keys.add(((org.snakeyaml.engine.v2.nodes.ScalarNode) k).getValue());
     }
 
-    /** {@link #checkKey} over a document whose aliases make it a graph: each node once. */
-    private static void checkKeys(Node root) {
+    /** {@link #checkKey} over a document whose aliases make it a graph: each node once; true if a mapping folds. */
+    private static boolean checkKeys(Node root) {
+        boolean folds = false;
         java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
         todo.push(root);
@@ -194,14 +205,16 @@ public final class YamlLoader {
             Node n = todo.pop();
             if (!seen.add(n)) continue;
             if (n instanceof org.snakeyaml.engine.v2.nodes.MappingNode m) {
+                java.util.Set<String> keys = new java.util.HashSet<>();
                 for (org.snakeyaml.engine.v2.nodes.NodeTuple t : m.getValue()) {
-                    checkKey(t.getKeyNode());
+                    folds |= checkKey(t.getKeyNode(), keys);
                     todo.push(t.getValueNode());
                 }
             } else if (n instanceof org.snakeyaml.engine.v2.nodes.SequenceNode sq) {
                 sq.getValue().forEach(todo::push);
             }
         }
+        return folds;
     }
 
     /**
