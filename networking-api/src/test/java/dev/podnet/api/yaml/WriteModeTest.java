@@ -125,4 +125,18 @@ class WriteModeTest {
                 .contains("  calicoDefaults:\n    mtu: 1400\n", "    calico:\n      crossSubnet: true\n      mtu: 1500\n")
                 .endsWith("---\napiVersion: kops.k8s.io/v1alpha2\nkind: InstanceGroup\nmetadata: {name: nodes}   # kept as is\n");
     }
+
+    @Test
+    void preserveRewritesTheClusterDocumentWhenARemovedKeyHasAnEarlierDuplicate() {
+        // removing the networkCIDR read (the last) in place would let the shadowed one be read again
+        String text = "apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: x.example.com\nspec:\n"
+                + "  networkCIDR: 10.0.0.0/16\n  kubernetesVersion: 1.30.2\n  networkCIDR: 172.20.0.0/16\n";
+        ClusterDocuments d = ClusterYaml.load(text);
+        assertThat(d.cluster().networking().networkCIDR()).hasValue("172.20.0.0/16");
+        Cluster c = d.cluster();
+        Cluster edited = c.toBuilder().networking(c.networking().toBuilder().networkCIDR(java.util.Optional.empty()).build()).build();
+        String out = ClusterYaml.write(d.withCluster(edited), WriteMode.PRESERVE);
+        assertThat(ClusterYaml.load(out).cluster()).isEqualTo(edited);
+        assertThat(out).doesNotContain("networkCIDR").contains("  kubernetesVersion: 1.30.2\n");
+    }
 }
