@@ -89,13 +89,16 @@ public final class Podnet {
     /**
      * Reads a document stream as this release's kops decodes it (see
      * {@link ClusterYaml#load(String, KopsVersion)}): the apiVersion must be one this release registers,
-     * and every field of the Cluster spec kops decodes into typed structs must hold a value of its type.
+     * and every field of the Cluster spec kops decodes into typed structs must hold a value of its type;
+     * a provider field the release has no Go field for is kept unread, as kops drops it.
      *
      * @param yaml the YAML text
      * @return the documents
      * @throws dev.podnet.api.yaml.ClusterYamlException with every problem found (field path, line, column)
      */
-    public ClusterDocuments load(String yaml) { return ClusterYaml.load(yaml, release); }
+    public ClusterDocuments load(String yaml) {
+        return ClusterYaml.load(yaml, release, engine.undecodedFields(release));
+    }
 
     /**
      * The Cluster of {@link #load(String)}.

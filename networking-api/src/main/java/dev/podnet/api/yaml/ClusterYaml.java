@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -169,7 +170,7 @@ public final class ClusterYaml {
      */
     public static ClusterDocuments load(String yaml, YamlLimits limits) {
         try {
-            return loadWithin(yaml, limits);
+            return loadWithin(yaml, limits, new ReadContext());
         } catch (ReadFailure e) {
             throw exception(e.problems());
         } catch (StackOverflowError e) {
@@ -194,7 +195,29 @@ public final class ClusterYaml {
      * @throws ClusterYamlException with every problem found
      */
     public static ClusterDocuments load(String yaml, KopsVersion release) {
-        ClusterDocuments docs = load(yaml);
+        return load(yaml, release, Set.of());
+    }
+
+    /**
+     * {@link #load(String, KopsVersion)}, with the provider fields the release does not decode: kops
+     * drops such a field unread whatever its value ({@code cilium.enableL7Proxy: "1"} before kops had the
+     * field, 1.19-1.21), so it is kept as an unmodelled key instead of being read.
+     *
+     * @param yaml the YAML text
+     * @param release the kops release whose decoder is followed
+     * @param undecodedFields the paths of those fields, e.g. {@code spec.networking.cilium.enableL7Proxy}
+     * @return the documents
+     * @throws ClusterYamlException with every problem found
+     */
+    public static ClusterDocuments load(String yaml, KopsVersion release, Set<String> undecodedFields) {
+        ClusterDocuments docs;
+        try {
+            docs = loadWithin(yaml, YamlLimits.DEFAULT, new ReadContext(undecodedFields));
+        } catch (ReadFailure e) {
+            throw exception(e.problems());
+        } catch (StackOverflowError e) {
+            return load(yaml); // reports it as the release-free reader does
+        }
         DecodeSchema schema = DecodeSchema.shipped();
         List<ReadProblem> problems = new ArrayList<>();
         schema.releases(docs.apiVersion()).filter(r -> !r.contains(release)).ifPresent(r -> problems.add(new ReadProblem(
@@ -251,9 +274,8 @@ public final class ClusterYaml {
                 l.maxExpandedSize());
     }
 
-    private static ClusterDocuments loadWithin(String yaml, YamlLimits limits) {
+    private static ClusterDocuments loadWithin(String yaml, YamlLimits limits, ReadContext ctx) {
         List<Node> docs = YamlLoader.compose(yaml, internal(limits));
-        ReadContext ctx = new ReadContext();
         ClusterCodec.Read read = null;
         int clusterIndex = -1;
         int clusterNode = -1;

@@ -140,6 +140,21 @@ class ReleaseDecodingTest {
     }
 
     @Test
+    void aProviderFieldTheReleaseDoesNotDecodeIsKeptUnread() {
+        // kops-oracle: cilium.enableL7Proxy: "1" (and "true", 1) accepted at 1.19-1.21, where kops' Go type has no
+        // such field, refused at 1.22+ ("cannot unmarshal string ... of type bool")
+        String yaml = "apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: x.example.com\nspec:\n"
+                + "  kubernetesVersion: 1.21.0\n  networking:\n    cilium:\n      enableL7Proxy: \"1\"\n";
+        java.util.Set<String> undecoded = java.util.Set.of("spec.networking.cilium.enableL7Proxy");
+        ClusterDocuments d = ClusterYaml.load(yaml, K119, undecoded);
+        assertThat(((dev.podnet.api.provider.CiliumSpec) d.cluster().networking().provider().orElseThrow()).enableL7Proxy())
+                .isEmpty();
+        assertThat(ClusterYaml.write(d)).contains("enableL7Proxy: '1'");
+        assertThat(problems(yaml, K122)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("expected a boolean"));
+    }
+
+    @Test
     void theReleaseFreeReaderStaysLenient() {
         assertThat(ClusterYaml.load(v1alpha2("  kubelet:\n    maxPods: \"110\"\n")).cluster().extraSpec()).containsKey("kubelet");
         assertThat(ClusterYaml.load(v1alpha3("")).apiVersion()).isEqualTo("kops.k8s.io/v1alpha3");
