@@ -19,6 +19,8 @@ import dev.podnet.api.spi.RenderingEngine;
 import dev.podnet.api.spi.RenderingEngineFactory;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.VersionRange;
+import dev.podnet.api.yaml.ClusterDocuments;
+import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.api.yaml.internal.NetworkingCodec;
 import java.util.List;
 import java.util.Objects;
@@ -83,6 +85,29 @@ public final class Podnet {
 
     /** {@return the release whose rules this facade applies} */
     public KopsVersion release() { return release; }
+
+    /**
+     * Reads a document stream as this release's kops decodes it (see
+     * {@link ClusterYaml#load(String, KopsVersion)}): the apiVersion must be one this release registers,
+     * and every field of the Cluster spec kops decodes into typed structs must hold a value of its type;
+     * a provider field the release has no Go field for is kept unread, as kops drops it.
+     *
+     * @param yaml the YAML text
+     * @return the documents
+     * @throws dev.podnet.api.yaml.ClusterYamlException with every problem found (field path, line, column)
+     */
+    public ClusterDocuments load(String yaml) {
+        return ClusterYaml.load(yaml, release, engine.undecodedFields(release));
+    }
+
+    /**
+     * The Cluster of {@link #load(String)}.
+     *
+     * @param yaml the YAML text
+     * @return the Cluster
+     * @throws dev.podnet.api.yaml.ClusterYamlException with every problem found (field path, line, column)
+     */
+    public Cluster read(String yaml) { return load(yaml).cluster(); }
 
     /**
      * The spec completed as this release would, with every default explained. Pure function.

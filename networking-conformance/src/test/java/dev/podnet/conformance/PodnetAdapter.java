@@ -60,7 +60,7 @@ final class PodnetAdapter {
         Podnet podnet = podnet(release);
         Cluster in;
         try {
-            in = read(input);
+            in = podnet.read(input); // as this release's kops decodes it
         } catch (RuntimeException e) {
             return new Verdict(List.of(), "read: " + e.getMessage(), null);
         }

@@ -104,6 +104,19 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
         return VersionRange.between(from, release.major() + "." + (release.minor() + 1) + ".0");
     }
 
+    @Override
+    public java.util.Set<String> undecodedFields(KopsVersion release) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (ProviderPlugin p : plugins.values()) {
+            for (String key : p.undecodedFields(release)) {
+                // the block's key in v1alpha2 and, where it differs, in v1alpha3 (amazonVPC, kubeRouter)
+                out.add("spec.networking." + p.kind().key() + "." + key);
+                out.add("spec.networking." + p.kind().modernKey() + "." + key);
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /**
      * The plugin of a provider, if one is registered.
      *

@@ -46,4 +46,13 @@ class DroppedFieldsReleasesTest {
         assertThat(a.initImageName().isPresent()).isEqualTo(init);
         assertThat(a.networkPolicyAgentImage().isPresent()).isEqualTo(policyAgent);
     }
+
+    @ParameterizedTest
+    @CsvSource({"1.19.0, true", "1.21.0, true", "1.22.0, false", "1.36.0, false"})
+    void theReaderIsToldWhichFieldsTheReleaseDoesNotDecode(String release, boolean undecoded) {
+        // kops-oracle: cilium.enableL7Proxy: "1" accepted at 1.19-1.21 (no such Go field yet), refused from 1.22
+        assertThat(E.undecodedFields(KopsVersion.of(release)).contains("spec.networking.cilium.enableL7Proxy"))
+                .isEqualTo(undecoded);
+        assertThat(E.undecodedFields(KopsVersion.of(release))).allMatch(p -> p.startsWith("spec.networking."));
+    }
 }

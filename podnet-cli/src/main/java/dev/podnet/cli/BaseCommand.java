@@ -84,9 +84,9 @@ abstract class BaseCommand {
             return null;
         }
         try {
-            // Bytes, not a String: the reader decodes them as strict UTF-8 (an invalid byte is
-            // reported with its offset, never replaced) and refuses what is beyond the limits.
-            return ClusterYaml.load(bytes);
+            // Strict UTF-8 (an invalid byte is reported with its offset, never replaced), then read as
+            // the release's kops decodes it: typed fields and the apiVersions it registers.
+            return podnet().load(ClusterYaml.decodeUtf8(bytes));
         } catch (ClusterYamlException e) {
             for (YamlProblem p : e.problems()) err.println(file + ": " + p);
             return null;

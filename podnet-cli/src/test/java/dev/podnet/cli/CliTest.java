@@ -72,6 +72,19 @@ class CliTest {
     }
 
     @Test
+    void theInputIsDecodedAsTheReleaseDecodesIt() {
+        // kops-oracle: kubelet.maxPods: "110" refused at decode at every release; v1alpha3 refused before 1.30
+        Run typed = withStdin(CALICO + "  kubelet:\n    maxPods: \"110\"\n", "validate", "--kops-version", "1.30", "-");
+        assertThat(typed.code()).isEqualTo(1);
+        assertThat(typed.err()).contains("spec.kubelet.maxPods").contains("expected an integer (int32), got the string \"110\"");
+        String v1alpha3 = CALICO.replace("kops.k8s.io/v1alpha2", "kops.k8s.io/v1alpha3");
+        Run early = withStdin(v1alpha3, "validate", "--kops-version", "1.28", "-");
+        assertThat(early.code()).isEqualTo(1);
+        assertThat(early.err()).contains("kops.k8s.io/v1alpha3 is not registered in kops 1.28");
+        assertThat(withStdin(v1alpha3, "validate", "--kops-version", "1.30", "-").err()).doesNotContain("not registered");
+    }
+
+    @Test
     void missingFileIsInvalidInput() {
         Run r = run("validate", dir.resolve("nope.yaml").toString());
         assertThat(r.code()).isEqualTo(1);

@@ -8,6 +8,7 @@ import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.VersionRange;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rules of kops' networking: defaults, validation, create-cluster and provider lifecycle.
@@ -61,4 +62,16 @@ public interface NetworkingEngine {
      * @return the accepted range
      */
     VersionRange kubernetesVersions(KopsVersion release);
+
+    /**
+     * The provider fields the release's kops has no Go field for, as paths under {@code spec.networking}
+     * ({@code spec.networking.cilium.enableL7Proxy} before 1.22): kops' decoder drops them unread, whatever
+     * their value, so a reader following the release keeps them unmodelled. The default knows none.
+     *
+     * @param release the release
+     * @return the paths; empty when the release decodes every modelled provider field
+     */
+    default Set<String> undecodedFields(KopsVersion release) {
+        return Set.of();
+    }
 }

@@ -8,6 +8,7 @@ import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -51,5 +52,16 @@ public interface ProviderPlugin {
      */
     default List<Diagnostic> validate(Cluster cluster, KopsVersion release, ValidationMode mode) {
         return List.of();
+    }
+
+    /**
+     * The keys of this provider's block the release's kops has no Go field for: its decoder drops them
+     * unread, whatever their value. The default knows none.
+     *
+     * @param release the release
+     * @return the keys, e.g. {@code enableL7Proxy} for Cilium before kops 1.22
+     */
+    default Set<String> undecodedFields(KopsVersion release) {
+        return Set.of();
     }
 }

@@ -2,7 +2,9 @@ package dev.podnet.api.yaml;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.diag.Diagnostics;
+import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.internal.ClusterCodec;
+import dev.podnet.api.yaml.internal.DecodeSchema;
 import dev.podnet.api.yaml.internal.Nodes;
 import dev.podnet.api.yaml.internal.PreservingWriter;
 import dev.podnet.api.yaml.internal.ReadFailure;
@@ -19,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -167,7 +170,7 @@ public final class ClusterYaml {
      */
     public static ClusterDocuments load(String yaml, YamlLimits limits) {
         try {
-            return loadWithin(yaml, limits);
+            return loadWithin(yaml, limits, new ReadContext());
         } catch (ReadFailure e) {
             throw exception(e.problems());
         } catch (StackOverflowError e) {
@@ -176,6 +179,88 @@ public final class ClusterYaml {
             throw new ClusterYamlException(List.of(new YamlProblem("", 0, 0,
                     "document nested too deeply to read (more than " + limits.maxDepth() + " levels?)")));
         }
+    }
+
+    /**
+     * Reads a document stream as the given kops release decodes it: {@link #load(String)}, then what
+     * that release's decoder refuses before anything else, each with its field path and place: an
+     * apiVersion the release has not registered ({@code kops.k8s.io/v1alpha3} before kops 1.30) and a
+     * value of the wrong JSON type in a field of the Cluster spec kops decodes into typed structs
+     * ({@code kubelet.maxPods: "110"}), including fields podnet does not model. A field the release does
+     * not know is dropped unread, as kops does.
+     *
+     * @param yaml the YAML text
+     * @param release the kops release whose decoder is followed
+     * @return the documents
+     * @throws ClusterYamlException with every problem found
+     */
+    public static ClusterDocuments load(String yaml, KopsVersion release) {
+        return load(yaml, release, Set.of());
+    }
+
+    /**
+     * {@link #load(String, KopsVersion)}, with the provider fields the release does not decode: kops
+     * drops such a field unread whatever its value ({@code cilium.enableL7Proxy: "1"} before kops had the
+     * field, 1.19-1.21), so it is kept as an unmodelled key instead of being read.
+     *
+     * @param yaml the YAML text
+     * @param release the kops release whose decoder is followed
+     * @param undecodedFields the paths of those fields, e.g. {@code spec.networking.cilium.enableL7Proxy}
+     * @return the documents
+     * @throws ClusterYamlException with every problem found
+     */
+    public static ClusterDocuments load(String yaml, KopsVersion release, Set<String> undecodedFields) {
+        ClusterDocuments docs;
+        try {
+            docs = loadWithin(yaml, YamlLimits.DEFAULT, new ReadContext(undecodedFields));
+        } catch (ReadFailure e) {
+            throw exception(e.problems());
+        } catch (StackOverflowError e) {
+            return load(yaml); // reports it as the release-free reader does
+        }
+        DecodeSchema schema = DecodeSchema.shipped();
+        List<ReadProblem> problems = new ArrayList<>();
+        schema.releases(docs.apiVersion()).filter(r -> !r.contains(release)).ifPresent(r -> problems.add(new ReadProblem(
+                "apiVersion", 0, 0, docs.apiVersion() + " is not registered in kops " + release + " (kops decodes it at "
+                + r + "; it refuses: no kind \"Cluster\" is registered for version \"" + docs.apiVersion()
+                + "\"): write " + ClusterCodec.V1ALPHA2)));
+        if (problems.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> spec = (Map<String, Object>) ClusterCodec.write(docs.cluster(), docs.apiVersion()).get("spec");
+            problems.addAll(schema.check(spec, docs.apiVersion(), release));
+        }
+        if (problems.isEmpty()) return docs;
+        throw exception(placed(problems, docs.source()));
+    }
+
+    /** The problems with the line and column of the value their path names, where the source has it. */
+    private static List<ReadProblem> placed(List<ReadProblem> problems, ClusterDocuments.Source source) {
+        if (source == null) return problems;
+        Node doc;
+        try {
+            doc = YamlLoader.compose(source.text(), internal(source.limits())).get(source.clusterNode());
+        } catch (ReadFailure e) {
+            return problems; // the text was read once with these limits: not expected
+        }
+        List<ReadProblem> out = new ArrayList<>();
+        for (ReadProblem p : problems) {
+            Node at = doc;
+            for (String key : p.path().split("\\.")) {
+                Node next = null;
+                if (at instanceof MappingNode m) {
+                    for (NodeTuple t : m.getValue()) if (Nodes.key(t).equals(key)) next = t.getValueNode();
+                }
+                at = next;
+                if (at == null) break;
+            }
+            if (at == null || at.getStartMark().isEmpty()) {
+                out.add(p);
+            } else {
+                out.add(new ReadProblem(p.path(), at.getStartMark().get().getLine() + 1,
+                        at.getStartMark().get().getColumn() + 1, p.message()));
+            }
+        }
+        return out;
     }
 
     /** The reader's problems as the public type. */
@@ -189,9 +274,8 @@ public final class ClusterYaml {
                 l.maxExpandedSize());
     }
 
-    private static ClusterDocuments loadWithin(String yaml, YamlLimits limits) {
+    private static ClusterDocuments loadWithin(String yaml, YamlLimits limits, ReadContext ctx) {
         List<Node> docs = YamlLoader.compose(yaml, internal(limits));
-        ReadContext ctx = new ReadContext();
         ClusterCodec.Read read = null;
         int clusterIndex = -1;
         int clusterNode = -1;

@@ -89,6 +89,15 @@ final class FieldForms {
         return true;
     }
 
+    /** The fields kops' Go type lacks at {@code release} (its decoder drops them unread). */
+    java.util.Set<String> unknownAt(KopsVersion release) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (ZeroRow row : unknown) {
+            if (row.range().contains(release)) out.addAll(row.keys());
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     private void dropUnknown(Map<String, Object> tree, KopsVersion release) {
         for (ZeroRow row : unknown) {
             if (row.range().contains(release)) row.keys().forEach(tree::remove);

@@ -135,6 +135,11 @@ public abstract class TablePlugin implements ProviderPlugin {
         return cluster.toBuilder().networking(cluster.networking().toBuilder().provider(ProviderMaps.fromMap(kind, tree)).build()).build();
     }
 
+    @Override
+    public java.util.Set<String> undecodedFields(KopsVersion release) {
+        return loaded().forms().unknownAt(release);
+    }
+
     /** The table-driven field rules (for tests and documentation). */
     public FieldRules fieldRules() { return loaded().rules(); }
 

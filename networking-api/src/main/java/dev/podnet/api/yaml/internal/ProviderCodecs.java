@@ -54,7 +54,8 @@ public final class ProviderCodecs {
 
     /**
      * Reads a provider's mapping as a Cluster document of {@code apiVersion} holds it: a key spelled
-     * for the other apiVersion is kept as an extra, not read, with a warning in {@code findings}.
+     * for the other apiVersion is kept as an extra, not read, with a warning in {@code findings}; so is a
+     * key the release being read for does not decode ({@link ReadContext#undecodedKeys}), without one.
      */
     static ProviderSpec read(ProviderKind kind, Node node, String path, String apiVersion, ReadContext ctx,
             List<Diagnostic> findings) {
@@ -65,7 +66,11 @@ public final class ProviderCodecs {
                 if (foreign.contains(key)) VersionSpellings.ignored(kind, path, key, apiVersion).ifPresent(findings::add);
             }
         }
-        return lookup(kind).read(node, path, ctx, foreign);
+        Set<String> undecoded = ctx.undecodedKeys(path);
+        if (undecoded.isEmpty()) return lookup(kind).read(node, path, ctx, foreign);
+        Set<String> unread = new java.util.HashSet<>(foreign);
+        unread.addAll(undecoded); // kops drops them unread at this release, whatever their value
+        return lookup(kind).read(node, path, ctx, unread);
     }
 
     /** Writes any provider spec as its plain YAML map. */

@@ -1,0 +1,105 @@
+package dev.podnet.api.yaml.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The JSON types kops decodes a Cluster's fields into, and which YAML values each accepts. kops turns
+ * the YAML into JSON (an integral float such as {@code 110.0} or {@code 1e2} becomes the number
+ * {@code 110} / {@code 100}) and decodes that into typed Go structs, refusing the whole document on the
+ * first value of the wrong JSON type; {@code null} is accepted everywhere (kops-oracle 1.19-1.36: same
+ * verdicts in json-iterator's era, up to 1.22, and encoding/json's, from 1.24).
+ */
+enum KopsFieldType {
+    INT32("int32", "an integer (int32)"),
+    INT64("int64", "an integer (int64)"),
+    BOOL("bool", "a boolean (true or false, unquoted)"),
+    STRING("string", "a string"),
+    DURATION("duration", "a duration string such as \"40s\""),
+    QUANTITY("quantity", "a quantity such as \"100m\" or a number"),
+    STRING_LIST("string-list", "a list of strings"),
+    STRING_MAP("string-map", "a mapping of strings"),
+    STRING_LIST_MAP("string-list-map", "a mapping of lists of strings"),
+    OBJECT("object", "a mapping"),
+    OBJECT_LIST("object-list", "a list of mappings");
+
+    private static final BigDecimal INT32_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal INT32_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+    private static final BigDecimal INT64_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal INT64_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+    private final String id;
+    private final String expected;
+
+    KopsFieldType(String id, String expected) {
+        this.id = id;
+        this.expected = expected;
+    }
+
+    /** The name the decode facts use ({@code int32}, {@code string-list}, ...). */
+    String id() { return id; }
+
+    /** What a value of this type looks like, in a user's words. */
+    String expected() { return expected; }
+
+    static KopsFieldType of(String id) {
+        for (KopsFieldType t : values()) {
+            if (t.id.equals(id)) return t;
+        }
+        throw new IllegalArgumentException("unknown field type \"" + id + "\"");
+    }
+
+    /** Whether kops decodes {@code value} (as podnet's reader resolved it) into a field of this type. */
+    boolean accepts(Object value) {
+        if (value == null) return true;
+        return switch (this) {
+            case INT32 -> integral(value, INT32_MIN, INT32_MAX);
+            case INT64 -> integral(value, INT64_MIN, INT64_MAX);
+            case BOOL -> value instanceof Boolean;
+            case STRING -> value instanceof String;
+            case DURATION -> value instanceof String s && KopsValueSyntax.isDuration(s);
+            case QUANTITY -> value instanceof String s ? KopsValueSyntax.isQuantity(s) : finiteNumber(value);
+            case STRING_LIST -> value instanceof List<?> l && all(l, KopsFieldType::stringOrNull);
+            case STRING_MAP -> value instanceof Map<?, ?> m && all(m.values(), KopsFieldType::stringOrNull);
+            case STRING_LIST_MAP -> value instanceof Map<?, ?> m && all(m.values(), STRING_LIST::accepts);
+            case OBJECT -> value instanceof Map<?, ?>;
+            case OBJECT_LIST -> value instanceof List<?> l && all(l, v -> v == null || v instanceof Map<?, ?>);
+        };
+    }
+
+    /** A JSON number with no fraction inside [min, max]; kops' YAML-to-JSON step writes 110.0 as 110. */
+    private static boolean integral(Object value, BigDecimal min, BigDecimal max) {
+        BigDecimal d;
+        if (value instanceof Integer || value instanceof Long) {
+            d = BigDecimal.valueOf(((Number) value).longValue());
+        } else if (value instanceof BigInteger b) {
+            d = new BigDecimal(b);
+        } else if (value instanceof Double x && Double.isFinite(x)) {
+            d = new BigDecimal(x);
+            if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) return false;
+        } else {
+            return false;
+        }
+        return d.compareTo(min) >= 0 && d.compareTo(max) <= 0;
+    }
+
+    private static boolean finiteNumber(Object value) {
+        return value instanceof Integer || value instanceof Long || value instanceof BigInteger
+                || value instanceof Double d && Double.isFinite(d);
+    }
+
+    private static boolean stringOrNull(Object v) {
+        return v == null || v instanceof String;
+    }
+
+    private static boolean all(Collection<?> values, Predicate<Object> test) {
+        for (Object v : values) {
+            if (!test.test(v)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,162 @@
+package dev.podnet.api.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.podnet.api.version.KopsVersion;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a kops release's decoder refuses before anything else ({@link ClusterYaml#load(String, KopsVersion)}),
+ * each rule checked with kops-oracle at 1.19, 1.20, 1.21, 1.22, 1.24, 1.28, 1.30, 1.33 and 1.36 on the
+ * oracle's minimal document: every release refused the wrong types below with a {@code Decode:} error
+ * (json-iterator's "readUint32: unexpected character" up to 1.22, encoding/json's "cannot unmarshal" from
+ * 1.24) and accepted the right ones.
+ */
+class ReleaseDecodingTest {
+    private static final KopsVersion K119 = KopsVersion.of("1.19");
+    private static final KopsVersion K122 = KopsVersion.of("1.22");
+    private static final KopsVersion K124 = KopsVersion.of("1.24");
+    private static final KopsVersion K128 = KopsVersion.of("1.28");
+    private static final KopsVersion K130 = KopsVersion.of("1.30");
+    private static final KopsVersion K136 = KopsVersion.of("1.36");
+    private static final List<KopsVersion> ALL = List.of(K119, K122, K124, K128, K130, K136);
+
+    private static String v1alpha2(String specLines) {
+        return "apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: x.example.com\nspec:\n"
+                + "  kubernetesVersion: 1.30.2\n  networking:\n    kubenet: {}\n" + specLines;
+    }
+
+    private static String v1alpha3(String specLines) {
+        return "apiVersion: kops.k8s.io/v1alpha3\nkind: Cluster\nmetadata:\n  name: x.example.com\nspec:\n"
+                + "  kubernetesVersion: 1.30.2\n  networking:\n    kubenet: {}\n" + specLines;
+    }
+
+    private static List<YamlProblem> problems(String yaml, KopsVersion release) {
+        ClusterYamlException e = catchThrowableOfType(() -> ClusterYaml.load(yaml, release), ClusterYamlException.class);
+        return e == null ? List.of() : e.problems();
+    }
+
+    @Test
+    void anIntegerFieldRefusesStringsBooleansFractionsAndOverflow() {
+        for (String wrong : List.of("\"110\"", "true", "110.5", "2147483648", "9223372036854775808", "[1]", "{a: 1}")) {
+            for (KopsVersion r : ALL) {
+                List<YamlProblem> p = problems(v1alpha2("  kubelet:\n    maxPods: " + wrong + "\n"), r);
+                assertThat(p).as(wrong + " at " + r).singleElement().satisfies(x -> {
+                    assertThat(x.path()).isEqualTo("spec.kubelet.maxPods");
+                    assertThat(x.message()).contains("expected an integer (int32)").contains("kops " + r);
+                    assertThat(x.line()).isEqualTo(10);
+                    assertThat(x.column()).isEqualTo(14);
+                });
+            }
+        }
+    }
+
+    @Test
+    void anIntegerFieldAcceptsIntegralFloatsHexAndNull() {
+        // kops' YAML-to-JSON step writes 110.0 and 1e2 as JSON integers; 0x10 is 16 in YAML 1.1
+        for (String ok : List.of("110", "110.0", "1e2", "0x10", "-1", "null", "~")) {
+            for (KopsVersion r : ALL) {
+                assertThat(ClusterYaml.load(v1alpha2("  kubelet:\n    maxPods: " + ok + "\n"), r).cluster().extraSpec())
+                        .as(ok + " at " + r).containsKey("kubelet");
+            }
+        }
+    }
+
+    @Test
+    void stringBooleanDurationListAndMapFieldsRefuseOtherTypes() {
+        assertThat(problems(v1alpha2("  kubelet:\n    cgroupRoot: 5\n"), K130)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("expected a string, got 5"));
+        assertThat(problems(v1alpha2("  kubelet:\n    enableDebuggingHandlers: \"true\"\n"), K119)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("expected a boolean"));
+        assertThat(problems(v1alpha2("  kubeControllerManager:\n    nodeMonitorGracePeriod: abc\n"), K124)).singleElement()
+                .satisfies(p -> assertThat(p.path()).isEqualTo("spec.kubeControllerManager.nodeMonitorGracePeriod"));
+        assertThat(problems(v1alpha2("  kubeControllerManager:\n    nodeMonitorGracePeriod: 40\n"), K124)).hasSize(1);
+        assertThat(problems(v1alpha2("  kubeAPIServer:\n    admissionControl: Foo\n"), K136)).hasSize(1);
+        assertThat(problems(v1alpha2("  kubelet:\n    featureGates:\n      Foo: true\n"), K136)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("a mapping of strings"));
+        assertThat(problems(v1alpha2("  sshAccess: 0.0.0.0/0\n"), K122)).hasSize(1);
+        assertThat(problems(v1alpha2("  masterPublicName: 5\n"), K122)).hasSize(1);
+        assertThat(problems(v1alpha2("  kubelet: []\n"), K130)).singleElement()
+                .satisfies(p -> assertThat(p.path()).isEqualTo("spec.kubelet"));
+        assertThat(problems(v1alpha2("  masterKubelet:\n    maxPods: \"2\"\n"), K130)).hasSize(1);
+        for (String block : List.of("kubeProxy", "kubeScheduler", "cloudControllerManager")) {
+            assertThat(problems(v1alpha2("  " + block + ":\n    logLevel: \"2\"\n"), K128)).as(block).hasSize(1);
+        }
+        assertThat(problems(v1alpha2("  kubeDNS:\n    replicas: \"2\"\n"), K119)).hasSize(1);
+    }
+
+    @Test
+    void theRightTypesAndUnknownFieldsAreAccepted() {
+        String ok = "  kubelet:\n    cgroupRoot: /\n    enableDebuggingHandlers: true\n    featureGates: {Foo: \"true\"}\n"
+                + "    someUnknownField: [[1]]\n  kubeControllerManager:\n    nodeMonitorGracePeriod: 40s\n"
+                + "  kubeAPIServer:\n    admissionControl: [Foo]\n  sshAccess: [0.0.0.0/0]\n  someUnknownField: 5\n";
+        for (KopsVersion r : ALL) assertThat(problems(v1alpha2(ok), r)).as(r.toString()).isEmpty();
+    }
+
+    @Test
+    void requestsAndLimitsAreStringsUpTo122AndQuantitiesFrom124() {
+        // kops-oracle: cpuRequest: abc accepted at 1.19-1.22, refused at 1.24+ ("quantities must match the
+        // regular expression"); cpuRequest: 100 refused at 1.19-1.22 (a string), accepted at 1.24+
+        String word = "  kubeAPIServer:\n    cpuRequest: abc\n";
+        String number = "  kubeAPIServer:\n    cpuRequest: 100\n";
+        assertThat(problems(v1alpha2(word), K122)).isEmpty();
+        assertThat(problems(v1alpha2(number), K122)).hasSize(1);
+        assertThat(problems(v1alpha2(word), K124)).hasSize(1);
+        assertThat(problems(v1alpha2(number), K124)).isEmpty();
+        assertThat(problems(v1alpha2("  kubeAPIServer:\n    cpuRequest: 100m\n"), K136)).isEmpty();
+    }
+
+    @Test
+    void aFieldTheReleaseDoesNotKnowIsDroppedUnread() {
+        // kops-oracle: kubelet.logFormat [[1]] accepted at 1.19 (no such field yet), refused at 1.24 and 1.36
+        String yaml = v1alpha2("  kubelet:\n    logFormat: [[1]]\n");
+        assertThat(problems(yaml, K119)).isEmpty();
+        assertThat(problems(yaml, K124)).hasSize(1);
+    }
+
+    @Test
+    void v1alpha3IsRegisteredFrom130() {
+        // kops-oracle: no kind "Cluster" is registered for version "kops.k8s.io/v1alpha3" at 1.19-1.28; decoded at 1.30+
+        for (KopsVersion r : List.of(K119, K122, K124, K128)) {
+            assertThat(problems(v1alpha3(""), r)).as(r.toString()).singleElement().satisfies(p -> {
+                assertThat(p.path()).isEqualTo("apiVersion");
+                assertThat(p.message()).contains("kops.k8s.io/v1alpha3 is not registered in kops " + r)
+                        .contains("write kops.k8s.io/v1alpha2");
+            });
+        }
+        for (KopsVersion r : List.of(K130, K136)) assertThat(problems(v1alpha3(""), r)).as(r.toString()).isEmpty();
+        assertThat(problems(v1alpha2(""), K119)).isEmpty();
+    }
+
+    @Test
+    void v1alpha3TypesTheControlPlaneKubeletAndDropsMasterKubelet() {
+        // kops-oracle 1.30, 1.33, 1.36: v1alpha3 spec.controlPlaneKubelet.maxPods: "110" refused; masterKubelet unknown
+        assertThat(problems(v1alpha3("  controlPlaneKubelet:\n    maxPods: \"110\"\n"), K130)).singleElement()
+                .satisfies(p -> assertThat(p.path()).isEqualTo("spec.controlPlaneKubelet.maxPods"));
+        assertThat(problems(v1alpha3("  kubelet:\n    maxPods: \"110\"\n"), K136)).hasSize(1);
+        assertThat(problems(v1alpha3("  masterKubelet:\n    maxPods: \"110\"\n"), K136)).isEmpty();
+    }
+
+    @Test
+    void aProviderFieldTheReleaseDoesNotDecodeIsKeptUnread() {
+        // kops-oracle: cilium.enableL7Proxy: "1" (and "true", 1) accepted at 1.19-1.21, where kops' Go type has no
+        // such field, refused at 1.22+ ("cannot unmarshal string ... of type bool")
+        String yaml = "apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: x.example.com\nspec:\n"
+                + "  kubernetesVersion: 1.21.0\n  networking:\n    cilium:\n      enableL7Proxy: \"1\"\n";
+        java.util.Set<String> undecoded = java.util.Set.of("spec.networking.cilium.enableL7Proxy");
+        ClusterDocuments d = ClusterYaml.load(yaml, K119, undecoded);
+        assertThat(((dev.podnet.api.provider.CiliumSpec) d.cluster().networking().provider().orElseThrow()).enableL7Proxy())
+                .isEmpty();
+        assertThat(ClusterYaml.write(d)).contains("enableL7Proxy: '1'");
+        assertThat(problems(yaml, K122)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("expected a boolean"));
+    }
+
+    @Test
+    void theReleaseFreeReaderStaysLenient() {
+        assertThat(ClusterYaml.load(v1alpha2("  kubelet:\n    maxPods: \"110\"\n")).cluster().extraSpec()).containsKey("kubelet");
+        assertThat(ClusterYaml.load(v1alpha3("")).apiVersion()).isEqualTo("kops.k8s.io/v1alpha3");
+    }
+}
