@@ -70,7 +70,7 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
             // same words; a caller gets them as a finding, not an unchecked exception.
             throw new dev.podnet.api.InvalidSpecException("cluster " + cluster.name() + " cannot be completed: "
                     + e.getMessage(), dev.podnet.api.diag.Diagnostics.of(List.of(dev.podnet.api.diag.Diagnostic.builder()
-                    .path(release.isAtLeast("1.26") ? "spec.networking.subnets" : "spec.subnets")
+                    .path(dev.podnet.providers.internal.RuleContext.NAMES_1_26.holds(release) ? "spec.networking.subnets" : "spec.subnets")
                     .type(dev.podnet.api.diag.ErrorType.FORBIDDEN).detail(e.getMessage())
                     .hint("give every subnet a type and a cidr inside networkCIDR, or a networkCIDR with room for them")
                     .rule("cluster.subnet-assignment").build())));

@@ -16,7 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Fields kops' Go type lacks at a release are dropped by its decoder (provider.yaml {@code unknown} rows, found
  * with kops-oracle on the corpus-crossed probe set): Calico's {@code majorVersion} from 1.24, Amazon VPC's
- * {@code initImageName} before 1.21 and {@code networkPolicyAgentImage} before 1.30.
+ * {@code initImageName} before 1.21 and {@code networkPolicyAgentImage} before 1.30. Releases without a kops-oracle
+ * build are pinned from other evidence (docs/release-boundaries.md): Calico's {@code majorVersion} is dropped at 1.23
+ * (kops 1.23 keeps it in v1alpha2 only), Amazon VPC's {@code networkPolicyAgentImage} at 1.29 (corpus
+ * many-addons-ccm sets the image fields from v1.30.0 on, not at v1.29.0), and Calico's {@code wireguardEnabled: false}
+ * is kept from 1.35 (a pointer from 1.35).
  */
 class DroppedFieldsReleasesTest {
     private static final KopsNetworkingEngine E = new KopsNetworkingEngine();
@@ -31,15 +35,15 @@ class DroppedFieldsReleasesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1.19.0, true", "1.22.0, true", "1.24.0, false", "1.30.0, false"})
-    void calicoMajorVersionIsDroppedFrom124(String release, boolean kept) {
+    @CsvSource({"1.19.0, true", "1.22.0, true", "1.23.0, false", "1.24.0, false", "1.30.0, false"})
+    void calicoMajorVersionIsDroppedFrom123(String release, boolean kept) {
         CalicoSpec c = completed(CalicoSpec.builder().majorVersion("v3").build(), release, CalicoSpec.class);
         assertThat(c.majorVersion().isPresent()).isEqualTo(kept);
     }
 
     @ParameterizedTest
     @CsvSource({"1.19.0, false, false", "1.20.0, false, false", "1.21.0, true, false", "1.28.0, true, false",
-            "1.30.0, true, true", "1.33.0, true, true"})
+            "1.29.0, true, false", "1.30.0, true, true", "1.33.0, true, true"})
     void amazonVpcImagesAreKeptFromTheirRelease(String release, boolean init, boolean policyAgent) {
         AmazonVpcSpec a = completed(AmazonVpcSpec.builder().initImageName("initimage:123")
                 .networkPolicyAgentImage("networkpolicyagentimage:123").build(), release, AmazonVpcSpec.class);
@@ -54,5 +58,12 @@ class DroppedFieldsReleasesTest {
         assertThat(E.undecodedFields(KopsVersion.of(release)).contains("spec.networking.cilium.enableL7Proxy"))
                 .isEqualTo(undecoded);
         assertThat(E.undecodedFields(KopsVersion.of(release))).allMatch(p -> p.startsWith("spec.networking."));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.33.0, false", "1.34.0, false", "1.35.0, true", "1.36.0, true"})
+    void calicoWireguardFalseIsKeptFrom135(String release, boolean kept) {
+        CalicoSpec c = completed(CalicoSpec.builder().wireguardEnabled(false).build(), release, CalicoSpec.class);
+        assertThat(c.wireguardEnabled().isPresent()).isEqualTo(kept);
     }
 }

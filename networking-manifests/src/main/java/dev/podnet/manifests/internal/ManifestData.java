@@ -73,9 +73,30 @@ public final class ManifestData {
         for (String[] row : rows(base + "images.tsv")) {
             im.computeIfAbsent(row[0] + " " + row[1], k -> new LinkedHashMap<>()).put(row[2] + " " + row[3], row[4]);
         }
+        if (Resources.exists(ManifestData.class, base + "borrowed.tsv")) {
+            borrow(base + "borrowed.tsv", v, im);
+        }
         this.variantIndexes = Map.copyOf(v);
         this.images = im;
         this.templates = Resources.exists(ManifestData.class, base + "templates.tsv") ? rows(base + "templates.tsv") : List.of();
+    }
+
+    /**
+     * Rows of {@code borrowed.tsv} ({@code release template from-release reason}): a (release, template) no kops
+     * rendering in the corpus or kops-oracle shows, whose objects and images are those of a neighbouring release's
+     * same template, where the neighbours on both sides agree (docs/release-boundaries.md gives the evidence per
+     * row). A row for a pair the derived tables already hold, or from a pair they lack, is a data error.
+     */
+    private static void borrow(String resource, Map<String, int[]> variants, Map<String, Map<String, String>> images) {
+        for (String[] row : rows(resource)) {
+            String to = row[0] + " " + row[1];
+            String from = row[2] + " " + row[1];
+            if (variants.containsKey(to) || !variants.containsKey(from)) {
+                throw new IllegalStateException(resource + ": cannot borrow " + from + " for " + to);
+            }
+            variants.put(to, variants.get(from));
+            images.put(to, images.getOrDefault(from, Map.of()));
+        }
     }
 
     /** The data of {@code provider} (its resources folder name), memoised in {@code caches}. */

@@ -16,15 +16,15 @@ import java.util.Optional;
  * (controlPlane from 1.26) and nodes are required and one of public/private; a bastion needs both
  * private; {@code 0 < bastion.idleTimeoutSeconds <= 3600}; on 1.24–1.26 an IPv6 cluster with private
  * nodes needs Kubernetes 1.22+. kops 1.18 also ran the legacy check, which reports a missing value at
- * {@code spec.masters}. Before 1.25 {@code topology.dns.type} is Public or Private
+ * {@code spec.masters}. Before 1.26 {@code topology.dns.type} is Public or Private
  * ({@code cluster.topology-dns#public-private}); from 1.28 only {@code topology.dns} is validated (None allowed). Paths are {@code spec.topology}
  * up to 1.25 and {@code spec.networking.topology} from 1.26.
  */
 final class TopologyRules {
     static final List<String> TOPOLOGIES = List.of("public", "private");
     static final List<String> DNS_TYPES = List.of("Public", "Private", "None");
-    /** The DNS types kops accepted before 1.25 (no {@code None} yet). */
-    static final List<String> DNS_TYPES_BEFORE_1_25 = List.of("Public", "Private");
+    /** The DNS types kops accepted before 1.26 (no {@code None} yet). */
+    static final List<String> DNS_TYPES_PUBLIC_PRIVATE = List.of("Public", "Private");
 
     private static final Gate DNS = gate("cluster.topology-dns");
     private static final Gate DNS_PUBLIC_PRIVATE = gate("cluster.topology-dns#public-private");
@@ -43,7 +43,7 @@ final class TopologyRules {
         String base = ctx.net("topology");
         if (ctx.in(DNS)) out.oneOf(base + ".dns", t.dnsType().filter(s -> !s.isEmpty()), DNS_TYPES, DNS);
         if (ctx.in(DNS_PUBLIC_PRIVATE)) {
-            out.oneOf(base + ".dns.type", t.dnsType().filter(s -> !s.isEmpty()), DNS_TYPES_BEFORE_1_25, DNS_PUBLIC_PRIVATE);
+            out.oneOf(base + ".dns.type", t.dnsType().filter(s -> !s.isEmpty()), DNS_TYPES_PUBLIC_PRIVATE, DNS_PUBLIC_PRIVATE);
         }
         if (!ctx.in(REQUIRED)) return;
         String decoded = ctx.strict() ? "" : decodedPlacement(ctx);

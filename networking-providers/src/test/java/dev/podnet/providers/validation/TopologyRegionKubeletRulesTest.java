@@ -91,6 +91,10 @@ class TopologyRegionKubeletRulesTest {
                 // cluster.topology-dns#public-private
                 row("dns type None, 1.24: not known yet", topo("public", "public", null, "None"), "1.24",
                         "Unsupported value::spec.topology.dns.type"),
+                // 1.25: no kops build; clusters without DNS came with the 1.26 line (corpus minimal-dns-none from
+                // v1.26.0, docs/release-boundaries.md)
+                row("dns type None, 1.25: not known yet", topo("public", "public", null, "None"), "1.25",
+                        "Unsupported value::spec.topology.dns.type"),
                 row("dns type None, 1.26: accepted", topo("public", "public", null, "None"), "1.26"),
                 row("dns type None, 1.28: accepted", topo(null, null, null, "None"), "1.28"),
                 lenient("input bastion without placement, 1.28: not validated", topo(null, null, Map.of(), null), "1.28"),
