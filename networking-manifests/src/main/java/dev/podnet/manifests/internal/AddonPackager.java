@@ -41,7 +41,7 @@ public final class AddonPackager {
         s.put("acceptedNames", names);
         s.put("conditions", List.of());
         s.put("storedVersions", List.of());
-        CRD_STATUS = s;
+        CRD_STATUS = java.util.Collections.unmodifiableMap(s);
     }
 
     private AddonPackager() {
