@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** kops' {@code validateNetworkingCalico} (rules C1–C20 of the spec), by release. */
+/** kops' {@code validateNetworkingCalico} (pkg/apis/kops/validation/validation.go), by release. */
 public final class CalicoRules extends SpecRules<CalicoSpec> {
     private static final String ETCD_HINT = "set an etcd 3.x version for the etcd clusters";
 

@@ -18,7 +18,7 @@ import dev.podnet.providers.internal.RuleGates;
 import java.util.List;
 import java.util.Optional;
 
-/** kops' {@code validateNetworkingCilium} (rules V1–V12 and R1–R21 of the spec), by release. */
+/** kops' {@code validateNetworkingCilium} (pkg/apis/kops/validation/validation.go), by release. */
 public final class CiliumRules extends SpecRules<CiliumSpec> {
     private static final FactNode FACTS = FactDocument.load(CiliumRules.class.getClassLoader(), RuleGates.resourceOf("cilium")).root();
     private static final RuleGates GATES = RuleGates.of(FACTS, "cilium");
