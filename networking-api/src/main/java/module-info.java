@@ -23,6 +23,10 @@ module dev.podnet.api {
     exports dev.podnet.api.yaml;
     exports dev.podnet.api.internal to dev.podnet.providers, dev.podnet.manifests, dev.podnet.insight;
     exports dev.podnet.api.internal.facts to dev.podnet.providers, dev.podnet.manifests, dev.podnet.insight;
+    // what kops derives from a cluster spec (its address family), for validation and rendering alike
+    exports dev.podnet.api.internal.cluster to dev.podnet.providers, dev.podnet.manifests;
+    // the values kops' validation accepts, by release: validation checks them, podnet-insight documents them
+    exports dev.podnet.api.internal.allowed to dev.podnet.providers, dev.podnet.insight;
     // the codecs' field lists: podnet-insight documents every model field and derives the JSON Schema;
     // the completion drops the keys kops' decoder drops (UnknownFields)
     exports dev.podnet.api.yaml.internal to dev.podnet.providers, dev.podnet.insight;

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Writes distinct generated specs (no invalidating mutation) of one release, the given buckets
  * alternating, as {@code DIR/NNN-<id>.yaml}: the inputs of {@code scripts/side-by-side.sh}. Usage:
- * {@code WriteFleet DIR COUNT RELEASE BUCKET...}, e.g. {@code WriteFleet /tmp/specs 16 v1.33.1 calico cilium}.
+ * {@code WriteFleet DIR COUNT RELEASE BUCKET...}, e.g. {@code WriteFleet specs 16 v1.33.1 calico cilium}.
  */
 public final class WriteFleet {
     private WriteFleet() {

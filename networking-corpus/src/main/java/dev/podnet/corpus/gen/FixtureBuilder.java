@@ -38,21 +38,23 @@ public final class FixtureBuilder {
             "nonMasqueradeCIDR", "podCIDR", "serviceClusterIPRange", "topology", "subnets", "isolateMasters",
             "isolateControlPlane", "tagSubnets", "egressProxy");
     /** Component blocks and the networking fields kept of each. */
-    static final Map<String, List<String>> COMPONENT_FIELDS = new LinkedHashMap<>();
+    static final Map<String, List<String>> COMPONENT_FIELDS = componentFields();
 
-    static {
+    private static Map<String, List<String>> componentFields() {
         List<String> kubelet = List.of("nonMasqueradeCIDR", "networkPluginName", "networkPluginMTU", "hairpinMode",
                 "configureCBR0", "reconcileCIDR", "clusterDNS", "podCIDR");
-        COMPONENT_FIELDS.put("kubelet", kubelet);
-        COMPONENT_FIELDS.put("masterKubelet", kubelet);
-        COMPONENT_FIELDS.put("controlPlaneKubelet", kubelet);
-        COMPONENT_FIELDS.put("kubeProxy", List.of("enabled", "clusterCIDR", "proxyMode"));
-        COMPONENT_FIELDS.put("kubeControllerManager", List.of("clusterCIDR", "allocateNodeCIDRs", "configureCloudRoutes",
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        fields.put("kubelet", kubelet);
+        fields.put("masterKubelet", kubelet);
+        fields.put("controlPlaneKubelet", kubelet);
+        fields.put("kubeProxy", List.of("enabled", "clusterCIDR", "proxyMode"));
+        fields.put("kubeControllerManager", List.of("clusterCIDR", "allocateNodeCIDRs", "configureCloudRoutes",
                 "cidrAllocatorType", "nodeCIDRMaskSize"));
-        COMPONENT_FIELDS.put("cloudControllerManager", List.of("clusterCIDR", "allocateNodeCIDRs", "configureCloudRoutes",
+        fields.put("cloudControllerManager", List.of("clusterCIDR", "allocateNodeCIDRs", "configureCloudRoutes",
                 "cidrAllocatorType"));
-        COMPONENT_FIELDS.put("kubeAPIServer", List.of("serviceClusterIPRange"));
-        COMPONENT_FIELDS.put("kubeDNS", List.of("serverIP"));
+        fields.put("kubeAPIServer", List.of("serviceClusterIPRange"));
+        fields.put("kubeDNS", List.of("serverIP"));
+        return java.util.Collections.unmodifiableMap(fields);
     }
 
     private FixtureBuilder() {
@@ -79,34 +81,52 @@ public final class FixtureBuilder {
 
         if (Files.exists(out)) deleteTree(out);
         Files.createDirectories(out);
-        Map<String, Object> counts = new TreeMap<>();
-        Map<String, Integer> verdicts = new TreeMap<>();
+        Tally tally = new Tally(new TreeMap<>(), new TreeMap<>());
         List<String> files = new ArrayList<>();
-        for (String rel : releases) {
-            List<Object> cases = new ArrayList<>();
-            for (GeneratedSpec s : all) {
-                if (!s.release().equals(rel)) continue;
-                Map<String, Object> c = compact(s, work.resolve(s.id()), samples ? out : null);
-                cases.add(c);
-                verdicts.merge(s.part() + " " + c.get("verdict"), 1, Integer::sum);
-                @SuppressWarnings("unchecked")
-                Map<String, Object> byProvider = (Map<String, Object>) counts.computeIfAbsent(rel, k -> new TreeMap<>());
-                @SuppressWarnings("unchecked")
-                Map<String, Integer> parts = (Map<String, Integer>) byProvider.computeIfAbsent(s.provider(), k -> new TreeMap<>());
-                parts.merge(s.part(), 1, Integer::sum);
-            }
-            String name = "cases-" + rel + ".yaml.gz";
-            files.add(name);
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("release", rel);
-            doc.put("cases", cases);
-            gzip(out.resolve(name), YamlText.write(doc).getBytes(StandardCharsets.UTF_8));
+        for (String rel : releases) files.add(writeRelease(rel, all, work, out, samples, tally));
+        Map<String, Object> index = index(gen, seed, per, releases, a.get("out"), samples);
+        index.put("files", files);
+        index.put("verdicts", tally.verdicts());
+        index.put("counts", tally.counts());
+        Files.writeString(out.resolve("index.yaml"), YamlText.write(index));
+        System.out.println("cases " + all.size() + " " + tally.verdicts());
+    }
+
+    /** Cases by release, provider and part, and by part and verdict, as the index reports them. */
+    private record Tally(Map<String, Map<String, Map<String, Integer>>> counts, Map<String, Integer> verdicts) {
+        void add(GeneratedSpec s, Object verdict) {
+            verdicts.merge(s.part() + " " + verdict, 1, Integer::sum);
+            counts.computeIfAbsent(s.release(), k -> new TreeMap<>()).computeIfAbsent(s.provider(), k -> new TreeMap<>())
+                    .merge(s.part(), 1, Integer::sum);
         }
+    }
+
+    /** Writes the compacted cases of release {@code rel} and returns the file's name. */
+    private static String writeRelease(String rel, List<GeneratedSpec> all, Path work, Path out, boolean samples, Tally tally)
+            throws IOException {
+        List<Object> cases = new ArrayList<>();
+        for (GeneratedSpec s : all) {
+            if (!s.release().equals(rel)) continue;
+            Map<String, Object> c = compact(s, work.resolve(s.id()), samples ? out : null);
+            cases.add(c);
+            tally.add(s, c.get("verdict"));
+        }
+        String name = "cases-" + rel + ".yaml.gz";
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("release", rel);
+        doc.put("cases", cases);
+        gzip(out.resolve(name), YamlText.write(doc).getBytes(StandardCharsets.UTF_8));
+        return name;
+    }
+
+    /** The index's description of the run (its files, verdicts and counts are added by the caller). */
+    private static Map<String, Object> index(SpecGenerator gen, long seed, int per, List<String> releases, String outArg,
+            boolean samples) {
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("description", "Generated kops Cluster specs judged by kops-oracle (kops built from its release tags).");
         boolean narrow = gen.profile().equals(SpecGenerator.NARROW);
         index.put("command", "scripts/oracle/generate-fixtures --seed " + seed + " --per " + per
-                + (narrow ? "" : " --profile " + gen.profile() + " --out " + a.get("out")) + (samples ? "" : " --samples false"));
+                + (narrow ? "" : " --profile " + gen.profile() + " --out " + outArg) + (samples ? "" : " --samples false"));
         index.put("seed", seed);
         if (!narrow) index.put("profile", gen.profile());
         index.put("generatorVersion", gen.version());
@@ -116,11 +136,7 @@ public final class FixtureBuilder {
         parts.put("DEV", "case index within its (release, provider) bucket % 10 >= 3");
         parts.put("HOLDOUT", "case index within its (release, provider) bucket % 10 < 3");
         index.put("parts", parts);
-        index.put("files", files);
-        index.put("verdicts", verdicts);
-        index.put("counts", counts);
-        Files.writeString(out.resolve("index.yaml"), YamlText.write(index));
-        System.out.println("cases " + all.size() + " " + verdicts);
+        return index;
     }
 
     private static String require(Map<String, String> a, String key) {

@@ -10,11 +10,7 @@ import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;
 import dev.podnet.manifests.yaml.internal.GoYamlEmitter;
 import dev.podnet.manifests.yaml.internal.TextSpans;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +37,7 @@ public final class AddonPackager {
         s.put("acceptedNames", names);
         s.put("conditions", List.of());
         s.put("storedVersions", List.of());
-        CRD_STATUS = s;
+        CRD_STATUS = java.util.Collections.unmodifiableMap(s);
     }
 
     private AddonPackager() {
@@ -117,7 +113,7 @@ public final class AddonPackager {
      * each followed by the separator: most of Calico's ~250 KB (its CRDs) precedes the first object
      * a spec edits, so a render digests only the rest. Decided by resources alone, so a data memo.
      */
-    private static final RenderCaches.Memo<PrefixKey, DigestPrefix> HASH_PREFIX = RenderCaches.Memo.data("addon hash prefixes");
+    private static final RenderCaches.Memo<PrefixKey, ManifestHash.DigestPrefix> HASH_PREFIX = RenderCaches.Memo.data("addon hash prefixes");
 
     /** A run of leading packaged stored objects, how their texts are written, and the digest algorithm. */
     private record PrefixKey(String algorithm, boolean unfolded, List<KubeObject> packaged) {
@@ -235,10 +231,10 @@ public final class AddonPackager {
             stored++;
         }
         int constant = stored;
-        String hash = caches.get(HASH, key, k -> joinedHash(texts, yaml, PackagingFacts.at(release).manifestHash(),
+        String hash = caches.get(HASH, key, k -> ManifestHash.joinedHash(texts, yaml, PackagingFacts.at(release).manifestHash(),
                 prefix -> caches.get(HASH_PREFIX, new PrefixKey(PackagingFacts.at(release).manifestHash(),
                         PackagingFacts.at(release).unfoldedLines(), List.copyOf(objects.subList(0, prefix))),
-                        pk -> DigestPrefix.of(pk.algorithm(), texts.subList(0, prefix))), constant));
+                        pk -> ManifestHash.DigestPrefix.of(pk.algorithm(), texts.subList(0, prefix))), constant));
         ChannelEntry.Builder entry = ChannelEntry.builder()
                 .name(addon.key())
                 .id(addon.templateId())
@@ -294,7 +290,7 @@ public final class AddonPackager {
     private static Text text(List<KubeObject> packaged, KopsVersion release) {
         List<String> texts = texts(packaged, release);
         String yaml = String.join(KopsYaml.SEPARATOR, texts);
-        return new Text(yaml, joinedHash(texts, yaml, PackagingFacts.at(release).manifestHash()));
+        return new Text(yaml, ManifestHash.joinedHash(texts, yaml, PackagingFacts.at(release).manifestHash()));
     }
 
     /**
@@ -310,85 +306,6 @@ public final class AddonPackager {
             texts.add(unfolded ? o.toUnfoldedYaml() : o.toYaml());
         }
         return texts;
-    }
-
-    /**
-     * {@code strippedHash(yaml, algorithm)} of {@code yaml}, the {@code texts} joined, digesting
-     * the texts one by one: encoding each object's text (most of them Latin-1 and quick to encode)
-     * costs about half of encoding the joined text, whose one non-Latin-1 character makes all of
-     * it UTF-16. Whitespace the strip removes can only be at the end of the last text when the
-     * first text does not start with whitespace and the last holds more than whitespace; otherwise
-     * the joined text is digested as a whole.
-     */
-    static String joinedHash(List<String> texts, String yaml, String algorithm) {
-        return joinedHash(texts, yaml, algorithm, prefix -> DigestPrefix.of(algorithm, texts.subList(0, prefix)), 0);
-    }
-
-    /**
-     * {@link #joinedHash(List, String, String)}, starting from {@code prefixes}' digest state after
-     * the first {@code constant} texts (at most all but the last; 0 digests every text here).
-     */
-    static String joinedHash(List<String> texts, String yaml, String algorithm,
-            java.util.function.IntFunction<DigestPrefix> prefixes, int constant) {
-        if (texts.isEmpty() || texts.get(0).isEmpty() || Character.isWhitespace(texts.get(0).charAt(0))) {
-            return strippedHash(yaml, algorithm);
-        }
-        String last = texts.get(texts.size() - 1);
-        int end = last.length();
-        while (end > 0 && Character.isWhitespace(last.charAt(end - 1))) {
-            end--;
-        }
-        if (end == 0) {
-            return strippedHash(yaml, algorithm);
-        }
-        int first = Math.min(constant, texts.size() - 1);
-        MessageDigest md = first > 0 ? prefixes.apply(first).digest() : DigestPrefix.newDigest(algorithm);
-        DigestPrefix.update(md, texts.subList(first, texts.size() - 1));
-        md.update(last.substring(0, end).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(md.digest());
-    }
-
-    /**
-     * The digest state after some texts, each followed by {@link KopsYaml#SEPARATOR}; immutable:
-     * {@link #digest()} hands out a copy to continue from.
-     */
-    static final class DigestPrefix {
-        private static final byte[] SEPARATOR = KopsYaml.SEPARATOR.getBytes(StandardCharsets.UTF_8);
-        private final MessageDigest state;
-
-        private DigestPrefix(MessageDigest state) {
-            this.state = state;
-        }
-
-        static DigestPrefix of(String algorithm, List<String> texts) {
-            MessageDigest md = newDigest(algorithm);
-            update(md, texts);
-            return new DigestPrefix(md);
-        }
-
-        /** A copy of the state, to digest what follows the texts. */
-        MessageDigest digest() {
-            try {
-                return (MessageDigest) state.clone();
-            } catch (CloneNotSupportedException e) {
-                throw new IllegalStateException("the JDK's " + state.getAlgorithm() + " digest cannot be copied", e);
-            }
-        }
-
-        static MessageDigest newDigest(String algorithm) {
-            try {
-                return MessageDigest.getInstance(algorithm);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        static void update(MessageDigest md, List<String> texts) {
-            for (String t : texts) {
-                md.update(t.getBytes(StandardCharsets.UTF_8));
-                md.update(SEPARATOR);
-            }
-        }
     }
 
     private record Text(String yaml, String hash) {
@@ -428,46 +345,5 @@ public final class AddonPackager {
             return o.without("status");
         }
         return o;
-    }
-
-    /**
-     * {@code hash(text.strip(), algorithm)} without copying the text: the digest of the UTF-8
-     * bytes between the leading and the trailing whitespace (an addon's text ends with a line break).
-     */
-    static String strippedHash(String text, String algorithm) {
-        int end = text.length();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = 0;
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        if (start == end) {
-            return hash("", algorithm);
-        }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        int from = utf8Length(text.substring(0, start));
-        int to = bytes.length - utf8Length(text.substring(end));
-        try {
-            MessageDigest md = MessageDigest.getInstance(algorithm);
-            md.update(bytes, from, to - from);
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int utf8Length(String s) {
-        return s.isEmpty() ? 0 : s.getBytes(StandardCharsets.UTF_8).length;
-    }
-
-    static String hash(String text, String algorithm) {
-        try {
-            MessageDigest md = MessageDigest.getInstance(algorithm);
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

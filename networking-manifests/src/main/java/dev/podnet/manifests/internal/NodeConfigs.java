@@ -1,5 +1,6 @@
 package dev.podnet.manifests.internal;
 
+import dev.podnet.api.internal.cluster.IpFamily;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.KubeControllerManager;
 import dev.podnet.api.provider.ProviderKind;
@@ -42,7 +43,7 @@ public final class NodeConfigs {
         kubelet(b, kind, hooks, c, f, runtime, nonMasq);
         controllerManager(b, hooks, c);
         // sysctls
-        boolean ipv6Only = nonMasq.map(s -> s.contains(":")).orElse(false);
+        boolean ipv6Only = IpFamily.isIpv6Only(c);
         if (ipv6Only) {
             b.putSysctls("net.ipv6.conf.all.forwarding", "1");
         } else {

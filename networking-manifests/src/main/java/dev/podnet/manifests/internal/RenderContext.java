@@ -1,5 +1,6 @@
 package dev.podnet.manifests.internal;
 
+import dev.podnet.api.internal.cluster.IpFamily;
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.KubeControllerManager;
@@ -19,9 +20,9 @@ public record RenderContext(Cluster cluster, KopsVersion release, String release
                 "cluster " + cluster.name() + " has no kubernetesVersion: complete it first"));
     }
 
-    /** {@code IsIPv6Only}: nonMasqueradeCIDR is an IPv6 CIDR. */
+    /** kops' {@code IsIPv6Only} ({@link IpFamily#isIpv6Only}). */
     public boolean ipv6Only() {
-        return cluster.networking().nonMasqueradeCIDR().map(c -> c.contains(":")).orElse(false);
+        return IpFamily.isIpv6Only(cluster);
     }
 
     /** {@code .KubeControllerManager.ClusterCIDR}, falling back to {@code podCIDR}. */

@@ -71,8 +71,8 @@ class UnfoldedLinesTest {
                 "k: \ud83d\ude00", "x");
         for (String text : texts) {
             for (String algorithm : List.of("SHA-1", "SHA-256")) {
-                assertThat(AddonPackager.strippedHash(text, algorithm)).as(text)
-                        .isEqualTo(AddonPackager.hash(text.strip(), algorithm));
+                assertThat(ManifestHash.strippedHash(text, algorithm)).as(text)
+                        .isEqualTo(ManifestHash.hash(text.strip(), algorithm));
             }
         }
     }
@@ -85,8 +85,8 @@ class UnfoldedLinesTest {
         for (List<String> texts : cases) {
             String joined = String.join(dev.podnet.manifests.yaml.KopsYaml.SEPARATOR, texts);
             for (String algorithm : List.of("SHA-1", "SHA-256")) {
-                assertThat(AddonPackager.joinedHash(texts, joined, algorithm)).as(texts.toString())
-                        .isEqualTo(AddonPackager.hash(joined.strip(), algorithm));
+                assertThat(ManifestHash.joinedHash(texts, joined, algorithm)).as(texts.toString())
+                        .isEqualTo(ManifestHash.hash(joined.strip(), algorithm));
             }
         }
     }
@@ -96,13 +96,13 @@ class UnfoldedLinesTest {
         List<String> texts = List.of("a: b\n", "c: \u2019\n", "d: e\n", "f: \ud83d\ude00\n", "g: h\n\n  ");
         String joined = String.join(dev.podnet.manifests.yaml.KopsYaml.SEPARATOR, texts);
         for (String algorithm : List.of("SHA-1", "SHA-256")) {
-            String expected = AddonPackager.hash(joined.strip(), algorithm);
+            String expected = ManifestHash.hash(joined.strip(), algorithm);
             // constant prefixes of every length, longer than all but the last text included (capped)
             for (int constant = 0; constant <= texts.size() + 1; constant++) {
                 int[] asked = {-1};
-                String got = AddonPackager.joinedHash(texts, joined, algorithm, prefix -> {
+                String got = ManifestHash.joinedHash(texts, joined, algorithm, prefix -> {
                     asked[0] = prefix;
-                    return AddonPackager.DigestPrefix.of(algorithm, texts.subList(0, prefix));
+                    return ManifestHash.DigestPrefix.of(algorithm, texts.subList(0, prefix));
                 }, constant);
                 assertThat(got).as(algorithm + " after " + constant).isEqualTo(expected);
                 assertThat(asked[0]).as("prefix asked for").isEqualTo(constant == 0 ? -1 : Math.min(constant, texts.size() - 1));

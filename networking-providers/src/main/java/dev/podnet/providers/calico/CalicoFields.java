@@ -8,17 +8,18 @@ import jakarta.validation.constraints.Min;
 
 /**
  * Calico's single-field constraints (layer 1), checked by {@link dev.podnet.providers.internal.FieldConstraints};
- * the releases each one belongs to are its gate's row in {@code calico/rule-gates.yaml}.
+ * the releases each one belongs to are its gate's row in {@code calico/rule-gates.yaml}, or for a {@code @OneOf}
+ * its row in the table of allowed values ({@code allowed-values.yaml}), which also gives the values.
  */
 record CalicoFields(
         @Gated("calico.typhaReplicas") @Fix("set typhaReplicas to 0 (no Typha) or more") @Min(value = 0, message = "Unable to set number of Typha replicas to less than 0, you've specified ${validatedValue}")
         Integer typhaReplicas,
-        @OneOf(value = {"Auto", "Legacy", "NFT"}, gate = "calico.iptablesBackend") String iptablesBackend,
-        @OneOf(value = {"Tunnel", "DSR"}, gate = "calico.bpfExternalServiceMode") String bpfExternalServiceMode,
-        @OneOf(value = {"Off", "Info", "Debug"}, gate = "calico.bpfLogLevel") String bpfLogLevel,
-        @OneOf(value = {"insert", "append"}, gate = "calico.chainInsertMode") String chainInsertMode,
-        @OneOf(value = {"Always", "CrossSubnet", "Never"}, gate = "calico.ipipMode") String ipipMode,
-        @OneOf(value = {"Always", "CrossSubnet", "Never"}, gate = "calico.vxlanMode") String vxlanMode) {
+        @OneOf(gate = "calico.iptablesBackend") String iptablesBackend,
+        @OneOf(gate = "calico.bpfExternalServiceMode") String bpfExternalServiceMode,
+        @OneOf(gate = "calico.bpfLogLevel") String bpfLogLevel,
+        @OneOf(gate = "calico.chainInsertMode") String chainInsertMode,
+        @OneOf(gate = "calico.ipipMode") String ipipMode,
+        @OneOf(gate = "calico.vxlanMode") String vxlanMode) {
 
     static CalicoFields of(CalicoSpec s) {
         return new CalicoFields(s.typhaReplicas().orElse(null), s.iptablesBackend().orElse(null),

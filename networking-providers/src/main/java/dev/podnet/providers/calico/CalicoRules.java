@@ -19,11 +19,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** kops' {@code validateNetworkingCalico} (rules C1–C20 of the spec), by release. */
+/** kops' {@code validateNetworkingCalico} (pkg/apis/kops/validation/validation.go), by release. */
 public final class CalicoRules extends SpecRules<CalicoSpec> {
-    static final List<String> SRC_DST = List.of("Enable", "Disable", "DoNothing");
-    static final List<String> ENCAP_119 = List.of("ipip", "vxlan");
-    static final List<String> ENCAP_123 = List.of("ipip", "vxlan", "none");
     private static final String ETCD_HINT = "set an etcd 3.x version for the etcd clusters";
 
     private static final RuleGates GATES = RuleGates.ofFolder("calico");
@@ -35,6 +32,9 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
     private static final Gate SRC_DST_CHECK_IPV6 = GATES.gate("calico.awsSrcDstCheck-ipv6");
     private static final Gate ENCAPSULATION = GATES.gate("calico.encapsulationMode");
     private static final Gate ENCAPSULATION_NONE = GATES.gate("calico.encapsulationMode#none");
+    private static final List<String> SRC_DST = GATES.allowedValues("calico.awsSrcDstCheck");
+    private static final List<String> ENCAP_119 = GATES.allowedValues("calico.encapsulationMode");
+    private static final List<String> ENCAP_123 = GATES.allowedValues("calico.encapsulationMode#none");
     private static final Gate ENCAPSULATION_IPV6 = GATES.gate("calico.encapsulation-ipv6");
     private static final Gate ENCAPSULATION_NONE_IPV4 = GATES.gate("calico.encapsulation-none-ipv4");
     private static final Gate ENCAPSULATION_AZURE = GATES.gate("calico.encapsulation-azure");

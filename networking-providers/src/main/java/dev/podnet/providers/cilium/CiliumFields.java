@@ -3,15 +3,15 @@ package dev.podnet.providers.cilium;
 import dev.podnet.api.provider.CiliumSpec;
 import dev.podnet.providers.internal.OneOf;
 
-/** Cilium's single-field constraints (layer 1); the releases each one belongs to are its gate's row in {@code cilium/rule-gates.yaml}. */
+/** Cilium's single-field constraints (layer 1); the values and releases of each are its row in the table of allowed values ({@code allowed-values.yaml}). */
 record CiliumFields(
-        @OneOf(value = {"default", "always", "never"}, gate = "cilium.enablePolicy") String enablePolicy,
-        @OneOf(value = {"vxlan", "geneve", "disabled"}, gate = "cilium.tunnel") String tunnel,
-        @OneOf(value = {"low", "medium", "maximum"}, gate = "cilium.monitorAggregation") String monitorAggregation,
-        @OneOf(value = {"none", "containerd", "crio", "docker", "auto"}, gate = "cilium.containerRuntimeLabels") String containerRuntimeLabels,
-        @OneOf(value = {"crd", "kvstore"}, gate = "cilium.identityAllocationMode") String identityAllocationMode,
-        @OneOf(value = {"random", "maglev"}, gate = "cilium.bpfLBAlgorithm") String bpfLBAlgorithm,
-        @OneOf(value = {"ipsec", "wireguard"}, gate = "cilium.encryptionType") String encryptionType) {
+        @OneOf(gate = "cilium.enablePolicy") String enablePolicy,
+        @OneOf(gate = "cilium.tunnel") String tunnel,
+        @OneOf(gate = "cilium.monitorAggregation") String monitorAggregation,
+        @OneOf(gate = "cilium.containerRuntimeLabels") String containerRuntimeLabels,
+        @OneOf(gate = "cilium.identityAllocationMode") String identityAllocationMode,
+        @OneOf(gate = "cilium.bpfLBAlgorithm") String bpfLBAlgorithm,
+        @OneOf(gate = "cilium.encryptionType") String encryptionType) {
 
     static CiliumFields of(CiliumSpec s) {
         return new CiliumFields(s.enablePolicy().orElse(null), s.tunnel().orElse(null), s.monitorAggregation().orElse(null),

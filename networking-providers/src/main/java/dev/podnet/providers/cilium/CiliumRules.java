@@ -18,10 +18,10 @@ import dev.podnet.providers.internal.RuleGates;
 import java.util.List;
 import java.util.Optional;
 
-/** kops' {@code validateNetworkingCilium} (rules V1–V12 and R1–R21 of the spec), by release. */
+/** kops' {@code validateNetworkingCilium} (pkg/apis/kops/validation/validation.go), by release. */
 public final class CiliumRules extends SpecRules<CiliumSpec> {
     private static final FactNode FACTS = FactDocument.load(CiliumRules.class.getClassLoader(), RuleGates.resourceOf("cilium")).root();
-    private static final RuleGates GATES = RuleGates.of(FACTS);
+    private static final RuleGates GATES = RuleGates.of(FACTS, "cilium");
     private static final ReleaseFacts<VersionRule> VERSIONS = FACTS.byRelease("supportedVersions", VersionRule::read);
     private static final Gate HUBBLE_CERT_MANAGER = GATES.gate("cilium.hubble-cert-manager");
     private static final Gate NODEPORT_KUBE_PROXY = GATES.gate("cilium.nodeport-kube-proxy");
@@ -157,9 +157,9 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
         Optional<String> ipam = c.ipam().filter(v -> !v.isEmpty());
         if (ipam.isEmpty()) return;
         if (ctx.in(IPAM)) {
-            out.oneOf(path(ctx, "ipam"), ipam, List.of("hostscope", "kubernetes", "crd", "eni"), IPAM);
+            out.oneOf(path(ctx, "ipam"), ipam, GATES.allowedValues("cilium.ipam"), IPAM);
         } else if (ctx.in(IPAM_CRD_ENI)) {
-            out.oneOf(path(ctx, "ipam"), ipam, List.of("crd", "eni"), IPAM_CRD_ENI);
+            out.oneOf(path(ctx, "ipam"), ipam, GATES.allowedValues("cilium.ipam#crd-eni"), IPAM_CRD_ENI);
         }
         if (!ipam.get().equals("eni")) return;
         if (ctx.in(ENI_AWS_ONLY) && !ctx.onCloud(Cloud.AWS)) {

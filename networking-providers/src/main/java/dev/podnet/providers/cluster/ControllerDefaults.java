@@ -13,7 +13,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.providers.internal.ClusterGates;
 import dev.podnet.providers.internal.Gate;
-import dev.podnet.providers.internal.IpFamily;
+import dev.podnet.api.internal.cluster.IpFamily;
 
 /** The KCM and kube-proxy options builders' networking fields (after the provider's defaults). Stateless. */
 final class ControllerDefaults {

@@ -19,7 +19,7 @@ public final class FlannelRules extends SpecRules<FlannelSpec> {
     private static final Gate KUBERNETES_128 = GATES.gate("flannel.kubernetes-1.28");
 
     /** Layer 1: the backend values. */
-    record FlannelFields(@OneOf(value = {"udp", "vxlan"}, gate = "flannel.backend") String backend) {}
+    record FlannelFields(@OneOf(gate = "flannel.backend") String backend) {}
 
     /** Creates the Flannel rules; {@link FlannelPlugin} holds the instance that validates clusters. */
     public FlannelRules() { super(ProviderKind.FLANNEL, FlannelSpec.class); }

@@ -29,7 +29,8 @@ import java.util.Map;
  * components (so the output is stable), and only for the releases the constraint belongs to: each
  * constraint names a row of the caller's rule-gate table ({@code gate} of {@link Cidr} and {@link OneOf},
  * the component's {@link Gated} for a standard constraint), which gates the check and gives the finding's
- * rule id and releases label, so the two cannot drift. Thread-safe; the plan of each record class is
+ * rule id and releases label, so the two cannot drift; a {@link OneOf}'s values are its gate's row of allowed
+ * values ({@link RuleGates#allowedValues}). Thread-safe; the plan of each record class is
  * computed once per instance.
  */
 public final class FieldConstraints {
@@ -38,7 +39,8 @@ public final class FieldConstraints {
 
     private record CidrRule(boolean strict, String hint, String message) implements Rule {}
 
-    private record OneOfRule(List<String> values, String message) implements Rule {}
+    /** The values are the gate's row of allowed values ({@link RuleGates#allowedValues}), read at check time. */
+    private record OneOfRule(String message) implements Rule {}
 
     private record MinRule(long value, String message) implements Rule {}
 
@@ -48,8 +50,12 @@ public final class FieldConstraints {
     /** What to check on one record component and how to read it. */
     private record Component(String name, MethodHandle accessor, List<Check> checks, String fix) {}
 
-    /** A failed constraint: where, on which component, which constraint and gate, the value and the detail. */
-    private record Violation(String property, Component component, Rule rule, Gate gate, Object value, String detail) {}
+    /**
+     * A failed constraint: where, on which component, which constraint and gate, the value, the detail and (for
+     * {@link OneOf}) the values allowed.
+     */
+    private record Violation(String property, Component component, Rule rule, Gate gate, Object value, String detail,
+                             List<String> allowed) {}
 
     private final ClassValue<List<Component>> plans = new ClassValue<>() {
         @Override
@@ -80,23 +86,25 @@ public final class FieldConstraints {
             Object value = read(c, fields);
             for (Check check : c.checks()) {
                 Gate gate = gates.gate(check.gate()); // a row the table lacks fails even when the field is unset
+                // likewise a @OneOf whose gate has no row of allowed values
+                List<String> allowed = check.rule() instanceof OneOfRule ? gates.allowedValues(check.gate()) : List.of();
                 if (value == null || !gate.holds(release)) continue;
                 if (check.elements()) {
                     if (!(value instanceof Collection<?> list)) continue;
                     int index = 0;
                     for (Object element : list) {
-                        String detail = violate(check.rule(), element);
+                        String detail = violate(check.rule(), element, allowed);
                         if (detail != null) {
                             if (violations == null) violations = new ArrayList<>();
-                            violations.add(new Violation(c.name() + "[" + index + "]", c, check.rule(), gate, element, detail));
+                            violations.add(new Violation(c.name() + "[" + index + "]", c, check.rule(), gate, element, detail, allowed));
                         }
                         index++;
                     }
                 } else {
-                    String detail = violate(check.rule(), value);
+                    String detail = violate(check.rule(), value, allowed);
                     if (detail != null) {
                         if (violations == null) violations = new ArrayList<>();
-                        violations.add(new Violation(c.name(), c, check.rule(), gate, value, detail));
+                        violations.add(new Violation(c.name(), c, check.rule(), gate, value, detail, allowed));
                     }
                 }
             }
@@ -110,9 +118,9 @@ public final class FieldConstraints {
         for (Violation v : violations) {
             Diagnostic.Builder b = v.gate().tag(Diagnostic.builder().path(basePath + "." + v.property()));
             String shown = v.value() instanceof String s ? "\"" + s + "\"" : String.valueOf(v.value());
-            if (v.rule() instanceof OneOfRule oneOf) {
-                b.type(ErrorType.UNSUPPORTED).value(shown).allowedValues(oneOf.values())
-                        .hint("use one of " + String.join(", ", oneOf.values()));
+            if (v.rule() instanceof OneOfRule) {
+                b.type(ErrorType.UNSUPPORTED).value(shown).allowedValues(v.allowed())
+                        .hint("use one of " + String.join(", ", v.allowed()));
             } else {
                 String hint = v.rule() instanceof CidrRule c ? c.hint() : v.component().fix();
                 b.type(ErrorType.INVALID).value(shown).detail(v.detail()).hint(hint);
@@ -122,8 +130,11 @@ public final class FieldConstraints {
         return out;
     }
 
-    /** The detail if {@code value} breaks {@code rule}; null if it satisfies it (null and empty are unset). */
-    private static String violate(Rule rule, Object value) {
+    /**
+     * The detail if {@code value} breaks {@code rule} ({@code allowed}: the values a {@link OneOfRule} accepts);
+     * null if it satisfies it (null and empty are unset).
+     */
+    private static String violate(Rule rule, Object value, List<String> allowed) {
         if (value == null) return null;
         if (rule instanceof CidrRule cidr) {
             String v = String.valueOf(value);
@@ -132,7 +143,7 @@ public final class FieldConstraints {
             return Cidr.Check.strictDetail(v).orElse(null);
         }
         if (rule instanceof OneOfRule oneOf) {
-            return oneOf.values().contains(String.valueOf(value)) ? null : oneOf.message();
+            return allowed.contains(String.valueOf(value)) ? null : oneOf.message();
         }
         if (rule instanceof MinRule min && value instanceof Number n) {
             if (n.longValue() >= min.value()) return null;
@@ -207,9 +218,7 @@ public final class FieldConstraints {
                         (String) a.get("hint", defaultOf(Cidr.class, "hint")), (String) a.get("message", defaultOf(Cidr.class, "message"))),
                         elements, (String) a.get("gate", null)));
             } else if (name.equals(OneOf.class.getName())) {
-                List<String> values = new ArrayList<>();
-                for (Object v : (List<?>) a.get("value", List.of())) values.add((String) v);
-                out.add(new Check(new OneOfRule(List.copyOf(values), (String) a.get("message", defaultOf(OneOf.class, "message"))),
+                out.add(new Check(new OneOfRule((String) a.get("message", defaultOf(OneOf.class, "message"))),
                         elements, (String) a.get("gate", null)));
             } else if (name.equals(Min.class.getName())) {
                 if (gated == null) throw new IllegalArgumentException(type.getName() + "." + rc.getName() + ": @Min without @Gated");

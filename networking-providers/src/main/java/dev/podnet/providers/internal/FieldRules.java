@@ -1,5 +1,6 @@
 package dev.podnet.providers.internal;
 
+import dev.podnet.api.internal.cluster.IpFamily;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

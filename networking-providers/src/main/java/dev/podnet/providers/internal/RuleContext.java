@@ -1,5 +1,6 @@
 package dev.podnet.providers.internal;
 
+import dev.podnet.api.internal.cluster.IpFamily;
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.ValidationMode;

@@ -12,7 +12,7 @@ import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
-import dev.podnet.providers.internal.IpFamily;
+import dev.podnet.api.internal.cluster.IpFamily;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**

@@ -7,12 +7,13 @@ import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.internal.facts.FactDocument;
 import dev.podnet.api.internal.facts.FactFormatException;
 import dev.podnet.api.version.KopsVersion;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A rule's check and its releases label come from one row of a gate table. */
 class RuleGatesTest {
     private static RuleGates gates(String yaml) {
-        return RuleGates.read(FactDocument.parse("gates.yaml", yaml).root(), "gates.yaml");
+        return RuleGates.of(FactDocument.parse("gates.yaml", yaml).root(), List.of());
     }
 
     @Test
@@ -31,6 +32,24 @@ class RuleGatesTest {
     void badRangeFailsAtLoadNamingTheRow() {
         assertThatThrownBy(() -> gates("gates:\n  cluster.y: \">=one\"\n"))
                 .isInstanceOf(FactFormatException.class).hasMessageContaining("gates.yaml").hasMessageContaining("gates.cluster.y");
+    }
+
+    @Test
+    void aProvidersTableHoldsItsRowsOfAllowedValuesAsGates() {
+        RuleGates calico = RuleGates.ofFolder("calico");
+        Gate none = calico.gate("calico.encapsulationMode#none");
+        assertThat(none.label()).isEqualTo(">=1.23");
+        assertThat(none.rule()).isEqualTo("calico.encapsulationMode");
+        assertThat(calico.allowedValues("calico.encapsulationMode#none")).containsExactly("ipip", "vxlan", "none");
+        assertThat(calico.allowedValues("calico.encapsulationMode")).containsExactly("ipip", "vxlan");
+        assertThatThrownBy(() -> calico.allowedValues("calico.typhaReplicas")).hasMessageContaining("no row calico.typhaReplicas");
+        assertThatThrownBy(() -> RuleGates.ofFolder("cilium").gate("calico.ipipMode")).hasMessageContaining("no gate calico.ipipMode");
+    }
+
+    @Test
+    void aGateWrittenInBothTablesIsRefused() {
+        assertThatThrownBy(() -> RuleGates.of(FactDocument.parse("gates.yaml", "gates:\n  calico.ipipMode: \"*\"\n").root(), "calico"))
+                .isInstanceOf(FactFormatException.class).hasMessageContaining("gates.calico.ipipMode").hasMessageContaining("one home");
     }
 
     @Test

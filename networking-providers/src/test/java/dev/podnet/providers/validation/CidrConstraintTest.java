@@ -15,6 +15,9 @@ import dev.podnet.providers.internal.FieldConstraints;
 import dev.podnet.providers.internal.Gated;
 import dev.podnet.providers.internal.RuleGates;
 import dev.podnet.api.internal.facts.FactDocument;
+import dev.podnet.api.internal.allowed.AllowedValueTable;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorFactory;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.constraints.Min;
@@ -37,9 +40,12 @@ class CidrConstraintTest {
                   @Cidr(gate = "cluster.cidr-syntax#strict") String podCIDR) {}
 
     private static final RuleGates CLUSTER = ClusterGates.table();
+    /** The row of allowed values the test record below names. */
+    private static final AllowedValueTable ALLOWED = AllowedValueTable.read(FactDocument.parse("test-allowed.yaml",
+            "allowed:\n  test.oneOf: {releases: \"*\", values: [a, b]}\n").root());
     /** The rows the test records below name, every release. */
     private static final RuleGates TEST = RuleGates.of(FactDocument.parse("test-gates.yaml",
-            "gates:\n  test.lenient: \"*\"\n  test.strict: \"*\"\n  test.oneOf: \"*\"\n  test.min: \"*\"\n").root());
+            "gates:\n  test.lenient: \"*\"\n  test.strict: \"*\"\n  test.min: \"*\"\n").root(), ALLOWED.rows());
 
     static final Cluster OK = ValidationFixtures.aws("1.30.0", KubenetSpec.builder().build()).build();
 
@@ -98,7 +104,7 @@ class CidrConstraintTest {
     record Mixed(@Cidr(strict = false, gate = "test.lenient", message = "Cluster had an invalid podCIDR") String lenient,
                  @Cidr(gate = "test.strict") String strict,
                  List<@Cidr(gate = "test.strict") String> list,
-                 @OneOf(value = {"a", "b"}, gate = "test.oneOf") String oneOf,
+                 @OneOf(gate = "test.oneOf") String oneOf,
                  @Gated("test.min") @Min(value = 0, message = "less than 0: ${validatedValue}") Integer min) {}
 
     @Test
@@ -109,7 +115,21 @@ class CidrConstraintTest {
                 new Mixed("10.0.0.1/8", "10.0.0.0/8", List.of("10.1.0.0/16", "10.2.0.1/16", "x"), "b", 3),
                 new Mixed("banana", "10.0.0.1/8", List.of("2001:db8::1"), "c", -2),
                 new Mixed("300.1.1.1/8", "192.168.0.1", List.of("${1+1}", "{value}"), "", -1));
-        try (var factory = Validation.byDefaultProvider().configure().ignoreXmlConfiguration().buildValidatorFactory()) {
+        var configuration = Validation.byDefaultProvider().configure().ignoreXmlConfiguration();
+        ConstraintValidatorFactory defaults = configuration.getDefaultConstraintValidatorFactory();
+        // the provider's @OneOf check reads the test's table of allowed values, as the checker does
+        configuration.constraintValidatorFactory(new ConstraintValidatorFactory() {
+            @Override
+            public <T extends ConstraintValidator<?, ?>> T getInstance(Class<T> key) {
+                return key == OneOf.Check.class ? key.cast(new OneOf.Check(ALLOWED)) : defaults.getInstance(key);
+            }
+
+            @Override
+            public void releaseInstance(ConstraintValidator<?, ?> instance) {
+                defaults.releaseInstance(instance);
+            }
+        });
+        try (var factory = configuration.buildValidatorFactory()) {
             for (Mixed m : cases) {
                 Map<String, String> byProvider = new TreeMap<>();
                 for (ConstraintViolation<Mixed> v : factory.getValidator().validate(m)) {

@@ -1,8 +1,11 @@
 package dev.podnet.insight.explain;
 
+import dev.podnet.api.internal.allowed.AllowedValueRow;
+import dev.podnet.api.internal.allowed.AllowedValueTable;
 import dev.podnet.api.internal.facts.FactDocument;
 import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.provider.ProviderKind;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,22 +39,34 @@ public final class FieldDocs {
      */
     public static FieldDocs load() {
         FactNode root = FactDocument.load(FieldDocs.class.getClassLoader(), RESOURCE).root();
+        AllowedValueTable allowed = AllowedValueTable.load();
         Map<String, FieldDoc> out = new LinkedHashMap<>();
-        for (FieldDoc d : root.rows("fields", FieldDocs::read)) {
+        for (FieldDoc d : root.rows("fields", n -> read(n, allowed))) {
             if (out.put(d.path(), d) != null) throw root.fail("field documented twice: " + d.path());
         }
         return new FieldDocs(java.util.Collections.unmodifiableMap(out));
     }
 
-    private static FieldDoc read(FactNode n) {
+    /**
+     * One entry; its allowed values are the rows of the table of allowed values for the field whose rule the
+     * entry names, each with the empty string (unset, which validation skips).
+     */
+    private static FieldDoc read(FactNode n, AllowedValueTable allowed) {
         FieldDoc.Builder b = FieldDoc.builder().path(n.text("path")).type(n.text("type")).meaning(n.text("meaning"))
                 .source(n.text("source"));
         n.optionalText("kopsDefault").ifPresent(b::kopsDefault);
         n.optionalText("releases").ifPresent(b::releases);
         n.optionalText("deprecated").ifPresent(b::deprecated);
         if (n.has("manifest")) b.manifest(n.texts("manifest"));
-        b.allowed(n.rows("allowed", a -> AllowedValues.builder().releases(a.range()).values(a.texts("values")).build()));
-        if (n.has("rules")) b.rules(n.texts("rules"));
+        if (n.has("allowed")) throw n.fail("allowed values are rows of " + AllowedValueTable.RESOURCE + ", not of the documentation");
+        List<String> rules = n.texts("rules");
+        b.rules(rules);
+        for (AllowedValueRow row : allowed.ofField(n.text("path"))) {
+            if (!rules.contains(row.rule())) continue;
+            List<String> values = new ArrayList<>(row.values());
+            values.add("");
+            b.addAllowed(AllowedValues.builder().releases(row.releases()).values(values).build());
+        }
         return b.build();
     }
 

@@ -30,6 +30,19 @@ public final class FactDocument {
         }
     }
 
+    /**
+     * Reads resource {@code name} beside class {@code anchor} (in its package, so a module needs not open the
+     * package to read its own table); {@code resource} is its full path, for messages.
+     */
+    public static FactDocument load(Class<?> anchor, String name, String resource) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
+            if (in == null) throw new FactFormatException(resource, "", "missing resource");
+            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
     /** Reads {@code text} as the YAML of a resource named {@code resource} (for tests and generated tables). */
     public static FactDocument parse(String resource, String text) {
         try {

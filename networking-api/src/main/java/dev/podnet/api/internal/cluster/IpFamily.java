@@ -1,9 +1,10 @@
-package dev.podnet.providers.internal;
+package dev.podnet.api.internal.cluster;
 
 import dev.podnet.api.Cluster;
 
 /**
- * The address family of a cluster, the one definition podnet uses everywhere. kops decides it from
+ * The address family of a cluster, the one definition podnet uses everywhere (validation, defaults and
+ * rendering). kops decides it from
  * the text of {@code nonMasqueradeCIDR} alone ({@code IsIPv6Only} in kops pkg/apis/kops/cluster.go,
  * through {@code IsIPv6CIDR} in upup/pkg/fi/utils: "contains a colon"), so a value that does not
  * parse as a CIDR still counts as IPv6 when it contains {@code :}.
