@@ -310,7 +310,7 @@ public final class ClusterYaml {
     /** Whether {@code text} reads back as the Cluster of {@code docs}, in its apiVersion. */
     private static boolean readsAs(String text, ClusterDocuments docs) {
         try {
-            ClusterDocuments back = loadWithin(text, docs.source().limits());
+            ClusterDocuments back = loadWithin(text, docs.source().limits(), new ReadContext());
             return back.cluster().equals(docs.cluster()) && back.apiVersion().equals(docs.apiVersion());
         } catch (ReadFailure | ClusterYamlException e) {
             return false;
