@@ -83,27 +83,13 @@ final class BlockYamlReader {
      * breaks and comment lines between their items, each line going on at a column above 0).
      */
     static List<Node> read(String text, int maxDepth, ScalarResolver resolver, boolean multiLineFlow, String label) {
-        int[] buffer = plainChars(text);
+        int[] buffer = InlineScalars.plainChars(text);
         if (buffer == null) return null;
         try {
             return new BlockYamlReader(text, maxDepth, buffer, resolver, multiLineFlow, label).documents();
         } catch (StepAside e) {
             return null;
         }
-    }
-
-    /** The text's chars as code points, or null if one of them is outside the subset's characters. */
-    private static int[] plainChars(String text) {
-        int[] out = new int[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 ? c != '\n' : c >= 0x7F && (c <= 0x9F || c == 0x2028 || c == 0x2029
-                    || Character.isSurrogate(c) || c >= 0xFEFF && (c == 0xFEFF || c >= 0xFFFE))) {
-                return null;
-            }
-            out[i] = c;
-        }
-        return out;
     }
 
     private List<Node> documents() {

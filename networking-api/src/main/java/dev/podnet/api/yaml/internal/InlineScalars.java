@@ -164,4 +164,18 @@ final class InlineScalars {
         }
         return b.toString();
     }
+
+    /** The text's chars as code points, or null if one of them is outside the subset's characters. */
+    static int[] plainChars(String text) {
+        int[] out = new int[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' : c >= 0x7F && (c <= 0x9F || c == 0x2028 || c == 0x2029
+                    || Character.isSurrogate(c) || c >= 0xFEFF && (c == 0xFEFF || c >= 0xFFFE))) {
+                return null;
+            }
+            out[i] = c;
+        }
+        return out;
+    }
 }

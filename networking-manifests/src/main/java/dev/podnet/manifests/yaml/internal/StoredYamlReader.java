@@ -35,7 +35,7 @@ public final class StoredYamlReader {
     }
 
     /** Outside the subset: control flow, so no stack trace. */
-    private static final class StepAside extends RuntimeException {
+    static final class StepAside extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         StepAside() {
@@ -166,7 +166,7 @@ public final class StoredYamlReader {
             return false;
         }
         if (c == '\'' || c == '"') {
-            int close = c == '\'' ? singleQuotedEnd(p, end) : doubleQuotedEnd(p, end);
+            int close = c == '\'' ? StoredScalars.singleQuotedEnd(s, p, end) : StoredScalars.doubleQuotedEnd(s, p, end);
             return close + 1 < end && s.charAt(close + 1) == ':';
         }
         for (int j = p; j < end; j++) {
@@ -181,7 +181,7 @@ public final class StoredYamlReader {
     private int keyEnd(int p, int end) {
         char c = s.charAt(p);
         if (c == '\'' || c == '"') {
-            int close = c == '\'' ? singleQuotedEnd(p, end) : doubleQuotedEnd(p, end);
+            int close = c == '\'' ? StoredScalars.singleQuotedEnd(s, p, end) : StoredScalars.doubleQuotedEnd(s, p, end);
             if (close + 1 >= end || s.charAt(close + 1) != ':') {
                 throw new StepAside();
             }
@@ -199,12 +199,12 @@ public final class StoredYamlReader {
     private String key(int p, int colon) {
         char c = s.charAt(p);
         if (c == '\'') {
-            return singleQuoted(p, colon - 1);
+            return StoredScalars.singleQuoted(s, p, colon - 1);
         }
         if (c == '"') {
-            return doubleQuoted(p, colon - 1);
+            return StoredScalars.doubleQuoted(s, p, colon - 1);
         }
-        String text = plain(p, colon);
+        String text = StoredScalars.plain(s, p, colon);
         if (text.equals("<<")) {
             throw new StepAside();
         }
@@ -223,16 +223,16 @@ public final class StoredYamlReader {
         }
         line = next(end);
         if (c == '\'') {
-            if (singleQuotedEnd(p, end) != end - 1) {
+            if (StoredScalars.singleQuotedEnd(s, p, end) != end - 1) {
                 throw new StepAside();
             }
-            return singleQuoted(p, end - 1);
+            return StoredScalars.singleQuoted(s, p, end - 1);
         }
         if (c == '"') {
-            if (doubleQuotedEnd(p, end) != end - 1) {
+            if (StoredScalars.doubleQuotedEnd(s, p, end) != end - 1) {
                 throw new StepAside();
             }
-            return doubleQuoted(p, end - 1);
+            return StoredScalars.doubleQuoted(s, p, end - 1);
         }
         if (end - p == 2 && (s.startsWith("[]", p) || s.startsWith("{}", p))) {
             return c == '[' ? FrozenList.EMPTY : FrozenMap.EMPTY;
@@ -242,36 +242,17 @@ public final class StoredYamlReader {
                 throw new StepAside();
             }
         }
-        String text = plain(p, end);
+        String text = StoredScalars.plain(s, p, end);
         if (text.equals("<<")) {
             throw new StepAside();
         }
         return GoScalars.resolvePlain(text).value();
     }
 
-    /** A plain scalar's text from {@code p} to {@code end}, or a step aside where YAML would read it otherwise. */
-    private String plain(int p, int end) {
-        if (p >= end) {
-            throw new StepAside();
-        }
-        char first = s.charAt(p);
-        if (" []{}#&*!|>'\"%@`,?:".indexOf(first) >= 0 || first == '-' && (p + 1 == end || s.charAt(p + 1) == ' ')
-                || s.charAt(end - 1) == ' ') {
-            throw new StepAside();
-        }
-        for (int j = p; j < end; j++) {
-            char c = s.charAt(j);
-            if (!printable(c) || c == '#' && s.charAt(j - 1) == ' ') {
-                throw new StepAside();
-            }
-        }
-        return s.substring(p, end);
-    }
-
     /** Whether the single-quoted scalar opened at {@code p} closes on its line. */
     private boolean closesOn(int p, int end) {
         try {
-            singleQuotedEnd(p, end);
+            StoredScalars.singleQuotedEnd(s, p, end);
             return true;
         } catch (StepAside e) {
             return false;
@@ -300,7 +281,7 @@ public final class StoredYamlReader {
                         close = k;
                         break;
                     }
-                } else if (!printable(c)) {
+                } else if (!StoredScalars.printable(c)) {
                     throw new StepAside();
                 }
             }
@@ -341,110 +322,6 @@ public final class StoredYamlReader {
             }
             b.append(breaks == 0 ? " " : "\n".repeat(breaks));
         }
-    }
-
-    /** The index of the quote that closes the single-quoted scalar opened at {@code p}, on its line. */
-    private int singleQuotedEnd(int p, int end) {
-        for (int j = p + 1; j < end; j++) {
-            if (s.charAt(j) == '\'') {
-                if (j + 1 < end && s.charAt(j + 1) == '\'') {
-                    j++;
-                } else {
-                    return j;
-                }
-            }
-        }
-        throw new StepAside();
-    }
-
-    private String singleQuoted(int open, int close) {
-        StringBuilder b = new StringBuilder(close - open);
-        for (int j = open + 1; j < close; j++) {
-            char c = s.charAt(j);
-            if (!printable(c)) {
-                throw new StepAside();
-            }
-            b.append(c);
-            if (c == '\'') {
-                j++;
-            }
-        }
-        return b.toString();
-    }
-
-    /** The index of the quote that closes the double-quoted scalar opened at {@code p}, on its line. */
-    private int doubleQuotedEnd(int p, int end) {
-        for (int j = p + 1; j < end; j++) {
-            char c = s.charAt(j);
-            if (c == '\\') {
-                j++;
-            } else if (c == '"') {
-                return j;
-            }
-        }
-        throw new StepAside();
-    }
-
-    private String doubleQuoted(int open, int close) {
-        StringBuilder b = new StringBuilder(close - open);
-        for (int j = open + 1; j < close; j++) {
-            char c = s.charAt(j);
-            if (c != '\\') {
-                if (!printable(c)) {
-                    throw new StepAside();
-                }
-                b.append(c);
-                continue;
-            }
-            char e = s.charAt(++j);
-            switch (e) {
-                case '0' -> b.append('\0');
-                case 'a' -> b.append('\u0007');
-                case 'b' -> b.append('\b');
-                case 't' -> b.append('\t');
-                case 'n' -> b.append('\n');
-                case 'v' -> b.append('\u000B');
-                case 'f' -> b.append('\f');
-                case 'r' -> b.append('\r');
-                case 'e' -> b.append('\u001B');
-                case ' ', '"', '/', '\\' -> b.append(e);
-                case 'N' -> b.append('\u0085');
-                case '_' -> b.append('\u00A0');
-                case 'L' -> b.append('\u2028');
-                case 'P' -> b.append('\u2029');
-                case 'x' -> j = hex(b, j, 2, close);
-                case 'u' -> j = hex(b, j, 4, close);
-                case 'U' -> j = hex(b, j, 8, close);
-                default -> throw new StepAside();
-            }
-        }
-        return b.toString();
-    }
-
-    /** Appends the code point of the {@code digits} hex digits after {@code at}; returns the last digit's index. */
-    private int hex(StringBuilder b, int at, int digits, int close) {
-        if (at + digits >= close) {
-            throw new StepAside();
-        }
-        int v = 0;
-        for (int j = at + 1; j <= at + digits; j++) {
-            int d = Character.digit(s.charAt(j), 16);
-            if (d < 0) {
-                throw new StepAside();
-            }
-            v = v * 16 + d;
-        }
-        if (!Character.isValidCodePoint(v) || Character.isSurrogate((char) v) && v <= 0xFFFF) {
-            throw new StepAside();
-        }
-        b.appendCodePoint(v);
-        return at + digits;
-    }
-
-    /** A character YAML takes as it is in a scalar (no control, line-separator, surrogate or BOM character). */
-    private static boolean printable(char c) {
-        return c >= 0x20 && c < 0x7F || c >= 0xA0 && c != 0x2028 && c != 0x2029 && !Character.isSurrogate(c)
-                && c != 0xFEFF && c < 0xFFFE;
     }
 
     private static void checkDepth(int depth) {
