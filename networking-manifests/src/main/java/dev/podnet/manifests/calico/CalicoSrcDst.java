@@ -2,11 +2,11 @@ package dev.podnet.manifests.calico;
 
 import dev.podnet.api.Cloud;
 import dev.podnet.api.provider.CalicoSpec;
+import dev.podnet.manifests.internal.ManifestData;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
-import dev.podnet.manifests.yaml.KopsYaml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -57,7 +57,7 @@ final class CalicoSrcDst {
     }
 
     private static Map<String, List<KubeObject>> load() {
-        List<KubeObject> pool = KopsYaml.parse(text(BASE + "srcdst-objects.yaml"));
+        List<KubeObject> pool = ManifestData.pool(text(BASE + "srcdst-objects.yaml"), BASE + "srcdst-objects.yaml");
         Map<String, List<KubeObject>> out = new HashMap<>();
         for (String line : text(BASE + "srcdst.tsv").split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {

@@ -1,6 +1,7 @@
 package dev.podnet.manifests.calico;
 
 import dev.podnet.api.provider.CalicoSpec;
+import dev.podnet.manifests.internal.ManifestData;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
@@ -73,7 +74,7 @@ public final class CalicoTypha {
 
     private static Table loadRendered(String folder) {
         String base = "dev/podnet/manifests/" + folder + "/";
-        List<KubeObject> pool = KopsYaml.parse(text(base + "typha-objects.yaml"));
+        List<KubeObject> pool = ManifestData.pool(text(base + "typha-objects.yaml"), base + "typha-objects.yaml");
         Map<String, Rendered> out = new HashMap<>();
         java.util.Set<String> without = new java.util.HashSet<>();
         for (String line : text(base + "typha.tsv").split("\n")) {

@@ -3,6 +3,8 @@ package dev.podnet.manifests.internal;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;
+import dev.podnet.manifests.yaml.internal.FrozenMap;
+import dev.podnet.manifests.yaml.internal.StoredYamlReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -234,6 +236,51 @@ public final class ManifestData {
     }
 
     /**
+     * The objects of a stored pool's text ({@code typha-objects.yaml} and the like: documents each
+     * opened by a {@code ---} line, as the derive scripts write them), in order, each read as
+     * {@code objects.yaml}'s documents are.
+     */
+    public static List<KubeObject> pool(String text, String resource) {
+        List<KubeObject> out = new ArrayList<>();
+        int start = -1;
+        int at = 0;
+        while (at < text.length()) {
+            if (text.startsWith("---", at) && (at + 3 == text.length() || Character.isWhitespace(text.charAt(at + 3)))) {
+                if (start >= 0) {
+                    out.add(stored(text.substring(start, at), resource + ": object " + out.size()));
+                }
+                start = at;
+            }
+            int end = text.indexOf('\n', at);
+            at = end < 0 ? text.length() : end + 1;
+        }
+        if (start >= 0) {
+            out.add(stored(text.substring(start), resource + ": object " + out.size()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * One stored document: the derive scripts' block style is read without snakeyaml-engine
+     * ({@link StoredYamlReader}), anything else by {@link KopsYaml#parse}, which words a refusal.
+     */
+    private static KubeObject stored(String text, String what) {
+        FrozenMap tree = StoredYamlReader.read(text);
+        if (tree != null) {
+            try {
+                return KubeObject.of(tree);
+            } catch (IllegalArgumentException e) {
+                // not an object: KopsYaml.parse below words the refusal
+            }
+        }
+        List<KubeObject> one = KopsYaml.parse(text);
+        if (one.size() != 1) {
+            throw new IllegalStateException(what + " is " + one.size() + " documents");
+        }
+        return one.get(0);
+    }
+
+    /**
      * The documents of {@code objects.yaml}, indexed by position and parsed on first use, each once
      * (releases share documents, so their variants share the parsed instances). The index is the
      * start of each line that opens with the document marker {@code ---} (a marker at column 0
@@ -333,12 +380,8 @@ public final class ManifestData {
             int[] at = starts;
             return index -> {
                 int end = index + 1 < at.length ? at[index + 1] : length;
-                List<KubeObject> one = KopsYaml.parse(new String(bytes, at[index], end - at[index],
-                        StandardCharsets.UTF_8));
-                if (one.size() != 1) {
-                    throw new IllegalStateException(resource + ": object " + index + " is " + one.size() + " documents");
-                }
-                return one.get(0);
+                return stored(new String(bytes, at[index], end - at[index], StandardCharsets.UTF_8),
+                        resource + ": object " + index);
             };
         }
     }

@@ -1,10 +1,12 @@
 package dev.podnet.api.internal.facts;
 
+import dev.podnet.api.yaml.internal.FactYaml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -46,7 +48,10 @@ public final class FactDocument {
     /** Reads {@code text} as the YAML of a resource named {@code resource} (for tests and generated tables). */
     public static FactDocument parse(String resource, String text) {
         try {
-            return new FactDocument(resource, new Load(LoadSettings.builder().setLabel(resource).build()).loadFromString(text));
+            LoadSettings settings = LoadSettings.builder().setLabel(resource).build();
+            // the common block style without snakeyaml-engine's scanner; anything else (and every error) with it
+            Optional<FactYaml.Value> fast = FactYaml.read(text, settings);
+            return new FactDocument(resource, fast.isPresent() ? fast.get().value() : new Load(settings).loadFromString(text));
         } catch (YamlEngineException e) {
             throw new FactFormatException(resource, "", "not YAML: " + e.getMessage(), e);
         }

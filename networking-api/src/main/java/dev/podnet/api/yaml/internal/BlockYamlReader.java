@@ -12,6 +12,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 
 /**
  * Reads the block YAML cluster specs are written in straight into the nodes snakeyaml-engine's
@@ -31,6 +32,16 @@ final class BlockYamlReader {
     private final String text;
     private final int n;
     private final int maxDepth;
+    /** What a scalar means: go-yaml's meanings for specs, YAML 1.2's JSON schema for fact resources. */
+    private final ScalarResolver resolver;
+    /** Whether a flow collection may go on over lines (fact resources), or must close on its line (specs). */
+    private final boolean multiLineFlow;
+    private final String label;
+    /** The anchored nodes of the document being read, by name. */
+    private final java.util.Map<String, Node> anchors = new java.util.HashMap<>();
+    private int aliases;
+    /** Fewer than snakeyaml-engine's default limit of aliases to collections (50). */
+    private static final int MAX_ALIASES = 10;
     /** The text as code points, as snakeyaml-engine's marks hold it (one per char: no surrogates here). */
     private final int[] buffer;
     private int pos;
@@ -38,11 +49,15 @@ final class BlockYamlReader {
     private int lineStart;
     private int depth;
 
-    private BlockYamlReader(String text, int maxDepth, int[] buffer) {
+    private BlockYamlReader(String text, int maxDepth, int[] buffer, ScalarResolver resolver, boolean multiLineFlow,
+            String label) {
         this.text = text;
         this.n = text.length();
         this.maxDepth = maxDepth;
         this.buffer = buffer;
+        this.resolver = resolver;
+        this.multiLineFlow = multiLineFlow;
+        this.label = label;
     }
 
     /** Outside the subset: the caller reads the text with snakeyaml-engine. No stack trace: it is control flow. */
@@ -59,27 +74,22 @@ final class BlockYamlReader {
      * outside the subset or nests deeper than {@code maxDepth} (whose refusal snakeyaml's path words).
      */
     static List<Node> read(String text, int maxDepth) {
-        int[] buffer = plainChars(text);
+        return read(text, maxDepth, GoYamlSchema.INSTANCE.getScalarResolver(), false, LABEL);
+    }
+
+    /**
+     * As {@link #read(String, int)}, with scalars resolved by {@code resolver}, marks labelled
+     * {@code label}, and, where {@code multiLineFlow}, flow collections that go on over lines (line
+     * breaks and comment lines between their items, each line going on at a column above 0).
+     */
+    static List<Node> read(String text, int maxDepth, ScalarResolver resolver, boolean multiLineFlow, String label) {
+        int[] buffer = InlineScalars.plainChars(text);
         if (buffer == null) return null;
         try {
-            return new BlockYamlReader(text, maxDepth, buffer).documents();
+            return new BlockYamlReader(text, maxDepth, buffer, resolver, multiLineFlow, label).documents();
         } catch (StepAside e) {
             return null;
         }
-    }
-
-    /** The text's chars as code points, or null if one of them is outside the subset's characters. */
-    private static int[] plainChars(String text) {
-        int[] out = new int[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 ? c != '\n' : c >= 0x7F && (c <= 0x9F || c == 0x2028 || c == 0x2029
-                    || Character.isSurrogate(c) || c >= 0xFEFF && (c == 0xFEFF || c >= 0xFFFE))) {
-                return null;
-            }
-            out[i] = c;
-        }
-        return out;
     }
 
     private List<Node> documents() {
@@ -87,6 +97,7 @@ final class BlockYamlReader {
         skipToContent();
         if (pos < n && marker("...")) throw new StepAside();
         while (pos < n) {
+            anchors.clear();
             if (marker("---")) {
                 pos += 3;
                 endOfLine();
@@ -229,11 +240,34 @@ final class BlockYamlReader {
                 || text.charAt(pos + 1) == '\n');
     }
 
-    /** A value on the rest of the line: a scalar or a flow collection. */
+    /** A value on the rest of the line: a scalar or a flow collection (in fact resources, anchored or an alias). */
     private Node inline(boolean flow) {
         char c = text.charAt(pos);
+        if (multiLineFlow && (c == '&' || c == '*')) return anchored(flow);
         if (c == '[' || c == '{') return flowCollection();
         return scalar(flow);
+    }
+
+    /**
+     * {@code &name value} or {@code *name}: the composer gives an alias the very node its anchor
+     * names, so the constructor makes one value of both. Only inline values (fact resources).
+     */
+    private Node anchored(boolean flow) {
+        boolean alias = text.charAt(pos) == '*';
+        int from = ++pos;
+        while (pos < n && " \n,[]{}".indexOf(text.charAt(pos)) < 0) pos++;
+        if (pos == from) throw new StepAside();
+        String name = text.substring(from, pos);
+        if (alias) {
+            Node target = anchors.get(name);
+            if (target == null || ++aliases > MAX_ALIASES) throw new StepAside();
+            return target;
+        }
+        skipSpaces();
+        if (pos >= n || "\n#&*".indexOf(text.charAt(pos)) >= 0) throw new StepAside();
+        Node node = inline(flow);
+        anchors.put(name, node);
+        return node;
     }
 
     private Node flowCollection() {
@@ -275,9 +309,22 @@ final class BlockYamlReader {
                 : new SequenceNode(Tag.SEQ, true, items, FlowStyle.FLOW, start, end));
     }
 
-    /** Spaces inside a flow collection, which must close on its line. */
+    /** Spaces inside a flow collection, which must close on its line unless {@link #multiLineFlow}. */
     private void flowSpaces() {
         skipSpaces();
+        while (multiLineFlow && pos < n && (text.charAt(pos) == '\n' || text.charAt(pos) == '#')) {
+            if (text.charAt(pos) == '#') {
+                if (pos > lineStart && text.charAt(pos - 1) != ' ') throw new StepAside();
+                while (pos < n && text.charAt(pos) != '\n') pos++;
+                continue;
+            }
+            pos++;
+            line++;
+            lineStart = pos;
+            skipSpaces();
+            // a line at column 0 (where a document marker would be) is left to snakeyaml-engine
+            if (pos == lineStart && pos < n && text.charAt(pos) != '\n') throw new StepAside();
+        }
         if (pos >= n || text.charAt(pos) == '\n' || text.charAt(pos) == '#') throw new StepAside();
     }
 
@@ -293,7 +340,7 @@ final class BlockYamlReader {
             return noComments(new ScalarNode(resolve(value, false), true, value,
                     c == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED, start, mark()));
         }
-        int end = InlineScalars.plainEnd(text, from, flow);
+        int end = InlineScalars.plainEnd(text, from, flow, multiLineFlow);
         if (end < 0) throw new StepAside();
         String value = text.substring(from, end);
         pos = end;
@@ -350,11 +397,11 @@ final class BlockYamlReader {
     }
 
     private Optional<Mark> mark() {
-        return Optional.of(new Mark(LABEL, pos, line, pos - lineStart, buffer, pos));
+        return Optional.of(new Mark(label, pos, line, pos - lineStart, buffer, pos));
     }
 
     /** The null scalar of a missing value, at {@code at}. */
-    private static ScalarNode empty(Optional<Mark> at) {
+    private ScalarNode empty(Optional<Mark> at) {
         return noComments(new ScalarNode(resolve("", true), true, "", ScalarStyle.PLAIN, at, at));
     }
 
@@ -368,7 +415,7 @@ final class BlockYamlReader {
         return node;
     }
 
-    private static Tag resolve(String value, boolean plain) {
-        return GoYamlSchema.INSTANCE.getScalarResolver().resolve(value, plain);
+    private Tag resolve(String value, boolean plain) {
+        return resolver.resolve(value, plain);
     }
 }

@@ -20,6 +20,15 @@ final class InlineScalars {
      * @return the end, or -1 outside the subset
      */
     static int plainEnd(String text, int from, boolean flow) {
+        return plainEnd(text, from, flow, false);
+    }
+
+    /**
+     * As {@link #plainEnd(String, int, boolean)}; where {@code colonInFlow}, a colon inside a flow
+     * collection's plain scalar that a blank or flow indicator does not follow is part of it, as
+     * snakeyaml-engine scans it ({@code [ec2:DescribeVpcs]}).
+     */
+    static int plainEnd(String text, int from, boolean flow, boolean colonInFlow) {
         int n = text.length();
         char first = text.charAt(from);
         if (INDICATORS.indexOf(first) >= 0) {
@@ -41,7 +50,7 @@ final class InlineScalars {
             if (c == ':') {
                 char next = i + 1 < n ? text.charAt(i + 1) : '\n';
                 if (next == ' ' || next == '\n') break;
-                if (flow) return -1;
+                if (flow && !(colonInFlow && FLOW_INDICATORS.indexOf(next) < 0)) return -1;
             }
             if (flow && (c == ',' || c == ']' || c == '}')) break;
             if (flow && (c == '[' || c == '{' || c == '?' || c == '#')) return -1;
@@ -154,5 +163,19 @@ final class InlineScalars {
             }
         }
         return b.toString();
+    }
+
+    /** The text's chars as code points, or null if one of them is outside the subset's characters. */
+    static int[] plainChars(String text) {
+        int[] out = new int[text.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' : c >= 0x7F && (c <= 0x9F || c == 0x2028 || c == 0x2029
+                    || Character.isSurrogate(c) || c >= 0xFEFF && (c == 0xFEFF || c >= 0xFFFE))) {
+                return null;
+            }
+            out[i] = c;
+        }
+        return out;
     }
 }

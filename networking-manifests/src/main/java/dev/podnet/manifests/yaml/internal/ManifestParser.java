@@ -248,7 +248,7 @@ public final class ManifestParser {
     private static final Object MERGE = new Object();
 
     // A key becomes a string, as kops' YAML-to-JSON step makes it one.
-    private static String keyString(Object value) {
+    static String keyString(Object value) {
         if (value == MERGE) {
             return "<<";
         }
