@@ -172,7 +172,8 @@ public final class CiliumRenderer extends DataRenderer {
         Manifest m = caches.get(EDITED, editKey, k -> edit(withImages(base, data.images(key, dataId), s, release, proxy), ctx));
         AddonPackager.Addon addon = new AddonPackager.Addon(ADDON, templateId, needsRollingUpdate(ctx), needsPki(ctx),
                 version, kubernetesRange);
-        return AddonPackager.pack(addon, release, m, style, caches);
+        // the edited objects are written copying from their stored forms' text what the edits left alone
+        return AddonPackager.pack(addon, release, m, base, style, caches);
     }
 
     /**
