@@ -34,6 +34,10 @@ public final class SemanticVersion implements Comparable<SemanticVersion> {
      */
     public static SemanticVersion parse(String text) {
         Objects.requireNonNull(text, "version");
+        SemanticVersion plain = plainRelease(text);
+        if (plain != null) {
+            return plain;
+        }
         Matcher m = FORM.matcher(text.trim());
         if (!m.matches()) {
             throw new IllegalArgumentException("not a version: \"" + text
@@ -41,6 +45,37 @@ public final class SemanticVersion implements Comparable<SemanticVersion> {
         }
         return new SemanticVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                 m.group(3) == null ? 0 : Integer.parseInt(m.group(3)), m.group(4) == null ? "" : m.group(4));
+    }
+
+    /**
+     * The common form {@code [v]MAJOR.MINOR[.PATCH]} (no spaces, no labels) read without the regular
+     * expression, as {@link #FORM} reads it (each part {@code 0} or up to nine digits without a leading
+     * zero); null for any other text, which {@link #FORM} then decides. Specs' Kubernetes versions are
+     * parsed many times per spec.
+     */
+    private static SemanticVersion plainRelease(String text) {
+        int i = text.startsWith("v") ? 1 : 0;
+        int[] parts = new int[3];
+        int n = 0;
+        while (n < 3) {
+            int start = i;
+            while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+            int digits = i - start;
+            if (digits == 0 || digits > 9 || (digits > 1 && text.charAt(start) == '0')) {
+                return null;
+            }
+            parts[n++] = Integer.parseInt(text, start, i, 10);
+            if (i == text.length()) {
+                break;
+            }
+            if (n == 3 || text.charAt(i) != '.') {
+                return null;
+            }
+            i++;
+        }
+        return n >= 2 && i == text.length() ? new SemanticVersion(parts[0], parts[1], parts[2], "") : null;
     }
 
     /**

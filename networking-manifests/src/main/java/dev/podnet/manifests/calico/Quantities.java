@@ -15,7 +15,7 @@ public final class Quantities {
      */
     public static Object written(String quantity) {
         String c = canonical(quantity);
-        return c.matches("[0-9]{1,9}") ? (Object) Integer.valueOf(c) : c;
+        return dev.podnet.manifests.internal.Edits.digits(c, 9) ? (Object) Integer.valueOf(c) : c;
     }
 
     /** The canonical form, e.g. {@code 0.5} → {@code 500m} (networking-api's shared helper). */

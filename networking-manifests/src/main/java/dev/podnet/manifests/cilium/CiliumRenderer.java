@@ -172,7 +172,8 @@ public final class CiliumRenderer extends DataRenderer {
         Manifest m = caches.get(EDITED, editKey, k -> edit(withImages(base, data.images(key, dataId), s, release, proxy), ctx));
         AddonPackager.Addon addon = new AddonPackager.Addon(ADDON, templateId, needsRollingUpdate(ctx), needsPki(ctx),
                 version, kubernetesRange);
-        return AddonPackager.pack(addon, release, m, style, caches);
+        // the edited objects are written copying from their stored forms' text what the edits left alone
+        return AddonPackager.pack(addon, release, m, base, style, caches);
     }
 
     /**
@@ -197,19 +198,30 @@ public final class CiliumRenderer extends DataRenderer {
     /** Images from the release table with {@code registry} (1.28+) and {@code version} applied. */
     static Manifest withImages(Manifest m, Map<String, String> images, CiliumSpec s, KopsVersion release,
             Optional<String> containerProxy) {
-        Manifest out = m;
         String registry = CiliumFacts.at(release).registry() ? s.registry().filter(r -> !r.isEmpty()).orElse(null) : null;
         String tag = s.version().filter(v -> !v.isEmpty()).orElse(null);
+        // each object's containers in the table's order, edited in one pass over that object (edits of
+        // different objects are independent, so the result is that of editing image by image)
+        Map<String, List<String[]>> byObject = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> e : images.entrySet()) {
             String[] k = e.getKey().split(" ");
-            String[] kindName = k[0].split("/", 2);
+            byObject.computeIfAbsent(k[0], x -> new ArrayList<>()).add(new String[] {k[1], e.getValue()});
+        }
+        Manifest out = m;
+        for (Map.Entry<String, List<String[]>> o : byObject.entrySet()) {
+            String[] kindName = o.getKey().split("/", 2);
             if (out.find(kindName[0], kindName[1]).isPresent()) {
-                String image = Edits.image(e.getValue(), registry, tag);
-                if (containerProxy.isPresent()) {
-                    image = Edits.image(image, containerProxy.get(), null);
-                }
-                String remapped = image;
-                out = out.edit(kindName[0], kindName[1], o -> o.withImage(k[1], remapped));
+                out = out.edit(kindName[0], kindName[1], obj -> {
+                    KubeObject edited = obj;
+                    for (String[] c : o.getValue()) {
+                        String image = Edits.image(c[1], registry, tag);
+                        if (containerProxy.isPresent()) {
+                            image = Edits.image(image, containerProxy.get(), null);
+                        }
+                        edited = edited.withImage(c[0], image);
+                    }
+                    return edited;
+                });
             }
         }
         return out;

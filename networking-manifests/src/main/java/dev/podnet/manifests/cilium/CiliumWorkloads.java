@@ -89,11 +89,7 @@ final class CiliumWorkloads {
      * is a plain integer ({@code 1}) is a YAML integer in kops' output, any other a string.
      */
     static Object quantity(String q) {
-        boolean digits = !q.isEmpty() && q.length() <= 18;
-        for (int i = 0; digits && i < q.length(); i++) {
-            digits = q.charAt(i) >= '0' && q.charAt(i) <= '9';
-        }
-        return digits ? (Object) Long.parseLong(q) : q;
+        return dev.podnet.manifests.internal.Edits.digits(q, 18) ? (Object) Long.parseLong(q) : q;
     }
 
     static Map<String, Object> port(long port, String name, boolean hostPort) {

@@ -109,4 +109,20 @@ public final class Edits {
         }
         return out;
     }
+
+    /**
+     * Whether {@code q} is 1 to {@code maxDigits} ASCII digits (the regular expression
+     * {@code [0-9]{1,maxDigits}}, checked without one: renders ask it for every resource quantity).
+     */
+    public static boolean digits(String q, int maxDigits) {
+        if (q.isEmpty() || q.length() > maxDigits) {
+            return false;
+        }
+        for (int i = 0; i < q.length(); i++) {
+            if (q.charAt(i) < '0' || q.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
 }

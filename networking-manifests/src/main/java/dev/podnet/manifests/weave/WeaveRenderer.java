@@ -140,6 +140,6 @@ public final class WeaveRenderer extends DataRenderer {
      * a plain integer ({@code 1}) is a YAML integer in kops' output, any other a string.
      */
     static Object quantity(String q) {
-        return q.matches("[0-9]{1,18}") ? (Object) Long.parseLong(q) : q;
+        return Edits.digits(q, 18) ? (Object) Long.parseLong(q) : q;
     }
 }

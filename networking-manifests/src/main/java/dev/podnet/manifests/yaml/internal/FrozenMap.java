@@ -19,8 +19,9 @@ public final class FrozenMap extends AbstractMap<String, Object> {
 
     static final FrozenMap EMPTY = new FrozenMap(new LinkedHashMap<>());
 
+    // No entry-set view is kept: a fleet's renders keep tens of thousands of these maps, and the two
+    // view objects per map (~1 MB of a run's retained heap) were rarely used; entrySet() makes one.
     private final LinkedHashMap<String, Object> entries;
-    private final Set<Entry<String, Object>> view;
     // Hash of the (immutable) tree, computed on first use; 0 means not yet. Racy single-check:
     // every thread computes the same int, and an int is written atomically.
     private int hash;
@@ -30,7 +31,6 @@ public final class FrozenMap extends AbstractMap<String, Object> {
 
     FrozenMap(LinkedHashMap<String, Object> owned) {
         this.entries = owned;
-        this.view = Collections.unmodifiableMap(owned).entrySet();
     }
 
     /** The empty map. */
@@ -69,13 +69,9 @@ public final class FrozenMap extends AbstractMap<String, Object> {
         if (sortedKeys != null || keys == null || other == this || other.entries.size() != entries.size()) {
             return;
         }
-        java.util.Iterator<String> theirs = other.entries.keySet().iterator();
-        for (String k : entries.keySet()) {
-            if (!k.equals(theirs.next())) {
-                return;
-            }
+        if (java.util.Arrays.equals(keyArray(), other.keyArray())) {
+            sortedKeys = keys;
         }
-        sortedKeys = keys;
     }
 
     /** This map without {@code key}. */
@@ -96,15 +92,38 @@ public final class FrozenMap extends AbstractMap<String, Object> {
     String[] sortedKeys() {
         String[] keys = sortedKeys;
         if (keys == null) {
-            keys = GoKeyOrder.sortedKeys(entries.keySet());
+            keys = GoKeyOrder.sortedKeys(java.util.Arrays.asList(keyArray()));
             sortedKeys = keys;
         }
         return keys;
     }
 
+    /** The keys in iteration order, read without making (and leaving in the map) a key-set view. */
+    private String[] keyArray() {
+        String[] keys = new String[entries.size()];
+        int[] next = {0};
+        entries.forEach((k, v) -> keys[next[0]++] = k);
+        return keys;
+    }
+
     @Override
     public Set<Entry<String, Object>> entrySet() {
-        return view;
+        return Collections.unmodifiableMap(entries).entrySet();
+    }
+
+    @Override
+    public Set<String> keySet() {
+        return Collections.unmodifiableSet(entries.keySet());
+    }
+
+    @Override
+    public java.util.Collection<Object> values() {
+        return Collections.unmodifiableCollection(entries.values());
+    }
+
+    @Override
+    public void forEach(java.util.function.BiConsumer<? super String, ? super Object> action) {
+        entries.forEach(action);
     }
 
     @Override
@@ -127,7 +146,10 @@ public final class FrozenMap extends AbstractMap<String, Object> {
     public int hashCode() {
         int h = hash;
         if (h == 0) {
-            h = super.hashCode();
+            // AbstractMap's sum of the entries' hashes, without an entry-set view
+            int[] sum = {0};
+            entries.forEach((k, v) -> sum[0] += k.hashCode() ^ java.util.Objects.hashCode(v));
+            h = sum[0];
             hash = h;
         }
         return h;
