@@ -135,7 +135,15 @@ public final class AddonPackager {
      */
     private static final RenderCaches.Memo<SpansKey, TextSpans> SPANS = RenderCaches.Memo.data("stored object text spans");
 
+    /** Written out, as {@link PrefixKey}: a record's generated methods link through ObjectMethods on first use (cold start). */
     private record SpansKey(PackKey stored, boolean unfolded) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SpansKey k && unfolded == k.unfolded && stored.equals(k.stored);
+        }
+
+        @Override
+        public int hashCode() { return stored.hashCode() * 31 + Boolean.hashCode(unfolded); }
     }
 
     /** The packaged form of a stored object ({@link RenderCaches#isData}), kept with its text by the data memo. */
