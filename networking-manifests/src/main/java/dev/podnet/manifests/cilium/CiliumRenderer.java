@@ -12,6 +12,7 @@ import dev.podnet.manifests.internal.AddonPackager;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
+import dev.podnet.manifests.internal.ImageAssets;
 import dev.podnet.manifests.internal.ManifestData;
 import dev.podnet.manifests.internal.RenderContext;
 import dev.podnet.manifests.object.KubeObject;
@@ -35,10 +36,10 @@ public final class CiliumRenderer extends DataRenderer {
     /**
      * Everything the Cilium edits read: the release line, the template, the Cilium spec (an immutable
      * value of strings, numbers and string collections), and the few cluster values the templates use
-     * (name, {@code CloudLabels}, IPv6-only, Kubernetes minor for the PDB API, {@code containerProxy}).
+     * (name, {@code CloudLabels}, IPv6-only, Kubernetes minor for the PDB API).
      */
     private record EditKey(int major, int minor, String templateId, CiliumSpec spec, String clusterName,
-            String cloudLabels, boolean ipv6Only, int kubernetesMinor, Optional<String> containerProxy) {
+            String cloudLabels, boolean ipv6Only, int kubernetesMinor) {
     }
 
     /**
@@ -165,11 +166,11 @@ public final class CiliumRenderer extends DataRenderer {
         // A combination podnet has no data for is a refusal (a PodnetException), not a bug.
         Manifest base = data.variant(key, dataId).orElseThrow(() -> new dev.podnet.api.PodnetException(
                 ADDON + ": podnet has no manifest data for template " + dataId + " at kops " + key));
-        Optional<String> proxy = containerProxy(completed);
         EditKey editKey = new EditKey(release.major(), release.minor(), dataId, keyOf(s), completed.name(),
-                CiliumConfig.cloudLabels(ctx), ctx.ipv6Only(), completed.kubernetes().map(v -> v.minor()).orElse(-1),
-                proxy);
-        Manifest m = caches.get(EDITED, editKey, k -> edit(withImages(base, data.images(key, dataId), s, release, proxy), ctx));
+                CiliumConfig.cloudLabels(ctx), ctx.ipv6Only(), completed.kubernetes().map(v -> v.minor()).orElse(-1));
+        Manifest edited = caches.get(EDITED, editKey, k -> edit(withImages(base, data.images(key, dataId), s, release), ctx));
+        // kops remaps the images of every addon by spec.assets after rendering it
+        Manifest m = ImageAssets.of(completed, release).remap(edited);
         AddonPackager.Addon addon = new AddonPackager.Addon(ADDON, templateId, needsRollingUpdate(ctx), needsPki(ctx),
                 version, kubernetesRange);
         // the edited objects are written copying from their stored forms' text what the edits left alone
@@ -196,8 +197,7 @@ public final class CiliumRenderer extends DataRenderer {
     }
 
     /** Images from the release table with {@code registry} (1.28+) and {@code version} applied. */
-    static Manifest withImages(Manifest m, Map<String, String> images, CiliumSpec s, KopsVersion release,
-            Optional<String> containerProxy) {
+    static Manifest withImages(Manifest m, Map<String, String> images, CiliumSpec s, KopsVersion release) {
         String registry = CiliumFacts.at(release).registry() ? s.registry().filter(r -> !r.isEmpty()).orElse(null) : null;
         String tag = s.version().filter(v -> !v.isEmpty()).orElse(null);
         // each object's containers in the table's order, edited in one pass over that object (edits of
@@ -214,30 +214,13 @@ public final class CiliumRenderer extends DataRenderer {
                 out = out.edit(kindName[0], kindName[1], obj -> {
                     KubeObject edited = obj;
                     for (String[] c : o.getValue()) {
-                        String image = Edits.image(c[1], registry, tag);
-                        if (containerProxy.isPresent()) {
-                            image = Edits.image(image, containerProxy.get(), null);
-                        }
-                        edited = edited.withImage(c[0], image);
+                        edited = edited.withImage(c[0], Edits.image(c[1], registry, tag));
                     }
                     return edited;
                 });
             }
         }
         return out;
-    }
-
-    /** {@code spec.assets.containerProxy}: kops replaces the registry of every image with it. */
-    static Optional<String> containerProxy(Cluster c) {
-        if (c.extraSpec().get("assets") instanceof Map<?, ?> assets && assets.get("containerProxy") instanceof String p
-                && !p.isEmpty()) {
-            int end = p.length();
-            while (end > 0 && p.charAt(end - 1) == '/') {
-                end--;
-            }
-            return Optional.of(p.substring(0, end));
-        }
-        return Optional.empty();
     }
 
     @Override

@@ -92,7 +92,8 @@ public abstract class DataRenderer implements ProviderRenderer {
     private RenderedAddon renderTemplate(ManifestData data, RenderContext ctx, RenderStyle style,
             Optional<String> version, Optional<String> kubernetesRange) {
         Manifest base = prepared(data, ctx.releaseKey(), ctx.templateId(), ctx.caches());
-        Manifest m = edit(base, ctx);
+        // kops remaps the images of every addon by spec.assets after rendering it
+        Manifest m = ImageAssets.of(ctx.cluster(), ctx.release()).remap(edit(base, ctx));
         AddonPackager.Addon addon = new AddonPackager.Addon(addonKey(), ctx.templateId(), needsRollingUpdate(ctx),
                 needsPki(ctx), version, kubernetesRange);
         // the edited objects are written copying from their stored forms' text what the edits left alone

@@ -10,6 +10,7 @@ import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.internal.AddonPackager;
+import dev.podnet.manifests.internal.ImageAssets;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.Resources;
 import dev.podnet.manifests.object.KubeObject;
@@ -68,18 +69,20 @@ public final class KubeRouterRenderer implements ProviderRenderer {
                 .orElseThrow(() -> new IllegalArgumentException("cluster " + completed.name()
                         + " does not select kube-router"));
         RenderResult.Builder out = RenderResult.builder();
+        // kops remaps the images of every addon by spec.assets after rendering it
+        ImageAssets assets = ImageAssets.of(completed, release);
         if (f.legacy().isPresent()) {
             KubeRouterFacts.Legacy legacy = f.legacy().get();
             Manifest m = template(legacy.template(), caches)
                     .edit("DaemonSet", "kube-router", ds -> ds
                             .withImage(CONTAINER, legacy.image())
                             .withImage(INIT, legacy.initImage()));
-            out.addAddons(pack(m, template(legacy.template(), caches), legacy.id(),
+            out.addAddons(pack(assets.remap(m), template(legacy.template(), caches), legacy.id(),
                     Optional.of(legacy.channelVersion()), Optional.of(legacy.kubernetesVersion()),
                     release, style, caches));
         }
         Manifest m = main(completed, spec, f, caches);
-        out.addAddons(pack(m, template(f.template(), caches), "k8s-1.12", f.channelVersion(),
+        out.addAddons(pack(assets.remap(m), template(f.template(), caches), "k8s-1.12", f.channelVersion(),
                 f.kubernetesVersion(), release, style, caches));
         out.addGuidance("kube-router replaces kube-proxy: keep spec.kubeProxy.enabled: false"
                 + (f.kubeProxyDisabledByCreate() ? " (kops create cluster sets it; validation requires it)" : ""));

@@ -8,6 +8,7 @@ import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.manifests.internal.AddonPackager;
+import dev.podnet.manifests.internal.ImageAssets;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.Resources;
 import dev.podnet.manifests.object.KubeObject;
@@ -75,6 +76,8 @@ public final class RomanaRenderer implements ProviderRenderer {
                 String image = img.getValue();
                 m = m.edit(kn[0], kn[1], o -> o.withImage(o.containerNames().get(0), image));
             }
+            // kops remaps the images of every addon by spec.assets after rendering it
+            m = ImageAssets.of(completed, release).remap(m);
             out.addAddons(AddonPackager.pack(new AddonPackager.Addon(ADDON_KEY, addon.id(), Optional.empty(),
                     false, version, Optional.of(addon.kubernetesVersion())), release, m, stored, style, caches));
         }

@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * shrinks when a rule lands.
  */
 class OracleFixtureTest {
+    /** The fixture sets: one per provider, and {@code assets} (every provider with spec.assets image remapping). */
     static final List<String> PROVIDERS = List.of("cilium", "flannel", "kopeio", "weave", "amazonvpc", "kindnet",
-            "kuberouter");
+            "kuberouter", "assets");
 
     static Stream<Arguments> cases() {
         List<Arguments> all = new ArrayList<>();

@@ -12,7 +12,8 @@ import java.util.List;
  * The cluster-level networking rules (kops' {@code pkg/apis/kops/validation/validation.go}): per-cloud
  * constraints, CIDR syntax, overlap and containment of networkCIDR, nonMasqueradeCIDR, podCIDR,
  * serviceClusterIPRange and the subnets, each family in its own type; release gates come from
- * {@link dev.podnet.providers.internal.ClusterGates}. Paths are {@code spec.<field>} up to kops 1.25 and {@code spec.networking.<field>} from 1.26.
+ * {@link dev.podnet.providers.internal.ClusterGates}; the few rules outside networking kops applies to the whole
+ * spec in the same run are {@link WholeSpecRules}. Paths are {@code spec.<field>} up to kops 1.25 and {@code spec.networking.<field>} from 1.26.
  */
 public final class ClusterRules {
     private static final Gate KUBERNETES_VERSION = ClusterGates.gate("cluster.kubernetesVersion");
@@ -48,6 +49,7 @@ public final class ClusterRules {
         CloudControllerManagerRules.check(ctx, out);
         SubnetRules.check(ctx, ranges, out);
         TopologyRules.check(ctx, ranges.n().topology(), out);
+        WholeSpecRules.check(ctx, out);
     }
 
     /**

@@ -1,0 +1,49 @@
+package dev.podnet.providers.cluster;
+
+import static dev.podnet.providers.internal.ClusterGates.gate;
+
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleContext;
+
+/**
+ * Rules outside networking that kops applies to the whole spec in the same validation run as its networking
+ * rules ({@code pkg/apis/kops/validation/validation.go}): a spec they refuse is refused by kops whatever its
+ * networking, so podnet reports them with kops' path, type and message rather than accept what kops refuses.
+ * Only rules stated exactly (checked with kops-oracle at every release of their gate) belong here; their
+ * releases are rows of {@code rule-gates.yaml}.
+ */
+final class WholeSpecRules {
+    private static final Gate IAM_LEGACY = gate("cluster.iam-legacy");
+    private static final Gate ASSETS_PROXY_REGISTRY = gate("cluster.assets-proxy-and-registry");
+
+    private WholeSpecRules() {
+    }
+
+    static void check(RuleContext ctx, Findings out) {
+        iamLegacy(ctx, out);
+        assets(ctx, out);
+    }
+
+    /** {@code iam.legacy: true}: kops dropped the legacy IAM policies (only {@code true} is refused). */
+    private static void iamLegacy(RuleContext ctx, Findings out) {
+        if (ctx.in(IAM_LEGACY) && Boolean.TRUE.equals(ctx.extraSpec("iam.legacy").orElse(null))) {
+            out.add(IAM_LEGACY.tag(Finding.forbidden("spec.iam.legacy", "legacy IAM permissions are no longer supported"))
+                    .hint("remove iam.legacy (or set it to false)"));
+        }
+    }
+
+    /**
+     * {@code assets.containerProxy} beside {@code assets.containerRegistry}: each is a whole image remapping, so
+     * kops takes only one. Both are pointers in kops: an empty string counts as set, a null as unset.
+     */
+    private static void assets(RuleContext ctx, Findings out) {
+        if (ctx.in(ASSETS_PROXY_REGISTRY) && ctx.extraSpec("assets.containerProxy").isPresent()
+                && ctx.extraSpec("assets.containerRegistry").isPresent()) {
+            out.add(ASSETS_PROXY_REGISTRY.tag(Finding.forbidden("spec.assets.containerProxy",
+                    "containerProxy cannot be used in conjunction with containerRegistry"))
+                    .hint("keep one of assets.containerProxy and assets.containerRegistry"));
+        }
+    }
+}
