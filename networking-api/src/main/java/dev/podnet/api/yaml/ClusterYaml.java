@@ -4,7 +4,7 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.internal.ClusterCodec;
-import dev.podnet.api.yaml.internal.DecodeSchema;
+import dev.podnet.api.internal.decode.DecodeSchema;
 import dev.podnet.api.yaml.internal.Nodes;
 import dev.podnet.api.yaml.internal.PreservingWriter;
 import dev.podnet.api.yaml.internal.ReadFailure;

@@ -1,9 +1,10 @@
-package dev.podnet.api.yaml.internal;
+package dev.podnet.api.internal.decode;
 
 import dev.podnet.api.internal.GoScalars;
 import dev.podnet.api.internal.facts.FactDocument;
 import dev.podnet.api.internal.facts.FactFormatException;
 import dev.podnet.api.internal.facts.FactNode;
+import dev.podnet.api.yaml.internal.ReadProblem;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.VersionRange;
 import java.io.IOException;

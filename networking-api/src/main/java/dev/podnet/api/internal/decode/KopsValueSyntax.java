@@ -1,4 +1,4 @@
-package dev.podnet.api.yaml.internal;
+package dev.podnet.api.internal.decode;
 
 import java.util.Set;
 import java.util.regex.Pattern;
