@@ -16,6 +16,9 @@ With --cilium-1.6: Cilium at kops 1.19 for Kubernetes 1.11, where kops defaults 
 two entries (k8s-1.7 for Kubernetes <1.12, k8s-1.12 for >=1.12, both rendered with Cilium 1.6); the
 k8s-1.12 one is written as template id "k8s-1.12@cilium-1.6" (a data variant beside the Cilium 1.8
 form); derive_manifests.py reads it with --fill=<dir>.
+With --cilium-1.8: Cilium 1.8 at kops 1.20 and 1.21, where kops renders the k8s-1.12 entry from its Cilium
+1.8 template (version 1.8.0-kops.1) beside the Cilium 1.9 one it defaults to; written as template id
+"k8s-1.12@cilium-1.8"; derive_manifests.py reads it with --fill=<dir>.
 With --flannel-k8s-1.12: Flannel with default options at kops 1.28 and 1.30 for Kubernetes 1.23 and
 1.24, kops' k8s-1.12 template there (Kubernetes below 1.25), which its suites never render;
 derive_manifests.py reads it with --fill=<dir>.
@@ -50,6 +53,8 @@ def spec(provider, k8s, mode=None, rel=None):
         doc["spec"]["networking"]["cilium"] = {"hubble": {"enabled": True}}
         if rel not in ("v1.19.0", "v1.20.0"):  # cert-manager is required from 1.21
             doc["spec"]["certManager"] = {"enabled": True}
+    if mode == "--cilium-1.8":
+        doc["spec"]["networking"]["cilium"] = {"version": "v1.8.0"}
     if mode == "--gateway":
         doc["spec"]["networking"]["cilium"] = {"gatewayAPI": {"enabled": True}}
     if provider == "kuberouter":  # kops refuses kube-router beside kube-proxy
@@ -76,6 +81,8 @@ def run(oracle, out, case, mode=None):
         key = "%s/%s" % (a["name"], a["id"])
         if mode == "--cilium-1.6" and a["id"] == "k8s-1.12":
             key += "@cilium-1.6"  # kops 1.19's k8s-1.12 entry as Cilium 1.6 renders it: its own data variant
+        if mode == "--cilium-1.8" and a["id"] == "k8s-1.12":
+            key += "@cilium-1.8"  # kops 1.20-1.21's k8s-1.12 entry from its Cilium 1.8 template
         manifests[key] = os.path.join(rel, name, "%s-%s.yaml" % (a["name"], a["id"]))
     return {"case": name, "provider": provider, "release": rel, "kubernetes_version": k8s,
             "files": {"input": os.path.join(rel, name, "cluster.yaml"), "manifests": manifests}}
@@ -85,6 +92,7 @@ MODES = {  # mode -> (releases, providers, Kubernetes versions per release)
     "--hubble": (["v1.19.0", "v1.21.0", "v1.22.0", "v1.24.0"], ("cilium",), None),
     "--gateway": (["v1.33.1", "v1.36.0"], ("cilium",), lambda r: ["1.33.0"] if r == "v1.33.1" else ["1.34.0", "1.35.0"]),
     "--cilium-1.6": (["v1.19.0"], ("cilium",), lambda r: ["1.11.0", "1.11.5", "1.11.10"]),
+    "--cilium-1.8": (["v1.20.0", "v1.21.0"], ("cilium",), lambda r: ["1.17.0", "1.18.0", "1.19.0"]),
     "--flannel-k8s-1.12": (["v1.28.0", "v1.30.0"], ("flannel",), lambda r: ["1.23.0", "1.24.0"]),
 }
 

@@ -52,6 +52,7 @@ import java.util.Set;
  * @param gatewayOperatorRules the form of gateway-operator-rules.yaml
  * @param oldCiliumEntries the channel entries listed instead for older Cilium versions
  * @param eniOperatorOnMasters whether the operator runs on masters with ipam: eni
+ * @param minorTemplate the data variant and channel version of an older Cilium minor's template (kops 1.20-1.21)
  */
 record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, boolean registry, boolean hubble,
         boolean hubbleTls, boolean resourceRequests, String hubbleCertName, boolean hubbleCertCommonName,
@@ -63,7 +64,7 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
         boolean extraConfig, boolean hubbleMetricsPortAlone, int hubbleMetricsPort, boolean hubblePeerServicePort,
         boolean enablePolicyEnv, Optional<String> eniPostStartHook, String hubbleTlsVolume, String hubbleTlsMountAfter,
         String hubbleTlsVolumeAfter, Optional<String> gatewayOperatorRules, List<OldEntry> oldCiliumEntries,
-        boolean eniOperatorOnMasters) {
+        boolean eniOperatorOnMasters, Optional<MinorTemplate> minorTemplate) {
     private static final Set<String> KEYS = Set.of("templateId", "legacyTemplate", "registry", "hubble", "hubbleTls",
             "resourceRequests", "hubbleCertName", "hubbleCertCommonName", "relayClusterName", "operatorIpv6ProbeHost",
             "operatorPodAnnotations", "ingress", "ingressStatusResources", "gatewayAPI", "etcdAgentConfigMode",
@@ -71,7 +72,8 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
             "operatorPrometheusPort", "debugMonitor", "sharedIngressLb", "channelVersion", "channelKubernetesVersion",
             "eraTemplate", "rollingUpdate", "noPrometheusAnnotations", "extraConfig", "hubbleMetricsPortAlone",
             "hubbleMetricsPort", "hubblePeerServicePort", "enablePolicyEnv", "eniPostStartHook", "hubbleTlsVolume",
-            "hubbleTlsMountAfter", "hubbleTlsVolumeAfter", "gatewayOperatorRules", "oldCiliumEntries", "eniOperatorOnMasters");
+            "hubbleTlsMountAfter", "hubbleTlsVolumeAfter", "gatewayOperatorRules", "oldCiliumEntries", "eniOperatorOnMasters",
+            "minorTemplate");
     private static final ReleaseFacts<CiliumFacts> TABLE = FactTables.cumulative(CiliumFacts.class, "releases.yaml", CiliumFacts::read);
 
     /**
@@ -104,6 +106,20 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
         }
     }
 
+    /**
+     * The template of an older Cilium minor, listed under the release's template id.
+     *
+     * @param data the variant of variants.tsv it renders from
+     * @param version the channel entry's version
+     * @param ciliumMinorBelow it applies when the Cilium version's minor is below this
+     */
+    record MinorTemplate(String data, String version, int ciliumMinorBelow) {
+        static MinorTemplate read(FactNode n) {
+            n.onlyKeys(Set.of("data", "version", "ciliumMinorBelow"));
+            return new MinorTemplate(n.text("data"), n.text("version"), n.integer("ciliumMinorBelow"));
+        }
+    }
+
     static CiliumFacts at(KopsVersion release) {
         return TABLE.at(release).orElseThrow(() -> new IllegalStateException("cilium: no facts for kops " + release));
     }
@@ -123,7 +139,8 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
                 flag(n, "enablePolicyEnv"), n.optionalText("eniPostStartHook"),
                 oneOf(n, "hubbleTlsVolume", "secret", "projected", "projected-items"), n.text("hubbleTlsMountAfter"),
                 n.text("hubbleTlsVolumeAfter"), n.optionalText("gatewayOperatorRules"),
-                n.rows("oldCiliumEntries", OldEntry::read), flag(n, "eniOperatorOnMasters"));
+                n.rows("oldCiliumEntries", OldEntry::read), flag(n, "eniOperatorOnMasters"),
+                n.find("minorTemplate").map(MinorTemplate::read));
     }
 
     private static boolean flag(FactNode n, String key) {

@@ -152,8 +152,16 @@ public final class CiliumRenderer extends DataRenderer {
         }
         CiliumFacts f = CiliumFacts.at(release);
         String templateId = templateId(release, s);
-        return out.addAddons(renderEntry(completed, release, style, caches, templateId, templateId,
-                f.channelVersion(), f.channelKubernetesVersion())).build();
+        Optional<CiliumFacts.MinorTemplate> minor = minorTemplate(release, s);
+        return out.addAddons(renderEntry(completed, release, style, caches, templateId,
+                minor.map(CiliumFacts.MinorTemplate::data).orElse(templateId),
+                minor.map(CiliumFacts.MinorTemplate::version).or(f::channelVersion), f.channelKubernetesVersion())).build();
+    }
+
+    /** kops 1.20-1.21 with an older Cilium minor ({@code minorTemplate}): that minor's template under the same id. */
+    static Optional<CiliumFacts.MinorTemplate> minorTemplate(KopsVersion release, CiliumSpec s) {
+        return CiliumFacts.at(release).minorTemplate()
+                .filter(t -> versionPart(s.version().orElse("v1.10.0"), 1) < t.ciliumMinorBelow());
     }
 
     /** One channel entry: template {@code templateId} from data variant {@code dataId}, edited for the spec. */

@@ -1,0 +1,67 @@
+package dev.podnet.manifests.cilium;
+
+import static dev.podnet.manifests.cilium.CiliumSubstitutionTest.base;
+import static dev.podnet.manifests.cilium.CiliumSubstitutionTest.find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podnet.api.Cloud;
+import dev.podnet.api.Cluster;
+import dev.podnet.api.Networking;
+import dev.podnet.api.provider.CiliumSpec;
+import dev.podnet.api.render.RenderStyle;
+import dev.podnet.api.render.RenderedAddon;
+import dev.podnet.api.version.KopsVersion;
+import dev.podnet.manifests.TestRendering;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * kops 1.20 and 1.21 keep the k8s-1.12 template of Cilium 1.8 beside the Cilium 1.9 one they default to
+ * ({@code minorTemplate}): Cilium 1.8 renders from it, under the same id, with version 1.8.0-kops.1;
+ * kops 1.19 has only the Cilium 1.8 template (checked with the kops oracle: v1.8.0 and v1.8.4 against
+ * v1.9.0, v1.9.1 and the release default, Kubernetes 1.17 to 1.20).
+ */
+class CiliumMinorTemplateTest {
+
+    private static RenderedAddon render(String release, CiliumSpec spec) {
+        Cluster c = Cluster.builder().name("minimal.example.com").kubernetesVersion("1.17.0").cloud(Cloud.AWS)
+                .networking(Networking.builder().provider(spec).nonMasqueradeCIDR("100.64.0.0/10").build()).build();
+        List<RenderedAddon> a = TestRendering.forRelease(KopsVersion.of(release)).render(c, RenderStyle.KOPS).addons();
+        assertThat(a).hasSize(1);
+        return a.get(0);
+    }
+
+    private static List<String> clusterRoleResources(RenderedAddon a, String name) {
+        return List.of(String.valueOf(find(a, "ClusterRole", name).get("rules").orElseThrow()));
+    }
+
+    @Test
+    void cilium18RendersFromItsOwnTemplateAtKops120And121() {
+        for (String release : List.of("1.20.0", "1.21.0")) {
+            RenderedAddon v18 = render(release, base("v1.8.0").build());
+            RenderedAddon v19 = render(release, base("v1.9.0").build());
+            assertThat(v18.templateId()).as(release).isEqualTo("k8s-1.12").isEqualTo(v19.templateId());
+            assertThat(v18.version()).as(release).isEqualTo("1.8.0-kops.1");
+            assertThat(v19.version()).as(release).startsWith("1.9.");
+            // the operator image, the agent's update strategy and the agent's rules are the 1.8 template's
+            assertThat(find(v18, "Deployment", "cilium-operator").container("cilium-operator").orElseThrow().get("image"))
+                    .as(release).asString().endsWith("cilium/operator:v1.8.0");
+            assertThat(String.valueOf(find(v18, "DaemonSet", "cilium").get("spec").orElseThrow()))
+                    .as(release).contains("updateStrategy={type=OnDelete}");
+            assertThat(clusterRoleResources(v18, "cilium").toString()).as(release)
+                    .contains("pods/finalizers").doesNotContain("ciliumlocalredirectpolicies");
+            assertThat(clusterRoleResources(v19, "cilium").toString()).as(release).contains("ciliumlocalredirectpolicies");
+            assertThat(v18.manifestHash()).as(release).isNotEqualTo(v19.manifestHash());
+        }
+    }
+
+    @Test
+    void anyCilium18PatchAndOnlyKops120To121() {
+        assertThat(render("1.20.0", base("v1.8.4").build()).version()).isEqualTo("1.8.0-kops.1");
+        assertThat(render("1.21.0", base("v1.8.4").build()).version()).isEqualTo("1.8.0-kops.1");
+        assertThat(render("1.21.0", base("v1.9.1").build()).version()).isEqualTo("1.9.4-kops.1");
+        assertThat(CiliumFacts.at(KopsVersion.of("1.19.0")).minorTemplate()).isEmpty();
+        assertThat(CiliumFacts.at(KopsVersion.of("1.22.0")).minorTemplate()).isEmpty();
+        assertThat(render("1.19.0", base("v1.8.0").build()).version()).isEqualTo("1.8.0-kops.1");
+    }
+}
