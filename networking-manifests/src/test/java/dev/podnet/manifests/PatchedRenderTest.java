@@ -38,7 +38,8 @@ class PatchedRenderTest {
     private final Podnet kops = Podnet.forRelease("1.30");
 
     private static Cluster calico(String kubernetes) {
-        return Cluster.builder().name("patched.example.com").kubernetesVersion(kubernetes).cloud(Cloud.AWS)
+        // iam: {} as kops' test clusters carry it (kops 1.19-1.22 refuse a spec without one as legacy IAM)
+        return Cluster.builder().name("patched.example.com").kubernetesVersion(kubernetes).cloud(Cloud.AWS).putExtraSpec("iam", Map.of())
                 .networking(Networking.builder().provider(CalicoSpec.builder().build()).networkCIDR("172.20.0.0/16")
                         .subnets(List.of(Subnet.builder().name("us-east-1a").zone("us-east-1a").cidr("172.20.32.0/19")
                                 .type("Public").build())).build()).build();

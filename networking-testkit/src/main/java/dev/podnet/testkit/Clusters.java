@@ -4,7 +4,9 @@ import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.Networking;
 import dev.podnet.api.Subnet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Cluster fixtures: a small spec such as {@code kops create cluster} writes for one zone of a cloud,
@@ -42,8 +44,12 @@ public final class Clusters {
     private static ClusterFixture on(Cloud cloud, String networkCIDR, Subnet subnet) {
         Networking.Builder net = Networking.builder().subnets(List.of(subnet));
         if (networkCIDR != null) net.networkCIDR(networkCIDR);
+        // the iam block kops create cluster writes: kops 1.19-1.22 refuse a spec without one as legacy IAM
+        Map<String, Object> iam = new LinkedHashMap<>();
+        iam.put("allowContainerRegistry", true);
+        iam.put("legacy", false);
         Cluster c = Cluster.builder().name("fixture.example.com").cloud(cloud).kubernetesVersion(KUBERNETES_VERSION)
-                .networking(net.build()).build();
+                .putExtraSpec("iam", iam).networking(net.build()).build();
         return new ClusterFixture(c);
     }
 }

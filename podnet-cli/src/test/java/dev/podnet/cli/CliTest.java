@@ -37,6 +37,7 @@ class CliTest {
               name: calico.example.com
             spec:
               cloudProvider: aws
+              iam: {}
               kubernetesVersion: 1.30.2
               networkCIDR: 172.20.0.0/16
               networking:

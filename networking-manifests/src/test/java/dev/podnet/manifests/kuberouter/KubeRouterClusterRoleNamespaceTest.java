@@ -22,6 +22,7 @@ class KubeRouterClusterRoleNamespaceTest {
                   name: minimal.example.com
                 spec:
                   cloudProvider: aws
+                  iam: {}
                   kubeProxy:
                     enabled: false
                   kubernetesVersion: 1.23.5

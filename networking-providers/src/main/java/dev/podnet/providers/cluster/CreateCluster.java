@@ -17,7 +17,7 @@ import dev.podnet.providers.internal.FieldRules;
 import dev.podnet.providers.internal.ProviderMaps;
 
 /**
- * What {@code kops create cluster} writes (networking part): the provider for {@code --networking NAME}
+ * What {@code kops create cluster} writes (networking part, and its iam block): the provider for {@code --networking NAME}
  * with its create-time settings and side effects (kube-proxy, the cilium etcd cluster), the subnets made from
  * the zones and the topology ({@link CreateSubnets}, {@link CreateTopology}), network CIDRs, the IPv6 forms,
  * then kops' {@code PerformAssignments} (network CIDR, non-masquerade range, subnet CIDRs). Facts by release
@@ -73,6 +73,7 @@ public final class CreateCluster {
         Cluster.Builder b = Cluster.builder().name(o.name()).cloudProvider(CloudProvider.of(o.cloud()));
         o.kubernetesVersion().ifPresent(b::kubernetesVersion);
         for (String etcd : FACTS.etcdClusters()) b.addEtcdClusters(EtcdCluster.named(etcd));
+        b.putExtraSpec("iam", ProviderMaps.deepCopy(FACTS.iam()));
         ProviderChoice choice = providerChoice(o, release, row, b);
 
         Networking.Builder nb = Networking.builder().provider(ProviderMaps.fromMap(row.kind(), choice.settings()));

@@ -24,7 +24,8 @@ record CreateFacts(
         ReleaseFacts<Ipv6> ipv6,
         Map<String, SubnetLayout> subnetLayout,
         ReleaseFacts<Boolean> calicoBpfDisablesKubeProxy,
-        List<String> etcdClusters) {
+        List<String> etcdClusters,
+        Map<String, Object> iam) {
 
     static final String RESOURCE = "dev/podnet/providers/cluster/create.yaml";
 
@@ -126,7 +127,8 @@ record CreateFacts(
                 root.byRelease("ipv6", Ipv6::read),
                 Map.copyOf(layout),
                 root.byRelease("calicoBpfDisablesKubeProxy", FactNode::bool),
-                root.texts("etcdClusters"));
+                root.texts("etcdClusters"),
+                root.get("iam").plainMapping());
     }
 
     private static VersionRange rangeOf(FactNode n) {

@@ -16,6 +16,7 @@ import dev.podnet.providers.internal.RuleContext;
  */
 final class WholeSpecRules {
     private static final Gate IAM_LEGACY = gate("cluster.iam-legacy");
+    private static final Gate IAM_ABSENT = gate("cluster.iam-legacy#absent");
     private static final Gate ASSETS_PROXY_REGISTRY = gate("cluster.assets-proxy-and-registry");
 
     private WholeSpecRules() {
@@ -26,11 +27,18 @@ final class WholeSpecRules {
         assets(ctx, out);
     }
 
-    /** {@code iam.legacy: true}: kops dropped the legacy IAM policies (only {@code true} is refused). */
+    /**
+     * {@code iam.legacy: true}: kops dropped the legacy IAM policies (only {@code true} is refused). Up to 1.22
+     * kops also takes an absent (or null) {@code iam} block as legacy IAM and refuses it the same way; an
+     * {@code iam} block, even empty, is not legacy.
+     */
     private static void iamLegacy(RuleContext ctx, Findings out) {
         if (ctx.in(IAM_LEGACY) && Boolean.TRUE.equals(ctx.extraSpec("iam.legacy").orElse(null))) {
             out.add(IAM_LEGACY.tag(Finding.forbidden("spec.iam.legacy", "legacy IAM permissions are no longer supported"))
                     .hint("remove iam.legacy (or set it to false)"));
+        } else if (ctx.in(IAM_ABSENT) && ctx.extraSpec("iam").isEmpty()) {
+            out.add(IAM_ABSENT.tag(Finding.forbidden("spec.iam.legacy", "legacy IAM permissions are no longer supported"))
+                    .hint("add an iam block (iam: {} or iam: {legacy: false})"));
         }
     }
 

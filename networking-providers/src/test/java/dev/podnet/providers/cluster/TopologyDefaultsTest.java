@@ -19,7 +19,8 @@ class TopologyDefaultsTest {
     private static final KopsNetworkingEngine ENGINE = new KopsNetworkingEngine();
 
     static Cluster noTopology() {
-        return Cluster.builder().name("t.example.com").kubernetesVersion("1.21.0").cloud(Cloud.AWS)
+        // iam: {} as kops' test clusters carry it (kops 1.19-1.22 refuse a spec without one as legacy IAM)
+        return Cluster.builder().name("t.example.com").kubernetesVersion("1.21.0").cloud(Cloud.AWS).putExtraSpec("iam", java.util.Map.of())
                 .networking(Networking.builder().provider(CalicoSpec.builder().build()).networkCIDR("172.20.0.0/16")
                         .addSubnets(Subnet.builder().name("a").zone("us-east-1a").type("Public").cidr("172.20.32.0/19").build())
                         .build())

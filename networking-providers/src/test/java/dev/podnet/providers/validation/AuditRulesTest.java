@@ -37,7 +37,7 @@ class AuditRulesTest {
 
     /** A GCE cluster (no networkCIDR; subnets in one region) with this provider. */
     static Cluster gce(String k8s, ProviderSpec p) {
-        return inRegion(Cluster.builder().name("c.example.com").kubernetesVersion(k8s).cloud(Cloud.GCE)
+        return inRegion(kopsCluster().name("c.example.com").kubernetesVersion(k8s).cloud(Cloud.GCE)
                 .networking(ipv4(p).networkCIDR(Optional.empty()).build()).build());
     }
 
@@ -46,7 +46,7 @@ class AuditRulesTest {
     static Cluster containerd(Cluster c) { return c.toBuilder().putExtraSpec("containerRuntime", "containerd").build(); }
 
     static Cluster cloud(Cloud cloud, String k8s, UnaryNet n) {
-        return Cluster.builder().name("c.example.com").kubernetesVersion(k8s).cloud(cloud)
+        return kopsCluster().name("c.example.com").kubernetesVersion(k8s).cloud(cloud)
                 .networking(n.apply(ipv4(KubenetSpec.builder().build())).build()).build();
     }
 
@@ -390,7 +390,7 @@ class AuditRulesTest {
                         "Forbidden::spec.networking.cilium.masquerade::Masquerade must be enabled when ENI IPAM is used"),
                 // without the external CCM, which kops 1.21 keeps behind a feature flag (cluster.ccm-feature-flag)
                 row("R18 ENI in IPv6, 1.21: not checked", cilium6("1.21.0", CiliumSpec.builder().ipam("eni").disableMasquerade(true))
-                        .toBuilder().extraSpec(java.util.Map.of()).build(), "1.21"),
+                        .toBuilder().extraSpec(java.util.Map.of("iam", java.util.Map.of())).build(), "1.21"),
                 row("R20 cilium etcd cluster with the Legacy provider, 1.22", ciliumEtcd("1.22.0", "Legacy"), "1.22",
                         "Invalid value::spec.etcdClusters::Legacy etcd provider is not supported for the cilium cluster"),
                 row("R20 cilium etcd cluster with the Legacy provider, 1.23: gone", ciliumEtcd("1.23.0", "Legacy"), "1.23"),

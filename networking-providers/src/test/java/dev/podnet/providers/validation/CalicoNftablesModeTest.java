@@ -22,7 +22,7 @@ class CalicoNftablesModeTest {
     @ParameterizedTest
     @CsvSource({"1.30.0,false", "1.33.1,false", "1.36.0,true"})
     void keptFrom136(String release, boolean kept) {
-        Cluster c = Cluster.builder().name("t.example.com").kubernetesVersion("1.30.2").cloud(Cloud.AWS)
+        Cluster c = ValidationFixtures.kopsCluster().name("t.example.com").kubernetesVersion("1.30.2").cloud(Cloud.AWS)
                 .networking(Networking.builder().provider(CalicoSpec.builder().nftablesMode("Enabled").build())
                         .networkCIDR("172.20.0.0/16").nonMasqueradeCIDR("100.64.0.0/10")
                         .addSubnets(Subnet.builder().name("a").zone("us-test-1a").type("Public").cidr("172.20.32.0/19").build())

@@ -23,7 +23,7 @@ class CalicoPrometheus119Test {
     private static final KopsNetworkingEngine ENGINE = new KopsNetworkingEngine();
 
     static Cluster calico(String k8s, boolean metrics) {
-        return Cluster.builder().name("t.example.com").kubernetesVersion(k8s).cloud(Cloud.AWS)
+        return ValidationFixtures.kopsCluster().name("t.example.com").kubernetesVersion(k8s).cloud(Cloud.AWS)
                 .networking(Networking.builder().provider(CalicoSpec.builder().prometheusMetricsEnabled(metrics).build())
                         .networkCIDR("172.20.0.0/16").nonMasqueradeCIDR("100.64.0.0/10")
                         .addSubnets(Subnet.builder().name("a").zone("us-test-1a").type("Public").cidr("172.20.32.0/19").build())

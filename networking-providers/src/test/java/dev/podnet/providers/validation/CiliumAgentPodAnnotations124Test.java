@@ -24,7 +24,7 @@ class CiliumAgentPodAnnotations124Test {
     private static final KopsNetworkingEngine ENGINE = new KopsNetworkingEngine();
 
     static Cluster cilium(CiliumSpec spec) {
-        return Cluster.builder().name("t.example.com").kubernetesVersion("1.22.3").cloud(Cloud.AWS)
+        return ValidationFixtures.kopsCluster().name("t.example.com").kubernetesVersion("1.22.3").cloud(Cloud.AWS)
                 .networking(Networking.builder().provider(spec).networkCIDR("172.20.0.0/16").nonMasqueradeCIDR("100.64.0.0/10")
                         .addSubnets(Subnet.builder().name("a").zone("us-test-1a").type("Public").cidr("172.20.32.0/19").build())
                         .build())

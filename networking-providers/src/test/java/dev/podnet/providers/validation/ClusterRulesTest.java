@@ -110,14 +110,14 @@ class ClusterRulesTest {
                                 .addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("Public").ipv6CIDR("10.0.0.0/8").build())), "1.30",
                         "Invalid value::spec.networking.subnets[0].ipv6CIDR"),
                 // cloud constraints
-                row("networkCIDR on GCE, 1.27 wording", Cluster.builder().name("c").kubernetesVersion("1.27.0").cloud(Cloud.GCE)
+                row("networkCIDR on GCE, 1.27 wording", kopsCluster().name("c").kubernetesVersion("1.27.0").cloud(Cloud.GCE)
                                 .networking(ipv4(KubenetSpec.builder().build()).build()).build(), "1.27",
                         "Forbidden::spec.networking.networkCIDR::networkCIDR should not be set on GCE"),
-                row("networkCIDR on GCE, 1.28 wording", Cluster.builder().name("c").kubernetesVersion("1.28.0").cloud(Cloud.GCE)
+                row("networkCIDR on GCE, 1.28 wording", kopsCluster().name("c").kubernetesVersion("1.28.0").cloud(Cloud.GCE)
                                 .networking(ipv4(KubenetSpec.builder().build()).build()).build(), "1.28",
                         "Forbidden::spec.networking.networkCIDR::gce doesn't support networkCIDR",
                         "Required value::spec.networking.subnets[0].region::region must be specified"),
-                row("additionalNetworkCIDRs off AWS, 1.27+", Cluster.builder().name("c").kubernetesVersion("1.28.0").cloud(Cloud.HETZNER)
+                row("additionalNetworkCIDRs off AWS, 1.27+", kopsCluster().name("c").kubernetesVersion("1.28.0").cloud(Cloud.HETZNER)
                                 .networking(ipv4(KubenetSpec.builder().build()).networkCIDR("10.0.0.0/16").addAdditionalNetworkCIDRs("10.1.0.0/16")
                                         .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("10.0.0.0/24").type("Public").build()).build()).build(), "1.28",
                         "Forbidden::spec.networking.additionalNetworkCIDRs::hetzner doesn't support additionalNetworkCIDRs"),

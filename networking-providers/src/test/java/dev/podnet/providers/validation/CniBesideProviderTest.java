@@ -20,6 +20,7 @@ class CniBesideProviderTest {
               name: minimal.example.com
             spec:
               cloudProvider: aws
+              iam: {}
               kubernetesVersion: 1.28.5
               networkCIDR: 172.20.0.0/16
               networking:

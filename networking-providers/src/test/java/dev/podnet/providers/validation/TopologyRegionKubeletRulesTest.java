@@ -46,7 +46,7 @@ class TopologyRegionKubeletRulesTest {
             if (!regions[i].isEmpty()) s.region(regions[i]);
             n.addSubnets(s.build());
         }
-        return Cluster.builder().name("c.example.com").kubernetesVersion("1.30.0").cloud(Cloud.GCE).networking(n.build()).build();
+        return kopsCluster().name("c.example.com").kubernetesVersion("1.30.0").cloud(Cloud.GCE).networking(n.build()).build();
     }
 
     static Cluster kubelet(String runtime, String plugin, String kubeletCidr, String masterCidr) {

@@ -25,9 +25,15 @@ class WholeSpecRulesTest {
 
     /** A cluster with {@code spec.<key>: value} and, unless {@code key} is {@code iam}, {@code iam: {}}. */
     static Cluster withSpec(String key, Map<String, Object> value) {
-        Cluster.Builder b = aws("1.21.1", CalicoSpec.builder().build()).putExtraSpec(key, value);
-        if (!key.equals("iam")) b.putExtraSpec("iam", Map.of());
-        return b.build();
+        return aws("1.21.1", CalicoSpec.builder().build()).putExtraSpec(key, value).build();
+    }
+
+    /** The same cluster with no iam block at all. */
+    static Cluster withoutIam() {
+        Cluster c = withSpec("iam", Map.of());
+        Map<String, Object> spec = new HashMap<>(c.extraSpec());
+        spec.remove("iam");
+        return c.toBuilder().extraSpec(spec).build();
     }
 
     static Map<String, Object> nullable(String key, Object value, String other, Object otherValue) {
@@ -43,6 +49,12 @@ class WholeSpecRulesTest {
                 lenient("iam.legacy true, 1.36", withSpec("iam", Map.of("legacy", true)), "1.36", LEGACY),
                 row("iam.legacy true, strict, 1.24", withSpec("iam", Map.of("legacy", true)), "1.24", LEGACY),
                 lenient("iam.legacy true, 1.18: accepted", withSpec("iam", Map.of("legacy", true)), "1.18"),
+                lenient("iam.legacy true, 1.22: one finding", withSpec("iam", Map.of("legacy", true)), "1.22", LEGACY),
+                lenient("no iam, 1.19: legacy", withoutIam(), "1.19", LEGACY),
+                row("no iam, strict, 1.22: legacy", withoutIam(), "1.22", LEGACY),
+                lenient("no iam, 1.18: accepted", withoutIam(), "1.18"),
+                lenient("no iam, 1.23: accepted", withoutIam(), "1.23"),
+                lenient("no iam, 1.36: accepted", withoutIam(), "1.36"),
                 lenient("iam: {}, 1.22", withSpec("iam", Map.of()), "1.22"),
                 lenient("iam.legacy false, 1.22", withSpec("iam", Map.of("legacy", false)), "1.22"),
                 lenient("iam without legacy, 1.22", withSpec("iam", Map.of("allowContainerRegistry", true)), "1.22"),
