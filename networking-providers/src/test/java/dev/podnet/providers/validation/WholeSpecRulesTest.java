@@ -52,6 +52,7 @@ class WholeSpecRulesTest {
                 lenient("iam.legacy true, 1.22: one finding", withSpec("iam", Map.of("legacy", true)), "1.22", LEGACY),
                 lenient("no iam, 1.19: legacy", withoutIam(), "1.19", LEGACY),
                 row("no iam, strict, 1.22: legacy", withoutIam(), "1.22", LEGACY),
+                lenient("iam: null, 1.20: legacy", withSpec("iam", null), "1.20", LEGACY),
                 lenient("no iam, 1.18: accepted", withoutIam(), "1.18"),
                 lenient("no iam, 1.23: accepted", withoutIam(), "1.23"),
                 lenient("no iam, 1.36: accepted", withoutIam(), "1.36"),
