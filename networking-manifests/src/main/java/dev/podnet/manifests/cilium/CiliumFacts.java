@@ -112,11 +112,14 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
      * @param data the variant of variants.tsv it renders from
      * @param version the channel entry's version
      * @param ciliumMinorBelow it applies when the Cilium version's minor is below this
+     * @param ciliumMinorFrom the oldest minor its data holds: kops renders older minors from templates
+     *     podnet has no data for, so those are refused rather than rendered from this one
      */
-    record MinorTemplate(String data, String version, int ciliumMinorBelow) {
+    record MinorTemplate(String data, String version, int ciliumMinorBelow, int ciliumMinorFrom) {
         static MinorTemplate read(FactNode n) {
-            n.onlyKeys(Set.of("data", "version", "ciliumMinorBelow"));
-            return new MinorTemplate(n.text("data"), n.text("version"), n.integer("ciliumMinorBelow"));
+            n.onlyKeys(Set.of("data", "version", "ciliumMinorBelow", "ciliumMinorFrom"));
+            return new MinorTemplate(n.text("data"), n.text("version"), n.integer("ciliumMinorBelow"),
+                    n.integer("ciliumMinorFrom"));
         }
     }
 

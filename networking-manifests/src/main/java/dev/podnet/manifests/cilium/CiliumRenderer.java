@@ -160,8 +160,14 @@ public final class CiliumRenderer extends DataRenderer {
 
     /** kops 1.20-1.21 with an older Cilium minor ({@code minorTemplate}): that minor's template under the same id. */
     static Optional<CiliumFacts.MinorTemplate> minorTemplate(KopsVersion release, CiliumSpec s) {
-        return CiliumFacts.at(release).minorTemplate()
-                .filter(t -> versionPart(s.version().orElse("v1.10.0"), 1) < t.ciliumMinorBelow());
+        int minor = versionPart(s.version().orElse("v1.10.0"), 1);
+        Optional<CiliumFacts.MinorTemplate> t = CiliumFacts.at(release).minorTemplate().filter(m -> minor < m.ciliumMinorBelow());
+        if (t.isPresent() && minor < t.get().ciliumMinorFrom()) {
+            throw new dev.podnet.api.PodnetException(ADDON + ": podnet has no manifest data for Cilium "
+                    + s.version().orElse("") + " at kops " + release.major() + "." + release.minor()
+                    + " (kops renders Cilium 1." + minor + " from an older template)");
+        }
+        return t;
     }
 
     /** One channel entry: template {@code templateId} from data variant {@code dataId}, edited for the spec. */

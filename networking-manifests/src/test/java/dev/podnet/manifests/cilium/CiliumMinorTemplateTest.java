@@ -56,6 +56,16 @@ class CiliumMinorTemplateTest {
     }
 
     @Test
+    void cilium17AtKops120And121IsRefusedNotRenderedFromAnotherMinorsTemplate() {
+        // kops-oracle 1.20/1.21 render Cilium 1.7 with Kubernetes < 1.17 from a template podnet has no data for
+        for (String release : List.of("1.20.0", "1.21.0")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> render(release, base("v1.7.3").build()))
+                    .as(release).isInstanceOf(dev.podnet.api.PodnetException.class)
+                    .hasMessageContaining("no manifest data for Cilium v1.7.3");
+        }
+    }
+
+    @Test
     void anyCilium18PatchAndOnlyKops120To121() {
         assertThat(render("1.20.0", base("v1.8.4").build()).version()).isEqualTo("1.8.0-kops.1");
         assertThat(render("1.21.0", base("v1.8.4").build()).version()).isEqualTo("1.8.0-kops.1");
