@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.Podnet;
 import dev.podnet.api.diag.Diagnostic;
+import dev.podnet.api.provider.CalicoSpec;
 import dev.podnet.api.yaml.ClusterYaml;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,5 +46,19 @@ class CniBesideProviderTest {
             assertThat(findings.errors()).extracting(Diagnostic::path)
                     .containsExactlyInAnyOrder("spec.networking.calico", "spec.networking.cni");
         }
+    }
+
+    @ParameterizedTest(name = "kops {0}")
+    @CsvSource({"1.24.0", "1.28.0"})
+    void theOtherProviderIsDefaultedWhicheverKeyComesFirst(String release) {
+        // kops-oracle 1.28: cni: {} before calico: {} completes calico with encapsulationMode ipip, as after it
+        Podnet podnet = Podnet.forRelease(release);
+        String cniFirst = SPEC.replace("    calico: {}\n    cni: {}\n", "    cni: {}\n    calico: {}\n");
+        assertThat(cniFirst).isNotEqualTo(SPEC);
+        var completed = podnet.complete(ClusterYaml.read(cniFirst));
+        assertThat(completed.cluster().networking().provider(CalicoSpec.class)).isPresent()
+                .hasValueSatisfying(c -> assertThat(c.encapsulationMode()).isPresent());
+        assertThat(completed.cluster().networking().provider()).isEqualTo(podnet.complete(ClusterYaml.read(SPEC)).cluster().networking().provider());
+        assertThat(podnet.validate(completed).errors()).isEmpty();
     }
 }

@@ -81,6 +81,7 @@ public final class NetworkingCodec {
         }
         boolean v1alpha3 = apiVersion.equals(ClusterCodec.V1ALPHA3);
         boolean haveProvider = false;
+        NodeTuple cniFirst = null;
         for (NodeTuple t : m.getValue()) {
             String key = Nodes.key(t);
             Node value = t.getValueNode();
@@ -95,6 +96,14 @@ public final class NetworkingCodec {
                 if (!haveProvider) {
                     nb.provider(ProviderCodecs.read(kind.get(), value, p, apiVersion, ctx, findings));
                     haveProvider = true;
+                    if (kind.get() == ProviderKind.CNI) cniFirst = t;
+                } else if (cniFirst != null && kind.get() != ProviderKind.CNI) {
+                    // cni: {} makes no addon and takes no defaults: beside it, kops defaults and renders the
+                    // other provider whatever the key order (kops-oracle 1.28: cni before calico), so that
+                    // one is the model's provider and cni is kept as the second key
+                    nb.provider(ProviderCodecs.read(kind.get(), value, p, apiVersion, ctx, findings));
+                    netExtras.put(Nodes.key(cniFirst), Nodes.toValue(cniFirst.getValueNode()));
+                    cniFirst = null;
                 } else {
                     // The model holds one provider; a second is kept so that it is written back and the
                     // release's one-provider rule judges it (kops up to 1.31 accepts calico beside
