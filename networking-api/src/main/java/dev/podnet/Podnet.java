@@ -97,7 +97,7 @@ public final class Podnet {
      * @throws dev.podnet.api.yaml.ClusterYamlException with every problem found (field path, line, column)
      */
     public ClusterDocuments load(String yaml) {
-        return ClusterYaml.load(yaml, release, engine.undecodedFields(release));
+        return ClusterYaml.load(yaml, release, kind -> engine.undecodedFields(release, kind));
     }
 
     /**

@@ -108,13 +108,27 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
     public java.util.Set<String> undecodedFields(KopsVersion release) {
         java.util.Set<String> out = new java.util.TreeSet<>();
         for (ProviderPlugin p : plugins.values()) {
-            for (String key : p.undecodedFields(release)) {
-                // the block's key in v1alpha2 and, where it differs, in v1alpha3 (amazonVPC, kubeRouter)
-                out.add("spec.networking." + p.kind().key() + "." + key);
-                out.add("spec.networking." + p.kind().modernKey() + "." + key);
-            }
+            undecodedPaths(p, release, out);
         }
         return java.util.Set.copyOf(out);
+    }
+
+    /** Asks only {@code kind}'s plugin, so that reading a spec loads no other provider's table. */
+    @Override
+    public java.util.Set<String> undecodedFields(KopsVersion release, ProviderKind kind) {
+        ProviderPlugin p = plugins.get(kind);
+        if (p == null) return java.util.Set.of();
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        undecodedPaths(p, release, out);
+        return java.util.Set.copyOf(out);
+    }
+
+    private static void undecodedPaths(ProviderPlugin p, KopsVersion release, java.util.Set<String> out) {
+        for (String key : p.undecodedFields(release)) {
+            // the block's key in v1alpha2 and, where it differs, in v1alpha3 (amazonVPC, kubeRouter)
+            out.add("spec.networking." + p.kind().key() + "." + key);
+            out.add("spec.networking." + p.kind().modernKey() + "." + key);
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.podnet.api.Networking;
 import dev.podnet.api.Subnet;
 import dev.podnet.api.provider.AmazonVpcSpec;
 import dev.podnet.api.provider.CalicoSpec;
+import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.provider.ProviderSpec;
 import dev.podnet.api.version.KopsVersion;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +59,24 @@ class DroppedFieldsReleasesTest {
         assertThat(E.undecodedFields(KopsVersion.of(release)).contains("spec.networking.cilium.enableL7Proxy"))
                 .isEqualTo(undecoded);
         assertThat(E.undecodedFields(KopsVersion.of(release))).allMatch(p -> p.startsWith("spec.networking."));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.19.0", "1.21.0", "1.22.0", "1.28.0", "1.36.0"})
+    void eachProvidersShareIsItsOwnPlugins(String release) {
+        // the reader asks per provider block (so that reading a spec loads one provider's table): the union over
+        // every provider is the whole, and each share lies under its own block
+        KopsVersion r = KopsVersion.of(release);
+        java.util.Set<String> union = new java.util.HashSet<>();
+        for (ProviderKind kind : ProviderKind.values()) {
+            java.util.Set<String> own = E.undecodedFields(r, kind);
+            assertThat(own).allMatch(p -> p.startsWith("spec.networking." + kind.key() + ".")
+                    || p.startsWith("spec.networking." + kind.modernKey() + "."));
+            union.addAll(own);
+        }
+        assertThat(union).isEqualTo(E.undecodedFields(r));
+        assertThat(E.undecodedFields(r, ProviderKind.CILIUM).contains("spec.networking.cilium.enableL7Proxy"))
+                .isEqualTo(r.minor() < 22);
     }
 
     @ParameterizedTest

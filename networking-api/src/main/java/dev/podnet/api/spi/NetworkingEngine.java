@@ -5,6 +5,7 @@ import dev.podnet.api.CreateOptions;
 import dev.podnet.api.ProviderInfo;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostics;
+import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.VersionRange;
 import java.util.List;
@@ -73,5 +74,25 @@ public interface NetworkingEngine {
      */
     default Set<String> undecodedFields(KopsVersion release) {
         return Set.of();
+    }
+
+    /**
+     * {@link #undecodedFields(KopsVersion)} under one provider's block (both of its spellings): a reader
+     * asks only for the blocks a document holds, so an engine that reads a provider's tables on first use
+     * reads none of the providers a spec does not name. The default picks them out of
+     * {@link #undecodedFields(KopsVersion)}.
+     *
+     * @param release the release
+     * @param kind the provider whose block is read
+     * @return the paths, as {@link #undecodedFields(KopsVersion)} writes them
+     */
+    default Set<String> undecodedFields(KopsVersion release, ProviderKind kind) {
+        String key = "spec.networking." + kind.key() + ".";
+        String modern = "spec.networking." + kind.modernKey() + ".";
+        Set<String> out = new java.util.HashSet<>();
+        for (String path : undecodedFields(release)) {
+            if (path.startsWith(key) || path.startsWith(modern)) out.add(path);
+        }
+        return Set.copyOf(out);
     }
 }

@@ -2,6 +2,7 @@ package dev.podnet.api.yaml;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.diag.Diagnostics;
+import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.internal.ClusterCodec;
 import dev.podnet.api.internal.decode.DecodeSchema;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -210,6 +212,24 @@ public final class ClusterYaml {
      * @throws ClusterYamlException with every problem found
      */
     public static ClusterDocuments load(String yaml, KopsVersion release, Set<String> undecodedFields) {
+        Set<String> paths = Set.copyOf(undecodedFields);
+        return load(yaml, release, kind -> paths);
+    }
+
+    /**
+     * {@link #load(String, KopsVersion, Set)}, with the provider fields the release does not decode asked
+     * per provider block the document holds (so that a provider the document does not name need not be
+     * looked up).
+     *
+     * @param yaml the YAML text
+     * @param release the kops release whose decoder is followed
+     * @param undecodedFields the paths of those fields under a provider's block, e.g.
+     *        {@code spec.networking.cilium.enableL7Proxy} for {@link ProviderKind#CILIUM} (paths under other
+     *        blocks are ignored)
+     * @return the documents
+     * @throws ClusterYamlException with every problem found
+     */
+    public static ClusterDocuments load(String yaml, KopsVersion release, Function<ProviderKind, Set<String>> undecodedFields) {
         ClusterDocuments docs;
         try {
             docs = loadWithin(yaml, YamlLimits.DEFAULT, new ReadContext(undecodedFields));

@@ -66,7 +66,7 @@ public final class ProviderCodecs {
                 if (foreign.contains(key)) VersionSpellings.ignored(kind, path, key, apiVersion).ifPresent(findings::add);
             }
         }
-        Set<String> undecoded = ctx.undecodedKeys(path);
+        Set<String> undecoded = ctx.undecodedKeys(kind, path);
         if (undecoded.isEmpty()) return lookup(kind).read(node, path, ctx, foreign);
         Set<String> unread = new java.util.HashSet<>(foreign);
         unread.addAll(undecoded); // kops drops them unread at this release, whatever their value

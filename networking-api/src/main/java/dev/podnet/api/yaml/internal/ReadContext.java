@@ -1,37 +1,42 @@
 package dev.podnet.api.yaml.internal;
 
+import dev.podnet.api.provider.ProviderKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Collects the problems found while reading one document, so that all are reported at once. */
 public final class ReadContext {
     private final List<ReadProblem> problems = new ArrayList<>();
-    private final Set<String> undecoded;
+    private final Function<ProviderKind, Set<String>> undecoded;
 
     /** A context for a document read without a release. */
     public ReadContext() {
-        this(Set.of());
+        this(kind -> Set.of());
     }
 
     /**
      * A context for a document read as a release decodes it.
      *
-     * @param undecoded the paths of the provider fields that release's kops has no field for
-     *                  ({@code spec.networking.cilium.enableL7Proxy} before 1.22): kops drops them unread,
-     *                  whatever their value, so they are kept as unmodelled keys, not read
+     * @param undecoded the paths of a provider's fields that release's kops has no field for
+     *                  ({@code spec.networking.cilium.enableL7Proxy} before 1.22), asked for each provider
+     *                  block the document holds: kops drops them unread, whatever their value, so they are
+     *                  kept as unmodelled keys, not read
      */
-    public ReadContext(Set<String> undecoded) {
-        this.undecoded = Set.copyOf(undecoded);
+    public ReadContext(Function<ProviderKind, Set<String>> undecoded) {
+        this.undecoded = Objects.requireNonNull(undecoded);
     }
 
-    /** The keys of the block at {@code path} that the release does not decode (see {@link #ReadContext(Set)}). */
-    public Set<String> undecodedKeys(String path) {
-        if (undecoded.isEmpty()) return Set.of();
+    /** The keys of {@code kind}'s block at {@code path} that the release does not decode (see {@link #ReadContext(Function)}). */
+    public Set<String> undecodedKeys(ProviderKind kind, String path) {
+        Set<String> paths = undecoded.apply(kind);
+        if (paths.isEmpty()) return Set.of();
         Set<String> out = new HashSet<>();
-        for (String p : undecoded) {
+        for (String p : paths) {
             if (p.length() > path.length() + 1 && p.startsWith(path) && p.charAt(path.length()) == '.'
                     && p.indexOf('.', path.length() + 1) < 0) {
                 out.add(p.substring(path.length() + 1));
