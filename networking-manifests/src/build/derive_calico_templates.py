@@ -272,6 +272,7 @@ def main(oracle, resources, work):
                 f.write("--- # %d\n" % ids[c])
                 f.write(yaml.safe_dump(json.loads(c), sort_keys=True, default_flow_style=False, width=100000,
                                        allow_unicode=True))
+        dm.write_index(d)
         write_typha(d, vrows, typha, images_of(d), era)
         with open(os.path.join(d, "typha-objects.yaml"), "w") as f:
             f.write("# calico-typha objects kops renders with typhaReplicas > 0, neutral (images and kops' labels\n"

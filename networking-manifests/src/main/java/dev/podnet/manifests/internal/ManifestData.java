@@ -21,8 +21,8 @@ import java.util.TreeSet;
  * template id → objects in order), {@code images.tsv} (release and template id → image per
  * container) and {@code templates.tsv} (which template id a Kubernetes version selects).
  *
- * <p>Loaded on use: loading reads the tables and indexes the documents of {@code objects.yaml}
- * (a scan for document markers, no parsing); a variant parses only the objects it lists. The
+ * <p>Loaded on use: loading reads the tables and the index of {@code objects.yaml}'s documents
+ * ({@code objects.idx}); a variant reads and parses only the objects it lists. The
  * data, its variants and its parsed objects are memoised in the {@link RenderCaches} of the
  * engine that loads them (parsed objects are immutable, so every variant and render that uses
  * one shares it, and with it its packaged form and text).
@@ -281,94 +281,64 @@ public final class ManifestData {
     }
 
     /**
-     * The documents of {@code objects.yaml}, indexed by position and parsed on first use, each once
-     * (releases share documents, so their variants share the parsed instances). The index is the
-     * start of each line that opens with the document marker {@code ---} (a marker at column 0
-     * always starts a document); the derive script numbers them ({@code --- # 12}) and the index
-     * checks that numbering, and that every position {@code variants.tsv} lists exists. The index is
-     * made from the first read of the resource, by the first parse, so that loading the tables reads
-     * nothing more and a cold render reads (and inflates) the resource once. The bytes are not kept
-     * (Calico's are 2.5 MB, of which one release uses a tenth): a variant with documents not parsed
-     * yet reads the resource again, once.
+     * The documents of {@code objects.yaml}, by position, parsed on first use, each once (releases share
+     * documents, so their variants share the parsed instances). Where each document starts is read from
+     * {@code objects.idx}, which the derive scripts write next to it (the offset of each {@code --- # N} line,
+     * then the file's length; {@code ObjectIndexTest} checks it against the file): a variant reads the
+     * resource only up to the end of the last document it still needs to parse, and no scan looks for the
+     * document markers (Calico's file is 2.5 MB, of which a release uses a tenth: benchmarks README, seventh
+     * round). Every document parsed is checked to start with its numbered marker. The bytes are not kept: a
+     * variant with documents not parsed yet reads the resource again.
      */
     private static final class ObjectPool {
         private final String resource;
         private final Map<Integer, KubeObject> parsed = new java.util.concurrent.ConcurrentHashMap<>();
-        /** The highest position a variant lists. */
-        private int highest = -1;
-        /** The document starts and the resource's length, once the first parse has read it. */
-        private int[] starts;
-        private int length;
+        /** The start of each document, then the resource's length. */
+        private final int[] starts;
 
         ObjectPool(String resource) {
             this.resource = resource;
-        }
-
-        /** A position a variant lists; checked against the documents when they are indexed. */
-        void expect(int index) {
-            if (index < 0) {
-                throw new IllegalStateException(resource + " has no object " + index);
-            }
-            highest = Math.max(highest, index);
-        }
-
-        /** Reads the resource; indexes it the first time, and checks that it did not change since. */
-        private synchronized byte[] read() {
-            byte[] bytes = Resources.bytes(ManifestData.class, resource);
-            if (starts == null) {
-                starts = index(bytes);
-                length = bytes.length;
-                if (highest >= starts.length) {
-                    throw new IllegalStateException(resource + " has no object " + highest);
-                }
-            } else if (bytes.length != length) {
-                throw new IllegalStateException(resource + " changed while podnet was running");
-            }
-            return bytes;
-        }
-
-        private int[] index(byte[] bytes) {
+            String index = resource.substring(0, resource.length() - ".yaml".length()) + ".idx";
             int[] at = new int[64];
             int n = 0;
-            for (int i = 0; i + 3 <= bytes.length; i++) {
-                if ((i == 0 || bytes[i - 1] == '\n') && bytes[i] == '-' && bytes[i + 1] == '-' && bytes[i + 2] == '-'
-                        && (i + 3 == bytes.length || isBlank(bytes[i + 3]))) {
-                    checkNumber(bytes, i, n);
-                    if (n == at.length) {
-                        at = Arrays.copyOf(at, n * 2);
-                    }
-                    at[n++] = i;
+            for (String line : Resources.text(ManifestData.class, index).split("\n")) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (n == at.length) {
+                    at = Arrays.copyOf(at, n * 2);
+                }
+                at[n++] = Integer.parseInt(line);
+                if (n > 1 && at[n - 1] <= at[n - 2]) {
+                    throw new IllegalStateException(index + ": offsets not increasing at line " + n);
                 }
             }
-            return Arrays.copyOf(at, n);
-        }
-
-        private static boolean isBlank(byte b) {
-            return b == ' ' || b == '\n' || b == '\r' || b == '\t';
-        }
-
-        /** A marker the derive script numbered ({@code --- # 12}) must carry its position. */
-        private void checkNumber(byte[] bytes, int at, int position) {
-            int end = at;
-            while (end < bytes.length && bytes[end] != '\n') {
-                end++;
+            if (n == 0) {
+                throw new IllegalStateException(index + " is empty");
             }
-            String line = new String(bytes, at, end - at, StandardCharsets.UTF_8).strip();
-            if (line.startsWith("--- #") && !line.equals("--- # " + position)) {
-                throw new IllegalStateException(resource + ": document " + position + " is numbered " + line);
+            this.starts = Arrays.copyOf(at, n);
+        }
+
+        /** A position a variant lists: one of the indexed documents. */
+        void expect(int index) {
+            if (index < 0 || index >= starts.length - 1) {
+                throw new IllegalStateException(resource + " has no object " + index);
             }
         }
 
         /** Documents {@code indexes}, in order; those not parsed yet are parsed from one read of the resource. */
         List<KubeObject> objects(int[] indexes) {
-            byte[] bytes = null;
+            int end = 0;
+            for (int index : indexes) {
+                if (!parsed.containsKey(index)) {
+                    end = Math.max(end, starts[index + 1]);
+                }
+            }
+            byte[] bytes = end == 0 ? null : Resources.prefix(ManifestData.class, resource, end);
             List<KubeObject> out = new ArrayList<>(indexes.length);
             for (int index : indexes) {
                 KubeObject o = parsed.get(index);
                 if (o == null) {
-                    if (bytes == null) {
-                        bytes = read();
-                    }
                     o = parsed.computeIfAbsent(index, parse(bytes));
                 }
                 out.add(o);
@@ -377,12 +347,25 @@ public final class ManifestData {
         }
 
         private java.util.function.Function<Integer, KubeObject> parse(byte[] bytes) {
-            int[] at = starts;
             return index -> {
-                int end = index + 1 < at.length ? at[index + 1] : length;
-                return stored(new String(bytes, at[index], end - at[index], StandardCharsets.UTF_8),
-                        resource + ": object " + index);
+                int from = starts[index];
+                int to = starts[index + 1];
+                checkMarker(bytes, from, to, index);
+                return stored(new String(bytes, from, to - from, StandardCharsets.UTF_8), resource + ": object " + index);
             };
+        }
+
+        /** The document at {@code from} must open with the marker the derive script numbered it with: {@code --- # 12}. */
+        private void checkMarker(byte[] bytes, int from, int to, int index) {
+            int eol = from;
+            while (eol < to && bytes[eol] != '\n') {
+                eol++;
+            }
+            String line = new String(bytes, from, eol - from, StandardCharsets.UTF_8).strip();
+            if (!line.equals("--- # " + index)) {
+                throw new IllegalStateException(resource + ": object " + index + " does not start at its offset in the"
+                        + " index (found \"" + line + "\"): objects.idx is not the one written with this file");
+            }
         }
     }
 }

@@ -30,6 +30,28 @@ public final class Resources {
         }
     }
 
+    /**
+     * The first {@code length} bytes of {@code resource} (resolved as by {@link #text}), read straight into
+     * one array: a stored resource's reader stops inflating there.
+     *
+     * @throws IllegalStateException when the resource is shorter
+     */
+    public static byte[] prefix(Class<?> anchor, String resource, int length) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource + " next to " + anchor.getName());
+            }
+            byte[] out = new byte[length];
+            int n = in.readNBytes(out, 0, length);
+            if (n < length) {
+                throw new IllegalStateException(resource + " has " + n + " bytes, fewer than " + length);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether {@code resource} exists (resolved as by {@link #text}). */
     public static boolean exists(Class<?> anchor, String resource) {
         return anchor.getResource(resource) != null;

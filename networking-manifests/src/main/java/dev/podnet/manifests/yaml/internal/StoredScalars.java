@@ -31,6 +31,15 @@ final class StoredScalars {
 
     /** The index of the quote that closes the single-quoted scalar opened at {@code p}, on its line. */
     static int singleQuotedEnd(String s, int p, int end) {
+        int close = singleQuotedClose(s, p, end);
+        if (close < 0) {
+            throw new StoredYamlReader.StepAside();
+        }
+        return close;
+    }
+
+    /** {@link #singleQuotedEnd}, or -1 when the scalar does not close before {@code end}. */
+    static int singleQuotedClose(String s, int p, int end) {
         for (int j = p + 1; j < end; j++) {
             if (s.charAt(j) == '\'') {
                 if (j + 1 < end && s.charAt(j + 1) == '\'') {
@@ -40,7 +49,7 @@ final class StoredScalars {
                 }
             }
         }
-        throw new StoredYamlReader.StepAside();
+        return -1;
     }
 
     static String singleQuoted(String s, int open, int close) {

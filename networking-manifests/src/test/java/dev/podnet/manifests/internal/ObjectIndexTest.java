@@ -1,0 +1,60 @@
+package dev.podnet.manifests.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code objects.idx} (written by the derive scripts, read by {@code ManifestData} instead of scanning
+ * {@code objects.yaml}) holds the offset of every document marker line of its {@code objects.yaml}, in order,
+ * then the file's length: a file regenerated without its index fails here.
+ */
+class ObjectIndexTest {
+
+    @Test
+    void everyObjectPoolHasTheIndexOfItsDocuments() throws Exception {
+        Path root = Path.of(ObjectIndexTest.class.getResource("/dev/podnet/manifests/packaging.yaml").toURI()).getParent();
+        List<Path> pools;
+        try (Stream<Path> files = Files.walk(root)) {
+            pools = files.filter(p -> p.getFileName().toString().equals("objects.yaml")).sorted().toList();
+        }
+        assertThat(pools).hasSizeGreaterThanOrEqualTo(8);
+        for (Path pool : pools) {
+            byte[] bytes = Files.readAllBytes(pool);
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i + 3 <= bytes.length; i++) {
+                if ((i == 0 || bytes[i - 1] == '\n') && bytes[i] == '-' && bytes[i + 1] == '-' && bytes[i + 2] == '-'
+                        && (i + 3 == bytes.length || " \n\r\t".indexOf(bytes[i + 3]) >= 0)) {
+                    assertThat(new String(bytes, i, Math.min(bytes.length - i, 16), StandardCharsets.UTF_8))
+                            .as(pool + " at " + i).startsWith("--- # " + expected.size() + "\n");
+                    expected.add(i);
+                }
+            }
+            expected.add(bytes.length);
+            List<Integer> indexed = new ArrayList<>();
+            for (String line : Files.readAllLines(pool.resolveSibling("objects.idx"), StandardCharsets.UTF_8)) {
+                if (!line.isEmpty() && !line.startsWith("#")) indexed.add(Integer.parseInt(line));
+            }
+            assertThat(indexed).as(pool.toString()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aVariantHasTheObjectsAWholeReadOfTheFileGives() throws Exception {
+        // the documents read through the index are those of a read of the whole file split at its markers
+        List<dev.podnet.manifests.object.KubeObject> all = ManifestData.pool(
+                Resources.text(ManifestData.class, "/dev/podnet/manifests/calico/objects.yaml"), "calico objects");
+        String row = Resources.text(ManifestData.class, "/dev/podnet/manifests/calico/variants.tsv").lines()
+                .filter(l -> l.startsWith("1.30\tk8s-1.25\t")).findFirst().orElseThrow();
+        List<dev.podnet.manifests.object.KubeObject> expected = new ArrayList<>();
+        for (String i : row.split("\t")[2].split(",")) expected.add(all.get(Integer.parseInt(i)));
+        ManifestData calico = ManifestData.of("calico", RenderCaches.withCapacity(16));
+        assertThat(calico.variant("1.30", "k8s-1.25").orElseThrow().objects()).isEqualTo(expected);
+    }
+}
