@@ -4,19 +4,16 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.provider.ProviderSpec;
 import dev.podnet.api.yaml.internal.ProviderCodecs;
 import dev.podnet.api.yaml.internal.ReadContext;
+import dev.podnet.api.yaml.internal.ValueNodes;
 import java.util.Map;
 import java.util.Set;
-import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 
 /**
  * A provider's configuration as the plain YAML tree kops writes under {@code spec.networking.<key>},
  * and back. Useful where facts are keyed by YAML field name (data-driven defaults, diffs).
  */
 public final class ProviderYaml {
-    private static final DumpSettings DUMP = DumpSettings.builder().build();
-
     private ProviderYaml() {
     }
 
@@ -39,7 +36,7 @@ public final class ProviderYaml {
      * @throws ClusterYamlException if a value has the wrong type (paths start at {@code spec.networking.<key>})
      */
     public static ProviderSpec fromMap(ProviderKind kind, Map<String, Object> map) {
-        Node node = new StandardRepresenter(DUMP).represent(map);
+        Node node = ValueNodes.of(map);
         ReadContext ctx = new ReadContext();
         ProviderSpec spec = ProviderCodecs.codec(kind)
                 .orElseThrow(() -> new IllegalStateException("no codec for provider " + kind))

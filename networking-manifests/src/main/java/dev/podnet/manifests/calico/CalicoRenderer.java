@@ -380,15 +380,15 @@ public final class CalicoRenderer extends DataRenderer {
         Manifest out = m;
         for (String kind : new String[] {"DaemonSet", "Deployment"}) {
             for (KubeObject o : out.findAll(kind)) {
-                KubeObject edited = o;
+                Map<String, String> imageByContainer = new java.util.LinkedHashMap<>();
                 for (String name : o.containerNames()) {
                     String image = String.valueOf(o.container(name).orElseThrow().get("image"));
                     if (image.contains("/calico/")) {
-                        edited = edited.withImage(name, Edits.image(image, s.registry().orElse(null),
+                        imageByContainer.put(name, Edits.image(image, s.registry().orElse(null),
                                 s.version().orElse(null)));
                     }
                 }
-                KubeObject done = edited;
+                KubeObject done = o.withImages(imageByContainer);
                 out = out.edit(kind, o.name(), x -> done);
             }
         }

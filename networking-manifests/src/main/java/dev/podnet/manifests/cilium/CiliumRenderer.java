@@ -225,13 +225,11 @@ public final class CiliumRenderer extends DataRenderer {
         for (Map.Entry<String, List<String[]>> o : byObject.entrySet()) {
             String[] kindName = o.getKey().split("/", 2);
             if (out.find(kindName[0], kindName[1]).isPresent()) {
-                out = out.edit(kindName[0], kindName[1], obj -> {
-                    KubeObject edited = obj;
-                    for (String[] c : o.getValue()) {
-                        edited = edited.withImage(c[0], Edits.image(c[1], registry, tag));
-                    }
-                    return edited;
-                });
+                Map<String, String> imageByContainer = new java.util.LinkedHashMap<>();
+                for (String[] c : o.getValue()) {
+                    imageByContainer.put(c[0], Edits.image(c[1], registry, tag));
+                }
+                out = out.edit(kindName[0], kindName[1], obj -> obj.withImages(imageByContainer));
             }
         }
         return out;

@@ -310,6 +310,46 @@ public final class KubeObject {
     }
 
     /**
+     * This workload with the image of each named container set, as {@link #withImage} container by
+     * container in the map's order, with the path down to the pod spec copied once for all of them.
+     *
+     * @param imageByContainer the image of each container (or init container), by its name
+     * @return the edited workload; this object when every container had its image already
+     * @throws IllegalArgumentException if this kind has no pod template or it has no such container
+     */
+    public KubeObject withImages(Map<String, String> imageByContainer) {
+        if (imageByContainer.size() < 2) {
+            KubeObject out = this;
+            for (Map.Entry<String, String> e : imageByContainer.entrySet()) {
+                out = out.withImage(e.getKey(), e.getValue());
+            }
+            return out;
+        }
+        List<Object> specPath = PodTemplates.podSpecPath(this);
+        FrozenMap before = TreeNodes.asMap(TreeNodes.getIn(tree, specPath));
+        FrozenMap spec = before;
+        for (Map.Entry<String, String> e : imageByContainer.entrySet()) {
+            Objects.requireNonNull(e.getValue(), "image");
+            // the container's place (list and index) is found as editContainer finds it; setting an
+            // image moves no container, so the places found in the edited spec are the same
+            List<Object> at = PodTemplates.findContainer(this, e.getKey());
+            if (at == null) {
+                throw new IllegalArgumentException(this + " has no container \"" + e.getKey() + "\" ("
+                        + PodTemplates.describeContainers(this) + ")");
+            }
+            String list = (String) at.get(at.size() - 2);
+            int index = (Integer) at.get(at.size() - 1);
+            FrozenList containers = (FrozenList) spec.get(list);
+            FrozenMap container = TreeNodes.asMap(containers.get(index));
+            FrozenMap edited = container.with("image", e.getValue());
+            if (edited != container) {
+                spec = spec.with(list, containers.with(index, edited));
+            }
+        }
+        return spec == before ? this : replaceTree(TreeNodes.setIn(this, tree, specPath, 0, spec, false));
+    }
+
+    /**
      * This workload with environment variable {@code name} of container {@code container} set to
      * {@code value}: replaced where it is (a {@code valueFrom} it had is dropped), appended
      * otherwise. Other variables, including those with {@code valueFrom}, are kept as they are.

@@ -153,6 +153,34 @@ class KubeObjectTest {
     }
 
     @Test
+    void withImagesIsWithImageContainerByContainer() {
+        KubeObject ds = ds();
+        Map<String, String> images = new java.util.LinkedHashMap<>();
+        images.put("install-cni", "cni:2");
+        images.put("calico-node", "calico/node:v3.27.0");
+        images.put("sidecar", "sidecar:9");
+        KubeObject one = ds.withImage("install-cni", "cni:2").withImage("calico-node", "calico/node:v3.27.0")
+                .withImage("sidecar", "sidecar:9");
+        KubeObject batch = ds.withImages(images);
+        assertThat(batch).isEqualTo(one);
+        assertThat(batch.toYaml()).isEqualTo(one.toYaml());
+        // untouched subtrees are shared; an edit that changes nothing gives back the same object
+        assertThat(batch.tree().get("metadata")).isSameAs(ds.tree().get("metadata"));
+        assertThat(batch.get("spec.selector").get()).isSameAs(ds.get("spec.selector").get());
+        assertThat(ds.withImages(Map.of("calico-node", "calico/node:v3.26.0", "install-cni",
+                String.valueOf(ds.get("spec.template.spec.initContainers[0].image").get())))).isSameAs(ds);
+        // one container changed, the other not: only the changed one is a new node
+        KubeObject half = ds.withImages(Map.of("calico-node", "calico/node:v3.26.0", "sidecar", "sidecar:9"));
+        assertThat(half).isEqualTo(ds.withImage("sidecar", "sidecar:9"));
+        assertThat(half.get("spec.template.spec.containers[0]").get())
+                .isSameAs(ds.get("spec.template.spec.containers[0]").get());
+        assertThatThrownBy(() -> ds.withImages(Map.of("calico-node", "x", "calico-kube-controllers", "y")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("DaemonSet kube-system/calico-node has no container \"calico-kube-controllers\" "
+                        + "(containers: calico-node, sidecar; initContainers: install-cni)");
+    }
+
+    @Test
     void editsThatMissNameTheObjectAndTheContainer() {
         assertThatThrownBy(() -> ds().withImage("calico-kube-controllers", "x"))
                 .isInstanceOf(IllegalArgumentException.class)

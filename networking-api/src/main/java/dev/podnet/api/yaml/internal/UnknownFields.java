@@ -3,8 +3,6 @@ package dev.podnet.api.yaml.internal;
 import dev.podnet.api.provider.ProviderSpec;
 import java.util.ArrayList;
 import java.util.List;
-import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.representer.StandardRepresenter;
 
 /**
  * What kops' decoder keeps of a provider block: kops reads a Cluster through JSON into Go structs
@@ -32,14 +30,12 @@ public final class UnknownFields {
         codec.unknownKeys(spec, path, dropped);
         if (dropped.isEmpty()) return new Dropped(spec, List.of());
         ReadContext ctx = new ReadContext();
-        ProviderSpec read = ProviderCodecs.read(spec.kind(), new StandardRepresenter(DUMP).represent(codec.writeModelled(spec)),
+        ProviderSpec read = ProviderCodecs.read(spec.kind(), ValueNodes.of(codec.writeModelled(spec)),
                 path, ctx);
         // every modelled value was written by the same codec from a block it read
         if (ctx.hasProblems()) throw new IllegalStateException("cannot read back " + path + ": " + ctx.problems());
         return new Dropped(read, List.copyOf(dropped));
     }
-
-    private static final DumpSettings DUMP = DumpSettings.builder().build();
 
     /**
      * The result of {@link #dropFrom}.
