@@ -52,11 +52,6 @@ enum FlannelTemplateEdit {
         return Arrays.stream(values()).filter(e -> e.tableName.equals(name)).findFirst();
     }
 
-    /** The name {@code releases.yaml} gives this edit. */
-    String tableName() {
-        return tableName;
-    }
-
     Manifest apply(Manifest m) {
         return edit.apply(m);
     }
