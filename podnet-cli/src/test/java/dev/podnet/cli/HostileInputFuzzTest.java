@@ -157,7 +157,7 @@ class HostileInputFuzzTest {
 
     /**
      * A refusal because podnet has no manifest data for the provider at this release (kube-router before
-     * kops 1.18, a Cilium template podnet does not carry, Canal's and Flannel's kops 1.18 templates of which
+     * kops 1.18, a Cilium template podnet does not carry, Cilium's kops 1.18 templates of which
      * no kops rendering is known): an unsupported combination, not a finding validation missed.
      */
     static boolean noManifestData(PodnetException e) {

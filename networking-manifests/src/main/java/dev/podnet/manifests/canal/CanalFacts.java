@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * The facts of one kops release that decide Canal's edits ({@code releases.yaml} beside this class, where each
- * fact is explained; read and checked when Canal first renders). Before the table's first row (kops 1.18) no
- * fact holds.
+ * fact is explained; read and checked when Canal first renders). The first row is kops 1.18's, whose templates
+ * are 1.19's (borrowed.tsv).
  *
  * @param pdbV1FromKubernetes the Kubernetes minor from which PodDisruptionBudgets are policy/v1
  * @param metricsAlwaysTrueTemplates templates whose Go and process metrics env are always "true"

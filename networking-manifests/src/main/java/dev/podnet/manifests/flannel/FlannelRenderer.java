@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Flannel ({@code networking.flannel}, backends vxlan and udp). Substitutions:
+ * Flannel ({@code networking.flannel}, backends vxlan and udp). A template podnet holds as another's objects plus
+ * named edits (kops 1.18's k8s-1.12: {@link FlannelTemplateEdit}) gets those first. Substitutions:
  * {@code net-conf.json} Network =
  * nonMasqueradeCIDR, Backend.Type = backend (empty → udp), EnableNFTables (1.32+) = kube-proxy
  * in nftables mode; flanneld {@code --iptables-resync=<iptablesResyncSeconds>}.
@@ -35,7 +36,12 @@ public final class FlannelRenderer extends DataRenderer {
     }
 
     @Override
-    protected Manifest edit(Manifest base, RenderContext ctx) {
+    protected Manifest edit(Manifest held, RenderContext ctx) {
+        // the release's template from the objects podnet holds for it (borrowed.tsv), then the spec's substitutions
+        Manifest base = held;
+        for (FlannelTemplateEdit e : FlannelFacts.at(ctx.release()).edits(ctx.templateId())) {
+            base = e.apply(base);
+        }
         FlannelSpec spec = ctx.cluster().networking().provider(FlannelSpec.class).orElseThrow();
         String network = ctx.cluster().networking().nonMasqueradeCIDR().orElse("100.64.0.0/10");
         String backend = spec.backend().filter(b -> !b.isEmpty()).orElse("udp");

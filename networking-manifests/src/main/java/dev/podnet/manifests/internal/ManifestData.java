@@ -84,15 +84,19 @@ public final class ManifestData {
     }
 
     /**
-     * Rows of {@code borrowed.tsv} ({@code release template from-release reason}): a (release, template) no kops
+     * Rows of {@code borrowed.tsv} ({@code release template from reason}): a (release, template) no kops
      * rendering in the corpus or kops-oracle shows, whose objects and images are those of a neighbouring release's
      * same template, where the neighbours on both sides agree (docs/release-boundaries.md gives the evidence per
-     * row). A row for a pair the derived tables already hold, or from a pair they lack, is a data error.
+     * row). {@code from} is a release ({@code 1.28}: its same template) or a release and template
+     * ({@code 1.19/k8s-1.6}: kops 1.18's Flannel k8s-1.12 is the k8s-1.6 template kops 1.19 keeps, plus the
+     * renderer's named edits). A row for a pair the derived tables already hold, or from a pair they lack, is a
+     * data error.
      */
     private static void borrow(String resource, Map<String, int[]> variants, Map<String, Map<String, String>> images) {
         for (String[] row : rows(resource)) {
             String to = row[0] + " " + row[1];
-            String from = row[2] + " " + row[1];
+            String[] source = row[2].split("/", 2);
+            String from = source[0] + " " + (source.length == 2 ? source[1] : row[1]);
             if (variants.containsKey(to) || !variants.containsKey(from)) {
                 throw new IllegalStateException(resource + ": cannot borrow " + from + " for " + to);
             }

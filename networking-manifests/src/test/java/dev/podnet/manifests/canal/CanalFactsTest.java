@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class CanalFactsTest {
     @Test
     void theTableIsReadIntoTypedRecordsByRelease() {
-        assertThat(CanalFacts.at(KopsVersion.of("1.18.0")).vethMtuDefaults()).isEmpty();
+        // kops 1.18 lists 1.19's templates (borrowed.tsv): their facts hold from 1.18
+        assertThat(CanalFacts.at(KopsVersion.of("1.18.0"))).isEqualTo(CanalFacts.at(KopsVersion.of("1.19.0")));
         assertThat(CanalFacts.at(KopsVersion.of("1.19.0")).vethMtuDefaults()).containsEntry("k8s-1.12", "1500");
         assertThat(CanalFacts.at(KopsVersion.of("1.25.0")).pdbV1FromKubernetes()).contains("23");
     }
