@@ -118,8 +118,10 @@ final class CiliumOptionalObjects {
     /**
      * Ingress in shared mode (kops' default): the shared LoadBalancer Service and its placeholder
      * Endpoints, named by {@code sharedLoadBalancerServiceName} (no name when unset, as kops writes
-     * them). Up to 1.33 both follow the IngressClass; from 1.34 the Service precedes the template's
-     * Services (or the agent) and the Endpoints come last.
+     * them). Up to 1.33 both follow the IngressClass; from 1.34 the template lists its objects in
+     * Helm's install order ({@link HelmKindOrder}): the Service precedes the template's Services (or
+     * the agent) and the Endpoints go among the kinds Helm does not order, by kind name (after the
+     * Certificates, before the GatewayClass; kops-oracle 1.36 with ingress, Hubble and gatewayAPI).
      */
     static Manifest sharedIngressLoadBalancer(Manifest m, CiliumSpec s, RenderContext ctx) {
         String form = CiliumRenderer.facts(ctx).sharedIngressLb().orElseThrow();
@@ -139,7 +141,7 @@ final class CiliumOptionalObjects {
                 at++;
             }
             out.add(at, lb.get(0));
-            out.add(lb.get(1));
+            out.add(HelmKindOrder.insertionPoint(out, lb.get(1).kind()), lb.get(1));
         }
         return Manifest.of(out);
     }
