@@ -120,6 +120,23 @@ def cilium(rnd, release, spec):
     return c
 
 
+# Fixed combinations after the seeded ones: Gateway API with ingress, Hubble and Prometheus metrics, which decide
+# the objects and their order (kops 1.33 and 1.36)
+HAND = [
+    {"gatewayAPI": {"enabled": True}, "ingress": {"enabled": True}},
+    {"gatewayAPI": {"enabled": True, "enableSecretsSync": True}},
+    {"gatewayAPI": {"enabled": True, "enableSecretsSync": False},
+     "ingress": {"enabled": True, "defaultLoadBalancerMode": "dedicated"}},
+    {"gatewayAPI": {"enabled": True}, "hubble": {"enabled": True}},
+    {"gatewayAPI": {"enabled": True}, "hubble": {"enabled": True, "metrics": ["dns", "drop"]},
+     "ingress": {"enabled": True, "sharedLoadBalancerServiceName": "my-lb"}},
+    {"enablePrometheusMetrics": True, "ingress": {"enabled": True}},
+    {"enablePrometheusMetrics": True, "gatewayAPI": {"enabled": True}, "hubble": {"enabled": True, "metrics": ["dns"]}},
+    {"enablePrometheusMetrics": True, "agentPrometheusPort": 9999, "gatewayAPI": {"enabled": True},
+     "ingress": {"enabled": True, "sharedLoadBalancerServiceName": "lb1"}},
+]
+
+
 def make(seed, count):
     rnd = random.Random("cilium-newer-%d" % seed)
     out = []
@@ -128,6 +145,13 @@ def make(seed, count):
         doc = of.base(rel, rnd.choice(KUBERNETES[rel]), rnd)
         doc["spec"]["networking"] = {"cilium": cilium(rnd, rel, doc["spec"])}
         out.append(("cilium-newer-%d-%03d" % (seed, n), rel, doc))
+    for n, block in enumerate(HAND):
+        for rel, k8s in (("v1.33.1", "1.32.3"), ("v1.36.0", "1.35.0")):
+            doc = of.base(rel, k8s, random.Random(n))
+            doc["spec"]["networking"] = {"cilium": dict(block)}
+            if block.get("hubble"):
+                doc["spec"]["certManager"] = {"enabled": True}
+            out.append(("cilium-newer-hand-%02d-%s" % (n, rel[1:5]), rel, doc))
     return out
 
 
