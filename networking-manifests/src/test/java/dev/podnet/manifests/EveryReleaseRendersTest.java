@@ -26,12 +26,15 @@ import org.junit.jupiter.api.Test;
  * rendered; every other spec must render, never failing for want of manifest data. The exceptions
  * ({@link #NO_RENDERING}) are Cilium at kops 1.18, whose 1.7 templates differ from 1.19's and no kops 1.18 rendering of
  * which is in kops' corpus or the oracle answers, so podnet refuses them by name rather than borrow from one side only
- * (docs/release-boundaries.md), and Hubble at kops 1.23 (below). Canal, Flannel and kopeio render at kops 1.18 from
- * 1.19's objects (borrowed.tsv; Flannel's k8s-1.12 with named edits).
+ * (docs/release-boundaries.md). Canal, Flannel and kopeio render at kops 1.18 from
+ * 1.19's objects (borrowed.tsv; Flannel's k8s-1.12 with named edits). Cilium's Gateway API renders at every release
+ * that knows it (kops 1.32 on).
  */
 class EveryReleaseRendersTest {
     /** Cilium with Hubble (kops 1.21+ wants cert-manager with it: spec.certManager is set for every spec). */
     private static final String HUBBLE = "cilium: {hubble: {enabled: true}}";
+    /** Cilium with Gateway API and ingress (kops 1.32+; older releases drop the unknown field). */
+    private static final String GATEWAY = "cilium: {gatewayAPI: {enabled: true}, ingress: {enabled: true}, enablePrometheusMetrics: true}";
 
     /** The networking blocks tried per provider: the plain block and the options that choose another template. */
     private static final Map<ProviderKind, List<String>> BLOCKS = Map.ofEntries(
@@ -52,11 +55,7 @@ class EveryReleaseRendersTest {
 
     /** Release/block pairs podnet refuses for want of a kops rendering to derive objects from. */
     private static final Set<String> NO_RENDERING = Set.of(
-            "1.18.0 cilium: {}", "1.18.0 cilium: {ipam: eni, disableMasquerade: true}", "1.18.0 " + HUBBLE,
-            // Hubble's hubble-relay objects at kops 1.23: no kops 1.23 rendering with Hubble (corpus or oracle); the
-            // neighbours disagree on the relay Deployment (1.22's k8s-1.16-v1.10 form, 1.24's HA form of the v1.11
-            // template), so podnet refuses (docs/release-boundaries.md)
-            "1.23.0 " + HUBBLE);
+            "1.18.0 cilium: {}", "1.18.0 cilium: {ipam: eni, disableMasquerade: true}", "1.18.0 " + HUBBLE);
 
     @Test
     void everyProviderRendersAtEveryReleaseForEveryKubernetesMinorItAccepts() {
@@ -99,10 +98,28 @@ class EveryReleaseRendersTest {
         tried.removeAll(rendered);
         tried.removeAll(List.of("1.18.0 cilium"));
         assertThat(tried).as("release/provider pairs that never rendered").isEmpty();
-        // Hubble renders at every release but 1.18 and 1.23 (no data) and 1.20 (kops fails building its own Hubble
-        // template, rule cilium.hubble-v1.9-template: refused, as kops does)
-        assertThat(hubble).hasSize(20 - 3).doesNotContain("1.18.0", "1.20.0", "1.23.0");
+        // Hubble renders at every release but 1.18 (no data) and 1.20 (kops fails building its own Hubble template,
+        // rule cilium.hubble-v1.9-template: refused, as kops does); 1.23 takes the relay of the spec notes
+        // (docs/release-boundaries.md)
+        assertThat(hubble).hasSize(20 - 2).contains("1.23.0").doesNotContain("1.18.0", "1.20.0");
         assertThat(outcomes.getOrDefault("rendered", 0)).as("%s", outcomes).isGreaterThan(500);
+    }
+
+    /** Gateway API (with ingress and Prometheus metrics, which add objects) renders wherever kops knows it. */
+    @Test
+    void ciliumGatewayApiRendersFromKops132ForEveryKubernetesMinor() {
+        List<String> failures = new ArrayList<>();
+        int tried = 0;
+        int rendered = 0;
+        for (int minor = 32; minor <= 37; minor++) {
+            Podnet podnet = Podnet.forRelease("1." + minor);
+            for (int k8s = podnet.kubernetesVersions().from().orElseThrow().minor(); k8s <= minor; k8s++) {
+                tried++;
+                if (attempt(podnet, GATEWAY, "1." + k8s + ".0", failures).equals("rendered")) rendered++;
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(rendered).as("every accepted Kubernetes minor of 1.32-1.37").isEqualTo(tried).isGreaterThan(30);
     }
 
     private static String attempt(Podnet podnet, String block, String kubernetes, List<String> failures) {

@@ -50,6 +50,7 @@ import java.util.Set;
  * @param hubbleTlsMountAfter the volumeMount the hubble-tls mount follows
  * @param hubbleTlsVolumeAfter the volume the hubble-tls volume follows
  * @param gatewayOperatorRules the form of gateway-operator-rules.yaml
+ * @param agentMetricsService the form of the agent's envoy-metrics Service with Prometheus metrics and Gateway API
  * @param oldCiliumEntries the channel entries listed instead for older Cilium versions
  * @param eniOperatorOnMasters whether the operator runs on masters with ipam: eni
  * @param minorTemplate the data variant and channel version of an older Cilium minor's template (kops 1.20-1.21)
@@ -63,7 +64,8 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
         Optional<String> channelKubernetesVersion, boolean eraTemplate, boolean rollingUpdate, boolean noPrometheusAnnotations,
         boolean extraConfig, boolean hubbleMetricsPortAlone, int hubbleMetricsPort, boolean hubblePeerServicePort,
         boolean enablePolicyEnv, Optional<String> eniPostStartHook, String hubbleTlsVolume, String hubbleTlsMountAfter,
-        String hubbleTlsVolumeAfter, Optional<String> gatewayOperatorRules, List<OldEntry> oldCiliumEntries,
+        String hubbleTlsVolumeAfter, Optional<String> gatewayOperatorRules, Optional<String> agentMetricsService,
+        List<OldEntry> oldCiliumEntries,
         boolean eniOperatorOnMasters, Optional<MinorTemplate> minorTemplate) {
     private static final Set<String> KEYS = Set.of("templateId", "legacyTemplate", "registry", "hubble", "hubbleTls",
             "resourceRequests", "hubbleCertName", "hubbleCertCommonName", "relayClusterName", "operatorIpv6ProbeHost",
@@ -72,7 +74,8 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
             "operatorPrometheusPort", "debugMonitor", "sharedIngressLb", "channelVersion", "channelKubernetesVersion",
             "eraTemplate", "rollingUpdate", "noPrometheusAnnotations", "extraConfig", "hubbleMetricsPortAlone",
             "hubbleMetricsPort", "hubblePeerServicePort", "enablePolicyEnv", "eniPostStartHook", "hubbleTlsVolume",
-            "hubbleTlsMountAfter", "hubbleTlsVolumeAfter", "gatewayOperatorRules", "oldCiliumEntries", "eniOperatorOnMasters",
+            "hubbleTlsMountAfter", "hubbleTlsVolumeAfter", "gatewayOperatorRules", "agentMetricsService",
+            "oldCiliumEntries", "eniOperatorOnMasters",
             "minorTemplate");
     private static final ReleaseFacts<CiliumFacts> TABLE = FactTables.cumulative(CiliumFacts.class, "releases.yaml", CiliumFacts::read);
 
@@ -141,7 +144,7 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
                 flag(n, "hubbleMetricsPortAlone"), n.integer("hubbleMetricsPort"), flag(n, "hubblePeerServicePort"),
                 flag(n, "enablePolicyEnv"), n.optionalText("eniPostStartHook"),
                 oneOf(n, "hubbleTlsVolume", "secret", "projected", "projected-items"), n.text("hubbleTlsMountAfter"),
-                n.text("hubbleTlsVolumeAfter"), n.optionalText("gatewayOperatorRules"),
+                n.text("hubbleTlsVolumeAfter"), n.optionalText("gatewayOperatorRules"), n.optionalText("agentMetricsService"),
                 n.rows("oldCiliumEntries", OldEntry::read), flag(n, "eniOperatorOnMasters"),
                 n.find("minorTemplate").map(MinorTemplate::read));
     }

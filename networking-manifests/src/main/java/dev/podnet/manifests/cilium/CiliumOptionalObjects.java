@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,6 +39,9 @@ final class CiliumOptionalObjects {
     /** The shared ingress LoadBalancer Service and Endpoints by form ({@code ingress-shared-lb-<form>.yaml}), parsed once per engine. */
     private static final RenderCaches.Memo<String, List<KubeObject>> INGRESS_LB =
             RenderCaches.Memo.data("cilium shared ingress load balancers");
+    /** The agent's envoy-metrics Service by form ({@code agent-metrics-service-<form>.yaml}), parsed once per engine. */
+    private static final RenderCaches.Memo<String, List<KubeObject>> AGENT_METRICS =
+            RenderCaches.Memo.data("cilium agent metrics services");
     private static final String GATEWAY_RULES_RESOURCE = "dev/podnet/manifests/cilium/gateway-operator-rules.yaml";
 
     private CiliumOptionalObjects() {
@@ -96,8 +100,37 @@ final class CiliumOptionalObjects {
         }
         if (gateway) {
             m = m.edit("ClusterRole", "cilium-operator", cr -> withGatewayRules(cr, ctx));
+            if (CiliumConfig.prometheus(s)) {
+                m = agentMetricsService(m, ctx);
+            }
         }
         return m;
+    }
+
+    /**
+     * enablePrometheusMetrics with gatewayAPI.enabled (1.34+): the agent's headless envoy-metrics Service
+     * ({@code agent-metrics-service-<form>.yaml}), first of the template's Services (before the shared ingress
+     * LoadBalancer and Hubble's), or before the agent when there is none (kops-oracle 1.36).
+     */
+    static Manifest agentMetricsService(Manifest m, RenderContext ctx) {
+        Optional<String> form = CiliumRenderer.facts(ctx).agentMetricsService();
+        if (form.isEmpty()) {
+            return m;
+        }
+        List<KubeObject> service = ctx.caches().get(AGENT_METRICS, "dev/podnet/manifests/cilium/agent-metrics-service-"
+                + form.get() + ".yaml", CiliumWorkloads::load);
+        List<KubeObject> out = new ArrayList<>(m.objects());
+        out.addAll(firstServiceOrAgent(out), service);
+        return Manifest.of(out);
+    }
+
+    private static int firstServiceOrAgent(List<KubeObject> objects) {
+        int at = 0;
+        while (at < objects.size() && !objects.get(at).kind().equals("Service")
+                && !(objects.get(at).kind().equals("DaemonSet") && objects.get(at).name().equals("cilium"))) {
+            at++;
+        }
+        return at;
     }
 
     /**
@@ -118,8 +151,10 @@ final class CiliumOptionalObjects {
     /**
      * Ingress in shared mode (kops' default): the shared LoadBalancer Service and its placeholder
      * Endpoints, named by {@code sharedLoadBalancerServiceName} (no name when unset, as kops writes
-     * them). Up to 1.33 both follow the IngressClass; from 1.34 the Service precedes the template's
-     * Services (or the agent) and the Endpoints come last.
+     * them). Up to 1.33 both follow the IngressClass; from 1.34 the template lists its objects in
+     * Helm's install order ({@link HelmKindOrder}): the Service precedes the template's Services (or
+     * the agent) and the Endpoints go among the kinds Helm does not order, by kind name (after the
+     * Certificates, before the GatewayClass; kops-oracle 1.36 with ingress, Hubble and gatewayAPI).
      */
     static Manifest sharedIngressLoadBalancer(Manifest m, CiliumSpec s, RenderContext ctx) {
         String form = CiliumRenderer.facts(ctx).sharedIngressLb().orElseThrow();
@@ -133,13 +168,8 @@ final class CiliumOptionalObjects {
         if (form.equals("1.29")) {
             out.addAll(indexOf(out, "IngressClass", "cilium") + 1, lb);
         } else {
-            int at = 0;
-            while (at < out.size() && !out.get(at).kind().equals("Service")
-                    && !(out.get(at).kind().equals("DaemonSet") && out.get(at).name().equals("cilium"))) {
-                at++;
-            }
-            out.add(at, lb.get(0));
-            out.add(lb.get(1));
+            out.add(firstServiceOrAgent(out), lb.get(0));
+            out.add(HelmKindOrder.insertionPoint(out, lb.get(1).kind()), lb.get(1));
         }
         return Manifest.of(out);
     }

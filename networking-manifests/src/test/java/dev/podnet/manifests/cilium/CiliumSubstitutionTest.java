@@ -1,7 +1,6 @@
 package dev.podnet.manifests.cilium;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
@@ -143,13 +142,5 @@ class CiliumSubstitutionTest {
         assertThat(ds.container("cilium-agent").orElseThrow().get("image")).isEqualTo("registry.example.com/cilium/cilium:v1.18.6");
         assertThat(ds.get("spec.template.metadata.annotations")).hasValueSatisfying(m ->
                 assertThat(String.valueOf(m)).contains("a=b").contains("prometheus.io/port=9090"));
-    }
-
-    @Test
-    void gatewayApiWithoutDataFailsClearly() {
-        // kops 1.34-1.35: no oracle, so no Gateway API objects (1.33 and 1.36 have them)
-        assertThatThrownBy(() -> render("1.35.0", base("v1.17.4").gatewayAPI(
-                dev.podnet.api.provider.CiliumGatewayApiSpec.builder().enabled(true).build()).build(), "100.64.0.0/10"))
-                .hasMessageContaining("Gateway API");
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OracleFixtureTest {
     /** The fixture sets: one per provider, and {@code assets} (every provider with spec.assets image remapping). */
     static final List<String> PROVIDERS = List.of("cilium", "flannel", "kopeio", "weave", "amazonvpc", "kindnet",
-            "kuberouter", "assets");
+            "kuberouter", "assets", "cilium-newer");
 
     static Stream<Arguments> cases() {
         List<Arguments> all = new ArrayList<>();
