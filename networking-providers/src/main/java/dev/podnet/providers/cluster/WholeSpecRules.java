@@ -12,7 +12,8 @@ import dev.podnet.providers.internal.RuleContext;
  * rules ({@code pkg/apis/kops/validation/validation.go}): a spec they refuse is refused by kops whatever its
  * networking, so podnet reports them with kops' path, type and message rather than accept what kops refuses.
  * Only rules stated exactly (checked with kops-oracle at every release of their gate) belong here; their
- * releases are rows of {@code rule-gates.yaml}.
+ * releases are rows of {@code rule-gates.yaml}. The families with several rules have their own types:
+ * {@link ExternalPoliciesRule}, {@link ContainerRuntimeConfigRules}, {@link AddonRequirementRules}.
  */
 final class WholeSpecRules {
     private static final Gate IAM_LEGACY = gate("cluster.iam-legacy");
@@ -25,6 +26,9 @@ final class WholeSpecRules {
     static void check(RuleContext ctx, Findings out) {
         iamLegacy(ctx, out);
         assets(ctx, out);
+        ExternalPoliciesRule.check(ctx, out);
+        ContainerRuntimeConfigRules.check(ctx, out);
+        AddonRequirementRules.check(ctx, out);
     }
 
     /**
