@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * The container runtime's own blocks, as kops validates them beside networking (kops-oracle 1.19-1.36):
- * {@code containerd.version} older than 1.3.4 is a legacy containerd kops no longer installs, and from 1.30 a
- * {@code docker} block on Kubernetes 1.24+ is refused like {@code containerRuntime: docker}.
+ * {@code containerd.version} older than 1.3.4 is a legacy containerd kops no longer installs, and from 1.30 any
+ * {@code docker} block is refused, whatever the Kubernetes version (kops-oracle 1.30 refuses it beside
+ * Kubernetes 1.23).
  */
 final class ContainerRuntimeConfigRules {
     private static final Gate CONTAINERD_LEGACY = gate("cluster.containerd-legacy-version");
@@ -26,10 +27,10 @@ final class ContainerRuntimeConfigRules {
 
     static void check(RuleContext ctx, Findings out) {
         containerdVersion(ctx, out);
-        if (ctx.in(DOCKER_CONFIG) && ctx.k8sAtLeast(1, 24) && ctx.extraSpec("docker").isPresent()) {
+        if (ctx.in(DOCKER_CONFIG) && ctx.extraSpec("docker").isPresent()) {
             out.add(DOCKER_CONFIG.tag(Finding.forbidden("spec.docker",
                     "Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq"))
-                    .hint("remove the docker block: Kubernetes 1.24 runs containerd"));
+                    .hint("remove the docker block: kops 1.30 and later run containerd only"));
         }
     }
 
