@@ -27,6 +27,8 @@ class WholeSpecAddonRulesTest {
     private static final String LEGACY_CONTAINERD = "Invalid value::spec.containerd.version::unsupported legacy version";
     private static final String DOCKER = "Forbidden::spec.docker::Docker CRI support was removed in Kubernetes 1.24: "
             + "https://kubernetes.io/blog/2020/12/02/dockershim-faq";
+    private static final String RUNTIME_DOCKER = "Forbidden::spec.containerRuntime::Docker CRI support was removed in Kubernetes 1.24: "
+            + "https://kubernetes.io/blog/2020/12/02/dockershim-faq";
     private static final String SNAPSHOT_K8S = "Forbidden::spec.snapshotController.enabled::Snapshot controller requires kubernetes 1.20+";
     private static final String SNAPSHOT_CM = "Forbidden::spec.snapshotController.enabled::Snapshot controller requires that cert manager is enabled";
     private static final String SNAPSHOT_CSI = "Forbidden::spec.snapshotController.enabled::Snapshot controller requires external CSI Driver";
@@ -121,6 +123,13 @@ class WholeSpecAddonRulesTest {
                 lenient("docker block with containerd, 1.36", spec("1.34.1", "containerRuntime", "containerd", "docker", Map.of()), "1.36", DOCKER),
                 lenient("docker block with containerd, 1.28: accepted", spec("1.28.2", "containerRuntime", "containerd", "docker", Map.of()), "1.28"),
                 lenient("docker block, Kubernetes 1.23, 1.30: any Kubernetes", spec("1.23.1", "docker", Map.of()), "1.30", DOCKER),
+                row("docker block, no runtime, strict, 1.24: completed as docker", spec("1.24.3", "docker", Map.of()), "1.24", RUNTIME_DOCKER),
+                row("docker block, no runtime, strict, 1.28: completed as docker", spec("1.28.2", "docker", Map.of("skipInstall", true)), "1.28",
+                        RUNTIME_DOCKER),
+                lenient("docker block, no runtime, 1.28: the input passes", spec("1.28.2", "docker", Map.of("skipInstall", true)), "1.28"),
+                row("docker block, no runtime, Kubernetes 1.23, strict, 1.28", spec("1.23.1", "docker", Map.of("skipInstall", true)), "1.28"),
+                row("docker block, containerd, strict, 1.28", spec("1.28.2", "containerRuntime", "containerd", "docker", Map.of()), "1.28"),
+                row("docker: null, strict, 1.24", spec("1.24.3", "docker", null), "1.24"),
                 lenient("docker: null, 1.36", spec("1.34.1", "docker", null), "1.36"));
     }
 
