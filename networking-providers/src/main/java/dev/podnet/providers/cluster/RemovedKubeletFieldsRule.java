@@ -7,6 +7,7 @@ import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleContext;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What Kubernetes 1.24 removed, refused by kops 1.24+ on such a cluster (kops-oracle 1.24, 1.28, 1.33):
@@ -16,6 +17,7 @@ import java.util.Map;
 final class RemovedKubeletFieldsRule {
     private static final Gate REMOVED = gate("cluster.kubelet-removed-1.24");
     private static final Gate DOCKER = gate("cluster.container-runtime-docker");
+    private static final Gate DOCKER_BLOCK_DEFAULT = gate("cluster.container-runtime-docker#docker-block-default");
 
     private RemovedKubeletFieldsRule() {
     }
@@ -26,11 +28,22 @@ final class RemovedKubeletFieldsRule {
             kubelet(ctx, "kubelet", "kubelet", out);
             kubelet(ctx, "masterKubelet", ctx.in(RuleContext.NAMES_1_26) ? "controlPlaneKubelet" : "masterKubelet", out);
         }
-        if (ctx.in(DOCKER) && ctx.extraSpecString("containerRuntime").filter("docker"::equals).isPresent()) {
+        if (ctx.in(DOCKER) && dockerRuntime(ctx)) {
             out.add(DOCKER.tag(Finding.forbidden("spec.containerRuntime",
                     "Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq"))
                     .hint("use containerRuntime: containerd"));
         }
+    }
+
+    /**
+     * {@code containerRuntime: docker}, or, on the completed spec, no runtime beside a {@code docker} block: kops'
+     * completion takes that as docker (kops-oracle 1.24 and 1.28 refuse the completed spec; from 1.30 the docker
+     * block itself is refused first, {@code cluster.docker-config-removed}).
+     */
+    private static boolean dockerRuntime(RuleContext ctx) {
+        Optional<String> runtime = ctx.extraSpecString("containerRuntime").filter(r -> !r.isEmpty());
+        if (runtime.isPresent()) return runtime.get().equals("docker");
+        return ctx.strict() && ctx.in(DOCKER_BLOCK_DEFAULT) && ctx.extraSpec("docker").isPresent();
     }
 
     private static void kubelet(RuleContext ctx, String key, String name, Findings out) {

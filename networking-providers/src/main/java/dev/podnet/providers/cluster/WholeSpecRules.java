@@ -12,12 +12,14 @@ import dev.podnet.providers.internal.RuleContext;
  * rules ({@code pkg/apis/kops/validation/validation.go}): a spec they refuse is refused by kops whatever its
  * networking, so podnet reports them with kops' path, type and message rather than accept what kops refuses.
  * Only rules stated exactly (checked with kops-oracle at every release of their gate) belong here; their
- * releases are rows of {@code rule-gates.yaml}.
+ * releases are rows of {@code rule-gates.yaml}. The families with several rules have their own types:
+ * {@link ExternalPoliciesRule}, {@link ContainerRuntimeConfigRules}, {@link AddonRequirementRules}.
  */
 final class WholeSpecRules {
     private static final Gate IAM_LEGACY = gate("cluster.iam-legacy");
     private static final Gate IAM_ABSENT = gate("cluster.iam-legacy#absent");
     private static final Gate ASSETS_PROXY_REGISTRY = gate("cluster.assets-proxy-and-registry");
+    private static final Gate NLB_SECURITY_GROUP_OVERRIDE = gate("cluster.api-nlb-security-group-override");
 
     private WholeSpecRules() {
     }
@@ -25,6 +27,10 @@ final class WholeSpecRules {
     static void check(RuleContext ctx, Findings out) {
         iamLegacy(ctx, out);
         assets(ctx, out);
+        nlbSecurityGroupOverride(ctx, out);
+        ExternalPoliciesRule.check(ctx, out);
+        ContainerRuntimeConfigRules.check(ctx, out);
+        AddonRequirementRules.check(ctx, out);
     }
 
     /**
@@ -52,6 +58,20 @@ final class WholeSpecRules {
             out.add(ASSETS_PROXY_REGISTRY.tag(Finding.forbidden("spec.assets.containerProxy",
                     "containerProxy cannot be used in conjunction with containerRegistry"))
                     .hint("keep one of assets.containerProxy and assets.containerRegistry"));
+        }
+    }
+
+    /**
+     * {@code api.loadBalancer.securityGroupOverride} on a Network Load Balancer ({@code class: Network}, as
+     * written: an unset class is not Network, kops-oracle 1.28 and 1.30 accept it). An empty override is another
+     * kops rule ("cannot be empty"), not this one.
+     */
+    private static void nlbSecurityGroupOverride(RuleContext ctx, Findings out) {
+        if (ctx.in(NLB_SECURITY_GROUP_OVERRIDE) && ctx.extraSpecString("api.loadBalancer.class").filter("Network"::equals).isPresent()
+                && ctx.extraSpecString("api.loadBalancer.securityGroupOverride").filter(v -> !v.isEmpty()).isPresent()) {
+            out.add(NLB_SECURITY_GROUP_OVERRIDE.tag(Finding.forbidden("spec.api.loadBalancer.securityGroupOverride",
+                    "security group override cannot be specified for a Network Load Balancer"))
+                    .hint("remove api.loadBalancer.securityGroupOverride or use class: Classic"));
         }
     }
 }

@@ -34,6 +34,8 @@ final class RuleTableRegistry {
         m.put("AuditRulesTest", AuditRulesTest::rows);
         m.put("ClusterOracleRulesTest", ClusterOracleRulesTest::rows);
         m.put("WholeSpecRulesTest", WholeSpecRulesTest::rows);
+        m.put("WholeSpecAddonRulesTest", () -> Stream.of(WholeSpecAddonRulesTest.externalPolicies(),
+                WholeSpecAddonRulesTest.containerRuntime(), WholeSpecAddonRulesTest.addons()).flatMap(s -> s));
         return m;
     }
 

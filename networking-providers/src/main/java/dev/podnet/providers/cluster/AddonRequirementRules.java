@@ -1,0 +1,103 @@
+package dev.podnet.providers.cluster;
+
+import static dev.podnet.providers.internal.ClusterGates.gate;
+
+import dev.podnet.api.Cloud;
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleContext;
+import java.util.List;
+
+/**
+ * What kops requires of the addons a spec turns on beside its networking (kops-oracle 1.19-1.36): the cluster
+ * autoscaler's expander, the snapshot controller's and the AWS Load Balancer Controller's prerequisites (cert
+ * manager, Kubernetes version, CSI driver) and Karpenter's feature flag, then its external permissions. Only
+ * {@code enabled: true} turns an addon on; cert manager counts as enabled only with {@code certManager.enabled:
+ * true} (kops-oracle: an empty certManager block is not enabled, an unmanaged one is).
+ */
+final class AddonRequirementRules {
+    private static final Gate EXPANDER = gate("cluster.cluster-autoscaler-expander");
+    private static final Gate EXPANDER_PRICE_PRIORITY = gate("cluster.cluster-autoscaler-expander#price-priority");
+    private static final Gate EXPANDER_EMPTY_UNSET = gate("cluster.cluster-autoscaler-expander#empty-unset");
+    private static final Gate SNAPSHOT = gate("cluster.snapshot-controller");
+    private static final Gate SNAPSHOT_CSI = gate("cluster.snapshot-controller#csi-driver");
+    private static final Gate ALB_CERT_MANAGER = gate("cluster.aws-load-balancer-controller-cert-manager");
+    private static final Gate ALB_CLOUD_PROVIDER_FIELD = gate("cluster.aws-load-balancer-controller-cert-manager#cloudProvider-field");
+    private static final Gate ALB_KUBERNETES = gate("cluster.aws-load-balancer-controller-kubernetes");
+    private static final Gate KARPENTER_FLAG = gate("cluster.karpenter-feature-flag");
+    private static final Gate KARPENTER_PERMISSIONS = gate("cluster.karpenter-external-permissions");
+
+    /** kops' expanders, in the order its message lists them; price and priority joined later (the gate's row). */
+    private static final List<String> EXPANDERS = List.of("least-waste", "random", "most-pods");
+    private static final List<String> EXPANDERS_PRICE_PRIORITY = List.of("least-waste", "random", "most-pods", "price", "priority");
+
+    private AddonRequirementRules() {
+    }
+
+    static void check(RuleContext ctx, Findings out) {
+        expander(ctx, out);
+        snapshotController(ctx, out);
+        awsLoadBalancerController(ctx, out);
+        karpenter(ctx, out);
+    }
+
+    /** Checked whether or not the autoscaler is enabled (kops-oracle: refused with enabled: false too). */
+    private static void expander(RuleContext ctx, Findings out) {
+        if (!ctx.in(EXPANDER) || !(ctx.extraSpec("clusterAutoscaler.expander").orElse(null) instanceof String expander)) return;
+        if (expander.isEmpty() && ctx.in(EXPANDER_EMPTY_UNSET)) return;
+        boolean pricePriority = ctx.in(EXPANDER_PRICE_PRIORITY);
+        List<String> allowed = pricePriority ? EXPANDERS_PRICE_PRIORITY : EXPANDERS;
+        if (!allowed.contains(expander)) {
+            Gate row = pricePriority ? EXPANDER_PRICE_PRIORITY : EXPANDER;
+            out.add(row.tag(Finding.unsupported("spec.clusterAutoscaler.expander", expander, allowed))
+                    .hint("use one of " + String.join(", ", allowed)));
+        } else if ("price".equals(expander) && !ctx.onCloud(Cloud.GCE)) {
+            out.add(EXPANDER_PRICE_PRIORITY.tag(Finding.forbidden("spec.clusterAutoscaler.expander",
+                    "Cluster autoscaler price expander is only supported on GCE")).hint("use another expander, such as least-waste"));
+        }
+    }
+
+    private static void snapshotController(RuleContext ctx, Findings out) {
+        if (!ctx.in(SNAPSHOT) || !ctx.extraSpecTrue("snapshotController.enabled")) return;
+        String path = "spec.snapshotController.enabled";
+        if (ctx.k8sBefore(1, 20)) {
+            out.add(SNAPSHOT.tag(Finding.forbidden(path, "Snapshot controller requires kubernetes 1.20+")).hint("use Kubernetes 1.20 or later"));
+        }
+        if (!ctx.extraSpecTrue("certManager.enabled")) {
+            out.add(SNAPSHOT.tag(Finding.forbidden(path, "Snapshot controller requires that cert manager is enabled"))
+                    .hint("set certManager.enabled: true"));
+        }
+        if (ctx.in(SNAPSHOT_CSI) && !ctx.extraSpecTrue("cloudConfig.awsEBSCSIDriver.enabled")) {
+            out.add(SNAPSHOT_CSI.tag(Finding.forbidden(path, "Snapshot controller requires external CSI Driver"))
+                    .hint("set cloudConfig.awsEBSCSIDriver.enabled: true"));
+        }
+    }
+
+    /** An AWS addon: kops checks it on AWS clusters (the only cloud kops-oracle judges before 1.33). */
+    private static void awsLoadBalancerController(RuleContext ctx, Findings out) {
+        if (!ctx.onCloud(Cloud.AWS) || !ctx.extraSpecTrue("awsLoadBalancerController.enabled")) return;
+        if (ctx.in(ALB_KUBERNETES) && ctx.k8sAtLeast(1, 22)) {
+            out.add(ALB_KUBERNETES.tag(Finding.forbidden("spec.awsLoadBalancerController.enabled",
+                    "AWS load balancer controller is supported only for Kubernetes 1.21 and lower")).hint("use Kubernetes 1.21 or older with kops 1.22"));
+        }
+        if (ctx.in(ALB_CERT_MANAGER) && !ctx.extraSpecTrue("certManager.enabled")) {
+            // kops' path misspells the field (awsLoadBalanceController)
+            String path = ctx.in(ALB_CLOUD_PROVIDER_FIELD) ? "spec.cloudProvider.aws.awsLoadBalanceController" : "spec.awsLoadBalanceController";
+            out.add(ALB_CERT_MANAGER.tag(Finding.forbidden(path, "AWS Load Balancer Controller requires that cert manager is enabled"))
+                    .hint("set certManager.enabled: true"));
+        }
+    }
+
+    private static void karpenter(RuleContext ctx, Findings out) {
+        if (!ctx.extraSpecTrue("karpenter.enabled")) return;
+        if (ctx.in(KARPENTER_FLAG)) {
+            out.add(KARPENTER_FLAG.tag(Finding.forbidden("spec.karpenter.enabled", "karpenter requires the Karpenter feature flag"))
+                    .hint("remove karpenter: kops before 1.28 needs a feature flag for it"));
+        } else if (ctx.in(KARPENTER_PERMISSIONS) && !ctx.extraSpecTrue("iam.useServiceAccountExternalPermissions")) {
+            out.add(KARPENTER_PERMISSIONS.tag(Finding.forbidden("spec.karpenter.enabled",
+                    "Karpenter requires that service accounts use external permissions"))
+                    .hint("set iam.useServiceAccountExternalPermissions: true"));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.podnet.providers.cluster;
+
+import static dev.podnet.providers.internal.ClusterGates.gate;
+
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleContext;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The container runtime's own blocks, as kops validates them beside networking (kops-oracle 1.19-1.36):
+ * {@code containerd.version} older than 1.3.4 is a legacy containerd kops no longer installs, and from 1.30 any
+ * {@code docker} block is refused, whatever the Kubernetes version (kops-oracle 1.30 refuses it beside
+ * Kubernetes 1.23).
+ */
+final class ContainerRuntimeConfigRules {
+    private static final Gate CONTAINERD_LEGACY = gate("cluster.containerd-legacy-version");
+    private static final Gate DOCKER_CONFIG = gate("cluster.docker-config-removed");
+    /** kops' tolerant semver: an optional v, one to three numeric parts, then an optional pre-release and build. */
+    private static final Pattern SEMVER = Pattern.compile("v?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+    private static final int[] OLDEST_CONTAINERD = {1, 3, 4};
+
+    private ContainerRuntimeConfigRules() {
+    }
+
+    static void check(RuleContext ctx, Findings out) {
+        containerdVersion(ctx, out);
+        if (ctx.in(DOCKER_CONFIG) && ctx.extraSpec("docker").isPresent()) {
+            out.add(DOCKER_CONFIG.tag(Finding.forbidden("spec.docker",
+                    "Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq"))
+                    .hint("remove the docker block: kops 1.30 and later run containerd only"));
+        }
+    }
+
+    /**
+     * kops parses the version tolerantly (a leading v, a missing minor or patch) and refuses anything before
+     * 1.3.4, a pre-release of 1.3.4 included; a version it cannot parse (the empty string too) fails the parse and
+     * the comparison both.
+     */
+    private static void containerdVersion(RuleContext ctx, Findings out) {
+        if (!ctx.in(CONTAINERD_LEGACY)) return;
+        // a pointer in kops: an empty string is set (and fails the parse), only null is unset; a number is kops'
+        // decode error, not this rule's
+        if (!(ctx.extraSpec("containerd.version").orElse(null) instanceof String v)) return;
+        Matcher m = SEMVER.matcher(v.trim());
+        if (!m.matches()) {
+            out.add(CONTAINERD_LEGACY.tag(Finding.invalid("spec.containerd.version", v, "unable to parse version string"))
+                    .hint("write containerd.version as MAJOR.MINOR.PATCH, such as 1.6.20"));
+        } else if (!legacy(m)) {
+            return;
+        }
+        out.add(CONTAINERD_LEGACY.tag(Finding.invalid("spec.containerd.version", v, "unsupported legacy version"))
+                .hint("use containerd 1.3.4 or later, or remove containerd.version to take kops' default"));
+    }
+
+    private static boolean legacy(Matcher m) {
+        for (int i = 0; i < 3; i++) {
+            String part = m.group(i + 1);
+            long n = part == null ? 0 : Long.parseLong(part.length() > 18 ? part.substring(0, 18) : part);
+            if (n != OLDEST_CONTAINERD[i]) return n < OLDEST_CONTAINERD[i];
+        }
+        return m.group(4) != null;
+    }
+}
