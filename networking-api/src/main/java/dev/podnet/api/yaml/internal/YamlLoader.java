@@ -94,7 +94,7 @@ public final class YamlLoader {
         return new ReadFailure(List.of(new ReadProblem("", 0, 0, "too many documents: more than " + limits.maxDocuments())));
     }
 
-    private static final java.util.regex.Pattern CANONICAL_INT = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,17})");
+    private static final java.util.regex.Pattern CANONICAL_INT = java.util.regex.Pattern.compile("0|-?[1-9][0-9]{0,17}");
 
     /**
      * A key podnet keeps as its text and kops (which converts YAML to JSON, keys to strings) reads
