@@ -76,6 +76,18 @@ class ReleaseDecodingTest {
     }
 
     @Test
+    void v1alpha3TopLevelFieldsAreTyped() {
+        // kops-oracle 1.36, v1alpha3: each refused at decode ("cannot unmarshal number into ... ClusterSpec.spec.channel")
+        List<String> notRefused = new java.util.ArrayList<>();
+        for (String wrong : List.of("  channel: 1\n", "  sshKeyName: 1\n",
+                "  dnsZone: 1\n", "  configStore: x\n", "  containerd: x\n")) {
+            if (problems(v1alpha3(wrong), K136).size() != 1) notRefused.add(wrong);
+        }
+        assertThat(notRefused).isEmpty();
+        assertThat(problems(v1alpha3("  channel: stable\n  sshKeyName: k\n  configStore: {base: x}\n"), K136)).isEmpty();
+    }
+
+    @Test
     void anIntegerFieldAcceptsIntegralFloatsHexAndNull() {
         // kops' YAML-to-JSON step writes 110.0 and 1e2 as JSON integers; 0x10 is 16 in YAML 1.1
         for (String ok : List.of("110", "110.0", "1e2", "0x10", "-1", "null", "~")) {
