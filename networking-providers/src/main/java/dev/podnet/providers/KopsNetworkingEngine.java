@@ -3,9 +3,11 @@ package dev.podnet.providers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 
 import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cluster;
@@ -14,11 +16,14 @@ import dev.podnet.api.ProviderInfo;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.provider.ProviderSpec;
 import dev.podnet.api.spi.DefaultsApplied;
 import dev.podnet.api.spi.NetworkingEngine;
 import dev.podnet.api.spi.ProviderPlugin;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.VersionRange;
+import dev.podnet.api.yaml.ClusterYamlException;
+import dev.podnet.api.yaml.ProviderYaml;
 import dev.podnet.providers.cluster.ClusterDefaults;
 import dev.podnet.providers.cluster.CreateCluster;
 import dev.podnet.providers.internal.KubernetesVersions;
@@ -77,8 +82,42 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
         }
         ProviderKind kind = c.networking().providerKind().orElse(null);
         if (kind != null && plugins.containsKey(kind)) c = plugins.get(kind).applyDefaults(c, release, applied::add);
+        c = completeSecondProviders(c, release, applied::add);
         c = ClusterDefaults.afterProvider(c, release, applied::add);
         return new DefaultsApplied(c, applied);
+    }
+
+    /**
+     * A second provider block beside the model's (kept in {@code extraFields}, see the reader) completed as
+     * kops completes every provider block it decodes: its own fields' form and defaults, so that
+     * {@code cni: {usesSecondaryIP: false}} beside calico is written {@code cni: {}} (kops-oracle 1.20-1.30,
+     * every provider kops accepts beside cni, in both key orders). A block podnet cannot read as that
+     * provider is kept as written (the release's rules judge it).
+     */
+    private Cluster completeSecondProviders(Cluster c, KopsVersion release, Consumer<AppliedDefault> applied) {
+        Map<String, Object> extras = c.networking().extraFields();
+        Map<String, Object> done = new LinkedHashMap<>(extras);
+        boolean changed = false;
+        for (Map.Entry<String, Object> e : extras.entrySet()) {
+            ProviderKind second = ProviderKind.byKey(e.getKey()).orElse(null);
+            if (second == null || !plugins.containsKey(second) || !e.getKey().equals(second.key())
+                    || !(e.getValue() instanceof Map<?, ?> block)) continue;
+            ProviderSpec spec;
+            try {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> tree = (Map<String, Object>) block;
+                spec = ProviderYaml.fromMap(second, tree);
+            } catch (ClusterYamlException | ClassCastException notThatProvider) {
+                continue;
+            }
+            Cluster alone = c.toBuilder().networking(c.networking().toBuilder().provider(spec).build()).build();
+            ProviderSpec completed = plugins.get(second).applyDefaults(alone, release, applied)
+                    .networking().provider().orElse(spec);
+            done.put(e.getKey(), ProviderYaml.toMap(completed));
+            changed = true;
+        }
+        if (!changed || done.equals(extras)) return c;
+        return c.toBuilder().networking(c.networking().toBuilder().extraFields(done).build()).build();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.podnet.providers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
@@ -8,6 +9,7 @@ import dev.podnet.api.Networking;
 import dev.podnet.api.Subnet;
 import dev.podnet.api.provider.AmazonVpcSpec;
 import dev.podnet.api.provider.CalicoSpec;
+import dev.podnet.api.provider.FlannelSpec;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.provider.ProviderSpec;
 import dev.podnet.api.version.KopsVersion;
@@ -77,6 +79,24 @@ class DroppedFieldsReleasesTest {
         assertThat(union).isEqualTo(E.undecodedFields(r));
         assertThat(E.undecodedFields(r, ProviderKind.CILIUM).contains("spec.networking.cilium.enableL7Proxy"))
                 .isEqualTo(r.minor() < 22);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.22.0, false", "1.24.0, true", "1.28.0, true", "1.36.0, true"})
+    void disableTxChecksumOffloadingIsTypeCheckedThenDroppedFrom123(String release, boolean dropped) {
+        // kops-oracle 1.24-1.36: flannel / canal disableTxChecksumOffloading: 0 is refused at decode (a field of the
+        // v1alpha2 type), while a boolean is dropped from the completed spec (not one of kops' internal type)
+        KopsVersion r = KopsVersion.of(release);
+        for (String provider : java.util.List.of("flannel", "canal")) {
+            assertThat(E.undecodedFields(r)).doesNotContain("spec.networking." + provider + ".disableTxChecksumOffloading");
+        }
+        FlannelSpec f = completed(FlannelSpec.builder().disableTxChecksumOffloading(true).build(), release, FlannelSpec.class);
+        assertThat(f.disableTxChecksumOffloading().isEmpty()).isEqualTo(dropped);
+        String yaml = "apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: x.example.com\nspec:\n"
+                + "  networking:\n    flannel:\n      disableTxChecksumOffloading: 0\n";
+        assertThatThrownBy(() -> dev.podnet.api.yaml.ClusterYaml.load(yaml, r, E.undecodedFields(r)))
+                .isInstanceOf(dev.podnet.api.yaml.ClusterYamlException.class)
+                .hasMessageContaining("spec.networking.flannel.disableTxChecksumOffloading");
     }
 
     @ParameterizedTest

@@ -159,6 +159,20 @@ class DuplicateAndMergeKeysTest {
     }
 
     @Test
+    void theNonSpecificTagMakesAMergeKeyOfAQuotedSignAndIsAStringAsAValue() {
+        // kops-oracle v1.19.0 and v1.36.0: kubelet {! "<<": {maxPods: 7}} completes with maxPods 7, while
+        // "<<" unquoted by a tag stays an ordinary key; libyaml marks a !-tagged scalar plain implicit
+        assertThat(calico("! \"<<\": *a")).isEqualTo(Map.of("mtu", 1400, "typhaReplicas", 2));
+        assertThat(calico("! '<<': *a\nmtu: 1")).isEqualTo(Map.of("mtu", 1, "typhaReplicas", 2));
+        assertThat(calico("! <<: *b\n\"<<\": *a")).isEqualTo(Map.of("mtu", 1500, "typhaReplicas", 3, "crossSubnet", true,
+                "<<", Map.of("mtu", 1400, "typhaReplicas", 2)));
+        Map<String, Object> spec = spec(HEAD + "spec:\n  cloudLabels:\n    x: ! \"<<\"\n");
+        assertThat(spec.get("cloudLabels")).isEqualTo(Map.of("x", "<<"));
+        Map<String, Object> kubelet = spec(HEAD + "spec:\n  kubelet:\n    ! \"<<\": {maxPods: 7}\n    logLevel: 2\n");
+        assertThat(kubelet.get("kubelet")).isEqualTo(Map.of("maxPods", 7, "logLevel", 2));
+    }
+
+    @Test
     void keysThatOnlyJsonMakesEqualAreRefusedForKopsPicksOneAtRandom() {
         // kops-oracle, cloudLabels {1: a, "1": b}: "1" was a in some runs and b in others, at every release
         assertThat(refusal("x: {1: a, \"1\": b}")).isEqualTo("line 14, column 17: malformed YAML: the keys 1 and \"1\" are"

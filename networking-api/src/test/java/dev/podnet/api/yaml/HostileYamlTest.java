@@ -222,6 +222,21 @@ class HostileYamlTest {
     }
 
     @Test
+    void aMinusZeroKeyIsRefusedByBothReaders() {
+        // go-yaml v2 reads a plain -0 key as the integer 0, which kops' JSON step writes "0" (kops-oracle v1.30.0:
+        // cloudLabels {-0: a} completes as {"0": a}): not the key as written, so refused like +1 or 0x10
+        String block = HEAD + "  x:\n    -0: a\n";
+        String flow = HEAD + "  x: {-0: a}\n";
+        String composed = block + "  z: |\n    text\n"; // a block scalar: read by snakeyaml-engine, not the block reader
+        for (String yaml : java.util.List.of(block, flow, composed)) {
+            assertThat(refused(yaml).message()).as(yaml).isEqualTo("the key \"-0\" is not a string and would not be"
+                    + " read back as written: quote it");
+        }
+        assertThat(ClusterYaml.load(HEAD + "  x: {0: a, \"-0\": b, -1: c}\n").cluster().extraSpec().get("x"))
+                .isEqualTo(java.util.Map.of("0", "a", "-0", "b", "-1", "c"));
+    }
+
+    @Test
     void bothSpellingsOfARenamedFieldAreNeverDroppedSilently() {
         // v1alpha2 has only spec.isolateMasters; kops 1.33 (kops-oracle) ignores spec.isolateControlPlane there,
         // so podnet reads the one kops reads, keeps the other as written and warns

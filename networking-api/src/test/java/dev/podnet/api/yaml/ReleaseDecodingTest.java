@@ -54,6 +54,40 @@ class ReleaseDecodingTest {
     }
 
     @Test
+    void theApiBlocksFieldsAreTyped() {
+        // kops-oracle 1.19, 1.24, 1.36 (subnets from 1.20, accessLog from 1.22): each refused at decode
+        String lb = "  api:\n    loadBalancer:\n      type: Public\n";
+        for (KopsVersion r : ALL) {
+            assertThat(problems(v1alpha2(lb + "      idleTimeoutSeconds: \"300\"\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.loadBalancer.idleTimeoutSeconds"));
+            assertThat(problems(v1alpha2(lb + "      crossZoneLoadBalancing: \"true\"\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("expected a boolean"));
+            assertThat(problems(v1alpha2(lb + "      additionalSecurityGroups: sg-1\n"), r)).hasSize(1);
+            assertThat(problems(v1alpha2(lb + "      sslPolicy: 1\n"), r)).hasSize(1);
+            assertThat(problems(v1alpha2("  api:\n    loadBalancer:\n      type: 1\n"), r)).hasSize(1);
+            assertThat(problems(v1alpha2("  api:\n    dns: 1\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.dns"));
+            assertThat(problems(v1alpha2(lb + "      idleTimeoutSeconds: 300\n      crossZoneLoadBalancing: true\n"), r)).isEmpty();
+        }
+        assertThat(problems(v1alpha2(lb + "      subnets: 1\n"), K119)).isEmpty();
+        assertThat(problems(v1alpha2(lb + "      subnets: 1\n"), K122)).hasSize(1);
+        assertThat(problems(v1alpha2(lb + "      accessLog: 1\n"), K119)).isEmpty();
+        assertThat(problems(v1alpha2(lb + "      accessLog: 1\n"), K124)).hasSize(1);
+    }
+
+    @Test
+    void v1alpha3TopLevelFieldsAreTyped() {
+        // kops-oracle 1.36, v1alpha3: each refused at decode ("cannot unmarshal number into ... ClusterSpec.spec.channel")
+        List<String> notRefused = new java.util.ArrayList<>();
+        for (String wrong : List.of("  channel: 1\n", "  sshKeyName: 1\n",
+                "  dnsZone: 1\n", "  configStore: x\n", "  containerd: x\n")) {
+            if (problems(v1alpha3(wrong), K136).size() != 1) notRefused.add(wrong);
+        }
+        assertThat(notRefused).isEmpty();
+        assertThat(problems(v1alpha3("  channel: stable\n  sshKeyName: k\n  configStore: {base: x}\n"), K136)).isEmpty();
+    }
+
+    @Test
     void anIntegerFieldAcceptsIntegralFloatsHexAndNull() {
         // kops' YAML-to-JSON step writes 110.0 and 1e2 as JSON integers; 0x10 is 16 in YAML 1.1
         for (String ok : List.of("110", "110.0", "1e2", "0x10", "-1", "null", "~")) {

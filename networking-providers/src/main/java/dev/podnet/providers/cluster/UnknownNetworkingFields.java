@@ -11,6 +11,8 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.Networking;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.provider.ProviderSpec;
+import dev.podnet.api.yaml.ClusterYamlException;
+import dev.podnet.api.yaml.ProviderYaml;
 import dev.podnet.api.yaml.internal.UnknownFields;
 
 /**
@@ -18,7 +20,7 @@ import dev.podnet.api.yaml.internal.UnknownFields;
  * decoder drops them (every release kops-oracle has, 1.19-1.36): unknown keys of the provider block and
  * of its nested blocks (a misspelt field, a field in another letter case), and keys of
  * {@code spec.networking} that name neither a provider nor a network field of the document's version.
- * A second provider's key stays, for the rules on two providers. Stateless.
+ * A second provider's key stays, for the rules on two providers, its block cleaned as the provider's. Stateless.
  */
 final class UnknownNetworkingFields {
     static final String RULE = "cluster.unknown-networking-fields-dropped";
@@ -41,11 +43,29 @@ final class UnknownNetworkingFields {
         }
         Map<String, Object> extras = new LinkedHashMap<>();
         n.extraFields().forEach((k, v) -> {
-            if (ProviderKind.byKey(k).isPresent()) extras.put(k, v);
+            if (ProviderKind.byKey(k).isPresent()) extras.put(k, secondProvider(k, v, applied));
             else applied.accept(removed("spec.networking." + k));
         });
-        if (extras.size() != n.extraFields().size()) b = (b == null ? n.toBuilder() : b).extraFields(extras);
+        if (!extras.equals(n.extraFields())) b = (b == null ? n.toBuilder() : b).extraFields(extras);
         return b == null ? c : withNetworking(c, b.build());
+    }
+
+    /** A second provider's block, its unknown keys dropped too (kops-oracle 1.30: cni: {frob: 1} beside calico completes as cni: {}). */
+    private static Object secondProvider(String key, Object value, Consumer<AppliedDefault> applied) {
+        ProviderKind kind = ProviderKind.byKey(key).orElseThrow();
+        if (!key.equals(kind.key()) || !(value instanceof Map<?, ?> block)) return value;
+        ProviderSpec spec;
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> tree = (Map<String, Object>) block;
+            spec = ProviderYaml.fromMap(kind, tree);
+        } catch (ClusterYamlException | ClassCastException unreadable) {
+            return value; // kept as written: the release's rules judge it
+        }
+        UnknownFields.Dropped d = UnknownFields.dropFrom(spec, "spec.networking." + key);
+        if (d.dropped().isEmpty()) return value;
+        d.dropped().forEach(path -> applied.accept(removed(path)));
+        return ProviderYaml.toMap(d.spec());
     }
 
     private static AppliedDefault removed(String path) {

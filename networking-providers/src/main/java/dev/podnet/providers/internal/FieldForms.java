@@ -17,6 +17,7 @@ import dev.podnet.api.version.VersionRange;
  * quantities: [cpuRequest]   # resource.Quantity fields
  * unknown:              # fields kops' Go type lacks at those releases: its decoder drops them
  *   - {keys: [cpuRequest], until: "1.21"}
+ *   - {keys: [x], since: "1.23", typeChecked: true}   # in the v1alpha2 type only: its JSON type is checked, then dropped
  * </pre>
  *
  * A zero value ({@code false}, {@code 0}, {@code ""}) of a plain Go field is the same as no value: kops
@@ -24,7 +25,10 @@ import dev.podnet.api.version.VersionRange;
  * {@code until} is the release the field became a pointer). A quantity is written in its canonical form.
  */
 final class FieldForms {
-    private record ZeroRow(List<String> keys, VersionRange range) {
+    private record ZeroRow(List<String> keys, VersionRange range, boolean typeChecked) {
+        ZeroRow(List<String> keys, VersionRange range) {
+            this(keys, range, false);
+        }
     }
 
     private final List<ZeroRow> zeroIsUnset;
@@ -40,7 +44,7 @@ final class FieldForms {
     static FieldForms of(FactNode table) {
         return new FieldForms(table.rows("zeroIsUnset", r -> new ZeroRow(r.texts("keys"), r.range())),
                 table.has("quantities") ? table.texts("quantities") : List.of(),
-                table.rows("unknown", r -> new ZeroRow(r.texts("keys"), r.range())));
+                table.rows("unknown", r -> new ZeroRow(r.texts("keys"), r.range(), r.bool("typeChecked", false))));
     }
 
     /**
@@ -89,11 +93,15 @@ final class FieldForms {
         return true;
     }
 
-    /** The fields kops' Go type lacks at {@code release} (its decoder drops them unread). */
+    /**
+     * The fields kops' decoder drops unread at {@code release}, whatever their value; not those of a
+     * {@code typeChecked} row, which the v1alpha2 type still decodes (a value of the wrong JSON type is
+     * refused) before the conversion to kops' internal type drops them.
+     */
     java.util.Set<String> unknownAt(KopsVersion release) {
         java.util.Set<String> out = new java.util.TreeSet<>();
         for (ZeroRow row : unknown) {
-            if (row.range().contains(release)) out.addAll(row.keys());
+            if (row.range().contains(release) && !row.typeChecked()) out.addAll(row.keys());
         }
         return java.util.Set.copyOf(out);
     }

@@ -61,4 +61,27 @@ class CniBesideProviderTest {
         assertThat(completed.cluster().networking().provider()).isEqualTo(podnet.complete(ClusterYaml.read(SPEC)).cluster().networking().provider());
         assertThat(podnet.validate(completed).errors()).isEmpty();
     }
+
+    @ParameterizedTest(name = "kops {0}: {1} first, cni {2}")
+    @CsvSource({
+            "1.22.0, calico, 'usesSecondaryIP: false', '{}'",
+            "1.22.0, cni, 'usesSecondaryIP: false', '{}'",
+            "1.24.0, calico, 'usesSecondaryIP: true', '{usesSecondaryIP=true}'",
+            "1.28.0, cni, 'usesSecondaryIP: true', '{usesSecondaryIP=true}'",
+            "1.30.0, calico, 'frob: 1', '{}'"})
+    void theCniBlockBesideAnotherProviderTakesKopsCompletedForm(String release, String first, String cni, String completed) {
+        // kops-oracle 1.20-1.30, calico / cilium / amazonvpc / canal / flannel / weave / lyftvpc beside cni in
+        // both key orders: kops drops the cni block's zero values (usesSecondaryIP is a plain Go bool with
+        // omitempty) and its unknown keys, keeps usesSecondaryIP: true, and completes the other provider
+        String block = "    cni:\n      " + cni + "\n";
+        String pair = first.equals("cni") ? block + "    calico: {}\n" : "    calico: {}\n" + block;
+        String spec = SPEC.replace("    calico: {}\n    cni: {}\n", pair);
+        assertThat(spec).isNotEqualTo(SPEC);
+        Podnet podnet = Podnet.forRelease(release);
+        var done = podnet.complete(ClusterYaml.read(spec));
+        assertThat(done.cluster().networking().extraFields().get("cni")).hasToString(completed);
+        assertThat(done.cluster().networking().provider(CalicoSpec.class))
+                .hasValueSatisfying(c -> assertThat(c.encapsulationMode()).isPresent());
+        assertThat(podnet.validate(done).errors()).isEmpty();
+    }
 }

@@ -94,7 +94,7 @@ public final class YamlLoader {
         return new ReadFailure(List.of(new ReadProblem("", 0, 0, "too many documents: more than " + limits.maxDocuments())));
     }
 
-    private static final java.util.regex.Pattern CANONICAL_INT = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,17})");
+    private static final java.util.regex.Pattern CANONICAL_INT = java.util.regex.Pattern.compile("0|-?[1-9][0-9]{0,17}");
 
     /**
      * A key podnet keeps as its text and kops (which converts YAML to JSON, keys to strings) reads
@@ -322,6 +322,21 @@ public final class YamlLoader {
     }
 
     /**
+     * {@code ! "<<"}: go-yaml v2 (libyaml's parser) marks a scalar with the non-specific tag {@code !} as plain
+     * implicit whatever its quotes, so it is a merge key as a key, and a string as a value: the meaning of
+     * {@code !!merge <<} (kops-oracle v1.19.0 and v1.36.0 merge {@code kubelet: {! "<<": {maxPods: 7}}}).
+     */
+    private static Event nonSpecificMergeSign(Event e) {
+        if (e instanceof org.snakeyaml.engine.v2.events.ScalarEvent s && s.getValue().equals("<<")
+                && s.getTag().filter("!"::equals).isPresent()) {
+            return new org.snakeyaml.engine.v2.events.ScalarEvent(s.getAnchor(),
+                    Optional.of(org.snakeyaml.engine.v2.nodes.Tag.MERGE.getValue()), s.getImplicit(), s.getValue(),
+                    s.getScalarStyle(), s.getStartMark(), s.getEndMark());
+        }
+        return e;
+    }
+
+    /**
      * Enforces the event-level limits before the composer sees an event: depth (before the composer
      * recurses into a collection), aliases of every kind, scalar length.
      */
@@ -353,6 +368,7 @@ public final class YamlLoader {
             Event e = delegate.next();
             Event.ID id = e.getEventId();
             rejectTag(e);
+            e = nonSpecificMergeSign(e);
             if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
                 if (++depth > maxDepth) {
                     int line = e.getStartMark().map(x -> x.getLine() + 1).orElse(0);
