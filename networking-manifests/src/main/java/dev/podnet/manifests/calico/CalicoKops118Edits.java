@@ -114,14 +114,15 @@ final class CalicoKops118Edits {
      * calico-config's {@code cni_network_config} of the etcd templates: without etcd TLS no
      * {@code etcd_ca_cert_file}, {@code etcd_cert_file}, {@code etcd_key_file}, {@code etcd_scheme}; in
      * k8s-1.7 ({@code calico2}) with {@code mtu} set, {@code "mtu":<mtu>,} (no space, as the template writes
-     * it) after {@code log_level} (kops-oracle 1.19; k8s-1.7-v3 ignores mtu).
+     * it) after {@code log_level} (kops-oracle 1.19; k8s-1.7-v3 ignores mtu). A written {@code mtu: 0} counts:
+     * the template tests the *int32 pointer, not its value ({@code {{- if .Networking.Calico.MTU }}}).
      */
     static KubeObject legacyCniConfig(KubeObject cm, CalicoSpec s, boolean tls, boolean calico2) {
         if (!(cm.get("data.cni_network_config").orElse(null) instanceof String text)) {
             return cm;
         }
         String out = tls ? text : ETCD_TLS_LINES.matcher(text).replaceAll("");
-        if (calico2 && s.mtu().isPresent() && s.mtu().get() != 0) {
+        if (calico2 && s.mtu().isPresent()) {
             java.util.regex.Matcher x = LOG_LEVEL.matcher(out);
             if (x.find()) {
                 out = out.substring(0, x.end()) + "\n" + x.group(1) + "\"mtu\":" + s.mtu().get() + "," + out.substring(x.end());
@@ -185,8 +186,9 @@ final class CalicoKops118Edits {
             if (awsCrossSubnet) {
                 o = envIfPresent(o, c, "CALICO_IPV4POOL_IPIP", "cross-subnet");
             }
-            // with mtu set the template adds Felix's IP-in-IP MTU after its other env (kops-oracle 1.19)
-            if (s.mtu().isPresent() && s.mtu().get() != 0) {
+            // with mtu set, 0 included (a set pointer), the template adds Felix's IP-in-IP MTU after its
+            // other env (kops-oracle 1.19)
+            if (s.mtu().isPresent()) {
                 o = o.withoutEnv(c, "FELIX_IPINIPMTU").withEnv(c, "FELIX_IPINIPMTU", String.valueOf(s.mtu().get()));
             }
         } else {

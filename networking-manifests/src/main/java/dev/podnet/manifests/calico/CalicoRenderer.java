@@ -156,8 +156,9 @@ public final class CalicoRenderer extends DataRenderer {
         o = Edits.envsIfPresent(o, c, env);
         o = goAndProcessMetrics(o, s, f.metricsAlwaysTrue());
         o = envIfPresent(o, c, "FELIX_WIREGUARDENABLED", String.valueOf(s.wireguardEnabled().orElse(false)));
-        if (s.nftablesMode().isPresent() && Edits.hasEnv(o, c, "FELIX_NFTABLESMODE")) {
-            o = o.withEnv(c, "FELIX_NFTABLESMODE", s.nftablesMode().get());
+        if (f.nftablesModeEnv() && s.nftablesMode().filter(m -> !m.isEmpty()).isPresent()) {
+            // kops 1.36's template writes it after FELIX_IPTABLESBACKEND only when set (`if .NftablesMode`)
+            o = Edits.envAfter(o, c, "FELIX_NFTABLESMODE", s.nftablesMode().get(), "FELIX_IPTABLESBACKEND");
         }
         if (s.prometheusMetricsEnabled().orElse(false)) {
             o = metricsPort(o, c, s.prometheusMetricsPort().orElse(9091));

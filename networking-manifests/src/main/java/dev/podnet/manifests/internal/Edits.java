@@ -96,6 +96,29 @@ public final class Edits {
         return o.with("spec.template.spec.containers[" + o.containerNames().indexOf(container) + "].env", env);
     }
 
+    /**
+     * Env var {@code name} = {@code value} of (main) container {@code container}: replaced where it is, otherwise
+     * inserted right after its env var {@code after} (at the end when it has none), where a template writes a
+     * variable only when its option is set.
+     */
+    public static KubeObject envAfter(KubeObject o, String container, String name, String value, String after) {
+        if (hasEnv(o, container, name)) {
+            return o.withEnv(container, name, value);
+        }
+        List<Object> env = new ArrayList<>((List<?>) o.container(container).orElseThrow().getOrDefault("env", List.of()));
+        int at = env.size();
+        for (int i = 0; i < env.size(); i++) {
+            if (env.get(i) instanceof Map<?, ?> e && after.equals(e.get("name"))) {
+                at = i + 1;
+            }
+        }
+        Map<String, Object> entry = new java.util.LinkedHashMap<>();
+        entry.put("name", name);
+        entry.put("value", value);
+        env.add(at, entry);
+        return o.with("spec.template.spec.containers[" + o.containerNames().indexOf(container) + "].env", env);
+    }
+
     /** Replaces the image's registry and tag ({@code registry/repo:tag}) where given. */
     public static String image(String image, String registry, String tag) {
         String out = image;

@@ -92,6 +92,15 @@ class CrossSubnetAndLegacyEtcdTest {
                 .doesNotContain("\"mtu\"");
     }
 
+    @Test
+    void k8s17WrittenZeroMtuIsRendered() {
+        // the template tests the pointer: mtu: 0 written renders "mtu":0 and FELIX_IPINIPMTU "0" (kops-oracle 1.19)
+        RenderedAddon a = render("1.19.0", aws(CalicoSpec.builder().mtu(0).build()), "k8s-1.7");
+        assertThat(env(find(a, "DaemonSet", "calico-node"), "calico-node", "FELIX_IPINIPMTU")).isEqualTo("0");
+        assertThat(String.valueOf(find(a, "ConfigMap", "calico-config").get("data.cni_network_config").orElseThrow()))
+                .contains("\"log_level\": \"info\",\n      \"mtu\":0,\n      \"ipam\"");
+    }
+
     @ParameterizedTest
     @CsvSource({"1.11.5, , false", "1.12.0, , true", "1.17.9, false, true", "1.11.5, true, true"})
     void k8s17EtcdTlsFromKubernetes112(String kubernetes, String enableEtcdTls, boolean tls) {

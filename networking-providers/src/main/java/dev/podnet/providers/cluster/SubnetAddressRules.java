@@ -21,6 +21,7 @@ final class SubnetAddressRules {
     private static final Gate CIDR_SYNTAX_NAMED = gate("cluster.cidr-syntax#subnet-named");
     private static final Gate IN_NETWORK = gate("cluster.subnet-in-networkCIDR");
     private static final Gate IN_NETWORK_REWORDED = gate("cluster.subnet-in-networkCIDR#reworded");
+    private static final Gate IN_PARSED_NETWORKS = gate("cluster.subnet-in-networkCIDR#parsed-networks");
     private static final Gate POD_OVERLAP = gate("cluster.subnet-podCIDR");
     private static final Gate SERVICE_OVERLAP = gate("cluster.subnet-service-range");
     private static final Gate IPV6_AWS = gate("cluster.subnet-ipv6-aws");
@@ -65,11 +66,16 @@ final class SubnetAddressRules {
         if (c.isEmpty()) return;
         boolean inside = r.networkCIDR().map(nc -> nc.encloses(c.get())).orElse(false)
                 || r.additional().stream().anyMatch(a -> a.encloses(c.get()));
-        if (r.networkCIDR().isPresent() && !inside && ctx.in(IN_NETWORK)) {
+        // the networks checked: networkCIDR's alone, or (IN_PARSED_NETWORKS) every one that parsed
+        boolean parsedNetworks = ctx.in(IN_PARSED_NETWORKS);
+        int networks = (r.networkCIDR().isPresent() ? 1 : 0) + (parsedNetworks ? r.additional().size() : 0);
+        if (networks > 0 && !inside && ctx.in(IN_NETWORK)) {
+            boolean several = parsedNetworks ? networks > 1 : !n.additionalNetworkCIDRs().isEmpty();
+            String network = n.networkCIDR().orElse("");
             String detail = !ctx.in(IN_NETWORK_REWORDED)
-                    ? "subnet \"" + name + "\" had a cidr \"" + text + "\" that was not a subnet of the networkCIDR \"" + n.networkCIDR().get() + "\""
-                    : "subnet \"" + name + "\" cidr \"" + text + "\" is not a subnet of the networkCIDR \"" + n.networkCIDR().get() + "\""
-                            + (n.additionalNetworkCIDRs().isEmpty() ? "" : " or an additionalNetworkCIDR");
+                    ? "subnet \"" + name + "\" had a cidr \"" + text + "\" that was not a subnet of the networkCIDR \"" + network + "\""
+                    : "subnet \"" + name + "\" cidr \"" + text + "\" is not a subnet of the networkCIDR \"" + network + "\""
+                            + (several ? " or an additionalNetworkCIDR" : "");
             out.add(IN_NETWORK.tag(Finding.forbidden(path, detail)).hint("choose a subnet cidr inside the networkCIDR"));
         }
         boolean amazonVpc = n.providerKind().filter(k -> k == ProviderKind.AMAZON_VPC).isPresent();

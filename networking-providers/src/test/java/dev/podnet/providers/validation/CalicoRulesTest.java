@@ -94,6 +94,16 @@ class CalicoRulesTest {
                 row("majorVersion v3, etcd 2.2.1, 1.19 (lower-case wording)", etcd("2.2.1"), "1.19",
                         "Forbidden::spec.networking.calico.majorVersion::unable to use v3 when etcd version for main cluster is 2.2.1"),
                 row("majorVersion v3, etcd 2.2.1, 1.20: rule removed", etcd("2.2.1"), "1.20"),
+                // 1.19 checks the completed cluster: an unset etcd version is kops' default, 2.2.1 for Legacy below
+                // Kubernetes 1.13, Legacy being the default provider below 1.12 (kops-oracle 1.19)
+                row("majorVersion v3, etcd unset, Kubernetes 1.11.10, 1.19: default 2.2.1", etcdAt("1.11.10", null), "1.19",
+                        "Forbidden::spec.networking.calico.majorVersion::unable to use v3 when etcd version for main cluster is 2.2.1"),
+                row("majorVersion v3, etcd unset, Legacy, Kubernetes 1.12.0, 1.19: default 2.2.1", etcdAt("1.12.0", "Legacy"), "1.19",
+                        "Forbidden::spec.networking.calico.majorVersion::unable to use v3 when etcd version for main cluster is 2.2.1"),
+                row("majorVersion v3, etcd unset, Legacy, Kubernetes 1.13.0, 1.19: default etcd 3", etcdAt("1.13.0", "Legacy"), "1.19"),
+                row("majorVersion v3, etcd unset, Manager, Kubernetes 1.11.0, 1.19: default etcd 3", etcdAt("1.11.0", "Manager"), "1.19"),
+                row("majorVersion v3, etcd unset, Kubernetes 1.12.0, 1.19: Manager, etcd 3", etcdAt("1.12.0", null), "1.19"),
+                lenient("majorVersion v3, etcd unset, Kubernetes 1.11.10, input, 1.19: not checked", etcdAt("1.11.10", null), "1.19"),
                 row("majorVersion v3, etcd 3.4.3, 1.18", etcd("3.4.3"), "1.18"),
                 row("majorVersion v3, etcd v3.4.3, 1.19", etcd("v3.4.3"), "1.19"),
                 row("majorVersion v2, 1.18", calico(CalicoSpec.builder().majorVersion("v2")), "1.18",
@@ -105,6 +115,14 @@ class CalicoRulesTest {
         dev.podnet.api.EtcdCluster.Builder e = dev.podnet.api.EtcdCluster.builder().name("main");
         if (version != null) e.putExtraFields("version", version);
         return Cluster.builder().from(calico(CalicoSpec.builder().majorVersion("v3"))).addEtcdClusters(e.build()).build();
+    }
+
+    /** Calico majorVersion v3 at Kubernetes {@code kubernetes} with a main etcd cluster of no version and {@code provider} (null: unset). */
+    static Cluster etcdAt(String kubernetes, String provider) {
+        dev.podnet.api.EtcdCluster.Builder e = dev.podnet.api.EtcdCluster.builder().name("main");
+        if (provider != null) e.putExtraFields("provider", provider);
+        return Cluster.builder().from(calico(CalicoSpec.builder().majorVersion("v3"))).kubernetesVersion(kubernetes)
+                .addEtcdClusters(e.build()).build();
     }
 
     /** The cluster with a main etcd cluster of three members, as kops' completed specs have it. */
