@@ -32,13 +32,17 @@ import org.junit.jupiter.api.Test;
 class EveryReleaseRendersTest {
     /** Cilium with Hubble (kops 1.21+ wants cert-manager with it: spec.certManager is set for every spec). */
     private static final String HUBBLE = "cilium: {hubble: {enabled: true}}";
+    private static final String CILIUM_17 = "cilium: {version: v1.7.5}";
+    private static final String CILIUM_110 = "cilium: {version: v1.10.0}";
 
     /** The networking blocks tried per provider: the plain block and the options that choose another template. */
     private static final Map<ProviderKind, List<String>> BLOCKS = Map.ofEntries(
             Map.entry(ProviderKind.AMAZON_VPC, List.of("amazonvpc: {}")),
             Map.entry(ProviderKind.CALICO, List.of("calico: {}", "calico: {typhaReplicas: 2}")),
             Map.entry(ProviderKind.CANAL, List.of("canal: {}", "canal: {typhaReplicas: 2}")),
-            Map.entry(ProviderKind.CILIUM, List.of("cilium: {}", "cilium: {ipam: eni}", "cilium: {ipam: eni, disableMasquerade: true}", HUBBLE)),
+            // Cilium 1.7 and 1.10 choose kops 1.20-1.21's other templates (k8s-1.12.yaml, k8s-1.16-v1.10)
+            Map.entry(ProviderKind.CILIUM, List.of("cilium: {}", "cilium: {ipam: eni}", "cilium: {ipam: eni, disableMasquerade: true}", HUBBLE,
+                    CILIUM_17, CILIUM_110)),
             Map.entry(ProviderKind.FLANNEL, List.of("flannel: {backend: vxlan}", "flannel: {backend: udp}")),
             Map.entry(ProviderKind.KOPEIO, List.of("kopeio: {}")),
             Map.entry(ProviderKind.KUBE_ROUTER, List.of("kuberouter: {}")),
@@ -54,7 +58,7 @@ class EveryReleaseRendersTest {
     private static final Set<String> NO_RENDERING = Set.of(
             "1.18.0 canal: {}", "1.18.0 canal: {typhaReplicas: 2}", "1.18.0 cilium: {}",
             "1.18.0 cilium: {ipam: eni, disableMasquerade: true}",
-            "1.18.0 " + HUBBLE, "1.18.0 flannel: {backend: vxlan}", "1.18.0 flannel: {backend: udp}", "1.18.0 kopeio: {}",
+            "1.18.0 " + HUBBLE, "1.18.0 " + CILIUM_17, "1.18.0 " + CILIUM_110, "1.18.0 flannel: {backend: vxlan}", "1.18.0 flannel: {backend: udp}", "1.18.0 kopeio: {}",
             // Hubble's hubble-relay objects at kops 1.23: no kops 1.23 rendering with Hubble (corpus or oracle); the
             // neighbours disagree on the relay Deployment (1.22's k8s-1.16-v1.10 form, 1.24's HA form of the v1.11
             // template), so podnet refuses (docs/release-boundaries.md)
