@@ -35,13 +35,17 @@ class EveryReleaseRendersTest {
     private static final String HUBBLE = "cilium: {hubble: {enabled: true}}";
     /** Cilium with Gateway API and ingress (kops 1.32+; older releases drop the unknown field). */
     private static final String GATEWAY = "cilium: {gatewayAPI: {enabled: true}, ingress: {enabled: true}, enablePrometheusMetrics: true}";
+    private static final String CILIUM_17 = "cilium: {version: v1.7.5}";
+    private static final String CILIUM_110 = "cilium: {version: v1.10.0}";
 
     /** The networking blocks tried per provider: the plain block and the options that choose another template. */
     private static final Map<ProviderKind, List<String>> BLOCKS = Map.ofEntries(
             Map.entry(ProviderKind.AMAZON_VPC, List.of("amazonvpc: {}")),
             Map.entry(ProviderKind.CALICO, List.of("calico: {}", "calico: {typhaReplicas: 2}")),
             Map.entry(ProviderKind.CANAL, List.of("canal: {}", "canal: {typhaReplicas: 2}")),
-            Map.entry(ProviderKind.CILIUM, List.of("cilium: {}", "cilium: {ipam: eni}", "cilium: {ipam: eni, disableMasquerade: true}", HUBBLE)),
+            // Cilium 1.7 and 1.10 choose kops 1.20-1.21's other templates (k8s-1.12.yaml, k8s-1.16-v1.10)
+            Map.entry(ProviderKind.CILIUM, List.of("cilium: {}", "cilium: {ipam: eni}", "cilium: {ipam: eni, disableMasquerade: true}", HUBBLE,
+                    CILIUM_17, CILIUM_110)),
             Map.entry(ProviderKind.FLANNEL, List.of("flannel: {backend: vxlan}", "flannel: {backend: udp}")),
             Map.entry(ProviderKind.KOPEIO, List.of("kopeio: {}")),
             Map.entry(ProviderKind.KUBE_ROUTER, List.of("kuberouter: {}")),
@@ -55,7 +59,8 @@ class EveryReleaseRendersTest {
 
     /** Release/block pairs podnet refuses for want of a kops rendering to derive objects from. */
     private static final Set<String> NO_RENDERING = Set.of(
-            "1.18.0 cilium: {}", "1.18.0 cilium: {ipam: eni, disableMasquerade: true}", "1.18.0 " + HUBBLE);
+            "1.18.0 cilium: {}", "1.18.0 cilium: {ipam: eni, disableMasquerade: true}", "1.18.0 " + HUBBLE,
+            "1.18.0 " + CILIUM_17, "1.18.0 " + CILIUM_110);
 
     @Test
     void everyProviderRendersAtEveryReleaseForEveryKubernetesMinorItAccepts() {

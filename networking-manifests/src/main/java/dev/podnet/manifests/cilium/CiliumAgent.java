@@ -53,7 +53,8 @@ final class CiliumAgent {
         }
         boolean prom = CiliumConfig.prometheus(s);
         long promPort = s.agentPrometheusPort().orElse(9090L);
-        if (prom && !facts.noPrometheusAnnotations()) {
+        // kops' template for Cilium below 1.8 writes no prometheus.io annotations in any release that ships it
+        if (prom && !facts.noPrometheusAnnotations() && !CiliumOldTemplates.applies(ctx)) {
             o = o.withPodAnnotation("prometheus.io/port", promPortAnnotation(promPort, ctx))
                     .withPodAnnotation("prometheus.io/scrape", "true");
         }
@@ -116,7 +117,8 @@ final class CiliumAgent {
      * rendered too (before, kops' templates tested the metrics alone: fact hubbleMetricsPortAlone).
      */
     static boolean hubbleMetricsPort(CiliumSpec s, RenderContext ctx) {
-        if (CiliumConfig.hubbleMetrics(s).isEmpty()) {
+        // kops' template for Cilium below 1.8 has no Hubble at all
+        if (CiliumConfig.hubbleMetrics(s).isEmpty() || CiliumOldTemplates.applies(ctx)) {
             return false;
         }
         return CiliumRenderer.facts(ctx).hubbleMetricsPortAlone()

@@ -53,7 +53,8 @@ import java.util.Set;
  * @param agentMetricsService the form of the agent's envoy-metrics Service with Prometheus metrics and Gateway API
  * @param oldCiliumEntries the channel entries listed instead for older Cilium versions
  * @param eniOperatorOnMasters whether the operator runs on masters with ipam: eni
- * @param minorTemplate the data variant and channel version of an older Cilium minor's template (kops 1.20-1.21)
+ * @param minorTemplates the templates of older Cilium minors kept beside the default one (kops 1.20-1.21)
+ * @param templateChannelVersion the channel version of one template's entry where it differs from channelVersion
  */
 record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, boolean registry, boolean hubble,
         boolean hubbleTls, boolean resourceRequests, String hubbleCertName, boolean hubbleCertCommonName,
@@ -65,8 +66,8 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
         boolean extraConfig, boolean hubbleMetricsPortAlone, int hubbleMetricsPort, boolean hubblePeerServicePort,
         boolean enablePolicyEnv, Optional<String> eniPostStartHook, String hubbleTlsVolume, String hubbleTlsMountAfter,
         String hubbleTlsVolumeAfter, Optional<String> gatewayOperatorRules, Optional<String> agentMetricsService,
-        List<OldEntry> oldCiliumEntries,
-        boolean eniOperatorOnMasters, Optional<MinorTemplate> minorTemplate) {
+        List<OldEntry> oldCiliumEntries, boolean eniOperatorOnMasters, List<MinorTemplate> minorTemplates,
+        Optional<TemplateChannelVersion> templateChannelVersion) {
     private static final Set<String> KEYS = Set.of("templateId", "legacyTemplate", "registry", "hubble", "hubbleTls",
             "resourceRequests", "hubbleCertName", "hubbleCertCommonName", "relayClusterName", "operatorIpv6ProbeHost",
             "operatorPodAnnotations", "ingress", "ingressStatusResources", "gatewayAPI", "etcdAgentConfigMode",
@@ -75,8 +76,7 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
             "eraTemplate", "rollingUpdate", "noPrometheusAnnotations", "extraConfig", "hubbleMetricsPortAlone",
             "hubbleMetricsPort", "hubblePeerServicePort", "enablePolicyEnv", "eniPostStartHook", "hubbleTlsVolume",
             "hubbleTlsMountAfter", "hubbleTlsVolumeAfter", "gatewayOperatorRules", "agentMetricsService",
-            "oldCiliumEntries", "eniOperatorOnMasters",
-            "minorTemplate");
+            "oldCiliumEntries", "eniOperatorOnMasters", "minorTemplates", "templateChannelVersion");
     private static final ReleaseFacts<CiliumFacts> TABLE = FactTables.cumulative(CiliumFacts.class, "releases.yaml", CiliumFacts::read);
 
     /**
@@ -114,15 +114,29 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
      *
      * @param data the variant of variants.tsv it renders from
      * @param version the channel entry's version
-     * @param ciliumMinorBelow it applies when the Cilium version's minor is below this
-     * @param ciliumMinorFrom the oldest minor its data holds: kops renders older minors from templates
-     *     podnet has no data for, so those are refused rather than rendered from this one
+     * @param ciliumMinorBelow it applies when the Cilium version's minor is below this (the row with the lowest
+     *     such bound that holds is taken)
+     * @param oldTemplate it is kops' template for Cilium below 1.8 (the k8s-1.12 entry of kops 1.19's
+     *     oldCiliumEntries): rendered with {@link CiliumOldTemplates}' edits and without needsRollingUpdate
      */
-    record MinorTemplate(String data, String version, int ciliumMinorBelow, int ciliumMinorFrom) {
+    record MinorTemplate(String data, String version, int ciliumMinorBelow, boolean oldTemplate) {
         static MinorTemplate read(FactNode n) {
-            n.onlyKeys(Set.of("data", "version", "ciliumMinorBelow", "ciliumMinorFrom"));
+            n.onlyKeys(Set.of("data", "version", "ciliumMinorBelow", "oldTemplate"));
             return new MinorTemplate(n.text("data"), n.text("version"), n.integer("ciliumMinorBelow"),
-                    n.integer("ciliumMinorFrom"));
+                    n.bool("oldTemplate", false));
+        }
+    }
+
+    /**
+     * The channel version of the entry of one template id, where it is not the release's channelVersion.
+     *
+     * @param id the template id
+     * @param version the channel entry's version
+     */
+    record TemplateChannelVersion(String id, String version) {
+        static TemplateChannelVersion read(FactNode n) {
+            n.onlyKeys(Set.of("id", "version"));
+            return new TemplateChannelVersion(n.text("id"), n.text("version"));
         }
     }
 
@@ -146,7 +160,8 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
                 oneOf(n, "hubbleTlsVolume", "secret", "projected", "projected-items"), n.text("hubbleTlsMountAfter"),
                 n.text("hubbleTlsVolumeAfter"), n.optionalText("gatewayOperatorRules"), n.optionalText("agentMetricsService"),
                 n.rows("oldCiliumEntries", OldEntry::read), flag(n, "eniOperatorOnMasters"),
-                n.find("minorTemplate").map(MinorTemplate::read));
+                n.rows("minorTemplates", MinorTemplate::read),
+                n.find("templateChannelVersion").map(TemplateChannelVersion::read));
     }
 
     private static boolean flag(FactNode n, String key) {

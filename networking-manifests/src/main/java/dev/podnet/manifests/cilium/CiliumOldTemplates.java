@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * kops 1.19's templates for Cilium below 1.8 (the k8s-1.7 and k8s-1.12 entries of
- * {@code oldCiliumEntries}), where they differ from the Cilium 1.8 template the other edits follow;
+ * {@code oldCiliumEntries}; kops 1.20-1.21 keep the k8s-1.12 one), where they differ from the Cilium 1.8 template the other edits follow;
  * each rule checked with the kops oracle (Cilium 1.6, Kubernetes 1.11).
  */
 final class CiliumOldTemplates {
@@ -22,9 +22,14 @@ final class CiliumOldTemplates {
     private CiliumOldTemplates() {
     }
 
-    /** Whether the context renders one of kops 1.19's entries for Cilium below 1.8. */
+    /**
+     * Whether the context renders one of kops 1.19's entries for Cilium below 1.8, or kops 1.20-1.21's
+     * k8s-1.12 entry from that same template ({@code minorTemplates} row with {@code oldTemplate}).
+     */
     static boolean applies(RenderContext ctx) {
-        return !CiliumRenderer.oldCiliumEntries(ctx.release(), CiliumRenderer.spec(ctx)).isEmpty();
+        CiliumSpec s = CiliumRenderer.spec(ctx);
+        return !CiliumRenderer.oldCiliumEntries(ctx.release(), s).isEmpty()
+                || CiliumRenderer.minorTemplate(ctx.release(), s).map(CiliumFacts.MinorTemplate::oldTemplate).orElse(false);
     }
 
     /** The old templates' forms of the spec-driven values. */
@@ -38,7 +43,8 @@ final class CiliumOldTemplates {
     }
 
     /**
-     * {@code k8s-require-ipv4-pod-cidr} only with hostscope IPAM (crd, eni, kubernetes drop it); with
+     * {@code k8s-require-ipv4-pod-cidr} only with hostscope IPAM (crd, eni, kubernetes drop it);
+     * {@code enable-remote-node-identity} always {@code "true"}; with
      * Prometheus metrics the templates write {@code prometheus-serve-addr} alone (no {@code enable-metrics},
      * no {@code operator-prometheus-serve-addr}: the operator takes {@code --enable-metrics}).
      */
@@ -50,6 +56,11 @@ final class CiliumOldTemplates {
         }
         data.remove("enable-metrics");
         data.remove("operator-prometheus-serve-addr");
+        if (data.containsKey("enable-remote-node-identity")) {
+            // the template tests the field for truth, and since kops 1.19 it is a pointer: set or not, it holds
+            // (kops-oracle 1.19, 1.20, 1.21 write "true" with enableRemoteNodeIdentity: false)
+            data.put("enable-remote-node-identity", "true");
+        }
         return cm.with("data", data);
     }
 

@@ -53,7 +53,8 @@ final class CiliumOperator {
                     CiliumRenderer.facts(ctx).etcdOperatorConfigMode());
             o = operatorPrometheusPort(o, c, s, ctx);
         }
-        if (CiliumConfig.eni(s) && CiliumRenderer.facts(ctx).eniOperatorOnMasters()) {
+        // kops' template for Cilium below 1.8 keeps the operator on masters in every release that ships it
+        if (CiliumConfig.eni(s) && (CiliumRenderer.facts(ctx).eniOperatorOnMasters() || CiliumOldTemplates.applies(ctx))) {
             o = operatorOnMasters(o);
         }
         return o;

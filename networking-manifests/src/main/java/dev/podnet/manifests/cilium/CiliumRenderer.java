@@ -67,7 +67,8 @@ public final class CiliumRenderer extends DataRenderer {
 
     @Override
     protected Optional<String> needsRollingUpdate(RenderContext ctx) {
-        return facts(ctx).rollingUpdate() ? Optional.of("all") : Optional.empty();
+        boolean old = minorTemplate(ctx.release(), spec(ctx)).map(CiliumFacts.MinorTemplate::oldTemplate).orElse(false);
+        return facts(ctx).rollingUpdate() && !old ? Optional.of("all") : Optional.empty();
     }
 
     @Override
@@ -155,19 +156,31 @@ public final class CiliumRenderer extends DataRenderer {
         Optional<CiliumFacts.MinorTemplate> minor = minorTemplate(release, s);
         return out.addAddons(renderEntry(completed, release, style, caches, templateId,
                 minor.map(CiliumFacts.MinorTemplate::data).orElse(templateId),
-                minor.map(CiliumFacts.MinorTemplate::version).or(f::channelVersion), f.channelKubernetesVersion())).build();
+                channelVersion(f, templateId, minor), f.channelKubernetesVersion())).build();
     }
 
-    /** kops 1.20-1.21 with an older Cilium minor ({@code minorTemplate}): that minor's template under the same id. */
+    /**
+     * kops 1.20-1.21 with an older Cilium minor ({@code minorTemplates}): that minor's template under the same id,
+     * the row with the lowest {@code ciliumMinorBelow} above the version's minor.
+     */
     static Optional<CiliumFacts.MinorTemplate> minorTemplate(KopsVersion release, CiliumSpec s) {
         int minor = versionPart(s.version().orElse("v1.10.0"), 1);
-        Optional<CiliumFacts.MinorTemplate> t = CiliumFacts.at(release).minorTemplate().filter(m -> minor < m.ciliumMinorBelow());
-        if (t.isPresent() && minor < t.get().ciliumMinorFrom()) {
-            throw new dev.podnet.api.PodnetException(ADDON + ": podnet has no manifest data for Cilium "
-                    + s.version().orElse("") + " at kops " + release.major() + "." + release.minor()
-                    + " (kops renders Cilium 1." + minor + " from an older template)");
+        Optional<CiliumFacts.MinorTemplate> best = Optional.empty();
+        for (CiliumFacts.MinorTemplate t : CiliumFacts.at(release).minorTemplates()) {
+            if (minor < t.ciliumMinorBelow() && best.map(b -> t.ciliumMinorBelow() < b.ciliumMinorBelow()).orElse(true)) {
+                best = Optional.of(t);
+            }
         }
-        return t;
+        return best;
+    }
+
+    /** The entry's channel version: the minor template's, else the template's own, else the release's. */
+    private static Optional<String> channelVersion(CiliumFacts f, String templateId, Optional<CiliumFacts.MinorTemplate> minor) {
+        if (minor.isPresent()) {
+            return Optional.of(minor.get().version());
+        }
+        return f.templateChannelVersion().filter(t -> t.id().equals(templateId)).map(CiliumFacts.TemplateChannelVersion::version)
+                .or(f::channelVersion);
     }
 
     /** One channel entry: template {@code templateId} from data variant {@code dataId}, edited for the spec. */

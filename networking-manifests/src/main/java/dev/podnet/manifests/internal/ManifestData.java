@@ -18,7 +18,8 @@ import java.util.TreeSet;
 /**
  * The manifest data of one provider, from {@code dev/podnet/manifests/<provider>/}:
  * {@code objects.yaml} (distinct neutral upstream objects), {@code variants.tsv} (release and
- * template id → objects in order), {@code images.tsv} (release and template id → image per
+ * template id → objects in order; an object {@code NAME:N} is document N of {@code objects-NAME.yaml}, a pool of
+ * objects added beside the derived one), {@code images.tsv} (release and template id → image per
  * container) and {@code templates.tsv} (which template id a Kubernetes version selects).
  *
  * <p>Loaded on use: loading reads the tables and the index of {@code objects.yaml}'s documents
@@ -52,7 +53,11 @@ public final class ManifestData {
     private final String provider;
     private final RenderCaches caches;
     private final ObjectPool pool;
+    /** The added pools ({@code objects-NAME.yaml}) by name. */
+    private final Map<String, ObjectPool> addedPools = new HashMap<>();
     private final Map<String, int[]> variantIndexes;
+    /** Per variant, the added pool of each object (null: objects.yaml), where a variant lists any. */
+    private final Map<String, ObjectPool[]> variantPools;
     private final Map<String, Map<String, String>> images;
     private final List<String[]> templates;
 
@@ -62,23 +67,38 @@ public final class ManifestData {
         String base = "/dev/podnet/manifests/" + provider + "/";
         this.pool = new ObjectPool(base + "objects.yaml");
         Map<String, int[]> v = new HashMap<>();
+        Map<String, ObjectPool[]> vp = new HashMap<>();
         for (String[] row : rows(base + "variants.tsv")) {
             String[] ids = row[2].split(",");
             int[] indexes = new int[ids.length];
+            ObjectPool[] pools = new ObjectPool[ids.length];
+            boolean added = false;
             for (int i = 0; i < ids.length; i++) {
-                indexes[i] = Integer.parseInt(ids[i]);
-                pool.expect(indexes[i]);
+                int colon = ids[i].indexOf(':');
+                ObjectPool from = pool;
+                if (colon >= 0) {
+                    String name = ids[i].substring(0, colon);
+                    from = addedPools.computeIfAbsent(name, n -> new ObjectPool(base + "objects-" + n + ".yaml"));
+                    pools[i] = from;
+                    added = true;
+                }
+                indexes[i] = Integer.parseInt(ids[i].substring(colon + 1));
+                from.expect(indexes[i]);
             }
             v.put(row[0] + " " + row[1], indexes);
+            if (added) {
+                vp.put(row[0] + " " + row[1], pools);
+            }
         }
         Map<String, Map<String, String>> im = new HashMap<>();
         for (String[] row : rows(base + "images.tsv")) {
             im.computeIfAbsent(row[0] + " " + row[1], k -> new LinkedHashMap<>()).put(row[2] + " " + row[3], row[4]);
         }
         if (Resources.exists(ManifestData.class, base + "borrowed.tsv")) {
-            borrow(base + "borrowed.tsv", v, im);
+            borrow(base + "borrowed.tsv", v, im, vp);
         }
         this.variantIndexes = Map.copyOf(v);
+        this.variantPools = Map.copyOf(vp);
         this.images = im;
         this.templates = Resources.exists(ManifestData.class, base + "templates.tsv") ? rows(base + "templates.tsv") : List.of();
     }
@@ -92,7 +112,8 @@ public final class ManifestData {
      * renderer's named edits). A row for a pair the derived tables already hold, or from a pair they lack, is a
      * data error.
      */
-    private static void borrow(String resource, Map<String, int[]> variants, Map<String, Map<String, String>> images) {
+    private static void borrow(String resource, Map<String, int[]> variants, Map<String, Map<String, String>> images,
+            Map<String, ObjectPool[]> pools) {
         for (String[] row : rows(resource)) {
             String to = row[0] + " " + row[1];
             String[] source = row[2].split("/", 2);
@@ -102,6 +123,9 @@ public final class ManifestData {
             }
             variants.put(to, variants.get(from));
             images.put(to, images.getOrDefault(from, Map.of()));
+            if (pools.containsKey(from)) {
+                pools.put(to, pools.get(from));
+            }
         }
     }
 
@@ -200,7 +224,41 @@ public final class ManifestData {
         if (indexes == null) {
             return Optional.empty();
         }
-        return Optional.of(caches.get(VARIANTS, new VariantKey(provider, key), k -> caches.holdAsData(Manifest.of(pool.objects(indexes)))));
+        ObjectPool[] pools = variantPools.get(key);
+        return Optional.of(caches.get(VARIANTS, new VariantKey(provider, key),
+                k -> caches.holdAsData(Manifest.of(pools == null ? pool.objects(indexes) : objects(indexes, pools)))));
+    }
+
+    /** The objects of a variant that lists objects of added pools: each pool's objects read at once, in the variant's order. */
+    private List<KubeObject> objects(int[] indexes, ObjectPool[] pools) {
+        Map<ObjectPool, List<KubeObject>> read = new HashMap<>();
+        Map<ObjectPool, Integer> next = new HashMap<>();
+        for (ObjectPool p : new java.util.LinkedHashSet<>(Arrays.asList(pools))) {
+            ObjectPool from = p == null ? pool : p;
+            int n = 0;
+            for (int i = 0; i < indexes.length; i++) {
+                if ((pools[i] == null ? pool : pools[i]) == from) {
+                    n++;
+                }
+            }
+            int[] mine = new int[n];
+            n = 0;
+            for (int i = 0; i < indexes.length; i++) {
+                if ((pools[i] == null ? pool : pools[i]) == from) {
+                    mine[n++] = indexes[i];
+                }
+            }
+            read.put(from, from.objects(mine));
+            next.put(from, 0);
+        }
+        List<KubeObject> out = new ArrayList<>(indexes.length);
+        for (int i = 0; i < indexes.length; i++) {
+            ObjectPool from = pools[i] == null ? pool : pools[i];
+            int at = next.get(from);
+            out.add(read.get(from).get(at));
+            next.put(from, at + 1);
+        }
+        return out;
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.manifests.TestRendering;
+import dev.podnet.manifests.object.KubeObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,13 +57,52 @@ class CiliumMinorTemplateTest {
     }
 
     @Test
-    void cilium17AtKops120And121IsRefusedNotRenderedFromAnotherMinorsTemplate() {
-        // kops-oracle 1.20/1.21 render Cilium 1.7 with Kubernetes < 1.17 from a template podnet has no data for
+    void cilium17AtKops120And121RendersFromKops119sPre18Template() {
+        // kops-oracle 1.19 and 1.20 render Cilium v1.7.5 byte for byte alike (kops 1.19's k8s-1.12 entry)
+        RenderedAddon at19 = TestRendering.forRelease(KopsVersion.of("1.19.0")).render(Cluster.builder()
+                .name("minimal.example.com").kubernetesVersion("1.12.0").cloud(Cloud.AWS).networking(Networking.builder()
+                        .provider(base("v1.7.5").build()).nonMasqueradeCIDR("100.64.0.0/10").build()).build(),
+                RenderStyle.KOPS).addons().stream().filter(a -> a.templateId().equals("k8s-1.12")).findFirst().orElseThrow();
         for (String release : List.of("1.20.0", "1.21.0")) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> render(release, base("v1.7.3").build()))
-                    .as(release).isInstanceOf(dev.podnet.api.PodnetException.class)
-                    .hasMessageContaining("no manifest data for Cilium v1.7.3");
+            RenderedAddon v17 = render(release, base("v1.7.5").build());
+            assertThat(v17.templateId()).as(release).isEqualTo("k8s-1.12");
+            assertThat(v17.version()).as(release).isEqualTo("1.7.3-kops.1");
+            assertThat(v17.channelEntry().needsRollingUpdate()).as(release).isEmpty();
+            assertThat(String.valueOf(find(v17, "DaemonSet", "cilium").get("spec").orElseThrow()))
+                    .as(release).contains("maxUnavailable=2");
         }
+        assertThat(render("1.20.0", base("v1.7.5").build()).yaml()).isEqualTo(at19.yaml());
+        assertThat(render("1.20.0", base("v1.6.12").build()).version()).isEqualTo("1.7.3-kops.1");
+    }
+
+    @Test
+    void cilium17TemplateTraitsHoldAtKops121() {
+        // the template, not the release, decides: no prometheus.io annotations, no Hubble port, ENI operator on masters,
+        // enable-remote-node-identity "true" whatever the field (kops-oracle 1.20/1.21, seed 20261206)
+        RenderedAddon a = render("1.21.0", base("v1.7.5").enablePrometheusMetrics(true).enableRemoteNodeIdentity(false)
+                .hubble(dev.podnet.api.provider.HubbleSpec.builder().enabled(false).metrics(List.of("drop")).build()).build());
+        KubeObject ds = find(a, "DaemonSet", "cilium");
+        assertThat(String.valueOf(ds.get("spec.template.metadata.annotations").orElse(""))).doesNotContain("prometheus.io");
+        assertThat(String.valueOf(ds.container("cilium-agent").orElseThrow().get("ports"))).doesNotContain("hubble-metrics");
+        assertThat(CiliumSubstitutionTest.data(a)).containsEntry("enable-remote-node-identity", "true");
+        RenderedAddon eni = render("1.21.0", base("v1.7.5").ipam("eni").disableMasquerade(true).build());
+        assertThat(String.valueOf(find(eni, "Deployment", "cilium-operator").get("spec.template.spec.nodeSelector")
+                .orElseThrow())).contains("node-role.kubernetes.io/master");
+        // not by the release's fact, which kops 1.20+ templates do not need
+        assertThat(CiliumFacts.at(KopsVersion.of("1.21.0")).eniOperatorOnMasters()).isFalse();
+    }
+
+    @Test
+    void cilium110AtKops121RendersFromK816V110() {
+        // kops 1.21 lists k8s-1.16-v1.10 as id k8s-1.16, version 1.10.0-kops.1 (kops-oracle 1.21, Kubernetes 1.16-1.21)
+        RenderedAddon a = render("1.21.0", base("v1.10.0").build());
+        assertThat(a.templateId()).isEqualTo("k8s-1.16");
+        assertThat(a.version()).isEqualTo("1.10.0-kops.1");
+        assertThat(a.channelEntry().needsRollingUpdate()).contains("all");
+        // its agent is 1.21's own: startup probe failureThreshold 24 (kops 1.22's template: 105)
+        assertThat(String.valueOf(find(a, "DaemonSet", "cilium").container("cilium-agent").orElseThrow().get("startupProbe")))
+                .contains("failureThreshold=24");
+        assertThat(CiliumFacts.at(KopsVersion.of("1.22.0")).templateChannelVersion()).isEmpty();
     }
 
     @Test
@@ -70,8 +110,8 @@ class CiliumMinorTemplateTest {
         assertThat(render("1.20.0", base("v1.8.4").build()).version()).isEqualTo("1.8.0-kops.1");
         assertThat(render("1.21.0", base("v1.8.4").build()).version()).isEqualTo("1.8.0-kops.1");
         assertThat(render("1.21.0", base("v1.9.1").build()).version()).isEqualTo("1.9.4-kops.1");
-        assertThat(CiliumFacts.at(KopsVersion.of("1.19.0")).minorTemplate()).isEmpty();
-        assertThat(CiliumFacts.at(KopsVersion.of("1.22.0")).minorTemplate()).isEmpty();
+        assertThat(CiliumFacts.at(KopsVersion.of("1.19.0")).minorTemplates()).isEmpty();
+        assertThat(CiliumFacts.at(KopsVersion.of("1.22.0")).minorTemplates()).isEmpty();
         assertThat(render("1.19.0", base("v1.8.0").build()).version()).isEqualTo("1.8.0-kops.1");
     }
 }
