@@ -22,7 +22,8 @@ class ObjectIndexTest {
         Path root = Path.of(ObjectIndexTest.class.getResource("/dev/podnet/manifests/packaging.yaml").toURI()).getParent();
         List<Path> pools;
         try (Stream<Path> files = Files.walk(root)) {
-            pools = files.filter(p -> p.getFileName().toString().equals("objects.yaml")).sorted().toList();
+            // objects.yaml and the added pools objects-NAME.yaml
+            pools = files.filter(p -> p.getFileName().toString().matches("objects(-.+)?\\.yaml")).sorted().toList();
         }
         assertThat(pools).hasSizeGreaterThanOrEqualTo(8);
         for (Path pool : pools) {
@@ -38,7 +39,7 @@ class ObjectIndexTest {
             }
             expected.add(bytes.length);
             List<Integer> indexed = new ArrayList<>();
-            for (String line : Files.readAllLines(pool.resolveSibling("objects.idx"), StandardCharsets.UTF_8)) {
+            for (String line : Files.readAllLines(pool.resolveSibling(pool.getFileName().toString().replaceFirst("\\.yaml$", ".idx")), StandardCharsets.UTF_8)) {
                 if (!line.isEmpty() && !line.startsWith("#")) indexed.add(Integer.parseInt(line));
             }
             assertThat(indexed).as(pool.toString()).isEqualTo(expected);
