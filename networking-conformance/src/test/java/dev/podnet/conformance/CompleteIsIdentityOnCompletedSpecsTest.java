@@ -52,10 +52,17 @@ class CompleteIsIdentityOnCompletedSpecsTest {
         Podnet podnet = Podnet.forRelease(c.kopsRelease());
         ClusterDocuments docs = ClusterYaml.load(in);
         Diagnostics input = docs.findings().plus(podnet.validate(docs.cluster(), ValidationMode.LENIENT));
-        assertThat(input.errors()).as("input findings").isEmpty();
+        // a finding listed with its reason in corpus-strict-exceptions.txt (kops' tests ran with a feature flag, say) is
+        // expected; CorpusStrictValidationTest asserts each listed one still happens
+        assertThat(unlisted(c, input)).as("input findings").isEmpty();
         Completion done = podnet.complete(docs.cluster());
-        assertThat(podnet.validate(done).errors()).as("strict findings").isEmpty();
+        assertThat(unlisted(c, podnet.validate(done))).as("strict findings").isEmpty();
         assertThat(normalize(parse(ClusterYaml.write(done.cluster())))).isEqualTo(normalize(parse(in)));
+    }
+
+    private static List<String> unlisted(CorpusCase c, Diagnostics found) {
+        return found.errors().stream().map(dev.podnet.api.diag.Diagnostic::line)
+                .filter(l -> !CorpusStrictValidationTest.EXCEPTIONS.containsKey(c.id() + " | " + l)).toList();
     }
 
     static Object parse(String text) {

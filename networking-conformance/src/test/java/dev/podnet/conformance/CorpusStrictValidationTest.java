@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CorpusStrictValidationTest {
     private static final Corpus CORPUS = Corpus.kops();
-    private static final Map<String, String> EXCEPTIONS = exceptions();
+    static final Map<String, String> EXCEPTIONS = exceptions();
 
     static Stream<Arguments> completedSpecs() {
         return CORPUS.cases(c -> c.source().equals("update_cluster") && c.completedSpec() != null).stream()
