@@ -33,8 +33,11 @@ final class CiliumOldTemplates {
     }
 
     /** The old templates' forms of the spec-driven values. */
-    static Manifest edit(Manifest m, CiliumSpec s) {
+    static Manifest edit(Manifest m, CiliumSpec s, RenderContext ctx) {
         Manifest out = m.edit("ConfigMap", "cilium-config", cm -> config(cm, s));
+        if ("k8s-1.7".equals(ctx.templateId())) {
+            out = withoutEtcdAndIpsec(out);
+        }
         if (CiliumConfig.prometheus(s)) {
             out = out.edit("DaemonSet", "cilium", CiliumOldTemplates::agentPrometheusHostPort)
                     .edit("Deployment", "cilium-operator", CiliumOldTemplates::operatorMetricsFlag);
@@ -62,6 +65,41 @@ final class CiliumOldTemplates {
             data.put("enable-remote-node-identity", "true");
         }
         return cm.with("data", data);
+    }
+
+    /**
+     * kops 1.19's k8s-1.7 template (Kubernetes below 1.12) has no etcd and no IPsec settings: etcdManaged and
+     * enableEncryption leave it as it is (kops-oracle 1.19, seed 20261208 of oracle_cilium_minors.py's specs).
+     */
+    static Manifest withoutEtcdAndIpsec(Manifest m) {
+        Manifest out = m.edit("ConfigMap", "cilium-config", cm -> {
+            KubeObject o = cm;
+            for (String key : new String[] {"etcd-config", "kvstore", "kvstore-opt", "enable-ipsec", "ipsec-key-file"}) {
+                o = o.withoutData(key);
+            }
+            return o;
+        });
+        out = out.edit("DaemonSet", "cilium", ds -> withoutEmpty(CiliumWorkloads.etcdMounts(ds, "cilium-agent", false, "", "", 420),
+                "cilium-agent"));
+        return out.edit("Deployment", "cilium-operator", d -> withoutEmpty(
+                CiliumWorkloads.etcdMounts(d, "cilium-operator", false, "", "", 420), "cilium-operator"));
+    }
+
+    /** A container's volumeMounts and the pod's volumes that the removals left empty are not written (as kops). */
+    @SuppressWarnings("unchecked")
+    private static KubeObject withoutEmpty(KubeObject o, String container) {
+        KubeObject out = o;
+        List<Object> containers = (List<Object>) out.get("spec.template.spec.containers").orElse(List.of());
+        for (int i = 0; i < containers.size(); i++) {
+            Map<String, Object> c = (Map<String, Object>) containers.get(i);
+            if (container.equals(c.get("name")) && List.of().equals(c.get("volumeMounts"))) {
+                out = out.without(List.of("spec", "template", "spec", "containers", i, "volumeMounts"));
+            }
+        }
+        if (List.of().equals(out.get("spec.template.spec.volumes").orElse(null))) {
+            out = out.without("spec.template.spec.volumes");
+        }
+        return out;
     }
 
     /** The agent's prometheus port is a host port in these templates. */

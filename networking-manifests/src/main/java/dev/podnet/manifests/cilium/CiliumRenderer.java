@@ -260,7 +260,7 @@ public final class CiliumRenderer extends DataRenderer {
         }
         m = CiliumOptionalObjects.optionalObjects(m, s, ctx);
         if (CiliumOldTemplates.applies(ctx)) {
-            m = CiliumOldTemplates.edit(m, s);
+            m = CiliumOldTemplates.edit(m, s, ctx);
         }
         return m;
     }

@@ -114,4 +114,18 @@ class CiliumMinorTemplateTest {
         assertThat(CiliumFacts.at(KopsVersion.of("1.22.0")).minorTemplates()).isEmpty();
         assertThat(render("1.19.0", base("v1.8.0").build()).version()).isEqualTo("1.8.0-kops.1");
     }
+
+    @Test
+    void kops119sK817TemplateHasNoEtcdNorIpsec() {
+        // kops-oracle 1.19 (Kubernetes 1.11): etcdManaged and enableEncryption leave the k8s-1.7 entry as it is
+        Cluster c = Cluster.builder().name("minimal.example.com").kubernetesVersion("1.11.0").cloud(Cloud.AWS)
+                .networking(Networking.builder().provider(base("v1.7.5").etcdManaged(true).enableEncryption(true).build())
+                        .nonMasqueradeCIDR("100.64.0.0/10").build()).build();
+        List<RenderedAddon> a = TestRendering.forRelease(KopsVersion.of("1.19.0")).render(c, RenderStyle.KOPS).addons();
+        RenderedAddon k17 = a.stream().filter(x -> x.templateId().equals("k8s-1.7")).findFirst().orElseThrow();
+        RenderedAddon k112 = a.stream().filter(x -> x.templateId().equals("k8s-1.12")).findFirst().orElseThrow();
+        assertThat(CiliumSubstitutionTest.data(k17)).doesNotContainKeys("kvstore", "etcd-config", "enable-ipsec");
+        assertThat(k17.yaml()).doesNotContain("etcd-secrets").doesNotContain("volumeMounts: []");
+        assertThat(CiliumSubstitutionTest.data(k112)).containsKeys("kvstore", "etcd-config", "enable-ipsec");
+    }
 }
