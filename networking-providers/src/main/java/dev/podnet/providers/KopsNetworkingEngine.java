@@ -22,10 +22,10 @@ import dev.podnet.api.spi.NetworkingEngine;
 import dev.podnet.api.spi.ProviderPlugin;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.VersionRange;
-import dev.podnet.api.yaml.ClusterYamlException;
 import dev.podnet.api.yaml.ProviderYaml;
 import dev.podnet.providers.cluster.ClusterDefaults;
 import dev.podnet.providers.cluster.CreateCluster;
+import dev.podnet.providers.cluster.SecondProviderBlock;
 import dev.podnet.providers.internal.KubernetesVersions;
 import dev.podnet.providers.validation.Validator;
 
@@ -99,17 +99,10 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
         Map<String, Object> done = new LinkedHashMap<>(extras);
         boolean changed = false;
         for (Map.Entry<String, Object> e : extras.entrySet()) {
-            ProviderKind second = ProviderKind.byKey(e.getKey()).orElse(null);
-            if (second == null || !plugins.containsKey(second) || !e.getKey().equals(second.key())
-                    || !(e.getValue() instanceof Map<?, ?> block)) continue;
-            ProviderSpec spec;
-            try {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> tree = (Map<String, Object>) block;
-                spec = ProviderYaml.fromMap(second, tree);
-            } catch (ClusterYamlException | ClassCastException notThatProvider) {
-                continue;
-            }
+            Map.Entry<ProviderKind, ProviderSpec> read = SecondProviderBlock.read(e.getKey(), e.getValue()).orElse(null);
+            if (read == null || !plugins.containsKey(read.getKey())) continue;
+            ProviderKind second = read.getKey();
+            ProviderSpec spec = read.getValue();
             Cluster alone = c.toBuilder().networking(c.networking().toBuilder().provider(spec).build()).build();
             ProviderSpec completed = plugins.get(second).applyDefaults(alone, release, applied)
                     .networking().provider().orElse(spec);

@@ -11,7 +11,6 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.Networking;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.provider.ProviderSpec;
-import dev.podnet.api.yaml.ClusterYamlException;
 import dev.podnet.api.yaml.ProviderYaml;
 import dev.podnet.api.yaml.internal.UnknownFields;
 
@@ -52,16 +51,8 @@ final class UnknownNetworkingFields {
 
     /** A second provider's block, its unknown keys dropped too (kops-oracle 1.30: cni: {frob: 1} beside calico completes as cni: {}). */
     private static Object secondProvider(String key, Object value, Consumer<AppliedDefault> applied) {
-        ProviderKind kind = ProviderKind.byKey(key).orElseThrow();
-        if (!key.equals(kind.key()) || !(value instanceof Map<?, ?> block)) return value;
-        ProviderSpec spec;
-        try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> tree = (Map<String, Object>) block;
-            spec = ProviderYaml.fromMap(kind, tree);
-        } catch (ClusterYamlException | ClassCastException unreadable) {
-            return value; // kept as written: the release's rules judge it
-        }
+        ProviderSpec spec = SecondProviderBlock.read(key, value).map(Map.Entry::getValue).orElse(null);
+        if (spec == null) return value; // kept as written: the release's rules judge it
         UnknownFields.Dropped d = UnknownFields.dropFrom(spec, "spec.networking." + key);
         if (d.dropped().isEmpty()) return value;
         d.dropped().forEach(path -> applied.accept(removed(path)));
