@@ -88,6 +88,35 @@ class ReleaseDecodingTest {
     }
 
     @Test
+    void v1alpha3sApiBlockIsTypedAtItsOwnPaths() {
+        // kops-oracle 1.36, v1alpha3: "cannot unmarshal number into Go struct field APISpec.spec.api.publicName of
+        // type string", "... string into ... APISpec.spec.api.additionalSANs of type []string", ... at decode
+        String lb = "  api:\n    loadBalancer:\n      type: Public\n";
+        for (KopsVersion r : List.of(K130, K136)) {
+            assertThat(problems(v1alpha3("  api:\n    publicName: 1\n"), r)).singleElement().satisfies(p -> {
+                assertThat(p.path()).isEqualTo("spec.api.publicName");
+                assertThat(p.message()).contains("expected a string");
+                assertThat(p.line()).isEqualTo(10);
+            });
+            assertThat(problems(v1alpha3("  api:\n    additionalSANs: x\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.additionalSANs"));
+            assertThat(problems(v1alpha3("  api:\n    access: x\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.access"));
+            assertThat(problems(v1alpha3("  api:\n    dns: 1\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.dns"));
+            assertThat(problems(v1alpha3("  api: x\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api"));
+            assertThat(problems(v1alpha3(lb + "      idleTimeoutSeconds: \"300\"\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.loadBalancer.idleTimeoutSeconds"));
+            // accepted by kops-oracle 1.36: nulls and the right types
+            assertThat(problems(v1alpha3("  api: null\n"), r)).isEmpty();
+            assertThat(problems(v1alpha3("  api:\n    additionalSANs: null\n"), r)).isEmpty();
+            assertThat(problems(v1alpha3("  api:\n    publicName: api.x.example.com\n    additionalSANs: [a]\n"
+                    + "    access: [0.0.0.0/0]\n    dns: {}\n"), r)).isEmpty();
+        }
+    }
+
+    @Test
     void anIntegerFieldAcceptsIntegralFloatsHexAndNull() {
         // kops' YAML-to-JSON step writes 110.0 and 1e2 as JSON integers; 0x10 is 16 in YAML 1.1
         for (String ok : List.of("110", "110.0", "1e2", "0x10", "-1", "null", "~")) {
