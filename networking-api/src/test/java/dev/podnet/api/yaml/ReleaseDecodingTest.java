@@ -97,13 +97,16 @@ class ReleaseDecodingTest {
                 "snapshotController: x", "serviceAccountIssuerDiscovery: x", "cloudConfig: x", "certManager: x",
                 "nodeProblemDetector: x", "ntp: x", "externalDNS: x", "gossipConfig: x", "metricsServer: x",
                 "authentication: x", "authorization: x", "rollingUpdate: x", "clusterAutoscaler: x", "target: x",
-                "dnsControllerGossipConfig: x");
+                "dnsControllerGossipConfig: x", "cloudLabels: {a: 1}", "externalPolicies: {a: [1]}");
         for (KopsVersion r : List.of(K130, K136)) {
             for (String wrong : wrongs) {
                 String field = wrong.substring(0, wrong.indexOf(':'));
                 assertThat(problems(v1alpha3("  " + wrong + "\n"), r)).as(wrong + " at " + r).singleElement()
                         .satisfies(p -> assertThat(p.path()).isEqualTo("spec." + field));
             }
+            // kops-oracle 1.30 and 1.36 accept nulls and an empty api
+            assertThat(problems(v1alpha3("  sshAccess: null\n  cloudLabels: null\n  fileAssets: null\n"
+                    + "  updatePolicy: null\n  useHostCertificates: null\n  assets: null\n  api: {}\n"), r)).isEmpty();
             // v1alpha3 does not know these (kops-oracle 1.36 accepts [[1]]): dropped unread
             for (String unknown : List.of("externalDns", "nodeTerminationHandler", "nodeAuthorization",
                     "awsLoadBalancerController", "warmPool", "podIdentityWebhook", "secretStore", "keyStore",
@@ -111,7 +114,7 @@ class ReleaseDecodingTest {
                 assertThat(problems(v1alpha3("  " + unknown + ": [[1]]\n"), K136)).as(unknown).isEmpty();
             }
             assertThat(problems(v1alpha3("  sshAccess: [0.0.0.0/0]\n  cloudLabels: {a: b}\n  fileAssets: []\n"
-                    + "  externalPolicies: {node: [arn]}\n  useHostCertificates: true\n  iam: {}\n"), r)).isEmpty();
+                    + "  externalPolicies: {node: [\"arn:aws:iam::123456789012:policy/P\"]}\n  useHostCertificates: true\n  iam: {}\n"), r)).isEmpty();
         }
     }
 
@@ -134,6 +137,16 @@ class ReleaseDecodingTest {
                     .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.dns"));
             assertThat(problems(v1alpha3("  api: x\n"), r)).singleElement()
                     .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api"));
+            assertThat(problems(v1alpha3("  api:\n    additionalSANs: [1]\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.additionalSANs"));
+            assertThat(problems(v1alpha3("  api:\n    access: [1]\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.access"));
+            assertThat(problems(v1alpha3("  api:\n    loadBalancer: x\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.loadBalancer"));
+            assertThat(problems(v1alpha3(lb + "      idleTimeoutSeconds: 300.5\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.loadBalancer.idleTimeoutSeconds"));
+            assertThat(problems(v1alpha3("  api:\n    loadBalancer: null\n    dns: null\n    publicName: null\n"
+                    + "    access: null\n"), r)).isEmpty();
             assertThat(problems(v1alpha3(lb + "      idleTimeoutSeconds: \"300\"\n"), r)).singleElement()
                     .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.loadBalancer.idleTimeoutSeconds"));
             // accepted by kops-oracle 1.36: nulls and the right types
