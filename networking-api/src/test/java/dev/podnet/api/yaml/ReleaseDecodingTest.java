@@ -88,6 +88,17 @@ class ReleaseDecodingTest {
     }
 
     @Test
+    void v1alpha3sApiBlockIsTypedUnderEitherYamlReader() {
+        // an anchor makes the block reader step aside for snakeyaml-engine; both give the same verdicts
+        for (String api : List.of("  api:\n", "  api: &a\n")) {
+            assertThat(problems(v1alpha3(api + "    publicName: 1\n    additionalSANs: x\n    access: x\n"), K136))
+                    .as(api).extracting(YamlProblem::path)
+                    .containsExactly("spec.api.publicName", "spec.api.additionalSANs", "spec.api.access");
+            assertThat(problems(v1alpha3(api + "    publicName: \"1\"\n    access: [\"1\"]\n"), K136)).as(api).isEmpty();
+        }
+    }
+
+    @Test
     void v1alpha3sOtherSpecFieldsAreTyped() {
         // kops-oracle 1.30 and 1.36, v1alpha3: each refused at decode ("cannot unmarshal string into Go struct
         // field ClusterSpec.spec.sshAccess of type []string", ...)
