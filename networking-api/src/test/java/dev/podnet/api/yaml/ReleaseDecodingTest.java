@@ -88,6 +88,28 @@ class ReleaseDecodingTest {
     }
 
     @Test
+    void v1alpha3sNetworkFieldsAndRemainingSpecScalarsAreTyped() {
+        // kops-oracle 1.30 and 1.36, v1alpha3: each refused at decode ("cannot unmarshal number into Go struct
+        // field NetworkingSpec.spec.networking.networkID of type string", ...)
+        for (KopsVersion r : List.of(K130, K136)) {
+            for (String wrong : List.of("networkID: 1", "additionalNetworkCIDRs: x", "serviceClusterIPRange: 1",
+                    "podCIDR: 1", "isolateControlPlane: \"true\"", "tagSubnets: \"false\"", "topology: x",
+                    "egressProxy: x")) {
+                String field = wrong.substring(0, wrong.indexOf(':'));
+                List<YamlProblem> p = problems(v1alpha3("") .replace("    kubenet: {}\n",
+                        "    kubenet: {}\n    " + wrong + "\n"), r);
+                assertThat(p).as(wrong + " at " + r).isNotEmpty()
+                        .allSatisfy(x -> assertThat(x.path()).isEqualTo("spec.networking." + field));
+            }
+            for (String wrong : List.of("clusterDNSDomain: 1", "encryptionConfig: \"true\"")) {
+                String field = wrong.substring(0, wrong.indexOf(':'));
+                assertThat(problems(v1alpha3("  " + wrong + "\n"), r)).as(wrong + " at " + r).singleElement()
+                        .satisfies(x -> assertThat(x.path()).isEqualTo("spec." + field));
+            }
+        }
+    }
+
+    @Test
     void v1alpha3sApiBlockIsTypedUnderEitherYamlReader() {
         // an anchor makes the block reader step aside for snakeyaml-engine; both give the same verdicts
         for (String api : List.of("  api:\n", "  api: &a\n")) {
@@ -121,7 +143,8 @@ class ReleaseDecodingTest {
             // v1alpha3 does not know these (kops-oracle 1.36 accepts [[1]]): dropped unread
             for (String unknown : List.of("externalDns", "nodeTerminationHandler", "nodeAuthorization",
                     "awsLoadBalancerController", "warmPool", "podIdentityWebhook", "secretStore", "keyStore",
-                    "masterPublicName", "additionalSans", "kubernetesApiAccess")) {
+                    "masterPublicName", "additionalSans", "kubernetesApiAccess", "containerRuntime", "docker", "project",
+                    "configBase", "masterInternalName")) {
                 assertThat(problems(v1alpha3("  " + unknown + ": [[1]]\n"), K136)).as(unknown).isEmpty();
             }
             assertThat(problems(v1alpha3("  sshAccess: [0.0.0.0/0]\n  cloudLabels: {a: b}\n  fileAssets: []\n"
