@@ -88,6 +88,110 @@ class ReleaseDecodingTest {
     }
 
     @Test
+    void v1alpha3sNetworkFieldsAndRemainingSpecScalarsAreTyped() {
+        // kops-oracle 1.30 and 1.36, v1alpha3: each refused at decode ("cannot unmarshal number into Go struct
+        // field NetworkingSpec.spec.networking.networkID of type string", ...)
+        for (KopsVersion r : List.of(K130, K136)) {
+            for (String wrong : List.of("networkID: 1", "additionalNetworkCIDRs: x", "serviceClusterIPRange: 1",
+                    "podCIDR: 1", "isolateControlPlane: \"true\"", "tagSubnets: \"false\"", "topology: x",
+                    "egressProxy: x")) {
+                String field = wrong.substring(0, wrong.indexOf(':'));
+                List<YamlProblem> p = problems(v1alpha3("") .replace("    kubenet: {}\n",
+                        "    kubenet: {}\n    " + wrong + "\n"), r);
+                assertThat(p).as(wrong + " at " + r).isNotEmpty()
+                        .allSatisfy(x -> assertThat(x.path()).isEqualTo("spec.networking." + field));
+            }
+            for (String wrong : List.of("clusterDNSDomain: 1", "encryptionConfig: \"true\"")) {
+                String field = wrong.substring(0, wrong.indexOf(':'));
+                assertThat(problems(v1alpha3("  " + wrong + "\n"), r)).as(wrong + " at " + r).singleElement()
+                        .satisfies(x -> assertThat(x.path()).isEqualTo("spec." + field));
+            }
+        }
+    }
+
+    @Test
+    void v1alpha3sApiBlockIsTypedUnderEitherYamlReader() {
+        // an anchor makes the block reader step aside for snakeyaml-engine; both give the same verdicts
+        for (String api : List.of("  api:\n", "  api: &a\n")) {
+            assertThat(problems(v1alpha3(api + "    publicName: 1\n    additionalSANs: x\n    access: x\n"), K136))
+                    .as(api).extracting(YamlProblem::path)
+                    .containsExactly("spec.api.publicName", "spec.api.additionalSANs", "spec.api.access");
+            assertThat(problems(v1alpha3(api + "    publicName: \"1\"\n    access: [\"1\"]\n"), K136)).as(api).isEmpty();
+        }
+    }
+
+    @Test
+    void v1alpha3sOtherSpecFieldsAreTyped() {
+        // kops-oracle 1.30 and 1.36, v1alpha3: each refused at decode ("cannot unmarshal string into Go struct
+        // field ClusterSpec.spec.sshAccess of type []string", ...)
+        List<String> wrongs = List.of("sshAccess: x", "nodePortAccess: x", "sysctlParameters: x", "updatePolicy: 1",
+                "useHostCertificates: \"true\"", "cloudLabels: x", "additionalPolicies: x", "externalPolicies: {a: x}",
+                "fileAssets: {}", "hooks: {}", "addons: {}", "assets: x", "iam: x", "karpenter: x",
+                "snapshotController: x", "serviceAccountIssuerDiscovery: x", "cloudConfig: x", "certManager: x",
+                "nodeProblemDetector: x", "ntp: x", "externalDNS: x", "gossipConfig: x", "metricsServer: x",
+                "authentication: x", "authorization: x", "rollingUpdate: x", "clusterAutoscaler: x", "target: x",
+                "dnsControllerGossipConfig: x", "cloudLabels: {a: 1}", "externalPolicies: {a: [1]}");
+        for (KopsVersion r : List.of(K130, K136)) {
+            for (String wrong : wrongs) {
+                String field = wrong.substring(0, wrong.indexOf(':'));
+                assertThat(problems(v1alpha3("  " + wrong + "\n"), r)).as(wrong + " at " + r).singleElement()
+                        .satisfies(p -> assertThat(p.path()).isEqualTo("spec." + field));
+            }
+            // kops-oracle 1.30 and 1.36 accept nulls and an empty api
+            assertThat(problems(v1alpha3("  sshAccess: null\n  cloudLabels: null\n  fileAssets: null\n"
+                    + "  updatePolicy: null\n  useHostCertificates: null\n  assets: null\n  api: {}\n"), r)).isEmpty();
+            // v1alpha3 does not know these (kops-oracle 1.36 accepts [[1]]): dropped unread
+            for (String unknown : List.of("externalDns", "nodeTerminationHandler", "nodeAuthorization",
+                    "awsLoadBalancerController", "warmPool", "podIdentityWebhook", "secretStore", "keyStore",
+                    "masterPublicName", "additionalSans", "kubernetesApiAccess", "containerRuntime", "docker", "project",
+                    "configBase", "masterInternalName")) {
+                assertThat(problems(v1alpha3("  " + unknown + ": [[1]]\n"), K136)).as(unknown).isEmpty();
+            }
+            assertThat(problems(v1alpha3("  sshAccess: [0.0.0.0/0]\n  cloudLabels: {a: b}\n  fileAssets: []\n"
+                    + "  externalPolicies: {node: [\"arn:aws:iam::123456789012:policy/P\"]}\n  useHostCertificates: true\n  iam: {}\n"), r)).isEmpty();
+        }
+    }
+
+    @Test
+    void v1alpha3sApiBlockIsTypedAtItsOwnPaths() {
+        // kops-oracle 1.36, v1alpha3: "cannot unmarshal number into Go struct field APISpec.spec.api.publicName of
+        // type string", "... string into ... APISpec.spec.api.additionalSANs of type []string", ... at decode
+        String lb = "  api:\n    loadBalancer:\n      type: Public\n";
+        for (KopsVersion r : List.of(K130, K136)) {
+            assertThat(problems(v1alpha3("  api:\n    publicName: 1\n"), r)).singleElement().satisfies(p -> {
+                assertThat(p.path()).isEqualTo("spec.api.publicName");
+                assertThat(p.message()).contains("expected a string");
+                assertThat(p.line()).isEqualTo(10);
+            });
+            assertThat(problems(v1alpha3("  api:\n    additionalSANs: x\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.additionalSANs"));
+            assertThat(problems(v1alpha3("  api:\n    access: x\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.access"));
+            assertThat(problems(v1alpha3("  api:\n    dns: 1\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.dns"));
+            assertThat(problems(v1alpha3("  api: x\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api"));
+            assertThat(problems(v1alpha3("  api:\n    additionalSANs: [1]\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.additionalSANs"));
+            assertThat(problems(v1alpha3("  api:\n    access: [1]\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.access"));
+            assertThat(problems(v1alpha3("  api:\n    loadBalancer: x\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.loadBalancer"));
+            assertThat(problems(v1alpha3(lb + "      idleTimeoutSeconds: 300.5\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.loadBalancer.idleTimeoutSeconds"));
+            assertThat(problems(v1alpha3("  api:\n    loadBalancer: null\n    dns: null\n    publicName: null\n"
+                    + "    access: null\n"), r)).isEmpty();
+            assertThat(problems(v1alpha3(lb + "      idleTimeoutSeconds: \"300\"\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.api.loadBalancer.idleTimeoutSeconds"));
+            // accepted by kops-oracle 1.36: nulls and the right types
+            assertThat(problems(v1alpha3("  api: null\n"), r)).isEmpty();
+            assertThat(problems(v1alpha3("  api:\n    additionalSANs: null\n"), r)).isEmpty();
+            assertThat(problems(v1alpha3("  api:\n    publicName: api.x.example.com\n    additionalSANs: [a]\n"
+                    + "    access: [0.0.0.0/0]\n    dns: {}\n"), r)).isEmpty();
+        }
+    }
+
+    @Test
     void anIntegerFieldAcceptsIntegralFloatsHexAndNull() {
         // kops' YAML-to-JSON step writes 110.0 and 1e2 as JSON integers; 0x10 is 16 in YAML 1.1
         for (String ok : List.of("110", "110.0", "1e2", "0x10", "-1", "null", "~")) {
