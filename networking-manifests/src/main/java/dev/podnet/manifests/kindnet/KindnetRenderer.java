@@ -90,10 +90,13 @@ public final class KindnetRenderer extends DataRenderer {
         int i = o.containerNames().indexOf("kindnet-cni");
         o = o.with("spec.template.spec.containers[" + i + "].command", command(s, ctx));
         if (s.version().isPresent()) {
+            // every container's image in one edit: the path down to the pod spec is copied once
+            Map<String, String> imageByContainer = new LinkedHashMap<>();
             for (String c : o.containerNames()) {
                 String image = String.valueOf(o.container(c).orElseThrow().get("image"));
-                o = o.withImage(c, Edits.image(image, null, s.version().get()));
+                imageByContainer.put(c, Edits.image(image, null, s.version().get()));
             }
+            o = o.withImages(imageByContainer);
         }
         return o;
     }

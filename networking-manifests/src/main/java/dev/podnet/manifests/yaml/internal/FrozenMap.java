@@ -41,8 +41,10 @@ public final class FrozenMap extends AbstractMap<String, Object> {
     /** This map with {@code key} set to {@code value} (frozen first; in place if present, else last). */
     public FrozenMap with(String key, Object value) {
         Object frozen = Frozen.freeze(value);
-        boolean replaced = entries.containsKey(key);
-        if (replaced && java.util.Objects.equals(entries.get(key), frozen)) {
+        // one lookup for a key that holds a value; containsKey only tells a null value from no key
+        Object previous = entries.get(key);
+        boolean replaced = previous != null || entries.containsKey(key);
+        if (replaced && java.util.Objects.equals(previous, frozen)) {
             return this;
         }
         LinkedHashMap<String, Object> copy = new LinkedHashMap<>(entries);
@@ -51,7 +53,7 @@ public final class FrozenMap extends AbstractMap<String, Object> {
         if (replaced) {
             // the same keys: their go-yaml order, if sorted already, holds for the copy
             out.sortedKeys = sortedKeys;
-            if (frozen instanceof FrozenMap fresh && entries.get(key) instanceof FrozenMap old) {
+            if (frozen instanceof FrozenMap fresh && previous instanceof FrozenMap old) {
                 fresh.adoptOrder(old);
             }
         }
@@ -164,8 +166,10 @@ public final class FrozenMap extends AbstractMap<String, Object> {
         if (o == this) {
             return true;
         }
-        if (o instanceof FrozenMap other && other.hashCode() != hashCode()) {
-            return false;
+        if (o instanceof FrozenMap other) {
+            // the backing maps compared directly: AbstractMap's walk would go through an
+            // unmodifiable entry-set view and look every key up through this map's get
+            return other.hashCode() == hashCode() && entries.equals(other.entries);
         }
         return super.equals(o);
     }
