@@ -44,6 +44,15 @@ public interface ChannelEntry {
      */
     String version();
 
+    /**
+     * Whether the entry lists its {@code version} when it is empty: kops up to 1.35 writes {@code version: ""} for an
+     * entry without a version of its own (kops 1.21's Calico k8s-1.12 entry); kops 1.36+ write no version key.
+     *
+     * @return {@code true} when {@link #toMap()} holds {@code version} even if empty; {@code false} by default
+     */
+    @Value.Default
+    default boolean listsEmptyVersion() { return false; }
+
     /** {@return the entry's {@code needsRollingUpdate} (e.g. {@code all}); empty when kops writes none} */
     Optional<String> needsRollingUpdate();
 
@@ -72,7 +81,7 @@ public interface ChannelEntry {
         needsPKI().ifPresent(v -> m.put("needsPKI", v));
         needsRollingUpdate().ifPresent(v -> m.put("needsRollingUpdate", v));
         m.put("selector", new LinkedHashMap<>(selector()));
-        if (!version().isEmpty()) m.put("version", version()); // kops 1.36+ writes no version
+        if (!version().isEmpty() || listsEmptyVersion()) m.put("version", version()); // kops 1.36+ writes no empty version
         return m;
     }
 

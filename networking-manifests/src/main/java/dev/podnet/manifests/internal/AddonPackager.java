@@ -194,10 +194,17 @@ public final class AddonPackager {
      * What the channel says about the addon besides its manifest. {@code version} and
      * {@code kubernetesVersion} are the entry's own version and Kubernetes range (kops 1.18–1.21, which
      * list one entry per range); empty from 1.22, where the version is the release's {@code channelVersion} in
-     * {@code packaging.yaml}.
+     * {@code packaging.yaml}. {@code manifestFile} is the file name (without {@code .yaml}) the entry's
+     * {@code manifest} path ends in: the template id, except where kops names the file otherwise (Cilium's
+     * templates carry the Cilium minor they were written for).
      */
     public record Addon(String key, String templateId, Optional<String> needsRollingUpdate, boolean needsPki,
-            Optional<String> version, Optional<String> kubernetesVersion) {
+            Optional<String> version, Optional<String> kubernetesVersion, String manifestFile) {
+
+        public Addon(String key, String templateId, Optional<String> needsRollingUpdate, boolean needsPki,
+                Optional<String> version, Optional<String> kubernetesVersion) {
+            this(key, templateId, needsRollingUpdate, needsPki, version, kubernetesVersion, templateId);
+        }
 
         public Addon(String key, String templateId, Optional<String> needsRollingUpdate, boolean needsPki) {
             this(key, templateId, needsRollingUpdate, needsPki, Optional.empty(), Optional.empty());
@@ -246,10 +253,11 @@ public final class AddonPackager {
         ChannelEntry.Builder entry = ChannelEntry.builder()
                 .name(addon.key())
                 .id(addon.templateId())
-                .manifest(addon.key() + "/" + addon.templateId() + ".yaml")
+                .manifest(addon.key() + "/" + addon.manifestFile() + ".yaml")
                 .manifestHash(hash)
                 .selector(SELECTOR)
                 .version(version)
+                .listsEmptyVersion(PackagingFacts.at(release).emptyVersionListed())
                 .needsRollingUpdate(addon.needsRollingUpdate());
         addon.kubernetesVersion().ifPresent(entry::kubernetesVersion);
         if (addon.needsPki()) {
