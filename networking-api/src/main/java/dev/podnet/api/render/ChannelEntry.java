@@ -1,6 +1,8 @@
 package dev.podnet.api.render;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -67,6 +69,14 @@ public interface ChannelEntry {
     Optional<Boolean> needsPKI();
 
     /**
+     * The kinds of the entry's {@code prune} block: what kops' channels tool deletes when the addon's objects leave
+     * its manifest (kops 1.23+ for the addons kops manages whole: kopeio, from 1.25 also Calico, Canal and Flannel).
+     *
+     * @return the {@code prune.kinds}, in kops' order (by group, then kind); empty when the entry has no {@code prune}
+     */
+    List<PruneKind> pruneKinds();
+
+    /**
      * The entry as the channel YAML holds it.
      *
      * @return an ordered map of the entry's keys, sorted as kops writes them; absent values left out
@@ -80,6 +90,11 @@ public interface ChannelEntry {
         m.put("name", name());
         needsPKI().ifPresent(v -> m.put("needsPKI", v));
         needsRollingUpdate().ifPresent(v -> m.put("needsRollingUpdate", v));
+        if (!pruneKinds().isEmpty()) {
+            List<Map<String, Object>> kinds = new ArrayList<>();
+            pruneKinds().forEach(k -> kinds.add(k.toMap()));
+            m.put("prune", Map.of("kinds", kinds));
+        }
         m.put("selector", new LinkedHashMap<>(selector()));
         if (!version().isEmpty() || listsEmptyVersion()) m.put("version", version()); // kops 1.36+ writes no empty version
         return m;

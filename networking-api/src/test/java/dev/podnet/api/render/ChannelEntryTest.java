@@ -31,4 +31,16 @@ class ChannelEntryTest {
                 .containsExactly("id", "kubernetesVersion", "manifest", "manifestHash", "name", "needsPKI",
                         "needsRollingUpdate", "selector", "version");
     }
+
+    @Test
+    void pruneComesAfterNeedsRollingUpdateWithItsKindsInKopsKeyOrder() {
+        PruneKind k = PruneKind.builder().group("apps").kind("DaemonSet").labelSelector("a=b").addNamespaces("kube-system").build();
+        PruneKind core = PruneKind.builder().kind("Service").labelSelector("a=b").build();
+        Map<String, Object> m = entry().version("9.99.0").needsRollingUpdate("all").addPruneKinds(core, k).build().toMap();
+        assertThat(m.keySet()).containsExactly("id", "kubernetesVersion", "manifest", "manifestHash", "name",
+                "needsRollingUpdate", "prune", "selector", "version");
+        assertThat(m.get("prune")).isEqualTo(Map.of("kinds", java.util.List.of(Map.of("kind", "Service", "labelSelector", "a=b"),
+                Map.of("group", "apps", "kind", "DaemonSet", "labelSelector", "a=b", "namespaces", java.util.List.of("kube-system")))));
+        assertThat(k.toMap().keySet()).containsExactly("group", "kind", "labelSelector", "namespaces");
+    }
 }
