@@ -155,6 +155,21 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("name: networking.projectcalico.org", "id: k8s-1.25",
                 "manifest: networking.projectcalico.org/k8s-1.25.yaml", "manifestHash: ", "version: 9.99.0");
+        // kops' prune block, after name and before selector, its kinds' keys in kops' order
+        assertThat(r.out()).contains("""
+                  name: networking.projectcalico.org
+                  prune:
+                    kinds:
+                    - kind: ConfigMap
+                      labelSelector: addon.kops.k8s.io/name=networking.projectcalico.org,app.kubernetes.io/managed-by=kops
+                      namespaces:
+                      - kube-system
+                    - kind: Service
+                """).contains("""
+                    - group: apps
+                      kind: DaemonSet
+                """);
+        assertThat(r.out().indexOf("prune:")).isLessThan(r.out().indexOf("selector:"));
     }
 
     @Test

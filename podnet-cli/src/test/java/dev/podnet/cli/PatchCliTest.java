@@ -128,13 +128,13 @@ class PatchCliTest {
         CliTest.Run channel = CliTest.withStdin((String) p.get("spec"), "channel", "--kops-version", "1.30", "--patch", patches, "-");
         assertThat(manifest.get("manifestHash")).isEqualTo(hash(channel.out()));
         assertThat((List<?>) p.get("patches")).singleElement().satisfies(e -> assertThat(((Map<?, ?>) e).get("manifest"))
-                .isEqualTo("networking.cilium.io/k8s-1.16.yaml"));
+                .isEqualTo("networking.cilium.io/k8s-1.16-v1.15.yaml"));
         assertThat((List<?>) DiffMigrateCliTest.json(plain.out()).get("patches")).isEmpty();
         CliTest.Run text = CliTest.withStdin(CliTest.CALICO, "migrate", "--kops-version", "1.30", "--to", "cilium",
                 "--patch", patches, "-");
         assertThat(text.out()).contains("""
                 Patches applied to the new manifest:
-                  patch 1 (merge patch) on DaemonSet kube-system/cilium in networking.cilium.io/k8s-1.16.yaml
+                  patch 1 (merge patch) on DaemonSet kube-system/cilium in networking.cilium.io/k8s-1.16-v1.15.yaml
                       metadata.labels.team: (absent) → net
                 """);
     }

@@ -1,6 +1,8 @@
 package dev.podnet.api.render;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -44,6 +46,15 @@ public interface ChannelEntry {
      */
     String version();
 
+    /**
+     * Whether the entry lists its {@code version} when it is empty: kops up to 1.35 writes {@code version: ""} for an
+     * entry without a version of its own (kops 1.21's Calico k8s-1.12 entry); kops 1.36+ write no version key.
+     *
+     * @return {@code true} when {@link #toMap()} holds {@code version} even if empty; {@code false} by default
+     */
+    @Value.Default
+    default boolean listsEmptyVersion() { return false; }
+
     /** {@return the entry's {@code needsRollingUpdate} (e.g. {@code all}); empty when kops writes none} */
     Optional<String> needsRollingUpdate();
 
@@ -56,6 +67,14 @@ public interface ChannelEntry {
      * @return {@code true} when the addon needs a CA; empty when the channel entry has no {@code needsPKI} key
      */
     Optional<Boolean> needsPKI();
+
+    /**
+     * The kinds of the entry's {@code prune} block: what kops' channels tool deletes when the addon's objects leave
+     * its manifest (kops 1.23+ for the addons kops manages whole: kopeio, from 1.25 also Calico, Canal and Flannel).
+     *
+     * @return the {@code prune.kinds}, in kops' order (by group, then kind); empty when the entry has no {@code prune}
+     */
+    List<PruneKind> pruneKinds();
 
     /**
      * The entry as the channel YAML holds it.
@@ -71,8 +90,13 @@ public interface ChannelEntry {
         m.put("name", name());
         needsPKI().ifPresent(v -> m.put("needsPKI", v));
         needsRollingUpdate().ifPresent(v -> m.put("needsRollingUpdate", v));
+        if (!pruneKinds().isEmpty()) {
+            List<Map<String, Object>> kinds = new ArrayList<>();
+            pruneKinds().forEach(k -> kinds.add(k.toMap()));
+            m.put("prune", Map.of("kinds", kinds));
+        }
         m.put("selector", new LinkedHashMap<>(selector()));
-        if (!version().isEmpty()) m.put("version", version()); // kops 1.36+ writes no version
+        if (!version().isEmpty() || listsEmptyVersion()) m.put("version", version()); // kops 1.36+ writes no empty version
         return m;
     }
 

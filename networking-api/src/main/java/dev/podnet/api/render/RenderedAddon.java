@@ -28,11 +28,12 @@ public interface RenderedAddon {
     String templateId();
 
     /**
-     * e.g. {@code networking.projectcalico.org/k8s-1.25.yaml}.
+     * e.g. {@code networking.projectcalico.org/k8s-1.25.yaml}, {@code networking.cilium.io/k8s-1.16-v1.15.yaml}.
      *
-     * @return {@code <addonKey>/<templateId>.yaml}
+     * @return the manifest's path relative to the channel, as its channel entry lists it: {@code <addonKey>/<file>.yaml},
+     *     where the file is the template id or, for Cilium, kops' template file (named after its Cilium minor)
      */
-    default String manifestPath() { return addonKey() + "/" + templateId() + ".yaml"; }
+    default String manifestPath() { return channelEntry().manifest(); }
 
     /** {@return the channel selector, e.g. {@code k8s-addon: networking.projectcalico.org}} */
     Map<String, String> selector();

@@ -55,6 +55,7 @@ import java.util.Set;
  * @param eniOperatorOnMasters whether the operator runs on masters with ipam: eni
  * @param minorTemplates the templates of older Cilium minors kept beside the default one (kops 1.20-1.21)
  * @param templateChannelVersion the channel version of one template's entry where it differs from channelVersion
+ * @param manifestFiles the file names of the entries' manifests, by template id and Cilium minor
  */
 record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, boolean registry, boolean hubble,
         boolean hubbleTls, boolean resourceRequests, String hubbleCertName, boolean hubbleCertCommonName,
@@ -67,7 +68,7 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
         boolean enablePolicyEnv, Optional<String> eniPostStartHook, String hubbleTlsVolume, String hubbleTlsMountAfter,
         String hubbleTlsVolumeAfter, Optional<String> gatewayOperatorRules, Optional<String> agentMetricsService,
         List<OldEntry> oldCiliumEntries, boolean eniOperatorOnMasters, List<MinorTemplate> minorTemplates,
-        Optional<TemplateChannelVersion> templateChannelVersion) {
+        Optional<TemplateChannelVersion> templateChannelVersion, List<ManifestFile> manifestFiles) {
     private static final Set<String> KEYS = Set.of("templateId", "legacyTemplate", "registry", "hubble", "hubbleTls",
             "resourceRequests", "hubbleCertName", "hubbleCertCommonName", "relayClusterName", "operatorIpv6ProbeHost",
             "operatorPodAnnotations", "ingress", "ingressStatusResources", "gatewayAPI", "etcdAgentConfigMode",
@@ -76,7 +77,8 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
             "eraTemplate", "rollingUpdate", "noPrometheusAnnotations", "extraConfig", "hubbleMetricsPortAlone",
             "hubbleMetricsPort", "hubblePeerServicePort", "enablePolicyEnv", "eniPostStartHook", "hubbleTlsVolume",
             "hubbleTlsMountAfter", "hubbleTlsVolumeAfter", "gatewayOperatorRules", "agentMetricsService",
-            "oldCiliumEntries", "eniOperatorOnMasters", "minorTemplates", "templateChannelVersion");
+            "oldCiliumEntries", "eniOperatorOnMasters", "minorTemplates", "templateChannelVersion",
+            "manifestFiles");
     private static final ReleaseFacts<CiliumFacts> TABLE = FactTables.cumulative(CiliumFacts.class, "releases.yaml", CiliumFacts::read);
 
     /**
@@ -140,6 +142,41 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
         }
     }
 
+    /**
+     * The file name of the manifest of a template id's entry, for Cilium minors below a bound.
+     *
+     * @param id the template id
+     * @param ciliumMinorBelow it applies when the Cilium version's minor is below this; empty: any minor (the row
+     *     with the lowest bound that holds is taken, else the id's row without one)
+     * @param file the manifest's file name without {@code .yaml}
+     */
+    record ManifestFile(String id, Optional<Integer> ciliumMinorBelow, String file) {
+        static ManifestFile read(FactNode n) {
+            n.onlyKeys(Set.of("id", "ciliumMinorBelow", "file"));
+            return new ManifestFile(n.text("id"), n.find("ciliumMinorBelow").map(FactNode::integer), n.text("file"));
+        }
+    }
+
+    /**
+     * The manifest file name (without {@code .yaml}) of the entry of template {@code id} for Cilium minor {@code minor}.
+     *
+     * @return the matching {@code manifestFiles} row's file, or the id itself when no row matches
+     */
+    String manifestFile(String id, int minor) {
+        String file = id;
+        int bound = Integer.MAX_VALUE;
+        boolean found = false;
+        for (ManifestFile f : manifestFiles) {
+            int b = f.ciliumMinorBelow().orElse(Integer.MAX_VALUE);
+            if (f.id().equals(id) && minor < b && (!found || b < bound)) {
+                file = f.file();
+                bound = b;
+                found = true;
+            }
+        }
+        return file;
+    }
+
     static CiliumFacts at(KopsVersion release) {
         return TABLE.at(release).orElseThrow(() -> new IllegalStateException("cilium: no facts for kops " + release));
     }
@@ -161,7 +198,8 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
                 n.text("hubbleTlsVolumeAfter"), n.optionalText("gatewayOperatorRules"), n.optionalText("agentMetricsService"),
                 n.rows("oldCiliumEntries", OldEntry::read), flag(n, "eniOperatorOnMasters"),
                 n.rows("minorTemplates", MinorTemplate::read),
-                n.find("templateChannelVersion").map(TemplateChannelVersion::read));
+                n.find("templateChannelVersion").map(TemplateChannelVersion::read),
+                n.has("manifestFiles") ? n.rows("manifestFiles", ManifestFile::read) : List.of());
     }
 
     private static boolean flag(FactNode n, String key) {

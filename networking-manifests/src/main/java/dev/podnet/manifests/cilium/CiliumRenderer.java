@@ -198,8 +198,10 @@ public final class CiliumRenderer extends DataRenderer {
         Manifest edited = caches.get(EDITED, editKey, k -> edit(withImages(base, data.images(key, dataId), s, release), ctx));
         // kops remaps the images of every addon by spec.assets after rendering it
         Manifest m = ImageAssets.of(completed, release).remap(edited);
+        // kops names the template file after the Cilium minor it was written for (releases.yaml manifestFiles)
+        String file = CiliumFacts.at(release).manifestFile(templateId, versionPart(s.version().orElse("v1.10.0"), 1));
         AddonPackager.Addon addon = new AddonPackager.Addon(ADDON, templateId, needsRollingUpdate(ctx), needsPki(ctx),
-                version, kubernetesRange);
+                version, kubernetesRange, file);
         // the edited objects are written copying from their stored forms' text what the edits left alone
         return AddonPackager.pack(addon, release, m, base, style, caches);
     }

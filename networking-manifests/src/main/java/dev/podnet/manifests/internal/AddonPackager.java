@@ -3,6 +3,7 @@ package dev.podnet.manifests.internal;
 import dev.podnet.api.PodnetException;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.render.ChannelEntry;
+import dev.podnet.api.render.PruneKind;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
@@ -194,10 +195,17 @@ public final class AddonPackager {
      * What the channel says about the addon besides its manifest. {@code version} and
      * {@code kubernetesVersion} are the entry's own version and Kubernetes range (kops 1.18–1.21, which
      * list one entry per range); empty from 1.22, where the version is the release's {@code channelVersion} in
-     * {@code packaging.yaml}.
+     * {@code packaging.yaml}. {@code manifestFile} is the file name (without {@code .yaml}) the entry's
+     * {@code manifest} path ends in: the template id, except where kops names the file otherwise (Cilium's
+     * templates carry the Cilium minor they were written for).
      */
     public record Addon(String key, String templateId, Optional<String> needsRollingUpdate, boolean needsPki,
-            Optional<String> version, Optional<String> kubernetesVersion) {
+            Optional<String> version, Optional<String> kubernetesVersion, String manifestFile) {
+
+        public Addon(String key, String templateId, Optional<String> needsRollingUpdate, boolean needsPki,
+                Optional<String> version, Optional<String> kubernetesVersion) {
+            this(key, templateId, needsRollingUpdate, needsPki, version, kubernetesVersion, templateId);
+        }
 
         public Addon(String key, String templateId, Optional<String> needsRollingUpdate, boolean needsPki) {
             this(key, templateId, needsRollingUpdate, needsPki, Optional.empty(), Optional.empty());
@@ -246,12 +254,14 @@ public final class AddonPackager {
         ChannelEntry.Builder entry = ChannelEntry.builder()
                 .name(addon.key())
                 .id(addon.templateId())
-                .manifest(addon.key() + "/" + addon.templateId() + ".yaml")
+                .manifest(addon.key() + "/" + addon.manifestFile() + ".yaml")
                 .manifestHash(hash)
                 .selector(SELECTOR)
                 .version(version)
+                .listsEmptyVersion(PackagingFacts.at(release).emptyVersionListed())
                 .needsRollingUpdate(addon.needsRollingUpdate());
         addon.kubernetesVersion().ifPresent(entry::kubernetesVersion);
+        entry.pruneKinds(pruneKinds(addon.key(), release, objects));
         if (addon.needsPki()) {
             entry.needsPKI(true);
         }
@@ -269,6 +279,39 @@ public final class AddonPackager {
                 .manifestHash(hash)
                 .channelEntry(entry.build())
                 .build();
+    }
+
+    /**
+     * kops' prune block of the addon's channel entry (packaging.yaml {@code pruneAddons}, {@code pruneKinds}): each
+     * listed kind with the selector of kops' addon labels and the sorted namespaces of the manifest's objects of that
+     * kind; none for an addon kops does not prune.
+     */
+    static List<PruneKind> pruneKinds(String addonKey, KopsVersion release, List<KubeObject> objects) {
+        PackagingFacts f = PackagingFacts.at(release);
+        if (!f.pruneAddons().contains(addonKey)) {
+            return List.of();
+        }
+        String selector = "addon.kops.k8s.io/name=" + addonKey + ",app.kubernetes.io/managed-by=kops";
+        List<PruneKind> kinds = new ArrayList<>(f.pruneKinds().size());
+        for (String groupKind : f.pruneKinds()) {
+            int slash = groupKind.lastIndexOf('/');
+            String group = slash < 0 ? "" : groupKind.substring(0, slash);
+            String kind = groupKind.substring(slash + 1);
+            java.util.TreeSet<String> namespaces = new java.util.TreeSet<>();
+            for (KubeObject o : objects) {
+                String api = o.apiVersion();
+                String objectGroup = api.contains("/") ? api.substring(0, api.lastIndexOf('/')) : "";
+                if (o.kind().equals(kind) && objectGroup.equals(group)) {
+                    o.namespace().filter(n -> !n.isEmpty()).ifPresent(namespaces::add);
+                }
+            }
+            PruneKind.Builder k = PruneKind.builder().kind(kind).labelSelector(selector).namespaces(namespaces);
+            if (!group.isEmpty()) {
+                k.group(group);
+            }
+            kinds.add(k.build());
+        }
+        return List.copyOf(kinds);
     }
 
     /**

@@ -21,10 +21,14 @@ import java.util.Set;
  * @param nullCreationTimestamp whether objects carry metadata.creationTimestamp: null
  * @param nullPodTemplateCreationTimestamp whether pod templates carry creationTimestamp: null
  * @param unfoldedLines whether long strings are never folded
+ * @param emptyVersionListed whether a channel entry with an empty version still lists {@code version: ""}
+ * @param pruneAddons the addons whose channel entry carries a prune block
+ * @param pruneKinds the kinds of a prune block ({@code group/Kind}, {@code Kind} for the core group), in kops' order
  */
 record PackagingFacts(String channelVersion, String manifestHash, Map<String, String> objectLabels,
         Map<String, String> podTemplateLabels, List<String> podTemplateKinds, boolean nullCreationTimestamp,
-        boolean nullPodTemplateCreationTimestamp, boolean unfoldedLines) {
+        boolean nullPodTemplateCreationTimestamp, boolean unfoldedLines, boolean emptyVersionListed,
+        List<String> pruneAddons, List<String> pruneKinds) {
     private static final ReleaseFacts<PackagingFacts> TABLE =
             FactTables.cumulative(PackagingFacts.class, "/dev/podnet/manifests/packaging.yaml", PackagingFacts::read);
 
@@ -34,7 +38,8 @@ record PackagingFacts(String channelVersion, String manifestHash, Map<String, St
 
     static PackagingFacts read(FactNode n) {
         n.onlyKeys(Set.of("channelVersion", "manifestHash", "objectLabels", "podTemplateLabels", "podTemplateKinds",
-                "nullCreationTimestamp", "nullPodTemplateCreationTimestamp", "unfoldedLines"));
+                "nullCreationTimestamp", "nullPodTemplateCreationTimestamp", "unfoldedLines", "emptyVersionListed",
+                "pruneAddons", "pruneKinds"));
         String hash = n.text("manifestHash");
         try {
             MessageDigest.getInstance(hash);
@@ -43,6 +48,8 @@ record PackagingFacts(String channelVersion, String manifestHash, Map<String, St
         }
         return new PackagingFacts(n.text("channelVersion"), hash, n.textMap("objectLabels"), n.textMap("podTemplateLabels"),
                 n.texts("podTemplateKinds"), n.bool("nullCreationTimestamp", false),
-                n.bool("nullPodTemplateCreationTimestamp", false), n.bool("unfoldedLines", false));
+                n.bool("nullPodTemplateCreationTimestamp", false), n.bool("unfoldedLines", false),
+                n.bool("emptyVersionListed", false), n.has("pruneAddons") ? n.texts("pruneAddons") : List.of(),
+                n.has("pruneKinds") ? n.texts("pruneKinds") : List.of());
     }
 }
