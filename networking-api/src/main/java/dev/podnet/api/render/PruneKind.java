@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One kind of a channel entry's {@code prune} block ({@link ChannelEntry#prune()}): kops' channels tool deletes the
+ * One kind of a channel entry's {@code prune} block ({@link ChannelEntry#pruneKinds()}): kops' channels tool deletes the
  * objects of this kind that carry the addon's labels but are no longer in its manifest.
  */
 // Immutables' annotations are read at build time only; callers never need them
