@@ -55,6 +55,8 @@ import java.util.Set;
  * @param eniOperatorOnMasters whether the operator runs on masters with ipam: eni
  * @param minorTemplates the templates of older Cilium minors kept beside the default one (kops 1.20-1.21)
  * @param templateChannelVersion the channel version of one template's entry where it differs from channelVersion
+ * @param pdbV1FromKubernetes the Kubernetes minor from which the operator's PodDisruptionBudget is policy/v1
+ *     (empty: policy/v1 whatever the version)
  */
 record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, boolean registry, boolean hubble,
         boolean hubbleTls, boolean resourceRequests, String hubbleCertName, boolean hubbleCertCommonName,
@@ -67,7 +69,7 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
         boolean enablePolicyEnv, Optional<String> eniPostStartHook, String hubbleTlsVolume, String hubbleTlsMountAfter,
         String hubbleTlsVolumeAfter, Optional<String> gatewayOperatorRules, Optional<String> agentMetricsService,
         List<OldEntry> oldCiliumEntries, boolean eniOperatorOnMasters, List<MinorTemplate> minorTemplates,
-        Optional<TemplateChannelVersion> templateChannelVersion) {
+        Optional<TemplateChannelVersion> templateChannelVersion, Optional<String> pdbV1FromKubernetes) {
     private static final Set<String> KEYS = Set.of("templateId", "legacyTemplate", "registry", "hubble", "hubbleTls",
             "resourceRequests", "hubbleCertName", "hubbleCertCommonName", "relayClusterName", "operatorIpv6ProbeHost",
             "operatorPodAnnotations", "ingress", "ingressStatusResources", "gatewayAPI", "etcdAgentConfigMode",
@@ -76,7 +78,8 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
             "eraTemplate", "rollingUpdate", "noPrometheusAnnotations", "extraConfig", "hubbleMetricsPortAlone",
             "hubbleMetricsPort", "hubblePeerServicePort", "enablePolicyEnv", "eniPostStartHook", "hubbleTlsVolume",
             "hubbleTlsMountAfter", "hubbleTlsVolumeAfter", "gatewayOperatorRules", "agentMetricsService",
-            "oldCiliumEntries", "eniOperatorOnMasters", "minorTemplates", "templateChannelVersion");
+            "oldCiliumEntries", "eniOperatorOnMasters", "minorTemplates", "templateChannelVersion",
+            "pdbV1FromKubernetes");
     private static final ReleaseFacts<CiliumFacts> TABLE = FactTables.cumulative(CiliumFacts.class, "releases.yaml", CiliumFacts::read);
 
     /**
@@ -161,7 +164,7 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
                 n.text("hubbleTlsVolumeAfter"), n.optionalText("gatewayOperatorRules"), n.optionalText("agentMetricsService"),
                 n.rows("oldCiliumEntries", OldEntry::read), flag(n, "eniOperatorOnMasters"),
                 n.rows("minorTemplates", MinorTemplate::read),
-                n.find("templateChannelVersion").map(TemplateChannelVersion::read));
+                n.find("templateChannelVersion").map(TemplateChannelVersion::read), n.optionalText("pdbV1FromKubernetes"));
     }
 
     private static boolean flag(FactNode n, String key) {
