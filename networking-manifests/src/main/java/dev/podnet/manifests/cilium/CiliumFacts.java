@@ -56,6 +56,8 @@ import java.util.Set;
  * @param minorTemplates the templates of older Cilium minors kept beside the default one (kops 1.20-1.21)
  * @param templateChannelVersion the channel version of one template's entry where it differs from channelVersion
  * @param manifestFiles the file names of the entries' manifests, by template id and Cilium minor
+ * @param pdbV1FromKubernetes the Kubernetes minor from which the operator's PodDisruptionBudget is policy/v1
+ *     (empty: policy/v1 whatever the version)
  */
 record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, boolean registry, boolean hubble,
         boolean hubbleTls, boolean resourceRequests, String hubbleCertName, boolean hubbleCertCommonName,
@@ -68,7 +70,8 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
         boolean enablePolicyEnv, Optional<String> eniPostStartHook, String hubbleTlsVolume, String hubbleTlsMountAfter,
         String hubbleTlsVolumeAfter, Optional<String> gatewayOperatorRules, Optional<String> agentMetricsService,
         List<OldEntry> oldCiliumEntries, boolean eniOperatorOnMasters, List<MinorTemplate> minorTemplates,
-        Optional<TemplateChannelVersion> templateChannelVersion, List<ManifestFile> manifestFiles) {
+        Optional<TemplateChannelVersion> templateChannelVersion, List<ManifestFile> manifestFiles,
+        Optional<String> pdbV1FromKubernetes) {
     private static final Set<String> KEYS = Set.of("templateId", "legacyTemplate", "registry", "hubble", "hubbleTls",
             "resourceRequests", "hubbleCertName", "hubbleCertCommonName", "relayClusterName", "operatorIpv6ProbeHost",
             "operatorPodAnnotations", "ingress", "ingressStatusResources", "gatewayAPI", "etcdAgentConfigMode",
@@ -78,7 +81,7 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
             "hubbleMetricsPort", "hubblePeerServicePort", "enablePolicyEnv", "eniPostStartHook", "hubbleTlsVolume",
             "hubbleTlsMountAfter", "hubbleTlsVolumeAfter", "gatewayOperatorRules", "agentMetricsService",
             "oldCiliumEntries", "eniOperatorOnMasters", "minorTemplates", "templateChannelVersion",
-            "manifestFiles");
+            "manifestFiles", "pdbV1FromKubernetes");
     private static final ReleaseFacts<CiliumFacts> TABLE = FactTables.cumulative(CiliumFacts.class, "releases.yaml", CiliumFacts::read);
 
     /**
@@ -199,7 +202,8 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
                 n.rows("oldCiliumEntries", OldEntry::read), flag(n, "eniOperatorOnMasters"),
                 n.rows("minorTemplates", MinorTemplate::read),
                 n.find("templateChannelVersion").map(TemplateChannelVersion::read),
-                n.has("manifestFiles") ? n.rows("manifestFiles", ManifestFile::read) : List.of());
+                n.has("manifestFiles") ? n.rows("manifestFiles", ManifestFile::read) : List.of(),
+                n.optionalText("pdbV1FromKubernetes"));
     }
 
     private static boolean flag(FactNode n, String key) {

@@ -62,7 +62,10 @@ final class CiliumOptionalObjects {
         if (gateway && base.find("GatewayClass", "cilium").isEmpty()) {
             throw unsupported(ctx, "Gateway API objects (GatewayClass, gateway secrets roles)");
         }
-        String pdb = ctx.kubernetes().minor() >= 22 ? "policy/v1" : "policy/v1beta1";
+        // templates that carry both PodDisruptionBudget versions keep one by the Kubernetes minor (pdbV1FromKubernetes)
+        Optional<String> pdbFrom = CiliumRenderer.facts(ctx).pdbV1FromKubernetes();
+        String pdb = pdbFrom.isEmpty() || ctx.kubernetes().minor() >= Integer.parseInt(pdbFrom.get())
+                ? "policy/v1" : "policy/v1beta1";
         List<KubeObject> keep = new ArrayList<>();
         for (KubeObject o : base.objects()) {
             String id = o.kind() + "/" + o.name();
@@ -83,6 +86,11 @@ final class CiliumOptionalObjects {
             }
             if (o.kind().equals("PodDisruptionBudget") && !o.apiVersion().equals(pdb)
                     && base.findAll("PodDisruptionBudget").size() > 1) {
+                continue;
+            }
+            if (o.kind().equals("PodDisruptionBudget") && "policy/v1beta1".equals(pdb)) {
+                // a template with one PodDisruptionBudget writes it policy/v1beta1 below the minor too
+                keep.add(o.with("apiVersion", pdb));
                 continue;
             }
             keep.add(o);
