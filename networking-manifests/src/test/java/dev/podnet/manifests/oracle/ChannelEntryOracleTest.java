@@ -69,9 +69,7 @@ class ChannelEntryOracleTest {
     static final Map<String, String> MANIFEST_GAPS = Map.of(
             "channel-20261204-037", "Cilium v1.9 at kops 1.22 (k8s-1.12-v1.9 template)",
             "channel-20261204-047", "Cilium v1.9 at kops 1.24 (k8s-1.12-v1.9 template)",
-            "channel-20261204-048", "Cilium v1.10 at kops 1.24 (k8s-1.16-v1.10 template)",
-            "channel-20261204-057", "Canal at kops 1.28 with Kubernetes 1.22 (k8s-1.22 template)",
-            "channel-20261204-064", "Canal at kops 1.30 with Kubernetes 1.22 (k8s-1.25 template)");
+            "channel-20261204-048", "Cilium v1.10 at kops 1.24 (k8s-1.16-v1.10 template)");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
