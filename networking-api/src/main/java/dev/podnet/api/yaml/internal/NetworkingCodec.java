@@ -92,6 +92,15 @@ public final class NetworkingCodec {
                 // such provider (kops-oracle 1.19-1.36: "calico: ~" alone completes as no provider at all)
                 continue;
             }
+            if (kind.isPresent() && ctx.undecodedBlock(kind.get(), p)) {
+                // the release's kops has no field for this key: its decoder drops the block as an unknown
+                // field (kindnet before kops 1.32, kops-oracle 1.24/1.28/1.30), so it is left out as kops does
+                findings.add(Diagnostic.builder().path(p).type(ErrorType.FORBIDDEN).severity(Severity.WARNING)
+                        .detail("this kops release has no field " + p + ": kops drops it when decoding")
+                        .hint("use a kops release that knows " + key + ", or remove it")
+                        .rule("yaml.undecoded-provider").build());
+                continue;
+            }
             if (kind.isPresent()) {
                 if (!haveProvider) {
                     nb.provider(ProviderCodecs.read(kind.get(), value, p, apiVersion, ctx, findings));
