@@ -89,4 +89,21 @@ class UndecodedProviderKeyTest {
         Cluster c = Podnet.forRelease("1.33.0").read(spec("1.33.0", "    kindnet: {}"));
         assertThat(c.networking().provider().map(s -> s.kind())).contains(ProviderKind.KINDNET);
     }
+
+    @ParameterizedTest
+    @CsvSource({"1.24.0, amazonVPC", "1.24.0, kubeRouter", "1.24.0, gcp", "1.33.0, amazonVPC", "1.33.0, kubeRouter",
+            "1.33.0, gcp"})
+    void v1alpha3ProviderKeysAreDroppedInAV1alpha2Document(String release, String key) {
+        // kops-oracle 1.24 and 1.33.1: each alone completes as kubenet at 1.24 and with no provider at 1.33
+        Cluster c = Podnet.forRelease(release).read(spec(release, "    " + key + ": {}"));
+        assertThat(c.networking().provider()).isEmpty();
+        assertThat(c.networking().extraFields()).doesNotContainKey(key);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"amazonvpc, AMAZON_VPC", "kuberouter, KUBE_ROUTER", "gce, GCP"})
+    void v1alpha2ProviderKeysAreReadInAV1alpha2Document(String key, ProviderKind kind) {
+        Cluster c = Podnet.forRelease("1.24.0").read(spec("1.24.0", "    " + key + ": {}"));
+        assertThat(c.networking().provider().map(s -> s.kind())).contains(kind);
+    }
 }
