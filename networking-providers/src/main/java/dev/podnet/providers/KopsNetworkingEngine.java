@@ -156,6 +156,11 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
     }
 
     private static void undecodedPaths(ProviderPlugin p, KopsVersion release, java.util.Set<String> out) {
+        if (!p.decodesBlock(release)) {
+            // the block itself: the release's kops has no field for the provider's key
+            out.add("spec.networking." + p.kind().key());
+            out.add("spec.networking." + p.kind().modernKey());
+        }
         for (String key : p.undecodedFields(release)) {
             // the block's key in v1alpha2 and, where it differs, in v1alpha3 (amazonVPC, kubeRouter)
             out.add("spec.networking." + p.kind().key() + "." + key);

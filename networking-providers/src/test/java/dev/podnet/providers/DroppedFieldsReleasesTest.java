@@ -72,8 +72,10 @@ class DroppedFieldsReleasesTest {
         java.util.Set<String> union = new java.util.HashSet<>();
         for (ProviderKind kind : ProviderKind.values()) {
             java.util.Set<String> own = E.undecodedFields(r, kind);
+            // a block path itself names a provider key the release lacks (kindnet before 1.32)
             assertThat(own).allMatch(p -> p.startsWith("spec.networking." + kind.key() + ".")
-                    || p.startsWith("spec.networking." + kind.modernKey() + "."));
+                    || p.startsWith("spec.networking." + kind.modernKey() + ".")
+                    || p.equals("spec.networking." + kind.key()) || p.equals("spec.networking." + kind.modernKey()));
             union.addAll(own);
         }
         assertThat(union).isEqualTo(E.undecodedFields(r));

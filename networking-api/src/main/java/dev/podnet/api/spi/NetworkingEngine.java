@@ -67,7 +67,9 @@ public interface NetworkingEngine {
     /**
      * The provider fields the release's kops has no Go field for, as paths under {@code spec.networking}
      * ({@code spec.networking.cilium.enableL7Proxy} before 1.22): kops' decoder drops them unread, whatever
-     * their value, so a reader following the release keeps them unmodelled. The default knows none.
+     * their value, so a reader following the release keeps them unmodelled. A provider's block path itself
+     * ({@code spec.networking.kindnet} before 1.32) names a provider key the release has no field for: the
+     * whole block is dropped. The default knows none.
      *
      * @param release the release
      * @return the paths; empty when the release decodes every modelled provider field
@@ -91,7 +93,8 @@ public interface NetworkingEngine {
         String modern = "spec.networking." + kind.modernKey() + ".";
         Set<String> out = new java.util.HashSet<>();
         for (String path : undecodedFields(release)) {
-            if (path.startsWith(key) || path.startsWith(modern)) out.add(path);
+            if (path.startsWith(key) || path.startsWith(modern) || (path + ".").equals(key)
+                    || (path + ".").equals(modern)) out.add(path);
         }
         return Set.copyOf(out);
     }

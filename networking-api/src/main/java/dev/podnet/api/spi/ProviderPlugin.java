@@ -64,4 +64,16 @@ public interface ProviderPlugin {
     default Set<String> undecodedFields(KopsVersion release) {
         return Set.of();
     }
+
+    /**
+     * Whether the release's kops has a Go field for this provider's key under {@code spec.networking}:
+     * where it has none, its decoder drops the whole block unread as an unknown field (kindnet before kops
+     * 1.32), so the spec is judged as if the key were absent. The default: every release has it.
+     *
+     * @param release the release
+     * @return false when the release's decoder drops the provider's block
+     */
+    default boolean decodesBlock(KopsVersion release) {
+        return true;
+    }
 }

@@ -34,17 +34,27 @@ final class FieldForms {
     private final List<ZeroRow> zeroIsUnset;
     private final List<String> quantities;
     private final List<ZeroRow> unknown;
+    /** The releases whose kops has no Go field for the provider's own key: its decoder drops the whole block. */
+    private final java.util.Optional<dev.podnet.api.version.VersionRange> blockUnknown;
 
-    private FieldForms(List<ZeroRow> zeroIsUnset, List<String> quantities, List<ZeroRow> unknown) {
+    private FieldForms(List<ZeroRow> zeroIsUnset, List<String> quantities, List<ZeroRow> unknown,
+            java.util.Optional<dev.podnet.api.version.VersionRange> blockUnknown) {
         this.zeroIsUnset = zeroIsUnset;
         this.quantities = quantities;
         this.unknown = unknown;
+        this.blockUnknown = blockUnknown;
+    }
+
+    /** Whether the release's kops has a Go field for the provider's key ({@code blockUnknown} in provider.yaml). */
+    boolean blockDecodedAt(KopsVersion release) {
+        return blockUnknown.map(r -> !r.contains(release)).orElse(true);
     }
 
     static FieldForms of(FactNode table) {
         return new FieldForms(table.rows("zeroIsUnset", r -> new ZeroRow(r.texts("keys"), r.range())),
                 table.has("quantities") ? table.texts("quantities") : List.of(),
-                table.rows("unknown", r -> new ZeroRow(r.texts("keys"), r.range(), r.bool("typeChecked", false))));
+                table.rows("unknown", r -> new ZeroRow(r.texts("keys"), r.range(), r.bool("typeChecked", false))),
+                table.find("blockUnknown").map(FactNode::range));
     }
 
     /**

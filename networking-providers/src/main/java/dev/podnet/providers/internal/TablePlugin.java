@@ -140,6 +140,11 @@ public abstract class TablePlugin implements ProviderPlugin {
         return loaded().forms().unknownAt(release);
     }
 
+    @Override
+    public boolean decodesBlock(KopsVersion release) {
+        return loaded().forms().blockDecodedAt(release);
+    }
+
     /** The table-driven field rules (for tests and documentation). */
     public FieldRules fieldRules() { return loaded().rules(); }
 

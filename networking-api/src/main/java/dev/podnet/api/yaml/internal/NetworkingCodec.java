@@ -92,6 +92,25 @@ public final class NetworkingCodec {
                 // such provider (kops-oracle 1.19-1.36: "calico: ~" alone completes as no provider at all)
                 continue;
             }
+            if (kind.isPresent() && !v1alpha3 && !key.equals(kind.get().key())) {
+                // kops' v1alpha2 Go type has the provider's v1alpha2 key only: amazonVPC, kubeRouter and gcp in a
+                // v1alpha2 document are unknown fields its decoder drops (kops-oracle 1.24 and 1.33.1: each alone
+                // completes as kubenet at 1.24 and with no provider at 1.33), so they are left out as kops does
+                findings.add(Diagnostic.builder().path(p).type(ErrorType.FORBIDDEN).severity(Severity.WARNING)
+                        .detail(apiVersion + " has no field " + p + ": kops drops it when decoding")
+                        .hint("write it as spec.networking." + kind.get().key() + " in a " + apiVersion + " document")
+                        .rule("yaml.undecoded-provider").build());
+                continue;
+            }
+            if (kind.isPresent() && ctx.undecodedBlock(kind.get(), p)) {
+                // the release's kops has no field for this key: its decoder drops the block as an unknown
+                // field (kindnet before kops 1.32, kops-oracle 1.24/1.28/1.30), so it is left out as kops does
+                findings.add(Diagnostic.builder().path(p).type(ErrorType.FORBIDDEN).severity(Severity.WARNING)
+                        .detail("this kops release has no field " + p + ": kops drops it when decoding")
+                        .hint("use a kops release that knows " + key + ", or remove it")
+                        .rule("yaml.undecoded-provider").build());
+                continue;
+            }
             if (kind.isPresent()) {
                 if (!haveProvider) {
                     nb.provider(ProviderCodecs.read(kind.get(), value, p, apiVersion, ctx, findings));

@@ -45,6 +45,11 @@ public final class ReadContext {
         return out;
     }
 
+    /** Whether the release has no field for {@code kind}'s key at {@code path}: kops drops the whole block. */
+    public boolean undecodedBlock(ProviderKind kind, String path) {
+        return undecoded.apply(kind).contains(path);
+    }
+
     public void problem(String path, Node at, String message) {
         int line = 0;
         int column = 0;
