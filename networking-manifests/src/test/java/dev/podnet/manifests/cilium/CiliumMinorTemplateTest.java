@@ -135,6 +135,24 @@ class CiliumMinorTemplateTest {
     }
 
     @Test
+    void k812TemplatesAtKops122To124CarryPrometheusPortsAndEtcdMountsButNoEventHandover() {
+        // kops-oracle 1.22 and 1.24 with Cilium v1.8.4 and v1.9.10, etcdManaged and enablePrometheusMetrics
+        for (String release : List.of("1.22.0", "1.24.0")) {
+            for (String version : List.of("v1.8.4", "v1.9.10")) {
+                RenderedAddon a = render(release, base(version).etcdManaged(true).enablePrometheusMetrics(true).build());
+                KubeObject agent = find(a, "DaemonSet", "cilium");
+                assertThat(String.valueOf(agent.container("cilium-agent").orElseThrow().get("ports"))).as(release + version)
+                        .contains("name=prometheus");
+                assertThat(String.valueOf(agent.get("spec"))).as(release + version).contains("etcd-config-path");
+                assertThat(String.valueOf(find(a, "ConfigMap", "cilium-config").get("data"))).as(release + version)
+                        .contains("kvstore=etcd").doesNotContain("enable-k8s-event-handover");
+            }
+        }
+        RenderedAddon v110 = render("1.24.0", base("v1.10.5").etcdManaged(true).build());
+        assertThat(String.valueOf(find(v110, "ConfigMap", "cilium-config").get("data"))).contains("enable-k8s-event-handover=true");
+    }
+
+    @Test
     void cilium110AtKops124RendersK816V110() {
         // kops-oracle 1.24 with Cilium v1.10.5: the k8s-1.16-v1.10 template (health port 9876, critical-pod annotation)
         RenderedAddon v110 = render("1.24.0", base("v1.10.5").build());
