@@ -62,7 +62,7 @@ final class CiliumAgent {
             o = o.withPodAnnotation(e.getKey(), e.getValue());
         }
         if (legacy && facts.eraTemplate()) {
-            // kops 1.19-1.21's k8s-1.12 template: the prometheus port and the etcd mounts of its k8s-1.16 successor
+            // kops 1.19-1.24's k8s-1.12 templates: the prometheus port and the etcd mounts of its k8s-1.16 successor
             List<Object> ports = new ArrayList<>();
             if (prom) {
                 ports.add(port(promPort, "prometheus", false));

@@ -194,6 +194,8 @@ final class CiliumConfig {
     /** Conditions a key is present under ({@code when} in config-keys.yaml). */
     private static final Map<String, Predicate<In>> CONDITIONS = Map.ofEntries(
             Map.entry("etcd", x -> etcd(x.s())),
+            // kops' k8s-1.12 templates (kops-oracle 1.22 and 1.24 with etcdManaged: no enable-k8s-event-handover)
+            Map.entry("legacyTemplate", x -> CiliumRenderer.legacy(x.ctx().templateId())),
             Map.entry("prometheus", x -> prometheus(x.s())),
             Map.entry("metrics", x -> !x.s().metrics().isEmpty()),
             Map.entry("encryption", x -> x.s().enableEncryption().orElse(false)),

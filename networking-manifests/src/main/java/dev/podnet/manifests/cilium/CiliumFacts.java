@@ -124,10 +124,10 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
      * @param oldTemplate it is kops' template for Cilium below 1.8 (the k8s-1.12 entry of kops 1.19's
      *     oldCiliumEntries): rendered with {@link CiliumOldTemplates}' edits and without needsRollingUpdate
      */
-    record MinorTemplate(String data, String version, int ciliumMinorBelow, boolean oldTemplate) {
+    record MinorTemplate(String data, Optional<String> version, int ciliumMinorBelow, boolean oldTemplate) {
         static MinorTemplate read(FactNode n) {
             n.onlyKeys(Set.of("data", "version", "ciliumMinorBelow", "oldTemplate"));
-            return new MinorTemplate(n.text("data"), n.text("version"), n.integer("ciliumMinorBelow"),
+            return new MinorTemplate(n.text("data"), n.optionalText("version"), n.integer("ciliumMinorBelow"),
                     n.bool("oldTemplate", false));
         }
     }

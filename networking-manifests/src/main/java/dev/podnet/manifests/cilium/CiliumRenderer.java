@@ -174,10 +174,10 @@ public final class CiliumRenderer extends DataRenderer {
         return best;
     }
 
-    /** The entry's channel version: the minor template's, else the template's own, else the release's. */
+    /** The entry's channel version: the minor template's (kops 1.20-1.21), else the template's own, else the release's. */
     private static Optional<String> channelVersion(CiliumFacts f, String templateId, Optional<CiliumFacts.MinorTemplate> minor) {
-        if (minor.isPresent()) {
-            return Optional.of(minor.get().version());
+        if (minor.flatMap(CiliumFacts.MinorTemplate::version).isPresent()) {
+            return minor.get().version();
         }
         return f.templateChannelVersion().filter(t -> t.id().equals(templateId)).map(CiliumFacts.TemplateChannelVersion::version)
                 .or(f::channelVersion);

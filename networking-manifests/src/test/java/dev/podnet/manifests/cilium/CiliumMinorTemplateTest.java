@@ -111,8 +111,58 @@ class CiliumMinorTemplateTest {
         assertThat(render("1.21.0", base("v1.8.4").build()).version()).isEqualTo("1.8.0-kops.1");
         assertThat(render("1.21.0", base("v1.9.1").build()).version()).isEqualTo("1.9.4-kops.1");
         assertThat(CiliumFacts.at(KopsVersion.of("1.19.0")).minorTemplates()).isEmpty();
-        assertThat(CiliumFacts.at(KopsVersion.of("1.22.0")).minorTemplates()).isEmpty();
+        // from kops 1.22 the older minors' templates list the release's own version
+        assertThat(CiliumFacts.at(KopsVersion.of("1.22.0")).minorTemplates()).allSatisfy(t -> assertThat(t.version()).isEmpty());
         assertThat(render("1.19.0", base("v1.8.0").build()).version()).isEqualTo("1.8.0-kops.1");
+    }
+
+    @Test
+    void cilium19AtKops122To124RendersK812V19() {
+        // kops-oracle 1.22 and 1.24 with Cilium v1.9.10: the k8s-1.12-v1.9 template, not k8s-1.12-v1.8's objects
+        for (String release : List.of("1.22.0", "1.24.0")) {
+            RenderedAddon v19 = render(release, base("v1.9.10").build());
+            RenderedAddon v18 = render(release, base("v1.8.4").build());
+            assertThat(v19.templateId()).as(release).isEqualTo("k8s-1.12");
+            assertThat(v19.channelEntry().manifest()).as(release).endsWith("k8s-1.12-v1.9.yaml");
+            assertThat(String.valueOf(find(v19, "ConfigMap", "cilium-config").get("data"))).as(release)
+                    .contains("cgroup-root=/run/cilium/cgroupv2");
+            assertThat(String.valueOf(find(v18, "ConfigMap", "cilium-config").get("data"))).as(release)
+                    .doesNotContain("cgroup-root");
+            assertThat(String.valueOf(find(v19, "DaemonSet", "cilium").get("spec"))).as(release).contains("cilium-cgroup");
+            assertThat(String.valueOf(find(v19, "Deployment", "cilium-operator").container("cilium-operator").orElseThrow()
+                    .get("args"))).as(release).contains("--eni-tags=");
+        }
+    }
+
+    @Test
+    void k812TemplatesAtKops122To124CarryPrometheusPortsAndEtcdMountsButNoEventHandover() {
+        // kops-oracle 1.22 and 1.24 with Cilium v1.8.4 and v1.9.10, etcdManaged and enablePrometheusMetrics
+        for (String release : List.of("1.22.0", "1.24.0")) {
+            for (String version : List.of("v1.8.4", "v1.9.10")) {
+                RenderedAddon a = render(release, base(version).etcdManaged(true).enablePrometheusMetrics(true).build());
+                KubeObject agent = find(a, "DaemonSet", "cilium");
+                assertThat(String.valueOf(agent.container("cilium-agent").orElseThrow().get("ports"))).as(release + version)
+                        .contains("name=prometheus");
+                assertThat(String.valueOf(agent.get("spec"))).as(release + version).contains("etcd-config-path");
+                assertThat(String.valueOf(find(a, "ConfigMap", "cilium-config").get("data"))).as(release + version)
+                        .contains("kvstore=etcd").doesNotContain("enable-k8s-event-handover");
+            }
+        }
+        RenderedAddon v110 = render("1.24.0", base("v1.10.5").etcdManaged(true).build());
+        assertThat(String.valueOf(find(v110, "ConfigMap", "cilium-config").get("data"))).contains("enable-k8s-event-handover=true");
+    }
+
+    @Test
+    void cilium110AtKops124RendersK816V110() {
+        // kops-oracle 1.24 with Cilium v1.10.5: the k8s-1.16-v1.10 template (health port 9876, critical-pod annotation)
+        RenderedAddon v110 = render("1.24.0", base("v1.10.5").build());
+        RenderedAddon v111 = render("1.24.0", base("v1.11.6").build());
+        assertThat(v110.channelEntry().manifest()).endsWith("k8s-1.16-v1.10.yaml");
+        assertThat(String.valueOf(find(v110, "DaemonSet", "cilium").get("spec"))).contains("port=9876")
+                .contains("scheduler.alpha.kubernetes.io/critical-pod");
+        assertThat(String.valueOf(find(v111, "DaemonSet", "cilium").get("spec"))).contains("port=9879")
+                .doesNotContain("critical-pod");
+        assertThat(CiliumFacts.at(KopsVersion.of("1.25.0")).minorTemplates()).isEmpty();
     }
 
     @Test
