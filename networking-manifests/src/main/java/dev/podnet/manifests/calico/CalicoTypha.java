@@ -221,7 +221,7 @@ public final class CalicoTypha {
      * Kubernetes minor ({@code pdbV1FromKubernetes}, releases.yaml), {@code policy/v1beta1} below it.
      */
     public static Manifest pdbApiVersion(Manifest m, java.util.Optional<String> fromKubernetes, int kubernetesMinor) {
-        if (fromKubernetes.isEmpty() || kubernetesMinor >= Integer.parseInt(fromKubernetes.get())) {
+        if (dev.podnet.manifests.internal.PodDisruptionBudgets.apiVersion(fromKubernetes, kubernetesMinor).equals("policy/v1")) {
             return m;
         }
         Manifest out = m;

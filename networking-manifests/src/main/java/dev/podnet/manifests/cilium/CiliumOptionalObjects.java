@@ -63,9 +63,8 @@ final class CiliumOptionalObjects {
             throw unsupported(ctx, "Gateway API objects (GatewayClass, gateway secrets roles)");
         }
         // templates that carry both PodDisruptionBudget versions keep one by the Kubernetes minor (pdbV1FromKubernetes)
-        Optional<String> pdbFrom = CiliumRenderer.facts(ctx).pdbV1FromKubernetes();
-        String pdb = pdbFrom.isEmpty() || ctx.kubernetes().minor() >= Integer.parseInt(pdbFrom.get())
-                ? "policy/v1" : "policy/v1beta1";
+        String pdb = dev.podnet.manifests.internal.PodDisruptionBudgets.apiVersion(
+                CiliumRenderer.facts(ctx).pdbV1FromKubernetes(), ctx.kubernetes().minor());
         List<KubeObject> keep = new ArrayList<>();
         for (KubeObject o : base.objects()) {
             String id = o.kind() + "/" + o.name();

@@ -292,22 +292,19 @@ public final class AddonPackager {
             return List.of();
         }
         String selector = "addon.kops.k8s.io/name=" + addonKey + ",app.kubernetes.io/managed-by=kops";
+        // one pass over the objects: the namespaces of each kind the manifest holds
+        java.util.Map<PackagingFacts.GroupKind, java.util.TreeSet<String>> namespacesOf = new java.util.HashMap<>();
+        for (KubeObject o : objects) {
+            java.util.TreeSet<String> namespaces = namespacesOf.computeIfAbsent(
+                    PackagingFacts.GroupKind.of(o.apiVersion(), o.kind()), k -> new java.util.TreeSet<>());
+            o.namespace().filter(n -> !n.isEmpty()).ifPresent(namespaces::add);
+        }
         List<PruneKind> kinds = new ArrayList<>(f.pruneKinds().size());
-        for (String groupKind : f.pruneKinds()) {
-            int slash = groupKind.lastIndexOf('/');
-            String group = slash < 0 ? "" : groupKind.substring(0, slash);
-            String kind = groupKind.substring(slash + 1);
-            java.util.TreeSet<String> namespaces = new java.util.TreeSet<>();
-            for (KubeObject o : objects) {
-                String api = o.apiVersion();
-                String objectGroup = api.contains("/") ? api.substring(0, api.lastIndexOf('/')) : "";
-                if (o.kind().equals(kind) && objectGroup.equals(group)) {
-                    o.namespace().filter(n -> !n.isEmpty()).ifPresent(namespaces::add);
-                }
-            }
-            PruneKind.Builder k = PruneKind.builder().kind(kind).labelSelector(selector).namespaces(namespaces);
-            if (!group.isEmpty()) {
-                k.group(group);
+        for (PackagingFacts.GroupKind gk : f.pruneKinds()) {
+            PruneKind.Builder k = PruneKind.builder().kind(gk.kind()).labelSelector(selector)
+                    .namespaces(namespacesOf.getOrDefault(gk, new java.util.TreeSet<>()));
+            if (!gk.group().isEmpty()) {
+                k.group(gk.group());
             }
             kinds.add(k.build());
         }

@@ -231,34 +231,18 @@ public final class ManifestData {
 
     /** The objects of a variant that lists objects of added pools: each pool's objects read at once, in the variant's order. */
     private List<KubeObject> objects(int[] indexes, ObjectPool[] pools) {
-        Map<ObjectPool, List<KubeObject>> read = new HashMap<>();
-        Map<ObjectPool, Integer> next = new HashMap<>();
-        for (ObjectPool p : new java.util.LinkedHashSet<>(Arrays.asList(pools))) {
-            ObjectPool from = p == null ? pool : p;
-            int n = 0;
-            for (int i = 0; i < indexes.length; i++) {
-                if ((pools[i] == null ? pool : pools[i]) == from) {
-                    n++;
-                }
-            }
-            int[] mine = new int[n];
-            n = 0;
-            for (int i = 0; i < indexes.length; i++) {
-                if ((pools[i] == null ? pool : pools[i]) == from) {
-                    mine[n++] = indexes[i];
-                }
-            }
-            read.put(from, from.objects(mine));
-            next.put(from, 0);
-        }
-        List<KubeObject> out = new ArrayList<>(indexes.length);
+        Map<ObjectPool, List<Integer>> positions = new java.util.LinkedHashMap<>();
         for (int i = 0; i < indexes.length; i++) {
-            ObjectPool from = pools[i] == null ? pool : pools[i];
-            int at = next.get(from);
-            out.add(read.get(from).get(at));
-            next.put(from, at + 1);
+            positions.computeIfAbsent(pools[i] == null ? pool : pools[i], p -> new ArrayList<>()).add(i);
         }
-        return out;
+        KubeObject[] out = new KubeObject[indexes.length];
+        positions.forEach((from, at) -> {
+            List<KubeObject> read = from.objects(at.stream().mapToInt(i -> indexes[i]).toArray());
+            for (int j = 0; j < at.size(); j++) {
+                out[at.get(j)] = read.get(j);
+            }
+        });
+        return List.of(out);
     }
 
     /**

@@ -23,12 +23,31 @@ import java.util.Set;
  * @param unfoldedLines whether long strings are never folded
  * @param emptyVersionListed whether a channel entry with an empty version still lists {@code version: ""}
  * @param pruneAddons the addons whose channel entry carries a prune block
- * @param pruneKinds the kinds of a prune block ({@code group/Kind}, {@code Kind} for the core group), in kops' order
+ * @param pruneKinds the kinds of a prune block (written {@code group/Kind}, {@code Kind} for the core group), in kops' order
  */
 record PackagingFacts(String channelVersion, String manifestHash, Map<String, String> objectLabels,
         Map<String, String> podTemplateLabels, List<String> podTemplateKinds, boolean nullCreationTimestamp,
         boolean nullPodTemplateCreationTimestamp, boolean unfoldedLines, boolean emptyVersionListed,
-        List<String> pruneAddons, List<String> pruneKinds) {
+        List<String> pruneAddons, List<GroupKind> pruneKinds) {
+
+    /**
+     * A kind with its API group ({@code ""} for the core group), split once when the table is read.
+     *
+     * @param group the API group
+     * @param kind the kind
+     */
+    record GroupKind(String group, String kind) {
+        static GroupKind parse(String groupKind) {
+            int slash = groupKind.lastIndexOf('/');
+            return new GroupKind(slash < 0 ? "" : groupKind.substring(0, slash), groupKind.substring(slash + 1));
+        }
+
+        /** The group and kind of an object of {@code apiVersion} (group/version, or version for the core group). */
+        static GroupKind of(String apiVersion, String kind) {
+            int slash = apiVersion.lastIndexOf('/');
+            return new GroupKind(slash < 0 ? "" : apiVersion.substring(0, slash), kind);
+        }
+    }
     private static final ReleaseFacts<PackagingFacts> TABLE =
             FactTables.cumulative(PackagingFacts.class, "/dev/podnet/manifests/packaging.yaml", PackagingFacts::read);
 
@@ -50,6 +69,6 @@ record PackagingFacts(String channelVersion, String manifestHash, Map<String, St
                 n.texts("podTemplateKinds"), n.bool("nullCreationTimestamp", false),
                 n.bool("nullPodTemplateCreationTimestamp", false), n.bool("unfoldedLines", false),
                 n.bool("emptyVersionListed", false), n.has("pruneAddons") ? n.texts("pruneAddons") : List.of(),
-                n.has("pruneKinds") ? n.texts("pruneKinds") : List.of());
+                n.has("pruneKinds") ? n.texts("pruneKinds").stream().map(GroupKind::parse).toList() : List.of());
     }
 }
