@@ -4,7 +4,9 @@ import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.internal.facts.ReleaseFacts;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.manifests.internal.FactTables;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,6 +60,12 @@ import java.util.Set;
  * @param manifestFiles the file names of the entries' manifests, by template id and Cilium minor
  * @param pdbV1FromKubernetes the Kubernetes minor from which the operator's PodDisruptionBudget is policy/v1
  *     (empty: policy/v1 whatever the version)
+ * @param unsetVersionTags by template id and container, the image tag a template falls back to when the spec
+ *     names no Cilium version (kops 1.18, which defaults none)
+ * @param templateEdits by template id, the named edits ({@link CiliumTemplateEdit}) that make the release's
+ *     template from the objects podnet holds for it (borrowed.tsv)
+ * @param remoteNodeIdentityPointer whether enableRemoteNodeIdentity is a pointer the pre-1.8 templates test for
+ *     truth (they write "true" whatever its value)
  */
 record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, boolean registry, boolean hubble,
         boolean hubbleTls, boolean resourceRequests, String hubbleCertName, boolean hubbleCertCommonName,
@@ -71,7 +79,8 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
         String hubbleTlsVolumeAfter, Optional<String> gatewayOperatorRules, Optional<String> agentMetricsService,
         List<OldEntry> oldCiliumEntries, boolean eniOperatorOnMasters, List<MinorTemplate> minorTemplates,
         Optional<TemplateChannelVersion> templateChannelVersion, List<ManifestFile> manifestFiles,
-        Optional<String> pdbV1FromKubernetes) {
+        Optional<String> pdbV1FromKubernetes, Map<String, Map<String, String>> unsetVersionTags,
+        Map<String, List<CiliumTemplateEdit>> templateEdits, boolean remoteNodeIdentityPointer) {
     private static final Set<String> KEYS = Set.of("templateId", "legacyTemplate", "registry", "hubble", "hubbleTls",
             "resourceRequests", "hubbleCertName", "hubbleCertCommonName", "relayClusterName", "operatorIpv6ProbeHost",
             "operatorPodAnnotations", "ingress", "ingressStatusResources", "gatewayAPI", "etcdAgentConfigMode",
@@ -81,7 +90,7 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
             "hubbleMetricsPort", "hubblePeerServicePort", "enablePolicyEnv", "eniPostStartHook", "hubbleTlsVolume",
             "hubbleTlsMountAfter", "hubbleTlsVolumeAfter", "gatewayOperatorRules", "agentMetricsService",
             "oldCiliumEntries", "eniOperatorOnMasters", "minorTemplates", "templateChannelVersion",
-            "manifestFiles", "pdbV1FromKubernetes");
+            "manifestFiles", "pdbV1FromKubernetes", "unsetVersionTags", "templateEdits", "remoteNodeIdentityPointer");
     private static final ReleaseFacts<CiliumFacts> TABLE = FactTables.cumulative(CiliumFacts.class, "releases.yaml", CiliumFacts::read);
 
     /**
@@ -104,13 +113,19 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
      * @param data the variant of variants.tsv it renders from
      * @param version the channel entry's version
      * @param kubernetesVersion the channel entry's Kubernetes range
-     * @param ciliumMinorBelow it applies when the Cilium version's minor is below this
+     * @param ciliumMinorBelow it applies when the Cilium version's minor is below this; empty: whatever the version
+     *     (kops 1.18 lists both entries for every spec)
      */
-    record OldEntry(String id, String data, String version, String kubernetesVersion, int ciliumMinorBelow) {
+    record OldEntry(String id, String data, String version, String kubernetesVersion, Optional<Integer> ciliumMinorBelow) {
         static OldEntry read(FactNode n) {
             n.onlyKeys(Set.of("id", "data", "version", "kubernetesVersion", "ciliumMinorBelow"));
             return new OldEntry(n.text("id"), n.text("data"), n.text("version"), n.text("kubernetesVersion"),
-                    n.integer("ciliumMinorBelow"));
+                    n.find("ciliumMinorBelow").map(FactNode::integer));
+        }
+
+        /** Whether kops lists this entry for Cilium minor {@code minor}. */
+        boolean appliesTo(int minor) {
+            return ciliumMinorBelow.map(b -> minor < b).orElse(true);
         }
     }
 
@@ -180,6 +195,16 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
         return file;
     }
 
+    /** The tag template {@code templateId}'s {@code container} falls back to when the spec names no version. */
+    Optional<String> unsetVersionTag(String templateId, String container) {
+        return Optional.ofNullable(unsetVersionTags.getOrDefault(templateId, Map.of()).get(container));
+    }
+
+    /** The edits of template {@code templateId} at this release, in the table's order; none by default. */
+    List<CiliumTemplateEdit> edits(String templateId) {
+        return templateEdits.getOrDefault(templateId, List.of());
+    }
+
     static CiliumFacts at(KopsVersion release) {
         return TABLE.at(release).orElseThrow(() -> new IllegalStateException("cilium: no facts for kops " + release));
     }
@@ -203,7 +228,37 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
                 n.rows("minorTemplates", MinorTemplate::read),
                 n.find("templateChannelVersion").map(TemplateChannelVersion::read),
                 n.has("manifestFiles") ? n.rows("manifestFiles", ManifestFile::read) : List.of(),
-                n.optionalText("pdbV1FromKubernetes"));
+                n.optionalText("pdbV1FromKubernetes"), unsetVersionTags(n), templateEdits(n),
+                flag(n, "remoteNodeIdentityPointer"));
+    }
+
+    private static Map<String, Map<String, String>> unsetVersionTags(FactNode n) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        FactNode table = n.find("unsetVersionTags").orElse(null);
+        if (table != null) {
+            for (String template : table.keys()) {
+                FactNode tags = table.get(template);
+                Map<String, String> byContainer = new LinkedHashMap<>();
+                for (String container : tags.keys()) {
+                    byContainer.put(container, tags.get(container).text());
+                }
+                out.put(template, Map.copyOf(byContainer));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, List<CiliumTemplateEdit>> templateEdits(FactNode n) {
+        Map<String, List<CiliumTemplateEdit>> out = new LinkedHashMap<>();
+        FactNode table = n.find("templateEdits").orElse(null);
+        if (table != null) {
+            for (String template : table.keys()) {
+                FactNode names = table.get(template);
+                out.put(template, names.texts().stream().map(name -> CiliumTemplateEdit.named(name)
+                        .orElseThrow(() -> names.fail("no Cilium template edit " + name))).toList());
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static boolean flag(FactNode n, String key) {

@@ -34,7 +34,8 @@ final class CiliumOldTemplates {
 
     /** The old templates' forms of the spec-driven values. */
     static Manifest edit(Manifest m, CiliumSpec s, RenderContext ctx) {
-        Manifest out = m.edit("ConfigMap", "cilium-config", cm -> config(cm, s));
+        boolean pointer = CiliumRenderer.facts(ctx).remoteNodeIdentityPointer();
+        Manifest out = m.edit("ConfigMap", "cilium-config", cm -> config(cm, s, pointer));
         if ("k8s-1.7".equals(ctx.templateId())) {
             out = withoutEtcdAndIpsec(out);
         }
@@ -46,20 +47,26 @@ final class CiliumOldTemplates {
     }
 
     /**
-     * {@code k8s-require-ipv4-pod-cidr} only with hostscope IPAM (crd, eni, kubernetes drop it);
-     * {@code enable-remote-node-identity} always {@code "true"}; with
+     * {@code ipam} only when set; {@code k8s-require-ipv4-pod-cidr} only with hostscope IPAM (crd, eni, kubernetes and an unset ipam drop it:
+     * kops 1.19-1.21 always default one, kops 1.18 none and its k8s-1.12 has no such key, as the corpus' kops
+     * 1.18.0 channel hash shows); {@code enable-remote-node-identity} always {@code "true"} where the field is a
+     * pointer ({@code remoteNodeIdentityPointer}; at kops 1.18, a bool, the config keys write its value); with
      * Prometheus metrics the templates write {@code prometheus-serve-addr} alone (no {@code enable-metrics},
      * no {@code operator-prometheus-serve-addr}: the operator takes {@code --enable-metrics}).
      */
     @SuppressWarnings("unchecked")
-    static KubeObject config(KubeObject cm, CiliumSpec s) {
+    static KubeObject config(KubeObject cm, CiliumSpec s, boolean remoteNodeIdentityPointer) {
         Map<String, Object> data = new LinkedHashMap<>((Map<String, Object>) cm.get("data").orElse(Map.of()));
-        if (!"hostscope".equals(s.ipam().filter(i -> !i.isEmpty()).orElse("hostscope"))) {
+        if (!"hostscope".equals(s.ipam().orElse(""))) {
             data.remove("k8s-require-ipv4-pod-cidr");
+        }
+        if (s.ipam().orElse("").isEmpty()) {
+            // the templates write ipam only when set ({{ with .Ipam }}): only kops 1.18 leaves it unset
+            data.remove("ipam");
         }
         data.remove("enable-metrics");
         data.remove("operator-prometheus-serve-addr");
-        if (data.containsKey("enable-remote-node-identity")) {
+        if (remoteNodeIdentityPointer && data.containsKey("enable-remote-node-identity")) {
             // the template tests the field for truth, and since kops 1.19 it is a pointer: set or not, it holds
             // (kops-oracle 1.19, 1.20, 1.21 write "true" with enableRemoteNodeIdentity: false)
             data.put("enable-remote-node-identity", "true");

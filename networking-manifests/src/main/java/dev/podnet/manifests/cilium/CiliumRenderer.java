@@ -38,7 +38,7 @@ public final class CiliumRenderer extends DataRenderer {
      * value of strings, numbers and string collections), and the few cluster values the templates use
      * (name, {@code CloudLabels}, IPv6-only, Kubernetes minor for the PDB API).
      */
-    private record EditKey(int major, int minor, String templateId, CiliumSpec spec, String clusterName,
+    private record EditKey(int major, int minor, String templateId, String dataId, CiliumSpec spec, String clusterName,
             String cloudLabels, boolean ipv6Only, int kubernetesMinor) {
     }
 
@@ -101,13 +101,13 @@ public final class CiliumRenderer extends DataRenderer {
     }
 
     /**
-     * kops 1.19 with Cilium below 1.8 ({@code oldCiliumEntries}): two channel entries, each its own
-     * template and Kubernetes range, rendered from their own data variant; empty otherwise.
+     * kops 1.19 with Cilium below 1.8, and kops 1.18 whatever the version ({@code oldCiliumEntries}): two channel
+     * entries, each its own template and Kubernetes range, rendered from their own data variant; empty otherwise.
      */
     static List<CiliumFacts.OldEntry> oldCiliumEntries(KopsVersion release, CiliumSpec s) {
         List<CiliumFacts.OldEntry> out = new ArrayList<>();
         for (CiliumFacts.OldEntry e : CiliumFacts.at(release).oldCiliumEntries()) {
-            if (versionPart(s.version().orElse("v1.10.0"), 1) < e.ciliumMinorBelow()) {
+            if (e.appliesTo(versionPart(s.version().orElse("v1.10.0"), 1))) {
                 out.add(e);
             }
         }
@@ -193,9 +193,10 @@ public final class CiliumRenderer extends DataRenderer {
         // A combination podnet has no data for is a refusal (a PodnetException), not a bug.
         Manifest base = data.variant(key, dataId).orElseThrow(() -> new dev.podnet.api.PodnetException(
                 ADDON + ": podnet has no manifest data for template " + dataId + " at kops " + key));
-        EditKey editKey = new EditKey(release.major(), release.minor(), dataId, keyOf(s), completed.name(),
+        EditKey editKey = new EditKey(release.major(), release.minor(), templateId, dataId, keyOf(s), completed.name(),
                 CiliumConfig.cloudLabels(ctx), ctx.ipv6Only(), completed.kubernetes().map(v -> v.minor()).orElse(-1));
-        Manifest edited = caches.get(EDITED, editKey, k -> edit(withImages(base, data.images(key, dataId), s, release), ctx));
+        Manifest edited = caches.get(EDITED, editKey,
+                k -> edit(withImages(base, data.images(key, dataId), s, release, templateId), ctx));
         // kops remaps the images of every addon by spec.assets after rendering it
         Manifest m = ImageAssets.of(completed, release).remap(edited);
         // kops names the template file after the Cilium minor it was written for (releases.yaml manifestFiles)
@@ -225,10 +226,14 @@ public final class CiliumRenderer extends DataRenderer {
         return b.build();
     }
 
-    /** Images from the release table with {@code registry} (1.28+) and {@code version} applied. */
-    static Manifest withImages(Manifest m, Map<String, String> images, CiliumSpec s, KopsVersion release) {
-        String registry = CiliumFacts.at(release).registry() ? s.registry().filter(r -> !r.isEmpty()).orElse(null) : null;
-        String tag = s.version().filter(v -> !v.isEmpty()).orElse(null);
+    /**
+     * Images from the release table with {@code registry} (1.28+) and {@code version} applied; without a version,
+     * the tag template {@code templateId} falls back to where the release has one ({@code unsetVersionTags}).
+     */
+    static Manifest withImages(Manifest m, Map<String, String> images, CiliumSpec s, KopsVersion release, String templateId) {
+        CiliumFacts facts = CiliumFacts.at(release);
+        String registry = facts.registry() ? s.registry().filter(r -> !r.isEmpty()).orElse(null) : null;
+        Optional<String> version = s.version().filter(v -> !v.isEmpty());
         // each object's containers in the table's order, edited in one pass over that object (edits of
         // different objects are independent, so the result is that of editing image by image)
         Map<String, List<String[]>> byObject = new java.util.LinkedHashMap<>();
@@ -242,6 +247,7 @@ public final class CiliumRenderer extends DataRenderer {
             if (out.find(kindName[0], kindName[1]).isPresent()) {
                 Map<String, String> imageByContainer = new java.util.LinkedHashMap<>();
                 for (String[] c : o.getValue()) {
+                    String tag = version.or(() -> facts.unsetVersionTag(templateId, c[0])).orElse(null);
                     imageByContainer.put(c[0], Edits.image(c[1], registry, tag));
                 }
                 out = out.edit(kindName[0], kindName[1], obj -> obj.withImages(imageByContainer));
@@ -251,8 +257,13 @@ public final class CiliumRenderer extends DataRenderer {
     }
 
     @Override
-    protected Manifest edit(Manifest base, RenderContext ctx) {
+    protected Manifest edit(Manifest held, RenderContext ctx) {
         CiliumSpec s = spec(ctx);
+        // the release's template from the objects podnet holds for it (borrowed.tsv), then the spec's edits
+        Manifest base = held;
+        for (CiliumTemplateEdit e : facts(ctx).edits(ctx.templateId())) {
+            base = e.apply(base);
+        }
         Manifest m = CiliumOptionalObjects.selectOptional(base, s, ctx);
         m = m.edit("ConfigMap", "cilium-config", cm -> CiliumConfig.apply(cm, s, ctx));
         m = m.edit("DaemonSet", "cilium", ds -> CiliumAgent.agent(ds, s, ctx));
