@@ -157,8 +157,8 @@ class HostileInputFuzzTest {
 
     /**
      * A refusal because podnet has no manifest data for the provider at this release (kube-router before
-     * kops 1.18, a Cilium template podnet does not carry, Cilium's kops 1.18 templates of which
-     * no kops rendering is known): an unsupported combination, not a finding validation missed.
+     * kops 1.18, a Cilium template podnet does not carry): an unsupported combination, not a finding
+     * validation missed.
      */
     static boolean noManifestData(PodnetException e) {
         String m = String.valueOf(e.getMessage());
