@@ -67,7 +67,7 @@ class CiliumVersionRulesTest {
     }
 
     @Test
-    void ciliumBelow1131InstallsItsCniPluginFromTheAgent() {
+    void cilium1130InstallsItsCniPluginFromTheAgent() {
         // kops-oracle 1.28, template k8s-1.16-v1.13: v1.13.0 has no install-cni-binaries; v1.13.1 to v1.13.5 have it
         KubeObject v1130 = find(render("1.28.0", "1.26.0", base("v1.13.0").build()), "DaemonSet", "cilium");
         KubeObject v1131 = find(render("1.28.0", "1.26.0", base("v1.13.1").build()), "DaemonSet", "cilium");
@@ -76,6 +76,9 @@ class CiliumVersionRulesTest {
         assertThat(mountNames(v1130)).containsSubsequence("cilium-run", "cni-path", "etc-cni-netd");
         assertThat(mountNames(v1130).indexOf("cni-path")).isEqualTo(mountNames(v1130).indexOf("cilium-run") + 1);
         assertThat(mountNames(v1131)).doesNotContain("cni-path");
+        // Cilium 1.12 keeps the init container where its template has it (corpus: kops 1.27 with v1.12.10)
+        KubeObject v1212 = find(render("1.27.0", "1.26.0", base("v1.12.10").build()), "DaemonSet", "cilium");
+        assertThat(v1212.containerNames()).contains("install-cni-binaries");
     }
 
     private static List<Object> mountNames(KubeObject ds) {
