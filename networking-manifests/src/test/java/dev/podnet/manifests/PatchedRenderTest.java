@@ -123,4 +123,30 @@ class PatchedRenderTest {
                 .isInstanceOf(PodnetException.class)
                 .hasMessageContaining("patch 2 (JSON patch on DaemonSet kube-system/calico-node) leaves the object without a string kind");
     }
+
+    /**
+     * kops builds an entry's prune block from the objects of the manifest it ships (the text manifestHash covers):
+     * a patch that moves an object to another namespace moves the namespaces its kind is pruned in; the kinds stay
+     * the release's list, and a patch that leaves the namespaces alone leaves the prune block as rendered.
+     */
+    @Test
+    void theChannelEntrysPruneNamespacesFollowThePatchedObjects() {
+        RenderedAddon plain = render();
+        RenderedAddon moved = render(ManifestPatch.jsonPatch(CONTROLLERS,
+                PatchOperation.replace("/metadata/namespace", "calico-system")));
+        RenderedAddon relabelled = render(ManifestPatch.mergePatch(NODE, Map.of("metadata", Map.of("labels", Map.of("team", "network")))));
+
+        assertThat(namespaces(plain, "Deployment")).containsExactly("kube-system");
+        assertThat(namespaces(moved, "Deployment")).containsExactly("calico-system");
+        // the other kinds keep theirs, and every kind of the release's list is still there, in kops' order
+        assertThat(namespaces(moved, "DaemonSet")).containsExactly("kube-system");
+        assertThat(moved.channelEntry().pruneKinds()).extracting(k -> k.kind())
+                .containsExactlyElementsOf(plain.channelEntry().pruneKinds().stream().map(k -> k.kind()).toList());
+        assertThat(moved.channelEntry().manifestHash()).isEqualTo(moved.manifestHash()).isNotEqualTo(plain.manifestHash());
+        assertThat(relabelled.channelEntry().pruneKinds()).isEqualTo(plain.channelEntry().pruneKinds());
+    }
+
+    private static List<String> namespaces(RenderedAddon a, String kind) {
+        return a.channelEntry().pruneKinds().stream().filter(k -> k.kind().equals(kind)).findFirst().orElseThrow().namespaces();
+    }
 }

@@ -34,7 +34,7 @@ final class ChannelCommand extends FileCommand {
         if (docs == null) return PodnetCli.INVALID;
         Completion done = completeValid(docs);
         if (done == null) return PodnetCli.INVALID;
-        // the manifestHash of each entry covers the patched manifest
+        // each entry is of the patched manifest: its manifestHash covers the patches, its prune namespaces are the patched objects'
         RenderResult r = podnet().render(done, RenderOptions.builder().patches(patches).build());
         List<Object> entries = new ArrayList<>();
         for (RenderedAddon a : r.addons()) entries.add(a.channelEntry().toMap());

@@ -78,6 +78,31 @@ class PatchCliTest {
     }
 
     @Test
+    void channelPruneNamespacesAreThoseOfThePatchedObjects() throws IOException {
+        // kops builds prune from the manifest it ships: the controllers moved to calico-system are pruned there
+        String patches = file("move.yaml", """
+                - target: {kind: Deployment, namespace: kube-system, name: calico-kube-controllers}
+                  mergePatch: {metadata: {namespace: calico-system}}
+                """);
+        CliTest.Run plain = CliTest.withStdin(CliTest.CALICO, "channel", "--kops-version", "1.30", "-");
+        CliTest.Run moved = CliTest.withStdin(CliTest.CALICO, "channel", "--kops-version", "1.30", "--patch", patches, "-");
+        assertThat(moved.code()).as(moved.err()).isEqualTo(0);
+        assertThat(pruneNamespaces(plain.out(), "Deployment")).containsExactly("kube-system");
+        assertThat(pruneNamespaces(moved.out(), "Deployment")).containsExactly("calico-system");
+        assertThat(pruneNamespaces(moved.out(), "DaemonSet")).containsExactly("kube-system");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> pruneNamespaces(String channel, String kind) {
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) new Load(LoadSettings.builder().build())
+                .loadFromString(channel);
+        List<Map<String, Object>> kinds = (List<Map<String, Object>>) ((Map<String, Object>) entries.get(0).get("prune"))
+                .get("kinds");
+        return (List<Object>) kinds.stream().filter(k -> kind.equals(k.get("kind"))).findFirst().orElseThrow()
+                .get("namespaces");
+    }
+
+    @Test
     void explainListsWhatEachPatchChanged() throws IOException {
         String patches = file("patches.yaml", PATCHES);
         CliTest.Run r = CliTest.withStdin(CliTest.CALICO, "explain", "--kops-version", "1.30", "--patch", patches, "-");

@@ -72,6 +72,11 @@ public interface ChannelEntry {
      * The kinds of the entry's {@code prune} block: what kops' channels tool deletes when the addon's objects leave
      * its manifest (kops 1.23+ for the addons kops manages whole: kopeio, from 1.25 also Calico, Canal and Flannel).
      *
+     * <p>As kops does, the block is built from the objects of the manifest the entry ships: with
+     * {@link RenderOptions#patches() patches}, from the patched objects (the text {@link #manifestHash()} covers). The
+     * kinds are the release's list whatever the objects; each kind's {@link PruneKind#namespaces() namespaces} are
+     * those its patched objects are in, so a patch that moves an object to another namespace moves where it is pruned.
+     *
      * @return the {@code prune.kinds}, in kops' order (by group, then kind); empty when the entry has no {@code prune}
      */
     List<PruneKind> pruneKinds();

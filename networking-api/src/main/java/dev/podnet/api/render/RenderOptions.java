@@ -24,7 +24,13 @@ public interface RenderOptions {
         return RenderStyle.KOPS;
     }
 
-    /** @return the patches, applied in order after rendering */
+    /**
+     * The patches applied to the rendered (packaged) objects, in order. Each addon's text, manifestHash and channel
+     * entry are then those of the patched objects: the entry's {@code manifestHash} covers the patches and its prune
+     * namespaces are those of the patched objects ({@link ChannelEntry#pruneKinds()}).
+     *
+     * @return the patches, applied in order after rendering
+     */
     List<ManifestPatch> patches();
 
     /**

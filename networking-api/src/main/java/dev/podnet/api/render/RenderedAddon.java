@@ -76,7 +76,9 @@ public interface RenderedAddon {
 
     /**
      * The patches of {@link RenderOptions#patches()} applied to this addon's objects, in order
-     * (empty when none was): {@link #yaml()} and {@link #manifestHash()} are of the patched objects.
+     * (empty when none was): {@link #yaml()} and {@link #manifestHash()} are of the patched objects, and so is the
+     * {@link #channelEntry()}: its {@code manifestHash} and the namespaces of its prune block
+     * ({@link ChannelEntry#pruneKinds()}) follow the patched objects, as kops computes both from the manifest it ships.
      *
      * @return the applied patches in the order applied; empty when none was applied
      */

@@ -50,6 +50,12 @@ final class CiliumAgent {
         String host = ctx.ipv6Only() ? "::1" : "127.0.0.1";
         for (String probe : new String[] {"livenessProbe", "readinessProbe", "startupProbe"}) {
             o = ContainerEdits.field(o, c, List.of(probe, "httpGet", "host"), host, true);
+            if (!legacy) {
+                o = ContainerEdits.field(o, c, List.of(probe, "httpGet", "port"), CiliumConfig.agentHealthPort(s), true);
+            }
+        }
+        if (!legacy) {
+            o = cniBinaries(o, c, s);
         }
         boolean prom = CiliumConfig.prometheus(s);
         long promPort = s.agentPrometheusPort().orElse(9090L);
@@ -89,6 +95,27 @@ final class CiliumAgent {
             o = debugMonitor(o, c, s, ctx);
         }
         return o;
+    }
+
+    /**
+     * Cilium 1.13.0 installs its CNI plugin from the agent: no {@code install-cni-binaries} init container, and the
+     * agent mounts {@code cni-path} itself, after {@code cilium-run} (kops-oracle 1.28, template k8s-1.16-v1.13:
+     * v1.13.0 renders so, v1.13.1 to v1.13.5 render the init container). Only the 1.13 minor: kops 1.27's template
+     * carries the init container for Cilium 1.12 (corpus v1.27.0 renders); templates without it are left alone.
+     */
+    static KubeObject cniBinaries(KubeObject o, String c, CiliumSpec s) {
+        String init = "install-cni-binaries";
+        String version = s.version().orElse("");
+        boolean cilium1130 = CiliumRenderer.versionPart(version, 0) == 1 && CiliumRenderer.versionPart(version, 1) == 13
+                && !CiliumConfig.atLeast(version, 1, 13, 1);
+        if (!cilium1130 || o.container(init).isEmpty()) {
+            return o;
+        }
+        Map<String, Object> mount = new LinkedHashMap<>();
+        mount.put("mountPath", "/host/opt/cni/bin");
+        mount.put("name", "cni-path");
+        KubeObject out = ContainerEdits.removeNamed(o, null, "initContainers", init);
+        return ContainerEdits.insertAfter(out, c, "volumeMounts", "cilium-run", List.of(mount));
     }
 
     /** The agent's container ports (kops 1.22+ templates): prometheus, Hubble's peer service and metrics. */

@@ -183,7 +183,7 @@ final class CiliumConfig {
                     .orElseGet(() -> !x.s().iptablesRulesNoinstall().orElse(false))),
             Map.entry("kubeProxyReplacementStrictOrPartial", x -> x.s().enableNodePort().orElse(false) ? "strict" : "partial"),
             Map.entry("cloudLabels", x -> cloudLabels(x.ctx())),
-            Map.entry("agentHealthPort", x -> atLeast(x.s().version().orElse(""), 1, 11, 6) ? "9879" : "9876"),
+            Map.entry("agentHealthPort", x -> String.valueOf(agentHealthPort(x.s()))),
             Map.entry("operatorApiServeAddr", x -> x.ctx().ipv6Only() ? "[::1]:9234" : "127.0.0.1:9234"),
             Map.entry("ingressEnforceHttps", x -> x.in().enforceHttps().orElse(false)),
             Map.entry("ingressSecretsSync", x -> x.in().enableSecretsSync().orElse(false)),
@@ -394,6 +394,14 @@ final class CiliumConfig {
         if (CiliumRenderer.facts(ctx).extraConfig()) {
             new TreeMap<>(s.extraConfig()).forEach((k, v) -> data.put(k, v));
         }
+    }
+
+    /**
+     * The agent's health port: Cilium 1.11.6 moved it from 9876 to 9879, and kops' templates follow the Cilium version
+     * (kops-oracle 1.24, template k8s-1.16-v1.11: v1.11.5 probes 9876, v1.11.6 probes 9879).
+     */
+    static long agentHealthPort(CiliumSpec s) {
+        return atLeast(s.version().orElse(""), 1, 11, 6) ? 9879L : 9876L;
     }
 
     static boolean atLeast(String version, int major, int minor, int patch) {

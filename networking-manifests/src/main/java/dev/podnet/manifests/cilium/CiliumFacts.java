@@ -138,12 +138,15 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
      *     such bound that holds is taken)
      * @param oldTemplate it is kops' template for Cilium below 1.8 (the k8s-1.12 entry of kops 1.19's
      *     oldCiliumEntries): rendered with {@link CiliumOldTemplates}' edits and without needsRollingUpdate
+     * @param eniOperatorOnMasters with ipam: eni the operator runs on masters, as {@link #eniOperatorOnMasters()} of
+     *     the release says for its own template (kops' k8s-1.12-v1.8 template, kept from kops 1.19)
      */
-    record MinorTemplate(String data, Optional<String> version, int ciliumMinorBelow, boolean oldTemplate) {
+    record MinorTemplate(String data, Optional<String> version, int ciliumMinorBelow, boolean oldTemplate,
+            boolean eniOperatorOnMasters) {
         static MinorTemplate read(FactNode n) {
-            n.onlyKeys(Set.of("data", "version", "ciliumMinorBelow", "oldTemplate"));
+            n.onlyKeys(Set.of("data", "version", "ciliumMinorBelow", "oldTemplate", "eniOperatorOnMasters"));
             return new MinorTemplate(n.text("data"), n.optionalText("version"), n.integer("ciliumMinorBelow"),
-                    n.bool("oldTemplate", false));
+                    n.bool("oldTemplate", false), n.bool("eniOperatorOnMasters", false));
         }
     }
 

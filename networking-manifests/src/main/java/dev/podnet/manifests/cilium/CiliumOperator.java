@@ -53,8 +53,10 @@ final class CiliumOperator {
                     CiliumRenderer.facts(ctx).etcdOperatorConfigMode());
             o = operatorPrometheusPort(o, c, s, ctx);
         }
-        // kops' template for Cilium below 1.8 keeps the operator on masters in every release that ships it
-        if (CiliumConfig.eni(s) && (CiliumRenderer.facts(ctx).eniOperatorOnMasters() || CiliumOldTemplates.applies(ctx))) {
+        // kops' templates for Cilium 1.8 and below keep the operator on masters in every release that ships them
+        if (CiliumConfig.eni(s) && (CiliumRenderer.facts(ctx).eniOperatorOnMasters() || CiliumOldTemplates.applies(ctx)
+                || CiliumRenderer.minorTemplate(ctx.release(), s).map(CiliumFacts.MinorTemplate::eniOperatorOnMasters)
+                        .orElse(false))) {
             o = operatorOnMasters(o);
         }
         return o;

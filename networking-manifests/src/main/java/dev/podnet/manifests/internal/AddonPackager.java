@@ -313,7 +313,10 @@ public final class AddonPackager {
 
     /**
      * The addon with its objects replaced by {@code documents} (patched after packaging, so packaged
-     * already): their text and the release's manifestHash over it, in the addon and its channel entry.
+     * already): their text and the release's manifestHash over it, in the addon and its channel entry, and the
+     * entry's prune block from them. kops builds the prune block from the objects of the manifest it ships, the
+     * text its manifestHash covers (bootstrapchannelbuilder's addPruneDirectives parses the addon's final manifest
+     * data): the kinds stay the release's list, the namespaces of each kind are those of the patched objects.
      *
      * @throws PodnetException if a document is not a Kubernetes object podnet can write
      */
@@ -331,7 +334,8 @@ public final class AddonPackager {
         List<Map<String, Object>> trees = new ArrayList<>(objects.size());
         objects.forEach(o -> trees.add(o.tree()));
         return RenderedAddon.builder().from(addon).documents(trees).yaml(t.yaml()).manifestHash(t.hash())
-                .channelEntry(ChannelEntry.builder().from(addon.channelEntry()).manifestHash(t.hash()).build())
+                .channelEntry(ChannelEntry.builder().from(addon.channelEntry()).manifestHash(t.hash())
+                        .pruneKinds(pruneKinds(addon.addonKey(), release, objects)).build())
                 .build();
     }
 
