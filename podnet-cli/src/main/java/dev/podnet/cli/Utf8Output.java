@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * A UTF-8 {@link PrintWriter} over a byte stream that writes a long string's bytes at once
  * ({@link String#getBytes}, a copy for ASCII text) instead of through the writer's encoder in 8 KB
  * chunks: a rendered manifest is ~300 KB, written once per cold {@code ./podnet render}
- * (networking-benchmarks README, eighth round (cold start)). The bytes are the same either way.
+ * (networking-benchmarks README, ninth round (cold start)). The bytes are the same either way.
  */
 final class Utf8Output extends PrintWriter {
     /** Shorter strings go through the encoder, which buffers them. */
