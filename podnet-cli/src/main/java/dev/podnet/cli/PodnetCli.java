@@ -3,9 +3,7 @@ package dev.podnet.cli;
 import dev.podnet.api.version.KopsVersion;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The {@code podnet} command line. Exit codes: 0 ok, 1 invalid input (and every {@link dev.podnet.api.PodnetException}),
@@ -32,7 +30,7 @@ public final class PodnetCli {
     }
 
     private static PrintWriter utf8(OutputStream to) {
-        return new PrintWriter(new OutputStreamWriter(to, StandardCharsets.UTF_8), true);
+        return new Utf8Output(to);
     }
 
     /**

@@ -25,8 +25,10 @@ class SmallHeapCliTest {
     @Test
     void theLauncherGivesTheCommandLineA128MbHeap() throws IOException {
         String launcher = Files.readString(Path.of("..", "podnet"), StandardCharsets.UTF_8);
-        assertThat(launcher.lines().filter(l -> l.trim().matches("(exec )?java .*")))
-                .isNotEmpty().allMatch(l -> l.contains("-Xmx128m"));
+        assertThat(launcher.lines().filter(l -> l.trim().startsWith("flags=")))
+                .singleElement().asString().contains("-Xmx128m");
+        assertThat(launcher.lines().filter(l -> l.trim().matches("(\\{ )?(exec )?\"\\$java\" .*")))
+                .hasSizeGreaterThanOrEqualTo(4).allMatch(l -> l.contains("\"$java\" $flags "));
     }
 
     @Test

@@ -27,11 +27,6 @@ enum KopsFieldType {
     OBJECT("object", "a mapping"),
     OBJECT_LIST("object-list", "a list of mappings");
 
-    private static final BigDecimal INT32_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
-    private static final BigDecimal INT32_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
-    private static final BigDecimal INT64_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
-    private static final BigDecimal INT64_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
-
     private final String id;
     private final String expected;
 
@@ -57,8 +52,8 @@ enum KopsFieldType {
     boolean accepts(Object value) {
         if (value == null) return true;
         return switch (this) {
-            case INT32 -> integral(value, INT32_MIN, INT32_MAX);
-            case INT64 -> integral(value, INT64_MIN, INT64_MAX);
+            case INT32 -> integral(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            case INT64 -> integral(value, Long.MIN_VALUE, Long.MAX_VALUE);
             case BOOL -> value instanceof Boolean;
             case STRING -> value instanceof String;
             case DURATION -> value instanceof String s && KopsValueSyntax.isDuration(s);
@@ -72,11 +67,15 @@ enum KopsFieldType {
     }
 
     /** A JSON number with no fraction inside [min, max]; kops' YAML-to-JSON step writes 110.0 as 110. */
-    private static boolean integral(Object value, BigDecimal min, BigDecimal max) {
-        BigDecimal d;
+    private static boolean integral(Object value, long min, long max) {
         if (value instanceof Integer || value instanceof Long) {
-            d = BigDecimal.valueOf(((Number) value).longValue());
-        } else if (value instanceof BigInteger b) {
+            long v = ((Number) value).longValue();
+            return v >= min && v <= max;
+        }
+        // BigDecimal only for the rare BigInteger or float: its class initialisation alone was ~7 % of a
+        // cold render's main thread on JDK 25 (networking-benchmarks README, ninth round (cold start))
+        BigDecimal d;
+        if (value instanceof BigInteger b) {
             d = new BigDecimal(b);
         } else if (value instanceof Double x && Double.isFinite(x)) {
             d = new BigDecimal(x);
@@ -84,7 +83,7 @@ enum KopsFieldType {
         } else {
             return false;
         }
-        return d.compareTo(min) >= 0 && d.compareTo(max) <= 0;
+        return d.compareTo(BigDecimal.valueOf(min)) >= 0 && d.compareTo(BigDecimal.valueOf(max)) <= 0;
     }
 
     private static boolean finiteNumber(Object value) {
