@@ -137,7 +137,9 @@ public final class AbMain {
 
     /**
      * One line per provider (in the order of the first pass of A, then any only B has): median CPU ms
-     * per spec of A and B over the passes, B/A, median allocated KB per spec of A and B, B/A.
+     * per spec of A and B over the passes, B/A of those medians, the median of the rounds' own B/A
+     * (pass {@code i} of A with pass {@code i} of B: both ran in the same round, so under the same load),
+     * median allocated KB per spec of A and B, B/A.
      */
     static List<String> summary(List<Pass> a, List<Pass> b) {
         List<String> providers = new ArrayList<>();
@@ -149,15 +151,19 @@ public final class AbMain {
             }
         }
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%-16s %9s %9s %6s %10s %10s %6s", "provider", "A ms", "B ms", "B/A",
-                "A KB", "B KB", "B/A"));
+        lines.add(String.format(Locale.ROOT, "%-16s %9s %9s %6s %7s %10s %10s %6s", "provider", "A ms", "B ms", "B/A",
+                "paired", "A KB", "B KB", "B/A"));
         for (String name : providers) {
             double cpuA = median(a.stream().mapToDouble(p -> p.cpuMsPerSpec(name)).toArray());
             double cpuB = median(b.stream().mapToDouble(p -> p.cpuMsPerSpec(name)).toArray());
             double kbA = median(a.stream().mapToDouble(p -> p.allocatedKbPerSpec(name)).toArray());
             double kbB = median(b.stream().mapToDouble(p -> p.allocatedKbPerSpec(name)).toArray());
-            lines.add(String.format(Locale.ROOT, "%-16s %9.3f %9.3f %6.2f %10.1f %10.1f %6.2f", name, cpuA, cpuB,
-                    cpuB / cpuA, kbA, kbB, kbB / kbA));
+            double[] perRound = new double[Math.min(a.size(), b.size())];
+            for (int r = 0; r < perRound.length; r++) {
+                perRound[r] = b.get(r).cpuMsPerSpec(name) / a.get(r).cpuMsPerSpec(name);
+            }
+            lines.add(String.format(Locale.ROOT, "%-16s %9.3f %9.3f %6.2f %7.2f %10.1f %10.1f %6.2f", name, cpuA, cpuB,
+                    cpuB / cpuA, median(perRound), kbA, kbB, kbB / kbA));
         }
         return lines;
     }

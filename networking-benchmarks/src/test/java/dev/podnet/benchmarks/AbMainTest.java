@@ -69,11 +69,13 @@ class AbMainTest {
         List<AbMain.Pass> a = List.of(pass("calico", 1_000_000), pass("calico", 2_000_000), pass("calico", 9_000_000));
         List<AbMain.Pass> b = List.of(pass("calico", 1_000_000), pass("calico", 1_000_000), pass("cilium", 1_000_000));
         List<String> lines = AbMain.summary(a, b);
-        assertThat(lines.get(0)).startsWith("provider").contains("A ms", "B ms", "B/A", "A KB");
-        assertThat(lines.get(1)).startsWith("all").contains(" 2.000 ", " 1.000 ", " 0.50 ");
+        assertThat(lines.get(0).split("\\s+")).containsExactly("provider", "A", "ms", "B", "ms", "B/A", "paired", "A", "KB",
+                "B", "KB", "B/A");
+        // all: medians 2 and 1; the rounds' own ratios 1, 0.5, 1/9
+        assertThat(lines.get(1).split("\\s+")).containsExactly("all", "2.000", "1.000", "0.50", "0.50", "2.0", "2.0", "1.00");
         // calico: A median 2 ms, B median 1 ms (the pass without calico does not count); 2048 B = 2 KB each
-        assertThat(lines.get(2).split("\\s+")).containsExactly("calico", "2.000", "1.000", "0.50", "2.0", "2.0", "1.00");
-        assertThat(lines.get(3).split("\\s+")).containsExactly("cilium", "NaN", "1.000", "NaN", "NaN", "2.0", "NaN");
+        assertThat(lines.get(2).split("\\s+")).containsExactly("calico", "2.000", "1.000", "0.50", "0.75", "2.0", "2.0", "1.00");
+        assertThat(lines.get(3).split("\\s+")).containsExactly("cilium", "NaN", "1.000", "NaN", "NaN", "NaN", "2.0", "NaN");
     }
 
     private static AbMain.Pass pass(String provider, long cpuNanos) {
