@@ -23,7 +23,7 @@ import java.util.function.BiConsumer;
  *
  * <p>The entries are two arrays in insertion order: the keys ({@link Keys}, with their hash index and
  * go-yaml order) and the values. Replacing a value copies the value array and shares the keys, their
- * index and their sorted order, so an edit copies one array per map on its path instead of rehashing
+ * index and their go-yaml order, so an edit copies one array per map on its path instead of rehashing
  * every entry into a new {@code LinkedHashMap}.
  */
 public final class FrozenMap extends AbstractMap<String, Object> {
@@ -95,7 +95,7 @@ public final class FrozenMap extends AbstractMap<String, Object> {
     private void adoptOrder(FrozenMap other) {
         Keys mine = keys;
         Keys theirs = other.keys;
-        if (mine == theirs || mine.sorted != null || theirs.sorted == null || mine.names.length != theirs.names.length) {
+        if (mine == theirs || mine.order != null || theirs.order == null || mine.names.length != theirs.names.length) {
             return;
         }
         if (Arrays.equals(mine.names, theirs.names)) {
@@ -120,13 +120,24 @@ public final class FrozenMap extends AbstractMap<String, Object> {
     }
 
     /**
-     * The keys in the order go-yaml writes them ({@link GoKeyOrder#sortedKeys}), sorted once per key
-     * set: the subtrees an edit leaves alone are shared, and the maps on its path share their keys with
-     * the maps they were edited from, so writing an edited object sorts only maps whose keys changed.
-     * The caller must not change the array.
+     * The indexes of the entries ({@link #keyAt}, {@link #valueAt}) in the order go-yaml writes the keys
+     * ({@link GoKeyOrder#sortedKeys}), sorted once per key set: the subtrees an edit leaves alone are
+     * shared, and the maps on its path share their keys with the maps they were edited from, so writing
+     * an edited object sorts only maps whose keys changed, and looks no key up. The caller must not
+     * change the array.
      */
-    String[] sortedKeys() {
-        return keys.sorted();
+    int[] sortedOrder() {
+        return keys.order();
+    }
+
+    /** The key of entry {@code i} (insertion order). */
+    String keyAt(int i) {
+        return keys.names[i];
+    }
+
+    /** The value of entry {@code i} (insertion order). */
+    Object valueAt(int i) {
+        return values[i];
     }
 
     @Override
@@ -299,8 +310,9 @@ public final class FrozenMap extends AbstractMap<String, Object> {
         final String[] names;
         // Slot → index + 1 (0 empty); its length a power of two at least twice the keys; null when short.
         private final int[] table;
-        // Volatile, as an array's elements are not safely published through a data race.
-        private volatile String[] sorted;
+        // The indexes of names in go-yaml's order. Volatile, as an array's elements are not safely
+        // published through a data race.
+        private volatile int[] order;
 
         private Keys(String[] names, int[] table) {
             this.names = names;
@@ -354,13 +366,17 @@ public final class FrozenMap extends AbstractMap<String, Object> {
             return -1;
         }
 
-        String[] sorted() {
-            String[] s = sorted;
-            if (s == null) {
-                s = GoKeyOrder.sortedKeys(Arrays.asList(names));
-                sorted = s;
+        int[] order() {
+            int[] o = order;
+            if (o == null) {
+                String[] sorted = GoKeyOrder.sortedKeys(Arrays.asList(names));
+                o = new int[sorted.length];
+                for (int i = 0; i < o.length; i++) {
+                    o[i] = indexOf(sorted[i]);
+                }
+                order = o;
             }
-            return s;
+            return o;
         }
     }
 }
