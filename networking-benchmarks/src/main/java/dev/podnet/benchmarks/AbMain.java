@@ -22,7 +22,7 @@ import java.util.function.IntToLongFunction;
  * machine: each build's class path gets its own {@link URLClassLoader} (parent: the JDK's platform
  * loader, so nothing of this JVM's class path leaks in), the same fleet of distinct specs runs
  * through each ({@link AbSide#open}, called through a method handle), first {@code --warmup} passes
- * each, then {@code --rounds} rounds of one pass each, alternating which build goes first. Per pass
+ * each, then {@code --rounds} rounds of one pass each, both alternating which build goes first. Per pass
  * and provider it takes the thread's CPU time and allocated bytes per spec; it prints the median over
  * the rounds per provider and the ratio B/A.
  *
@@ -231,8 +231,9 @@ public final class AbMain {
         long[] sinkA = new long[1];
         long[] sinkB = new long[1];
         for (int i = 0; i < o.warmup(); i++) {
-            a.pass(threads, sinkA);
-            b.pass(threads, sinkB);
+            // alternating here too, so neither build always warms up second
+            (i % 2 == 0 ? a : b).pass(threads, i % 2 == 0 ? sinkA : sinkB);
+            (i % 2 == 0 ? b : a).pass(threads, i % 2 == 0 ? sinkB : sinkA);
         }
         List<Pass> passesA = new ArrayList<>();
         List<Pass> passesB = new ArrayList<>();
