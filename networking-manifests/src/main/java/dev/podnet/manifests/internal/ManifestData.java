@@ -265,9 +265,14 @@ public final class ManifestData {
         return images.getOrDefault(release + " " + templateId, Map.of());
     }
 
+    /** The minor of a {@code 1.NN} (or {@code 1.NN.P}) cell, read in place: every render scans the template rows. */
     private static int minor(String v) {
-        String[] p = v.split("\\.");
-        return Integer.parseInt(p[1]);
+        int dot = v.indexOf('.');
+        int end = v.indexOf('.', dot + 1);
+        if (dot < 0) {
+            throw new IllegalArgumentException("not a 1.NN version: " + v);
+        }
+        return Integer.parseInt(v, dot + 1, end < 0 ? v.length() : end, 10);
     }
 
     private static List<String[]> rows(String resource) {

@@ -129,11 +129,15 @@ public final class RuleContext {
     /** A value of an unmodelled {@code spec} key, e.g. {@code certManager.enabled} or {@code containerRuntime}. */
     public Optional<Object> extraSpec(String dottedPath) {
         Object cur = cluster.extraSpec();
-        for (String part : dottedPath.split("\\.")) {
-            if (!(cur instanceof Map<?, ?> m)) return Optional.empty();
-            cur = m.get(part);
+        // the path's parts read in place (rules ask for several per spec, most specs have no such keys)
+        int start = 0;
+        while (true) {
+            if (!(cur instanceof Map<?, ?> m) || m.isEmpty()) return Optional.empty();
+            int dot = dottedPath.indexOf('.', start);
+            cur = m.get(dot < 0 ? dottedPath.substring(start) : dottedPath.substring(start, dot));
+            if (dot < 0) return Optional.ofNullable(cur);
+            start = dot + 1;
         }
-        return Optional.ofNullable(cur);
     }
 
     public Optional<String> extraSpecString(String dottedPath) {

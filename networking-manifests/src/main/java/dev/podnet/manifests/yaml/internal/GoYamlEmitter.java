@@ -163,7 +163,7 @@ public final class GoYamlEmitter {
             }
         } else {
             Scalar s = scalar(node);
-            emitScalar(s, analyze(s.text));
+            emitScalar(s, analyze(s));
         }
     }
 
@@ -228,8 +228,8 @@ public final class GoYamlEmitter {
         increaseIndent(false, false);
         if (map instanceof FrozenMap frozen) {
             // a frozen map keeps its sorted keys: shared subtrees are sorted once
-            for (String key : frozen.sortedKeys()) {
-                emitMappingEntry(key, frozen.get(key));
+            for (int i : frozen.sortedOrder()) {
+                emitMappingEntry(frozen.keyAt(i), frozen.valueAt(i));
             }
         } else {
             for (Map.Entry<String, Object> entry : GoKeyOrder.sortedEntries(map)) {
@@ -242,7 +242,7 @@ public final class GoYamlEmitter {
     private void emitMappingEntry(String keyText, Object value) {
         writeIndent();
         Scalar key = scalar(keyText);
-        Analysis keyAnalysis = analyze(key.text);
+        Analysis keyAnalysis = analyze(key);
         if (checkSimpleKey(key, keyAnalysis)) {
             mappingContext = true;
             simpleKeyContext = true;
@@ -327,6 +327,41 @@ public final class GoYamlEmitter {
 
     private record Analysis(int[] codePoints, boolean multiline, boolean blockPlainAllowed,
                             boolean singleQuotedAllowed, boolean blockAllowed) { }
+
+    /**
+     * The analysis of every plain {@link #isWord word}: one line, every style allowed. Its code points
+     * are not made: only {@link #writePlain} reads them, and a word has the same characters.
+     */
+    private static final Analysis WORD = new Analysis(null, false, true, true, true);
+
+    /** {@link #analyze(String)}, or {@link #WORD} for a word requested plain (most keys and values). */
+    private static Analysis analyze(Scalar s) {
+        return s.requested == Style.PLAIN && isWord(s.text) ? WORD : analyze(s.text);
+    }
+
+    /**
+     * A text {@link #analyze(String)} finds nothing in: printable ASCII without spaces, {@code :} or
+     * {@code #}, starting with a letter, a digit, {@code _} or {@code /} (no indicator, no {@code ---} or
+     * {@code ...} start). Its analysis is {@link #WORD}'s; that it may be plain is the resolver's call.
+     */
+    static boolean isWord(String text) {
+        int n = text.length();
+        if (n == 0) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || (first >= '0' && first <= '9')
+                || first == '_' || first == '/')) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c >= 0x7f || c == ':' || c == '#') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     // yaml_emitter_analyze_scalar, over code points instead of UTF-8 bytes, without the flags
     // that only matter inside flow collections.
@@ -506,10 +541,11 @@ public final class GoYamlEmitter {
         if (!whitespace) {
             put(' ');
         }
-        if (!hasSpaceOrBreak(v)) {
-            // nothing to fold or break (most keys and values): the loop below would write each code point
+        if (v == null || !hasSpaceOrBreak(v)) {
+            // nothing to fold or break (most keys and values): the loop below would write each code point;
+            // without code points (a word, ASCII) the text's length is their count
             out.append(text);
-            column += v.length;
+            column += v == null ? text.length() : v.length;
             whitespace = false;
             indention = false;
             return;
