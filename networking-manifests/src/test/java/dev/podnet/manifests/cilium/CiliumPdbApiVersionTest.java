@@ -14,9 +14,11 @@ import dev.podnet.manifests.TestRendering;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cilium-operator PodDisruptionBudget's version (pdbV1FromKubernetes, releases.yaml): kops 1.28 keeps
- * policy/v1beta1 below Kubernetes 1.23 (kops-oracle 1.28: 1.20.2 and 1.22.4 v1beta1, 1.23.0 v1); from kops 1.30
- * policy/v1 whatever the version (kops-oracle 1.30, 1.33.1, 1.36 for Kubernetes 1.16.3-1.22.2).
+ * The cilium-operator PodDisruptionBudget's version (pdbV1FromKubernetes, releases.yaml): kops 1.25-1.28 keep
+ * policy/v1beta1 below Kubernetes 1.23 (kops-oracle 1.28: 1.20.2 and 1.22.4 v1beta1, 1.23.0 v1; the corpus'
+ * bootstrapchannelbuilder Cilium cases of 1.25-1.27 at Kubernetes 1.22.0); kops 1.24's one PodDisruptionBudget is
+ * policy/v1beta1 (kops-oracle 1.24, Kubernetes 1.21.0-1.23.0); from kops 1.29 policy/v1 whatever the version (the
+ * corpus' kops 1.29.0 metrics-server Cilium cases at 1.22.0; kops-oracle 1.30, 1.33.1, 1.36 for 1.16.3-1.22.2).
  */
 class CiliumPdbApiVersionTest {
 
@@ -32,6 +34,25 @@ class CiliumPdbApiVersionTest {
     void kops128ConditionsOnKubernetes123() {
         assertThat(pdbApiVersion("1.28.0", "1.22.4", "v1.13.5")).isEqualTo("policy/v1beta1");
         assertThat(pdbApiVersion("1.28.0", "1.23.0", "v1.13.5")).isEqualTo("policy/v1");
+    }
+
+    @Test
+    void kops125To127ConditionOnKubernetes123() {
+        assertThat(pdbApiVersion("1.25.0", "1.22.0", "v1.11.8")).isEqualTo("policy/v1beta1");
+        assertThat(pdbApiVersion("1.25.0", "1.23.0", "v1.11.8")).isEqualTo("policy/v1");
+        assertThat(pdbApiVersion("1.26.0", "1.22.0", "v1.12.5")).isEqualTo("policy/v1beta1");
+        assertThat(pdbApiVersion("1.27.0", "1.22.0", "v1.12.10")).isEqualTo("policy/v1beta1");
+        assertThat(pdbApiVersion("1.27.0", "1.23.0", "v1.12.10")).isEqualTo("policy/v1");
+    }
+
+    @Test
+    void kops124KeepsItsOneV1beta1Pdb() {
+        assertThat(pdbApiVersion("1.24.0", "1.23.0", "v1.11.6")).isEqualTo("policy/v1beta1");
+    }
+
+    @Test
+    void fromKops129ThePdbIsV1WhateverTheVersion() {
+        assertThat(pdbApiVersion("1.29.0", "1.22.0", "v1.15.4")).isEqualTo("policy/v1");
     }
 
     @Test
