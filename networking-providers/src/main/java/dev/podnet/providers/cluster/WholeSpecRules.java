@@ -20,6 +20,15 @@ final class WholeSpecRules {
     private static final Gate IAM_ABSENT = gate("cluster.iam-legacy#absent");
     private static final Gate ASSETS_PROXY_REGISTRY = gate("cluster.assets-proxy-and-registry");
     private static final Gate NLB_SECURITY_GROUP_OVERRIDE = gate("cluster.api-nlb-security-group-override");
+    private static final Gate LOAD_BALANCER_AWS_ONLY = gate("cluster.api-load-balancer-aws-only");
+    /**
+     * The {@code api.loadBalancer} fields only AWS has, and whether an empty string counts as unset (a plain
+     * string in kops) rather than set (a pointer, a list, a block: any value given, {@code 0}, {@code false},
+     * {@code ""} and {@code []} included). kops-oracle 1.33.1 and 1.36 on GCE, each field alone.
+     */
+    private static final java.util.Map<String, Boolean> AWS_ONLY_LOAD_BALANCER_FIELDS = orderedMap(
+            "class", true, "idleTimeoutSeconds", false, "securityGroupOverride", false, "additionalSecurityGroups", false,
+            "sslCertificate", true, "sslPolicy", false, "crossZoneLoadBalancing", false, "accessLog", false);
 
     private WholeSpecRules() {
     }
@@ -28,6 +37,7 @@ final class WholeSpecRules {
         iamLegacy(ctx, out);
         assets(ctx, out);
         nlbSecurityGroupOverride(ctx, out);
+        awsOnlyLoadBalancerFields(ctx, out);
         ExternalPoliciesRule.check(ctx, out);
         ContainerRuntimeConfigRules.check(ctx, out);
         AddonRequirementRules.check(ctx, out);
@@ -73,5 +83,22 @@ final class WholeSpecRules {
                     "security group override cannot be specified for a Network Load Balancer"))
                     .hint("remove api.loadBalancer.securityGroupOverride or use class: Classic"));
         }
+    }
+
+    /** An {@code api.loadBalancer} field only AWS has, on another cloud (GCE): each one set is refused. */
+    private static void awsOnlyLoadBalancerFields(RuleContext ctx, Findings out) {
+        if (!ctx.in(LOAD_BALANCER_AWS_ONLY) || ctx.cloud().isEmpty() || ctx.onCloud(dev.podnet.api.Cloud.AWS)) return;
+        AWS_ONLY_LOAD_BALANCER_FIELDS.forEach((field, plainString) -> {
+            java.util.Optional<Object> v = ctx.extraSpec("api.loadBalancer." + field);
+            if (v.isEmpty() || plainString && String.valueOf(v.get()).isEmpty()) return;
+            out.add(LOAD_BALANCER_AWS_ONLY.tag(Finding.forbidden("spec.api.loadBalancer." + field, field + " is only supported on AWS"))
+                    .hint("remove api.loadBalancer." + field + " on this cloud"));
+        });
+    }
+
+    private static java.util.Map<String, Boolean> orderedMap(Object... kv) {
+        java.util.Map<String, Boolean> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], (Boolean) kv[i + 1]);
+        return java.util.Collections.unmodifiableMap(m);
     }
 }
