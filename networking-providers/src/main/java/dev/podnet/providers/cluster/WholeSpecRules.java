@@ -21,6 +21,10 @@ final class WholeSpecRules {
     private static final Gate ASSETS_PROXY_REGISTRY = gate("cluster.assets-proxy-and-registry");
     private static final Gate NLB_SECURITY_GROUP_OVERRIDE = gate("cluster.api-nlb-security-group-override");
     private static final Gate LOAD_BALANCER_AWS_ONLY = gate("cluster.api-load-balancer-aws-only");
+    private static final Gate SSL_CERTIFICATE_NLB = gate("cluster.api-ssl-certificate-nlb");
+    private static final Gate SSL_CERTIFICATE_NLB_REWORDED = gate("cluster.api-ssl-certificate-nlb#reworded");
+    private static final Gate SSL_POLICY = gate("cluster.api-ssl-policy");
+    private static final String ACM_NLB = "https://github.com/kubernetes/kops/blob/master/permalinks/acm_nlb.md";
     /**
      * The {@code api.loadBalancer} fields only AWS has, and whether an empty string counts as unset (a plain
      * string in kops) rather than set (a pointer, a list, a block: any value given, {@code 0}, {@code false},
@@ -38,6 +42,7 @@ final class WholeSpecRules {
         assets(ctx, out);
         nlbSecurityGroupOverride(ctx, out);
         awsOnlyLoadBalancerFields(ctx, out);
+        sslOnNetworkLoadBalancer(ctx, out);
         ExternalPoliciesRule.check(ctx, out);
         ContainerRuntimeConfigRules.check(ctx, out);
         AddonRequirementRules.check(ctx, out);
@@ -100,5 +105,33 @@ final class WholeSpecRules {
         java.util.Map<String, Boolean> m = new java.util.LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], (Boolean) kv[i + 1]);
         return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * On AWS, TLS termination at the API load balancer needs a Network Load Balancer ({@code class: Network} as
+     * written): an {@code sslCertificate} on Kubernetes 1.19+ (kops up to 1.26 reported it at {@code spec}), and an
+     * {@code sslPolicy} (a pointer: {@code ""} counts), which also needs the certificate. kops-oracle 1.19-1.36.
+     */
+    private static void sslOnNetworkLoadBalancer(RuleContext ctx, Findings out) {
+        if (!ctx.onCloud(dev.podnet.api.Cloud.AWS)) return;
+        boolean network = ctx.extraSpecString("api.loadBalancer.class").filter("Network"::equals).isPresent();
+        boolean certificate = ctx.extraSpecString("api.loadBalancer.sslCertificate").filter(v -> !v.isEmpty()).isPresent();
+        if (ctx.in(SSL_CERTIFICATE_NLB) && certificate && !network && ctx.k8sAtLeast(1, 19)) {
+            dev.podnet.api.diag.Diagnostic.Builder f = ctx.in(SSL_CERTIFICATE_NLB_REWORDED)
+                    ? SSL_CERTIFICATE_NLB_REWORDED.tag(Finding.forbidden("spec.api.loadBalancer.sslCertificate",
+                            "sslCertificate requires a network load balancer. See " + ACM_NLB))
+                    : SSL_CERTIFICATE_NLB.tag(Finding.forbidden("spec",
+                            "sslCertificate requires network loadbalancer for K8s 1.19+ see " + ACM_NLB));
+            out.add(f.hint("set api.loadBalancer.class: Network"));
+        }
+        if (!ctx.in(SSL_POLICY) || ctx.extraSpec("api.loadBalancer.sslPolicy").isEmpty()) return;
+        if (!network) {
+            out.add(SSL_POLICY.tag(Finding.forbidden("spec.api.loadBalancer.sslPolicy", "sslPolicy should be specified with Network Load Balancer"))
+                    .hint("set api.loadBalancer.class: Network, or remove sslPolicy"));
+        }
+        if (!certificate) {
+            out.add(SSL_POLICY.tag(Finding.forbidden("spec.api.loadBalancer.sslPolicy", "sslPolicy should not be specified without SSLCertificate"))
+                    .hint("set api.loadBalancer.sslCertificate, or remove sslPolicy"));
+        }
     }
 }

@@ -16,9 +16,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code api.loadBalancer} fields only AWS has, on GCE (WholeSpecRules, gate
  * {@code cluster.api-load-balancer-aws-only}): kops-oracle 1.33.1 and 1.36 refuse each one set, {@code 0},
  * {@code false}, {@code ""} (a pointer) and {@code []} included, but not an empty {@code class} or
- * {@code sslCertificate} (plain strings); on AWS the same fields are accepted.
+ * {@code sslCertificate} (plain strings); on AWS the same fields are accepted, where an {@code sslCertificate} and an
+ * {@code sslPolicy} need {@code class: Network} and the policy the certificate.
  */
 class ApiLoadBalancerAwsOnlyTest {
+    private static final String CERT = "arn:aws:acm:us-test-1:123456789012:certificate/x";
+    private static final String POLICY = "ELBSecurityPolicy-2016-08";
+    private static final String ACM_NLB = "https://github.com/kubernetes/kops/blob/master/permalinks/acm_nlb.md";
     static Cluster gce(Map<String, Object> loadBalancer) {
         return Cluster.builder().from(TopologyRegionKubeletRulesTest.gce("us-test1"))
                 .putExtraSpec("api", Map.of("loadBalancer", loadBalancer)).build();
@@ -57,7 +61,23 @@ class ApiLoadBalancerAwsOnlyTest {
                 lenient("type only on GCE, 1.33", gce(Map.of("type", "Public")), "1.33"),
                 lenient("class Network on GCE, 1.30: not checked", gce(Map.of("type", "Public", "class", "Network")), "1.30"),
                 lenient("class Network and crossZoneLoadBalancing on AWS, 1.33",
-                        aws(Map.of("type", "Public", "class", "Network", "crossZoneLoadBalancing", true)), "1.33"));
+                        aws(Map.of("type", "Public", "class", "Network", "crossZoneLoadBalancing", true)), "1.33"),
+                // on AWS, TLS at the load balancer needs class: Network (kops-oracle 1.19-1.36)
+                lenient("sslCertificate and sslPolicy with class Network on AWS, 1.19",
+                        aws(Map.of("type", "Public", "class", "Network", "sslCertificate", CERT, "sslPolicy", POLICY)), "1.19"),
+                lenient("sslCertificate and sslPolicy without class on AWS, 1.24",
+                        aws(Map.of("type", "Public", "sslCertificate", CERT, "sslPolicy", POLICY)), "1.24",
+                        "Forbidden::spec::sslCertificate requires network loadbalancer for K8s 1.19+ see " + ACM_NLB,
+                        "Forbidden::spec.api.loadBalancer.sslPolicy::sslPolicy should be specified with Network Load Balancer"),
+                lenient("sslCertificate with class Classic on AWS, 1.28",
+                        aws(Map.of("type", "Public", "class", "Classic", "sslCertificate", CERT)), "1.28",
+                        "Forbidden::spec.api.loadBalancer.sslCertificate::sslCertificate requires a network load balancer. See " + ACM_NLB),
+                lenient("sslPolicy without sslCertificate, class Network, on AWS, 1.36",
+                        aws(Map.of("type", "Public", "class", "Network", "sslPolicy", POLICY)), "1.36",
+                        "Forbidden::spec.api.loadBalancer.sslPolicy::sslPolicy should not be specified without SSLCertificate"),
+                lenient("empty sslPolicy alone on AWS, 1.30", aws(Map.of("type", "Public", "sslPolicy", "")), "1.30",
+                        "Forbidden::spec.api.loadBalancer.sslPolicy::sslPolicy should be specified with Network Load Balancer",
+                        "Forbidden::spec.api.loadBalancer.sslPolicy::sslPolicy should not be specified without SSLCertificate"));
     }
 
     @ParameterizedTest(name = "{0} @ {2}")
