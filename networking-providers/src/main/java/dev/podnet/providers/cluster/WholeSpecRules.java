@@ -21,6 +21,7 @@ final class WholeSpecRules {
     private static final Gate ASSETS_PROXY_REGISTRY = gate("cluster.assets-proxy-and-registry");
     private static final Gate NLB_SECURITY_GROUP_OVERRIDE = gate("cluster.api-nlb-security-group-override");
     private static final Gate LOAD_BALANCER_AWS_ONLY = gate("cluster.api-load-balancer-aws-only");
+    private static final Gate GCE_INTERNAL_LOAD_BALANCER = gate("cluster.api-internal-load-balancer-gce");
     private static final Gate SSL_CERTIFICATE_NLB = gate("cluster.api-ssl-certificate-nlb");
     private static final Gate SSL_CERTIFICATE_NLB_REWORDED = gate("cluster.api-ssl-certificate-nlb#reworded");
     private static final Gate SSL_POLICY = gate("cluster.api-ssl-policy");
@@ -43,6 +44,7 @@ final class WholeSpecRules {
         nlbSecurityGroupOverride(ctx, out);
         awsOnlyLoadBalancerFields(ctx, out);
         sslOnNetworkLoadBalancer(ctx, out);
+        gceInternalLoadBalancer(ctx, out);
         ExternalPoliciesRule.check(ctx, out);
         ContainerRuntimeConfigRules.check(ctx, out);
         AddonRequirementRules.check(ctx, out);
@@ -132,6 +134,22 @@ final class WholeSpecRules {
         if (!certificate) {
             out.add(SSL_POLICY.tag(Finding.forbidden("spec.api.loadBalancer.sslPolicy", "sslPolicy should not be specified without SSLCertificate"))
                     .hint("set api.loadBalancer.sslCertificate, or remove sslPolicy"));
+        }
+    }
+
+    /**
+     * An {@code Internal} API load balancer on GCE needs a Private subnet (kops-oracle 1.33.1 and 1.36 refuse one
+     * with only Public or DualStack subnets and accept one beside a Private subnet; AWS accepts it either way).
+     */
+    private static void gceInternalLoadBalancer(RuleContext ctx, Findings out) {
+        if (!ctx.in(GCE_INTERNAL_LOAD_BALANCER) || !ctx.onCloud(dev.podnet.api.Cloud.GCE)
+                || ctx.extraSpecString("api.loadBalancer.type").filter("Internal"::equals).isEmpty()) {
+            return;
+        }
+        if (ctx.cluster().networking().subnets().stream().noneMatch(s -> s.type().filter("Private"::equals).isPresent())) {
+            out.add(GCE_INTERNAL_LOAD_BALANCER.tag(Finding.forbidden("spec.api.loadBalancer.type",
+                    "Internal LoadBalancers must have at least one subnet of type Private"))
+                    .hint("add a subnet of type Private, or use a Public load balancer"));
         }
     }
 }

@@ -28,6 +28,13 @@ class ApiLoadBalancerAwsOnlyTest {
                 .putExtraSpec("api", Map.of("loadBalancer", loadBalancer)).build();
     }
 
+    static Cluster gceWithPrivateSubnet(Map<String, Object> loadBalancer) {
+        Cluster c = gce(loadBalancer);
+        dev.podnet.api.Subnet s = c.networking().subnets().get(0);
+        return Cluster.builder().from(c).networking(c.networking().toBuilder()
+                .addSubnets(dev.podnet.api.Subnet.builder().from(s).name("s1").type("Private").build()).build()).build();
+    }
+
     static Cluster aws(Map<String, Object> loadBalancer) {
         return ValidationFixtures.aws("1.32.1", CalicoSpec.builder().build()).putExtraSpec("api", Map.of("loadBalancer", loadBalancer))
                 .build();
@@ -59,6 +66,11 @@ class ApiLoadBalancerAwsOnlyTest {
                         gce(Map.of("type", "Public", "class", "Network", "idleTimeoutSeconds", 300)), "1.33",
                         only("class"), only("idleTimeoutSeconds")),
                 lenient("type only on GCE, 1.33", gce(Map.of("type", "Public")), "1.33"),
+                // an Internal load balancer on GCE needs a Private subnet (kops-oracle 1.33.1, 1.36)
+                lenient("Internal on GCE with a Public subnet only, 1.33", gce(Map.of("type", "Internal")), "1.33",
+                        "Forbidden::spec.api.loadBalancer.type::Internal LoadBalancers must have at least one subnet of type Private"),
+                lenient("Internal on GCE beside a Private subnet, 1.36", gceWithPrivateSubnet(Map.of("type", "Internal")), "1.36"),
+                lenient("Internal on AWS with a Public subnet only, 1.33", aws(Map.of("type", "Internal")), "1.33"),
                 lenient("class Network on GCE, 1.30: not checked", gce(Map.of("type", "Public", "class", "Network")), "1.30"),
                 lenient("class Network and crossZoneLoadBalancing on AWS, 1.33",
                         aws(Map.of("type", "Public", "class", "Network", "crossZoneLoadBalancing", true)), "1.33"),
