@@ -31,6 +31,7 @@ final class KubeletNonMasqueradeRule {
     private static final Gate POINTER = gate("cluster.kubelet-nonMasqueradeCIDR#pointer");
     private static final Gate UNSET_IN_INPUT = gate("cluster.kubelet-nonMasqueradeCIDR#unset-in-input");
     private static final Gate DOCKER_BELOW_1_20 = gate("cluster.kubelet-nonMasqueradeCIDR#docker-below-1.20");
+    private static final Gate FILLED_FOR_KUBENET_ONLY = gate("cluster.kubelet-nonMasqueradeCIDR#filled-for-kubenet-only");
     private static final Gate DOCKER_BLOCK_DEFAULT = gate("cluster.container-runtime-docker#docker-block-default");
     /** kops' {@code UsesKubenet()}: the providers whose kubelet the builder sets up for kubenet. */
     private static final Set<ProviderKind> KUBENET_KUBELET = Set.of(ProviderKind.KUBENET, ProviderKind.EXTERNAL,
@@ -92,8 +93,12 @@ final class KubeletNonMasqueradeRule {
         }
     }
 
-    /** kops' kubelet builder sets the field for kubenet-style providers below Kubernetes 1.24 (kops 1.24–1.28). */
+    /**
+     * kops' kubelet builder sets the field for every provider up to 1.23, then for kubenet-style providers below
+     * Kubernetes 1.24 only (kops 1.24–1.28).
+     */
     private static boolean builderFills(RuleContext ctx) {
+        if (!ctx.in(FILLED_FOR_KUBENET_ONLY)) return true;
         return ctx.k8sBefore(1, 24) && ctx.cluster().networking().provider().map(ProviderSpec::kind)
                 .filter(KUBENET_KUBELET::contains).isPresent();
     }

@@ -166,6 +166,8 @@ class TopologyRegionKubeletRulesTest {
                 lenient("the same input, lenient, 1.24: not yet", kubelet(CalicoSpec.builder().build(), "1.19.10", null, "kubenet", null, null), "1.24"),
                 row("the same, Kubernetes 1.20 (containerd), 1.24: not checked",
                         kubelet(CalicoSpec.builder().build(), "1.20.15", null, "kubenet", null, null), "1.24"),
+                row("the same with calico, docker, 1.23: filled by kops' builder for every provider",
+                        kubelet(CalicoSpec.builder().build(), "1.19.10", "docker", "kubenet", null, null), "1.23"),
                 row("the same with kubenet, 1.24: filled by kops' builder",
                         kubelet(KubenetSpec.builder().build(), "1.19.10", null, "kubenet", null, null), "1.24"),
                 row("the same with calico at 1.28: containerd", kubelet(CalicoSpec.builder().build(), "1.19.10", null, "kubenet", null, null), "1.28"),
