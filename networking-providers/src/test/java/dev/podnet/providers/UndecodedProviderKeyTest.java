@@ -106,4 +106,51 @@ class UndecodedProviderKeyTest {
         Cluster c = Podnet.forRelease("1.24.0").read(spec("1.24.0", "    " + key + ": {}"));
         assertThat(c.networking().provider().map(s -> s.kind())).contains(kind);
     }
+
+    private static String v1alpha3(String kubernetes, String networking) {
+        return """
+                apiVersion: kops.k8s.io/v1alpha3
+                kind: Cluster
+                metadata:
+                  name: minimal.example.com
+                spec:
+                  cloudProvider:
+                    aws: {}
+                  kubernetesVersion: %s
+                  networking:
+                    networkCIDR: 172.20.0.0/16
+                    nonMasqueradeCIDR: 100.64.0.0/10
+                    subnets:
+                    - cidr: 172.20.32.0/19
+                      name: us-test-1a
+                      type: Public
+                      zone: us-test-1a
+                %s
+                """.formatted(kubernetes, networking);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.30.0, 1.30.2, kuberouter", "1.30.0, 1.30.2, classic", "1.30.0, 1.30.2, romana",
+            "1.36.0, 1.34.9, lyftvpc", "1.36.0, 1.34.9, gce", "1.36.0, 1.34.9, amazonvpc"})
+    void v1alpha2OnlyProviderKeysAreDroppedInAV1alpha3Document(String release, String kubernetes, String key) {
+        // kops-oracle 1.30 and 1.36: accepted with no provider and no networking addon, where the same key in a
+        // v1alpha2 document is refused (kube-router's kube-proxy, classic, Romana, Lyft VPC, GCP off GCE) or renders
+        // Amazon VPC
+        Podnet p = Podnet.forRelease(release);
+        Cluster c = p.read(v1alpha3(kubernetes, "    " + key + ": {}"));
+        assertThat(c.networking().provider()).isEmpty();
+        assertThat(p.validate(p.complete(c)).hasErrors()).isFalse();
+        assertThat(p.validate(p.complete(p.read(spec(kubernetes, "    " + key + ": {}")))).hasErrors())
+                .isEqualTo(!key.equals("amazonvpc"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.30.0, 1.30.2", "1.36.0, 1.34.9"})
+    void kubeRouterIsReadInAV1alpha3DocumentAndRefusedWithKubeProxy(String release, String kubernetes) {
+        // kops-oracle 1.30 and 1.36: "kube-router requires kubeProxy to be disabled", with or without kuberouter beside
+        Podnet p = Podnet.forRelease(release);
+        Cluster c = p.read(v1alpha3(kubernetes, "    kuberouter: {}\n    kubeRouter: {}"));
+        assertThat(c.networking().provider().map(s -> s.kind())).contains(ProviderKind.KUBE_ROUTER);
+        assertThat(p.validate(p.complete(c)).errors()).anyMatch(d -> d.detail().contains("kube-router requires kubeProxy"));
+    }
 }

@@ -12,18 +12,20 @@ import java.util.Optional;
 /**
  * What Kubernetes 1.24 removed, refused by kops 1.24+ on such a cluster (kops-oracle 1.24, 1.28, 1.33):
  * a kubelet's (or the control plane kubelet's) {@code nonMasqueradeCIDR} and {@code networkPluginName}, and
- * {@code containerRuntime: docker}.
+ * {@code containerRuntime: docker}; from kops 1.30 on a cluster of any Kubernetes version (kops-oracle 1.30 and
+ * 1.33.1 refuse them at Kubernetes 1.19.10 and 1.23.5).
  */
 final class RemovedKubeletFieldsRule {
     private static final Gate REMOVED = gate("cluster.kubelet-removed-1.24");
     private static final Gate DOCKER = gate("cluster.container-runtime-docker");
+    private static final Gate ANY_KUBERNETES = gate("cluster.kubelet-removed-1.24#any-kubernetes");
     private static final Gate DOCKER_BLOCK_DEFAULT = gate("cluster.container-runtime-docker#docker-block-default");
 
     private RemovedKubeletFieldsRule() {
     }
 
     static void check(RuleContext ctx, Findings out) {
-        if (!ctx.k8sAtLeast(1, 24)) return;
+        if (!ctx.k8sAtLeast(1, 24) && !ctx.in(ANY_KUBERNETES)) return;
         if (ctx.in(REMOVED)) {
             kubelet(ctx, "kubelet", "kubelet", out);
             kubelet(ctx, "masterKubelet", ctx.in(RuleContext.NAMES_1_26) ? "controlPlaneKubelet" : "masterKubelet", out);

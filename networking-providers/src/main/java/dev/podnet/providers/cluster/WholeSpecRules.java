@@ -20,6 +20,20 @@ final class WholeSpecRules {
     private static final Gate IAM_ABSENT = gate("cluster.iam-legacy#absent");
     private static final Gate ASSETS_PROXY_REGISTRY = gate("cluster.assets-proxy-and-registry");
     private static final Gate NLB_SECURITY_GROUP_OVERRIDE = gate("cluster.api-nlb-security-group-override");
+    private static final Gate LOAD_BALANCER_AWS_ONLY = gate("cluster.api-load-balancer-aws-only");
+    private static final Gate GCE_INTERNAL_LOAD_BALANCER = gate("cluster.api-internal-load-balancer-gce");
+    private static final Gate SSL_CERTIFICATE_NLB = gate("cluster.api-ssl-certificate-nlb");
+    private static final Gate SSL_CERTIFICATE_NLB_REWORDED = gate("cluster.api-ssl-certificate-nlb#reworded");
+    private static final Gate SSL_POLICY = gate("cluster.api-ssl-policy");
+    private static final String ACM_NLB = "https://github.com/kubernetes/kops/blob/master/permalinks/acm_nlb.md";
+    /**
+     * The {@code api.loadBalancer} fields only AWS has, and whether an empty string counts as unset (a plain
+     * string in kops) rather than set (a pointer, a list, a block: any value given, {@code 0}, {@code false},
+     * {@code ""} and {@code []} included). kops-oracle 1.33.1 and 1.36 on GCE, each field alone.
+     */
+    private static final java.util.Map<String, Boolean> AWS_ONLY_LOAD_BALANCER_FIELDS = orderedMap(
+            "class", true, "idleTimeoutSeconds", false, "securityGroupOverride", false, "additionalSecurityGroups", false,
+            "sslCertificate", true, "sslPolicy", false, "crossZoneLoadBalancing", false, "accessLog", false);
 
     private WholeSpecRules() {
     }
@@ -28,6 +42,9 @@ final class WholeSpecRules {
         iamLegacy(ctx, out);
         assets(ctx, out);
         nlbSecurityGroupOverride(ctx, out);
+        awsOnlyLoadBalancerFields(ctx, out);
+        sslOnNetworkLoadBalancer(ctx, out);
+        gceInternalLoadBalancer(ctx, out);
         ExternalPoliciesRule.check(ctx, out);
         ContainerRuntimeConfigRules.check(ctx, out);
         AddonRequirementRules.check(ctx, out);
@@ -72,6 +89,67 @@ final class WholeSpecRules {
             out.add(NLB_SECURITY_GROUP_OVERRIDE.tag(Finding.forbidden("spec.api.loadBalancer.securityGroupOverride",
                     "security group override cannot be specified for a Network Load Balancer"))
                     .hint("remove api.loadBalancer.securityGroupOverride or use class: Classic"));
+        }
+    }
+
+    /** An {@code api.loadBalancer} field only AWS has, on another cloud (GCE): each one set is refused. */
+    private static void awsOnlyLoadBalancerFields(RuleContext ctx, Findings out) {
+        if (!ctx.in(LOAD_BALANCER_AWS_ONLY) || ctx.cloud().isEmpty() || ctx.onCloud(dev.podnet.api.Cloud.AWS)) return;
+        AWS_ONLY_LOAD_BALANCER_FIELDS.forEach((field, plainString) -> {
+            java.util.Optional<Object> v = ctx.extraSpec("api.loadBalancer." + field);
+            if (v.isEmpty() || plainString && String.valueOf(v.get()).isEmpty()) return;
+            out.add(LOAD_BALANCER_AWS_ONLY.tag(Finding.forbidden("spec.api.loadBalancer." + field, field + " is only supported on AWS"))
+                    .hint("remove api.loadBalancer." + field + " on this cloud"));
+        });
+    }
+
+    private static java.util.Map<String, Boolean> orderedMap(Object... kv) {
+        java.util.Map<String, Boolean> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], (Boolean) kv[i + 1]);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * On AWS, TLS termination at the API load balancer needs a Network Load Balancer ({@code class: Network} as
+     * written): an {@code sslCertificate} on Kubernetes 1.19+ (kops up to 1.26 reported it at {@code spec}), and an
+     * {@code sslPolicy} (a pointer: {@code ""} counts), which also needs the certificate. kops-oracle 1.19-1.36.
+     */
+    private static void sslOnNetworkLoadBalancer(RuleContext ctx, Findings out) {
+        if (!ctx.onCloud(dev.podnet.api.Cloud.AWS)) return;
+        boolean network = ctx.extraSpecString("api.loadBalancer.class").filter("Network"::equals).isPresent();
+        boolean certificate = ctx.extraSpecString("api.loadBalancer.sslCertificate").filter(v -> !v.isEmpty()).isPresent();
+        if (ctx.in(SSL_CERTIFICATE_NLB) && certificate && !network && ctx.k8sAtLeast(1, 19)) {
+            dev.podnet.api.diag.Diagnostic.Builder f = ctx.in(SSL_CERTIFICATE_NLB_REWORDED)
+                    ? SSL_CERTIFICATE_NLB_REWORDED.tag(Finding.forbidden("spec.api.loadBalancer.sslCertificate",
+                            "sslCertificate requires a network load balancer. See " + ACM_NLB))
+                    : SSL_CERTIFICATE_NLB.tag(Finding.forbidden("spec",
+                            "sslCertificate requires network loadbalancer for K8s 1.19+ see " + ACM_NLB));
+            out.add(f.hint("set api.loadBalancer.class: Network"));
+        }
+        if (!ctx.in(SSL_POLICY) || ctx.extraSpec("api.loadBalancer.sslPolicy").isEmpty()) return;
+        if (!network) {
+            out.add(SSL_POLICY.tag(Finding.forbidden("spec.api.loadBalancer.sslPolicy", "sslPolicy should be specified with Network Load Balancer"))
+                    .hint("set api.loadBalancer.class: Network, or remove sslPolicy"));
+        }
+        if (!certificate) {
+            out.add(SSL_POLICY.tag(Finding.forbidden("spec.api.loadBalancer.sslPolicy", "sslPolicy should not be specified without SSLCertificate"))
+                    .hint("set api.loadBalancer.sslCertificate, or remove sslPolicy"));
+        }
+    }
+
+    /**
+     * An {@code Internal} API load balancer on GCE needs a Private subnet (kops-oracle 1.33.1 and 1.36 refuse one
+     * with only Public or DualStack subnets and accept one beside a Private subnet; AWS accepts it either way).
+     */
+    private static void gceInternalLoadBalancer(RuleContext ctx, Findings out) {
+        if (!ctx.in(GCE_INTERNAL_LOAD_BALANCER) || !ctx.onCloud(dev.podnet.api.Cloud.GCE)
+                || ctx.extraSpecString("api.loadBalancer.type").filter("Internal"::equals).isEmpty()) {
+            return;
+        }
+        if (ctx.cluster().networking().subnets().stream().noneMatch(s -> s.type().filter("Private"::equals).isPresent())) {
+            out.add(GCE_INTERNAL_LOAD_BALANCER.tag(Finding.forbidden("spec.api.loadBalancer.type",
+                    "Internal LoadBalancers must have at least one subnet of type Private"))
+                    .hint("add a subnet of type Private, or use a Public load balancer"));
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.provider.ProviderSpec;
 import dev.podnet.api.yaml.ClusterYamlException;
 import dev.podnet.api.yaml.ProviderYaml;
+import dev.podnet.api.yaml.internal.VersionSpellings;
 
 /**
  * A provider's configuration as the YAML tree kops writes ({@code spec.networking.<key>}) and back.
@@ -18,8 +19,15 @@ public final class ProviderMaps {
     private ProviderMaps() {
     }
 
-    /** A deep, mutable copy of the provider's YAML tree. */
+    /** A deep, mutable copy of the provider's YAML tree, in kops' v1alpha2 spellings. */
     public static Map<String, Object> toMap(ProviderSpec spec) {
+        Map<String, Object> tree = asRead(spec);
+        VersionSpellings.toV1alpha2(spec.kind(), tree);
+        return tree;
+    }
+
+    /** A deep, mutable copy of the provider's YAML tree with the keys kops decoded, spelled as read. */
+    public static Map<String, Object> asRead(ProviderSpec spec) {
         Map<String, Object> tree = deepCopy(ProviderYaml.toMap(spec));
         // a key spelled for the other apiVersion is dropped by kops when decoding (kops-oracle 1.22, 1.30,
         // 1.36): the completed spec and the rules do not see it; the document read keeps it as written

@@ -153,7 +153,8 @@ public abstract class TablePlugin implements ProviderPlugin {
         ProviderSpec spec = cluster.networking().provider().orElse(null);
         if (spec == null || spec.kind() != kind) return cluster;
         Map<String, Object> tree = ProviderMaps.toMap(spec);
-        Map<String, Object> before = ProviderMaps.deepCopy(tree);
+        // compared with the tree as read, so that v1alpha3 spellings are completed in kops' v1alpha2 ones
+        Map<String, Object> before = ProviderMaps.asRead(spec);
         List<AppliedDefault> got = new ArrayList<>();
         Consumer<AppliedDefault> sink = got::add;
         Loaded l = loaded();

@@ -91,6 +91,16 @@ class ClusterOracleRulesTest {
                 lenient("docker on Kubernetes 1.30, 1.33", withKubelet("1.30.1", null, null, "docker"), "1.33",
                         "Forbidden::spec.containerRuntime::Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq"),
                 lenient("docker on Kubernetes 1.23, 1.24", withKubelet("1.23.5", null, null, "docker"), "1.24"),
+                // from kops 1.30 whatever the Kubernetes version (kops-oracle 1.30 and 1.33.1 at 1.19.10 and 1.23.5)
+                lenient("docker and networkPluginName on Kubernetes 1.19, 1.28", withKubelet("1.19.10", Map.of("networkPluginName", "cni"),
+                        null, "docker"), "1.28"),
+                lenient("docker and networkPluginName on Kubernetes 1.19, 1.30", withKubelet("1.19.10", Map.of("networkPluginName", "cni"),
+                        null, "docker"), "1.30",
+                        "Forbidden::spec.kubelet.networkPluginName::networkPluginName has been removed on Kubernetes >=1.24",
+                        "Forbidden::spec.containerRuntime::Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq"),
+                lenient("control plane nonMasqueradeCIDR on Kubernetes 1.23, 1.33", withKubelet("1.23.5", null,
+                        Map.of("nonMasqueradeCIDR", "100.64.0.0/10"), null), "1.33",
+                        "Forbidden::spec.controlPlaneKubelet.nonMasqueradeCIDR::nonMasqueradeCIDR has been removed on Kubernetes >=1.24"),
                 // a subnet kops' assignment leaves without an IPv4 cidr (Private in an IPv6-only cluster) needs
                 // Kubernetes 1.22: a finding of the completed cluster (kops-oracle 1.24; 1.22 and 1.28 accept)
                 row("IPv6-only Private subnet on Kubernetes 1.21, 1.24", ipv6Only("1.21.0", "Private", "1.24"), "1.24",

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Spec B.2.8 rule 29 (subnet regions, 1.28+), rule 30 (topology, by release) and the kubelet
- * nonMasqueradeCIDR check (1.18–1.26, §8.4 of the Calico/Canal/... spec): firing and boundaries.
+ * nonMasqueradeCIDR check (1.18–1.29, §8.4 of the Calico/Canal/... spec): firing and boundaries.
  */
 class TopologyRegionKubeletRulesTest {
     static final Cluster OK = aws("1.30.0", KubenetSpec.builder().build()).build();
@@ -156,7 +156,39 @@ class TopologyRegionKubeletRulesTest {
                         kubelet("docker", "kubenet", "10.0.0.0/8", "10.0.0.0/8"), "1.26",
                         "Forbidden::spec.kubelet.networking.nonMasqueradeCIDR::" + MISMATCH,
                         "Forbidden::spec.controlPlaneKubelet.nonMasqueradeCIDR::controlPlaneKubelet nonMasqueradeCIDR did not match cluster nonMasqueradeCIDR"),
-                row("docker + kubenet differs, 1.27: removed", kubelet("docker", "kubenet", "10.0.0.0/8", "10.0.0.0/8"), "1.27"));
+                // kops-oracle 1.24: an unset runtime completes as docker below Kubernetes 1.20, and kops' kubelet builder
+                // fills the field only for kubenet, external, kopeio (and GCE): with calico, cilium or kube-router the
+                // completed spec is refused, the control plane kubelet (derived from the kubelet) with it
+                row("networkPluginName kubenet, calico, Kubernetes 1.19, no runtime, 1.24",
+                        kubelet(CalicoSpec.builder().build(), "1.19.10", null, "kubenet", null, null), "1.24",
+                        "Forbidden::spec.kubelet.nonMasqueradeCIDR::" + MISMATCH,
+                        "Forbidden::spec.masterKubelet.nonMasqueradeCIDR::masterKubelet nonMasqueradeCIDR did not match cluster nonMasqueradeCIDR"),
+                lenient("the same input, lenient, 1.24: not yet", kubelet(CalicoSpec.builder().build(), "1.19.10", null, "kubenet", null, null), "1.24"),
+                row("the same, Kubernetes 1.20 (containerd), 1.24: not checked",
+                        kubelet(CalicoSpec.builder().build(), "1.20.15", null, "kubenet", null, null), "1.24"),
+                row("the same with calico, docker, 1.23: filled by kops' builder for every provider",
+                        kubelet(CalicoSpec.builder().build(), "1.19.10", "docker", "kubenet", null, null), "1.23"),
+                row("the same with kubenet, 1.24: filled by kops' builder",
+                        kubelet(KubenetSpec.builder().build(), "1.19.10", null, "kubenet", null, null), "1.24"),
+                row("the same with calico at 1.28: containerd", kubelet(CalicoSpec.builder().build(), "1.19.10", null, "kubenet", null, null), "1.28"),
+                // kops-oracle 1.28: checked in the input too, unset counting; the control plane kubelet only when given
+                lenient("docker + kubenet, unset, lenient, 1.28", kubelet(KubenetSpec.builder().build(), "1.23.5", "docker", "kubenet", null, null), "1.28",
+                        "Forbidden::spec.kubelet.nonMasqueradeCIDR::kubelet nonMasqueradeCIDR does not match cluster nonMasqueradeCIDR"),
+                lenient("docker + kubenet, control plane differs, lenient, 1.28",
+                        kubelet(CalicoSpec.builder().build(), "1.23.5", "docker", "kubenet", "100.64.0.0/10", "10.0.0.0/8"), "1.28",
+                        "Forbidden::spec.controlPlaneKubelet.nonMasqueradeCIDR::kubelet nonMasqueradeCIDR does not match cluster nonMasqueradeCIDR"),
+                // 1.30: no mismatch finding; what Kubernetes 1.24 removed is refused instead, at any Kubernetes version
+                row("docker + kubenet differs, 1.30: removed", kubelet("docker", "kubenet", "10.0.0.0/8", "10.0.0.0/8"), "1.30",
+                        "Forbidden::spec.kubelet.nonMasqueradeCIDR::nonMasqueradeCIDR has been removed on Kubernetes >=1.24",
+                        "Forbidden::spec.kubelet.networkPluginName::networkPluginName has been removed on Kubernetes >=1.24",
+                        "Forbidden::spec.controlPlaneKubelet.nonMasqueradeCIDR::nonMasqueradeCIDR has been removed on Kubernetes >=1.24",
+                        "Forbidden::spec.containerRuntime::Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq"));
+    }
+
+    static Cluster kubelet(dev.podnet.api.provider.ProviderSpec provider, String k8s, String runtime, String plugin,
+            String kubeletCidr, String masterCidr) {
+        Cluster c = with(kubelet(runtime, plugin, kubeletCidr, masterCidr), n -> n.provider(provider));
+        return Cluster.builder().from(c).kubernetesVersion(k8s).build();
     }
 
     @ParameterizedTest(name = "{0} @ {2}")

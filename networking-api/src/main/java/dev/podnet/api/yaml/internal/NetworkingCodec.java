@@ -36,6 +36,20 @@ public final class NetworkingCodec {
             "nonMasqueradeCIDR", "podCIDR", "serviceClusterIPRange", "subnets", "isolateMasters", "isolateControlPlane",
             "topology", "egressProxy", "DisableSubnetTags", "disableSubnetTags", "tagSubnets");
 
+    /**
+     * Providers kops' v1alpha3 Go type has no field for (kops-oracle 1.30 and 1.36: {@code classic: {}},
+     * {@code lyftvpc: {}}, {@code romana: {}} in a v1alpha3 document are dropped unread, and the spec completes
+     * with no provider, where a v1alpha2 document is refused as not supported or removed).
+     */
+    private static final Set<ProviderKind> NOT_IN_V1ALPHA3 = Set.of(ProviderKind.CLASSIC, ProviderKind.LYFT_VPC,
+            ProviderKind.ROMANA);
+
+    /** The one key under which a document of this apiVersion decodes the provider; empty when it has none. */
+    static Optional<String> decodedKey(ProviderKind kind, boolean v1alpha3) {
+        if (!v1alpha3) return Optional.of(kind.key());
+        return NOT_IN_V1ALPHA3.contains(kind) ? Optional.empty() : Optional.of(kind.modernKey());
+    }
+
     /** Whether {@code key} is a network field kops reads at this place; false for keys that are no network field. */
     static boolean readsHere(String key, boolean v1alpha3, boolean underNetworking) {
         return underNetworking == v1alpha3
@@ -92,13 +106,16 @@ public final class NetworkingCodec {
                 // such provider (kops-oracle 1.19-1.36: "calico: ~" alone completes as no provider at all)
                 continue;
             }
-            if (kind.isPresent() && !v1alpha3 && !key.equals(kind.get().key())) {
-                // kops' v1alpha2 Go type has the provider's v1alpha2 key only: amazonVPC, kubeRouter and gcp in a
-                // v1alpha2 document are unknown fields its decoder drops (kops-oracle 1.24 and 1.33.1: each alone
-                // completes as kubenet at 1.24 and with no provider at 1.33), so they are left out as kops does
+            if (kind.isPresent() && !decodedKey(kind.get(), v1alpha3).equals(Optional.of(key))) {
+                // each apiVersion's Go type has one key per provider: amazonVPC, kubeRouter and gcp in a v1alpha2
+                // document, amazonvpc, kuberouter and gce in a v1alpha3 one, are unknown fields its decoder drops
+                // (kops-oracle 1.24 and 1.33.1 on v1alpha2; 1.30 and 1.36 on v1alpha3: each alone completes with
+                // no provider, beside calico as calico alone), so they are left out as kops does
                 findings.add(Diagnostic.builder().path(p).type(ErrorType.FORBIDDEN).severity(Severity.WARNING)
                         .detail(apiVersion + " has no field " + p + ": kops drops it when decoding")
-                        .hint("write it as spec.networking." + kind.get().key() + " in a " + apiVersion + " document")
+                        .hint(decodedKey(kind.get(), v1alpha3)
+                                .map(k -> "write it as spec.networking." + k + " in a " + apiVersion + " document")
+                                .orElse("use a kops.k8s.io/v1alpha2 document, or remove it"))
                         .rule("yaml.undecoded-provider").build());
                 continue;
             }

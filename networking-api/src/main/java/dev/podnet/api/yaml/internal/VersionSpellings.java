@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * Cluster leaves masquerading on, {@code disableMasquerade: true} in a v1alpha3 one too). podnet keeps
  * such a key as written, reads nothing from it, and warns with the version's spelling.
  */
-final class VersionSpellings {
+public final class VersionSpellings {
     private VersionSpellings() {
     }
 
@@ -36,6 +36,26 @@ final class VersionSpellings {
             ProviderKind.AMAZON_VPC, List.of(
                     new Pair("imageName", "image", false),
                     new Pair("initImageName", "initImage", false)));
+
+    /**
+     * Rewrites, in place, the v1alpha3 spellings of a provider's YAML tree into the v1alpha2 ones, as kops writes
+     * its completed spec (v1alpha2, converted from its internal type, which has one field for both): kops-oracle
+     * 1.30, 1.33.1 and 1.36 on v1alpha3 documents complete {@code masquerade: false} as {@code disableMasquerade:
+     * true}, {@code installIptablesRules: false} as {@code IPTablesRulesNoinstall: true} (then refusing the
+     * default {@code enableL7Proxy}), Canal's {@code flanneldIptablesForwardRules: false} as
+     * {@code disableFlannelForwardRules: true}. A v1alpha2 key already in the tree is kept.
+     *
+     * @param kind the provider
+     * @param tree its YAML tree, keys as the model holds them (keys kops did not decode already removed)
+     */
+    public static void toV1alpha2(ProviderKind kind, Map<String, Object> tree) {
+        for (Pair p : PAIRS.getOrDefault(kind, List.of())) {
+            if (!tree.containsKey(p.v1alpha3())) continue;
+            Object v = tree.remove(p.v1alpha3());
+            if (tree.containsKey(p.v1alpha2()) || v == null) continue;
+            tree.put(p.v1alpha2(), p.inverted() && v instanceof Boolean b ? !b : v);
+        }
+    }
 
     /** The keys of this provider that a document of {@code apiVersion} does not have. */
     static Set<String> foreignKeys(ProviderKind kind, String apiVersion) {
