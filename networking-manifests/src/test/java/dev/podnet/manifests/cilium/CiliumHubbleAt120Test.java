@@ -55,7 +55,7 @@ class CiliumHubbleAt120Test {
 
     @Test
     void theFixtureHasHubbleVariants() {
-        assertThat(answers()).hasSize(4);
+        assertThat(answers()).hasSize(9);
     }
 
     @ParameterizedTest(name = "{0}")
