@@ -5,7 +5,7 @@ directory (index.json + files, the format of networking-corpus's podnet-oracle) 
 derive_manifests.py reads with --oracle=<dir>: the upstream objects per (release, template id)
 that kops' own test suites never rendered.
 
-Usage: era_oracle.py <kops-oracle> <out-dir> [--hubble | --gateway | --flannel-k8s-1.12] [provider ...]
+Usage: era_oracle.py <kops-oracle> <out-dir> [--hubble | --hubble-cilium-1.8 | --gateway | --flannel-k8s-1.12] [provider ...]
 
 With --hubble: Cilium with Hubble enabled at kops 1.19, 1.21, 1.22 and 1.24 (with cert-manager from
 1.21, which requires it; kops 1.20 fails on its own Hubble template), the optional hubble-relay
@@ -19,6 +19,9 @@ form); derive_manifests.py reads it with --fill=<dir>.
 With --cilium-1.8: Cilium 1.8 at kops 1.20 and 1.21, where kops renders the k8s-1.12 entry from its Cilium
 1.8 template (version 1.8.0-kops.1) beside the Cilium 1.9 one it defaults to; written as template id
 "k8s-1.12@cilium-1.8"; derive_manifests.py reads it with --fill=<dir>.
+With --hubble-cilium-1.8: the same at kops 1.20 with Hubble enabled (no cert-manager: 1.20 does not require it),
+the hubble-relay Service and Deployment of kops' Cilium 1.8 template (its Cilium 1.9 one fails on Hubble);
+derive_manifests.py reads it with --optional=<dir>.
 With --flannel-k8s-1.12: Flannel with default options at kops 1.28 and 1.30 for Kubernetes 1.23 and
 1.24, kops' k8s-1.12 template there (Kubernetes below 1.25), which its suites never render;
 derive_manifests.py reads it with --fill=<dir>.
@@ -55,6 +58,8 @@ def spec(provider, k8s, mode=None, rel=None):
             doc["spec"]["certManager"] = {"enabled": True}
     if mode == "--cilium-1.8":
         doc["spec"]["networking"]["cilium"] = {"version": "v1.8.0"}
+    if mode == "--hubble-cilium-1.8":
+        doc["spec"]["networking"]["cilium"] = {"version": "v1.8.0", "hubble": {"enabled": True}}
     if mode == "--gateway":
         doc["spec"]["networking"]["cilium"] = {"gatewayAPI": {"enabled": True}}
     if provider == "kuberouter":  # kops refuses kube-router beside kube-proxy
@@ -81,7 +86,7 @@ def run(oracle, out, case, mode=None):
         key = "%s/%s" % (a["name"], a["id"])
         if mode == "--cilium-1.6" and a["id"] == "k8s-1.12":
             key += "@cilium-1.6"  # kops 1.19's k8s-1.12 entry as Cilium 1.6 renders it: its own data variant
-        if mode == "--cilium-1.8" and a["id"] == "k8s-1.12":
+        if mode in ("--cilium-1.8", "--hubble-cilium-1.8") and a["id"] == "k8s-1.12":
             key += "@cilium-1.8"  # kops 1.20-1.21's k8s-1.12 entry from its Cilium 1.8 template
         manifests[key] = os.path.join(rel, name, "%s-%s.yaml" % (a["name"], a["id"]))
     return {"case": name, "provider": provider, "release": rel, "kubernetes_version": k8s,
@@ -93,6 +98,7 @@ MODES = {  # mode -> (releases, providers, Kubernetes versions per release)
     "--gateway": (["v1.33.1", "v1.36.0"], ("cilium",), lambda r: ["1.33.0"] if r == "v1.33.1" else ["1.34.0", "1.35.0"]),
     "--cilium-1.6": (["v1.19.0"], ("cilium",), lambda r: ["1.11.0", "1.11.5", "1.11.10"]),
     "--cilium-1.8": (["v1.20.0", "v1.21.0"], ("cilium",), lambda r: ["1.17.0", "1.18.0", "1.19.0"]),
+    "--hubble-cilium-1.8": (["v1.20.0"], ("cilium",), lambda r: ["1.17.0", "1.18.0", "1.19.0"]),
     "--flannel-k8s-1.12": (["v1.28.0", "v1.30.0"], ("flannel",), lambda r: ["1.23.0", "1.24.0"]),
 }
 

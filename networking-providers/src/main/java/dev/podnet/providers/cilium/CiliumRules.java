@@ -55,6 +55,7 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
     private static final Gate HUBBLE_VERSION = GATES.gate("cilium.hubble-version");
     private static final Gate HUBBLE_VERSION_SPEC_PATH = GATES.gate("cilium.hubble-version#spec-path");
     private static final Gate HUBBLE_V19_TEMPLATE = GATES.gate("cilium.hubble-v1.9-template");
+    private static final Gate HUBBLE_V18_TEMPLATE = GATES.gate("cilium.hubble-v1.8-template");
     private static final Gate WIREGUARD_VERSION = GATES.gate("cilium.wireguard-version");
     private static final Gate SERVICE_TOPOLOGY_VERSION = GATES.gate("cilium.service-topology-version");
     private static final Gate AGENT_ANNOTATIONS_V111 = GATES.gate("cilium.agentPodAnnotations-v1.11.build");
@@ -270,6 +271,12 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
             out.add(HUBBLE_V19_TEMPLATE.tag(Finding.forbidden(path(ctx, "hubble.enabled"), "kops 1.20 cannot render Hubble with Cilium 1.9: error executing template "
                     + "\"addons/networking.cilium.io/k8s-1.12-v1.9.yaml\" at <.Networking.Cilium.Version>: can't evaluate field Networking "
                     + "in type *kops.CiliumNetworkingSpec")).hint("at kops 1.20 use Hubble with Cilium 1.8, or a later kops release"));
+        }
+        if (ctx.in(HUBBLE_V18_TEMPLATE) && minor == 8 && hubble(c)) {
+            out.add(HUBBLE_V18_TEMPLATE.tag(Finding.forbidden(path(ctx, "hubble.enabled"), "kops " + ctx.release().major() + "." + ctx.release().minor()
+                    + " cannot render Hubble with Cilium 1.8: error executing template \"addons/networking.cilium.io/k8s-1.12-v1.8.yaml\" "
+                    + "at <.Version>: can't evaluate field Version in type kops.ClusterSpec"))
+                    .hint("use Hubble with Cilium 1.9 or newer, or Cilium 1.8 at kops 1.19-1.20"));
         }
         if (ctx.in(WIREGUARD_VERSION) && minor < 10 && c.encryptionType().filter("wireguard"::equals).isPresent()) {
             out.add(WIREGUARD_VERSION.tag(Finding.forbidden(path(ctx, "encryptionType"), "Cilium EncryptionType=WireGuard is not available for Cilium version < 1.10.0."))

@@ -80,6 +80,19 @@ class CiliumRulesTest {
                                 + "Networking in type *kops.CiliumNetworkingSpec"),
                 row("Hubble with Cilium 1.8 at 1.20", cilium("1.20.5", CiliumSpec.builder().version("v1.8.6")
                         .hubble(HubbleSpec.builder().enabled(true).build())), "1.20"),
+                row("Hubble with Cilium 1.8 at 1.21: kops' template fails", Cluster.builder().from(cilium("1.19.0", CiliumSpec.builder().version("v1.8.4")
+                                .hubble(HubbleSpec.builder().enabled(true).build()))).putExtraSpec("certManager", java.util.Map.of("enabled", true))
+                                .build(), "1.21",
+                        "Forbidden::spec.networking.cilium.hubble.enabled::kops 1.21 cannot render Hubble with Cilium 1.8: error executing template "
+                                + "\"addons/networking.cilium.io/k8s-1.12-v1.8.yaml\" at <.Version>: can't evaluate field Version in type kops.ClusterSpec"),
+                row("Hubble with Cilium 1.8 at 1.24: kops' template fails", Cluster.builder().from(cilium("1.19.0", CiliumSpec.builder().version("v1.8.0")
+                                .hubble(HubbleSpec.builder().enabled(true).build()))).putExtraSpec("certManager", java.util.Map.of("enabled", true))
+                                .build(), "1.24",
+                        "Forbidden::spec.networking.cilium.hubble.enabled::kops 1.24 cannot render Hubble with Cilium 1.8: error executing template "
+                                + "\"addons/networking.cilium.io/k8s-1.12-v1.8.yaml\" at <.Version>: can't evaluate field Version in type kops.ClusterSpec"),
+                row("Hubble with Cilium 1.9 at 1.21", Cluster.builder().from(cilium("1.19.0", CiliumSpec.builder().version("v1.9.4")
+                        .hubble(HubbleSpec.builder().enabled(true).build()))).putExtraSpec("certManager", java.util.Map.of("enabled", true))
+                        .build(), "1.21"),
                 row("NodePort on a completed spec without a kubeProxy block (kops always creates it)",
                         aws("1.30.0", CiliumSpec.builder().enableNodePort(true).build()).build(), "1.30",
                         "Forbidden::spec.spec.kubeProxy.enabled::When Cilium NodePort is enabled, kubeProxy must be disabled"),
