@@ -88,7 +88,7 @@ class EveryReleaseRendersTest {
         tried.removeAll(rendered);
         assertThat(tried).as("release/provider pairs that never rendered").isEmpty();
         // the Hubble block renders at every release but 1.20 (kops fails building its own Hubble template, rule
-        // cilium.hubble-v1.9-template: refused, as kops does); 1.23 takes the relay of the spec notes
+        // cilium.hubble-v1.9-template.build: refused, as kops does); 1.23 takes the relay of the spec notes
         // (docs/release-boundaries.md). kops 1.18 has no hubble field (added in 1.19): its decoder drops the block,
         // so the spec renders plain Cilium, without hubble-relay
         assertThat(hubble).hasSize(20 - 1).contains("1.18.0", "1.23.0").doesNotContain("1.20.0");

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Hubble with Cilium 1.8 at kops 1.20: kops renders its k8s-1.12-v1.8 template, which carries the hubble-relay
  * Service and Deployment as kops 1.19's does (no TLS, no PKI); only its k8s-1.12-v1.9 template fails on Hubble
- * (docs/release-boundaries.md, row hubble-v1.9-template). The specs and kops' answers are in
+ * (docs/release-boundaries.md, row hubble-v1.9-template.build). The specs and kops' answers are in
  * {@code oracle-cilium-hubble-1.20} (kops-oracle v1.20.0 on each spec).
  */
 class CiliumHubbleAt120Test {

@@ -54,8 +54,8 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
     private static final Gate VERSION_IPV6 = GATES.gate("cilium.version-ipv6");
     private static final Gate HUBBLE_VERSION = GATES.gate("cilium.hubble-version");
     private static final Gate HUBBLE_VERSION_SPEC_PATH = GATES.gate("cilium.hubble-version#spec-path");
-    private static final Gate HUBBLE_V19_TEMPLATE = GATES.gate("cilium.hubble-v1.9-template");
-    private static final Gate HUBBLE_V18_TEMPLATE = GATES.gate("cilium.hubble-v1.8-template");
+    private static final Gate HUBBLE_V19_TEMPLATE = GATES.gate("cilium.hubble-v1.9-template.build");
+    private static final Gate HUBBLE_V18_TEMPLATE = GATES.gate("cilium.hubble-v1.8-template.build");
     private static final Gate WIREGUARD_VERSION = GATES.gate("cilium.wireguard-version");
     private static final Gate SERVICE_TOPOLOGY_VERSION = GATES.gate("cilium.service-topology-version");
     private static final Gate AGENT_ANNOTATIONS_V111 = GATES.gate("cilium.agentPodAnnotations-v1.11.build");

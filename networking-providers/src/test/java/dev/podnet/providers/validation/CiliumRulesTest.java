@@ -90,6 +90,10 @@ class CiliumRulesTest {
                                 .build(), "1.24",
                         "Forbidden::spec.networking.cilium.hubble.enabled::kops 1.24 cannot render Hubble with Cilium 1.8: error executing template "
                                 + "\"addons/networking.cilium.io/k8s-1.12-v1.8.yaml\" at <.Version>: can't evaluate field Version in type kops.ClusterSpec"),
+                row("Hubble with Cilium 1.8 at 1.22 without cert-manager: kops validates first, so only the validation finding "
+                                + "(its build, where the template fails, is never reached)", cilium("1.19.0", CiliumSpec.builder().version("v1.8.4")
+                                .hubble(HubbleSpec.builder().enabled(true).build())), "1.22",
+                        "Forbidden::spec.networking.cilium.hubble.enabled::Hubble requires that cert manager is enabled"),
                 row("Hubble with Cilium 1.9 at 1.21", Cluster.builder().from(cilium("1.19.0", CiliumSpec.builder().version("v1.9.4")
                         .hubble(HubbleSpec.builder().enabled(true).build()))).putExtraSpec("certManager", java.util.Map.of("enabled", true))
                         .build(), "1.21"),
