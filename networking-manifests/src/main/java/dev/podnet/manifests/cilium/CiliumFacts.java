@@ -4,6 +4,7 @@ import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.internal.facts.ReleaseFacts;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.manifests.internal.FactTables;
+import dev.podnet.manifests.internal.TemplateEdit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -252,16 +253,7 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
     }
 
     private static Map<String, List<CiliumTemplateEdit>> templateEdits(FactNode n) {
-        Map<String, List<CiliumTemplateEdit>> out = new LinkedHashMap<>();
-        FactNode table = n.find("templateEdits").orElse(null);
-        if (table != null) {
-            for (String template : table.keys()) {
-                FactNode names = table.get(template);
-                out.put(template, names.texts().stream().map(name -> CiliumTemplateEdit.named(name)
-                        .orElseThrow(() -> names.fail("no Cilium template edit " + name))).toList());
-            }
-        }
-        return Map.copyOf(out);
+        return n.find("templateEdits").map(t -> TemplateEdit.read(t, CiliumTemplateEdit.values(), "Cilium")).orElse(Map.of());
     }
 
     private static boolean flag(FactNode n, String key) {

@@ -1,11 +1,10 @@
 package dev.podnet.manifests.cilium;
 
+import dev.podnet.manifests.internal.TemplateEdit;
 import dev.podnet.manifests.object.Manifest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -13,7 +12,7 @@ import java.util.function.UnaryOperator;
  * ({@code releases.yaml} {@code templateEdits}, {@code borrowed.tsv}): kops 1.18's k8s-1.12 is the template for
  * Cilium below 1.8 that kops 1.19 keeps, without the operator's leases rule. Each is named as the table names it.
  */
-enum CiliumTemplateEdit {
+enum CiliumTemplateEdit implements TemplateEdit {
     /**
      * The cilium-operator ClusterRole without its {@code coordination.k8s.io} leases rule (kops 1.19's template
      * added it for the operator's leader election; the corpus' kops 1.18.0 channel hash of k8s-1.12 holds without it).
@@ -43,12 +42,13 @@ enum CiliumTemplateEdit {
         this.edit = edit;
     }
 
-    /** The edit the table calls {@code name}. */
-    static Optional<CiliumTemplateEdit> named(String name) {
-        return Arrays.stream(values()).filter(e -> e.tableName.equals(name)).findFirst();
+    @Override
+    public String tableName() {
+        return tableName;
     }
 
-    Manifest apply(Manifest m) {
+    @Override
+    public Manifest apply(Manifest m) {
         return edit.apply(m);
     }
 }

@@ -5,7 +5,7 @@ import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.internal.facts.ReleaseFacts;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.manifests.internal.FactTables;
-import java.util.LinkedHashMap;
+import dev.podnet.manifests.internal.TemplateEdit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,15 +33,9 @@ record FlannelFacts(Map<String, List<FlannelTemplateEdit>> templateEdits) {
 
     static FlannelFacts read(FactNode n) {
         n.onlyKeys(Set.of("templateEdits"));
-        Map<String, List<FlannelTemplateEdit>> edits = new LinkedHashMap<>();
         FactNode table = n.get("templateEdits");
-        if (!table.isNull()) {
-            for (String template : table.keys()) {
-                FactNode names = table.get(template);
-                edits.put(template, names.texts().stream().map(name -> FlannelTemplateEdit.named(name)
-                        .orElseThrow(() -> names.fail("no Flannel template edit " + name))).toList());
-            }
-        }
-        return new FlannelFacts(Map.copyOf(edits));
+        Map<String, List<FlannelTemplateEdit>> edits =
+                table.isNull() ? Map.of() : TemplateEdit.read(table, FlannelTemplateEdit.values(), "Flannel");
+        return new FlannelFacts(edits);
     }
 }

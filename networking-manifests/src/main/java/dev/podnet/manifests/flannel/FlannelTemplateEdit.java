@@ -1,10 +1,9 @@
 package dev.podnet.manifests.flannel;
 
 import dev.podnet.manifests.object.KubeObject;
+import dev.podnet.manifests.internal.TemplateEdit;
 import dev.podnet.manifests.object.Manifest;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -12,7 +11,7 @@ import java.util.function.UnaryOperator;
  * ({@code releases.yaml} {@code templateEdits}, {@code borrowed.tsv}): kops 1.18's k8s-1.12 is the k8s-1.6 file
  * kops 1.19 keeps, with these four. Each is named as the table names it.
  */
-enum FlannelTemplateEdit {
+enum FlannelTemplateEdit implements TemplateEdit {
     /** ClusterRole and ClusterRoleBinding in {@code rbac.authorization.k8s.io/v1}, not v1beta1. */
     RBAC_V1("rbac-v1", m -> {
         Manifest out = m;
@@ -47,12 +46,13 @@ enum FlannelTemplateEdit {
         this.edit = edit;
     }
 
-    /** The edit the table calls {@code name}. */
-    static Optional<FlannelTemplateEdit> named(String name) {
-        return Arrays.stream(values()).filter(e -> e.tableName.equals(name)).findFirst();
+    @Override
+    public String tableName() {
+        return tableName;
     }
 
-    Manifest apply(Manifest m) {
+    @Override
+    public Manifest apply(Manifest m) {
         return edit.apply(m);
     }
 }
