@@ -19,27 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UndecodedProviderKeyTest {
     private static final KopsNetworkingEngine E = new KopsNetworkingEngine();
 
-    private static String spec(String kubernetes, String networking) {
-        return """
-                apiVersion: kops.k8s.io/v1alpha2
-                kind: Cluster
-                metadata:
-                  name: minimal.example.com
-                spec:
-                  cloudProvider: aws
-                  kubernetesVersion: %s
-                  networkCIDR: 172.20.0.0/16
-                  networking:
-                %s
-                  nonMasqueradeCIDR: 100.64.0.0/10
-                  subnets:
-                  - cidr: 172.20.32.0/19
-                    name: us-test-1a
-                    type: Public
-                    zone: us-test-1a
-                """.formatted(kubernetes, networking);
-    }
-
     @ParameterizedTest
     @CsvSource({"1.19.0, true", "1.24.0, true", "1.30.0, true", "1.31.0, true", "1.32.0, false", "1.36.0, false"})
     void theKindnetBlockIsUndecodedBefore132(String release, boolean undecoded) {
@@ -61,7 +40,7 @@ class UndecodedProviderKeyTest {
     @CsvSource({"1.24.0, 1.24.0", "1.28.0, 1.28.0", "1.30.0, 1.30.0"})
     void kindnetAloneIsReadAsNoProviderBefore132(String release, String kubernetes) {
         Podnet p = Podnet.forRelease(release);
-        Cluster c = p.read(spec(kubernetes, "    kindnet: {}"));
+        Cluster c = p.read(MinimalClusters.v1alpha2(kubernetes, "    kindnet: {}"));
         assertThat(c.networking().provider()).isEmpty();
         assertThat(c.networking().extraFields()).doesNotContainKey("kindnet");
         assertThat(p.validate(c).errors()).noneMatch(d -> d.detail().contains("kindnet"));
@@ -70,7 +49,7 @@ class UndecodedProviderKeyTest {
     @Test
     void kindnetAloneCompletesAsKubenetAt124() {
         Podnet p = Podnet.forRelease("1.24.0");
-        Cluster done = p.complete(p.read(spec("1.24.0", "    kindnet: {}"))).cluster();
+        Cluster done = p.complete(p.read(MinimalClusters.v1alpha2("1.24.0", "    kindnet: {}"))).cluster();
         assertThat(done.networking().provider().map(s -> s.kind())).contains(ProviderKind.KUBENET);
     }
 
@@ -78,7 +57,7 @@ class UndecodedProviderKeyTest {
     @CsvSource({"1.24.0, 1.24.0", "1.30.0, 1.30.0"})
     void kindnetBesideCalicoIsCalicoAloneBefore132(String release, String kubernetes) {
         Podnet p = Podnet.forRelease(release);
-        Cluster c = p.read(spec(kubernetes, "    kindnet: {}\n    calico: {}"));
+        Cluster c = p.read(MinimalClusters.v1alpha2(kubernetes, "    kindnet: {}\n    calico: {}"));
         assertThat(c.networking().provider().map(s -> s.kind())).contains(ProviderKind.CALICO);
         assertThat(c.networking().extraFields()).isEmpty();
         assertThat(p.validate(p.complete(c)).hasErrors()).isFalse();
@@ -86,7 +65,7 @@ class UndecodedProviderKeyTest {
 
     @Test
     void kindnetIsReadFrom132() {
-        Cluster c = Podnet.forRelease("1.33.0").read(spec("1.33.0", "    kindnet: {}"));
+        Cluster c = Podnet.forRelease("1.33.0").read(MinimalClusters.v1alpha2("1.33.0", "    kindnet: {}"));
         assertThat(c.networking().provider().map(s -> s.kind())).contains(ProviderKind.KINDNET);
     }
 
@@ -95,7 +74,7 @@ class UndecodedProviderKeyTest {
             "1.33.0, gcp"})
     void v1alpha3ProviderKeysAreDroppedInAV1alpha2Document(String release, String key) {
         // kops-oracle 1.24 and 1.33.1: each alone completes as kubenet at 1.24 and with no provider at 1.33
-        Cluster c = Podnet.forRelease(release).read(spec(release, "    " + key + ": {}"));
+        Cluster c = Podnet.forRelease(release).read(MinimalClusters.v1alpha2(release, "    " + key + ": {}"));
         assertThat(c.networking().provider()).isEmpty();
         assertThat(c.networking().extraFields()).doesNotContainKey(key);
     }
@@ -103,30 +82,8 @@ class UndecodedProviderKeyTest {
     @ParameterizedTest
     @CsvSource({"amazonvpc, AMAZON_VPC", "kuberouter, KUBE_ROUTER", "gce, GCP"})
     void v1alpha2ProviderKeysAreReadInAV1alpha2Document(String key, ProviderKind kind) {
-        Cluster c = Podnet.forRelease("1.24.0").read(spec("1.24.0", "    " + key + ": {}"));
+        Cluster c = Podnet.forRelease("1.24.0").read(MinimalClusters.v1alpha2("1.24.0", "    " + key + ": {}"));
         assertThat(c.networking().provider().map(s -> s.kind())).contains(kind);
-    }
-
-    private static String v1alpha3(String kubernetes, String networking) {
-        return """
-                apiVersion: kops.k8s.io/v1alpha3
-                kind: Cluster
-                metadata:
-                  name: minimal.example.com
-                spec:
-                  cloudProvider:
-                    aws: {}
-                  kubernetesVersion: %s
-                  networking:
-                    networkCIDR: 172.20.0.0/16
-                    nonMasqueradeCIDR: 100.64.0.0/10
-                    subnets:
-                    - cidr: 172.20.32.0/19
-                      name: us-test-1a
-                      type: Public
-                      zone: us-test-1a
-                %s
-                """.formatted(kubernetes, networking);
     }
 
     @ParameterizedTest
@@ -137,10 +94,10 @@ class UndecodedProviderKeyTest {
         // v1alpha2 document is refused (kube-router's kube-proxy, classic, Romana, Lyft VPC, GCP off GCE) or renders
         // Amazon VPC
         Podnet p = Podnet.forRelease(release);
-        Cluster c = p.read(v1alpha3(kubernetes, "    " + key + ": {}"));
+        Cluster c = p.read(MinimalClusters.v1alpha3(kubernetes, "    " + key + ": {}"));
         assertThat(c.networking().provider()).isEmpty();
         assertThat(p.validate(p.complete(c)).hasErrors()).isFalse();
-        assertThat(p.validate(p.complete(p.read(spec(kubernetes, "    " + key + ": {}")))).hasErrors())
+        assertThat(p.validate(p.complete(p.read(MinimalClusters.v1alpha2(kubernetes, "    " + key + ": {}")))).hasErrors())
                 .isEqualTo(!key.equals("amazonvpc"));
     }
 
@@ -149,7 +106,7 @@ class UndecodedProviderKeyTest {
     void kubeRouterIsReadInAV1alpha3DocumentAndRefusedWithKubeProxy(String release, String kubernetes) {
         // kops-oracle 1.30 and 1.36: "kube-router requires kubeProxy to be disabled", with or without kuberouter beside
         Podnet p = Podnet.forRelease(release);
-        Cluster c = p.read(v1alpha3(kubernetes, "    kuberouter: {}\n    kubeRouter: {}"));
+        Cluster c = p.read(MinimalClusters.v1alpha3(kubernetes, "    kuberouter: {}\n    kubeRouter: {}"));
         assertThat(c.networking().provider().map(s -> s.kind())).contains(ProviderKind.KUBE_ROUTER);
         assertThat(p.validate(p.complete(c)).errors()).anyMatch(d -> d.detail().contains("kube-router requires kubeProxy"));
     }

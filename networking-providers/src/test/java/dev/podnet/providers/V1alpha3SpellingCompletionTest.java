@@ -17,31 +17,9 @@ import org.junit.jupiter.api.Test;
  * {@code flanneldIptablesForwardRules: false} {@code disableFlannelForwardRules: true}.
  */
 class V1alpha3SpellingCompletionTest {
-    private static String v1alpha3(String provider) {
-        return """
-                apiVersion: kops.k8s.io/v1alpha3
-                kind: Cluster
-                metadata:
-                  name: minimal.example.com
-                spec:
-                  cloudProvider:
-                    aws: {}
-                  kubernetesVersion: 1.32.1
-                  networking:
-                    networkCIDR: 172.20.0.0/16
-                    nonMasqueradeCIDR: 100.64.0.0/10
-                    subnets:
-                    - cidr: 172.20.32.0/19
-                      name: us-test-1a
-                      type: Public
-                      zone: us-test-1a
-                %s
-                """.formatted(provider);
-    }
-
     private static Cluster completed(String release, String provider) {
         Podnet p = Podnet.forRelease(release);
-        return p.complete(p.read(v1alpha3(provider))).cluster();
+        return p.complete(p.read(MinimalClusters.v1alpha3("1.32.1", provider))).cluster();
     }
 
     @Test
@@ -62,7 +40,7 @@ class V1alpha3SpellingCompletionTest {
     @Test
     void ciliumInstallIptablesRulesFalseRefusesTheDefaultL7Proxy() {
         Podnet p = Podnet.forRelease("1.33.1");
-        Cluster done = p.complete(p.read(v1alpha3("    cilium:\n      installIptablesRules: false"))).cluster();
+        Cluster done = p.complete(p.read(MinimalClusters.v1alpha3("1.32.1", "    cilium:\n      installIptablesRules: false"))).cluster();
         CiliumSpec c = (CiliumSpec) done.networking().provider().orElseThrow();
         assertThat(c.iptablesRulesNoinstall()).contains(true);
         assertThat(p.validate(done).errors()).anyMatch(d -> d.path().equals("spec.networking.cilium.enableL7Proxy")
