@@ -102,6 +102,31 @@ class DroppedFieldsReleasesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+            "1.30.0, cilium, bpfRoot, '{a: b}'",
+            "1.36.0, cilium, disableConntrack, '\"x\"'",
+            "1.36.0, cilium, ipv4ClusterCidrMaskSize, '[1]'",
+            "1.30.0, cilium, debugVerbose, '\"x\"'",
+            "1.36.0, calico, majorVersion, '{a: b}'",
+            "1.36.0, canal, disableTxChecksumOffloading, '\"x\"'",
+            "1.30.0, flannel, disableTxChecksumOffloading, '\"x\"'"})
+    void aV1alpha2OnlyFieldIsTypeCheckedInV1alpha2AndDroppedUnreadInV1alpha3(String release, String provider,
+            String field, String value) {
+        // kops-oracle 1.30 and 1.36: each value refused at decode in a v1alpha2 document ("cannot unmarshal ... into
+        // Go struct field <Provider>NetworkingSpec.spec.networking.<provider>.<field>"), accepted in a v1alpha3 one,
+        // whose Go type has no such field
+        KopsVersion r = KopsVersion.of(release);
+        String v2 = "apiVersion: kops.k8s.io/v1alpha2\nkind: Cluster\nmetadata:\n  name: x.example.com\nspec:\n"
+                + "  networking:\n    " + provider + ":\n      " + field + ": " + value + "\n";
+        assertThatThrownBy(() -> dev.podnet.api.yaml.ClusterYaml.load(v2, r, E.undecodedFields(r)))
+                .isInstanceOf(dev.podnet.api.yaml.ClusterYamlException.class)
+                .hasMessageContaining("spec.networking." + provider + "." + field);
+        String v3 = v2.replace("v1alpha2", "v1alpha3");
+        assertThat(dev.podnet.api.yaml.ClusterYaml.load(v3, r, E.undecodedFields(r)).cluster().networking().provider())
+                .hasValueSatisfying(p -> assertThat(dev.podnet.api.yaml.ProviderYaml.unreadKeys(p)).contains(field));
+    }
+
+    @ParameterizedTest
     @CsvSource({"1.33.0, false", "1.34.0, false", "1.35.0, true", "1.36.0, true"})
     void calicoWireguardFalseIsKeptFrom135(String release, boolean kept) {
         CalicoSpec c = completed(CalicoSpec.builder().wireguardEnabled(false).build(), release, CalicoSpec.class);

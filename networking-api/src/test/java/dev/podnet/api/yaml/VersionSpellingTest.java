@@ -115,6 +115,24 @@ class VersionSpellingTest {
     }
 
     @Test
+    void aV1alpha2OnlyFieldIsNotReadInAV1alpha3Document() {
+        // kops-oracle 1.30 and 1.36: kops' v1alpha3 types have no Cilium bpfRoot, Calico majorVersion, Canal or
+        // Flannel disableTxChecksumOffloading: a value of any JSON type is accepted (refused in v1alpha2)
+        ClusterDocuments d = ClusterYaml.load(V3 + "    cilium:\n      bpfRoot: {a: b}\n      disableConntrack: x\n");
+        CiliumSpec c = (CiliumSpec) d.cluster().networking().provider().orElseThrow();
+        assertThat(c.bpfRoot()).isEmpty();
+        assertThat(c.extraFields()).containsOnlyKeys("bpfRoot", "disableConntrack");
+        assertThat(d.findings().all()).isEmpty();
+        ClusterDocuments canal = ClusterYaml.load(V3 + "    canal:\n      disableTxChecksumOffloading: x\n");
+        assertThat(((CanalSpec) canal.cluster().networking().provider().orElseThrow()).extraFields())
+                .isEqualTo(Map.of("disableTxChecksumOffloading", "x"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> ClusterYaml.load(V2 + "    canal:\n      disableTxChecksumOffloading: x\n"))
+                .isInstanceOf(ClusterYamlException.class)
+                .hasMessageContaining("spec.networking.canal.disableTxChecksumOffloading");
+    }
+
+    @Test
     void aDocumentWithOnlyItsOwnSpellingsHasNoFinding() {
         ClusterDocuments d = ClusterYaml.load(V2 + "    cilium:\n      disableMasquerade: true\n");
         assertThat(d.findings().all()).isEmpty();

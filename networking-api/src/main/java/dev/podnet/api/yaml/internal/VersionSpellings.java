@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Provider fields spelled differently in v1alpha2 and v1alpha3. The model keeps both spellings, but
@@ -38,6 +37,29 @@ public final class VersionSpellings {
                     new Pair("initImageName", "initImage", false)));
 
     /**
+     * Fields of kops' v1alpha2 types that its v1alpha3 types do not have at all (every release that decodes
+     * v1alpha3 drops them from the internal type too): a v1alpha3 document's key is dropped unread, whatever its
+     * value (kops-oracle 1.30 and 1.36 on v1alpha3: Cilium's bpfRoot: {a: b}, disableConntrack: "x",
+     * ipv4ClusterCidrMaskSize: [1], debugVerbose: "x", enableipv6: "x", removeCbrBridge: "x", Calico's
+     * majorVersion: {a: b}, Canal's and Flannel's disableTxChecksumOffloading: "x" accepted, each refused at
+     * decode in a v1alpha2 document). Cilium's are the "is unused" fields of its provider table.
+     */
+    private static final Map<ProviderKind, Set<String>> V1ALPHA2_ONLY = Map.of(
+            ProviderKind.CILIUM, Set.of("accessLog", "agentLabels", "allowLocalhost", "autoIpv6NodeRoutes", "bpfRoot",
+                    "containerRuntime", "containerRuntimeEndpoint", "debugVerbose", "device", "disableConntrack",
+                    "disableIpv4", "disableK8sServices", "enableTracing", "envoyLog", "ipv4ClusterCidrMaskSize",
+                    "ipv4Node", "ipv4Range", "ipv4ServiceRange", "ipv6ClusterAllocCidr", "ipv6Node", "ipv6Range",
+                    "ipv6ServiceRange", "k8sApiServer", "k8sKubeconfigPath", "keepBpfTemplates", "keepConfig",
+                    "labelPrefixFile", "labels", "lb", "libDir", "logDriver", "logOpt", "logstash", "logstashAgent",
+                    "logstashProbeTimer", "nat46Range", "pprof", "prefilterDevice", "prometheusServeAddr", "restore",
+                    "singleClusterRoute", "socketPath", "stateDir", "tracePayloadlen", "enableipv6", "enableipv4",
+                    "containerRuntimeLabels", "removeCbrBridge", "restartPods", "reconfigureKubelet",
+                    "nodeInitBootstrapFile", "cniBinPath"),
+            ProviderKind.CALICO, Set.of("majorVersion"),
+            ProviderKind.CANAL, Set.of("disableTxChecksumOffloading"),
+            ProviderKind.FLANNEL, Set.of("disableTxChecksumOffloading"));
+
+    /**
      * Rewrites, in place, the v1alpha3 spellings of a provider's YAML tree into the v1alpha2 ones, as kops writes
      * its completed spec (v1alpha2, converted from its internal type, which has one field for both): kops-oracle
      * 1.30, 1.33.1 and 1.36 on v1alpha3 documents complete {@code masquerade: false} as {@code disableMasquerade:
@@ -60,8 +82,10 @@ public final class VersionSpellings {
     /** The keys of this provider that a document of {@code apiVersion} does not have. */
     static Set<String> foreignKeys(ProviderKind kind, String apiVersion) {
         boolean v1alpha3 = apiVersion.equals(ClusterCodec.V1ALPHA3);
-        return PAIRS.getOrDefault(kind, List.of()).stream().map(p -> v1alpha3 ? p.v1alpha2() : p.v1alpha3())
-                .collect(Collectors.toUnmodifiableSet());
+        Set<String> out = new java.util.HashSet<>();
+        PAIRS.getOrDefault(kind, List.of()).forEach(p -> out.add(v1alpha3 ? p.v1alpha2() : p.v1alpha3()));
+        if (v1alpha3) out.addAll(V1ALPHA2_ONLY.getOrDefault(kind, Set.of()));
+        return Set.copyOf(out);
     }
 
     /** The warning for {@code key}, spelled for the other version, under the provider at {@code path}. */
