@@ -116,6 +116,19 @@ final class FieldForms {
         return java.util.Set.copyOf(out);
     }
 
+    /**
+     * The fields of {@code typeChecked} rows at {@code release}: in kops' v1alpha2 type only (its v1alpha3 type and
+     * internal type lack them), the same fields networking-api's {@code VersionSpellings} drops unread from a
+     * v1alpha3 document ({@code FieldFormsV1alpha3InStepTest} keeps the two in step).
+     */
+    java.util.Set<String> typeCheckedAt(KopsVersion release) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (ZeroRow row : unknown) {
+            if (row.range().contains(release) && row.typeChecked()) out.addAll(row.keys());
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     private void dropUnknown(Map<String, Object> tree, KopsVersion release) {
         for (ZeroRow row : unknown) {
             if (row.range().contains(release)) row.keys().forEach(tree::remove);

@@ -79,6 +79,11 @@ public final class VersionSpellings {
         }
     }
 
+    /** The fields of kops' v1alpha2 type of {@code kind} that its v1alpha3 type lacks (dropped unread from a v1alpha3 document). */
+    public static Set<String> v1alpha2Only(ProviderKind kind) {
+        return V1ALPHA2_ONLY.getOrDefault(kind, Set.of());
+    }
+
     /** The keys of this provider that a document of {@code apiVersion} does not have. */
     static Set<String> foreignKeys(ProviderKind kind, String apiVersion) {
         boolean v1alpha3 = apiVersion.equals(ClusterCodec.V1ALPHA3);
