@@ -196,7 +196,8 @@ public final class CiliumRenderer extends DataRenderer {
         EditKey editKey = new EditKey(release.major(), release.minor(), templateId, dataId, keyOf(s), completed.name(),
                 CiliumConfig.cloudLabels(ctx), ctx.ipv6Only(), completed.kubernetes().map(v -> v.minor()).orElse(-1));
         Manifest edited = caches.get(EDITED, editKey,
-                k -> edit(withImages(base, data.images(key, dataId), s, release, templateId), ctx));
+                k -> edit(withImages(base, caches.get(IMAGE_TABLES, key + " " + dataId, x -> ImageTable.of(data.images(key, dataId))),
+                        s, release, templateId), ctx));
         // kops remaps the images of every addon by spec.assets after rendering it
         Manifest m = ImageAssets.of(completed, release).remap(edited);
         // kops names the template file after the Cilium minor it was written for (releases.yaml manifestFiles)
@@ -227,30 +228,59 @@ public final class CiliumRenderer extends DataRenderer {
     }
 
     /**
+     * A release table's images ({@code Kind/name container} → image) grouped by object, in the table's
+     * order: the objects' kinds and names and their containers, read from the table's keys once.
+     */
+    record ImageTable(List<ObjectImages> objects) {
+
+        /** One object's containers and default images, in the table's order. */
+        record ObjectImages(String kind, String name, List<String> containers, List<String> images) {
+        }
+
+        static ImageTable of(Map<String, String> images) {
+            Map<String, List<String[]>> byObject = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, String> e : images.entrySet()) {
+                String[] k = e.getKey().split(" ");
+                byObject.computeIfAbsent(k[0], x -> new ArrayList<>()).add(new String[] {k[1], e.getValue()});
+            }
+            List<ObjectImages> out = new ArrayList<>();
+            for (Map.Entry<String, List<String[]>> o : byObject.entrySet()) {
+                String[] kindName = o.getKey().split("/", 2);
+                List<String> containers = new ArrayList<>();
+                List<String> defaults = new ArrayList<>();
+                for (String[] c : o.getValue()) {
+                    containers.add(c[0]);
+                    defaults.add(c[1]);
+                }
+                out.add(new ObjectImages(kindName[0], kindName[1], List.copyOf(containers), List.copyOf(defaults)));
+            }
+            return new ImageTable(List.copyOf(out));
+        }
+    }
+
+    /** The image table per release line and data variant, read from the resources: data. */
+    private static final RenderCaches.Memo<String, ImageTable> IMAGE_TABLES = RenderCaches.Memo.data("cilium image tables");
+
+    /**
      * Images from the release table with {@code registry} (1.28+) and {@code version} applied; without a version,
      * the tag template {@code templateId} falls back to where the release has one ({@code unsetVersionTags}).
      */
-    static Manifest withImages(Manifest m, Map<String, String> images, CiliumSpec s, KopsVersion release, String templateId) {
+    static Manifest withImages(Manifest m, ImageTable images, CiliumSpec s, KopsVersion release, String templateId) {
         CiliumFacts facts = CiliumFacts.at(release);
         String registry = facts.registry() ? s.registry().filter(r -> !r.isEmpty()).orElse(null) : null;
         Optional<String> version = s.version().filter(v -> !v.isEmpty());
         // each object's containers in the table's order, edited in one pass over that object (edits of
         // different objects are independent, so the result is that of editing image by image)
-        Map<String, List<String[]>> byObject = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, String> e : images.entrySet()) {
-            String[] k = e.getKey().split(" ");
-            byObject.computeIfAbsent(k[0], x -> new ArrayList<>()).add(new String[] {k[1], e.getValue()});
-        }
         Manifest out = m;
-        for (Map.Entry<String, List<String[]>> o : byObject.entrySet()) {
-            String[] kindName = o.getKey().split("/", 2);
-            if (out.find(kindName[0], kindName[1]).isPresent()) {
+        for (ImageTable.ObjectImages o : images.objects()) {
+            if (out.find(o.kind(), o.name()).isPresent()) {
                 Map<String, String> imageByContainer = new java.util.LinkedHashMap<>();
-                for (String[] c : o.getValue()) {
-                    String tag = version.or(() -> facts.unsetVersionTag(templateId, c[0])).orElse(null);
-                    imageByContainer.put(c[0], Edits.image(c[1], registry, tag));
+                for (int i = 0; i < o.containers().size(); i++) {
+                    String container = o.containers().get(i);
+                    String tag = version.or(() -> facts.unsetVersionTag(templateId, container)).orElse(null);
+                    imageByContainer.put(container, Edits.image(o.images().get(i), registry, tag));
                 }
-                out = out.edit(kindName[0], kindName[1], obj -> obj.withImages(imageByContainer));
+                out = out.edit(o.kind(), o.name(), obj -> obj.withImages(imageByContainer));
             }
         }
         return out;
