@@ -108,6 +108,8 @@ class DroppedFieldsReleasesTest {
             "1.36.0, cilium, ipv4ClusterCidrMaskSize, '[1]'",
             "1.30.0, cilium, debugVerbose, '\"x\"'",
             "1.36.0, calico, majorVersion, '{a: b}'",
+            "1.30.0, calico, crossSubnet, '\"true\"'",
+            "1.36.0, calico, crossSubnet, '{a: b}'",
             "1.36.0, canal, disableTxChecksumOffloading, '\"x\"'",
             "1.30.0, flannel, disableTxChecksumOffloading, '\"x\"'"})
     void aV1alpha2OnlyFieldIsTypeCheckedInV1alpha2AndDroppedUnreadInV1alpha3(String release, String provider,

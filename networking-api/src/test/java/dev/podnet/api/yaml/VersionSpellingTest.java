@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.AmazonVpcSpec;
+import dev.podnet.api.provider.CalicoSpec;
 import dev.podnet.api.provider.CanalSpec;
 import dev.podnet.api.provider.CiliumSpec;
 import java.util.Map;
@@ -130,6 +131,24 @@ class VersionSpellingTest {
                 () -> ClusterYaml.load(V2 + "    canal:\n      disableTxChecksumOffloading: x\n"))
                 .isInstanceOf(ClusterYamlException.class)
                 .hasMessageContaining("spec.networking.canal.disableTxChecksumOffloading");
+    }
+
+    @Test
+    void calicoCrossSubnetIsNotReadInAV1alpha3Document() {
+        // kops-oracle 1.30 and 1.36: kops' v1alpha3 Calico type does not decode crossSubnet ("true" accepted, true
+        // absent from the completed spec); its v1alpha2 type does ("true" refused at decode, true kept)
+        ClusterDocuments d = ClusterYaml.load(V3 + "    calico:\n      crossSubnet: true\n");
+        CalicoSpec c = (CalicoSpec) d.cluster().networking().provider().orElseThrow();
+        assertThat(c.crossSubnet()).isEmpty();
+        assertThat(c.extraFields()).isEqualTo(Map.of("crossSubnet", true));
+        assertThat(d.findings().all()).isEmpty();
+        CalicoSpec v2 = (CalicoSpec) ClusterYaml.load(V2 + "    calico:\n      crossSubnet: true\n").cluster()
+                .networking().provider().orElseThrow();
+        assertThat(v2.crossSubnet()).hasValue(true);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> ClusterYaml.load(V2 + "    calico:\n      crossSubnet: \"true\"\n"))
+                .isInstanceOf(ClusterYamlException.class)
+                .hasMessageContaining("spec.networking.calico.crossSubnet");
     }
 
     @Test

@@ -42,7 +42,10 @@ public final class VersionSpellings {
      * value (kops-oracle 1.30 and 1.36 on v1alpha3: Cilium's bpfRoot: {a: b}, disableConntrack: "x",
      * ipv4ClusterCidrMaskSize: [1], debugVerbose: "x", enableipv6: "x", removeCbrBridge: "x", Calico's
      * majorVersion: {a: b}, Canal's and Flannel's disableTxChecksumOffloading: "x" accepted, each refused at
-     * decode in a v1alpha2 document). Cilium's are the "is unused" fields of its provider table.
+     * decode in a v1alpha2 document). Cilium's are the "is unused" fields of its provider table. Calico's
+     * crossSubnet is the one kops' internal type keeps (a v1alpha2 {@code crossSubnet: true} is in its completed
+     * spec) while its v1alpha3 type does not decode it (kops-oracle 1.30 and 1.36: {@code crossSubnet: "true"}
+     * accepted and {@code crossSubnet: true} absent from the completed spec of a v1alpha3 document).
      */
     private static final Map<ProviderKind, Set<String>> V1ALPHA2_ONLY = Map.of(
             ProviderKind.CILIUM, Set.of("accessLog", "agentLabels", "allowLocalhost", "autoIpv6NodeRoutes", "bpfRoot",
@@ -55,7 +58,7 @@ public final class VersionSpellings {
                     "singleClusterRoute", "socketPath", "stateDir", "tracePayloadlen", "enableipv6", "enableipv4",
                     "containerRuntimeLabels", "removeCbrBridge", "restartPods", "reconfigureKubelet",
                     "nodeInitBootstrapFile", "cniBinPath"),
-            ProviderKind.CALICO, Set.of("majorVersion"),
+            ProviderKind.CALICO, Set.of("majorVersion", "crossSubnet"),
             ProviderKind.CANAL, Set.of("disableTxChecksumOffloading"),
             ProviderKind.FLANNEL, Set.of("disableTxChecksumOffloading"));
 
