@@ -98,17 +98,13 @@ final class CiliumAgent {
     }
 
     /**
-     * Cilium 1.13.0 installs its CNI plugin from the agent: no {@code install-cni-binaries} init container, and the
-     * agent mounts {@code cni-path} itself, after {@code cilium-run} (kops-oracle 1.28, template k8s-1.16-v1.13:
-     * v1.13.0 renders so, v1.13.1 to v1.13.5 render the init container). Only the 1.13 minor: kops 1.27's template
-     * carries the init container for Cilium 1.12 (corpus v1.27.0 renders); templates without it are left alone.
+     * A Cilium version whose agent installs the CNI plugin itself (1.13.0: {@link CiliumVersionFacts}) has no
+     * {@code install-cni-binaries} init container, and the agent mounts {@code cni-path}, after {@code cilium-run};
+     * templates without the init container are left alone.
      */
     static KubeObject cniBinaries(KubeObject o, String c, CiliumSpec s) {
         String init = "install-cni-binaries";
-        String version = s.version().orElse("");
-        boolean cilium1130 = CiliumRenderer.versionPart(version, 0) == 1 && CiliumRenderer.versionPart(version, 1) == 13
-                && !CiliumConfig.atLeast(version, 1, 13, 1);
-        if (!cilium1130 || o.container(init).isEmpty()) {
+        if (!CiliumVersionFacts.agentInstallsCni(s.version().orElse("")) || o.container(init).isEmpty()) {
             return o;
         }
         Map<String, Object> mount = new LinkedHashMap<>();

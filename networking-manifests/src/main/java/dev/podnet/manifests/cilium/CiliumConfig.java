@@ -396,18 +396,8 @@ final class CiliumConfig {
         }
     }
 
-    /**
-     * The agent's health port: Cilium 1.11.6 moved it from 9876 to 9879, and kops' templates follow the Cilium version
-     * (kops-oracle 1.24, template k8s-1.16-v1.11: v1.11.5 probes 9876, v1.11.6 probes 9879).
-     */
+    /** The agent's health port, by the Cilium version ({@link CiliumVersionFacts}). */
     static long agentHealthPort(CiliumSpec s) {
-        return atLeast(s.version().orElse(""), 1, 11, 6) ? 9879L : 9876L;
-    }
-
-    static boolean atLeast(String version, int major, int minor, int patch) {
-        int a = CiliumRenderer.versionPart(version, 0);
-        int b = CiliumRenderer.versionPart(version, 1);
-        int c = CiliumRenderer.versionPart(version, 2);
-        return a != major ? a > major : b != minor ? b > minor : c >= patch;
+        return CiliumVersionFacts.agentHealthPort(s.version().orElse(""));
     }
 }
