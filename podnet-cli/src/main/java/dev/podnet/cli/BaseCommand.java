@@ -49,6 +49,11 @@ abstract class BaseCommand {
 
     KopsVersion release() { return PodnetCli.release(kopsVersion); }
 
+    /** Takes {@code from}'s facade (opened), so that the files of a batch share it and its caches. */
+    void share(BaseCommand from) {
+        podnet = from.podnet;
+    }
+
     /** The facade of {@code --kops-version}, opened once per command run (a batch shares its caches). */
     Podnet podnet() {
         if (podnet != null) return podnet;

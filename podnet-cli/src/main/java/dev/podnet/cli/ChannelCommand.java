@@ -13,7 +13,7 @@ import java.util.List;
 final class ChannelCommand extends FileCommand {
     static final CommandSpec SPEC = new CommandSpec("channel", List.of(
                 "Print the bootstrap-channel addon entries for networking (YAML list)."),
-            FILES, List.of(KOPS_VERSION, PatchOption.OPTION));
+            FILES, List.of(KOPS_VERSION, PatchOption.OPTION, JOBS));
 
     @Override
     CommandSpec spec() { return SPEC; }
@@ -24,6 +24,12 @@ final class ChannelCommand extends FileCommand {
     void bind(Arguments args) {
         super.bind(args);
         patchOption = new PatchOption(args);
+    }
+
+    @Override
+    void share(BaseCommand from) {
+        super.share(from);
+        patchOption = ((ChannelCommand) from).patchOption; // the patch files are read once per run, also in a batch done at once
     }
 
     @Override

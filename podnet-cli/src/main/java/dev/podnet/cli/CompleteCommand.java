@@ -10,7 +10,7 @@ final class CompleteCommand extends FileCommand {
     static final OptionSpec EXPLAIN = OptionSpec.flag("--explain", "also print each default applied, and why, on stderr");
     static final CommandSpec SPEC = new CommandSpec("complete", List.of(
                 "Print the completed Cluster document (v1alpha2), as kops would fill it in."),
-            FILES, List.of(KOPS_VERSION, EXPLAIN));
+            FILES, List.of(KOPS_VERSION, EXPLAIN, JOBS));
 
     @Override
     CommandSpec spec() { return SPEC; }

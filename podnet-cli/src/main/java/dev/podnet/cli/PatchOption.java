@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * The {@code --patch FILE} option ({@code render}, {@code channel}, {@code explain}, {@code diff}, {@code migrate}):
  * post-render patches read from files by the library's reader ({@link PatchFile} documents the format), applied in the
- * order given, files in the order of the options. The files are read once per command run.
+ * order given, files in the order of the options. The files are read once per command run (the files of a batch
+ * done at once share this option, hence the lock).
  */
 final class PatchOption {
     static final OptionSpec OPTION = OptionSpec.repeated("--patch", "PATCHES",
@@ -41,12 +42,18 @@ final class PatchOption {
      * file cannot be read or is not a valid patch file.
      */
     List<ManifestPatch> patches(PrintWriter err) {
-        if (read == null && faults == null) load();
-        if (faults != null) {
-            faults.forEach(err::println);
+        List<String> f;
+        List<ManifestPatch> r;
+        synchronized (this) {
+            if (read == null && faults == null) load();
+            f = faults;
+            r = read;
+        }
+        if (f != null) {
+            f.forEach(err::println);
             return null;
         }
-        return read;
+        return r;
     }
 
     private void load() {

@@ -20,7 +20,7 @@ final class RenderCommand extends FileCommand {
             "print the node configuration (files, kubelet flags, sysctls, permissions) instead");
     static final CommandSpec SPEC = new CommandSpec("render", List.of(
                 "Print the networking manifest (multi-document YAML) kops would apply."),
-            FILES, List.of(KOPS_VERSION, STYLE, PatchOption.OPTION, NODE_CONFIG));
+            FILES, List.of(KOPS_VERSION, STYLE, PatchOption.OPTION, NODE_CONFIG, JOBS));
 
     @Override
     CommandSpec spec() { return SPEC; }
@@ -35,6 +35,12 @@ final class RenderCommand extends FileCommand {
         style = args.value(STYLE);
         patchOption = new PatchOption(args);
         nodeConfig = args.flag(NODE_CONFIG);
+    }
+
+    @Override
+    void share(BaseCommand from) {
+        super.share(from);
+        patchOption = ((RenderCommand) from).patchOption; // the patch files are read once per run, also in a batch done at once
     }
 
     @Override

@@ -14,7 +14,7 @@ final class ValidateCommand extends FileCommand {
             "also print podnet's advisory lints (beyond kops, never errors; see podnet lint)");
     static final CommandSpec SPEC = new CommandSpec("validate", List.of(
                 "Validate a spec; one line per finding: <field path>: <Type>: <detail>. Exit 1 on errors."),
-            FILES, List.of(KOPS_VERSION, STRICT, LINT));
+            FILES, List.of(KOPS_VERSION, STRICT, LINT, JOBS));
 
     @Override
     CommandSpec spec() { return SPEC; }

@@ -78,4 +78,86 @@ class BatchCliTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("no *.yaml or *.yml file");
     }
+
+    /**
+     * A directory of every example cluster, a spec invalid for validation, one that is not YAML and
+     * one with a provider kops refuses at the release: the kinds of output a batch interleaves.
+     */
+    private void mixedDirectory() throws IOException {
+        try (var examples = Files.list(Path.of("..", "examples", "clusters"))) {
+            for (Path e : examples.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                Files.copy(e, dir.resolve(e.getFileName()));
+            }
+        }
+        write("m-invalid.yaml", INVALID);
+        write("n-not-yaml.yaml", "spec: [\n");
+        write("o-kopeio.yaml", CliTest.CALICO.replace("calico: {}", "kopeio: {}"));
+        write("p-canal.yaml", CliTest.CALICO.replace("calico: {}", "canal: {}"));
+    }
+
+    @Test
+    void filesDoneAtOnceGiveTheSameOutputAsOneByOne() throws IOException {
+        mixedDirectory();
+        for (String command : new String[] {"render", "complete", "validate", "channel"}) {
+            CliTest.Run oneByOne = CliTest.run(command, "--jobs", "1", dir.toString());
+            for (String jobs : new String[] {"2", "3", "16"}) {
+                CliTest.Run atOnce = CliTest.run(command, "--jobs", jobs, dir.toString());
+                assertThat(atOnce).as(command + " --jobs " + jobs).isEqualTo(oneByOne);
+            }
+            assertThat(CliTest.run(command, dir.toString())).as(command + " with the default jobs").isEqualTo(oneByOne);
+            assertThat(oneByOne.code()).as(command).isEqualTo(1);
+            assertThat(oneByOne.err()).as(command).contains("n-not-yaml.yaml: ");
+        }
+    }
+
+    @Test
+    void aUsageErrorStopsABatchDoneAtOnceAsItStopsOneByOne() throws IOException {
+        mixedDirectory();
+        CliTest.Run oneByOne = CliTest.run("render", "--style", "fancy", "--jobs", "1", dir.toString());
+        CliTest.Run atOnce = CliTest.run("render", "--style", "fancy", "--jobs", "2", dir.toString());
+
+        assertThat(oneByOne.code()).isEqualTo(2);
+        assertThat(atOnce).isEqualTo(oneByOne);
+        assertThat(atOnce.err()).contains("--style: expected kops or clean");
+    }
+
+    @Test
+    void jobsMustBeAWholeNumberFromOne() throws IOException {
+        Path a = write("a.yaml", CliTest.CALICO);
+        Path b = write("b.yaml", CliTest.CALICO);
+        for (String bad : new String[] {"0", "-1", "two", "1.5", ""}) {
+            CliTest.Run r = CliTest.run("render", "--jobs", bad, a.toString(), b.toString());
+            assertThat(r.code()).as(bad).isEqualTo(2);
+            assertThat(r.err()).as(bad).contains("--jobs: expected a whole number from 1, got \"" + bad + "\"");
+            assertThat(r.out()).as(bad).isEmpty();
+        }
+    }
+
+    @Test
+    void aBadReleaseStopsABatchDoneAtOnceBeforeAnyFile() throws IOException {
+        mixedDirectory();
+        CliTest.Run oneByOne = CliTest.run("render", "--kops-version", "0.1", "--jobs", "1", dir.toString());
+        CliTest.Run atOnce = CliTest.run("render", "--kops-version", "0.1", "--jobs", "2", dir.toString());
+
+        assertThat(atOnce.code()).isEqualTo(2);
+        assertThat(atOnce.err()).contains("--kops-version");
+        assertThat(atOnce.err()).isEqualTo(oneByOne.err());
+    }
+
+    @Test
+    void patchesApplyAlikeToEveryFileOfABatchDoneAtOnce(@TempDir Path elsewhere) throws IOException {
+        Path patches = elsewhere.resolve("patches.yaml");
+        Files.writeString(patches, PatchCliTest.PATCHES, StandardCharsets.UTF_8);
+        for (int i = 0; i < 6; i++) write("c" + i + ".yaml", CliTest.CALICO);
+        for (String command : new String[] {"render", "channel"}) {
+            CliTest.Run oneByOne = CliTest.run(command, "--patch", patches.toString(), "--jobs", "1", dir.toString());
+            CliTest.Run atOnce = CliTest.run(command, "--patch", patches.toString(), "--jobs", "3", dir.toString());
+
+            assertThat(oneByOne.code()).as(command).isZero();
+            assertThat(atOnce).as(command).isEqualTo(oneByOne);
+        }
+        assertThat(CliTest.run("render", "--patch", patches.toString(), "--jobs", "3", dir.toString()).out())
+                .contains("team: net");
+    }
 }
+
