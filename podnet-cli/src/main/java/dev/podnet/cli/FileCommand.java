@@ -52,10 +52,10 @@ abstract class FileCommand extends BaseCommand {
 
     @Override
     final int call() {
+        int jobs = jobs();
         if (files.size() == 1 && (files.get(0).equals("-") || !Files.isDirectory(Path.of(files.get(0))))) {
             return one(files.get(0));
         }
-        int jobs = jobs();
         List<String> inputs = new ArrayList<>();
         int code = PodnetCli.OK;
         for (String f : files) {

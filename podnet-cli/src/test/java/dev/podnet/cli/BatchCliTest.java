@@ -134,6 +134,7 @@ class BatchCliTest {
             assertThat(r.code()).as(bad).isEqualTo(2);
             assertThat(r.err()).as(bad).contains("--jobs: expected a whole number from 1, got \"" + bad + "\"");
             assertThat(r.out()).as(bad).isEmpty();
+            assertThat(CliTest.run("render", "--jobs", bad, a.toString()).code()).as(bad + ", one file").isEqualTo(2);
         }
     }
 
