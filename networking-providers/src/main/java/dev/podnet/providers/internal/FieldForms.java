@@ -1,6 +1,8 @@
 package dev.podnet.providers.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -36,26 +38,35 @@ final class FieldForms {
         }
     }
 
+    /** What a segment's rows say of one key; a key of an {@code unknown} row goes whatever its value. */
+    private enum Form { UNKNOWN, ZERO_IS_UNSET }
+
     /**
      * What the rows in range give one segment of releases (see {@link ReleaseSegments}), gathered when the
-     * table loads: the keys of the {@code zeroIsUnset} rows, of all {@code unknown} rows, and of the
+     * table loads: the form of each key of those rows (one look-up per key of a tree), and the keys of the
      * {@code unknown} rows without and with {@code typeChecked}.
      */
-    private record AtSegment(Set<String> zeroIsUnset, Set<String> unknown, Set<String> undecoded, Set<String> typeChecked) {
+    private record AtSegment(Map<String, Form> forms, Set<String> undecoded, Set<String> typeChecked) {
         static AtSegment of(List<ZeroRow> zeroIsUnset, List<ZeroRow> unknown, ReleaseSegments segments, int segment) {
-            Set<String> zero = new TreeSet<>();
-            for (ZeroRow row : zeroIsUnset) {
-                if (segments.holds(row.range(), segment)) zero.addAll(row.keys());
-            }
-            Set<String> all = new TreeSet<>();
+            Map<String, Form> forms = new HashMap<>();
             Set<String> undecoded = new TreeSet<>();
             Set<String> typeChecked = new TreeSet<>();
             for (ZeroRow row : unknown) {
                 if (!segments.holds(row.range(), segment)) continue;
-                all.addAll(row.keys());
+                row.keys().forEach(k -> forms.put(k, Form.UNKNOWN));
                 (row.typeChecked() ? typeChecked : undecoded).addAll(row.keys());
             }
-            return new AtSegment(Set.copyOf(zero), Set.copyOf(all), Set.copyOf(undecoded), Set.copyOf(typeChecked));
+            for (ZeroRow row : zeroIsUnset) {
+                if (segments.holds(row.range(), segment)) row.keys().forEach(k -> forms.putIfAbsent(k, Form.ZERO_IS_UNSET));
+            }
+            // a HashMap, not Map.copyOf: a tree's key is looked up as it is, and an immutable map refuses a null one
+            return new AtSegment(Collections.unmodifiableMap(forms), Set.copyOf(undecoded), Set.copyOf(typeChecked));
+        }
+
+        /** Whether a key goes when kops validates: it is unknown, or a plain field holding an empty string. */
+        boolean goesWhenValidated(String key, Object value) {
+            Form f = forms.get(key);
+            return f == Form.UNKNOWN || (f == Form.ZERO_IS_UNSET && "".equals(value));
         }
     }
 
@@ -101,9 +112,7 @@ final class FieldForms {
         // walks the tree, usually far smaller than the rows' keys; which keys go does not depend on the order
         for (Iterator<Map.Entry<String, Object>> it = tree.entrySet().iterator(); it.hasNext();) {
             Map.Entry<String, Object> e = it.next();
-            if (at.unknown().contains(e.getKey()) || (at.zeroIsUnset().contains(e.getKey()) && "".equals(e.getValue()))) {
-                it.remove();
-            }
+            if (at.goesWhenValidated(e.getKey(), e.getValue())) it.remove();
         }
     }
 
@@ -114,17 +123,14 @@ final class FieldForms {
     boolean changedWhenValidated(Map<String, Object> tree, KopsVersion release) {
         AtSegment at = at(release);
         for (Map.Entry<String, Object> e : tree.entrySet()) {
-            if (at.unknown().contains(e.getKey()) || (at.zeroIsUnset().contains(e.getKey()) && "".equals(e.getValue()))) {
-                return true;
-            }
+            if (at.goesWhenValidated(e.getKey(), e.getValue())) return true;
         }
         return false;
     }
 
     /** True if no row applies at {@code release}, so {@link #asValidated} changes no tree. */
     boolean validatesAsIs(KopsVersion release) {
-        AtSegment at = at(release);
-        return at.unknown().isEmpty() && at.zeroIsUnset().isEmpty();
+        return at(release).forms().isEmpty();
     }
 
     /**
@@ -151,9 +157,8 @@ final class FieldForms {
         // walks the tree, usually far smaller than the rows' keys; which keys go does not depend on the order
         for (Iterator<Map.Entry<String, Object>> it = tree.entrySet().iterator(); it.hasNext();) {
             Map.Entry<String, Object> e = it.next();
-            if ((at.zeroIsUnset().contains(e.getKey()) && isZero(e.getValue())) || at.unknown().contains(e.getKey())) {
-                it.remove();
-            }
+            Form f = at.forms().get(e.getKey());
+            if (f == Form.UNKNOWN || (f == Form.ZERO_IS_UNSET && isZero(e.getValue()))) it.remove();
         }
         for (String key : quantities) {
             if (tree.get(key) instanceof String q) tree.put(key, Quantities.canonical(q));
