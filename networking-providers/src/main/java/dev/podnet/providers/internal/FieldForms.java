@@ -53,11 +53,12 @@ final class FieldForms {
             Set<String> typeChecked = new TreeSet<>();
             for (ZeroRow row : unknown) {
                 if (!segments.holds(row.range(), segment)) continue;
-                row.keys().forEach(k -> forms.put(k, Form.UNKNOWN));
+                for (String k : row.keys()) forms.put(k, Form.UNKNOWN);
                 (row.typeChecked() ? typeChecked : undecoded).addAll(row.keys());
             }
             for (ZeroRow row : zeroIsUnset) {
-                if (segments.holds(row.range(), segment)) row.keys().forEach(k -> forms.putIfAbsent(k, Form.ZERO_IS_UNSET));
+                if (!segments.holds(row.range(), segment)) continue;
+                for (String k : row.keys()) forms.putIfAbsent(k, Form.ZERO_IS_UNSET);
             }
             // a HashMap, not Map.copyOf: a tree's key is looked up as it is, and an immutable map refuses a null one
             return new AtSegment(Collections.unmodifiableMap(forms), Set.copyOf(undecoded), Set.copyOf(typeChecked));
@@ -81,8 +82,8 @@ final class FieldForms {
         this.quantities = quantities;
         this.blockUnknown = blockUnknown;
         List<VersionRange> ranges = new ArrayList<>();
-        zeroIsUnset.forEach(r -> ranges.add(r.range()));
-        unknown.forEach(r -> ranges.add(r.range()));
+        for (ZeroRow r : zeroIsUnset) ranges.add(r.range());
+        for (ZeroRow r : unknown) ranges.add(r.range());
         this.segments = ReleaseSegments.of(ranges);
         this.bySegment = new AtSegment[segments.count()];
         for (int s = 0; s < bySegment.length; s++) bySegment[s] = AtSegment.of(zeroIsUnset, unknown, segments, s);

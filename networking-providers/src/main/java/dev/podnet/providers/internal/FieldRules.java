@@ -11,9 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.podnet.api.AppliedDefault;
+import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.version.KubernetesVersion;
 import dev.podnet.api.version.SemanticVersion;
 import dev.podnet.api.version.VersionRange;
 
@@ -99,10 +101,14 @@ public final class FieldRules {
         for (Prepared p : prepared) {
             rs.add(p.row());
             ranges.add(p.row().range());
-            byKey.computeIfAbsent(p.row().key(), k -> new ArrayList<>()).add(p);
+            List<Prepared> same = byKey.get(p.row().key());
+            if (same == null) byKey.put(p.row().key(), same = new ArrayList<>());
+            same.add(p);
         }
         this.rows = List.copyOf(rs);
         this.segments = ReleaseSegments.of(ranges);
+        Map<String, String[]> paths = new LinkedHashMap<>();
+        for (String k : byKey.keySet()) paths.put(k, path(k));
         this.bySegment = new Candidates[segments.count()][];
         for (int s = 0; s < bySegment.length; s++) {
             List<Candidates> keys = new ArrayList<>();
@@ -115,10 +121,10 @@ public final class FieldRules {
                     else if (unconditional == null || newer(p.row(), unconditional.row())) unconditional = p;
                 }
                 if (!conditional.isEmpty() || unconditional != null) {
-                    keys.add(new Candidates(e.getKey().split("\\."), conditional.toArray(Prepared[]::new), unconditional));
+                    keys.add(new Candidates(paths.get(e.getKey()), conditional.toArray(new Prepared[0]), unconditional));
                 }
             }
-            bySegment[s] = keys.toArray(Candidates[]::new);
+            bySegment[s] = keys.toArray(new Candidates[0]);
         }
     }
 
@@ -198,7 +204,8 @@ public final class FieldRules {
     private record CloudIs(String id, boolean equal) implements Term {
         @Override
         public boolean holds(Map<String, Object> tree, Cluster cluster) {
-            return cluster.cloud().map(c -> c.id().equals(id)).orElse(false) == equal;
+            Optional<Cloud> cloud = cluster.cloud();
+            return (cloud.isPresent() && cloud.get().id().equals(id)) == equal;
         }
     }
 
@@ -220,8 +227,13 @@ public final class FieldRules {
     private record Compare(String[] path, int major, int minor, boolean less) implements Term {
         @Override
         public boolean holds(Map<String, Object> tree, Cluster cluster) {
-            int[] have = path == null ? cluster.kubernetes().map(k -> new int[] {k.major(), k.minor()}).orElse(null)
-                    : majorMinor(String.valueOf(get(tree, path)));
+            int[] have;
+            if (path == null) {
+                Optional<KubernetesVersion> k = cluster.kubernetes();
+                have = k.isPresent() ? new int[] {k.get().major(), k.get().minor()} : null;
+            } else {
+                have = majorMinor(String.valueOf(get(tree, path)));
+            }
             if (have == null) return false;
             int c = have[0] != major ? Integer.compare(have[0], major) : Integer.compare(have[1], minor);
             return less ? c < 0 : c >= 0;

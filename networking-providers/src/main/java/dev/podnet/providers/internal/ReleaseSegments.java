@@ -25,11 +25,12 @@ final class ReleaseSegments {
     /** The segments of these ranges. */
     static ReleaseSegments of(Collection<VersionRange> ranges) {
         TreeSet<SemanticVersion> ends = new TreeSet<>();
+        // loops, not lambdas: this runs when a facade first meets a provider, in a JVM still starting
         for (VersionRange r : ranges) {
-            r.from().ifPresent(ends::add);
-            r.until().ifPresent(ends::add);
+            if (r.from().isPresent()) ends.add(r.from().get());
+            if (r.until().isPresent()) ends.add(r.until().get());
         }
-        return new ReleaseSegments(ends.toArray(SemanticVersion[]::new));
+        return new ReleaseSegments(ends.toArray(new SemanticVersion[0]));
     }
 
     /** How many segments there are (one more than the distinct ends). */
@@ -53,9 +54,9 @@ final class ReleaseSegments {
      * a release of segment {@code k} is at least {@code bounds[k-1]} and before {@code bounds[k]}.
      */
     boolean holds(VersionRange range, int segment) {
-        boolean fromOk = range.from().map(f -> index(f) < segment).orElse(true);
-        boolean untilOk = range.until().map(u -> segment <= index(u)).orElse(true);
-        return fromOk && untilOk;
+        SemanticVersion from = range.from().orElse(null);
+        SemanticVersion until = range.until().orElse(null);
+        return (from == null || index(from) < segment) && (until == null || segment <= index(until));
     }
 
     private int index(SemanticVersion end) {
