@@ -27,9 +27,9 @@ import dev.podnet.api.version.VersionRange;
  * <p>For one key, the rows whose release range contains the release and whose condition holds are
  * candidates; conditional rows win over unconditional ones (the first in file order whose condition
  * holds); among unconditional rows the newest {@code since} wins ("newest entry not after the release";
- * of two with the same {@code since}, the later in the file; a row without {@code since} only when it
- * is the first). Keys are applied in the order of their first row, each seeing the values set for the
- * keys before it.
+ * of two with the same {@code since}, the later in the file; a row without {@code since} loses to any row
+ * with one, and of several without, the first wins). Keys are applied in the order of their first row, each
+ * seeing the values set for the keys before it.
  *
  * <p>Conditions ({@code &}-joined terms): {@code ipv6Only}, {@code !ipv6Only}, {@code cloud=aws},
  * {@code cloud!=aws}, {@code has:field}, {@code absent:field}, {@code field=value},
