@@ -1,7 +1,14 @@
 package dev.podnet.providers.internal;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dev.podnet.api.internal.Quantities;
 import dev.podnet.api.internal.facts.FactNode;
@@ -31,19 +38,58 @@ final class FieldForms {
         }
     }
 
-    private final List<ZeroRow> zeroIsUnset;
+    /** What a segment's rows say of one key; a key of an {@code unknown} row goes whatever its value. */
+    private enum Form { UNKNOWN, ZERO_IS_UNSET }
+
+    /**
+     * What the rows in range give one segment of releases (see {@link ReleaseSegments}), gathered when the
+     * table loads: the form of each key of those rows (one look-up per key of a tree), and the keys of the
+     * {@code unknown} rows without and with {@code typeChecked}.
+     */
+    private record AtSegment(Map<String, Form> forms, Set<String> undecoded, Set<String> typeChecked) {
+        static AtSegment of(List<ZeroRow> zeroIsUnset, List<ZeroRow> unknown, ReleaseSegments segments, int segment) {
+            Map<String, Form> forms = new HashMap<>();
+            Set<String> undecoded = new TreeSet<>();
+            Set<String> typeChecked = new TreeSet<>();
+            for (ZeroRow row : unknown) {
+                if (!segments.holds(row.range(), segment)) continue;
+                for (String k : row.keys()) forms.put(k, Form.UNKNOWN);
+                (row.typeChecked() ? typeChecked : undecoded).addAll(row.keys());
+            }
+            for (ZeroRow row : zeroIsUnset) {
+                if (!segments.holds(row.range(), segment)) continue;
+                for (String k : row.keys()) forms.putIfAbsent(k, Form.ZERO_IS_UNSET);
+            }
+            // a HashMap, not Map.copyOf: a tree's key is looked up as it is, and an immutable map refuses a null one
+            return new AtSegment(Collections.unmodifiableMap(forms), Set.copyOf(undecoded), Set.copyOf(typeChecked));
+        }
+
+        /** Whether a key goes when kops validates: it is unknown, or a plain field holding an empty string. */
+        boolean goesWhenValidated(String key, Object value) {
+            Form f = forms.get(key);
+            return f == Form.UNKNOWN || (f == Form.ZERO_IS_UNSET && "".equals(value));
+        }
+    }
+
     private final List<String> quantities;
-    private final List<ZeroRow> unknown;
     /** The releases whose kops has no Go field for the provider's own key: its decoder drops the whole block. */
-    private final java.util.Optional<dev.podnet.api.version.VersionRange> blockUnknown;
+    private final Optional<VersionRange> blockUnknown;
+    private final ReleaseSegments segments;
+    private final AtSegment[] bySegment;
 
     private FieldForms(List<ZeroRow> zeroIsUnset, List<String> quantities, List<ZeroRow> unknown,
-            java.util.Optional<dev.podnet.api.version.VersionRange> blockUnknown) {
-        this.zeroIsUnset = zeroIsUnset;
+            Optional<VersionRange> blockUnknown) {
         this.quantities = quantities;
-        this.unknown = unknown;
         this.blockUnknown = blockUnknown;
+        List<VersionRange> ranges = new ArrayList<>();
+        for (ZeroRow r : zeroIsUnset) ranges.add(r.range());
+        for (ZeroRow r : unknown) ranges.add(r.range());
+        this.segments = ReleaseSegments.of(ranges);
+        this.bySegment = new AtSegment[segments.count()];
+        for (int s = 0; s < bySegment.length; s++) bySegment[s] = AtSegment.of(zeroIsUnset, unknown, segments, s);
     }
+
+    private AtSegment at(KopsVersion release) { return bySegment[segments.of(release)]; }
 
     /** Whether the release's kops has a Go field for the provider's key ({@code blockUnknown} in provider.yaml). */
     boolean blockDecodedAt(KopsVersion release) {
@@ -63,12 +109,11 @@ final class FieldForms {
      * unsupported value). Zero booleans stay: kops' rules read some of them before defaulting.
      */
     void asValidated(Map<String, Object> tree, KopsVersion release) {
-        dropUnknown(tree, release);
-        for (ZeroRow row : zeroIsUnset) {
-            if (!row.range().contains(release)) continue;
-            for (String key : row.keys()) {
-                if ("".equals(tree.get(key))) tree.remove(key);
-            }
+        AtSegment at = at(release);
+        // walks the tree, usually far smaller than the rows' keys; which keys go does not depend on the order
+        for (Iterator<Map.Entry<String, Object>> it = tree.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<String, Object> e = it.next();
+            if (at.goesWhenValidated(e.getKey(), e.getValue())) it.remove();
         }
     }
 
@@ -77,30 +122,16 @@ final class FieldForms {
      * release is present, or a plain string field is empty. Reads {@code tree} only.
      */
     boolean changedWhenValidated(Map<String, Object> tree, KopsVersion release) {
-        for (ZeroRow row : unknown) {
-            if (!row.range().contains(release)) continue;
-            for (String key : row.keys()) {
-                if (tree.containsKey(key)) return true;
-            }
-        }
-        for (ZeroRow row : zeroIsUnset) {
-            if (!row.range().contains(release)) continue;
-            for (String key : row.keys()) {
-                if ("".equals(tree.get(key))) return true;
-            }
+        AtSegment at = at(release);
+        for (Map.Entry<String, Object> e : tree.entrySet()) {
+            if (at.goesWhenValidated(e.getKey(), e.getValue())) return true;
         }
         return false;
     }
 
     /** True if no row applies at {@code release}, so {@link #asValidated} changes no tree. */
     boolean validatesAsIs(KopsVersion release) {
-        for (ZeroRow row : unknown) {
-            if (row.range().contains(release) && !row.keys().isEmpty()) return false;
-        }
-        for (ZeroRow row : zeroIsUnset) {
-            if (row.range().contains(release) && !row.keys().isEmpty()) return false;
-        }
-        return true;
+        return at(release).forms().isEmpty();
     }
 
     /**
@@ -108,12 +139,8 @@ final class FieldForms {
      * {@code typeChecked} row, which the v1alpha2 type still decodes (a value of the wrong JSON type is
      * refused) before the conversion to kops' internal type drops them.
      */
-    java.util.Set<String> unknownAt(KopsVersion release) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
-        for (ZeroRow row : unknown) {
-            if (row.range().contains(release) && !row.typeChecked()) out.addAll(row.keys());
-        }
-        return java.util.Set.copyOf(out);
+    Set<String> unknownAt(KopsVersion release) {
+        return at(release).undecoded();
     }
 
     /**
@@ -121,29 +148,19 @@ final class FieldForms {
      * internal type lack them), the same fields networking-api's {@code VersionSpellings} drops unread from a
      * v1alpha3 document ({@code FieldFormsV1alpha3InStepTest} keeps the two in step).
      */
-    java.util.Set<String> typeCheckedAt(KopsVersion release) {
-        java.util.Set<String> out = new java.util.TreeSet<>();
-        for (ZeroRow row : unknown) {
-            if (row.range().contains(release) && row.typeChecked()) out.addAll(row.keys());
-        }
-        return java.util.Set.copyOf(out);
-    }
-
-    private void dropUnknown(Map<String, Object> tree, KopsVersion release) {
-        for (ZeroRow row : unknown) {
-            if (row.range().contains(release)) row.keys().forEach(tree::remove);
-        }
+    Set<String> typeCheckedAt(KopsVersion release) {
+        return at(release).typeChecked();
     }
 
     /** Puts a provider's YAML tree in kops' form at {@code release}: unset zero values removed, quantities canonical. */
     void apply(Map<String, Object> tree, KopsVersion release) {
-        for (ZeroRow row : zeroIsUnset) {
-            if (!row.range().contains(release)) continue;
-            for (String key : row.keys()) {
-                if (isZero(tree.get(key))) tree.remove(key);
-            }
+        AtSegment at = at(release);
+        // walks the tree, usually far smaller than the rows' keys; which keys go does not depend on the order
+        for (Iterator<Map.Entry<String, Object>> it = tree.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<String, Object> e = it.next();
+            Form f = at.forms().get(e.getKey());
+            if (f == Form.UNKNOWN || (f == Form.ZERO_IS_UNSET && isZero(e.getValue()))) it.remove();
         }
-        dropUnknown(tree, release);
         for (String key : quantities) {
             if (tree.get(key) instanceof String q) tree.put(key, Quantities.canonical(q));
         }

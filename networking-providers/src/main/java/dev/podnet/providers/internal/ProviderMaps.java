@@ -26,6 +26,16 @@ public final class ProviderMaps {
         return tree;
     }
 
+    /**
+     * A deep, mutable copy of a tree {@link #asRead} gave, in kops' v1alpha2 spellings: what {@link #toMap} gives,
+     * without writing the spec's tree again when the caller has both.
+     */
+    public static Map<String, Object> toV1alpha2(ProviderKind kind, Map<String, Object> asRead) {
+        Map<String, Object> tree = deepCopy(asRead);
+        VersionSpellings.toV1alpha2(kind, tree);
+        return tree;
+    }
+
     /** A deep, mutable copy of the provider's YAML tree with the keys kops decoded, spelled as read. */
     public static Map<String, Object> asRead(ProviderSpec spec) {
         Map<String, Object> tree = deepCopy(ProviderYaml.toMap(spec));

@@ -152,9 +152,9 @@ public abstract class TablePlugin implements ProviderPlugin {
     public Cluster applyDefaults(Cluster cluster, KopsVersion release, Consumer<AppliedDefault> applied) {
         ProviderSpec spec = cluster.networking().provider().orElse(null);
         if (spec == null || spec.kind() != kind) return cluster;
-        Map<String, Object> tree = ProviderMaps.toMap(spec);
         // compared with the tree as read, so that v1alpha3 spellings are completed in kops' v1alpha2 ones
         Map<String, Object> before = ProviderMaps.asRead(spec);
+        Map<String, Object> tree = ProviderMaps.toV1alpha2(kind, before);
         List<AppliedDefault> got = new ArrayList<>();
         Consumer<AppliedDefault> sink = got::add;
         Loaded l = loaded();
