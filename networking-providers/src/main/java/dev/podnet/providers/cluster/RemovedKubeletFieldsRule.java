@@ -28,12 +28,9 @@ final class RemovedKubeletFieldsRule {
     private RemovedKubeletFieldsRule() {
     }
 
+    /** The docker runtime; the kubelet fields are checked with the kubelet's other rules ({@link KubeletRules}). */
     static void check(RuleContext ctx, Findings out) {
         if (!ctx.k8sAtLeast(1, 24) && !ctx.in(ANY_KUBERNETES)) return;
-        if (ctx.in(REMOVED)) {
-            kubelet(ctx, "kubelet", "kubelet", out);
-            kubelet(ctx, "masterKubelet", ctx.in(RuleContext.NAMES_1_26) ? "controlPlaneKubelet" : "masterKubelet", out);
-        }
         if (ctx.in(DOCKER) && dockerRuntime(ctx)) {
             out.add(DOCKER.tag(Finding.forbidden("spec.containerRuntime",
                     "Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq"))
@@ -52,8 +49,9 @@ final class RemovedKubeletFieldsRule {
         return ctx.strict() && ctx.in(DOCKER_BLOCK_DEFAULT) && ctx.extraSpec("docker").isPresent();
     }
 
-    private static void kubelet(RuleContext ctx, String key, String name, Findings out) {
-        if (!(ctx.extraSpec(key).orElse(null) instanceof Map<?, ?> kubelet)) return;
+    /** The removed fields of one kubelet block ({@code key}, reported under {@code name}). */
+    static void kubelet(RuleContext ctx, String key, String name, Map<?, ?> kubelet, Findings out) {
+        if (!ctx.in(REMOVED) || !ctx.k8sAtLeast(1, 24) && !ctx.in(ANY_KUBERNETES)) return;
         for (String field : REMOVED_FIELDS) {
             if (kubelet.get(field) == null) continue;
             out.add(REMOVED.tag(Finding.forbidden("spec." + name + "." + field, field + " has been removed on Kubernetes >=1.24"))
