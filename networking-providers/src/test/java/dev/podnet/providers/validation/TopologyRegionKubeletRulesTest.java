@@ -113,8 +113,15 @@ class TopologyRegionKubeletRulesTest {
                         "Invalid value::spec.topology.bastion.idleTimeoutSeconds::bastion idleTimeoutSeconds cannot be greater than one hour"),
                 row("bastion idleTimeoutSeconds 3601, 1.28: not validated", topo(null, null, Map.of("idleTimeoutSeconds", 3601), null), "1.28"),
                 // dns from 1.28
+                // kops-oracle 1.28, 1.30, 1.33.1, 1.36: at dns.type, as before 1.26; 1.36 adds its own Forbidden
                 row("dns type unknown, 1.28", topo(null, null, null, "Gossip"), "1.28",
-                        "Unsupported value::spec.networking.topology.dns"),
+                        "Unsupported value::spec.networking.topology.dns.type"),
+                row("dns type lower case, 1.33", topo(null, null, null, "public"), "1.33",
+                        "Unsupported value::spec.networking.topology.dns.type"),
+                row("dns type unknown, 1.36: also unsupported dns topology", topo(null, null, null, "bogus"), "1.36",
+                        "Unsupported value::spec.networking.topology.dns.type",
+                        "Forbidden::spec.networking.topology.dns.type::unsupported dns topology"),
+                row("dns type None, 1.36", topo(null, null, null, "None"), "1.36"),
                 row("dns type None, 1.28", topo(null, null, null, "None"), "1.28"),
                 // IPv6 + private nodes needs Kubernetes 1.22 (1.24–1.26)
                 // (its IPv6-only Private subnet too: cluster.subnet-ipv6-only-kubernetes, ClusterOracleRulesTest)
