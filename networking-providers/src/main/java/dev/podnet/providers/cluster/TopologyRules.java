@@ -57,8 +57,9 @@ final class TopologyRules {
         }
         if (!ctx.in(REQUIRED)) return;
         String decoded = ctx.strict() ? "" : decodedPlacement(ctx);
-        String masters = t.masters().orElse(decoded);
-        String nodes = t.nodes().orElse(decoded);
+        // an empty placement written is decoded as an absent one (kops-oracle 1.19 and 1.24 complete "" to public)
+        String masters = t.masters().filter(s -> !s.isEmpty()).orElse(decoded);
+        String nodes = t.nodes().filter(s -> !s.isEmpty()).orElse(decoded);
         boolean modern = ctx.in(RuleContext.NAMES_1_26);
         String mastersField = modern ? "controlPlane" : "masters";
 
