@@ -29,6 +29,7 @@ public final class ClusterDefaults {
      *         subnet without type or CIDR, no room in {@code networkCIDR}); the message is kops'
      */
     public static Cluster beforeProvider(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
+        c = EmptyGoStrings.clear(c, r, applied);
         c = UnknownNetworkingFields.drop(c, applied);
         c = UnknownSubnetFields.drop(c, r, applied);
         c = RangeDefaults.impliedProvider(c, r, applied);

@@ -41,6 +41,8 @@ public final class ClusterRules {
         NetworkCidrRules.check(ctx, ranges, out);
         NonMasqueradeRules.check(ctx, ranges, out);
         ranges.nonMasq().ifPresent(x -> KubeletNonMasqueradeRule.check(ctx, ranges.n().nonMasqueradeCIDR().get(), out));
+        AccessRules.check(ctx, out);
+        KubeletRules.check(ctx, out);
         RemovedKubeletFieldsRule.check(ctx, out);
         ClusterDnsRules.check(ctx, ranges, out);
         PodServiceRangeRules.check(ctx, ranges, out);

@@ -38,7 +38,8 @@ final class ComponentRangeRules {
         }
         // Checked only when set: kops fills the range into a kubeAPIServer block without one (a partial block, such as
         // one with only resource requests, as a missing one) before its strict validation, so an unset range never fails.
-        Optional<String> apiRange = ctx.extraSpecString("kubeAPIServer.serviceClusterIPRange");
+        // an empty range is no range (a plain Go string: kops-oracle 1.19-1.36 fill "" as an absent one)
+        Optional<String> apiRange = ctx.extraSpecString("kubeAPIServer.serviceClusterIPRange").filter(s -> !s.isEmpty());
         if (apiRange.isPresent() && !apiRange.get().equals(n.serviceClusterIPRange().orElse("")) && ctx.in(APISERVER_SERVICE_RANGE)) {
             out.add(APISERVER_SERVICE_RANGE.tag(Finding.forbidden("spec.kubeAPIServer.serviceClusterIPRange",
                     "kubeAPIServer serviceClusterIPRange did not match cluster serviceClusterIPRange"))

@@ -17,8 +17,10 @@ import java.util.Optional;
  * private; {@code 0 < bastion.idleTimeoutSeconds <= 3600}; on 1.24–1.26 an IPv6 cluster with private
  * nodes needs Kubernetes 1.22+. kops 1.18 also ran the legacy check, which reports a missing value at
  * {@code spec.masters}. Before 1.26 {@code topology.dns.type} is Public or Private
- * ({@code cluster.topology-dns#public-private}); from 1.28 only {@code topology.dns} is validated (None allowed). Paths are {@code spec.topology}
- * up to 1.25 and {@code spec.networking.topology} from 1.26.
+ * ({@code cluster.topology-dns#public-private}); from 1.28 only {@code topology.dns.type} is validated (None allowed; the path
+ * kops-oracle 1.28-1.36 print), from 1.36 a type outside the list is also "unsupported dns topology"
+ * ({@code cluster.topology-dns#unsupported}). Paths are {@code spec.topology} up to 1.25 and {@code spec.networking.topology}
+ * from 1.26.
  */
 final class TopologyRules {
     static final List<String> TOPOLOGIES = List.of("public", "private");
@@ -28,6 +30,7 @@ final class TopologyRules {
 
     private static final Gate DNS = gate("cluster.topology-dns");
     private static final Gate DNS_PUBLIC_PRIVATE = gate("cluster.topology-dns#public-private");
+    private static final Gate DNS_UNSUPPORTED = gate("cluster.topology-dns#unsupported");
     private static final Gate REQUIRED = gate("cluster.topology-required");
     private static final Gate REQUIRED_LEGACY_PATH = gate("cluster.topology-required#spec-masters");
     private static final Gate VALUE = gate("cluster.topology-value");
@@ -41,14 +44,22 @@ final class TopologyRules {
         if (topology.isEmpty()) return;
         Topology t = topology.get();
         String base = ctx.net("topology");
-        if (ctx.in(DNS)) out.oneOf(base + ".dns", t.dnsType().filter(s -> !s.isEmpty()), DNS_TYPES, DNS);
+        if (ctx.in(DNS)) {
+            Optional<String> type = t.dnsType().filter(s -> !s.isEmpty());
+            out.oneOf(base + ".dns.type", type, DNS_TYPES, DNS);
+            if (ctx.in(DNS_UNSUPPORTED) && type.isPresent() && !DNS_TYPES.contains(type.get())) {
+                out.add(DNS_UNSUPPORTED.tag(Finding.forbidden(base + ".dns.type", "unsupported dns topology"))
+                        .hint("set topology.dns.type to Public, Private or None"));
+            }
+        }
         if (ctx.in(DNS_PUBLIC_PRIVATE)) {
             out.oneOf(base + ".dns.type", t.dnsType().filter(s -> !s.isEmpty()), DNS_TYPES_PUBLIC_PRIVATE, DNS_PUBLIC_PRIVATE);
         }
         if (!ctx.in(REQUIRED)) return;
         String decoded = ctx.strict() ? "" : decodedPlacement(ctx);
-        String masters = t.masters().orElse(decoded);
-        String nodes = t.nodes().orElse(decoded);
+        // an empty placement written is decoded as an absent one (kops-oracle 1.19 and 1.24 complete "" to public)
+        String masters = t.masters().filter(s -> !s.isEmpty()).orElse(decoded);
+        String nodes = t.nodes().filter(s -> !s.isEmpty()).orElse(decoded);
         boolean modern = ctx.in(RuleContext.NAMES_1_26);
         String mastersField = modern ? "controlPlane" : "masters";
 

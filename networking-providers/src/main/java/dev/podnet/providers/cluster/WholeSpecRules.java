@@ -22,6 +22,7 @@ final class WholeSpecRules {
     private static final Gate NLB_SECURITY_GROUP_OVERRIDE = gate("cluster.api-nlb-security-group-override");
     private static final Gate LOAD_BALANCER_AWS_ONLY = gate("cluster.api-load-balancer-aws-only");
     private static final Gate GCE_INTERNAL_LOAD_BALANCER = gate("cluster.api-internal-load-balancer-gce");
+    private static final Gate AWS_INTERNAL_LOAD_BALANCER = gate("cluster.api-internal-load-balancer-aws");
     private static final Gate SSL_CERTIFICATE_NLB = gate("cluster.api-ssl-certificate-nlb");
     private static final Gate SSL_CERTIFICATE_NLB_REWORDED = gate("cluster.api-ssl-certificate-nlb#reworded");
     private static final Gate SSL_POLICY = gate("cluster.api-ssl-policy");
@@ -44,7 +45,7 @@ final class WholeSpecRules {
         nlbSecurityGroupOverride(ctx, out);
         awsOnlyLoadBalancerFields(ctx, out);
         sslOnNetworkLoadBalancer(ctx, out);
-        gceInternalLoadBalancer(ctx, out);
+        internalLoadBalancer(ctx, out);
         ExternalPoliciesRule.check(ctx, out);
         ContainerRuntimeConfigRules.check(ctx, out);
         AddonRequirementRules.check(ctx, out);
@@ -138,16 +139,19 @@ final class WholeSpecRules {
     }
 
     /**
-     * An {@code Internal} API load balancer on GCE needs a Private subnet (kops-oracle 1.33.1 and 1.36 refuse one
-     * with only Public or DualStack subnets and accept one beside a Private subnet; AWS accepts it either way).
+     * An {@code Internal} API load balancer needs a Private subnet: on GCE (kops-oracle 1.33.1 and 1.36 refuse one with
+     * only Public or DualStack subnets and accept one beside a Private subnet) and on AWS from 1.28 (kops-oracle 1.28 and
+     * 1.36 refuse one with only a Public subnet, with or without {@code api.dns}, and accept one beside a Private subnet;
+     * 1.24 accepts it either way).
      */
-    private static void gceInternalLoadBalancer(RuleContext ctx, Findings out) {
-        if (!ctx.in(GCE_INTERNAL_LOAD_BALANCER) || !ctx.onCloud(dev.podnet.api.Cloud.GCE)
-                || ctx.extraSpecString("api.loadBalancer.type").filter("Internal"::equals).isEmpty()) {
+    private static void internalLoadBalancer(RuleContext ctx, Findings out) {
+        Gate gate = ctx.onCloud(dev.podnet.api.Cloud.GCE) ? GCE_INTERNAL_LOAD_BALANCER
+                : ctx.onCloud(dev.podnet.api.Cloud.AWS) ? AWS_INTERNAL_LOAD_BALANCER : null;
+        if (gate == null || !ctx.in(gate) || ctx.extraSpecString("api.loadBalancer.type").filter("Internal"::equals).isEmpty()) {
             return;
         }
         if (ctx.cluster().networking().subnets().stream().noneMatch(s -> s.type().filter("Private"::equals).isPresent())) {
-            out.add(GCE_INTERNAL_LOAD_BALANCER.tag(Finding.forbidden("spec.api.loadBalancer.type",
+            out.add(gate.tag(Finding.forbidden("spec.api.loadBalancer.type",
                     "Internal LoadBalancers must have at least one subnet of type Private"))
                     .hint("add a subnet of type Private, or use a Public load balancer"));
         }

@@ -56,4 +56,25 @@ class TopologyDefaultsTest {
         assertThat(t.masters()).hasValue("private");
         assertThat(t.nodes()).hasValue("private");
     }
+
+    /** kops-oracle 1.19, 1.22, 1.24, 1.28, 1.36: an empty DNS type or placement written is completed as an absent one. */
+    @ParameterizedTest
+    @CsvSource({"1.19.0,public", "1.24.0,public", "1.28.0,", "1.36.0,"})
+    void emptyStringsAreDefaultedAsAbsent(String release, String placement) {
+        KopsVersion r = KopsVersion.of(release);
+        Cluster c = noTopology().toBuilder().networking(noTopology().networking().toBuilder()
+                .topology(Topology.builder().masters("").nodes("").dnsType("").build()).build()).build();
+        assertThat(ENGINE.validate(c, r, ValidationMode.LENIENT).errors()).isEmpty();
+        Cluster done = ENGINE.complete(c, r).cluster();
+        Topology t = done.networking().topology().orElseThrow();
+        assertThat(t.dnsType()).hasValue("Public");
+        if (placement == null) {
+            assertThat(t.masters()).isEmpty();
+            assertThat(t.nodes()).isEmpty();
+        } else {
+            assertThat(t.masters()).hasValue(placement);
+            assertThat(t.nodes()).hasValue(placement);
+        }
+        assertThat(ENGINE.validate(done, r, ValidationMode.STRICT).errors()).isEmpty();
+    }
 }

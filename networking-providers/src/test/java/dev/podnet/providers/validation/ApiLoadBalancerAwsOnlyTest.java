@@ -40,6 +40,12 @@ class ApiLoadBalancerAwsOnlyTest {
                 .build();
     }
 
+    static Cluster awsWithPrivateSubnet(Map<String, Object> loadBalancer) {
+        Cluster c = aws(loadBalancer);
+        return Cluster.builder().from(c).networking(c.networking().toBuilder().addSubnets(dev.podnet.api.Subnet.builder()
+                .name("us-test-1b").zone("us-test-1b").cidr("172.20.64.0/19").type("Private").build()).build()).build();
+    }
+
     static String only(String field) {
         return "Forbidden::spec.api.loadBalancer." + field + "::" + field + " is only supported on AWS";
     }
@@ -70,7 +76,11 @@ class ApiLoadBalancerAwsOnlyTest {
                 lenient("Internal on GCE with a Public subnet only, 1.33", gce(Map.of("type", "Internal")), "1.33",
                         "Forbidden::spec.api.loadBalancer.type::Internal LoadBalancers must have at least one subnet of type Private"),
                 lenient("Internal on GCE beside a Private subnet, 1.36", gceWithPrivateSubnet(Map.of("type", "Internal")), "1.36"),
-                lenient("Internal on AWS with a Public subnet only, 1.33", aws(Map.of("type", "Internal")), "1.33"),
+                // ... and on AWS from 1.28 (kops-oracle 1.28, 1.30, 1.33.1, 1.36; 1.24 accepts it)
+                lenient("Internal on AWS with a Public subnet only, 1.33", aws(Map.of("type", "Internal")), "1.33",
+                        "Forbidden::spec.api.loadBalancer.type::Internal LoadBalancers must have at least one subnet of type Private"),
+                lenient("Internal on AWS with a Public subnet only, 1.24: not checked", aws(Map.of("type", "Internal")), "1.24"),
+                lenient("Internal on AWS beside a Private subnet, 1.28", awsWithPrivateSubnet(Map.of("type", "Internal")), "1.28"),
                 lenient("class Network on GCE, 1.30: not checked", gce(Map.of("type", "Public", "class", "Network")), "1.30"),
                 lenient("class Network and crossZoneLoadBalancing on AWS, 1.33",
                         aws(Map.of("type", "Public", "class", "Network", "crossZoneLoadBalancing", true)), "1.33"),

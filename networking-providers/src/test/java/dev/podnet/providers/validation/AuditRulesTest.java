@@ -546,8 +546,19 @@ class AuditRulesTest {
                 row("rule 28 subnet type Internal, 1.27", with(OK, n -> n.subnets(List.of())
                                 .addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("Internal").build())), "1.27",
                         "Unsupported value::spec.networking.subnets[0].type"),
-                row("rule 28 subnet type Internal, 1.26: not checked", with(OK, n -> n.subnets(List.of())
-                        .addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("Internal").build())), "1.26"),
+                // kops-oracle 1.24 and 1.28 refuse an unknown, empty or absent type beside a cidr, 1.22 accepts it
+                // (the spec notes' 1.27 was too late)
+                row("rule 28 subnet type Internal, 1.26", with(OK, n -> n.subnets(List.of())
+                        .addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("Internal").build())), "1.26",
+                        "Unsupported value::spec.networking.subnets[0].type"),
+                row("rule 28 subnet type bogus, 1.24", aws("1.24.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
+                                .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("bogus").build()).build()).build(), "1.24",
+                        "Unsupported value::spec.subnets[0].type"),
+                row("rule 28 subnet without a type, 1.24", aws("1.24.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
+                                .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").build()).build()).build(), "1.24",
+                        "Unsupported value::spec.subnets[0].type"),
+                row("rule 28 subnet type bogus, 1.22: not checked", aws("1.22.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
+                                .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("bogus").build()).build()).build(), "1.22"),
                 row("rule 28 DualStack in IPv4, 1.24", aws("1.24.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
                                 .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("DualStack").build()).build()).build(), "1.24",
                         "Forbidden::spec.subnets[0].type::subnet type DualStack may only be used in IPv6 clusters"),

@@ -31,6 +31,8 @@ final class RuleTableRegistry {
                 LifecycleRulesTest.weaveRomanaLyft(), LifecycleRulesTest.others()).flatMap(s -> s));
         m.put("OneProviderRuleTest", OneProviderRuleTest::rows);
         m.put("TopologyRegionKubeletRulesTest", TopologyRegionKubeletRulesTest::rows);
+        m.put("KubeletRulesTest", KubeletRulesTest::rows);
+        m.put("AccessRulesTest", AccessRulesTest::rows);
         m.put("AuditRulesTest", AuditRulesTest::rows);
         m.put("ClusterOracleRulesTest", ClusterOracleRulesTest::rows);
         m.put("WholeSpecRulesTest", WholeSpecRulesTest::rows);

@@ -113,8 +113,15 @@ class TopologyRegionKubeletRulesTest {
                         "Invalid value::spec.topology.bastion.idleTimeoutSeconds::bastion idleTimeoutSeconds cannot be greater than one hour"),
                 row("bastion idleTimeoutSeconds 3601, 1.28: not validated", topo(null, null, Map.of("idleTimeoutSeconds", 3601), null), "1.28"),
                 // dns from 1.28
+                // kops-oracle 1.28, 1.30, 1.33.1, 1.36: at dns.type, as before 1.26; 1.36 adds its own Forbidden
                 row("dns type unknown, 1.28", topo(null, null, null, "Gossip"), "1.28",
-                        "Unsupported value::spec.networking.topology.dns"),
+                        "Unsupported value::spec.networking.topology.dns.type"),
+                row("dns type lower case, 1.33", topo(null, null, null, "public"), "1.33",
+                        "Unsupported value::spec.networking.topology.dns.type"),
+                row("dns type unknown, 1.36: also unsupported dns topology", topo(null, null, null, "bogus"), "1.36",
+                        "Unsupported value::spec.networking.topology.dns.type",
+                        "Forbidden::spec.networking.topology.dns.type::unsupported dns topology"),
+                row("dns type None, 1.36", topo(null, null, null, "None"), "1.36"),
                 row("dns type None, 1.28", topo(null, null, null, "None"), "1.28"),
                 // IPv6 + private nodes needs Kubernetes 1.22 (1.24–1.26)
                 // (its IPv6-only Private subnet too: cluster.subnet-ipv6-only-kubernetes, ClusterOracleRulesTest)
@@ -179,10 +186,40 @@ class TopologyRegionKubeletRulesTest {
                         "Forbidden::spec.controlPlaneKubelet.nonMasqueradeCIDR::kubelet nonMasqueradeCIDR does not match cluster nonMasqueradeCIDR"),
                 // 1.30: no mismatch finding; what Kubernetes 1.24 removed is refused instead, at any Kubernetes version
                 row("docker + kubenet differs, 1.30: removed", kubelet("docker", "kubenet", "10.0.0.0/8", "10.0.0.0/8"), "1.30",
-                        "Forbidden::spec.kubelet.nonMasqueradeCIDR::nonMasqueradeCIDR has been removed on Kubernetes >=1.24",
                         "Forbidden::spec.kubelet.networkPluginName::networkPluginName has been removed on Kubernetes >=1.24",
+                        "Forbidden::spec.kubelet.nonMasqueradeCIDR::nonMasqueradeCIDR has been removed on Kubernetes >=1.24",
                         "Forbidden::spec.controlPlaneKubelet.nonMasqueradeCIDR::nonMasqueradeCIDR has been removed on Kubernetes >=1.24",
-                        "Forbidden::spec.containerRuntime::Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq"));
+                        "Forbidden::spec.containerRuntime::Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq"),
+                // kops-oracle 1.24-1.36: networkPluginMTU too (a pointer: 0 counts), between networkPluginName and
+                // nonMasqueradeCIDR; at Kubernetes 1.24+, from 1.30 at any Kubernetes version
+                row("networkPluginMTU, Kubernetes 1.24, 1.24: removed", mtu("1.24.3", 9001, null, null), "1.24",
+                        "Forbidden::spec.kubelet.networkPluginMTU::networkPluginMTU has been removed on Kubernetes >=1.24"),
+                lenient("networkPluginMTU 0, Kubernetes 1.26, lenient, 1.28: removed", mtu("1.26.1", 0, null, null), "1.28",
+                        "Forbidden::spec.kubelet.networkPluginMTU::networkPluginMTU has been removed on Kubernetes >=1.24"),
+                row("control plane networkPluginMTU, Kubernetes 1.24, 1.24: masterKubelet", mtu("1.24.3", null, 1500, null), "1.24",
+                        "Forbidden::spec.masterKubelet.networkPluginMTU::networkPluginMTU has been removed on Kubernetes >=1.24"),
+                row("every removed field, 1.36: kops' order", mtu("1.26.1", 9001, 1500, "cni"), "1.36",
+                        "Forbidden::spec.kubelet.networkPluginName::networkPluginName has been removed on Kubernetes >=1.24",
+                        "Forbidden::spec.kubelet.networkPluginMTU::networkPluginMTU has been removed on Kubernetes >=1.24",
+                        "Forbidden::spec.kubelet.nonMasqueradeCIDR::nonMasqueradeCIDR has been removed on Kubernetes >=1.24",
+                        "Forbidden::spec.controlPlaneKubelet.networkPluginMTU::networkPluginMTU has been removed on Kubernetes >=1.24"),
+                row("networkPluginMTU, Kubernetes 1.23, 1.28: accepted", mtu("1.23.5", 9001, 1500, null), "1.28"),
+                row("networkPluginMTU, Kubernetes 1.23, 1.30: removed at any Kubernetes version", mtu("1.23.5", 9001, null, null), "1.30",
+                        "Forbidden::spec.kubelet.networkPluginMTU::networkPluginMTU has been removed on Kubernetes >=1.24"),
+                row("networkPluginMTU, Kubernetes 1.24, 1.22: accepted", mtu("1.24.3", 9001, 1500, null), "1.22"));
+    }
+
+    /** A calico cluster with a kubelet networkPluginMTU, the control plane kubelet's, and networkPluginName with the cluster's nonMasqueradeCIDR. */
+    static Cluster mtu(String k8s, Integer kubeletMtu, Integer masterMtu, String plugin) {
+        Cluster.Builder b = Cluster.builder().from(aws(k8s, CalicoSpec.builder().build()).build());
+        java.util.Map<String, Object> k = new java.util.LinkedHashMap<>();
+        // written in the reverse of kops' order: the findings follow kops' order, not the document's
+        if (plugin != null) k.put("nonMasqueradeCIDR", "100.64.0.0/10");
+        if (kubeletMtu != null) k.put("networkPluginMTU", kubeletMtu);
+        if (plugin != null) k.put("networkPluginName", plugin);
+        if (!k.isEmpty()) b.putExtraSpec("kubelet", k);
+        if (masterMtu != null) b.putExtraSpec("masterKubelet", Map.of("networkPluginMTU", masterMtu));
+        return b.build();
     }
 
     static Cluster kubelet(dev.podnet.api.provider.ProviderSpec provider, String k8s, String runtime, String plugin,

@@ -1,0 +1,66 @@
+package dev.podnet.providers.cluster;
+
+import static dev.podnet.providers.internal.ClusterGates.gate;
+
+import dev.podnet.api.KubeDns;
+import dev.podnet.api.internal.IpNetwork;
+import dev.podnet.providers.internal.Cidr;
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The DNS servers kops forwards to and the addresses it lets reach the cluster (kops' validateClusterSpec, in the order
+ * kops-oracle 1.19-1.36 report them): each {@code kubeDNS.upstreamNameservers} entry must be an IP address (Go's
+ * {@code net.ParseIP}); each entry of {@code sshAccess}, {@code kubernetesApiAccess} and {@code nodePortAccess} must be a network
+ * CIDR as kops' {@code validateCIDR} reads it (the detail of {@link Cidr.Check#strictDetail}: an empty entry, a bare
+ * address, host bits), at every release (kops-oracle 1.19-1.36), an AWS prefix list id ({@code pl-…}) accepted from
+ * 1.24 ({@code cluster.access-cidr#prefix-list}). kops prints the API access path as its Go field,
+ * {@code kubernetesAPIAccess}. kops reports these before its kubelet checks.
+ */
+final class AccessRules {
+    private static final Gate ACCESS = gate("cluster.access-cidr");
+    private static final Gate PREFIX_LIST = gate("cluster.access-cidr#prefix-list");
+    private static final Gate NAMESERVERS = gate("cluster.kubedns-upstream-nameservers");
+
+    private AccessRules() {
+    }
+
+    static void check(RuleContext ctx, Findings out) {
+        if (ctx.in(NAMESERVERS)) nameservers(ctx, out);
+        if (ctx.in(ACCESS)) {
+            access(ctx, "sshAccess", "spec.sshAccess", out);
+            access(ctx, "kubernetesApiAccess", "spec.kubernetesAPIAccess", out);
+            access(ctx, "nodePortAccess", "spec.nodePortAccess", out);
+        }
+    }
+
+    private static void access(RuleContext ctx, String key, String path, Findings out) {
+        if (!(ctx.extraSpec(key).orElse(null) instanceof List<?> entries)) return;
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) == null) continue;
+            String v = String.valueOf(entries.get(i));
+            if (ctx.in(PREFIX_LIST) && v.startsWith("pl-")) continue;
+            Optional<String> detail = Cidr.Check.strictDetail(v);
+            if (detail.isEmpty()) continue;
+            out.add(ACCESS.tag(Finding.invalid(path + "[" + i + "]", v, detail.get()))
+                    .hint("write " + key + " entries as network CIDRs, such as 203.0.113.0/24"));
+        }
+    }
+
+    private static void nameservers(RuleContext ctx, Findings out) {
+        Object listed = ctx.cluster().kubeDNS().map(KubeDns::extraFields).map(f -> f.get("upstreamNameservers")).orElse(null);
+        if (!(listed instanceof List<?> entries)) return;
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) == null) continue;
+            String v = String.valueOf(entries.get(i));
+            if (IpNetwork.parseIp(v).isPresent()) continue;
+            out.add(NAMESERVERS.tag(Finding.invalid("spec.kubeDNS.upstreamNameservers[" + i + "]", v,
+                    "Invalid nameserver given, should be a valid ip address"))
+                    .hint("write kubeDNS.upstreamNameservers entries as IP addresses, without a port"));
+        }
+    }
+}

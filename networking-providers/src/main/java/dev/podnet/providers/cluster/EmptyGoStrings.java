@@ -1,0 +1,74 @@
+package dev.podnet.providers.cluster;
+
+import dev.podnet.api.AppliedDefault;
+import dev.podnet.api.Cluster;
+import dev.podnet.api.KubeControllerManager;
+import dev.podnet.api.KubeDns;
+import dev.podnet.api.KubeProxy;
+import dev.podnet.api.Networking;
+import dev.podnet.api.Subnet;
+import dev.podnet.api.version.KopsVersion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The cluster fields kops holds as plain Go strings with {@code omitempty}: an empty string written is the same as no
+ * value, defaulted as absent and never written back (kops-oracle 1.19-1.36 on {@code ""} for each: {@code podCIDR},
+ * {@code serviceClusterIPRange}, the kube-proxy and controller manager {@code clusterCIDR} are filled as when absent;
+ * a subnet's {@code type}, {@code egress}, {@code ipv6CIDR}, {@code id}, {@code region} are left out of the completed
+ * spec). kube-proxy's {@code clusterCIDR} is one only up to 1.22 (cluster.yaml {@code kubeProxyClusterCidrKeepsEmpty}).
+ * The provider blocks' own such fields are their release tables' {@code zeroIsUnset} rows.
+ */
+final class EmptyGoStrings {
+    private static final ClusterFacts FACTS = ClusterFacts.SHIPPED;
+
+    private EmptyGoStrings() {
+    }
+
+    static Cluster clear(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
+        boolean keepProxyCidr = FACTS.kubeProxyClusterCidrKeepsEmpty().at(r).orElse(false);
+        List<String> cleared = new ArrayList<>();
+        Networking n = c.networking();
+        Networking.Builder nb = n.toBuilder();
+        nb.networkID(unset(n.networkID(), "spec.networkID", cleared));
+        nb.networkCIDR(unset(n.networkCIDR(), "spec.networkCIDR", cleared));
+        nb.nonMasqueradeCIDR(unset(n.nonMasqueradeCIDR(), "spec.nonMasqueradeCIDR", cleared));
+        nb.podCIDR(unset(n.podCIDR(), "spec.podCIDR", cleared));
+        nb.serviceClusterIPRange(unset(n.serviceClusterIPRange(), "spec.serviceClusterIPRange", cleared));
+        List<Subnet> subnets = new ArrayList<>();
+        for (int i = 0; i < n.subnets().size(); i++) {
+            Subnet s = n.subnets().get(i);
+            String p = "spec.subnets[" + i + "].";
+            subnets.add(Subnet.builder().from(s).cidr(unset(s.cidr(), p + "cidr", cleared))
+                    .ipv6CIDR(unset(s.ipv6CIDR(), p + "ipv6CIDR", cleared)).zone(unset(s.zone(), p + "zone", cleared))
+                    .region(unset(s.region(), p + "region", cleared)).id(unset(s.id(), p + "id", cleared))
+                    .egress(unset(s.egress(), p + "egress", cleared)).type(unset(s.type(), p + "type", cleared))
+                    .publicIP(unset(s.publicIP(), p + "publicIP", cleared)).build());
+        }
+        nb.subnets(subnets);
+        Cluster.Builder cb = Cluster.builder().from(c);
+        c.kubeProxy().ifPresent(k -> cb.kubeProxy(KubeProxy.builder().from(k)
+                .clusterCIDR(keepProxyCidr ? k.clusterCIDR() : unset(k.clusterCIDR(), "spec.kubeProxy.clusterCIDR", cleared))
+                .proxyMode(unset(k.proxyMode(), "spec.kubeProxy.proxyMode", cleared)).build()));
+        c.kubeControllerManager().ifPresent(k -> cb.kubeControllerManager(KubeControllerManager.builder().from(k)
+                .clusterCIDR(unset(k.clusterCIDR(), "spec.kubeControllerManager.clusterCIDR", cleared)).build()));
+        c.kubeDNS().ifPresent(k -> cb.kubeDNS(KubeDns.builder().from(k)
+                .serverIP(unset(k.serverIP(), "spec.kubeDNS.serverIP", cleared)).build()));
+        if (cleared.isEmpty()) return c;
+        for (String path : cleared) {
+            applied.accept(AppliedDefault.of(path, "(unset)", "cluster.empty-string-unset",
+                    "an empty string is no value for a plain Go string field: kops defaults it as absent"));
+        }
+        return cb.networking(nb.build()).build();
+    }
+
+    private static Optional<String> unset(Optional<String> v, String path, List<String> cleared) {
+        if (v.isPresent() && v.get().isEmpty()) {
+            cleared.add(path);
+            return Optional.empty();
+        }
+        return v;
+    }
+}
