@@ -241,7 +241,7 @@ class HostileCliTest {
         }
         Run old = stdin(noType.replace("  - cidr: 172.20.32.0/19\n    name", "  - name"), "render", "--kops-version", "1.25", "-");
         refused(old);
-        assertThat(old.err()).isEqualTo("spec.subnets[0].type: Invalid value: \"\": subnet \"us-east-1a\" has unexpected type \"\"\n"
+        assertThat(old.err()).isEqualTo("spec.subnets[0].type: Invalid value: \"\": subnet \"us-east-1a\" has unknown type \"\"\n"
                 + "    hint: set the subnet's type (Public, Private or Utility) or its cidr\n");
     }
 
