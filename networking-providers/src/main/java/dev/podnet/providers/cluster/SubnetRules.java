@@ -67,14 +67,18 @@ final class SubnetRules {
     private static void type(RuleContext ctx, Subnet s, String p, Findings out) {
         String type = s.type().orElse("");
         String name = s.name().orElse("");
-        if (type.isEmpty() && ctx.in(TYPE_EMPTY)) {
-            // kops 1.33.1 (kops-oracle): spec.networking.subnets[0].type: Unsupported value: "": supported values: ...
-            out.add(TYPE_EMPTY.tag(Finding.unsupported(p + ".type", "", SUBNET_TYPES))
-                    .hint("set the subnet's type: Public, Private, DualStack or Utility"));
-        } else if (!SUBNET_TYPES.contains(type) && ctx.in(TYPE_UNEXPECTED) && s.cidr().filter(c -> !c.isEmpty()).isEmpty()) {
-            // Before 1.27 kops' AssignSubnets fails on it: "subnet %q has unexpected type %q".
+        boolean unexpected = !SUBNET_TYPES.contains(type) && ctx.in(TYPE_UNEXPECTED) && s.cidr().filter(c -> !c.isEmpty()).isEmpty();
+        if (unexpected) {
+            // Before 1.27 kops' AssignSubnets fails on it first: "subnet %q has unexpected type %q" (without a cidr; from 1.24
+            // validation refuses the type too, but kops never gets there)
             out.add(TYPE_UNEXPECTED.tag(Finding.invalid(p + ".type", type, "subnet \"" + name + "\" has unexpected type \"" + type + "\""))
                     .hint("set the subnet's type (Public, Private or Utility) or its cidr"));
+            return;
+        }
+        if (type.isEmpty() && ctx.in(TYPE_EMPTY)) {
+            // kops-oracle 1.24, 1.28, 1.33.1: spec.networking.subnets[0].type: Unsupported value: "": supported values: ...
+            out.add(TYPE_EMPTY.tag(Finding.unsupported(p + ".type", "", SUBNET_TYPES))
+                    .hint("set the subnet's type: Public, Private, DualStack or Utility"));
         }
         if (type.isEmpty()) return;
         if (ctx.in(TYPE_UNSUPPORTED) && !SUBNET_TYPES.contains(type)) {
