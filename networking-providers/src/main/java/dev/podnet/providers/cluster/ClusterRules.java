@@ -42,6 +42,7 @@ public final class ClusterRules {
         NonMasqueradeRules.check(ctx, ranges, out);
         ranges.nonMasq().ifPresent(x -> KubeletNonMasqueradeRule.check(ctx, ranges.n().nonMasqueradeCIDR().get(), out));
         AccessRules.check(ctx, out);
+        KubeApiServerRules.check(ctx, out);
         KubeletRules.check(ctx, out);
         RemovedKubeletFieldsRule.check(ctx, out);
         ClusterDnsRules.check(ctx, ranges, out);

@@ -7,8 +7,11 @@ import dev.podnet.api.KubeDns;
 import dev.podnet.api.KubeProxy;
 import dev.podnet.api.Networking;
 import dev.podnet.api.Subnet;
+import dev.podnet.api.Topology;
 import dev.podnet.api.version.KopsVersion;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,7 +21,7 @@ import java.util.function.Consumer;
  * value, defaulted as absent and never written back (kops-oracle 1.19-1.36 on {@code ""} for each: {@code podCIDR},
  * {@code serviceClusterIPRange}, the kube-proxy and controller manager {@code clusterCIDR} are filled as when absent;
  * a subnet's {@code type}, {@code egress}, {@code ipv6CIDR}, {@code id}, {@code region} are left out of the completed
- * spec). kube-proxy's {@code clusterCIDR} is one only up to 1.22 (cluster.yaml {@code kubeProxyClusterCidrKeepsEmpty}).
+ * spec, as is an empty {@code topology.bastion.bastionPublicName}). kube-proxy's {@code clusterCIDR} is one only up to 1.22 (cluster.yaml {@code kubeProxyClusterCidrKeepsEmpty}).
  * The provider blocks' own such fields are their release tables' {@code zeroIsUnset} rows.
  */
 final class EmptyGoStrings {
@@ -48,6 +51,7 @@ final class EmptyGoStrings {
                     .publicIP(unset(s.publicIP(), p + "publicIP", cleared)).build());
         }
         nb.subnets(subnets);
+        n.topology().ifPresent(t -> nb.topology(bastionPublicName(t, cleared)));
         Cluster.Builder cb = Cluster.builder().from(c);
         c.kubeProxy().ifPresent(k -> cb.kubeProxy(KubeProxy.builder().from(k)
                 .clusterCIDR(keepProxyCidr ? k.clusterCIDR() : unset(k.clusterCIDR(), "spec.kubeProxy.clusterCIDR", cleared))
@@ -62,6 +66,17 @@ final class EmptyGoStrings {
                     "an empty string is no value for a plain Go string field: kops defaults it as absent"));
         }
         return cb.networking(nb.build()).build();
+    }
+
+    /** {@code topology.bastion.bastionPublicName: ""} (kops-oracle 1.24, 1.28, 1.36 complete it as {@code bastion: {}}). */
+    private static Topology bastionPublicName(Topology t, List<String> cleared) {
+        if (!(t.bastion().orElse(null) instanceof Map<?, ?> bastion) || !"".equals(bastion.get("bastionPublicName"))) return t;
+        Map<String, Object> kept = new LinkedHashMap<>();
+        bastion.forEach((k, v) -> {
+            if (!"bastionPublicName".equals(k)) kept.put(String.valueOf(k), v);
+        });
+        cleared.add("spec.topology.bastion.bastionPublicName");
+        return Topology.builder().from(t).bastion(kept).build();
     }
 
     private static Optional<String> unset(Optional<String> v, String path, List<String> cleared) {

@@ -49,4 +49,17 @@ class EmptyGoStringsTest {
         assertThat(done.kubeControllerManager().flatMap(KubeControllerManager::clusterCIDR)).hasValue("100.96.0.0/11");
         assertThat(ENGINE.validate(done, r, ValidationMode.STRICT).errors()).isEmpty();
     }
+
+    /** kops-oracle 1.24, 1.28, 1.36: {@code bastion: {bastionPublicName: ""}} completes as {@code bastion: {}}. */
+    @ParameterizedTest
+    @CsvSource({"1.24.0", "1.28.0", "1.36.0"})
+    void emptyBastionPublicNameDropped(String release) {
+        Cluster c = TopologyDefaultsTest.noTopology();
+        java.util.Map<String, Object> bastion = new java.util.LinkedHashMap<>();
+        bastion.put("bastionPublicName", "");
+        c = Cluster.builder().from(c).networking(c.networking().toBuilder()
+                .topology(dev.podnet.api.Topology.builder().masters("private").nodes("private").bastion(bastion).build()).build()).build();
+        Cluster done = ENGINE.complete(c, KopsVersion.of(release)).cluster();
+        assertThat(done.networking().topology().orElseThrow().bastion()).hasValue(java.util.Map.of());
+    }
 }

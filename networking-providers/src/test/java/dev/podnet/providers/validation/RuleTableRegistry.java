@@ -33,6 +33,7 @@ final class RuleTableRegistry {
         m.put("TopologyRegionKubeletRulesTest", TopologyRegionKubeletRulesTest::rows);
         m.put("KubeletRulesTest", KubeletRulesTest::rows);
         m.put("AccessRulesTest", AccessRulesTest::rows);
+        m.put("KubeApiServerRulesTest", KubeApiServerRulesTest::rows);
         m.put("AuditRulesTest", AuditRulesTest::rows);
         m.put("ClusterOracleRulesTest", ClusterOracleRulesTest::rows);
         m.put("WholeSpecRulesTest", WholeSpecRulesTest::rows);

@@ -1,0 +1,64 @@
+package dev.podnet.providers.cluster;
+
+import static dev.podnet.providers.internal.ClusterGates.gate;
+
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleContext;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Some of kops' checks of the {@code kubeAPIServer} block (validateKubeAPIServer), in kops' order (kops-oracle 1.22, 1.24,
+ * 1.28, 1.36 with all of them at once): {@code enableBootstrapTokenAuth: true}; a non-empty {@code admissionControl} beside
+ * a non-empty {@code disableAdmissionPlugins} (every release, reworded from 1.28), and refused alone from 1.28; the proxy client certificate and key given together (each a pointer: {@code ""} counts) at every
+ * release, {@code logFormat} text or json from 1.22. Not networking, but kops refuses a spec they refuse whatever its
+ * networking; the block's other checks are not modelled (networking-conformance/README.md).
+ */
+final class KubeApiServerRules {
+    private static final Gate BOOTSTRAP_TOKEN = gate("cluster.kube-apiserver-bootstrap-token-auth");
+    private static final Gate ADMISSION_CONTROL = gate("cluster.kube-apiserver-admission-control");
+    private static final Gate EXCLUSIVE = gate("cluster.kube-apiserver-admission-exclusive");
+    private static final Gate EXCLUSIVE_REWORDED = gate("cluster.kube-apiserver-admission-exclusive#reworded");
+    private static final Gate PROXY_CLIENT = gate("cluster.kube-apiserver-proxy-client");
+    private static final Gate LOG_FORMAT = gate("cluster.kube-apiserver-log-format");
+    private static final List<String> LOG_FORMATS = List.of("text", "json");
+
+    private KubeApiServerRules() {
+    }
+
+    static void check(RuleContext ctx, Findings out) {
+        if (!(ctx.extraSpec("kubeAPIServer").orElse(null) instanceof Map<?, ?> k)) return;
+        if (ctx.in(BOOTSTRAP_TOKEN) && Boolean.TRUE.equals(k.get("enableBootstrapTokenAuth"))) {
+            out.add(BOOTSTRAP_TOKEN.tag(Finding.forbidden("spec.kubeAPIServer.enableBootstrapTokenAuth", "bootstrap tokens are not supported"))
+                    .hint("remove kubeAPIServer.enableBootstrapTokenAuth"));
+        }
+        boolean admissionControl = k.get("admissionControl") instanceof List<?> plugins && !plugins.isEmpty();
+        if (admissionControl && ctx.in(EXCLUSIVE) && k.get("disableAdmissionPlugins") instanceof List<?> disabled && !disabled.isEmpty()) {
+            // from 1.27 kops' message ends in a ring above (U+02DA), as kops-oracle 1.28 and 1.36 print it
+            out.add(ctx.in(EXCLUSIVE_REWORDED)
+                    ? EXCLUSIVE_REWORDED.tag(Finding.forbidden("spec.kubeAPIServer.admissionControl",
+                            "admissionControl is mutually exclusive with disableAdmissionPlugins\u02da"))
+                            .hint("keep kubeAPIServer.enableAdmissionPlugins and disableAdmissionPlugins, not admissionControl")
+                    : EXCLUSIVE.tag(Finding.forbidden("spec.kubeAPIServer.disableAdmissionPlugins",
+                            "disableAdmissionPlugins is mutually exclusive, you cannot use both admissionControl and disableAdmissionPlugins together"))
+                            .hint("keep one of kubeAPIServer.admissionControl and disableAdmissionPlugins"));
+        }
+        if (ctx.in(ADMISSION_CONTROL) && admissionControl) {
+            out.add(ADMISSION_CONTROL.tag(Finding.forbidden("spec.kubeAPIServer.admissionControl",
+                    "admissionControl has been replaced with enableAdmissionPlugins"))
+                    .hint("list the plugins under kubeAPIServer.enableAdmissionPlugins"));
+        }
+        if (ctx.in(PROXY_CLIENT) && (k.get("proxyClientCertFile") != null) != (k.get("proxyClientKeyFile") != null)) {
+            out.add(PROXY_CLIENT.tag(Finding.forbidden("spec.kubeAPIServer",
+                    "proxyClientCertFile and proxyClientKeyFile must both be specified (or neither)"))
+                    .hint("set both kubeAPIServer.proxyClientCertFile and proxyClientKeyFile, or neither"));
+        }
+        Object format = k.get("logFormat");
+        if (ctx.in(LOG_FORMAT) && format != null && !String.valueOf(format).isEmpty() && !LOG_FORMATS.contains(String.valueOf(format))) {
+            out.add(LOG_FORMAT.tag(Finding.unsupported("spec.kubeAPIServer.logFormat", String.valueOf(format), LOG_FORMATS))
+                    .hint("set kubeAPIServer.logFormat to text or json"));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.podnet.providers.validation;
+
+import static dev.podnet.providers.validation.ValidationFixtures.*;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.provider.CalicoSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The kubeAPIServer checks podnet models (KubeApiServerRules), as kops-oracle 1.19-1.36 judged a Calico cluster. */
+class KubeApiServerRulesTest {
+    static final String PROXY = "Forbidden::spec.kubeAPIServer::proxyClientCertFile and proxyClientKeyFile must both be specified (or neither)";
+    static final String ADMISSION = "Forbidden::spec.kubeAPIServer.admissionControl::admissionControl has been replaced with enableAdmissionPlugins";
+    static final String BOOTSTRAP = "Forbidden::spec.kubeAPIServer.enableBootstrapTokenAuth::bootstrap tokens are not supported";
+
+    static Cluster apiServer(String k8s, Object... pairs) {
+        Map<String, Object> k = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) k.put((String) pairs[i], pairs[i + 1]);
+        return Cluster.builder().from(aws(k8s, CalicoSpec.builder().build()).build()).putExtraSpec("kubeAPIServer", k).build();
+    }
+
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                row("proxy client cert alone, 1.19", apiServer("1.19.9", "proxyClientCertFile", "/a"), "1.19", PROXY),
+                row("proxy client key alone, empty, 1.36: a pointer", apiServer("1.30.2", "proxyClientKeyFile", ""), "1.36", PROXY),
+                row("proxy client cert and key, 1.28", apiServer("1.28.2", "proxyClientCertFile", "/a", "proxyClientKeyFile", "/b"), "1.28"),
+                row("admissionControl, 1.24: not checked", apiServer("1.24.3", "admissionControl", List.of("NodeRestriction")), "1.24"),
+                lenient("admissionControl, lenient, 1.28", apiServer("1.28.2", "admissionControl", List.of("NodeRestriction")), "1.28", ADMISSION),
+                row("admissionControl empty, 1.36", apiServer("1.30.2", "admissionControl", List.of()), "1.36"),
+                row("admissionControl beside disableAdmissionPlugins, 1.24", apiServer("1.24.3", "admissionControl", List.of("NodeRestriction"),
+                        "disableAdmissionPlugins", List.of("AlwaysPullImages")), "1.24",
+                        "Forbidden::spec.kubeAPIServer.disableAdmissionPlugins::disableAdmissionPlugins is mutually exclusive, you cannot "
+                                + "use both admissionControl and disableAdmissionPlugins together"),
+                row("admissionControl beside disableAdmissionPlugins, 1.36: reworded, then replaced", apiServer("1.30.2", "admissionControl",
+                        List.of("NodeRestriction"), "disableAdmissionPlugins", List.of("AlwaysPullImages")), "1.36",
+                        "Forbidden::spec.kubeAPIServer.admissionControl::admissionControl is mutually exclusive with disableAdmissionPlugins\u02da",
+                        ADMISSION),
+                row("empty admissionControl beside disableAdmissionPlugins, 1.28", apiServer("1.28.2", "admissionControl", List.of(),
+                        "disableAdmissionPlugins", List.of("AlwaysPullImages")), "1.28"),
+                row("enableBootstrapTokenAuth, 1.24: not checked", apiServer("1.24.3", "enableBootstrapTokenAuth", true), "1.24"),
+                row("enableBootstrapTokenAuth, 1.28", apiServer("1.28.2", "enableBootstrapTokenAuth", true), "1.28", BOOTSTRAP),
+                row("enableBootstrapTokenAuth false, 1.36", apiServer("1.30.2", "enableBootstrapTokenAuth", false), "1.36"),
+                row("logFormat xml, 1.21: not checked", apiServer("1.21.2", "logFormat", "xml"), "1.21"),
+                row("logFormat xml, 1.22", apiServer("1.22.2", "logFormat", "xml"), "1.22", "Unsupported value::spec.kubeAPIServer.logFormat"),
+                row("logFormat empty, 1.36", apiServer("1.30.2", "logFormat", ""), "1.36"),
+                // kops' order (kops-oracle 1.28 and 1.36)
+                row("all of them, 1.36: kops' order", apiServer("1.30.2", "logFormat", "xml", "proxyClientKeyFile", "/a",
+                        "enableBootstrapTokenAuth", true, "admissionControl", List.of("NodeRestriction")), "1.36",
+                        BOOTSTRAP, ADMISSION, PROXY, "Unsupported value::spec.kubeAPIServer.logFormat"));
+    }
+
+    @ParameterizedTest(name = "{0} @ {2}")
+    @MethodSource("rows")
+    void findings(String name, Cluster cluster, String release, ValidationMode mode, List<String> expected) {
+        assertFindings(cluster, release, mode, expected);
+    }
+}
