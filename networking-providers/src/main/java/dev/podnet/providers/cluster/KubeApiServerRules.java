@@ -13,7 +13,8 @@ import java.util.Map;
  * Some of kops' checks of the {@code kubeAPIServer} block (validateKubeAPIServer), in kops' order (kops-oracle 1.22, 1.24,
  * 1.28, 1.36 with all of them at once): {@code enableBootstrapTokenAuth: true}; a non-empty {@code admissionControl} beside
  * a non-empty {@code disableAdmissionPlugins} (every release, reworded from 1.28), and refused alone from 1.28; the proxy client certificate and key given together (each a pointer: {@code ""} counts) at every
- * release, {@code logFormat} text or json from 1.22. Not networking, but kops refuses a spec they refuse whatever its
+ * release, {@code serviceNodePortRange} a port range Kubernetes parses at every release (GoPortRange), {@code logFormat}
+ * text or json from 1.22. Not networking, but kops refuses a spec they refuse whatever its
  * networking; the block's other checks are not modelled (networking-conformance/README.md).
  */
 final class KubeApiServerRules {
@@ -23,6 +24,7 @@ final class KubeApiServerRules {
     private static final Gate EXCLUSIVE_REWORDED = gate("cluster.kube-apiserver-admission-exclusive#reworded");
     private static final Gate PROXY_CLIENT = gate("cluster.kube-apiserver-proxy-client");
     private static final Gate LOG_FORMAT = gate("cluster.kube-apiserver-log-format");
+    private static final Gate NODE_PORT_RANGE = gate("cluster.kube-apiserver-service-node-port-range");
     private static final List<String> LOG_FORMATS = List.of("text", "json");
 
     private KubeApiServerRules() {
@@ -54,6 +56,11 @@ final class KubeApiServerRules {
             out.add(PROXY_CLIENT.tag(Finding.forbidden("spec.kubeAPIServer",
                     "proxyClientCertFile and proxyClientKeyFile must both be specified (or neither)"))
                     .hint("set both kubeAPIServer.proxyClientCertFile and proxyClientKeyFile, or neither"));
+        }
+        // after the proxy client check and before logFormat, as kops-oracle 1.22 and 1.36 list them
+        if (ctx.in(NODE_PORT_RANGE) && k.get("serviceNodePortRange") instanceof String range) {
+            GoPortRange.error(range).ifPresent(why -> out.add(NODE_PORT_RANGE.tag(Finding.invalid("spec.kubeAPIServer.serviceNodePortRange", range, why))
+                    .hint("write kubeAPIServer.serviceNodePortRange as LOW-HIGH (e.g. 30000-32767), ports up to 65535")));
         }
         Object format = k.get("logFormat");
         if (ctx.in(LOG_FORMAT) && format != null && !String.valueOf(format).isEmpty() && !LOG_FORMATS.contains(String.valueOf(format))) {
