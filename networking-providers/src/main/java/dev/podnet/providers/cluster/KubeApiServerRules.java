@@ -2,6 +2,7 @@ package dev.podnet.providers.cluster;
 
 import static dev.podnet.providers.internal.ClusterGates.gate;
 
+import dev.podnet.api.Cloud;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
@@ -13,7 +14,9 @@ import java.util.Map;
  * Some of kops' checks of the {@code kubeAPIServer} block (validateKubeAPIServer), in kops' order (kops-oracle 1.22, 1.24,
  * 1.28, 1.36 with all of them at once): {@code enableBootstrapTokenAuth: true}; a non-empty {@code admissionControl} beside
  * a non-empty {@code disableAdmissionPlugins} (every release, reworded from 1.28), and refused alone from 1.28; the proxy client certificate and key given together (each a pointer: {@code ""} counts) at every
- * release, {@code serviceNodePortRange} a port range Kubernetes parses at every release (GoPortRange), {@code logFormat}
+ * release, {@code serviceNodePortRange} a port range Kubernetes parses at every release (GoPortRange), an
+ * {@code authorizationMode} naming Webhook with {@code authorizationWebhookConfigFile} at every release, its
+ * modes known ones and on AWS Node and RBAC among them from 1.36, {@code logFormat}
  * text or json from 1.22. Not networking, but kops refuses a spec they refuse whatever its
  * networking; the block's other checks are not modelled (networking-conformance/README.md).
  */
@@ -25,6 +28,9 @@ final class KubeApiServerRules {
     private static final Gate PROXY_CLIENT = gate("cluster.kube-apiserver-proxy-client");
     private static final Gate LOG_FORMAT = gate("cluster.kube-apiserver-log-format");
     private static final Gate NODE_PORT_RANGE = gate("cluster.kube-apiserver-service-node-port-range");
+    private static final Gate WEBHOOK_CONFIG = gate("cluster.kube-apiserver-authorization-webhook-config");
+    private static final Gate AUTHORIZATION_MODES = gate("cluster.kube-apiserver-authorization-mode");
+    private static final List<String> MODES = List.of("ABAC", "Webhook", "Node", "RBAC", "AlwaysAllow", "AlwaysDeny");
     private static final List<String> LOG_FORMATS = List.of("text", "json");
 
     private KubeApiServerRules() {
@@ -61,6 +67,30 @@ final class KubeApiServerRules {
         if (ctx.in(NODE_PORT_RANGE) && k.get("serviceNodePortRange") instanceof String range) {
             GoPortRange.error(range).ifPresent(why -> out.add(NODE_PORT_RANGE.tag(Finding.invalid("spec.kubeAPIServer.serviceNodePortRange", range, why))
                     .hint("write kubeAPIServer.serviceNodePortRange as LOW-HIGH (e.g. 30000-32767), ports up to 65535")));
+        }
+        // kops looks for the word anywhere in the mode list (kops-oracle 1.19, 1.28, 1.36 refuse "XWebhookY" too); the
+        // file is a pointer, so "" counts as given
+        if (ctx.in(WEBHOOK_CONFIG) && k.get("authorizationMode") instanceof String mode && mode.contains("Webhook")
+                && k.get("authorizationWebhookConfigFile") == null) {
+            out.add(WEBHOOK_CONFIG.tag(Finding.required("spec.kubeAPIServer.authorizationWebhookConfigFile",
+                    "Authorization mode Webhook requires authorizationWebhookConfigFile to be specified"))
+                    .hint("set kubeAPIServer.authorizationWebhookConfigFile, or drop Webhook from authorizationMode"));
+        }
+        // each comma-separated word as written (" Node" is refused), then Node and RBAC both required on AWS
+        // (kops-oracle 1.36; 1.33 accepts any word)
+        if (ctx.in(AUTHORIZATION_MODES) && k.get("authorizationMode") instanceof String modes) {
+            List<String> words = List.of(modes.split(",", -1));
+            for (String word : words) {
+                if (!MODES.contains(word)) {
+                    out.add(AUTHORIZATION_MODES.tag(Finding.unsupported("spec.kubeAPIServer.authorizationMode", word, MODES))
+                            .hint("list kubeAPIServer.authorizationMode modes among " + String.join(", ", MODES) + ", comma-separated without spaces"));
+                }
+            }
+            if (ctx.onCloud(Cloud.AWS) && !(words.contains("Node") && words.contains("RBAC"))) {
+                out.add(AUTHORIZATION_MODES.tag(Finding.required("spec.kubeAPIServer.authorizationMode",
+                        "As of kubernetes 1.19 on AWS, authorizationMode must include RBAC and Node"))
+                        .hint("set kubeAPIServer.authorizationMode to Node,RBAC"));
+            }
         }
         Object format = k.get("logFormat");
         if (ctx.in(LOG_FORMAT) && format != null && !String.valueOf(format).isEmpty() && !LOG_FORMATS.contains(String.valueOf(format))) {

@@ -17,6 +17,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class KubeApiServerRulesTest {
     static final String PROXY = "Forbidden::spec.kubeAPIServer::proxyClientCertFile and proxyClientKeyFile must both be specified (or neither)";
     static final String ADMISSION = "Forbidden::spec.kubeAPIServer.admissionControl::admissionControl has been replaced with enableAdmissionPlugins";
+    static final String WEBHOOK = "Required value::spec.kubeAPIServer.authorizationWebhookConfigFile::Authorization mode Webhook requires "
+            + "authorizationWebhookConfigFile to be specified";
+    static final String NODE_RBAC = "Required value::spec.kubeAPIServer.authorizationMode::As of kubernetes 1.19 on AWS, authorizationMode "
+            + "must include RBAC and Node";
+    static final String UNKNOWN_MODE = "Unsupported value::spec.kubeAPIServer.authorizationMode";
     static final String BOOTSTRAP = "Forbidden::spec.kubeAPIServer.enableBootstrapTokenAuth::bootstrap tokens are not supported";
 
     static Cluster apiServer(String k8s, Object... pairs) {
@@ -58,6 +63,27 @@ class KubeApiServerRulesTest {
                 row("serviceNodePortRange abc with logFormat and the proxy key, 1.22: kops' order", apiServer("1.22.2", "logFormat", "xml",
                         "serviceNodePortRange", "abc", "proxyClientKeyFile", "/a"), "1.22",
                         PROXY, "Invalid value::spec.kubeAPIServer.serviceNodePortRange", "Unsupported value::spec.kubeAPIServer.logFormat"),
+                row("authorizationMode Webhook without its file, 1.22", apiServer("1.22.2", "authorizationMode", "Webhook"), "1.22", WEBHOOK),
+                row("authorizationMode XWebhookY without its file, 1.28: a substring", apiServer("1.28.2", "authorizationMode", "XWebhookY"), "1.28", WEBHOOK),
+                row("authorizationMode Webhook with an empty file, 1.28: a pointer", apiServer("1.28.2", "authorizationMode", "Node,RBAC,Webhook",
+                        "authorizationWebhookConfigFile", ""), "1.28"),
+                row("serviceNodePortRange, Webhook, logFormat, 1.28: kops' order", apiServer("1.28.2", "authorizationMode", "XWebhookY",
+                        "serviceNodePortRange", "abc", "logFormat", "xml", "proxyClientKeyFile", "/a", "enableBootstrapTokenAuth", true), "1.28",
+                        BOOTSTRAP, PROXY, "Invalid value::spec.kubeAPIServer.serviceNodePortRange", WEBHOOK, "Unsupported value::spec.kubeAPIServer.logFormat"),
+                row("authorizationMode AlwaysAllow, 1.33: not checked", apiServer("1.30.2", "authorizationMode", "AlwaysAllow"), "1.33"),
+                row("authorizationMode Bogus, 1.33: not checked", apiServer("1.30.2", "authorizationMode", "Bogus"), "1.33"),
+                row("authorizationMode AlwaysAllow, 1.36", apiServer("1.33.0", "authorizationMode", "AlwaysAllow"), "1.36", NODE_RBAC),
+                row("authorizationMode RBAC, 1.36", apiServer("1.33.0", "authorizationMode", "RBAC"), "1.36", NODE_RBAC),
+                row("authorizationMode Node,RBAC, 1.36", apiServer("1.33.0", "authorizationMode", "Node,RBAC"), "1.36"),
+                row("authorizationMode ABAC,Node,RBAC, 1.36", apiServer("1.33.0", "authorizationMode", "ABAC,Node,RBAC"), "1.36"),
+                row("authorizationMode Bogus, 1.36", apiServer("1.33.0", "authorizationMode", "Bogus"), "1.36", UNKNOWN_MODE, NODE_RBAC),
+                row("authorizationMode RBAC,Bogus, 1.36", apiServer("1.33.0", "authorizationMode", "RBAC,Bogus"), "1.36", UNKNOWN_MODE, NODE_RBAC),
+                row("authorizationMode empty, 1.36", apiServer("1.33.0", "authorizationMode", ""), "1.36", UNKNOWN_MODE, NODE_RBAC),
+                row("authorizationMode Node,,RBAC, 1.36", apiServer("1.33.0", "authorizationMode", "Node,,RBAC"), "1.36", UNKNOWN_MODE),
+                row("authorizationMode ' Node,RBAC', 1.36: words as written", apiServer("1.33.0", "authorizationMode", " Node,RBAC"), "1.36",
+                        UNKNOWN_MODE, NODE_RBAC),
+                row("authorizationMode Webhook,Bogus, 1.36: the file first", apiServer("1.33.0", "authorizationMode", "Webhook,Bogus"), "1.36",
+                        WEBHOOK, UNKNOWN_MODE, NODE_RBAC),
                 // kops' order (kops-oracle 1.28 and 1.36)
                 row("all of them, 1.36: kops' order", apiServer("1.30.2", "logFormat", "xml", "proxyClientKeyFile", "/a",
                         "enableBootstrapTokenAuth", true, "admissionControl", List.of("NodeRestriction")), "1.36",
