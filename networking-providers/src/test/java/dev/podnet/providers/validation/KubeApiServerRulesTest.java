@@ -2,12 +2,16 @@ package dev.podnet.providers.validation;
 
 import static dev.podnet.providers.validation.ValidationFixtures.*;
 
+import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
+import dev.podnet.api.Networking;
+import dev.podnet.api.Subnet;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.provider.CalicoSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,6 +32,12 @@ class KubeApiServerRulesTest {
         Map<String, Object> k = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) k.put((String) pairs[i], pairs[i + 1]);
         return Cluster.builder().from(aws(k8s, CalicoSpec.builder().build()).build()).putExtraSpec("kubeAPIServer", k).build();
+    }
+
+    /** The same cluster on GCE, its one subnet regional as kops' GCE subnets are. */
+    static Cluster onGce(Cluster aws) {
+        return Cluster.builder().from(aws).cloud(Cloud.GCE).networking(Networking.builder().from(aws.networking())
+                .networkCIDR(Optional.empty()).subnets(List.of(Subnet.builder().name("us-test1").region("us-test1").type("Public").build())).build()).build();
     }
 
     static Stream<Arguments> rows() {
@@ -74,6 +84,9 @@ class KubeApiServerRulesTest {
                 row("authorizationMode Bogus, 1.33: not checked", apiServer("1.30.2", "authorizationMode", "Bogus"), "1.33"),
                 row("authorizationMode AlwaysAllow, 1.36", apiServer("1.33.0", "authorizationMode", "AlwaysAllow"), "1.36", NODE_RBAC),
                 row("authorizationMode RBAC, 1.36", apiServer("1.33.0", "authorizationMode", "RBAC"), "1.36", NODE_RBAC),
+                row("authorizationMode Bogus on GCE, 1.36: no Node and RBAC needed", onGce(apiServer("1.33.0", "authorizationMode", "Bogus")),
+                        "1.36", UNKNOWN_MODE),
+                row("authorizationMode AlwaysAllow on GCE, 1.36", onGce(apiServer("1.33.0", "authorizationMode", "AlwaysAllow")), "1.36"),
                 row("authorizationMode Node,RBAC, 1.36", apiServer("1.33.0", "authorizationMode", "Node,RBAC"), "1.36"),
                 row("authorizationMode ABAC,Node,RBAC, 1.36", apiServer("1.33.0", "authorizationMode", "ABAC,Node,RBAC"), "1.36"),
                 row("authorizationMode Bogus, 1.36", apiServer("1.33.0", "authorizationMode", "Bogus"), "1.36", UNKNOWN_MODE, NODE_RBAC),
