@@ -4,11 +4,11 @@ package dev.podnet.providers;
  * The smallest AWS Cluster documents kops accepts (one Public subnet), with the caller's lines under
  * {@code spec.networking}: the same scaffolding for the tests that probe how a release reads a provider block.
  */
-final class MinimalClusters {
+public final class MinimalClusters {
     private MinimalClusters() {}
 
     /** A {@code kops.k8s.io/v1alpha2} document; {@code networking} is indented four spaces. */
-    static String v1alpha2(String kubernetes, String networking) {
+    public static String v1alpha2(String kubernetes, String networking) {
         return """
                 apiVersion: kops.k8s.io/v1alpha2
                 kind: Cluster
@@ -30,7 +30,7 @@ final class MinimalClusters {
     }
 
     /** A {@code kops.k8s.io/v1alpha3} document (CIDRs and subnets under networking); {@code networking} is indented four spaces. */
-    static String v1alpha3(String kubernetes, String networking) {
+    public static String v1alpha3(String kubernetes, String networking) {
         return """
                 apiVersion: kops.k8s.io/v1alpha3
                 kind: Cluster

@@ -16,15 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code calico} as calico alone; {@code amazonVPC}, {@code kubeRouter} and {@code gcp} are decoded.
  */
 class ProviderKeyPerApiVersionTest {
-    private static final String V2 = """
-            apiVersion: kops.k8s.io/v1alpha2
-            kind: Cluster
-            metadata:
-              name: a.example.com
-            spec:
-              networking:
-            """;
-    private static final String V3 = V2.replace("v1alpha2", "v1alpha3");
+    private static final String V2 = NetworkingHeads.V2;
+    private static final String V3 = NetworkingHeads.V3;
 
     private static Cluster read(String head, String networking) {
         return ClusterYaml.load(head + networking).cluster();

@@ -16,15 +16,8 @@ import org.junit.jupiter.api.Test;
  * true} from a v1alpha3 one). podnet keeps the key as written and warns with the version's spelling.
  */
 class VersionSpellingTest {
-    private static final String V2 = """
-            apiVersion: kops.k8s.io/v1alpha2
-            kind: Cluster
-            metadata:
-              name: a.example.com
-            spec:
-              networking:
-            """;
-    private static final String V3 = V2.replace("v1alpha2", "v1alpha3");
+    private static final String V2 = NetworkingHeads.V2;
+    private static final String V3 = NetworkingHeads.V3;
 
     private static final String CILIUM_BOTH = """
                 cilium:

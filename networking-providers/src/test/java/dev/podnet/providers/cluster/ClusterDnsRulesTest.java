@@ -8,6 +8,7 @@ import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
 import dev.podnet.providers.KopsNetworkingEngine;
+import dev.podnet.providers.MinimalClusters;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,24 +21,7 @@ class ClusterDnsRulesTest {
     private static final KopsNetworkingEngine ENGINE = new KopsNetworkingEngine();
 
     static String spec(String k8s, String extra) {
-        return """
-                apiVersion: kops.k8s.io/v1alpha2
-                kind: Cluster
-                metadata:
-                  name: minimal.example.com
-                spec:
-                  cloudProvider: aws
-                  kubernetesVersion: %s
-                  networkCIDR: 172.20.0.0/16
-                  networking:
-                    calico: {}
-                  nonMasqueradeCIDR: 100.64.0.0/10
-                  subnets:
-                  - cidr: 172.20.32.0/19
-                    name: us-test-1a
-                    type: Public
-                    zone: us-test-1a
-                """.formatted(k8s) + extra.replace("|", "\n").replace("_", " ");
+        return MinimalClusters.v1alpha2(k8s, "    calico: {}") + extra.replace("|", "\n").replace("_", " ");
     }
 
     @ParameterizedTest
