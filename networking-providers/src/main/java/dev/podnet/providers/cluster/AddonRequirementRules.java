@@ -22,6 +22,7 @@ final class AddonRequirementRules {
     private static final Gate EXPANDER_EMPTY_UNSET = gate("cluster.cluster-autoscaler-expander#empty-unset");
     private static final Gate SNAPSHOT = gate("cluster.snapshot-controller");
     private static final Gate SNAPSHOT_CSI = gate("cluster.snapshot-controller#csi-driver");
+    private static final Gate SNAPSHOT_CSI_DISABLED = gate("cluster.snapshot-controller#csi-driver-disabled");
     private static final Gate ALB_CERT_MANAGER = gate("cluster.aws-load-balancer-controller-cert-manager");
     private static final Gate ALB_CLOUD_PROVIDER_FIELD = gate("cluster.aws-load-balancer-controller-cert-manager#cloudProvider-field");
     private static final Gate ALB_KUBERNETES = gate("cluster.aws-load-balancer-controller-kubernetes");
@@ -37,6 +38,9 @@ final class AddonRequirementRules {
 
     static void check(RuleContext ctx, Findings out) {
         expander(ctx, out);
+        // kops' order: the autoscaler, external DNS, the metrics server, the snapshot controller
+        ExternalDnsRules.check(ctx, out);
+        CertManagerRules.metricsServer(ctx, out);
         snapshotController(ctx, out);
         awsLoadBalancerController(ctx, out);
         karpenter(ctx, out);
@@ -68,8 +72,11 @@ final class AddonRequirementRules {
             out.add(SNAPSHOT.tag(Finding.forbidden(path, "Snapshot controller requires that cert manager is enabled"))
                     .hint("set certManager.enabled: true"));
         }
-        if (ctx.in(SNAPSHOT_CSI) && !ctx.extraSpecTrue("cloudConfig.awsEBSCSIDriver.enabled")) {
-            out.add(SNAPSHOT_CSI.tag(Finding.forbidden(path, "Snapshot controller requires external CSI Driver"))
+        // 1.21: a driver not enabled; 1.22: a driver disabled as written (kops-oracle 1.22 accepts it unset)
+        boolean disabled = ctx.extraSpec("cloudConfig.awsEBSCSIDriver.enabled").map(v -> "false".equals(String.valueOf(v))).orElse(false);
+        Gate csi = ctx.in(SNAPSHOT_CSI) ? SNAPSHOT_CSI : SNAPSHOT_CSI_DISABLED;
+        if (ctx.in(csi) && (csi == SNAPSHOT_CSI ? !ctx.extraSpecTrue("cloudConfig.awsEBSCSIDriver.enabled") : disabled)) {
+            out.add(csi.tag(Finding.forbidden(path, "Snapshot controller requires external CSI Driver"))
                     .hint("set cloudConfig.awsEBSCSIDriver.enabled: true"));
         }
     }

@@ -23,13 +23,18 @@ final class CloudControllerManagerRules {
     private static final Gate EBS = gate("cluster.ccm-aws-ebs-csi");
     private static final Gate EBS_CLOUD_PROVIDER_FIELD = gate("cluster.ccm-aws-ebs-csi#cloudProvider-field");
     private static final Gate KUBERNETES = gate("cluster.ccm-aws-kubernetes");
+    private static final Gate EBS_DEFAULT_CCM = gate("cluster.ccm-aws-ebs-csi#default-ccm");
+    private static final Gate EBS_NOT_DISABLED = gate("cluster.aws-ebs-csi-not-disabled");
     private static final String PATH = "spec.externalCloudControllerManager";
 
     private CloudControllerManagerRules() {
     }
 
     static void check(RuleContext ctx, Findings out) {
-        if (ctx.extraSpec("cloudControllerManager").isEmpty()) return;
+        if (ctx.extraSpec("cloudControllerManager").isEmpty()) {
+            defaultCcm(ctx, out);
+            return;
+        }
         if (ctx.in(FEATURE_FLAG)) {
             out.add(FEATURE_FLAG.tag(Finding.forbidden("spec.cloudControllerManager", "external cloud controller manager is an "
                     + "experimental feature; set `export KOPS_FEATURE_FLAGS=EnableExternalCloudController`"))
@@ -57,5 +62,26 @@ final class CloudControllerManagerRules {
             out.add(EBS.tag(Finding.forbidden(PATH, "AWS external CCM cannot be used without enabling " + field + "."))
                     .hint("set cloudConfig.awsEBSCSIDriver.enabled: true (kops enables it by default from Kubernetes 1.22)"));
         }
+    }
+
+    /** The external CCM kops' completion adds on AWS from Kubernetes 1.24, beside a driver the spec disables. */
+    private static void defaultCcm(RuleContext ctx, Findings out) {
+        if (!ctx.strict() || !ctx.in(EBS_DEFAULT_CCM) || !ctx.onCloud(Cloud.AWS) || !ctx.k8sAtLeast(1, 24) || !ebsDisabled(ctx)) return;
+        String field = ctx.in(EBS_CLOUD_PROVIDER_FIELD) ? "spec.cloudProvider.aws.ebsCSIDriverSpec" : "spec.cloudConfig.AWSEBSCSIDriver";
+        out.add(EBS_DEFAULT_CCM.tag(Finding.forbidden(PATH, "AWS external CCM cannot be used without enabling " + field + "."))
+                .hint("remove cloudConfig.awsEBSCSIDriver.enabled: false (kops runs the external CCM on AWS from Kubernetes 1.24)"));
+    }
+
+    /** From 1.30: a driver disabled on AWS, whatever the CCM block; kops checks it after the cluster's addons. */
+    static void ebsNotDisabled(RuleContext ctx, Findings out) {
+        if (ctx.in(EBS_NOT_DISABLED) && ctx.onCloud(Cloud.AWS) && ebsDisabled(ctx)) {
+            out.add(EBS_NOT_DISABLED.tag(Finding.forbidden("spec.cloudProvider.aws.ebsCSIDriver.enabled", "must not be disabled"))
+                    .hint("remove cloudConfig.awsEBSCSIDriver.enabled: false"));
+        }
+    }
+
+    /** {@code enabled: false} as written (an unset driver is enabled by kops' defaults). */
+    private static boolean ebsDisabled(RuleContext ctx) {
+        return ctx.extraSpec("cloudConfig.awsEBSCSIDriver.enabled").map(v -> "false".equals(String.valueOf(v))).orElse(false);
     }
 }

@@ -42,7 +42,11 @@ public final class ClusterRules {
         NonMasqueradeRules.check(ctx, ranges, out);
         ranges.nonMasq().ifPresent(x -> KubeletNonMasqueradeRule.check(ctx, ranges.n().nonMasqueradeCIDR().get(), out));
         AccessRules.check(ctx, out);
+        ComponentCloudProviderRule.check(ctx, out);
+        CertManagerRules.podIdentityWebhook(ctx, true, out);
         KubeApiServerRules.check(ctx, out);
+        ControllerManagerRules.check(ctx, out);
+        KubeSchedulerRules.check(ctx, out);
         KubeletRules.check(ctx, out);
         RemovedKubeletFieldsRule.check(ctx, out);
         ClusterDnsRules.check(ctx, ranges, out);
@@ -53,6 +57,9 @@ public final class ClusterRules {
         SubnetRules.check(ctx, ranges, out);
         TopologyRules.check(ctx, ranges.n().topology(), out);
         WholeSpecRules.check(ctx, out);
+        CloudControllerManagerRules.ebsNotDisabled(ctx, out);
+        // kops checks the discovery store after the whole cluster spec
+        ServiceAccountIssuerDiscoveryRules.check(ctx, out);
     }
 
     /**

@@ -1,0 +1,51 @@
+package dev.podnet.providers.cluster;
+
+import static dev.podnet.providers.internal.ClusterGates.gate;
+
+import dev.podnet.api.Cloud;
+import dev.podnet.api.KubeControllerManager;
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleContext;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A component's {@code cloudProvider} (the kubelet, the control plane kubelet, {@code kubeAPIServer},
+ * {@code kubeControllerManager}, in kops' order) other than {@code external} and the cloud's own Kubernetes name
+ * ({@code aws}, {@code gce}): "Did not match cluster cloudProvider" (kops' {@code ValidateCluster} in
+ * {@code pkg/apis/kops/validation/legacy.go}, {@code cluster.go} from 1.27). kops checks a given value in the input
+ * and every value of the completed spec, which kops fills with the cloud's name, so only a value written differs.
+ * kops-oracle 1.19-1.36 on AWS; the {@code kubeAPIServer} field is gone at 1.36 (accepted, dropped). Other clouds'
+ * names (DigitalOcean and Hetzner {@code external}, OpenStack, Azure) are not judged by kops-oracle: not checked.
+ */
+final class ComponentCloudProviderRule {
+    private static final Gate GATE = gate("cluster.component-cloud-provider");
+    private static final Gate KUBE_APISERVER = gate("cluster.component-cloud-provider#kube-apiserver");
+    private static final Map<Cloud, String> KUBERNETES_NAMES = Map.of(Cloud.AWS, "aws", Cloud.GCE, "gce");
+
+    private ComponentCloudProviderRule() {
+    }
+
+    static void check(RuleContext ctx, Findings out) {
+        String own = ctx.cloud().map(KUBERNETES_NAMES::get).orElse(null);
+        if (own == null || !ctx.in(GATE)) return;
+        component(ctx, GATE, "kubelet", "kubelet", ctx.extraSpec("kubelet.cloudProvider"), own, out);
+        component(ctx, GATE, "masterKubelet", ctx.in(RuleContext.NAMES_1_26) ? "controlPlaneKubelet" : "masterKubelet",
+                ctx.extraSpec("masterKubelet.cloudProvider"), own, out);
+        if (ctx.in(KUBE_APISERVER)) {
+            component(ctx, KUBE_APISERVER, "kubeAPIServer", "kubeAPIServer", ctx.extraSpec("kubeAPIServer.cloudProvider"), own, out);
+        }
+        component(ctx, GATE, "kubeControllerManager", "kubeControllerManager", ctx.cluster().kubeControllerManager()
+                .map(KubeControllerManager::extraFields).map(m -> m.get("cloudProvider")), own, out);
+    }
+
+    /** An empty value is unset (a plain string in kops). */
+    private static void component(RuleContext ctx, Gate gate, String key, String name, Optional<Object> value, String own, Findings out) {
+        String v = value.map(String::valueOf).orElse("");
+        if (v.isEmpty() || v.equals("external") || v.equals(own)) return;
+        out.add(gate.tag(Finding.forbidden("spec." + name + ".cloudProvider", "Did not match cluster cloudProvider"))
+                .hint("remove " + key + ".cloudProvider (kops sets it to " + own + "), or set it to " + own + " or external"));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.podnet.providers.cluster;
+
+import static dev.podnet.providers.internal.ClusterGates.gate;
+
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleContext;
+
+/**
+ * kops' checks of {@code serviceAccountIssuerDiscovery} (validateServiceAccountIssuerDiscovery, run after the rest of the
+ * cluster's validation), as kops-oracle 1.19-1.36 judge them. From 1.21 the {@code discoveryStore} must be a path kops'
+ * VFS builds ("not a valid VFS path") and an S3 one ("S3 is the only supported VFS for discoveryStore"); from 1.24 its
+ * path repeats the block's name ({@code spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.discoveryStore},
+ * as kops prints it) and {@code enableAWSOIDCProvider: true} needs a store. Which stores build is a per-release fact of
+ * kops' VFS (rows of {@code rule-gates.yaml}): a path without a scheme, {@code file://} and {@code k8s://} build at every release;
+ * {@code gs://}, {@code azureblob://} and {@code swift://} build from 1.28 ({@code gs://} is accepted from 1.30);
+ * {@code do://} builds up to 1.33, {@code scw://} at 1.28-1.33. A store that builds and needs a bucket lookup
+ * ({@code s3://}, and {@code do://}, {@code scw://} there) is looked up in the cloud by kops, which podnet never calls:
+ * accepted, except an S3 bucket named with dots from 1.28 ({@code s3://} without a bucket does not build). {@code memfs://} (kops' test store) is accepted.
+ */
+final class ServiceAccountIssuerDiscoveryRules {
+    private static final Gate STORE = gate("cluster.discovery-store");
+    private static final Gate DOUBLED_PATH = gate("cluster.discovery-store#doubled-path");
+    private static final Gate BUCKET_DOTS = gate("cluster.discovery-store#bucket-dots");
+    private static final Gate OBJECT_STORES_BUILD = gate("cluster.discovery-store#object-stores-build");
+    private static final Gate GCS_ACCEPTED = gate("cluster.discovery-store#gcs-accepted");
+    private static final Gate SPACES_BUILD = gate("cluster.discovery-store#spaces-build");
+    private static final Gate SCALEWAY_BUILDS = gate("cluster.discovery-store#scaleway-builds");
+    private static final Gate OIDC_STORE = gate("cluster.aws-oidc-provider-store");
+    private static final Gate OIDC_STORE_REWORDED = gate("cluster.aws-oidc-provider-store#reworded");
+
+    /** How kops' VFS takes a store path. */
+    private enum Store { INVALID, NOT_S3, LOOKED_UP, ACCEPTED }
+
+    private ServiceAccountIssuerDiscoveryRules() {
+    }
+
+    static void check(RuleContext ctx, Findings out) {
+        if (ctx.extraSpec("serviceAccountIssuerDiscovery").isEmpty()) return;
+        String base = ctx.in(DOUBLED_PATH) ? "spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery." : "spec.serviceAccountIssuerDiscovery.";
+        String store = ctx.extraSpecString("serviceAccountIssuerDiscovery.discoveryStore").orElse("");
+        if (ctx.in(STORE) && !store.isEmpty()) discoveryStore(ctx, base + "discoveryStore", store, out);
+        if (ctx.in(OIDC_STORE) && ctx.extraSpecTrue("serviceAccountIssuerDiscovery.enableAWSOIDCProvider") && store.isEmpty()
+                && (!ctx.in(OIDC_STORE_REWORDED) || ctx.extraSpec("serviceAccountIssuerDiscovery.discoveryService").isEmpty())) {
+            out.add(ctx.in(OIDC_STORE_REWORDED)
+                    ? OIDC_STORE_REWORDED.tag(Finding.forbidden(base + "enableAWSOIDCProvider",
+                            "AWS OIDC Provider requires a discoveryStore or discoveryService to be set"))
+                            .hint("set serviceAccountIssuerDiscovery.discoveryStore (an s3:// path) or discoveryService")
+                    : OIDC_STORE.tag(Finding.forbidden(base + "enableAWSOIDCProvider", "AWS OIDC Provider requires a discovery store"))
+                            .hint("set serviceAccountIssuerDiscovery.discoveryStore to an s3:// path"));
+        }
+    }
+
+    private static void discoveryStore(RuleContext ctx, String path, String store, Findings out) {
+        Store kind = kind(ctx, store);
+        if (kind == Store.INVALID) {
+            out.add(STORE.tag(Finding.invalid(path, store, "not a valid VFS path"))
+                    .hint("set serviceAccountIssuerDiscovery.discoveryStore to an s3:// path"));
+        } else if (kind == Store.NOT_S3) {
+            out.add(STORE.tag(Finding.invalid(path, store, "S3 is the only supported VFS for discoveryStore"))
+                    .hint("set serviceAccountIssuerDiscovery.discoveryStore to an s3:// path"));
+        } else if (store.startsWith("s3://") && ctx.in(BUCKET_DOTS) && bucket(store).contains(".")) {
+            // the bucket serves the issuer under a wildcard certificate, which a dotted name breaks
+            out.add(BUCKET_DOTS.tag(Finding.invalid(path, store, "Bucket name cannot contain dots"))
+                    .hint("use an S3 bucket whose name has no dots"));
+        }
+    }
+
+    private static Store kind(RuleContext ctx, String store) {
+        if (!store.contains("://") || store.startsWith("file://") || store.startsWith("k8s://")) return Store.NOT_S3;
+        if (store.startsWith("memfs://")) return Store.ACCEPTED;
+        if (store.startsWith("s3://")) return bucket(store).isEmpty() ? Store.INVALID : Store.LOOKED_UP;
+        boolean objectStores = ctx.in(OBJECT_STORES_BUILD);
+        if (store.startsWith("gs://")) return !objectStores ? Store.INVALID : ctx.in(GCS_ACCEPTED) ? Store.ACCEPTED : Store.NOT_S3;
+        if (store.startsWith("azureblob://") || store.startsWith("swift://")) return objectStores ? Store.NOT_S3 : Store.INVALID;
+        if (store.startsWith("do://")) return ctx.in(SPACES_BUILD) ? Store.LOOKED_UP : Store.INVALID;
+        if (store.startsWith("scw://")) return ctx.in(SCALEWAY_BUILDS) ? Store.LOOKED_UP : Store.INVALID;
+        return Store.INVALID;
+    }
+
+    /** The bucket of an {@code s3://bucket/key} path. */
+    private static String bucket(String store) {
+        String rest = store.substring("s3://".length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+}
