@@ -1,0 +1,93 @@
+package dev.podnet.providers.validation;
+
+import static dev.podnet.providers.validation.OutsideNetworkingSpecs.map;
+import static dev.podnet.providers.validation.OutsideNetworkingSpecs.with;
+import static dev.podnet.providers.validation.ValidationFixtures.*;
+
+import dev.podnet.api.Cluster;
+import dev.podnet.api.ValidationMode;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code serviceAccountIssuerDiscovery} (ServiceAccountIssuerDiscoveryRules), as kops-oracle judged the minimal AWS
+ * Calico cluster at 1.19, 1.20, 1.21, 1.22, 1.24, 1.28, 1.30, 1.33.1 and 1.36 (204 runs): discovery stores of each
+ * scheme ({@code s3://} with and without dots and without a bucket, {@code memfs://}, {@code gs://}, {@code file://},
+ * {@code do://}, {@code swift://}, {@code azureblob://}, {@code scw://}, {@code k8s://}, {@code https://}, {@code S3://},
+ * {@code bogus://}, a local and a relative path), {@code enableAWSOIDCProvider} true and false with and without a store.
+ * A store kops looks up in the cloud ({@code s3://bucket}; {@code do://} up to 1.33, {@code scw://} at 1.28-1.33) fails
+ * in kops-oracle's mock ("failed to get bucket details"): podnet makes no cloud calls and accepts it.
+ */
+class ServiceAccountIssuerDiscoveryRulesTest {
+    static final String SINGLE = "spec.serviceAccountIssuerDiscovery.";
+    static final String DOUBLED = "spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery.";
+    static final String NOT_S3 = "S3 is the only supported VFS for discoveryStore";
+    static final String NOT_VFS = "not a valid VFS path";
+
+    static Cluster store(String k8s, String store) {
+        return with(k8s, "serviceAccountIssuerDiscovery", map("discoveryStore", store));
+    }
+
+    static Cluster oidc(String k8s, Object... more) {
+        Object[] fields = new Object[more.length + 2];
+        fields[0] = "enableAWSOIDCProvider";
+        fields[1] = true;
+        System.arraycopy(more, 0, fields, 2, more.length);
+        return with(k8s, "serviceAccountIssuerDiscovery", map(fields));
+    }
+
+    static String invalid(String base, String store, String why) {
+        return "Invalid value::" + base + "discoveryStore::" + why;
+    }
+
+    static Stream<Arguments> rows() {
+        return Stream.of(
+                row("a local path, 1.20", store("1.20.15", "/local/path"), "1.20"),
+                row("a local path, 1.21", store("1.21.14", "/local/path"), "1.21", invalid(SINGLE, "/local/path", NOT_S3)),
+                row("a relative path, 1.24: the path repeats the block", store("1.24.17", "relative/path"), "1.24", invalid(DOUBLED, "relative/path", NOT_S3)),
+                row("file://, 1.36", store("1.33.0", "file:///x/y"), "1.36", invalid(DOUBLED, "file:///x/y", NOT_S3)),
+                row("k8s://, 1.22", store("1.22.17", "k8s://x"), "1.22", invalid(SINGLE, "k8s://x", NOT_S3)),
+                row("https://, 1.28", store("1.28.15", "https://example.com/x"), "1.28", invalid(DOUBLED, "https://example.com/x", NOT_VFS)),
+                row("bogus://, 1.36", store("1.33.0", "bogus://x"), "1.36", invalid(DOUBLED, "bogus://x", NOT_VFS)),
+                row("S3:// (upper case), 1.30", store("1.30.2", "S3://bucket/x"), "1.30", invalid(DOUBLED, "S3://bucket/x", NOT_VFS)),
+                row("s3:// without a bucket, 1.22", store("1.22.17", "s3://"), "1.22", invalid(SINGLE, "s3://", NOT_VFS)),
+                row("memfs://, 1.36", store("1.33.0", "memfs://discovery.example.com/x"), "1.36"),
+                row("s3://bucket, 1.36: looked up in the cloud", store("1.33.0", "s3://bucket/discovery"), "1.36"),
+                row("s3://my.bucket, 1.24: looked up first", store("1.24.17", "s3://my.bucket/discovery"), "1.24"),
+                row("s3://my.bucket, 1.28", store("1.28.15", "s3://my.bucket/discovery"), "1.28",
+                        invalid(DOUBLED, "s3://my.bucket/discovery", "Bucket name cannot contain dots")),
+                row("gs://, 1.24", store("1.24.17", "gs://bucket/x"), "1.24", invalid(DOUBLED, "gs://bucket/x", NOT_VFS)),
+                row("gs://, 1.28", store("1.28.15", "gs://bucket/x"), "1.28", invalid(DOUBLED, "gs://bucket/x", NOT_S3)),
+                row("gs://my.bucket, 1.30", store("1.30.2", "gs://my.bucket/x"), "1.30"),
+                row("azureblob://, 1.21", store("1.21.14", "azureblob://bucket/x"), "1.21", invalid(SINGLE, "azureblob://bucket/x", NOT_VFS)),
+                row("swift://, 1.33", store("1.30.2", "swift://bucket/x"), "1.33", invalid(DOUBLED, "swift://bucket/x", NOT_S3)),
+                row("do://, 1.33: looked up in the cloud", store("1.30.2", "do://bucket/x"), "1.33"),
+                row("do://, 1.36", store("1.33.0", "do://bucket/x"), "1.36", invalid(DOUBLED, "do://bucket/x", NOT_VFS)),
+                row("scw://, 1.24", store("1.24.17", "scw://bucket/x"), "1.24", invalid(DOUBLED, "scw://bucket/x", NOT_VFS)),
+                row("scw://, 1.28: looked up in the cloud", store("1.28.15", "scw://bucket/x"), "1.28"),
+                row("scw://, 1.36", store("1.33.0", "scw://bucket/x"), "1.36", invalid(DOUBLED, "scw://bucket/x", NOT_VFS)),
+                row("an empty block, 1.36", with("1.33.0", "serviceAccountIssuerDiscovery", map()), "1.36"),
+                row("enableAWSOIDCProvider without a store, 1.22", oidc("1.22.17"), "1.22"),
+                row("enableAWSOIDCProvider without a store, 1.24", oidc("1.24.17"), "1.24",
+                        "Forbidden::" + DOUBLED + "enableAWSOIDCProvider::AWS OIDC Provider requires a discovery store"),
+                row("enableAWSOIDCProvider without a store, 1.36", oidc("1.33.0"), "1.36",
+                        "Forbidden::" + DOUBLED + "enableAWSOIDCProvider::AWS OIDC Provider requires a discoveryStore or discoveryService to be set"),
+                row("enableAWSOIDCProvider false, 1.28", with("1.28.15", "serviceAccountIssuerDiscovery", map("enableAWSOIDCProvider", false)), "1.28"),
+                row("enableAWSOIDCProvider with a local store, 1.33: the store only", oidc("1.30.2", "discoveryStore", "/local/path"), "1.33",
+                        invalid(DOUBLED, "/local/path", NOT_S3)),
+                // last, after the components and the addons (kops-oracle 1.28 and 1.36)
+                row("after the controller manager and cert manager, 1.28: kops' order", store("1.28.15", "/x").toBuilder()
+                        .putExtraSpec("certManager", map("enabled", true, "hostedZoneIDs", List.of("Z123")))
+                        .putExtraSpec("karpenter", map("enabled", true)).build(), "1.28",
+                        "Forbidden::spec.karpenter.enabled", CertManagerRulesTest.ZONES, invalid(DOUBLED, "/x", NOT_S3)));
+    }
+
+    @ParameterizedTest(name = "{0} @ {2}")
+    @MethodSource("rows")
+    void findings(String name, Cluster cluster, String release, ValidationMode mode, List<String> expected) {
+        assertFindings(cluster, release, mode, expected);
+    }
+}
