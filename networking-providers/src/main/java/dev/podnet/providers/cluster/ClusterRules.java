@@ -34,6 +34,7 @@ public final class ClusterRules {
     public static void check(RuleContext ctx, Findings out) {
         ClusterIdentityRules.check(ctx, out);
         kubernetesVersion(ctx, out);
+        WarmPoolRules.checkFirst(ctx, out);
         ClusterRanges ranges = ClusterRanges.of(ctx);
         // the syntax of the ranges after kops' PerformAssignments, as kops checks it: with amazonvpc on AWS the
         // default networkCIDR replaces a non-masquerade range the user wrote, invalid or not (kops-oracle 1.20)
@@ -42,6 +43,9 @@ public final class ClusterRules {
         NonMasqueradeRules.check(ctx, ranges, out);
         ranges.nonMasq().ifPresent(x -> KubeletNonMasqueradeRule.check(ctx, ranges.n().nonMasqueradeCIDR().get(), out));
         AccessRules.check(ctx, out);
+        UpdatePolicyRule.check(ctx, out);
+        HookRules.check(ctx, out);
+        FileAssetRules.check(ctx, out);
         KubeApiServerRules.check(ctx, out);
         KubeletRules.check(ctx, out);
         RemovedKubeletFieldsRule.check(ctx, out);
