@@ -34,6 +34,8 @@ public final class ClusterRules {
     public static void check(RuleContext ctx, Findings out) {
         ClusterIdentityRules.check(ctx, out);
         kubernetesVersion(ctx, out);
+        // from 1.28 kops checks its AWS block before the rest of the spec: the controller, then the warm pool
+        AddonRequirementRules.checkAwsBlock(ctx, out);
         WarmPoolRules.checkFirst(ctx, out);
         ClusterRanges ranges = ClusterRanges.of(ctx);
         // the syntax of the ranges after kops' PerformAssignments, as kops checks it: with amazonvpc on AWS the
