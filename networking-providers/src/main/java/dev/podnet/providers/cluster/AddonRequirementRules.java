@@ -36,14 +36,22 @@ final class AddonRequirementRules {
     private AddonRequirementRules() {
     }
 
+    /**
+     * In kops' order (kops-oracle 1.19-1.36): the expander, external DNS, the metrics server, the AWS Load Balancer
+     * Controller up to 1.27, the snapshot controller; from 1.28 kops checks the controller with its AWS block ({@link #checkAwsBlock}), and Karpenter comes
+     * after the rolling update and IAM checks ({@link #karpenter}, called by {@link WholeSpecRules}).
+     */
     static void check(RuleContext ctx, Findings out) {
         expander(ctx, out);
-        // kops' order: the autoscaler, external DNS, the metrics server, the snapshot controller
         ExternalDnsRules.check(ctx, out);
         CertManagerRules.metricsServer(ctx, out);
+        if (!ctx.in(ALB_CLOUD_PROVIDER_FIELD)) awsLoadBalancerController(ctx, out);
         snapshotController(ctx, out);
-        awsLoadBalancerController(ctx, out);
-        karpenter(ctx, out);
+    }
+
+    /** The AWS Load Balancer Controller where kops 1.28 and later check it: first, with its AWS block (before the warm pool). */
+    static void checkAwsBlock(RuleContext ctx, Findings out) {
+        if (ctx.in(ALB_CLOUD_PROVIDER_FIELD)) awsLoadBalancerController(ctx, out);
     }
 
     /** Checked whether or not the autoscaler is enabled (kops-oracle: refused with enabled: false too). */
@@ -96,7 +104,7 @@ final class AddonRequirementRules {
         }
     }
 
-    private static void karpenter(RuleContext ctx, Findings out) {
+    static void karpenter(RuleContext ctx, Findings out) {
         if (!ctx.extraSpecTrue("karpenter.enabled")) return;
         if (ctx.in(KARPENTER_FLAG)) {
             out.add(KARPENTER_FLAG.tag(Finding.forbidden("spec.karpenter.enabled", "karpenter requires the Karpenter feature flag"))

@@ -34,6 +34,9 @@ public final class ClusterRules {
     public static void check(RuleContext ctx, Findings out) {
         ClusterIdentityRules.check(ctx, out);
         kubernetesVersion(ctx, out);
+        // from 1.28 kops checks its AWS block before the rest of the spec: the controller, then the warm pool
+        AddonRequirementRules.checkAwsBlock(ctx, out);
+        WarmPoolRules.checkFirst(ctx, out);
         ClusterRanges ranges = ClusterRanges.of(ctx);
         // the syntax of the ranges after kops' PerformAssignments, as kops checks it: with amazonvpc on AWS the
         // default networkCIDR replaces a non-masquerade range the user wrote, invalid or not (kops-oracle 1.20)
@@ -44,6 +47,9 @@ public final class ClusterRules {
         AccessRules.check(ctx, out);
         ComponentCloudProviderRule.check(ctx, out);
         CertManagerRules.podIdentityWebhook(ctx, true, out);
+        UpdatePolicyRule.check(ctx, out);
+        HookRules.check(ctx, out);
+        FileAssetRules.check(ctx, out);
         KubeApiServerRules.check(ctx, out);
         ControllerManagerRules.check(ctx, out);
         KubeSchedulerRules.check(ctx, out);

@@ -86,4 +86,9 @@ final class EmptyGoStrings {
         }
         return v;
     }
+
+    /** A plain Go string field of a block kept as YAML ({@code spec.hooks}, {@code fileAssets}): absent, null or {@code ""} is its zero value. */
+    static boolean unset(Object yamlValue) {
+        return yamlValue == null || yamlValue instanceof String s && s.isEmpty();
+    }
 }

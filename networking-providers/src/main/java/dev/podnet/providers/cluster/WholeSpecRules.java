@@ -14,11 +14,12 @@ import dev.podnet.providers.internal.RuleContext;
  * Only rules stated exactly (checked with kops-oracle at every release of their gate) belong here; their
  * releases are rows of {@code rule-gates.yaml}. The families with several rules have their own types:
  * {@link ExternalPoliciesRule}, {@link ContainerRuntimeConfigRules}, {@link AddonRequirementRules}, {@link ExternalDnsRules},
- * {@link CertManagerRules}.
+ * {@link CertManagerRules}, {@link RollingUpdateRules} and {@link WarmPoolRules} (up to 1.27).
  */
 final class WholeSpecRules {
     private static final Gate IAM_LEGACY = gate("cluster.iam-legacy");
     private static final Gate IAM_ABSENT = gate("cluster.iam-legacy#absent");
+    private static final Gate IAM_LEGACY_LATE = gate("cluster.iam-legacy#after-rolling-update");
     private static final Gate ASSETS_PROXY_REGISTRY = gate("cluster.assets-proxy-and-registry");
     private static final Gate NLB_SECURITY_GROUP_OVERRIDE = gate("cluster.api-nlb-security-group-override");
     private static final Gate LOAD_BALANCER_AWS_ONLY = gate("cluster.api-load-balancer-aws-only");
@@ -40,18 +41,28 @@ final class WholeSpecRules {
     private WholeSpecRules() {
     }
 
+    /**
+     * In kops' order (kops-oracle 1.19-1.36 with all of them at once): the addons, the external policies, containerd
+     * and docker, the assets, the legacy IAM up to 1.22, the rolling update, the API load balancer, the warm pool up to
+     * 1.27, the legacy IAM from 1.24, Karpenter, then kops' AWS checks of the load balancer (security group override,
+     * TLS).
+     */
     static void check(RuleContext ctx, Findings out) {
-        iamLegacy(ctx, out);
-        assets(ctx, out);
-        nlbSecurityGroupOverride(ctx, out);
-        awsOnlyLoadBalancerFields(ctx, out);
-        sslOnNetworkLoadBalancer(ctx, out);
-        internalLoadBalancer(ctx, out);
-        ExternalPoliciesRule.check(ctx, out);
-        ContainerRuntimeConfigRules.check(ctx, out);
         AddonRequirementRules.check(ctx, out);
         CertManagerRules.podIdentityWebhook(ctx, false, out);
         CertManagerRules.hostedZones(ctx, out);
+        ExternalPoliciesRule.check(ctx, out);
+        ContainerRuntimeConfigRules.check(ctx, out);
+        assets(ctx, out);
+        if (!ctx.in(IAM_LEGACY_LATE)) iamLegacy(ctx, out);
+        RollingUpdateRules.check(ctx, out);
+        awsOnlyLoadBalancerFields(ctx, out);
+        internalLoadBalancer(ctx, out);
+        WarmPoolRules.checkLate(ctx, out);
+        if (ctx.in(IAM_LEGACY_LATE)) iamLegacy(ctx, out);
+        AddonRequirementRules.karpenter(ctx, out);
+        nlbSecurityGroupOverride(ctx, out);
+        sslOnNetworkLoadBalancer(ctx, out);
     }
 
     /**

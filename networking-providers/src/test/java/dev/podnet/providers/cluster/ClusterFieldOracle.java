@@ -1,0 +1,166 @@
+package dev.podnet.providers.cluster;
+
+import dev.podnet.Completion;
+import dev.podnet.Podnet;
+import dev.podnet.api.Cluster;
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.diag.Diagnostic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * kops-oracle's answers on the cluster spec fields outside networking ({@code oracle/<table>.tsv}, written by
+ * {@code scripts/oracle/cluster-field-probes}), and podnet's answer on the same document, in the oracle's form: kops'
+ * error text without its stage ({@code PopulateClusterSpec: }, {@code Decode: }), one finding alone or several in
+ * brackets, or {@code accept}. The documents are the script's: a base cluster with the row's spec keys in place of
+ * the base's line of the same key.
+ */
+final class ClusterFieldOracle {
+    /** One probe: kops' release tag, the base document, the spec keys set (a JSON object) and kops' answer. */
+    record Row(String release, String base, String keys, String answer) {
+        @Override
+        public String toString() {
+            return release + " " + base + " " + keys;
+        }
+
+        /** kops' answer without the stage it failed in. */
+        String kops() {
+            return answer.replaceFirst("^[A-Za-z]+: ", "");
+        }
+    }
+
+    private static final String ETCD = """
+              etcdClusters:
+              - etcdMembers:
+                - instanceGroup: master-%1$s
+                  name: a
+                name: main
+              - etcdMembers:
+                - instanceGroup: master-%1$s
+                  name: a
+                name: events
+            """;
+    private static final String HEAD = "apiVersion: kops.k8s.io/%s\nkind: Cluster\nmetadata:\n  name: minimal.example.com\nspec:\n";
+    private static final Map<String, String> BASES = Map.of(
+            "aws", HEAD.formatted("v1alpha2") + """
+                      cloudProvider: aws
+                      configBase: memfs://clusters.example.com/minimal.example.com
+                    """ + ETCD.formatted("us-test-1a") + """
+                      iam: {}
+                      kubernetesVersion: 1.30.2
+                      networkCIDR: 172.20.0.0/16
+                      networking:
+                        calico: {}
+                      nonMasqueradeCIDR: 100.64.0.0/10
+                      subnets:
+                      - cidr: 172.20.32.0/19
+                        name: us-test-1a
+                        type: Public
+                        zone: us-test-1a
+                    """,
+            "aws-v1alpha3", HEAD.formatted("v1alpha3") + """
+                      cloudProvider: {aws: {}}
+                      configStore:
+                        base: memfs://clusters.example.com/minimal.example.com
+                    """ + ETCD.formatted("us-test-1a") + """
+                      iam: {}
+                      kubernetesVersion: 1.30.2
+                      networking:
+                        networkCIDR: 172.20.0.0/16
+                        nonMasqueradeCIDR: 100.64.0.0/10
+                        subnets:
+                        - cidr: 172.20.32.0/19
+                          name: us-test-1a
+                          type: Public
+                          zone: us-test-1a
+                        calico: {}
+                    """,
+            "gce", HEAD.formatted("v1alpha2") + """
+                      cloudProvider: gce
+                      project: testproject
+                      configBase: memfs://clusters.example.com/minimal.example.com
+                    """ + ETCD.formatted("us-test1-a") + """
+                      iam: {}
+                      kubernetesVersion: 1.30.2
+                      networking:
+                        calico: {}
+                      nonMasqueradeCIDR: 100.64.0.0/10
+                      subnets:
+                      - name: us-test1
+                        region: us-test1
+                        type: Public
+                    """);
+
+    private ClusterFieldOracle() {
+    }
+
+    static List<Row> rows(String table) {
+        try (InputStream in = ClusterFieldOracle.class.getResourceAsStream("/oracle/" + table + ".tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#"))
+                    .map(l -> l.split("\t", -1)).map(f -> new Row(f[0], f[1], f[2], f[3])).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The row's document: the base, its lines of the keys the row sets dropped, each key appended with its JSON value. */
+    static String document(Row row) {
+        Map<String, String> keys = topLevel(row.keys());
+        String kept = BASES.get(row.base()).lines().filter(l -> keys.keySet().stream().noneMatch(k -> l.startsWith("  " + k + ":")))
+                .collect(Collectors.joining("\n"));
+        StringBuilder doc = new StringBuilder(kept).append('\n');
+        keys.forEach((k, v) -> doc.append("  ").append(k).append(": ").append(v).append('\n'));
+        return doc.toString();
+    }
+
+    /** podnet's answer in kops' form, judged as kops' command line does: the input leniently, then the completed spec. */
+    static String podnet(Row row) {
+        Podnet podnet = Podnet.forRelease(row.release().substring(1));
+        Cluster in = podnet.read(document(row));
+        List<Diagnostic> errors = podnet.validate(in, ValidationMode.LENIENT).errors();
+        if (errors.isEmpty()) {
+            Completion done = podnet.complete(in);
+            errors = podnet.validate(done).errors();
+        }
+        if (errors.isEmpty()) return "accept";
+        List<String> lines = errors.stream().map(Diagnostic::line).toList();
+        return lines.size() == 1 ? lines.get(0) : "[" + String.join(", ", lines) + "]";
+    }
+
+    /** The keys of a one-line JSON object, each with its value's JSON text. */
+    private static Map<String, String> topLevel(String json) {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<Integer> cuts = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (quoted) {
+                if (c == '\\') i++;
+                else if (c == '"') quoted = false;
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '{' || c == '[') {
+                if (depth++ == 0) cuts.add(i);
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0) cuts.add(i);
+            } else if (c == ',' && depth == 1) {
+                cuts.add(i);
+            }
+        }
+        for (int j = 0; j + 1 < cuts.size(); j++) {
+            String entry = json.substring(cuts.get(j) + 1, cuts.get(j + 1)).strip();
+            if (entry.isEmpty()) continue;
+            int colon = entry.indexOf("\":");
+            out.put(entry.substring(1, colon), entry.substring(colon + 2).strip());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.podnet.providers.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podnet.providers.cluster.ClusterFieldOracle.Row;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code spec.hooks} ({@link HookRules}) as kops-oracle judged it: 204 probes ({@code oracle/hooks.tsv},
+ * {@code scripts/oracle/cluster-field-probes}), 21 hooks on a v1alpha2 AWS cluster at 1.19, 1.20, 1.21, 1.22, 1.24,
+ * 1.28, 1.30, 1.33.1 and 1.36 (the same answer at each) and 5 in a v1alpha3 document at 1.30, 1.33.1 and 1.36
+ * ({@code enabled: false} skips the hook there, {@code disabled} is not read).
+ */
+class HookOracleTest {
+    static List<Row> rows() {
+        return ClusterFieldOracle.rows("hooks");
+    }
+
+    @Test
+    void everyOracleReleaseIsProbed() {
+        assertThat(rows()).hasSize(204);
+        assertThat(rows().stream().map(Row::release).distinct()).hasSize(9);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void podnetAnswersAsKops(Row row) {
+        assertThat(ClusterFieldOracle.podnet(row)).isEqualTo(row.kops());
+    }
+}

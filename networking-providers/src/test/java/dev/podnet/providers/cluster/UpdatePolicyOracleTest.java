@@ -1,0 +1,33 @@
+package dev.podnet.providers.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podnet.providers.cluster.ClusterFieldOracle.Row;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code spec.updatePolicy} ({@link UpdatePolicyRule}) as kops-oracle 1.19, 1.20, 1.21, 1.22, 1.24, 1.28, 1.30, 1.33.1 and 1.36
+ * judged it: 63 probes ({@code oracle/update-policy.tsv}, {@code scripts/oracle/cluster-field-probes}) on an AWS Calico
+ * cluster: external, automatic (refused at 1.19 only), an empty string, other words and letter cases, null, and every
+ * rule of this change at once beside kube-apiserver's and the kubelet's {@code logFormat} (kops' order).
+ */
+class UpdatePolicyOracleTest {
+    static List<Row> rows() {
+        return ClusterFieldOracle.rows("update-policy");
+    }
+
+    @Test
+    void everyOracleReleaseIsProbed() {
+        assertThat(rows()).hasSize(63);
+        assertThat(rows().stream().map(Row::release).distinct()).hasSize(9);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void podnetAnswersAsKops(Row row) {
+        assertThat(ClusterFieldOracle.podnet(row)).isEqualTo(row.kops());
+    }
+}
