@@ -13,7 +13,8 @@ import dev.podnet.providers.internal.RuleContext;
  * networking, so podnet reports them with kops' path, type and message rather than accept what kops refuses.
  * Only rules stated exactly (checked with kops-oracle at every release of their gate) belong here; their
  * releases are rows of {@code rule-gates.yaml}. The families with several rules have their own types:
- * {@link ExternalPoliciesRule}, {@link ContainerRuntimeConfigRules}, {@link AddonRequirementRules}.
+ * {@link ExternalPoliciesRule}, {@link ContainerRuntimeConfigRules}, {@link AddonRequirementRules},
+ * {@link ApiLoadBalancerRules}.
  */
 final class WholeSpecRules {
     private static final Gate IAM_LEGACY = gate("cluster.iam-legacy");
@@ -46,6 +47,7 @@ final class WholeSpecRules {
         awsOnlyLoadBalancerFields(ctx, out);
         sslOnNetworkLoadBalancer(ctx, out);
         internalLoadBalancer(ctx, out);
+        ApiLoadBalancerRules.check(ctx, out);
         ExternalPoliciesRule.check(ctx, out);
         ContainerRuntimeConfigRules.check(ctx, out);
         AddonRequirementRules.check(ctx, out);
