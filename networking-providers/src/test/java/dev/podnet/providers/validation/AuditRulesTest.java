@@ -217,10 +217,8 @@ class AuditRulesTest {
                 // AWS VPC CNI
                 row("amazonvpc 1.22 k8s 1.21", aws("1.21.0", AmazonVpcSpec.builder().build()).build(), "1.22"),
                 row("amazonvpc IPv6, 1.22: not checked", awsIpv6("1.21.0", AmazonVpcSpec.builder().build()).build(), "1.22"),
-                // kops-oracle 1.24 accepts an IPv6-only amazonvpc cluster (Kubernetes 1.23-1.26), 1.28 refuses it
-                row("amazonvpc IPv6, 1.24: not checked", awsIpv6("1.23.0", AmazonVpcSpec.builder().build()).build(), "1.24"),
-                row("amazonvpc IPv6, 1.28", awsIpv6("1.27.0", AmazonVpcSpec.builder().build()).build(), "1.28",
-                        "Forbidden::spec.networking.amazonVPC::amazon-vpc-routed-eni networking does not support IPv6"),
+                row("amazonvpc IPv6, 1.23 (path amazonvpc)", awsIpv6("1.23.0", AmazonVpcSpec.builder().build()).build(), "1.23",
+                        "Forbidden::spec.networking.amazonvpc::amazon-vpc-routed-eni networking does not support IPv6"),
                 row("amazonvpc on GCE, 1.22: only the cloud rule", gce("1.22.0", AmazonVpcSpec.builder().build()), "1.22",
                         "Forbidden::spec.networking.amazonvpc::amazon-vpc-routed-eni networking is supported only in AWS"),
                 // Lyft VPC
