@@ -127,6 +127,8 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
         // kops read an existing subnet (id, no cidr, in networkID's VPC) from its mock cloud, which has none:
         // podnet makes no cloud calls and keeps what the spec says (README, known limits)
         if (c.error().startsWith("PerformAssignments: Subnet ") && c.error().contains(" not found in VPC ")) return "cloud-lookup";
+        // a Private DNS topology without dnsZone: kops looks the cluster's hosted zone up in its mock cloud, which has none
+        if (c.error().startsWith("PopulateClusterSpec: error determining default DNS zone: No matching hosted zones")) return "cloud-lookup";
         if (ipv6(c) && (e.contains("cidr") || e.contains("ipv6") || e.contains("subnet"))) return "ipv6-subnets";
         if (kops.stream().anyMatch(f -> f.path().contains("loudControllerManager"))) return "cloud-controller-manager-rules";
         if (kops.stream().anyMatch(f -> COMPONENTS.stream().anyMatch(p -> f.path().startsWith(p)))) return "partial-component-block";

@@ -22,6 +22,8 @@ public final class GeneratedCases {
     public static final String SURFACE_ROOT = "/podnet-generated-surface/";
     /** The crossed profile's probe set ({@link SpecGenerator#CROSSED}: kops' test specs × releases × providers). */
     public static final String CROSSED_ROOT = "/podnet-generated-crossed/";
+    /** The cluster profile's probe set ({@link SpecGenerator#CLUSTER}: wide specs with Cluster fields outside networking). */
+    public static final String CLUSTER_ROOT = "/podnet-generated-cluster/";
 
     private GeneratedCases() {
     }

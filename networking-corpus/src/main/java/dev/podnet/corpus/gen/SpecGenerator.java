@@ -42,6 +42,13 @@ public final class SpecGenerator {
     public static final String CROSSED = "crossed";
     /** Bump when the generated documents of the crossed profile change for a given seed. */
     public static final int CROSSED_VERSION = 1;
+    /**
+     * Name of the cluster profile (the probe set {@code podnet-generated-cluster/}): wide-profile documents that also
+     * set a random subset of the Cluster fields outside networking kops checks, valid and invalid; see {@link ClusterDraws}.
+     */
+    public static final String CLUSTER = "cluster";
+    /** Bump when the generated documents of the cluster profile change for a given seed. */
+    public static final int CLUSTER_VERSION = 1;
 
     /** The kops releases kops-oracle has, oldest first. */
     public static final List<String> RELEASES = List.of(
@@ -53,6 +60,8 @@ public final class SpecGenerator {
     private final long seed;
     private final boolean wide;
     private final boolean surface;
+    /** The cluster profile: the wide profile's draws, then {@link ClusterDraws}. */
+    private final boolean cluster;
     /** The corpus templates of the crossed profile, null for the other profiles. */
     private final CorpusCrossing crossing;
 
@@ -69,24 +78,25 @@ public final class SpecGenerator {
      * A profile by name.
      *
      * @param seed    the seed
-     * @param profile {@link #NARROW}, {@link #WIDE}, {@link #SURFACE} or {@link #CROSSED}
+     * @param profile {@link #NARROW}, {@link #WIDE}, {@link #SURFACE}, {@link #CROSSED} or {@link #CLUSTER}
      */
     public SpecGenerator(long seed, String profile) {
-        if (!List.of(NARROW, WIDE, SURFACE, CROSSED).contains(profile)) throw new IllegalArgumentException("unknown profile " + profile);
+        if (!List.of(NARROW, WIDE, SURFACE, CROSSED, CLUSTER).contains(profile)) throw new IllegalArgumentException("unknown profile " + profile);
         this.seed = seed;
-        this.wide = profile.equals(WIDE);
+        this.cluster = profile.equals(CLUSTER);
+        this.wide = profile.equals(WIDE) || cluster;
         this.surface = profile.equals(SURFACE);
         this.crossing = profile.equals(CROSSED) ? CorpusCrossing.fromCorpus() : null;
     }
 
     /** {@return the profile's name} */
     public String profile() {
-        return crossing != null ? CROSSED : wide ? WIDE : surface ? SURFACE : NARROW;
+        return crossing != null ? CROSSED : cluster ? CLUSTER : wide ? WIDE : surface ? SURFACE : NARROW;
     }
 
     /** {@return the generator version of the profile} */
     public int version() {
-        return crossing != null ? CROSSED_VERSION : wide ? WIDE_VERSION : surface ? SURFACE_VERSION : VERSION;
+        return crossing != null ? CROSSED_VERSION : cluster ? CLUSTER_VERSION : wide ? WIDE_VERSION : surface ? SURFACE_VERSION : VERSION;
     }
 
     /**
@@ -135,6 +145,10 @@ public final class SpecGenerator {
             return new GeneratedSpec(id, release, provider, index, "surface:" + form, new SurfaceForms(c).write(form));
         }
         String mutation = r.nextDouble() < MUTATION_SHARE ? new CaseMutations(c).mutate() : null;
+        if (cluster) {
+            String fields = "cluster: " + String.join(", ", new ClusterDraws(c).draw());
+            mutation = mutation == null ? fields : mutation + "; " + fields;
+        }
         return new GeneratedSpec(id, release, provider, index, mutation, YamlText.write(c.document()));
     }
 

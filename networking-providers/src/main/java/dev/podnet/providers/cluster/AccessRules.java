@@ -2,6 +2,7 @@ package dev.podnet.providers.cluster;
 
 import static dev.podnet.providers.internal.ClusterGates.gate;
 
+import dev.podnet.api.Cloud;
 import dev.podnet.api.KubeDns;
 import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.providers.internal.Cidr;
@@ -18,12 +19,13 @@ import java.util.Optional;
  * {@code net.ParseIP}); each entry of {@code sshAccess}, {@code kubernetesApiAccess} and {@code nodePortAccess} must be a network
  * CIDR as kops' {@code validateCIDR} reads it (the detail of {@link Cidr.Check#strictDetail}: an empty entry, a bare
  * address, host bits), at every release (kops-oracle 1.19-1.36), an AWS prefix list id ({@code pl-…}) accepted from
- * 1.24 ({@code cluster.access-cidr#prefix-list}). kops prints the API access path as its Go field,
+ * 1.24 ({@code cluster.access-cidr#prefix-list}), on AWS only (kops-oracle 1.33.1 and 1.36 on GCE). kops prints the API access path as its Go field,
  * {@code kubernetesAPIAccess}. kops reports these before its kubelet checks.
  */
 final class AccessRules {
     private static final Gate ACCESS = gate("cluster.access-cidr");
     private static final Gate PREFIX_LIST = gate("cluster.access-cidr#prefix-list");
+    private static final Gate PREFIX_LIST_AWS_ONLY = gate("cluster.access-cidr#prefix-list-aws-only");
     private static final Gate NAMESERVERS = gate("cluster.kubedns-upstream-nameservers");
 
     private AccessRules() {
@@ -43,7 +45,13 @@ final class AccessRules {
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i) == null) continue;
             String v = String.valueOf(entries.get(i));
-            if (ctx.in(PREFIX_LIST) && v.startsWith("pl-")) continue;
+            if (ctx.in(PREFIX_LIST) && v.startsWith("pl-")) {
+                if (ctx.in(PREFIX_LIST_AWS_ONLY) && ctx.cloud().isPresent() && !ctx.onCloud(Cloud.AWS)) {
+                    out.add(PREFIX_LIST_AWS_ONLY.tag(Finding.invalid(path + "[" + i + "]", v, "Prefix List ID only supported for AWS"))
+                            .hint("write " + key + " entries as network CIDRs on this cloud"));
+                }
+                continue;
+            }
             Optional<String> detail = Cidr.Check.strictDetail(v);
             if (detail.isEmpty()) continue;
             out.add(ACCESS.tag(Finding.invalid(path + "[" + i + "]", v, detail.get()))

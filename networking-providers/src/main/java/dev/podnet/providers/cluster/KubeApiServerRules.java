@@ -16,7 +16,7 @@ import java.util.Map;
  * a non-empty {@code disableAdmissionPlugins} (every release, reworded from 1.28), and refused alone from 1.28; the proxy client certificate and key given together (each a pointer: {@code ""} counts) at every
  * release, {@code serviceNodePortRange} a port range Kubernetes parses at every release (GoPortRange), an
  * {@code authorizationMode} naming Webhook with {@code authorizationWebhookConfigFile} at every release, its
- * modes known ones and on AWS Node and RBAC among them from 1.36, {@code logFormat}
+ * modes known ones and on AWS Node and RBAC among them with RBAC authorization from 1.20 (without any authorization from 1.36), {@code logFormat}
  * text or json from 1.22. Not networking, but kops refuses a spec they refuse whatever its
  * networking; the block's other checks are not modelled (networking-conformance/README.md).
  */
@@ -30,6 +30,7 @@ final class KubeApiServerRules {
     private static final Gate NODE_PORT_RANGE = gate("cluster.kube-apiserver-service-node-port-range");
     private static final Gate WEBHOOK_CONFIG = gate("cluster.kube-apiserver-authorization-webhook-config");
     private static final Gate AUTHORIZATION_MODES = gate("cluster.kube-apiserver-authorization-mode");
+    private static final Gate DEFAULT_RBAC = gate("cluster.kube-apiserver-authorization-mode#default-rbac");
     private static final List<String> MODES = List.of("ABAC", "Webhook", "Node", "RBAC", "AlwaysAllow", "AlwaysDeny");
     private static final List<String> LOG_FORMATS = List.of("text", "json");
 
@@ -76,9 +77,9 @@ final class KubeApiServerRules {
                     "Authorization mode Webhook requires authorizationWebhookConfigFile to be specified"))
                     .hint("set kubeAPIServer.authorizationWebhookConfigFile, or drop Webhook from authorizationMode"));
         }
-        // each comma-separated word as written (" Node" is refused), then Node and RBAC both required on AWS
-        // (kops-oracle 1.36; 1.33 accepts any word)
-        if (ctx.in(AUTHORIZATION_MODES) && k.get("authorizationMode") instanceof String modes) {
+        // only with RBAC authorization: each comma-separated word as written (" Node" is refused), then on AWS from
+        // Kubernetes 1.19 Node and RBAC both (kops-oracle 1.20-1.36)
+        if (ctx.in(AUTHORIZATION_MODES) && rbacAuthorization(ctx) && k.get("authorizationMode") instanceof String modes) {
             List<String> words = List.of(modes.split(",", -1));
             for (String word : words) {
                 if (!MODES.contains(word)) {
@@ -86,7 +87,7 @@ final class KubeApiServerRules {
                             .hint("list kubeAPIServer.authorizationMode modes among " + String.join(", ", MODES) + ", comma-separated without spaces"));
                 }
             }
-            if (ctx.onCloud(Cloud.AWS) && !(words.contains("Node") && words.contains("RBAC"))) {
+            if (ctx.onCloud(Cloud.AWS) && ctx.k8sAtLeast(1, 19) && !(words.contains("Node") && words.contains("RBAC"))) {
                 out.add(AUTHORIZATION_MODES.tag(Finding.required("spec.kubeAPIServer.authorizationMode",
                         "As of kubernetes 1.19 on AWS, authorizationMode must include RBAC and Node"))
                         .hint("set kubeAPIServer.authorizationMode to Node,RBAC"));
@@ -97,5 +98,16 @@ final class KubeApiServerRules {
             out.add(LOG_FORMAT.tag(Finding.unsupported("spec.kubeAPIServer.logFormat", String.valueOf(format), LOG_FORMATS))
                     .hint("set kubeAPIServer.logFormat to text or json"));
         }
+    }
+
+    /**
+     * {@code authorization.rbac} given (not null); from 1.36 also no {@code authorization} or an empty one, which kops
+     * then completes as RBAC (kops-oracle 1.33 accepts {@code AlwaysAllow} without it, 1.36 refuses it; {@code alwaysAllow}
+     * alone skips the check at both).
+     */
+    private static boolean rbacAuthorization(RuleContext ctx) {
+        Object authorization = ctx.extraSpec("authorization").orElse(null);
+        if (authorization instanceof Map<?, ?> a && a.get("rbac") != null) return true;
+        return ctx.in(DEFAULT_RBAC) && (authorization == null || authorization instanceof Map<?, ?> a && a.isEmpty());
     }
 }

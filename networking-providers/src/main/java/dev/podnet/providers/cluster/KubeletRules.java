@@ -13,7 +13,7 @@ import java.util.OptionalLong;
 /**
  * kops' checks of a kubelet block ({@code validateKubelet} in {@code pkg/apis/kops/validation/validation.go}), run on
  * the kubelet, then on the control plane kubelet, each in kops' order: {@code apiServers}, {@code bootstrapKubeconfig},
- * {@code topologyManagerPolicy}, {@code enableCadvisorJsonEndpoints}, {@code logFormat}, {@code cpuCFSQuotaPeriod},
+ * {@code topologyManagerPolicy} (a value kops knows, on Kubernetes 1.18+), {@code enableCadvisorJsonEndpoints}, {@code logFormat}, {@code cpuCFSQuotaPeriod},
  * the fields Kubernetes 1.24 removed ({@link RemovedKubeletFieldsRule}), {@code shutdownGracePeriodCriticalPods},
  * {@code memorySwapBehavior} (kops-oracle 1.22, 1.24, 1.28, 1.36 with every field set at once). They are not
  * networking, but kops refuses a spec they refuse whatever its networking. Releases and the Kubernetes versions
@@ -24,6 +24,7 @@ final class KubeletRules {
     private static final Gate BOOTSTRAP_NEEDS_API_SERVER = gate("cluster.kubelet-bootstrap-kubeconfig");
     private static final Gate BOOTSTRAP_UNSUPPORTED = gate("cluster.kubelet-bootstrap-kubeconfig#unsupported");
     private static final Gate TOPOLOGY_MANAGER = gate("cluster.kubelet-topology-manager-policy");
+    private static final Gate TOPOLOGY_MANAGER_K8S = gate("cluster.kubelet-topology-manager-policy#kubernetes-1.18");
     private static final Gate CADVISOR_JSON = gate("cluster.kubelet-cadvisor-json-endpoints");
     private static final Gate CADVISOR_JSON_ANY = gate("cluster.kubelet-cadvisor-json-endpoints#any-kubernetes");
     private static final Gate LOG_FORMAT = gate("cluster.kubelet-log-format");
@@ -52,6 +53,11 @@ final class KubeletRules {
         }
         bootstrapKubeconfig(ctx, key, k, path, out);
         oneOf(ctx, TOPOLOGY_MANAGER, key, k, path, "topologyManagerPolicy", TOPOLOGY_POLICIES, out);
+        // after the value check (kops-oracle 1.19-1.22 on Kubernetes 1.17 list both)
+        if (ctx.in(TOPOLOGY_MANAGER_K8S) && nonEmpty(k.get("topologyManagerPolicy")) && !ctx.k8sAtLeast(1, 18)) {
+            out.add(TOPOLOGY_MANAGER_K8S.tag(Finding.forbidden(path + "topologyManagerPolicy", "topologyManagerPolicy requires at least Kubernetes 1.18"))
+                    .hint("remove " + key + ".topologyManagerPolicy, or use Kubernetes 1.18 or newer"));
+        }
         // a pointer in kops: false counts as set
         if (k.get("enableCadvisorJsonEndpoints") != null && (ctx.in(CADVISOR_JSON_ANY) || ctx.in(CADVISOR_JSON) && ctx.k8sAtLeast(1, 21))) {
             Gate g = ctx.in(CADVISOR_JSON_ANY) ? CADVISOR_JSON_ANY : CADVISOR_JSON;

@@ -81,6 +81,15 @@ final class TopologyDefaults {
                     "cluster.quirk.bastion-security-groups",
                     "quirk: kops 1.26-1.32 drop bastion load balancer security groups on the v1alpha2 round trip"));
         }
+        if (FACTS.dropBastionIdleTimeout().at(r).orElse(false) && t.bastion().isPresent()
+                && t.bastion().get() instanceof Map<?, ?> bastion && bastion.containsKey("idleTimeoutSeconds")) {
+            // kops overrides the user here: 1.28+ do not carry bastion.idleTimeoutSeconds (v1alpha2 conversion)
+            Map<String, Object> nb = ProviderMaps.deepCopy((Map<String, Object>) bastion);
+            nb.remove("idleTimeoutSeconds");
+            t = Topology.builder().from(t).bastion(nb).build();
+            applied.accept(AppliedDefault.of("spec.topology.bastion.idleTimeoutSeconds", "(removed)", "cluster.topology.drop-bastion-idle-timeout",
+                    "kops >=1.28 drops topology.bastion.idleTimeoutSeconds (override of user values, as kops does)"));
+        }
         return t;
     }
 }

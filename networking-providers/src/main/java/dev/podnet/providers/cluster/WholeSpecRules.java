@@ -14,7 +14,7 @@ import dev.podnet.providers.internal.RuleContext;
  * Only rules stated exactly (checked with kops-oracle at every release of their gate) belong here; their
  * releases are rows of {@code rule-gates.yaml}. The families with several rules have their own types:
  * {@link ExternalPoliciesRule}, {@link ContainerRuntimeConfigRules}, {@link AddonRequirementRules}, {@link ExternalDnsRules},
- * {@link CertManagerRules}, {@link RollingUpdateRules} and {@link WarmPoolRules} (up to 1.27).
+ * {@link CertManagerRules}, {@link ApiLoadBalancerRules}, {@link RollingUpdateRules} and {@link WarmPoolRules} (up to 1.27).
  */
 final class WholeSpecRules {
     private static final Gate IAM_LEGACY = gate("cluster.iam-legacy");
@@ -58,6 +58,7 @@ final class WholeSpecRules {
         RollingUpdateRules.check(ctx, out);
         awsOnlyLoadBalancerFields(ctx, out);
         internalLoadBalancer(ctx, out);
+        ApiLoadBalancerRules.check(ctx, out);
         WarmPoolRules.checkLate(ctx, out);
         if (ctx.in(IAM_LEGACY_LATE)) iamLegacy(ctx, out);
         AddonRequirementRules.karpenter(ctx, out);

@@ -24,6 +24,7 @@ public final class RuleContext {
     public static final Gate NAMES_1_26 = ClusterGates.gate("model.names-1.26");
     /** kops' internal model from 1.28: the GCE provider's key is gcp. */
     public static final Gate GCP_KEY = ClusterGates.gate("model.gcp-key");
+    private static final Gate AMAZONVPC_IPV4_BEFORE_VALIDATION = ClusterGates.gate("cluster.amazonvpc-ipv4-before-validation");
 
     private final Cluster cluster;
     private final KopsVersion release;
@@ -87,14 +88,26 @@ public final class RuleContext {
 
     public boolean onCloud(Cloud c) { return cloud().map(c::equals).orElse(false); }
 
-    /** kops' {@code IsIPv6Only} ({@link IpFamily#isIpv6Only}). */
+    /**
+     * kops' {@code IsIPv6Only} ({@link IpFamily#isIpv6Only}) on the spec its validation sees: up to 1.24 (gate
+     * {@code cluster.amazonvpc-ipv4-before-validation}) an amazonvpc cluster on AWS without {@code networkCIDR} and
+     * {@code networkID} has its non-masquerade range replaced with the default network CIDR first, so it is not IPv6-only
+     * (kops-oracle 1.24; 1.28 checks it as written).
+     */
     public boolean ipv6Only() {
         Boolean v = ipv6Only;
         if (v == null) {
-            v = IpFamily.isIpv6Only(cluster);
+            v = IpFamily.isIpv6Only(cluster) && !amazonVpcRangeReplaced();
             ipv6Only = v;
         }
         return v;
+    }
+
+    private boolean amazonVpcRangeReplaced() {
+        var n = cluster.networking();
+        return in(AMAZONVPC_IPV4_BEFORE_VALIDATION) && onCloud(Cloud.AWS)
+                && n.providerKind().filter(k -> k == ProviderKind.AMAZON_VPC).isPresent()
+                && n.networkCIDR().filter(s -> !s.isEmpty()).isEmpty() && n.networkID().filter(s -> !s.isEmpty()).isEmpty();
     }
 
     /** Layer 1: the single-field constraints of {@code fields}, rooted at {@code basePath}, gated by rows of {@code gates}. */

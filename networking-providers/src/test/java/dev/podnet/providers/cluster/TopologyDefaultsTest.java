@@ -77,4 +77,26 @@ class TopologyDefaultsTest {
         }
         assertThat(ENGINE.validate(done, r, ValidationMode.STRICT).errors()).isEmpty();
     }
+
+    /**
+     * kops-oracle 1.22 and 1.24 keep {@code topology.bastion.idleTimeoutSeconds} (120, 3600); 1.28, 1.30, 1.33.1 and 1.36
+     * complete the bastion without it (0, 120, 3600) and accept 0, which 1.24 refuses.
+     */
+    @ParameterizedTest
+    @CsvSource({"1.22.0,120,120", "1.24.0,3600,3600", "1.28.0,120,", "1.30.0,0,", "1.33.1,3600,", "1.36.0,120,"})
+    void bastionIdleTimeoutDroppedFrom128(String release, int written, Integer kept) {
+        Cluster c = noTopology();
+        java.util.Map<String, Object> bastion = new java.util.LinkedHashMap<>();
+        bastion.put("bastionPublicName", "bastion.minimal.example.com");
+        bastion.put("idleTimeoutSeconds", written);
+        c = Cluster.builder().from(c).networking(c.networking().toBuilder()
+                .topology(Topology.builder().dnsType("Public").masters("private").nodes("private").bastion(bastion).build()).build()).build();
+        KopsVersion r = KopsVersion.of(release);
+        Cluster done = ENGINE.complete(c, r).cluster();
+        java.util.Map<String, Object> expected = new java.util.LinkedHashMap<>();
+        expected.put("bastionPublicName", "bastion.minimal.example.com");
+        if (kept != null) expected.put("idleTimeoutSeconds", kept);
+        assertThat(done.networking().topology().orElseThrow().bastion()).hasValue(expected);
+        assertThat(bastion).containsKey("idleTimeoutSeconds");
+    }
 }

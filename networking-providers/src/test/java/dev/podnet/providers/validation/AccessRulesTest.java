@@ -24,6 +24,12 @@ class AccessRulesTest {
         return b.build();
     }
 
+    static Cluster onGce(Map<String, Object> extra) {
+        Cluster.Builder b = Cluster.builder().from(TopologyRegionKubeletRulesTest.gce("us-test1"));
+        extra.forEach(b::putExtraSpec);
+        return b.build();
+    }
+
     static Cluster nameservers(String k8s, String... servers) {
         return Cluster.builder().from(aws(k8s, CalicoSpec.builder().build()).build())
                 .kubeDNS(KubeDns.builder().putExtraFields("upstreamNameservers", List.of(servers)).build()).build();
@@ -43,6 +49,12 @@ class AccessRulesTest {
                 row("prefix list, 1.22: not a CIDR", with("1.22.2", Map.of("kubernetesApiAccess", List.of("pl-12345678"))), "1.22",
                         "Invalid value::spec.kubernetesAPIAccess[0]::Could not be parsed as a CIDR"),
                 row("prefix list, 1.24: accepted", with("1.24.3", Map.of("kubernetesApiAccess", List.of("pl-12345678"))), "1.24"),
+                // on GCE kops-oracle 1.33.1 and 1.36 refuse a prefix list id in each list
+                row("prefix list on GCE, 1.33", onGce(Map.of("kubernetesApiAccess", List.of("pl-12345678", "0.0.0.0/0"))), "1.33",
+                        "Invalid value::spec.kubernetesAPIAccess[0]::Prefix List ID only supported for AWS"),
+                row("security group and prefix list on GCE, 1.36", onGce(Map.of("sshAccess", List.of("sg-123", "pl-1"))), "1.36",
+                        "Invalid value::spec.sshAccess[0]::Could not be parsed as a CIDR",
+                        "Invalid value::spec.sshAccess[1]::Prefix List ID only supported for AWS"),
                 row("security group id, 1.36: not a CIDR", with("1.30.2", Map.of("nodePortAccess", List.of("sg-12345678"))), "1.36",
                         "Invalid value::spec.nodePortAccess[0]::Could not be parsed as a CIDR"),
                 row("nameserver not an address, 1.19", nameservers("1.19.9", "8.8.8.8", "bogus"), "1.19",

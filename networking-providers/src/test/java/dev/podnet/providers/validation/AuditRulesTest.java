@@ -219,6 +219,18 @@ class AuditRulesTest {
                 row("amazonvpc IPv6, 1.22: not checked", awsIpv6("1.21.0", AmazonVpcSpec.builder().build()).build(), "1.22"),
                 row("amazonvpc IPv6, 1.23 (path amazonvpc)", awsIpv6("1.23.0", AmazonVpcSpec.builder().build()).build(), "1.23",
                         "Forbidden::spec.networking.amazonvpc::amazon-vpc-routed-eni networking does not support IPv6"),
+                // without networkCIDR kops 1.24 validates the replaced (IPv4) non-masquerade range: no IPv6 rule applies;
+                // 1.28 applies them (kops-oracle 1.24, 1.28)
+                lenient("amazonvpc IPv6 without networkCIDR, input, 1.24: validated as IPv4", noNetworkCidr(awsIpv6("1.23.7",
+                        AmazonVpcSpec.builder().build()).build()), "1.24"),
+                lenient("amazonvpc IPv6 without networkCIDR or CCM, private, Kubernetes 1.20, input, 1.24", withoutCcm(noNetworkCidr(awsIpv6("1.20.4",
+                        AmazonVpcSpec.builder().build()).build())), "1.24"),
+                lenient("amazonvpc IPv6 with networkCIDR, input, 1.24", awsIpv6("1.23.7", AmazonVpcSpec.builder().build()).build(), "1.24",
+                        "Forbidden::spec.networking.amazonvpc::amazon-vpc-routed-eni networking does not support IPv6"),
+                lenient("amazonvpc IPv6 without networkCIDR or CCM, input, 1.28", withoutCcm(noNetworkCidr(awsIpv6("1.27.3",
+                        AmazonVpcSpec.builder().build()).build())), "1.28",
+                        "Required value::spec.cloudControllerManager::IPv6 requires external Cloud Controller Manager",
+                        "Forbidden::spec.networking.amazonVPC::amazon-vpc-routed-eni networking does not support IPv6"),
                 row("amazonvpc on GCE, 1.22: only the cloud rule", gce("1.22.0", AmazonVpcSpec.builder().build()), "1.22",
                         "Forbidden::spec.networking.amazonvpc::amazon-vpc-routed-eni networking is supported only in AWS"),
                 // Lyft VPC
@@ -577,5 +589,17 @@ class AuditRulesTest {
     @MethodSource("rows")
     void findings(String name, Cluster cluster, String release, ValidationMode mode, List<String> expected) {
         assertFindings(cluster, release, mode, expected);
+    }
+
+    /** Without networkCIDR and without a service range (kops-oracle 1.24 and 1.28 probes gave neither). */
+    static Cluster noNetworkCidr(Cluster c) {
+        return Cluster.builder().from(c).networking(c.networking().toBuilder().networkCIDR(java.util.Optional.empty())
+                .serviceClusterIPRange(java.util.Optional.empty()).build()).build();
+    }
+
+    static Cluster withoutCcm(Cluster c) {
+        java.util.Map<String, Object> extra = new java.util.LinkedHashMap<>(c.extraSpec());
+        extra.remove("cloudControllerManager");
+        return Cluster.builder().from(c).extraSpec(extra).build();
     }
 }

@@ -34,6 +34,21 @@ class KubeApiServerRulesTest {
         return Cluster.builder().from(aws(k8s, CalicoSpec.builder().build()).build()).putExtraSpec("kubeAPIServer", k).build();
     }
 
+    /** The cluster with {@code authorization} set to the given block. */
+    static Cluster authorized(Cluster c, Map<String, Object> authorization) {
+        return Cluster.builder().from(c).putExtraSpec("authorization", authorization).build();
+    }
+
+    static Map<String, Object> nullRbac() {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("rbac", null);
+        return a;
+    }
+
+    static Map<String, Object> rbac() {
+        return Map.of("rbac", Map.of());
+    }
+
     /** The same cluster on GCE, its one subnet regional as kops' GCE subnets are. */
     static Cluster onGce(Cluster aws) {
         return Cluster.builder().from(aws).cloud(Cloud.GCE).networking(Networking.builder().from(aws.networking())
@@ -97,6 +112,39 @@ class KubeApiServerRulesTest {
                         UNKNOWN_MODE, NODE_RBAC),
                 row("authorizationMode Webhook,Bogus, 1.36: the file first", apiServer("1.33.0", "authorizationMode", "Webhook,Bogus"), "1.36",
                         WEBHOOK, UNKNOWN_MODE, NODE_RBAC),
+                // with authorization.rbac the check runs from 1.20 (kops-oracle 1.19 accepts; 1.20, 1.21, 1.22, 1.24, 1.28, 1.33 refuse)
+                row("authorizationMode AlwaysAllow with RBAC authorization, 1.19: not checked", CalicoRulesTest.withEtcd(authorized(apiServer("1.19.9",
+                        "authorizationMode", "AlwaysAllow"), rbac())), "1.19"),
+                row("authorizationMode Bogus with RBAC authorization, 1.19: not checked", CalicoRulesTest.withEtcd(authorized(apiServer("1.19.9",
+                        "authorizationMode", "Bogus"), rbac())), "1.19"),
+                row("authorizationMode AlwaysAllow with RBAC authorization, 1.20", authorized(apiServer("1.20.4",
+                        "authorizationMode", "AlwaysAllow"), rbac()), "1.20", NODE_RBAC),
+                row("authorizationMode AlwaysAllow with RBAC authorization, 1.20, Kubernetes 1.18: Node and RBAC not needed",
+                        authorized(apiServer("1.18.20", "authorizationMode", "AlwaysAllow"), rbac()), "1.20"),
+                row("authorizationMode Bogus with RBAC authorization, 1.20, Kubernetes 1.18: the words checked", authorized(apiServer("1.18.20",
+                        "authorizationMode", "Bogus"), rbac()), "1.20", UNKNOWN_MODE),
+                row("authorizationMode Bogus with RBAC authorization, 1.22", authorized(apiServer("1.21.4", "authorizationMode", "Bogus"), rbac()),
+                        "1.22", UNKNOWN_MODE, NODE_RBAC),
+                row("authorizationMode AlwaysAllow with RBAC authorization, 1.28", authorized(apiServer("1.28.2",
+                        "authorizationMode", "AlwaysAllow"), rbac()), "1.28", NODE_RBAC),
+                row("authorizationMode empty with RBAC authorization, 1.33", authorized(apiServer("1.30.2", "authorizationMode", ""), rbac()),
+                        "1.33", UNKNOWN_MODE, NODE_RBAC),
+                row("authorizationMode Node,RBAC with RBAC authorization, 1.33", authorized(apiServer("1.30.2",
+                        "authorizationMode", "Node,RBAC"), rbac()), "1.33"),
+                row("authorizationMode AlwaysAllow with alwaysAllow authorization, 1.28: not checked", authorized(apiServer("1.28.2",
+                        "authorizationMode", "AlwaysAllow"), Map.of("alwaysAllow", Map.of())), "1.28"),
+                row("authorizationMode AlwaysAllow with empty authorization, 1.33: not checked", authorized(apiServer("1.30.2",
+                        "authorizationMode", "AlwaysAllow"), Map.of()), "1.33"),
+                row("authorizationMode AlwaysAllow with rbac: null, 1.33: not checked", authorized(apiServer("1.30.2",
+                        "authorizationMode", "AlwaysAllow"), nullRbac()), "1.33"),
+                row("authorizationMode Bogus on GCE with RBAC authorization, 1.33: the words only", onGce(authorized(apiServer("1.30.2",
+                        "authorizationMode", "Bogus"), rbac())), "1.33", UNKNOWN_MODE),
+                row("authorizationMode AlwaysAllow with empty authorization, 1.36: completed as RBAC", authorized(apiServer("1.33.0",
+                        "authorizationMode", "AlwaysAllow"), Map.of()), "1.36", NODE_RBAC),
+                row("authorizationMode AlwaysAllow with alwaysAllow authorization, 1.36: not checked", authorized(apiServer("1.33.0",
+                        "authorizationMode", "AlwaysAllow"), Map.of("alwaysAllow", Map.of())), "1.36"),
+                row("authorizationMode Bogus on GCE with alwaysAllow authorization, 1.36: not checked", onGce(authorized(apiServer("1.33.0",
+                        "authorizationMode", "Bogus"), Map.of("alwaysAllow", Map.of()))), "1.36"),
                 // kops' order (kops-oracle 1.28 and 1.36)
                 row("all of them, 1.36: kops' order", apiServer("1.30.2", "logFormat", "xml", "proxyClientKeyFile", "/a",
                         "enableBootstrapTokenAuth", true, "admissionControl", List.of("NodeRestriction")), "1.36",
