@@ -43,23 +43,23 @@ final class WholeSpecRules {
 
     /**
      * In kops' order (kops-oracle 1.19-1.36 with all of them at once): the addons, the external policies, containerd
-     * and docker, the assets, the legacy IAM up to 1.22, the rolling update, the API load balancer, the warm pool up to
-     * 1.27, the legacy IAM from 1.24, Karpenter, then kops' AWS checks of the load balancer (security group override,
-     * TLS).
+     * and docker, the assets, the legacy IAM up to 1.22, the rolling update, cert manager's hosted zones, the API load
+     * balancer, the warm pool and the pod identity webhook up to 1.27, the legacy IAM from 1.24, Karpenter, then kops'
+     * AWS checks of the load balancer (security group override, TLS); {@code CrossFamilyOrderOracleTest}.
      */
     static void check(RuleContext ctx, Findings out) {
         AddonRequirementRules.check(ctx, out);
-        CertManagerRules.podIdentityWebhook(ctx, false, out);
-        CertManagerRules.hostedZones(ctx, out);
         ExternalPoliciesRule.check(ctx, out);
         ContainerRuntimeConfigRules.check(ctx, out);
         assets(ctx, out);
         if (!ctx.in(IAM_LEGACY_LATE)) iamLegacy(ctx, out);
         RollingUpdateRules.check(ctx, out);
+        CertManagerRules.hostedZones(ctx, out);
         awsOnlyLoadBalancerFields(ctx, out);
         internalLoadBalancer(ctx, out);
         ApiLoadBalancerRules.check(ctx, out);
         WarmPoolRules.checkLate(ctx, out);
+        CertManagerRules.podIdentityWebhook(ctx, false, out);
         if (ctx.in(IAM_LEGACY_LATE)) iamLegacy(ctx, out);
         AddonRequirementRules.karpenter(ctx, out);
         nlbSecurityGroupOverride(ctx, out);

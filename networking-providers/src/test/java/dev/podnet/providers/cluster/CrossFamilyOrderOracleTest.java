@@ -1,0 +1,72 @@
+package dev.podnet.providers.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podnet.Completion;
+import dev.podnet.Podnet;
+import dev.podnet.api.Cluster;
+import dev.podnet.api.ValidationMode;
+import dev.podnet.api.diag.Diagnostic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The order of kops' findings across the rule families of the whole spec (updatePolicy, hooks, fileAssets, the
+ * kubeControllerManager and kubeScheduler fields, external DNS, the metrics server, the rolling update, cert manager's
+ * hosted zones, the API load balancer class, the warm pool and the pod identity webhook), each spec with one error of
+ * every family at once, as kops-oracle 1.24, 1.28, 1.33.1 and 1.36 list them ({@code oracle/cross-family-order}: two
+ * AWS Calico specs, {@code kops.tsv} kops' error.txt per release). The families' own tests probe each alone.
+ */
+class CrossFamilyOrderOracleTest {
+    private static final String FOLDER = "/oracle/cross-family-order/";
+
+    record Row(String release, String spec, String kops) {
+        @Override
+        public String toString() {
+            return release + " " + spec;
+        }
+    }
+
+    static List<Row> rows() {
+        return text("kops.tsv").lines().filter(l -> !l.startsWith("#")).map(l -> l.split("\t", -1))
+                .map(f -> new Row(f[0], f[1], f[2])).toList();
+    }
+
+    @Test
+    void bothSpecsAtFourReleases() {
+        assertThat(rows()).hasSize(8);
+        assertThat(rows()).allSatisfy(r -> assertThat(r.kops()).startsWith("[").contains(", "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void podnetListsKopsFindingsInKopsOrder(Row row) {
+        assertThat(podnet(row)).isEqualTo(row.kops());
+    }
+
+    /** podnet's answer in kops' form, judged as kops' command line does: the input leniently, then the completed spec. */
+    private static String podnet(Row row) {
+        Podnet podnet = Podnet.forRelease(row.release().substring(1));
+        Cluster in = podnet.read(text(row.spec() + ".yaml"));
+        List<Diagnostic> errors = podnet.validate(in, ValidationMode.LENIENT).errors();
+        if (errors.isEmpty()) {
+            Completion done = podnet.complete(in);
+            errors = podnet.validate(done).errors();
+        }
+        return "[" + String.join(", ", errors.stream().map(Diagnostic::line).toList()) + "]";
+    }
+
+    private static String text(String name) {
+        try (InputStream in = CrossFamilyOrderOracleTest.class.getResourceAsStream(FOLDER + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
