@@ -27,7 +27,7 @@ final class CertManagerRules {
 
     /**
      * The webhook: from 1.28 kops checks it with its AWS spec, before the components ({@code withAwsSpec}); at 1.24 after
-     * the warm pool, the last finding (kops-oracle 1.24, 1.28, 1.36 with the other findings at once;
+     * Karpenter, the last finding (kops-oracle 1.24, 1.28, 1.36 with the other findings at once;
      * {@code CrossFamilyOrderOracleTest}).
      */
     static void podIdentityWebhook(RuleContext ctx, boolean withAwsSpec, Findings out) {
@@ -48,7 +48,7 @@ final class CertManagerRules {
         }
     }
 
-    /** After the rolling update, before the API load balancer ({@code CrossFamilyOrderOracleTest}). */
+    /** After Karpenter, before the API load balancer's class ({@code CrossFamilyOrderOracleTest}). */
     static void hostedZones(RuleContext ctx, Findings out) {
         if (ctx.in(HOSTED_ZONES) && certManager(ctx) && ctx.extraSpec("certManager.hostedZoneIDs").orElse(null) instanceof java.util.List<?> ids
                 && !ids.isEmpty() && !ctx.extraSpecTrue("iam.useServiceAccountExternalPermissions")) {

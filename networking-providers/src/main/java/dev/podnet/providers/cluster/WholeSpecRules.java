@@ -20,6 +20,7 @@ final class WholeSpecRules {
     private static final Gate IAM_LEGACY = gate("cluster.iam-legacy");
     private static final Gate IAM_ABSENT = gate("cluster.iam-legacy#absent");
     private static final Gate IAM_LEGACY_LATE = gate("cluster.iam-legacy#after-rolling-update");
+    private static final Gate API_LOAD_BALANCER_LATE = gate("cluster.api-load-balancer-class#after-cert-manager");
     private static final Gate ASSETS_PROXY_REGISTRY = gate("cluster.assets-proxy-and-registry");
     private static final Gate NLB_SECURITY_GROUP_OVERRIDE = gate("cluster.api-nlb-security-group-override");
     private static final Gate LOAD_BALANCER_AWS_ONLY = gate("cluster.api-load-balancer-aws-only");
@@ -43,9 +44,10 @@ final class WholeSpecRules {
 
     /**
      * In kops' order (kops-oracle 1.19-1.36 with all of them at once): the addons, the external policies, containerd
-     * and docker, the assets, the legacy IAM up to 1.22, the rolling update, cert manager's hosted zones, the API load
-     * balancer, the warm pool and the pod identity webhook up to 1.27, the legacy IAM from 1.24, Karpenter, then kops'
-     * AWS checks of the load balancer (security group override, TLS); {@code CrossFamilyOrderOracleTest}.
+     * and docker, the assets, the legacy IAM up to 1.22, the rolling update, the API load balancer (its class up to
+     * 1.26), the warm pool up to 1.27, the legacy IAM from 1.24, Karpenter, the pod identity webhook up to 1.27, cert
+     * manager's hosted zones, the load balancer's class from 1.27, then kops' AWS checks of the load balancer (security
+     * group override, TLS); {@code CrossFamilyOrderOracleTest}.
      */
     static void check(RuleContext ctx, Findings out) {
         AddonRequirementRules.check(ctx, out);
@@ -54,14 +56,15 @@ final class WholeSpecRules {
         assets(ctx, out);
         if (!ctx.in(IAM_LEGACY_LATE)) iamLegacy(ctx, out);
         RollingUpdateRules.check(ctx, out);
-        CertManagerRules.hostedZones(ctx, out);
         awsOnlyLoadBalancerFields(ctx, out);
         internalLoadBalancer(ctx, out);
-        ApiLoadBalancerRules.check(ctx, out);
+        if (!ctx.in(API_LOAD_BALANCER_LATE)) ApiLoadBalancerRules.check(ctx, out);
         WarmPoolRules.checkLate(ctx, out);
-        CertManagerRules.podIdentityWebhook(ctx, false, out);
         if (ctx.in(IAM_LEGACY_LATE)) iamLegacy(ctx, out);
         AddonRequirementRules.karpenter(ctx, out);
+        CertManagerRules.podIdentityWebhook(ctx, false, out);
+        CertManagerRules.hostedZones(ctx, out);
+        if (ctx.in(API_LOAD_BALANCER_LATE)) ApiLoadBalancerRules.check(ctx, out);
         nlbSecurityGroupOverride(ctx, out);
         sslOnNetworkLoadBalancer(ctx, out);
     }
