@@ -76,6 +76,38 @@ class ReleaseDecodingTest {
     }
 
     @Test
+    void theRollingUpdateAndWarmPoolFieldsAreTyped() {
+        // kops-oracle 1.19-1.36 (warmPool from 1.21; 1.19 and 1.20 drop it unread): each refused at decode
+        for (KopsVersion r : ALL) {
+            for (String wrong : List.of("[1]", "{a: 1}", "false", "2147483648", "-2147483649", "1.5")) {
+                assertThat(problems(v1alpha2("  rollingUpdate:\n    maxSurge: " + wrong + "\n"), r)).as(wrong + " at " + r).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.path()).isEqualTo("spec.rollingUpdate.maxSurge");
+                            assertThat(p.message()).contains("expected an integer (int32) or a string");
+                        });
+            }
+            assertThat(problems(v1alpha2("  rollingUpdate:\n    maxUnavailable: [1]\n"), r)).hasSize(1);
+            assertThat(problems(v1alpha2("  rollingUpdate:\n    drainAndTerminate: x\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.rollingUpdate.drainAndTerminate"));
+            assertThat(problems(v1alpha2("  rollingUpdate:\n    drainAndTerminate: 1\n"), r)).hasSize(1);
+            assertThat(problems(v1alpha2("  rollingUpdate:\n    maxSurge: \"20%\"\n    maxUnavailable: 2.0\n    drainAndTerminate: true\n"), r))
+                    .isEmpty();
+            assertThat(problems(v1alpha2("  rollingUpdate:\n    maxSurge: abc\n"), r)).as("refused later, by validation").isEmpty();
+            boolean warmPool = !r.equals(K119);
+            for (String wrong : List.of("minSize: \"1\"", "maxSize: \"1\"", "minSize: 1.5", "enableLifecycleHook: \"true\"")) {
+                assertThat(problems(v1alpha2("  warmPool:\n    " + wrong + "\n"), r)).as(wrong + " at " + r).hasSize(warmPool ? 1 : 0);
+            }
+            assertThat(problems(v1alpha2("  warmPool: [1]\n"), r)).hasSize(warmPool ? 1 : 0);
+            assertThat(problems(v1alpha2("  warmPool:\n    minSize: 2147483648\n    maxSize: 4.0\n    enableLifecycleHook: true\n"), r)).isEmpty();
+        }
+        for (KopsVersion r : List.of(K130, K136)) {
+            assertThat(problems(v1alpha3("  rollingUpdate:\n    drainAndTerminate: x\n"), r)).hasSize(1);
+            assertThat(problems(v1alpha3("  rollingUpdate:\n    maxSurge: [1]\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.rollingUpdate.maxSurge"));
+        }
+    }
+
+    @Test
     void v1alpha3TopLevelFieldsAreTyped() {
         // kops-oracle 1.36, v1alpha3: each refused at decode ("cannot unmarshal number into ... ClusterSpec.spec.channel")
         List<String> notRefused = new java.util.ArrayList<>();
