@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.podnet.api.version.KopsVersion;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,6 +75,69 @@ class ReleaseDecodingTest {
         assertThat(problems(v1alpha2(lb + "      subnets: 1\n"), K122)).hasSize(1);
         assertThat(problems(v1alpha2(lb + "      accessLog: 1\n"), K119)).isEmpty();
         assertThat(problems(v1alpha2(lb + "      accessLog: 1\n"), K124)).hasSize(1);
+    }
+
+    @Test
+    void fileAssetAndHookEntriesAreTyped() {
+        // kops-oracle 1.19, 1.22, 1.24, 1.36 (v1alpha3 at 1.30, 1.36): each refused at decode, at the entry's field
+        Map<String, String> wrong = new LinkedHashMap<>();
+        wrong.put("  fileAssets:\n  - name: a\n    content: 1\n", "spec.fileAssets[0].content");
+        wrong.put("  fileAssets:\n  - {name: a, content: x}\n  - {name: b, content: x, roles: Master}\n", "spec.fileAssets[1].roles");
+        wrong.put("  fileAssets:\n  - {name: a, content: x, roles: [1]}\n", "spec.fileAssets[0].roles");
+        wrong.put("  fileAssets:\n  - {name: a, content: x, isBase64: \"true\"}\n", "spec.fileAssets[0].isBase64");
+        wrong.put("  fileAssets:\n  - x\n", "spec.fileAssets[0]");
+        wrong.put("  hooks:\n  - {manifest: x, name: 1}\n", "spec.hooks[0].name");
+        wrong.put("  hooks:\n  - {manifest: x, useRawManifest: \"true\"}\n", "spec.hooks[0].useRawManifest");
+        wrong.put("  hooks:\n  - {manifest: x, before: a}\n", "spec.hooks[0].before");
+        wrong.put("  hooks:\n  - {execContainer: busybox}\n", "spec.hooks[0].execContainer");
+        wrong.put("  hooks:\n  - execContainer: {image: b, command: ls}\n", "spec.hooks[0].execContainer.command");
+        wrong.put("  hooks:\n  - execContainer: {image: b, environment: {A: 1}}\n", "spec.hooks[0].execContainer.environment");
+        for (KopsVersion r : ALL) {
+            wrong.forEach((lines, path) -> assertThat(problems(v1alpha2(lines), r)).as(path + " at " + r).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo(path)));
+            assertThat(problems(v1alpha2("  hooks:\n  - {manifest: x, disabled: \"true\"}\n"), r)).hasSize(1);
+            assertThat(problems(v1alpha2("  hooks:\n  - {manifest: x, enabled: \"true\"}\n"), r)).as("not v1alpha2's").isEmpty();
+            assertThat(problems(v1alpha2("  fileAssets:\n  - null\n  - {name: a, content: x, roles: [Master], isBase64: false}\n"
+                    + "  hooks:\n  - {name: a, roles: [Node], execContainer: {image: b, command: [ls], environment: {A: b}}}\n"), r)).isEmpty();
+        }
+        for (KopsVersion r : List.of(K130, K136)) {
+            assertThat(problems(v1alpha3("  hooks:\n  - {manifest: x, enabled: \"true\"}\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.hooks[0].enabled"));
+            assertThat(problems(v1alpha3("  hooks:\n  - {manifest: x, disabled: \"true\"}\n"), r)).as("not v1alpha3's").isEmpty();
+            assertThat(problems(v1alpha3("  fileAssets:\n  - {name: a, content: 1}\n"), r)).hasSize(1);
+        }
+    }
+
+    @Test
+    void theRollingUpdateAndWarmPoolFieldsAreTyped() {
+        // kops-oracle 1.19-1.36 (warmPool from 1.21; 1.19 and 1.20 drop it unread): each refused at decode
+        for (KopsVersion r : ALL) {
+            for (String wrong : List.of("[1]", "{a: 1}", "false", "2147483648", "-2147483649", "1.5")) {
+                assertThat(problems(v1alpha2("  rollingUpdate:\n    maxSurge: " + wrong + "\n"), r)).as(wrong + " at " + r).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.path()).isEqualTo("spec.rollingUpdate.maxSurge");
+                            assertThat(p.message()).contains("expected an integer (int32) or a string");
+                        });
+            }
+            assertThat(problems(v1alpha2("  rollingUpdate:\n    maxUnavailable: [1]\n"), r)).hasSize(1);
+            assertThat(problems(v1alpha2("  rollingUpdate:\n    drainAndTerminate: x\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.rollingUpdate.drainAndTerminate"));
+            assertThat(problems(v1alpha2("  rollingUpdate:\n    drainAndTerminate: 1\n"), r)).hasSize(1);
+            assertThat(problems(v1alpha2("  rollingUpdate:\n    maxSurge: \"20%\"\n    maxUnavailable: 2.0\n    drainAndTerminate: true\n"), r))
+                    .isEmpty();
+            assertThat(problems(v1alpha2("  rollingUpdate:\n    maxSurge: abc\n"), r)).as("refused later, by validation").isEmpty();
+            boolean warmPool = !r.equals(K119);
+            for (String wrong : List.of("minSize: \"1\"", "maxSize: \"1\"", "minSize: 1.5", "enableLifecycleHook: \"true\"")) {
+                assertThat(problems(v1alpha2("  warmPool:\n    " + wrong + "\n"), r)).as(wrong + " at " + r).hasSize(warmPool ? 1 : 0);
+            }
+            assertThat(problems(v1alpha2("  warmPool: [1]\n"), r)).hasSize(warmPool ? 1 : 0);
+            assertThat(problems(v1alpha2("  warmPool:\n    minSize: 2147483648\n    maxSize: 4.0\n    enableLifecycleHook: true\n"), r)).isEmpty();
+        }
+        for (KopsVersion r : List.of(K130, K136)) {
+            assertThat(problems(v1alpha3("  rollingUpdate:\n    drainAndTerminate: x\n"), r)).hasSize(1);
+            assertThat(problems(v1alpha3("  rollingUpdate:\n    maxSurge: [1]\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.rollingUpdate.maxSurge"));
+        }
     }
 
     @Test

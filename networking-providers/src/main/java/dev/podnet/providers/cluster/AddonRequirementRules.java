@@ -42,6 +42,11 @@ final class AddonRequirementRules {
      * after the rolling update and IAM checks ({@link #karpenter}, called by {@link WholeSpecRules}).
      */
     static void check(RuleContext ctx, Findings out) {
+        // kops 1.22 refuses the controller on Kubernetes 1.22+ before the expander (kops-oracle 1.22)
+        if (awsLoadBalancerControllerOn(ctx) && ctx.in(ALB_KUBERNETES) && ctx.k8sAtLeast(1, 22)) {
+            out.add(ALB_KUBERNETES.tag(Finding.forbidden("spec.awsLoadBalancerController.enabled",
+                    "AWS load balancer controller is supported only for Kubernetes 1.21 and lower")).hint("use Kubernetes 1.21 or older with kops 1.22"));
+        }
         expander(ctx, out);
         ExternalDnsRules.check(ctx, out);
         CertManagerRules.metricsServer(ctx, out);
@@ -91,17 +96,17 @@ final class AddonRequirementRules {
 
     /** An AWS addon: kops checks it on AWS clusters (the only cloud kops-oracle judges before 1.33). */
     private static void awsLoadBalancerController(RuleContext ctx, Findings out) {
-        if (!ctx.onCloud(Cloud.AWS) || !ctx.extraSpecTrue("awsLoadBalancerController.enabled")) return;
-        if (ctx.in(ALB_KUBERNETES) && ctx.k8sAtLeast(1, 22)) {
-            out.add(ALB_KUBERNETES.tag(Finding.forbidden("spec.awsLoadBalancerController.enabled",
-                    "AWS load balancer controller is supported only for Kubernetes 1.21 and lower")).hint("use Kubernetes 1.21 or older with kops 1.22"));
-        }
+        if (!awsLoadBalancerControllerOn(ctx)) return;
         if (ctx.in(ALB_CERT_MANAGER) && !ctx.extraSpecTrue("certManager.enabled")) {
             // kops' path misspells the field (awsLoadBalanceController)
             String path = ctx.in(ALB_CLOUD_PROVIDER_FIELD) ? "spec.cloudProvider.aws.awsLoadBalanceController" : "spec.awsLoadBalanceController";
             out.add(ALB_CERT_MANAGER.tag(Finding.forbidden(path, "AWS Load Balancer Controller requires that cert manager is enabled"))
                     .hint("set certManager.enabled: true"));
         }
+    }
+
+    private static boolean awsLoadBalancerControllerOn(RuleContext ctx) {
+        return ctx.onCloud(Cloud.AWS) && ctx.extraSpecTrue("awsLoadBalancerController.enabled");
     }
 
     static void karpenter(RuleContext ctx, Findings out) {

@@ -17,9 +17,17 @@ record IntOrPercent(Optional<Integer> number, Optional<String> text) {
     /** The value as kops decodes it; empty for what kops' decoder refuses (a fraction, a bool, a number past int32) or null. */
     static Optional<IntOrPercent> of(Object yaml) {
         if (yaml instanceof String s) return Optional.of(new IntOrPercent(Optional.empty(), Optional.of(s)));
-        if ((yaml instanceof Integer || yaml instanceof Long) && ((Number) yaml).longValue() == ((Number) yaml).intValue()) {
-            return Optional.of(new IntOrPercent(Optional.of(((Number) yaml).intValue()), Optional.empty()));
-        }
+        return wholeNumber(yaml).filter(n -> n == n.intValue()).map(n -> new IntOrPercent(Optional.of(n.intValue()), Optional.empty()));
+    }
+
+    /**
+     * A YAML number kops decodes into an integer field: a whole number, {@code 2.0} included (kops' YAML-to-JSON step
+     * writes it as {@code 2}; kops-oracle 1.19-1.36 take {@code maxSurge: 0.0} and {@code warmPool.minSize: -1.0} as 0
+     * and -1); empty for anything else.
+     */
+    static Optional<Long> wholeNumber(Object yaml) {
+        if (yaml instanceof Integer || yaml instanceof Long) return Optional.of(((Number) yaml).longValue());
+        if (yaml instanceof Double d && d == Math.rint(d) && Math.abs(d) < 0x1p62) return Optional.of(d.longValue());
         return Optional.empty();
     }
 

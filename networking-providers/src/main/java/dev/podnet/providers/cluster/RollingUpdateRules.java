@@ -33,6 +33,7 @@ final class RollingUpdateRules {
     static void check(RuleContext ctx, Findings out) {
         if (!ctx.in(ROLLING_UPDATE) || !(ctx.extraSpec("rollingUpdate").orElse(null) instanceof Map<?, ?> r)) return;
         boolean percentOnly = ctx.in(PERCENT_ONLY);
+        // the parse errors depend on how the release reads a string; the other findings hold at every release
         Gate g = percentOnly ? PERCENT_ONLY : ROLLING_UPDATE;
         boolean json = ctx.in(JSON_VALUE);
         long unavailable = 1;
@@ -43,7 +44,7 @@ final class RollingUpdateRules {
             s.error().ifPresent(e -> out.add(g.tag(invalid("maxUnavailable", maxUnavailable.get(), json, "Unable to parse: " + e))
                     .hint(FORMS.formatted("maxUnavailable"))));
             if (unavailable < 0) {
-                out.add(g.tag(invalid("maxUnavailable", maxUnavailable.get(), json, "Cannot be negative"))
+                out.add(ROLLING_UPDATE.tag(invalid("maxUnavailable", maxUnavailable.get(), json, "Cannot be negative"))
                         .hint("make rollingUpdate.maxUnavailable 0 or more"));
             }
         }
@@ -53,7 +54,7 @@ final class RollingUpdateRules {
         s.error().ifPresent(e -> out.add(g.tag(invalid("maxSurge", maxSurge.get(), json, "Unable to parse: " + e))
                 .hint(FORMS.formatted("maxSurge"))));
         if (s.value() < 0) {
-            out.add(g.tag(invalid("maxSurge", maxSurge.get(), json, "Cannot be negative")).hint("make rollingUpdate.maxSurge 0 or more"));
+            out.add(ROLLING_UPDATE.tag(invalid("maxSurge", maxSurge.get(), json, "Cannot be negative")).hint("make rollingUpdate.maxSurge 0 or more"));
         }
         if (unavailable == 0 && s.value() == 0) {
             out.add(ROLLING_UPDATE.tag(Finding.forbidden(PATH + "maxSurge", "Cannot be zero if maxUnavailable is zero"))

@@ -48,8 +48,8 @@ final class WarmPoolRules {
             return;
         }
         if (!ctx.onCloud(Cloud.AWS) || !(block.get() instanceof Map<?, ?> pool)) return;
-        Optional<Long> max = whole(pool.get("maxSize"));
-        long min = whole(pool.get("minSize")).orElse(0L);
+        Optional<Long> max = IntOrPercent.wholeNumber(pool.get("maxSize"));
+        long min = IntOrPercent.wholeNumber(pool.get("minSize")).orElse(0L);
         if (max.isPresent() && max.get() < 0) {
             out.add(gate.tag(Finding.invalidNumber(path + "maxSize", max.get(), "warm pool maxSize cannot be negative"))
                     .hint("make warmPool.maxSize 0 or more"));
@@ -72,8 +72,4 @@ final class WarmPoolRules {
         return ctx.extraSpec("warmPool");
     }
 
-    /** A whole YAML number (what kops' int64 decodes); anything else is left to kops' decoder, which refuses it. */
-    private static Optional<Long> whole(Object v) {
-        return v instanceof Integer || v instanceof Long ? Optional.of(((Number) v).longValue()) : Optional.empty();
-    }
 }

@@ -5,6 +5,8 @@ import dev.podnet.Podnet;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostic;
+import dev.podnet.api.yaml.ClusterYamlException;
+import dev.podnet.api.yaml.YamlProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +21,8 @@ import java.util.stream.Collectors;
  * kops-oracle's answers on the cluster spec fields outside networking ({@code oracle/<table>.tsv}, written by
  * {@code scripts/oracle/cluster-field-probes}), and podnet's answer on the same document, in the oracle's form: kops'
  * error text without its stage ({@code PopulateClusterSpec: }, {@code Decode: }), one finding alone or several in
- * brackets, or {@code accept}. The documents are the script's: a base cluster with the row's spec keys in place of
+ * brackets, or {@code accept}; where kops' Go decoder refused a value's JSON type, podnet's reader must refuse the
+ * document too (the texts differ: kops prints its decoder's). The documents are the script's: a base cluster with the row's spec keys in place of
  * the base's line of the same key.
  */
 final class ClusterFieldOracle {
@@ -33,6 +36,11 @@ final class ClusterFieldOracle {
         /** kops' answer without the stage it failed in. */
         String kops() {
             return answer.replaceFirst("^[A-Za-z]+: ", "");
+        }
+
+        /** kops refused the document as its Go decoder read it (a JSON type), not with a field error of its own. */
+        boolean refusedWhenDecoded() {
+            return answer.startsWith("Decode: ") && !answer.startsWith("Decode: spec.");
         }
     }
 
@@ -98,6 +106,9 @@ final class ClusterFieldOracle {
                         type: Public
                     """);
 
+    /** How {@link #podnet} starts its answer when podnet's reader refuses the document (kops' decoder texts are Go's own). */
+    static final String DECODE_REFUSAL = "refused when decoded: ";
+
     private ClusterFieldOracle() {
     }
 
@@ -123,7 +134,12 @@ final class ClusterFieldOracle {
     /** podnet's answer in kops' form, judged as kops' command line does: the input leniently, then the completed spec. */
     static String podnet(Row row) {
         Podnet podnet = Podnet.forRelease(row.release().substring(1));
-        Cluster in = podnet.read(document(row));
+        Cluster in;
+        try {
+            in = podnet.read(document(row));
+        } catch (ClusterYamlException e) {
+            return DECODE_REFUSAL + e.problems().stream().map(YamlProblem::path).collect(Collectors.joining(", "));
+        }
         List<Diagnostic> errors = podnet.validate(in, ValidationMode.LENIENT).errors();
         if (errors.isEmpty()) {
             Completion done = podnet.complete(in);

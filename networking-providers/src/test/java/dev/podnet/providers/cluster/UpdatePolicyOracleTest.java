@@ -10,9 +10,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code spec.updatePolicy} ({@link UpdatePolicyRule}) as kops-oracle 1.19, 1.20, 1.21, 1.22, 1.24, 1.28, 1.30, 1.33.1 and 1.36
- * judged it: 63 probes ({@code oracle/update-policy.tsv}, {@code scripts/oracle/cluster-field-probes}) on an AWS Calico
- * cluster: external, automatic (refused at 1.19 only), an empty string, other words and letter cases, null, and every
- * rule of this change at once beside kube-apiserver's and the kubelet's {@code logFormat} (kops' order).
+ * judged it: 72 probes ({@code oracle/update-policy.tsv}, {@code scripts/oracle/cluster-field-probes}) on an AWS Calico
+ * cluster: external, automatic (refused at 1.19 only), an empty string, other words and letter cases, null, every rule
+ * of this change at once beside kube-apiserver's and the kubelet's {@code logFormat}, and the same beside the AWS Load
+ * Balancer Controller and the autoscaler's expander (kops' order).
  */
 class UpdatePolicyOracleTest {
     static List<Row> rows() {
@@ -21,13 +22,17 @@ class UpdatePolicyOracleTest {
 
     @Test
     void everyOracleReleaseIsProbed() {
-        assertThat(rows()).hasSize(63);
+        assertThat(rows()).hasSize(72);
         assertThat(rows().stream().map(Row::release).distinct()).hasSize(9);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void podnetAnswersAsKops(Row row) {
-        assertThat(ClusterFieldOracle.podnet(row)).isEqualTo(row.kops());
+        if (row.refusedWhenDecoded()) {
+            assertThat(ClusterFieldOracle.podnet(row)).startsWith(ClusterFieldOracle.DECODE_REFUSAL);
+        } else {
+            assertThat(ClusterFieldOracle.podnet(row)).isEqualTo(row.kops());
+        }
     }
 }

@@ -28,7 +28,10 @@ import java.util.Optional;
 public final class DecodeSchema {
     static final String RESOURCE = "decode-schema.yaml";
 
-    /** A field's type over a range of releases: a {@link KopsFieldType} id or the name of a struct. */
+    /** A type naming a list of a struct: {@code []hook}. */
+    private static final String LIST_OF = "[]";
+
+    /** A field's type over a range of releases: a {@link KopsFieldType} id, the name of a struct, or {@code []} and a struct's name. */
     record FieldRule(VersionRange releases, String type) {
     }
 
@@ -70,7 +73,13 @@ public final class DecodeSchema {
         for (String name : s.keys()) structs.put(name, fields(s.get(name)));
         for (Map.Entry<String, Map<String, List<FieldRule>>> e : structs.entrySet()) {
             e.getValue().forEach((field, rules) -> rules.forEach(r -> {
-                if (!structs.containsKey(r.type())) KopsFieldType.of(r.type());
+                if (r.type().startsWith(LIST_OF)) {
+                    if (!structs.containsKey(r.type().substring(LIST_OF.length()))) {
+                        throw s.fail("no struct named " + r.type().substring(LIST_OF.length()) + " (field " + field + ")");
+                    }
+                } else if (!structs.containsKey(r.type())) {
+                    KopsFieldType.of(r.type());
+                }
             }));
         }
         roots.values().forEach(r -> {
@@ -134,13 +143,28 @@ public final class DecodeSchema {
             if (type.isEmpty()) continue; // unknown at this release: kops drops it unread
             String at = path + "." + key;
             Object v = e.getValue();
-            if (structs.containsKey(type.get())) {
+            if (type.get().startsWith(LIST_OF)) {
+                walkList(type.get().substring(LIST_OF.length()), v, at, release, out);
+            } else if (structs.containsKey(type.get())) {
                 if (v instanceof Map<?, ?> m) walk(type.get(), m, at, release, out);
                 else if (v != null) out.add(problem(at, KopsFieldType.OBJECT, v, release));
             } else {
                 KopsFieldType t = KopsFieldType.of(type.get());
                 if (!t.accepts(v)) out.add(problem(at, t, v, release));
             }
+        }
+    }
+
+    /** A list of structs ({@code []hook}): each mapping walked at {@code path[i]}; a null entry is kops' zero struct. */
+    private void walkList(String struct, Object v, String path, KopsVersion release, List<ReadProblem> out) {
+        if (v instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                Object entry = list.get(i);
+                if (entry instanceof Map<?, ?> m) walk(struct, m, path + "[" + i + "]", release, out);
+                else if (entry != null) out.add(problem(path + "[" + i + "]", KopsFieldType.OBJECT, entry, release));
+            }
+        } else if (v != null) {
+            out.add(problem(path, KopsFieldType.OBJECT_LIST, v, release));
         }
     }
 

@@ -17,6 +17,8 @@ import java.util.function.Predicate;
 enum KopsFieldType {
     INT32("int32", "an integer (int32)"),
     INT64("int64", "an integer (int64)"),
+    /** Kubernetes' intstr.IntOrString, as in {@code rollingUpdate.maxSurge}: an int32 or a string. */
+    INT_OR_STRING("int-or-string", "an integer (int32) or a string such as \"20%\""),
     BOOL("bool", "a boolean (true or false, unquoted)"),
     STRING("string", "a string"),
     DURATION("duration", "a duration string such as \"40s\""),
@@ -54,6 +56,7 @@ enum KopsFieldType {
         return switch (this) {
             case INT32 -> integral(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
             case INT64 -> integral(value, Long.MIN_VALUE, Long.MAX_VALUE);
+            case INT_OR_STRING -> value instanceof String || integral(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
             case BOOL -> value instanceof Boolean;
             case STRING -> value instanceof String;
             case DURATION -> value instanceof String s && KopsValueSyntax.isDuration(s);

@@ -56,6 +56,18 @@ class KopsValueTypesTest {
     }
 
     @Test
+    void intOrStringTakesAnInt32OrAnyString() {
+        // kops-oracle 1.19-1.36 on rollingUpdate.maxSurge: "abc" and 2.0 decoded, the others refused at decode
+        assertThat(KopsFieldType.INT_OR_STRING.accepts("abc")).isTrue();
+        assertThat(KopsFieldType.INT_OR_STRING.accepts(2.0)).isTrue();
+        assertThat(KopsFieldType.INT_OR_STRING.accepts(-2147483648)).isTrue();
+        assertThat(KopsFieldType.INT_OR_STRING.accepts(2147483648L)).isFalse();
+        assertThat(KopsFieldType.INT_OR_STRING.accepts(1.5)).isFalse();
+        assertThat(KopsFieldType.INT_OR_STRING.accepts(false)).isFalse();
+        assertThat(KopsFieldType.INT_OR_STRING.accepts(List.of(1))).isFalse();
+    }
+
+    @Test
     void collections() {
         assertThat(KopsFieldType.STRING_LIST.accepts(Arrays.asList("a", null))).isTrue();
         assertThat(KopsFieldType.STRING_LIST.accepts(List.of(1))).isFalse();
