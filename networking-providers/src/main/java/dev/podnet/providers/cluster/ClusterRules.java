@@ -42,7 +42,6 @@ public final class ClusterRules {
         NonMasqueradeRules.check(ctx, ranges, out);
         ranges.nonMasq().ifPresent(x -> KubeletNonMasqueradeRule.check(ctx, ranges.n().nonMasqueradeCIDR().get(), out));
         AccessRules.check(ctx, out);
-        ComponentCloudProviderRule.check(ctx, out);
         CertManagerRules.podIdentityWebhook(ctx, true, out);
         KubeApiServerRules.check(ctx, out);
         ControllerManagerRules.check(ctx, out);
