@@ -50,6 +50,7 @@ final class WholeSpecRules {
         ExternalPoliciesRule.check(ctx, out);
         ContainerRuntimeConfigRules.check(ctx, out);
         AddonRequirementRules.check(ctx, out);
+        ServiceAccountIssuerDiscoveryRules.externalPermissions(ctx, out);
         CertManagerRules.podIdentityWebhook(ctx, false, out);
         CertManagerRules.hostedZones(ctx, out);
     }
