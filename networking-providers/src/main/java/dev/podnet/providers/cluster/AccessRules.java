@@ -33,6 +33,8 @@ final class AccessRules {
 
     static void check(RuleContext ctx, Findings out) {
         if (ctx.in(NAMESERVERS)) nameservers(ctx, out);
+        // kops checks the components' cloudProvider between the two (kops-oracle 1.19, 1.22, 1.24, 1.28, 1.36)
+        ComponentCloudProviderRule.check(ctx, out);
         if (ctx.in(ACCESS)) {
             access(ctx, "sshAccess", "spec.sshAccess", out);
             access(ctx, "kubernetesApiAccess", "spec.kubernetesAPIAccess", out);

@@ -15,7 +15,10 @@ import java.util.Optional;
  * kops-oracle 1.19-1.28): up to 1.21 it is behind a feature flag podnet never has on; on AWS it needs the EBS
  * CSI driver (1.20-1.21: or the KCM's external volume plugin {@code aws}; from 1.22 the driver only, which kops
  * enables by default from Kubernetes 1.22, so an older version fails on the completed spec) and, from 1.22,
- * Kubernetes 1.18 or later.
+ * Kubernetes 1.18 or later. The block's own driver check ends at 1.29. kops completes an AWS cluster on Kubernetes 1.24+
+ * with the external CCM, so at 1.24-1.29 a driver disabled without the block fails the completed spec the same way
+ * (kops-oracle 1.24 and 1.28: refused at Kubernetes 1.24, accepted at 1.23); from 1.30 kops refuses a disabled driver
+ * on AWS outright, at the driver's own path, after the addons (kops-oracle 1.30, 1.33.1, 1.36, with and without the block).
  */
 final class CloudControllerManagerRules {
     private static final Gate FEATURE_FLAG = gate("cluster.ccm-feature-flag");

@@ -45,7 +45,6 @@ public final class ClusterRules {
         NonMasqueradeRules.check(ctx, ranges, out);
         ranges.nonMasq().ifPresent(x -> KubeletNonMasqueradeRule.check(ctx, ranges.n().nonMasqueradeCIDR().get(), out));
         AccessRules.check(ctx, out);
-        ComponentCloudProviderRule.check(ctx, out);
         CertManagerRules.podIdentityWebhook(ctx, true, out);
         UpdatePolicyRule.check(ctx, out);
         HookRules.check(ctx, out);

@@ -29,6 +29,7 @@ final class ServiceAccountIssuerDiscoveryRules {
     private static final Gate SCALEWAY_BUILDS = gate("cluster.discovery-store#scaleway-builds");
     private static final Gate OIDC_STORE = gate("cluster.aws-oidc-provider-store");
     private static final Gate OIDC_STORE_REWORDED = gate("cluster.aws-oidc-provider-store#reworded");
+    private static final Gate EXTERNAL_PERMISSIONS = gate("cluster.service-account-external-permissions-oidc");
 
     /** How kops' VFS takes a store path. */
     private enum Store { INVALID, NOT_S3, LOOKED_UP, ACCEPTED }
@@ -49,6 +50,19 @@ final class ServiceAccountIssuerDiscoveryRules {
                             .hint("set serviceAccountIssuerDiscovery.discoveryStore (an s3:// path) or discoveryService")
                     : OIDC_STORE.tag(Finding.forbidden(base + "enableAWSOIDCProvider", "AWS OIDC Provider requires a discovery store"))
                             .hint("set serviceAccountIssuerDiscovery.discoveryStore to an s3:// path"));
+        }
+    }
+
+    /**
+     * {@code iam.serviceAccountExternalPermissions} (a non-empty list) need the AWS OIDC provider, at 1.21-1.26: kops checks
+     * it with the cluster spec, after the addons (kops-oracle 1.20 accepts, 1.21, 1.22, 1.24 refuse, 1.28-1.36 accept).
+     */
+    static void externalPermissions(RuleContext ctx, Findings out) {
+        if (ctx.in(EXTERNAL_PERMISSIONS) && ctx.extraSpec("iam.serviceAccountExternalPermissions").orElse(null) instanceof java.util.List<?> l
+                && !l.isEmpty() && !ctx.extraSpecTrue("serviceAccountIssuerDiscovery.enableAWSOIDCProvider")) {
+            out.add(EXTERNAL_PERMISSIONS.tag(Finding.forbidden("spec.iam.serviceAccountExternalPermissions",
+                    "serviceAccountExternalPermissions requires AWS OIDC Provider to be enabled"))
+                    .hint("set serviceAccountIssuerDiscovery.enableAWSOIDCProvider: true (with a discoveryStore)"));
         }
     }
 

@@ -45,7 +45,8 @@ final class WholeSpecRules {
     /**
      * In kops' order (kops-oracle 1.19-1.36 with all of them at once): the addons, the external policies, containerd
      * and docker, the assets, the legacy IAM up to 1.22, the rolling update, the API load balancer (its class up to
-     * 1.26), the warm pool up to 1.27, the legacy IAM from 1.24, Karpenter, the pod identity webhook up to 1.27, cert
+     * 1.26), the warm pool up to 1.27, the legacy IAM from 1.24, the
+     * service accounts' external permissions (up to 1.26), Karpenter, the pod identity webhook up to 1.27, cert
      * manager's hosted zones, the load balancer's class from 1.27, then kops' AWS checks of the load balancer (security
      * group override, TLS); {@code CrossFamilyOrderOracleTest}.
      */
@@ -61,6 +62,7 @@ final class WholeSpecRules {
         if (!ctx.in(API_LOAD_BALANCER_LATE)) ApiLoadBalancerRules.check(ctx, out);
         WarmPoolRules.checkLate(ctx, out);
         if (ctx.in(IAM_LEGACY_LATE)) iamLegacy(ctx, out);
+        ServiceAccountIssuerDiscoveryRules.externalPermissions(ctx, out);
         AddonRequirementRules.karpenter(ctx, out);
         CertManagerRules.podIdentityWebhook(ctx, false, out);
         CertManagerRules.hostedZones(ctx, out);

@@ -6,6 +6,7 @@ import static dev.podnet.providers.validation.ValidationFixtures.*;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.KubeControllerManager;
+import dev.podnet.api.KubeDns;
 import dev.podnet.api.ValidationMode;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,7 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * kops-oracle 1.19, 1.20, 1.21, 1.22, 1.24, 1.28, 1.30, 1.33.1 and 1.36 judged the minimal AWS Calico cluster with
  * {@code gce} (or {@code external}, or {@code ""}) in one component and in all four at once (63 runs): every release
  * refuses each, {@code kubeAPIServer}'s except at 1.36, in the order kubelet, control plane kubelet, kubeAPIServer,
- * kubeControllerManager.
+ * kubeControllerManager, after {@code kubeDNS.upstreamNameservers} and before {@code sshAccess} (kops-oracle 1.19, 1.22,
+ * 1.24, 1.28, 1.36, 5 runs). On GCE (kops-oracle 1.33.1 and 1.36, kubelet and kubeControllerManager together, 6 runs)
+ * {@code aws} is refused, {@code gce} and {@code external} accepted.
  */
 class ComponentCloudProviderRuleTest {
     static final String MISMATCH = "Forbidden::spec.%s.cloudProvider::Did not match cluster cloudProvider";
@@ -52,7 +55,18 @@ class ComponentCloudProviderRuleTest {
                 row("kubeAPIServer empty, 1.22", with("1.22.17", "kubeAPIServer", map("cloudProvider", "")), "1.22"),
                 lenient("all four, lenient, 1.22: kops' order", all("1.22.17"), "1.22", mismatch("kubelet"), mismatch("masterKubelet"),
                         mismatch("kubeAPIServer"), mismatch("kubeControllerManager")),
-                row("all four, 1.36", all("1.33.0"), "1.36", mismatch("kubelet"), mismatch("controlPlaneKubelet"), mismatch("kubeControllerManager")));
+                row("all four, 1.36", all("1.33.0"), "1.36", mismatch("kubelet"), mismatch("controlPlaneKubelet"), mismatch("kubeControllerManager")),
+                row("between the nameservers and sshAccess, 1.28: kops' order", with("1.28.15", "kubelet", map("cloudProvider", "gce"),
+                        "sshAccess", List.of("bogus"), "kubeAPIServer", map("logFormat", "xml")).toBuilder()
+                        .kubeDNS(KubeDns.builder().putExtraFields("upstreamNameservers", List.of("bogus")).build()).build(), "1.28", "Invalid value::spec.kubeDNS.upstreamNameservers[0]", mismatch("kubelet"), "Invalid value::spec.sshAccess[0]",
+                        "Unsupported value::spec.kubeAPIServer.logFormat"),
+                row("kubelet and kubeControllerManager aws on GCE, 1.33", onGce("1.30.2", "aws"), "1.33", mismatch("kubelet"), mismatch("kubeControllerManager")),
+                row("kubelet and kubeControllerManager gce on GCE, 1.36", onGce("1.33.0", "gce"), "1.36"),
+                row("kubelet and kubeControllerManager external on GCE, 1.36", onGce("1.33.0", "external"), "1.36"));
+    }
+
+    static Cluster onGce(String k8s, String cloudProvider) {
+        return KubeApiServerRulesTest.onGce(kcm(k8s, cloudProvider).toBuilder().putExtraSpec("kubelet", map("cloudProvider", cloudProvider)).build());
     }
 
     @ParameterizedTest(name = "{0} @ {2}")

@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code do://}, {@code swift://}, {@code azureblob://}, {@code scw://}, {@code k8s://}, {@code https://}, {@code S3://},
  * {@code bogus://}, a local and a relative path), {@code enableAWSOIDCProvider} true and false with and without a store.
  * A store kops looks up in the cloud ({@code s3://bucket}; {@code do://} up to 1.33, {@code scw://} at 1.28-1.33) fails
- * in kops-oracle's mock ("failed to get bucket details"): podnet makes no cloud calls and accepts it.
+ * in kops-oracle's mock ("failed to get bucket details"): podnet makes no cloud calls and accepts it. With them,
+ * {@code iam.serviceAccountExternalPermissions} with and without the OIDC provider (27 runs, and 3 with other findings
+ * at 1.21, 1.22, 1.24).
  */
 class ServiceAccountIssuerDiscoveryRulesTest {
     static final String SINGLE = "spec.serviceAccountIssuerDiscovery.";
@@ -37,6 +39,14 @@ class ServiceAccountIssuerDiscoveryRulesTest {
         fields[1] = true;
         System.arraycopy(more, 0, fields, 2, more.length);
         return with(k8s, "serviceAccountIssuerDiscovery", map(fields));
+    }
+
+    static final String PERMISSIONS = "Forbidden::spec.iam.serviceAccountExternalPermissions::serviceAccountExternalPermissions requires AWS "
+            + "OIDC Provider to be enabled";
+
+    static Cluster permissions(String k8s, Object discovery) {
+        return with(k8s, "iam", map("serviceAccountExternalPermissions", List.of(map("name", "sa", "namespace", "default",
+                "aws", map("policyARNs", List.of("arn:aws:iam::123456789012:policy/p"))))), "serviceAccountIssuerDiscovery", discovery);
     }
 
     static String invalid(String base, String store, String why) {
@@ -78,6 +88,18 @@ class ServiceAccountIssuerDiscoveryRulesTest {
                 row("enableAWSOIDCProvider false, 1.28", with("1.28.15", "serviceAccountIssuerDiscovery", map("enableAWSOIDCProvider", false)), "1.28"),
                 row("enableAWSOIDCProvider with a local store, 1.33: the store only", oidc("1.30.2", "discoveryStore", "/local/path"), "1.33",
                         invalid(DOUBLED, "/local/path", NOT_S3)),
+                row("external permissions without the OIDC provider, 1.20", permissions("1.20.15", map()), "1.20"),
+                row("external permissions without the OIDC provider, 1.21", permissions("1.21.14", map()), "1.21", PERMISSIONS),
+                row("external permissions without the OIDC provider, 1.24", permissions("1.24.17", map()), "1.24", PERMISSIONS),
+                row("external permissions without the OIDC provider, 1.28", permissions("1.28.15", map()), "1.28"),
+                row("external permissions with the OIDC provider, 1.22", permissions("1.22.17",
+                        map("discoveryStore", "memfs://discovery.example.com/x", "enableAWSOIDCProvider", true)), "1.22"),
+                row("external permissions, the OIDC provider without a store, 1.24", permissions("1.24.17", map("enableAWSOIDCProvider", true)),
+                        "1.24", "Forbidden::" + DOUBLED + "enableAWSOIDCProvider"),
+                row("external permissions after the addons, before the webhook and the store, 1.24: kops' order", permissions("1.24.17",
+                        map("discoveryStore", "/x")).toBuilder().putExtraSpec("metricsServer", map("enabled", true))
+                        .putExtraSpec("podIdentityWebhook", map("enabled", true)).build(), "1.24",
+                        CertManagerRulesTest.METRICS, PERMISSIONS, "Forbidden::spec.podIdentityWebhook", invalid(DOUBLED, "/x", NOT_S3)),
                 // last, after the components and the addons (kops-oracle 1.28 and 1.36)
                 row("after the controller manager and cert manager, 1.28: kops' order", store("1.28.15", "/x").toBuilder()
                         .putExtraSpec("certManager", map("enabled", true, "hostedZoneIDs", List.of("Z123")))
