@@ -53,6 +53,7 @@ public final class ClusterRules {
         SubnetRules.check(ctx, ranges, out);
         TopologyRules.check(ctx, ranges.n().topology(), out);
         WholeSpecRules.check(ctx, out);
+        ApiLoadBalancerSubnetRules.check(ctx, ranges, out);
     }
 
     /**
