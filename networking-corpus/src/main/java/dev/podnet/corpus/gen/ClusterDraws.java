@@ -13,11 +13,14 @@ import java.util.Map;
  * refuses (valid forms, boundary values, wrong enums, empty strings, malformed ranges and durations, fields Kubernetes
  * removed at some version): the kubelet and control plane kubelet, {@code kubeAPIServer}, the access lists and upstream
  * nameservers, the topology's DNS type and bastion, subnet type spellings, empty strings in plain Go string fields, the
- * API load balancer's type, class and subnets. Every draw here happens after the wide profile's, and only for cluster cases, so
- * the other profiles keep their documents for a given seed.
+ * API load balancer's type, class and subnets. Every draw here happens after the wide profile's, and only for cluster
+ * cases, so the other profiles keep their documents for a given seed.
  */
 final class ClusterDraws {
-    /** Each group's chance; a case with none gets one group drawn at random, so every case sets some of these fields. */
+    /**
+     * Each group's chance; a case with none gets one group drawn at random, so nearly every case sets some of these fields
+     * (that group may set nothing: a bastion beside a public topology, a subnet type without subnets).
+     */
     private static final double GROUP_CHANCE = 0.18;
     /** Share of values drawn from what kops accepts (the rest from what some release refuses), so most specs get past validation. */
     private static final double VALID_SHARE = 0.8;
