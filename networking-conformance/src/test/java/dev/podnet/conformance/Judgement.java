@@ -29,7 +29,7 @@ import dev.podnet.corpus.gen.YamlText;
 record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk, String family, String detail) {
     /** {@code spec} keys of the networking part, as the project's other conformance tests compare it (NetworkingSlice). */
     static final Pattern FIELD_ERROR = Pattern.compile(
-            "([A-Za-z][\\w.\\[\\]-]*): (Required value|Invalid value|Unsupported value|Forbidden|Duplicate value|Too long|Too many|Internal error)");
+            "([A-Za-z][\\w.\\[\\]-]*): (Required value|Invalid value|Unsupported value|Forbidden|Duplicate value|Not found|Too long|Too many|Internal error)");
     static final Set<String> COMPONENTS = Set.of("spec.kubelet", "spec.masterKubelet", "spec.controlPlaneKubelet",
             "spec.kubeAPIServer", "spec.kubeControllerManager", "spec.kubeProxy", "spec.cloudControllerManager");
 

@@ -10,6 +10,8 @@ public enum ErrorType {
     UNSUPPORTED("Unsupported value"),
     /** kops' {@code Forbidden}. */
     FORBIDDEN("Forbidden"),
+    /** kops' {@code Not found}. */
+    NOT_FOUND("Not found"),
     /** kops' {@code Duplicate value}. */
     DUPLICATE("Duplicate value"),
     /** kops' {@code Too long}. */

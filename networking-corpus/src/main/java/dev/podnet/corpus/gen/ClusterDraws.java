@@ -13,11 +13,14 @@ import java.util.Map;
  * refuses (valid forms, boundary values, wrong enums, empty strings, malformed ranges and durations, fields Kubernetes
  * removed at some version): the kubelet and control plane kubelet, {@code kubeAPIServer}, the access lists and upstream
  * nameservers, the topology's DNS type and bastion, subnet type spellings, empty strings in plain Go string fields, the
- * API load balancer's type and class. Every draw here happens after the wide profile's, and only for cluster cases, so
- * the other profiles keep their documents for a given seed.
+ * API load balancer's type, class and subnets. Every draw here happens after the wide profile's, and only for cluster
+ * cases, so the other profiles keep their documents for a given seed.
  */
 final class ClusterDraws {
-    /** Each group's chance; a case with none gets one group drawn at random, so every case sets some of these fields. */
+    /**
+     * Each group's chance; a case with none gets one group drawn at random, so nearly every case sets some of these fields
+     * (that group may set nothing: a bastion beside a public topology, a subnet type without subnets).
+     */
     private static final double GROUP_CHANCE = 0.18;
     /** Share of values drawn from what kops accepts (the rest from what some release refuses), so most specs get past validation. */
     private static final double VALID_SHARE = 0.8;
@@ -216,10 +219,28 @@ final class ClusterDraws {
         Map<String, Object> lb = new LinkedHashMap<>();
         if (r.nextDouble() < 0.85) lb.put("type", mixed(a("Public", "Internal", ""), a("internal", "Bogus")));
         if (r.nextDouble() < 0.6) lb.put("class", mixed(a("Classic", "Network", ""), a("network", "Bogus")));
+        if (r.nextDouble() < 0.3) lb.put("subnets", List.of(loadBalancerSubnet()));
         Map<String, Object> api = map("loadBalancer", lb);
         if (r.nextDouble() < 0.15) api.put("dns", new LinkedHashMap<>());
         c.spec.put("api", api);
         drawn.add("api.loadBalancer");
+    }
+
+    /**
+     * One entry of the API load balancer's subnets: a cluster subnet or an unknown or empty name, sometimes with a private
+     * address (inside the subnet's CIDR, outside it, not an address) or an elastic IP allocation id (given or empty).
+     */
+    private Map<String, Object> loadBalancerSubnet() {
+        Map<String, Object> s = c.subnets.isEmpty() ? map() : c.subnets.get(r.nextInt(c.subnets.size()));
+        Object cidr = s.get("cidr");
+        Map<String, Object> entry = map("name", mixed(a(s.getOrDefault("name", "")), a("nope", "")));
+        switch (r.nextInt(3)) {
+            case 0 -> entry.put("privateIPv4Address", mixed(
+                    a(cidr == null ? "172.20.32.10" : String.valueOf(cidr).replaceFirst("\\.0/\\d+$", ".10")), a("10.99.0.1", "abc", "")));
+            case 1 -> entry.put("allocationId", mixed(a("eipalloc-12345678"), a("")));
+            default -> { }
+        }
+        return entry;
     }
 
     /** One of {@code valid} (at {@link #VALID_SHARE}) or of {@code invalid}. */

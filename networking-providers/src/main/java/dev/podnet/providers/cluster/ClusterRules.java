@@ -62,6 +62,7 @@ public final class ClusterRules {
         SubnetRules.check(ctx, ranges, out);
         TopologyRules.check(ctx, ranges.n().topology(), out);
         WholeSpecRules.check(ctx, out);
+        ApiLoadBalancerSubnetRules.check(ctx, ranges, out);
         CloudControllerManagerRules.ebsNotDisabled(ctx, out);
         // kops checks the discovery store after the whole cluster spec
         ServiceAccountIssuerDiscoveryRules.check(ctx, out);

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Some of kops' checks of the {@code kubeAPIServer} block (validateKubeAPIServer), in kops' order (kops-oracle 1.22, 1.24,
  * 1.28, 1.36 with all of them at once): {@code enableBootstrapTokenAuth: true}; a non-empty {@code admissionControl} beside
- * a non-empty {@code disableAdmissionPlugins} (every release, reworded from 1.28), and refused alone from 1.28; the proxy client certificate and key given together (each a pointer: {@code ""} counts) at every
+ * a non-empty {@code disableAdmissionPlugins} (every release, reworded from 1.28), and refused alone from 1.28 on Kubernetes 1.26+; the proxy client certificate and key given together (each a pointer: {@code ""} counts) at every
  * release, {@code serviceNodePortRange} a port range Kubernetes parses at every release (GoPortRange), an
  * {@code authorizationMode} naming Webhook with {@code authorizationWebhookConfigFile} at every release, its
  * modes known ones and on AWS Node and RBAC among them with RBAC authorization from 1.20 (without any authorization from 1.36), {@code logFormat}
@@ -54,7 +54,8 @@ final class KubeApiServerRules {
                             "disableAdmissionPlugins is mutually exclusive, you cannot use both admissionControl and disableAdmissionPlugins together"))
                             .hint("keep one of kubeAPIServer.admissionControl and disableAdmissionPlugins"));
         }
-        if (ctx.in(ADMISSION_CONTROL) && admissionControl) {
+        // on Kubernetes 1.26+ only (kops-oracle 1.28 and 1.30 accept it on 1.23-1.25)
+        if (ctx.in(ADMISSION_CONTROL) && admissionControl && ctx.k8sAtLeast(1, 26)) {
             out.add(ADMISSION_CONTROL.tag(Finding.forbidden("spec.kubeAPIServer.admissionControl",
                     "admissionControl has been replaced with enableAdmissionPlugins"))
                     .hint("list the plugins under kubeAPIServer.enableAdmissionPlugins"));

@@ -44,6 +44,13 @@ public final class Finding {
         return b;
     }
 
+    /** Not found, with kops' value (a message, quoted and escaped as Go's {@code %q} prints it). */
+    public static Diagnostic.Builder notFound(String path, String value) {
+        Diagnostic.Builder b = Diagnostic.builder();
+        b.path(path).type(ErrorType.NOT_FOUND).value("\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+        return b;
+    }
+
     public static Diagnostic.Builder duplicate(String path, String value) {
         Diagnostic.Builder b = Diagnostic.builder();
         b.path(path).type(ErrorType.DUPLICATE).quotedValue(value);

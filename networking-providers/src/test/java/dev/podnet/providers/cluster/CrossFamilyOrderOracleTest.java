@@ -19,11 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The order of kops' findings across the rule families of the whole spec (updatePolicy, hooks, fileAssets, the
  * kubeControllerManager and kubeScheduler fields, external DNS, the metrics server, the rolling update, cert manager's
- * hosted zones, the API load balancer class, the warm pool, the service accounts' external permissions, Karpenter and the
- * pod identity webhook), each spec with one error of many families at once, as kops-oracle lists them
- * ({@code oracle/cross-family-order}: five AWS Calico specs, two at 1.24, 1.28, 1.33.1 and 1.36, two with Karpenter also
- * at 1.22, one with external permissions at 1.22-1.28; {@code kops.tsv} kops' error.txt per release). The families' own
- * tests probe each alone.
+ * hosted zones, the API load balancer class, the warm pool, the service accounts' external permissions, Karpenter, the
+ * pod identity webhook, the API load balancer's subnets, the EBS CSI driver, the discovery store), each spec with one
+ * error of many families at once, as kops-oracle lists them ({@code oracle/cross-family-order}: six AWS Calico specs,
+ * two at 1.24, 1.28, 1.33.1 and 1.36, two with Karpenter also at 1.22, one with external permissions at 1.22-1.28, one
+ * with the load balancer's subnets at 1.24, 1.30, 1.33.1 and 1.36; {@code kops.tsv} kops' error.txt per release). The
+ * families' own tests probe each alone.
  */
 class CrossFamilyOrderOracleTest {
     private static final String FOLDER = "/oracle/cross-family-order/";
@@ -42,8 +43,8 @@ class CrossFamilyOrderOracleTest {
 
     @Test
     void everySpecAtItsReleases() {
-        assertThat(rows()).hasSize(21);
-        assertThat(rows().stream().map(Row::spec).distinct()).hasSize(5);
+        assertThat(rows()).hasSize(25);
+        assertThat(rows().stream().map(Row::spec).distinct()).hasSize(6);
         assertThat(rows()).allSatisfy(r -> assertThat(r.kops()).startsWith("[").contains(", "));
     }
 

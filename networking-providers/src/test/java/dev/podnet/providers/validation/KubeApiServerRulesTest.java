@@ -63,6 +63,16 @@ class KubeApiServerRulesTest {
                 row("admissionControl, 1.24: not checked", apiServer("1.24.3", "admissionControl", List.of("NodeRestriction")), "1.24"),
                 lenient("admissionControl, lenient, 1.28", apiServer("1.28.2", "admissionControl", List.of("NodeRestriction")), "1.28", ADMISSION),
                 row("admissionControl empty, 1.36", apiServer("1.30.2", "admissionControl", List.of()), "1.36"),
+                // on Kubernetes 1.26+ only (kops-oracle 1.28 and 1.30 accept it on 1.23-1.25, refuse it on 1.26 and 1.27)
+                lenient("admissionControl, Kubernetes 1.25, lenient, 1.28: accepted", apiServer("1.25.7", "admissionControl",
+                        List.of("NamespaceLifecycle")), "1.28"),
+                lenient("admissionControl [\"\"], Kubernetes 1.25, lenient, 1.30: accepted", apiServer("1.25.3", "admissionControl",
+                        List.of("")), "1.30"),
+                lenient("admissionControl [\"\"], Kubernetes 1.26, lenient, 1.28", apiServer("1.26.0", "admissionControl", List.of("")), "1.28",
+                        ADMISSION),
+                row("admissionControl beside disableAdmissionPlugins, Kubernetes 1.25, 1.28: only the exclusive finding", apiServer("1.25.7",
+                        "admissionControl", List.of("NamespaceLifecycle"), "disableAdmissionPlugins", List.of("AlwaysPullImages")), "1.28",
+                        "Forbidden::spec.kubeAPIServer.admissionControl::admissionControl is mutually exclusive with disableAdmissionPlugins\u02da"),
                 row("admissionControl beside disableAdmissionPlugins, 1.24", apiServer("1.24.3", "admissionControl", List.of("NodeRestriction"),
                         "disableAdmissionPlugins", List.of("AlwaysPullImages")), "1.24",
                         "Forbidden::spec.kubeAPIServer.disableAdmissionPlugins::disableAdmissionPlugins is mutually exclusive, you cannot "
