@@ -133,10 +133,15 @@ final class ClusterFieldOracle {
 
     /** podnet's answer in kops' form, judged as kops' command line does: the input leniently, then the completed spec. */
     static String podnet(Row row) {
-        Podnet podnet = Podnet.forRelease(row.release().substring(1));
+        return podnet(row.release(), document(row));
+    }
+
+    /** podnet's answer on {@code document} at kops release tag {@code release} ({@code v1.33.1}), in kops' form. */
+    static String podnet(String release, String document) {
+        Podnet podnet = Podnet.forRelease(release.substring(1));
         Cluster in;
         try {
-            in = podnet.read(document(row));
+            in = podnet.read(document);
         } catch (ClusterYamlException e) {
             return DECODE_REFUSAL + e.problems().stream().map(YamlProblem::path).collect(Collectors.joining(", "));
         }

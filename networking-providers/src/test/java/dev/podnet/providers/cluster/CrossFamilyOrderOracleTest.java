@@ -2,11 +2,6 @@ package dev.podnet.providers.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.podnet.Completion;
-import dev.podnet.Podnet;
-import dev.podnet.api.Cluster;
-import dev.podnet.api.ValidationMode;
-import dev.podnet.api.diag.Diagnostic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,19 +46,7 @@ class CrossFamilyOrderOracleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void podnetListsKopsFindingsInKopsOrder(Row row) {
-        assertThat(podnet(row)).isEqualTo(row.kops());
-    }
-
-    /** podnet's answer in kops' form, judged as kops' command line does: the input leniently, then the completed spec. */
-    private static String podnet(Row row) {
-        Podnet podnet = Podnet.forRelease(row.release().substring(1));
-        Cluster in = podnet.read(text(row.spec() + ".yaml"));
-        List<Diagnostic> errors = podnet.validate(in, ValidationMode.LENIENT).errors();
-        if (errors.isEmpty()) {
-            Completion done = podnet.complete(in);
-            errors = podnet.validate(done).errors();
-        }
-        return "[" + String.join(", ", errors.stream().map(Diagnostic::line).toList()) + "]";
+        assertThat(ClusterFieldOracle.podnet(row.release(), text(row.spec() + ".yaml"))).isEqualTo(row.kops());
     }
 
     private static String text(String name) {

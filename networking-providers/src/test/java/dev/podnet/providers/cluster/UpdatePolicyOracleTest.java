@@ -1,13 +1,5 @@
 package dev.podnet.providers.cluster;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.podnet.providers.cluster.ClusterFieldOracle.Row;
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 /**
  * {@code spec.updatePolicy} ({@link UpdatePolicyRule}) as kops-oracle 1.19, 1.20, 1.21, 1.22, 1.24, 1.28, 1.30, 1.33.1 and 1.36
  * judged it: 72 probes ({@code oracle/update-policy.tsv}, {@code scripts/oracle/cluster-field-probes}) on an AWS Calico
@@ -15,24 +7,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of this change at once beside kube-apiserver's and the kubelet's {@code logFormat}, and the same beside the AWS Load
  * Balancer Controller and the autoscaler's expander (kops' order).
  */
-class UpdatePolicyOracleTest {
-    static List<Row> rows() {
-        return ClusterFieldOracle.rows("update-policy");
+class UpdatePolicyOracleTest extends ClusterFieldOracleTest {
+    @Override
+    String table() {
+        return "update-policy";
     }
 
-    @Test
-    void everyOracleReleaseIsProbed() {
-        assertThat(rows()).hasSize(72);
-        assertThat(rows().stream().map(Row::release).distinct()).hasSize(9);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("rows")
-    void podnetAnswersAsKops(Row row) {
-        if (row.refusedWhenDecoded()) {
-            assertThat(ClusterFieldOracle.podnet(row)).startsWith(ClusterFieldOracle.DECODE_REFUSAL);
-        } else {
-            assertThat(ClusterFieldOracle.podnet(row)).isEqualTo(row.kops());
-        }
+    @Override
+    int probes() {
+        return 72;
     }
 }

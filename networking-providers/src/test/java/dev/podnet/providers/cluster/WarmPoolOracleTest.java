@@ -1,13 +1,5 @@
 package dev.podnet.providers.cluster;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.podnet.providers.cluster.ClusterFieldOracle.Row;
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 /**
  * The cluster's warm pool ({@link WarmPoolRules}) as kops-oracle judged it: 182 probes ({@code oracle/warm-pool.tsv},
  * {@code scripts/oracle/cluster-field-probes}): 17 v1alpha2 {@code spec.warmPool} blocks (2 of a JSON type kops' decoder refuses) on AWS at 1.19, 1.20, 1.21,
@@ -15,24 +7,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * v1alpha3 ones at 1.30, 1.33.1, 1.36, 4 on GCE at 1.33.1 and 1.36 (refused when decoded), and one order probe (the AWS
  * Load Balancer Controller, the warm pool, hooks, the autoscaler, the snapshot controller, the rolling update).
  */
-class WarmPoolOracleTest {
-    static List<Row> rows() {
-        return ClusterFieldOracle.rows("warm-pool");
+class WarmPoolOracleTest extends ClusterFieldOracleTest {
+    @Override
+    String table() {
+        return "warm-pool";
     }
 
-    @Test
-    void everyOracleReleaseIsProbed() {
-        assertThat(rows()).hasSize(182);
-        assertThat(rows().stream().map(Row::release).distinct()).hasSize(9);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("rows")
-    void podnetAnswersAsKops(Row row) {
-        if (row.refusedWhenDecoded()) {
-            assertThat(ClusterFieldOracle.podnet(row)).startsWith(ClusterFieldOracle.DECODE_REFUSAL);
-        } else {
-            assertThat(ClusterFieldOracle.podnet(row)).isEqualTo(row.kops());
-        }
+    @Override
+    int probes() {
+        return 182;
     }
 }
