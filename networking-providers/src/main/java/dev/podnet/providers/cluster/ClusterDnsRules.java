@@ -25,6 +25,7 @@ final class ClusterDnsRules {
     private static final Gate GATE = gate("cluster.kubelet-clusterDNS");
     private static final Gate NODE_LOCAL = gate("cluster.nodeLocalDNS-coredns");
     private static final Gate UNSET_PROVIDER = gate("cluster.nodeLocalDNS-coredns#unset-provider");
+    private static final Gate UNSET_ANY_KUBERNETES = gate("cluster.nodeLocalDNS-coredns#unset-any-kubernetes");
     private static final Gate LOCAL_IP = gate("cluster.nodeLocalDNS-kubelet-localIP");
     /** kops' default NodeLocal DNS address. */
     static final String NODE_LOCAL_DNS_IP = "169.254.20.10";
@@ -41,13 +42,17 @@ final class ClusterDnsRules {
     }
 
     /**
-     * NodeLocal DNS needs CoreDNS: an unset provider is CoreDNS only from kops 1.24 and Kubernetes 1.20 (kops-oracle:
-     * refused at 1.19-1.22 for every Kubernetes version, at 1.24 below 1.20). With kube-proxy in IPVS mode or Cilium,
+     * NodeLocal DNS needs CoreDNS: an unset (or empty: a Go string) provider is CoreDNS from kops 1.24 on Kubernetes 1.20+,
+     * from 1.28 on any (kops-oracle: refused at 1.19-1.22 for every Kubernetes version, at 1.24 below 1.20; accepted at
+     * 1.28 and 1.36 on 1.19.0). With kube-proxy in IPVS mode or Cilium,
      * the kubelets' clusterDNS must be the local IP; kops reports both kubelets at {@code spec.spec.kubelet.clusterDNS}.
      */
     private static void nodeLocalDns(RuleContext ctx, KubeDns dns, String local, Findings out) {
         Object provider = dns.extraFields().get("provider");
-        boolean coreDns = provider == null ? !ctx.in(UNSET_PROVIDER) && ctx.k8sAtLeast(1, 20) : "CoreDNS".equals(provider);
+        if ("".equals(provider)) provider = null;
+        boolean coreDns = provider == null
+                ? !ctx.in(UNSET_PROVIDER) && (ctx.in(UNSET_ANY_KUBERNETES) || ctx.k8sAtLeast(1, 20))
+                : "CoreDNS".equals(provider);
         if (!coreDns && ctx.in(NODE_LOCAL)) {
             out.add((provider == null ? UNSET_PROVIDER : NODE_LOCAL).tag(Finding.forbidden("spec.kubeDNS.provider",
                     "KubeDNS provider must be set to CoreDNS if NodeLocalDNS addon is enabled")).hint("set kubeDNS.provider to CoreDNS or disable nodeLocalDNS"));

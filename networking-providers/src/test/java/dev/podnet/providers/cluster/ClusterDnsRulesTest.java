@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * kubelet clusterDNS against kube-dns' server IP and NodeLocal DNS, and NodeLocal DNS's provider, on the completed spec; every row was judged by
- * kops-oracle at 1.19.0 and 1.33.1 (service range 100.64.0.0/13 from nonMasqueradeCIDR 100.64.0.0/10).
+ * kops-oracle at 1.19.0 and 1.33.1, the provider rows also at 1.22, 1.24, 1.28 and 1.36 (service range 100.64.0.0/13 from
+ * nonMasqueradeCIDR 100.64.0.0/10).
  */
 class ClusterDnsRulesTest {
     private static final KopsNetworkingEngine ENGINE = new KopsNetworkingEngine();
@@ -43,6 +44,13 @@ class ClusterDnsRulesTest {
         "1.19.0;1.19.2;__kubeDNS:|____nodeLocalDNS:|______enabled: true|;spec.kubeDNS.provider",
         "1.24.0;1.19.2;__kubeDNS:|____nodeLocalDNS:|______enabled: true|;spec.kubeDNS.provider",
         "1.24.0;1.20.2;__kubeDNS:|____nodeLocalDNS:|______enabled: true|;",
+        "1.28.0;1.19.0;__kubeDNS:|____nodeLocalDNS:|______enabled: true|;",
+        "1.36.0;1.19.0;__kubeDNS:|____nodeLocalDNS:|______enabled: true|;",
+        "1.22.0;1.30.2;__kubeDNS:|____provider: \"\"|____nodeLocalDNS:|______enabled: true|;spec.kubeDNS.provider",
+        "1.24.0;1.19.0;__kubeDNS:|____provider: \"\"|____nodeLocalDNS:|______enabled: true|;spec.kubeDNS.provider",
+        "1.24.0;1.30.2;__kubeDNS:|____provider: \"\"|____nodeLocalDNS:|______enabled: true|;",
+        "1.28.0;1.19.0;__kubeDNS:|____provider: \"\"|____nodeLocalDNS:|______enabled: true|;",
+        "1.36.0;1.30.2;__kubeDNS:|____provider: \"\"|____nodeLocalDNS:|______enabled: true|;",
         "1.33.1;1.30.2;__kubeDNS:|____nodeLocalDNS:|______enabled: true|;",
         "1.19.0;1.19.2;__kubeDNS:|____provider: CoreDNS|____nodeLocalDNS:|______enabled: true|__kubeProxy:|____proxyMode: ipvs|__kubelet:|____clusterDNS: 100.64.0.10|;spec.spec.kubelet.clusterDNS spec.spec.kubelet.clusterDNS",
         "1.33.1;1.30.2;__kubeDNS:|____provider: CoreDNS|____nodeLocalDNS:|______enabled: true|__kubeProxy:|____proxyMode: ipvs|__kubelet:|____clusterDNS: 100.64.0.10|;spec.spec.kubelet.clusterDNS spec.spec.kubelet.clusterDNS",
