@@ -22,6 +22,7 @@ import java.util.Set;
  * {@code do://} builds up to 1.33, {@code scw://} at 1.28-1.33. A store that builds and needs a bucket lookup
  * ({@code s3://}, and {@code do://}, {@code scw://} there) is looked up in the cloud by kops, which podnet never calls:
  * accepted, except an S3 bucket named with dots from 1.28 ({@code s3://} without a bucket does not build). {@code memfs://} (kops' test store) is accepted.
+ * At 1.36 a {@code discoveryService} (a block, null is none) excludes a store and needs a {@code url}.
  */
 final class ServiceAccountIssuerDiscoveryRules {
     private static final Gate STORE = gate("cluster.discovery-store");
@@ -33,6 +34,7 @@ final class ServiceAccountIssuerDiscoveryRules {
     private static final Gate SCALEWAY_BUILDS = gate("cluster.discovery-store#scaleway-builds");
     private static final Gate OIDC_STORE = gate("cluster.aws-oidc-provider-store");
     private static final Gate OIDC_STORE_REWORDED = gate("cluster.aws-oidc-provider-store#reworded");
+    private static final Gate DISCOVERY_SERVICE = gate("cluster.discovery-service");
     private static final Gate EXTERNAL_PERMISSIONS = gate("cluster.service-account-external-permissions-oidc");
     private static final Gate PERMISSION_ENTRIES = gate("cluster.service-account-external-permissions-entries");
 
@@ -46,7 +48,18 @@ final class ServiceAccountIssuerDiscoveryRules {
         if (ctx.extraSpec("serviceAccountIssuerDiscovery").isEmpty()) return;
         String base = ctx.in(DOUBLED_PATH) ? "spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery." : "spec.serviceAccountIssuerDiscovery.";
         String store = ctx.extraSpecString("serviceAccountIssuerDiscovery.discoveryStore").orElse("");
+        boolean service = ctx.in(DISCOVERY_SERVICE) && ctx.extraSpec("serviceAccountIssuerDiscovery.discoveryService").isPresent();
+        if (service && !store.isEmpty()) {
+            // kops prints this one path once, unlike the checks after it (kops-oracle 1.36)
+            out.add(DISCOVERY_SERVICE.tag(Finding.forbidden("spec.serviceAccountIssuerDiscovery.discoveryStore",
+                    "Only one of discoveryStore or discoveryService may be specified"))
+                    .hint("keep either serviceAccountIssuerDiscovery.discoveryStore or discoveryService"));
+        }
         if (ctx.in(STORE) && !store.isEmpty()) discoveryStore(ctx, base + "discoveryStore", store, out);
+        if (service && ctx.extraSpecString("serviceAccountIssuerDiscovery.discoveryService.url").orElse("").isEmpty()) {
+            out.add(DISCOVERY_SERVICE.tag(Finding.required(base + "discoveryService.url", "discoveryService URL must be specified"))
+                    .hint("set serviceAccountIssuerDiscovery.discoveryService.url"));
+        }
         if (ctx.in(OIDC_STORE) && ctx.extraSpecTrue("serviceAccountIssuerDiscovery.enableAWSOIDCProvider") && store.isEmpty()
                 && (!ctx.in(OIDC_STORE_REWORDED) || ctx.extraSpec("serviceAccountIssuerDiscovery.discoveryService").isEmpty())) {
             out.add(ctx.in(OIDC_STORE_REWORDED)

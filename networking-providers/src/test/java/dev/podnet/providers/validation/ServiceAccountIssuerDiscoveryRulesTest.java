@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * in kops-oracle's mock ("failed to get bucket details"): podnet makes no cloud calls and accepts it. With them,
  * {@code iam.serviceAccountExternalPermissions} with and without the OIDC provider (27 runs, and 3 with other findings
  * at 1.21, 1.22, 1.24), and their entries (an empty entry, an empty {@code aws} block, a namespace/name twice, both
- * policies, no name; {@code aws} null, empty policies) at 1.19, 1.20, 1.21, 1.24, 1.28 and 1.36 (10 runs).
+ * policies, no name; {@code aws} null, empty policies) at 1.19, 1.20, 1.21, 1.24, 1.28 and 1.36 (10 runs);
+ * {@code discoveryService} with and without a {@code url}, null, beside a store, at 1.33.1 and 1.36 (7 runs).
  */
 class ServiceAccountIssuerDiscoveryRulesTest {
     static final String SINGLE = "spec.serviceAccountIssuerDiscovery.";
@@ -99,6 +100,9 @@ class ServiceAccountIssuerDiscoveryRulesTest {
                 "podIdentityWebhook", map("enabled", true));
     }
 
+    static final String ONLY_ONE = "Forbidden::" + SINGLE + "discoveryStore::Only one of discoveryStore or discoveryService may be specified";
+    static final String SERVICE_URL = "Required value::" + DOUBLED + "discoveryService.url::discoveryService URL must be specified";
+
     static Stream<Arguments> rows() {
         return Stream.of(
                 row("a local path, 1.20", store("1.20.15", "/local/path"), "1.20"),
@@ -163,6 +167,23 @@ class ServiceAccountIssuerDiscoveryRulesTest {
                 row("entries after the metrics server, 1.36: kops' order", entryOrder("1.30.2"), "1.36",
                         "Forbidden::spec.cloudProvider.aws.podIdentityWebhook", CertManagerRulesTest.METRICS, NULL_AWS, EMPTY_POLICIES,
                         invalid(DOUBLED, "/x", NOT_S3)),
+                // discoveryService (kops-oracle 1.33.1 drops it unread, 1.36 judges it)
+                row("a discoveryService without a url, 1.33: dropped", with("1.30.2", "serviceAccountIssuerDiscovery",
+                        map("discoveryService", map())), "1.33"),
+                row("a discoveryService without a url, 1.36", with("1.30.2", "serviceAccountIssuerDiscovery",
+                        map("enableAWSOIDCProvider", true, "discoveryService", map("url", ""))), "1.36", SERVICE_URL),
+                row("a discoveryService with a url, 1.36", with("1.30.2", "serviceAccountIssuerDiscovery",
+                        map("discoveryService", map("url", "::bad"))), "1.36"),
+                row("a null discoveryService, 1.36: none", with("1.30.2", "serviceAccountIssuerDiscovery",
+                        map("discoveryService", null)), "1.36"),
+                row("a discoveryService and a store, 1.36", with("1.30.2", "serviceAccountIssuerDiscovery",
+                        map("discoveryStore", "memfs://a/b", "discoveryService", map("url", "https://x.example.com"))), "1.36", ONLY_ONE),
+                row("a discoveryService without a url and a local store, 1.36: kops' order", with("1.30.2", "serviceAccountIssuerDiscovery",
+                        map("discoveryStore", "/x", "enableAWSOIDCProvider", true, "discoveryService", map())), "1.36",
+                        ONLY_ONE, invalid(DOUBLED, "/x", NOT_S3), SERVICE_URL),
+                row("a discoveryService after the metrics server, 1.36: kops' order", with("1.30.2", "serviceAccountIssuerDiscovery",
+                        map("discoveryStore", "memfs://a/b", "discoveryService", map()), "metricsServer", map("enabled", true)), "1.36",
+                        CertManagerRulesTest.METRICS, ONLY_ONE, SERVICE_URL),
                 // last, after the components and the addons (kops-oracle 1.28 and 1.36)
                 row("after the controller manager and cert manager, 1.28: kops' order", store("1.28.15", "/x").toBuilder()
                         .putExtraSpec("certManager", map("enabled", true, "hostedZoneIDs", List.of("Z123")))
