@@ -39,9 +39,8 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
      * {@code outside-scope}.
      */
     static final List<String> OUTSIDE_SCOPE = List.of("spec.iam", "spec.clusterAutoscaler", "spec.snapshotController",
-            "spec.externalPolicies", "spec.karpenter", "spec.containerd", "spec.docker", "spec.certManager",
-            "spec.awsLoadBalancerController", "spec.nodeTerminationHandler", "spec.metricsServer",
-            "spec.serviceAccountIssuerDiscovery", "spec.authentication", "spec.warmPool", "spec.podIdentityWebhook");
+            "spec.externalPolicies", "spec.karpenter", "spec.containerd", "spec.docker",
+            "spec.awsLoadBalancerController", "spec.nodeTerminationHandler", "spec.authentication", "spec.warmPool");
 
     static boolean outsideScope(Collection<PodnetAdapter.FieldError> errors) {
         return !errors.isEmpty() && errors.stream().allMatch(e -> OUTSIDE_SCOPE.stream().anyMatch(p -> e.path().startsWith(p)));

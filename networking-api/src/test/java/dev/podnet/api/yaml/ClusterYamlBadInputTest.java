@@ -3,6 +3,7 @@ package dev.podnet.api.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podnet.api.Cluster;
 import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.ErrorType;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,28 @@ class ClusterYamlBadInputTest {
         assertThat(p.column()).isPositive();
         assertThat(p.message()).startsWith("malformed YAML");
         assertThat(e.getMessage()).contains("line " + p.line() + ", column " + p.column());
+    }
+
+    @Test
+    void aSurrogateEscapeIsRefusedAsKopsRefusesIt() {
+        // kops-oracle 1.19 and 1.36: "yaml: line N: found invalid Unicode character escape code", for a pair and a lone
+        // surrogate alike; an 8-digit escape of the same character is read
+        String bs = "\\";
+        for (String escape : java.util.List.of(bs + "ud83d" + bs + "ude00", bs + "ud83d", bs + "U0000DE00",
+                bs + "uDFFF")) {
+            ClusterYamlException e = fail(HEAD + "  cloudProvider: aws\n  channel: \"a" + escape + "\"\n");
+            assertThat(e.problems()).as(escape).singleElement().satisfies(p -> {
+                assertThat(p.message()).startsWith("malformed YAML: found invalid Unicode character escape code " + escape.substring(0,
+                        escape.charAt(1) == 'U' ? 10 : 6));
+                assertThat(p.line()).isEqualTo(7);
+            });
+        }
+        assertThat(fail(HEAD + "  cloudProvider: aws\n  networking:\n    calico: {\"mtu" + bs + "ud800\": 1}\n").problems())
+                .as("in a key, in flow style").singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("invalid Unicode character escape code"));
+        Cluster read = ClusterYaml.load(HEAD + "  cloudProvider: aws\n  channel: \"" + bs + "U0001F600 " + bs + "ud7ff " + bs + "ue000\"\n"
+                + "  configBase: '" + bs + "ud83d'\n").cluster();
+        assertThat(read.extraSpec()).containsEntry("channel", "\uD83D\uDE00 \uD7FF \uE000").containsEntry("configBase", bs + "ud83d");
     }
 
     @Test

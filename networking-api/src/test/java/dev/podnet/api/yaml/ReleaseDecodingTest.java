@@ -141,6 +141,34 @@ class ReleaseDecodingTest {
     }
 
     @Test
+    void theServiceAccountIssuerDiscoveryFieldsAreTyped() {
+        // kops-oracle 1.21, 1.22, 1.24, 1.28, 1.36 (v1alpha2) and 1.30, 1.36 (v1alpha3): discoveryStore 1 and
+        // enableAWSOIDCProvider "true" refused at decode from 1.21 (1.19 and 1.20 drop the block unread);
+        // additionalAudiences x from 1.22; discoveryService x, [[1]] and url 1 at 1.36 only (1.21-1.33.1 drop it unread)
+        String sad = "  serviceAccountIssuerDiscovery:\n    ";
+        for (KopsVersion r : ALL) {
+            boolean known = !r.equals(K119);
+            assertThat(problems(v1alpha2(sad + "discoveryStore: 1\n"), r)).as("discoveryStore at " + r).hasSize(known ? 1 : 0);
+            assertThat(problems(v1alpha2(sad + "enableAWSOIDCProvider: \"true\"\n"), r)).hasSize(known ? 1 : 0);
+            assertThat(problems(v1alpha2(sad + "additionalAudiences: x\n"), r)).hasSize(known ? 1 : 0);
+            boolean service = r.equals(K136);
+            for (String wrong : List.of("x", "[[1]]", "{url: 1}")) {
+                assertThat(problems(v1alpha2(sad + "discoveryService: " + wrong + "\n"), r)).as(wrong + " at " + r)
+                        .hasSize(service ? 1 : 0);
+            }
+            assertThat(problems(v1alpha2(sad + "discoveryStore: s3://b/k\n    enableAWSOIDCProvider: true\n"
+                    + "    additionalAudiences: [a]\n    discoveryService:\n      url: https://x.example.com\n"), r)).isEmpty();
+        }
+        assertThat(problems(v1alpha2(sad + "discoveryService: x\n"), K136)).singleElement()
+                .satisfies(p -> assertThat(p.path()).isEqualTo("spec.serviceAccountIssuerDiscovery.discoveryService"));
+        assertThat(problems(v1alpha2(sad + "discoveryService:\n      url: 1\n"), K136)).singleElement()
+                .satisfies(p -> assertThat(p.path()).isEqualTo("spec.serviceAccountIssuerDiscovery.discoveryService.url"));
+        assertThat(problems(v1alpha3(sad + "discoveryService: x\n"), K130)).isEmpty();
+        assertThat(problems(v1alpha3(sad + "discoveryService: x\n"), K136)).hasSize(1);
+        assertThat(problems(v1alpha3(sad + "discoveryStore: 1\n"), K130)).hasSize(1);
+    }
+
+    @Test
     void v1alpha3TopLevelFieldsAreTyped() {
         // kops-oracle 1.36, v1alpha3: each refused at decode ("cannot unmarshal number into ... ClusterSpec.spec.channel")
         List<String> notRefused = new java.util.ArrayList<>();

@@ -6,6 +6,10 @@ import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * kops' checks of {@code serviceAccountIssuerDiscovery} (validateServiceAccountIssuerDiscovery, run after the rest of the
@@ -18,6 +22,7 @@ import dev.podnet.providers.internal.RuleContext;
  * {@code do://} builds up to 1.33, {@code scw://} at 1.28-1.33. A store that builds and needs a bucket lookup
  * ({@code s3://}, and {@code do://}, {@code scw://} there) is looked up in the cloud by kops, which podnet never calls:
  * accepted, except an S3 bucket named with dots from 1.28 ({@code s3://} without a bucket does not build). {@code memfs://} (kops' test store) is accepted.
+ * At 1.36 a {@code discoveryService} (a block, null is none) excludes a store and needs a {@code url}.
  */
 final class ServiceAccountIssuerDiscoveryRules {
     private static final Gate STORE = gate("cluster.discovery-store");
@@ -29,7 +34,9 @@ final class ServiceAccountIssuerDiscoveryRules {
     private static final Gate SCALEWAY_BUILDS = gate("cluster.discovery-store#scaleway-builds");
     private static final Gate OIDC_STORE = gate("cluster.aws-oidc-provider-store");
     private static final Gate OIDC_STORE_REWORDED = gate("cluster.aws-oidc-provider-store#reworded");
+    private static final Gate DISCOVERY_SERVICE = gate("cluster.discovery-service");
     private static final Gate EXTERNAL_PERMISSIONS = gate("cluster.service-account-external-permissions-oidc");
+    private static final Gate PERMISSION_ENTRIES = gate("cluster.service-account-external-permissions-entries");
 
     /** How kops' VFS takes a store path. */
     private enum Store { INVALID, NOT_S3, LOOKED_UP, ACCEPTED }
@@ -41,7 +48,18 @@ final class ServiceAccountIssuerDiscoveryRules {
         if (ctx.extraSpec("serviceAccountIssuerDiscovery").isEmpty()) return;
         String base = ctx.in(DOUBLED_PATH) ? "spec.serviceAccountIssuerDiscovery.serviceAccountIssuerDiscovery." : "spec.serviceAccountIssuerDiscovery.";
         String store = ctx.extraSpecString("serviceAccountIssuerDiscovery.discoveryStore").orElse("");
+        boolean service = ctx.in(DISCOVERY_SERVICE) && ctx.extraSpec("serviceAccountIssuerDiscovery.discoveryService").isPresent();
+        if (service && !store.isEmpty()) {
+            // kops prints this one path once, unlike the checks after it (kops-oracle 1.36)
+            out.add(DISCOVERY_SERVICE.tag(Finding.forbidden("spec.serviceAccountIssuerDiscovery.discoveryStore",
+                    "Only one of discoveryStore or discoveryService may be specified"))
+                    .hint("keep either serviceAccountIssuerDiscovery.discoveryStore or discoveryService"));
+        }
         if (ctx.in(STORE) && !store.isEmpty()) discoveryStore(ctx, base + "discoveryStore", store, out);
+        if (service && ctx.extraSpecString("serviceAccountIssuerDiscovery.discoveryService.url").orElse("").isEmpty()) {
+            out.add(DISCOVERY_SERVICE.tag(Finding.required(base + "discoveryService.url", "discoveryService URL must be specified"))
+                    .hint("set serviceAccountIssuerDiscovery.discoveryService.url"));
+        }
         if (ctx.in(OIDC_STORE) && ctx.extraSpecTrue("serviceAccountIssuerDiscovery.enableAWSOIDCProvider") && store.isEmpty()
                 && (!ctx.in(OIDC_STORE_REWORDED) || ctx.extraSpec("serviceAccountIssuerDiscovery.discoveryService").isEmpty())) {
             out.add(ctx.in(OIDC_STORE_REWORDED)
@@ -56,14 +74,62 @@ final class ServiceAccountIssuerDiscoveryRules {
     /**
      * {@code iam.serviceAccountExternalPermissions} (a non-empty list) need the AWS OIDC provider, at 1.21-1.26: kops checks
      * it with the cluster spec, after the addons (kops-oracle 1.20 accepts, 1.21, 1.22, 1.24 refuse, 1.28-1.36 accept).
+     * Then each entry (validateSAExternalPermissions, from 1.21), keyed {@code [namespace/name]} as kops prints it.
      */
     static void externalPermissions(RuleContext ctx, Findings out) {
-        if (ctx.in(EXTERNAL_PERMISSIONS) && ctx.extraSpec("iam.serviceAccountExternalPermissions").orElse(null) instanceof java.util.List<?> l
-                && !l.isEmpty() && !ctx.extraSpecTrue("serviceAccountIssuerDiscovery.enableAWSOIDCProvider")) {
+        if (!(ctx.extraSpec("iam.serviceAccountExternalPermissions").orElse(null) instanceof List<?> l) || l.isEmpty()) return;
+        if (ctx.in(EXTERNAL_PERMISSIONS) && !ctx.extraSpecTrue("serviceAccountIssuerDiscovery.enableAWSOIDCProvider")) {
             out.add(EXTERNAL_PERMISSIONS.tag(Finding.forbidden("spec.iam.serviceAccountExternalPermissions",
                     "serviceAccountExternalPermissions requires AWS OIDC Provider to be enabled"))
                     .hint("set serviceAccountIssuerDiscovery.enableAWSOIDCProvider: true (with a discoveryStore)"));
         }
+        if (ctx.in(PERMISSION_ENTRIES)) permissionEntries(l, out);
+    }
+
+    /**
+     * kops' checks of each entry, in its order: namespace, name, a namespace/name given twice, then the {@code aws} block
+     * (absent or null: required; neither or both of {@code policyARNs} and {@code inlinePolicy}). kops-oracle 1.21, 1.24,
+     * 1.28, 1.36.
+     */
+    private static void permissionEntries(List<?> entries, Findings out) {
+        Set<String> seen = new HashSet<>();
+        for (Object entry : entries) {
+            Map<?, ?> sa = entry instanceof Map<?, ?> m ? m : Map.of();
+            String namespace = text(sa.get("namespace"));
+            String name = text(sa.get("name"));
+            String key = namespace + "/" + name;
+            String p = "spec.iam.serviceAccountExternalPermissions[" + key + "]";
+            if (namespace.isEmpty()) {
+                out.add(PERMISSION_ENTRIES.tag(Finding.required(p + ".namespace", "namespace cannot be empty"))
+                        .hint("set the service account's namespace"));
+            }
+            if (name.isEmpty()) {
+                out.add(PERMISSION_ENTRIES.tag(Finding.required(p + ".name", "name cannot be empty")).hint("set the service account's name"));
+            }
+            if (!seen.add(key)) {
+                out.add(PERMISSION_ENTRIES.tag(Finding.duplicate(p, key)).hint("list each service account once"));
+            }
+            if (!(sa.get("aws") instanceof Map<?, ?> aws)) {
+                out.add(PERMISSION_ENTRIES.tag(Finding.required(p + ".aws", "AWS permissions must be set"))
+                        .hint("set aws.policyARNs or aws.inlinePolicy"));
+                continue;
+            }
+            boolean arns = aws.get("policyARNs") instanceof List<?> a && !a.isEmpty();
+            boolean inline = !text(aws.get("inlinePolicy")).isEmpty();
+            if (!arns && !inline) {
+                out.add(PERMISSION_ENTRIES.tag(Finding.required(p + ".aws", "either inlinePolicy or policyARN must be set"))
+                        .hint("set aws.policyARNs or aws.inlinePolicy"));
+            }
+            if (arns && inline) {
+                out.add(PERMISSION_ENTRIES.tag(Finding.forbidden(p + ".aws", "cannot set both inlinePolicy and policyARN"))
+                        .hint("keep either aws.policyARNs or aws.inlinePolicy"));
+            }
+        }
+    }
+
+    /** A decoded string field: absent and null read as kops' empty string. */
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value);
     }
 
     private static void discoveryStore(RuleContext ctx, String path, String store, Findings out) {

@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A store kops looks up in the cloud ({@code s3://bucket}; {@code do://} up to 1.33, {@code scw://} at 1.28-1.33) fails
  * in kops-oracle's mock ("failed to get bucket details"): podnet makes no cloud calls and accepts it. With them,
  * {@code iam.serviceAccountExternalPermissions} with and without the OIDC provider (27 runs, and 3 with other findings
- * at 1.21, 1.22, 1.24).
+ * at 1.21, 1.22, 1.24), and their entries (an empty entry, an empty {@code aws} block, a namespace/name twice, both
+ * policies, no name; {@code aws} null, empty policies) at 1.19, 1.20, 1.21, 1.24, 1.28 and 1.36 (10 runs);
+ * {@code discoveryService} with and without a {@code url}, null, beside a store, at 1.33.1 and 1.36 (7 runs).
  */
 class ServiceAccountIssuerDiscoveryRulesTest {
     static final String SINGLE = "spec.serviceAccountIssuerDiscovery.";
@@ -49,9 +51,57 @@ class ServiceAccountIssuerDiscoveryRulesTest {
                 "aws", map("policyARNs", List.of("arn:aws:iam::123456789012:policy/p"))))), "serviceAccountIssuerDiscovery", discovery);
     }
 
+    static final String ENTRY = "spec.iam.serviceAccountExternalPermissions[";
+    static final Object NO_AWS = new Object();
+
+    /** An entry of iam.serviceAccountExternalPermissions; {@code aws} NO_AWS leaves the key out, null writes it null. */
+    static java.util.Map<String, Object> entry(String namespace, String name, Object aws) {
+        java.util.Map<String, Object> e = map();
+        if (name != null) e.put("name", name);
+        if (namespace != null) e.put("namespace", namespace);
+        if (aws != NO_AWS) e.put("aws", aws);
+        return e;
+    }
+
+    /** Entries with the OIDC provider on and a store kops-oracle accepts, so that only the entries are judged. */
+    static Cluster entries(String k8s, Object... entries) {
+        return with(k8s, "iam", map("serviceAccountExternalPermissions", List.of(entries)), "serviceAccountIssuerDiscovery",
+                map("enableAWSOIDCProvider", true, "discoveryStore", "memfs://discovery.example.com/x"));
+    }
+
+    /** kops-oracle's probe: an empty entry, an empty aws block, the same account with both policies, one without a name. */
+    static Cluster mixedEntries(String k8s) {
+        return entries(k8s, entry("", "", NO_AWS), entry("default", "sa", map()),
+                entry("default", "sa", map("policyARNs", List.of("arn:aws:iam::1:policy/p"), "inlinePolicy", "x")),
+                entry("ns", null, map("inlinePolicy", "x")));
+    }
+
+    static final List<String> MIXED = List.of(
+            "Required value::" + ENTRY + "/].namespace::namespace cannot be empty",
+            "Required value::" + ENTRY + "/].name::name cannot be empty",
+            "Required value::" + ENTRY + "/].aws::AWS permissions must be set",
+            "Required value::" + ENTRY + "default/sa].aws::either inlinePolicy or policyARN must be set",
+            "Duplicate value::" + ENTRY + "default/sa]",
+            "Forbidden::" + ENTRY + "default/sa].aws::cannot set both inlinePolicy and policyARN",
+            "Required value::" + ENTRY + "ns/].name::name cannot be empty");
+
     static String invalid(String base, String store, String why) {
         return "Invalid value::" + base + "discoveryStore::" + why;
     }
+
+    static final String NULL_AWS = "Required value::" + ENTRY + "default/sa].aws::AWS permissions must be set";
+    static final String EMPTY_POLICIES = "Required value::" + ENTRY + "default/sb].aws::either inlinePolicy or policyARN must be set";
+
+    /** kops-oracle's order probe: aws null, empty policies, the metrics server and webhook without cert manager, a local store. */
+    static Cluster entryOrder(String k8s) {
+        return with(k8s, "iam", map("serviceAccountExternalPermissions", List.of(entry("default", "sa", null),
+                        entry("default", "sb", map("policyARNs", List.of(), "inlinePolicy", "")))),
+                "serviceAccountIssuerDiscovery", map("discoveryStore", "/x"), "metricsServer", map("enabled", true),
+                "podIdentityWebhook", map("enabled", true));
+    }
+
+    static final String ONLY_ONE = "Forbidden::" + SINGLE + "discoveryStore::Only one of discoveryStore or discoveryService may be specified";
+    static final String SERVICE_URL = "Required value::" + DOUBLED + "discoveryService.url::discoveryService URL must be specified";
 
     static Stream<Arguments> rows() {
         return Stream.of(
@@ -100,6 +150,40 @@ class ServiceAccountIssuerDiscoveryRulesTest {
                         map("discoveryStore", "/x")).toBuilder().putExtraSpec("metricsServer", map("enabled", true))
                         .putExtraSpec("podIdentityWebhook", map("enabled", true)).build(), "1.24",
                         CertManagerRulesTest.METRICS, PERMISSIONS, "Forbidden::spec.podIdentityWebhook", invalid(DOUBLED, "/x", NOT_S3)),
+                // each entry (kops-oracle 1.19 and 1.20 accept these, 1.21, 1.24, 1.28, 1.36 refuse with MIXED)
+                row("external permission entries, 1.19: unchecked", mixedEntries("1.19.16"), "1.19"),
+                row("external permission entries, 1.20: unchecked", mixedEntries("1.20.15"), "1.20"),
+                row("external permission entries, 1.21", mixedEntries("1.21.14"), "1.21", MIXED.toArray(String[]::new)),
+                row("external permission entries, 1.24", mixedEntries("1.24.17"), "1.24", MIXED.toArray(String[]::new)),
+                row("external permission entries, 1.28", mixedEntries("1.28.15"), "1.28", MIXED.toArray(String[]::new)),
+                row("external permission entries, 1.36", mixedEntries("1.30.2"), "1.36", MIXED.toArray(String[]::new)),
+                row("a well-formed entry, 1.36", entries("1.30.2", entry("kube-system", "sa", map("inlinePolicy", "x"))), "1.36"),
+                // after the OIDC provider's finding, before the webhook's and the store's (kops-oracle 1.21, 1.24, 1.28, 1.36)
+                row("entries after the OIDC provider, 1.21: kops' order", entryOrder("1.21.14"), "1.21",
+                        CertManagerRulesTest.METRICS, PERMISSIONS, NULL_AWS, EMPTY_POLICIES, invalid(SINGLE, "/x", NOT_S3)),
+                row("entries after the OIDC provider, 1.24: kops' order", entryOrder("1.24.17"), "1.24",
+                        CertManagerRulesTest.METRICS, PERMISSIONS, NULL_AWS, EMPTY_POLICIES, "Forbidden::spec.podIdentityWebhook",
+                        invalid(DOUBLED, "/x", NOT_S3)),
+                row("entries after the metrics server, 1.36: kops' order", entryOrder("1.30.2"), "1.36",
+                        "Forbidden::spec.cloudProvider.aws.podIdentityWebhook", CertManagerRulesTest.METRICS, NULL_AWS, EMPTY_POLICIES,
+                        invalid(DOUBLED, "/x", NOT_S3)),
+                // discoveryService (kops-oracle 1.33.1 drops it unread, 1.36 judges it)
+                row("a discoveryService without a url, 1.33: dropped", with("1.30.2", "serviceAccountIssuerDiscovery",
+                        map("discoveryService", map())), "1.33"),
+                row("a discoveryService without a url, 1.36", with("1.30.2", "serviceAccountIssuerDiscovery",
+                        map("enableAWSOIDCProvider", true, "discoveryService", map("url", ""))), "1.36", SERVICE_URL),
+                row("a discoveryService with a url, 1.36", with("1.30.2", "serviceAccountIssuerDiscovery",
+                        map("discoveryService", map("url", "::bad"))), "1.36"),
+                row("a null discoveryService, 1.36: none", with("1.30.2", "serviceAccountIssuerDiscovery",
+                        map("discoveryService", null)), "1.36"),
+                row("a discoveryService and a store, 1.36", with("1.30.2", "serviceAccountIssuerDiscovery",
+                        map("discoveryStore", "memfs://a/b", "discoveryService", map("url", "https://x.example.com"))), "1.36", ONLY_ONE),
+                row("a discoveryService without a url and a local store, 1.36: kops' order", with("1.30.2", "serviceAccountIssuerDiscovery",
+                        map("discoveryStore", "/x", "enableAWSOIDCProvider", true, "discoveryService", map())), "1.36",
+                        ONLY_ONE, invalid(DOUBLED, "/x", NOT_S3), SERVICE_URL),
+                row("a discoveryService after the metrics server, 1.36: kops' order", with("1.30.2", "serviceAccountIssuerDiscovery",
+                        map("discoveryStore", "memfs://a/b", "discoveryService", map()), "metricsServer", map("enabled", true)), "1.36",
+                        CertManagerRulesTest.METRICS, ONLY_ONE, SERVICE_URL),
                 // last, after the components and the addons (kops-oracle 1.28 and 1.36)
                 row("after the controller manager and cert manager, 1.28: kops' order", store("1.28.15", "/x").toBuilder()
                         .putExtraSpec("certManager", map("enabled", true, "hostedZoneIDs", List.of("Z123")))

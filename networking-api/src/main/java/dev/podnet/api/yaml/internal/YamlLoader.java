@@ -90,6 +90,47 @@ public final class YamlLoader {
         }
     }
 
+    /**
+     * Refuses a backslash-u or backslash-U escape of a UTF-16 surrogate (U+D800-U+DFFF) in the double-quoted scalar
+     * whose opening quote {@code start} marks. kops' YAML reader (go-yaml) refuses such an escape, a surrogate pair too
+     * ("found invalid Unicode character escape code": kops-oracle 1.19 and 1.36, a pair and a lone one), where
+     * snakeyaml-engine joins the pair into one character. The mark's buffer holds the text as code points.
+     */
+    private static void rejectSurrogateEscape(Optional<Mark> start) {
+        if (start.isEmpty()) return;
+        int[] buf = start.get().getBuffer();
+        int i = start.get().getPointer() + 1;
+        while (i < buf.length && buf[i] != '"') {
+            if (buf[i] != '\\' || i + 1 >= buf.length) {
+                i++;
+                continue;
+            }
+            int kind = buf[i + 1];
+            int digits = kind == 'u' ? 4 : kind == 'U' ? 8 : 0;
+            int value = 0;
+            int k = 0;
+            while (k < digits && i + 2 + k < buf.length && hex(buf[i + 2 + k]) >= 0) {
+                value = value * 16 + hex(buf[i + 2 + k]);
+                k++;
+            }
+            if (digits > 0 && k == digits && value >= 0xD800 && value <= 0xDFFF) {
+                String escape = new String(buf, i, 2 + digits);
+                throw problem(start, "malformed YAML: found invalid Unicode character escape code " + escape
+                        + " (a UTF-16 surrogate, which kops' YAML reader refuses, alone or in a pair: write the character"
+                        + " itself, or \\U and its 8 hex digits)");
+            }
+            i += 2 + k;
+        }
+    }
+
+    /** An ASCII hex digit's value, or -1 (go-yaml reads no other digits in an escape). */
+    private static int hex(int c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    }
+
     private static ReadFailure tooManyDocuments(ReadLimits limits) {
         return new ReadFailure(List.of(new ReadProblem("", 0, 0, "too many documents: more than " + limits.maxDocuments())));
     }
@@ -338,7 +379,7 @@ public final class YamlLoader {
 
     /**
      * Enforces the event-level limits before the composer sees an event: depth (before the composer
-     * recurses into a collection), aliases of every kind, scalar length.
+     * recurses into a collection), aliases of every kind, scalar length, surrogate escapes.
      */
     private static final class LimitingParser implements Parser {
         private final Parser delegate;
@@ -390,6 +431,9 @@ public final class YamlLoader {
                         && v.codePointCount(0, v.length()) > limits.maxScalarLength()) {
                     throw problem(e.getStartMark(), "scalar too long: more than " + limits.maxScalarLength()
                             + " characters");
+                }
+                if (se.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.DOUBLE_QUOTED) {
+                    rejectSurrogateEscape(se.getStartMark());
                 }
             }
             return e;
