@@ -77,6 +77,7 @@ public final class ClusterRules {
         CloudControllerManagerRules.ebsNotDisabled(ctx, out);
         // kops checks the discovery store after the whole cluster spec
         ServiceAccountIssuerDiscoveryRules.check(ctx, out);
+        ServiceAccountIamCloudRule.check(ctx, out);
     }
 
     /**
