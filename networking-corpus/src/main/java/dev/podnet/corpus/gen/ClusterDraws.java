@@ -13,8 +13,12 @@ import java.util.Map;
  * refuses (valid forms, boundary values, wrong enums, empty strings, malformed ranges and durations, fields Kubernetes
  * removed at some version): the kubelet and control plane kubelet, {@code kubeAPIServer}, the access lists and upstream
  * nameservers, the topology's DNS type and bastion, subnet type spellings, empty strings in plain Go string fields, the
- * API load balancer's type, class and subnets. Every draw here happens after the wide profile's, and only for cluster
- * cases, so the other profiles keep their documents for a given seed.
+ * API load balancer's type, class and subnets; from version 2 also the controller manager and scheduler, external DNS,
+ * the addons that need cert manager, service account issuer discovery, the external cloud controller manager and EBS CSI
+ * driver, components' cloud provider, the update policy, hooks, file assets, the rolling update, the warm pool and the
+ * addons with prerequisites (Karpenter, snapshot controller, AWS Load Balancer Controller). Every draw here happens after
+ * the wide profile's, and only for cluster cases, so the other profiles keep their documents for a given seed; the
+ * version 2 groups are drawn after the version 1 groups, so those draw the same values.
  */
 final class ClusterDraws {
     /**
@@ -22,6 +26,10 @@ final class ClusterDraws {
      * (that group may set nothing: a bastion beside a public topology, a subnet type without subnets).
      */
     private static final double GROUP_CHANCE = 0.18;
+    /** Each group's chance among those added in version 2 (more groups: a lower chance keeps most specs valid). */
+    private static final double LATER_GROUP_CHANCE = 0.1;
+    /** Number of the version 1 groups, drawn first. */
+    private static final int FIRST_GROUPS = 10;
     /** Share of values drawn from what kops accepts (the rest from what some release refuses), so most specs get past validation. */
     private static final double VALID_SHARE = 0.8;
     /** Index of {@link #subnetType} among the groups. */
@@ -40,10 +48,12 @@ final class ClusterDraws {
     List<String> draw() {
         List<Runnable> groups = List.of(() -> kubelet("kubelet"), this::controlPlaneKubelet, this::kubeApiServer,
                 this::accessLists, this::upstreamNameservers, this::topologyDns, this::bastion, this::subnetType,
-                this::emptyGoString, this::apiLoadBalancer);
+                this::emptyGoString, this::apiLoadBalancer, this::controllerManager, this::kubeScheduler, this::externalDns,
+                this::certManagerDependants, this::issuerDiscovery, this::cloudControllerManager, this::componentCloudProvider,
+                this::updatePolicy, this::hooks, this::fileAssets, this::rollingUpdate, this::warmPool, this::prerequisiteAddons);
         for (int i = 0; i < groups.size(); i++) {
             // a subnet's type changed is mostly refused: drawn less often
-            double chance = i == SUBNET_TYPE ? GROUP_CHANCE / 3 : GROUP_CHANCE;
+            double chance = i == SUBNET_TYPE ? GROUP_CHANCE / 3 : i < FIRST_GROUPS ? GROUP_CHANCE : LATER_GROUP_CHANCE;
             if (r.nextDouble() < chance) groups.get(i).run();
         }
         if (drawn.isEmpty()) groups.get(r.nextInt(groups.size())).run();
@@ -241,6 +251,169 @@ final class ClusterDraws {
             default -> { }
         }
         return entry;
+    }
+
+    /** The controller manager's cluster signing duration (refused on newer Kubernetes or kops), valid or malformed. */
+    private void controllerManager() {
+        block("kubeControllerManager").put("experimentalClusterSigningDuration", mixed(a("8760h0m0s", "0s", "1h"), a("1 year", "-")));
+        drawn.add("kubeControllerManager");
+    }
+
+    private void kubeScheduler() {
+        block("kubeScheduler").put("usePolicyConfigMap", r.bool());
+        drawn.add("kubeScheduler");
+    }
+
+    /** External DNS's provider and watched namespace, in valid and invalid spellings. */
+    private void externalDns() {
+        Map<String, Object> e = block("externalDns");
+        e.put("provider", mixed(a("", "dns-controller", "external-dns", "none"), a("External-DNS", "route53")));
+        if (r.nextDouble() < 0.3) e.put("watchNamespace", mixed(a("", "kube-system"), a("default")));
+        drawn.add("externalDns");
+    }
+
+    /**
+     * An addon that needs cert manager (a secure metrics server, the pod identity webhook) or cert manager's hosted zones,
+     * mostly beside an enabled cert manager.
+     */
+    private void certManagerDependants() {
+        switch (r.nextInt(3)) {
+            case 0 -> {
+                Map<String, Object> m = block("metricsServer");
+                m.put("enabled", true);
+                if (r.nextBoolean()) m.put("insecure", r.bool());
+            }
+            case 1 -> block("podIdentityWebhook").put("enabled", true);
+            default -> block("certManager").put("hostedZoneIDs", List.of(r.pick("Z1AFAKE1ZON3YO", "Z2EXAMPLE")));
+        }
+        if (r.nextDouble() < VALID_SHARE) block("certManager").put("enabled", true);
+        if (r.nextDouble() < 0.3) block("iam").put("useServiceAccountExternalPermissions", r.bool());
+        drawn.add("certManager");
+    }
+
+    /**
+     * Service account issuer discovery: stores of several schemes, none kops looks up in a cloud (no {@code s3://},
+     * {@code do://}, {@code scw://}: their buckets are outside what kops-oracle judges), sometimes the AWS OIDC provider.
+     */
+    private void issuerDiscovery() {
+        Map<String, Object> d = block("serviceAccountIssuerDiscovery");
+        if (r.nextDouble() < 0.85) {
+            d.put("discoveryStore", mixed(a("memfs://discovery.example.com/minimal", "file:///srv/discovery", "/srv/discovery",
+                    "k8s://discovery", "gs://discovery-example"), a("azureblob://discovery", "swift://discovery", "bogus://discovery", "")));
+        }
+        if (r.nextDouble() < 0.5) d.put("enableAWSOIDCProvider", r.bool());
+        drawn.add("serviceAccountIssuerDiscovery");
+    }
+
+    /** An external cloud controller manager, the EBS CSI driver on or off, sometimes the KCM's external volume plugin. */
+    private void cloudControllerManager() {
+        if (r.nextDouble() < 0.7) c.spec.put("cloudControllerManager", r.pick(map(), map("cloudProvider", "aws")));
+        if (r.nextDouble() < 0.6) block("cloudConfig").put("awsEBSCSIDriver", map("enabled", r.nextDouble() < VALID_SHARE));
+        if (r.nextDouble() < 0.2) block("kubeControllerManager").put("externalCloudVolumePlugin", "aws");
+        drawn.add("cloudControllerManager");
+    }
+
+    /** One component's cloud provider: the cluster's, external, another cloud's, a misspelling. */
+    private void componentCloudProvider() {
+        String component = r.pick("kubelet", "masterKubelet", "kubeAPIServer", "kubeControllerManager");
+        block(component).put("cloudProvider", mixed(a("aws", "external"), a("gce", "AWS", "")));
+        drawn.add(component + ".cloudProvider");
+    }
+
+    private void updatePolicy() {
+        c.spec.put("updatePolicy", mixed(a("external", "automatic"), a("", "Automatic", "never")));
+        drawn.add("updatePolicy");
+    }
+
+    /** One or two hooks, valid or missing what kops requires (manifest or container, image, no ordering with a raw manifest). */
+    private void hooks() {
+        List<Object> hooks = new ArrayList<>();
+        int n = 1 + r.nextInt(2);
+        for (int i = 0; i < n; i++) hooks.add(r.nextDouble() < VALID_SHARE ? validHook(i) : invalidHook(i));
+        c.spec.put("hooks", hooks);
+        drawn.add("hooks");
+    }
+
+    private Map<String, Object> validHook(int i) {
+        Map<String, Object> h = map("name", "hook-" + i + ".service");
+        switch (r.nextInt(4)) {
+            case 0 -> h.put("manifest", "[Service]\nType=oneshot\nExecStart=/bin/true\n");
+            case 1 -> h.put("execContainer", map("image", "busybox:1.36", "command", List.of("sh", "-c", "true")));
+            case 2 -> {
+                h.put("useRawManifest", true);
+                h.put("manifest", "[Unit]\nDescription=raw\n");
+            }
+            default -> {
+                h.put("disabled", true);
+                h.put("execContainer", map());
+            }
+        }
+        if (r.nextDouble() < 0.3) h.put("roles", List.of(r.pick("Node", "Master")));
+        return h;
+    }
+
+    private Map<String, Object> invalidHook(int i) {
+        Map<String, Object> h = map("name", "hook-" + i + ".service");
+        switch (r.nextInt(4)) {
+            case 0 -> { }
+            case 1 -> h.put("execContainer", map("image", ""));
+            case 2 -> {
+                h.put("useRawManifest", true);
+                h.put("execContainer", map("image", "busybox:1.36"));
+            }
+            default -> {
+                h.put("useRawManifest", true);
+                h.put("manifest", "[Unit]\nDescription=raw\n");
+                h.put(r.pick("before", "requires"), List.of("kubelet.service"));
+            }
+        }
+        return h;
+    }
+
+    /** One or two file assets, valid or without a name or content. */
+    private void fileAssets() {
+        List<Object> assets = new ArrayList<>();
+        int n = 1 + r.nextInt(2);
+        for (int i = 0; i < n; i++) {
+            Map<String, Object> f = map("name", "asset-" + i, "path", "/etc/podnet/asset-" + i, "content", "hello");
+            if (r.nextDouble() >= VALID_SHARE) f.put(r.pick("name", "content"), "");
+            if (r.nextDouble() < 0.2) f.put("isBase64", r.bool());
+            assets.add(f);
+        }
+        c.spec.put("fileAssets", assets);
+        drawn.add("fileAssets");
+    }
+
+    /** The rolling update's unavailable and surge counts: integers, percentages, negative, malformed, both zero. */
+    private void rollingUpdate() {
+        Map<String, Object> u = block("rollingUpdate");
+        if (r.nextDouble() < 0.7) u.put("maxUnavailable", mixed(a(0, 1, "25%", "0%", "100%"), a(-1, "-10%", "abc", "10 %")));
+        if (r.nextDouble() < 0.6) u.put("maxSurge", mixed(a(1, 3, "10%", 0), a(-2, "-5%", "1.5")));
+        if (r.nextDouble() < 0.2) u.put("drainAndTerminate", r.bool());
+        drawn.add("rollingUpdate");
+    }
+
+    /** The warm pool's sizes: in order, equal, reversed, negative. */
+    private void warmPool() {
+        int[] sizes = (int[]) mixed(new int[][] {{0, 2}, {1, 1}, {0, 0}}, new int[][] {{3, 1}, {-1, 2}, {0, -1}});
+        Map<String, Object> w = block("warmPool");
+        if (sizes[0] != 0 || r.nextBoolean()) w.put("minSize", sizes[0]);
+        w.put("maxSize", sizes[1]);
+        if (r.nextDouble() < 0.3) w.put("enableLifecycleHook", r.bool());
+        drawn.add("warmPool");
+    }
+
+    /**
+     * An addon with prerequisites (Karpenter, the snapshot controller, the AWS Load Balancer Controller), mostly with
+     * cert manager and the EBS CSI driver enabled beside it.
+     */
+    private void prerequisiteAddons() {
+        String addon = r.pick("karpenter", "snapshotController", "awsLoadBalancerController");
+        block(addon).put("enabled", r.nextDouble() < 0.9);
+        if (r.nextDouble() < VALID_SHARE) block("certManager").put("enabled", true);
+        if (r.nextDouble() < 0.5) block("cloudConfig").put("awsEBSCSIDriver", map("enabled", r.nextDouble() < VALID_SHARE));
+        if (addon.equals("karpenter") && r.nextBoolean()) block("iam").put("useServiceAccountExternalPermissions", true);
+        drawn.add(addon);
     }
 
     /** One of {@code valid} (at {@link #VALID_SHARE}) or of {@code invalid}. */

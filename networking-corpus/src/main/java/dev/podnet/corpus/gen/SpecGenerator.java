@@ -48,7 +48,7 @@ public final class SpecGenerator {
      */
     public static final String CLUSTER = "cluster";
     /** Bump when the generated documents of the cluster profile change for a given seed. */
-    public static final int CLUSTER_VERSION = 1;
+    public static final int CLUSTER_VERSION = 2;
 
     /** The kops releases kops-oracle has, oldest first. */
     public static final List<String> RELEASES = List.of(

@@ -72,8 +72,9 @@ final class ApiLoadBalancerSubnetRules {
         if (ip.isEmpty()) {
             out.add(SUBNETS.tag(invalid(path + "privateIPv4Address", e, "privateIPv4Address is not a valid IPv4 address"))
                     .hint("write privateIPv4Address as an IPv4 address"));
-        } else if (subnet.isPresent() && subnet.flatMap(Subnet::cidr).flatMap(IpNetwork::parse).filter(c -> c.contains(ip.get())).isEmpty()) {
-            // an unknown subnet has no CIDR to compare (kops-oracle 1.22, 1.28, 1.36 report only the name)
+        } else if (subnet.flatMap(Subnet::cidr).flatMap(IpNetwork::parse).filter(c -> !c.contains(ip.get())).isPresent()) {
+            // an unknown subnet has no CIDR to compare (kops-oracle 1.22, 1.28, 1.36 report only the name), nor has a
+            // subnet kops assigned none (an IPv6 Private subnet: kops-oracle 1.24-1.36 report nothing here)
             out.add(SUBNETS.tag(invalid(path + "privateIPv4Address", e, "privateIPv4Address is not part of the subnet CIDR"))
                     .hint("choose an address inside the subnet's CIDR"));
         }

@@ -25,6 +25,17 @@ public final class ClusterRules {
     private ClusterRules() {}
 
     /**
+     * kops' refusal of the document when it converts it, before any validation ({@link AwsOnlyBlocksRule}): where
+     * there is one, kops reports it alone.
+     *
+     * @param ctx the cluster, its release and the validation mode
+     * @return the refusal, if any
+     */
+    public static java.util.Optional<dev.podnet.api.diag.Diagnostic> conversionRefusal(RuleContext ctx) {
+        return AwsOnlyBlocksRule.refusal(ctx);
+    }
+
+    /**
      * Every cluster-level finding of one run: Kubernetes version, CIDRs and ranges, kubelet and etcd
      * names.
      *
@@ -66,6 +77,7 @@ public final class ClusterRules {
         CloudControllerManagerRules.ebsNotDisabled(ctx, out);
         // kops checks the discovery store after the whole cluster spec
         ServiceAccountIssuerDiscoveryRules.check(ctx, out);
+        ServiceAccountIamCloudRule.check(ctx, out);
     }
 
     /**

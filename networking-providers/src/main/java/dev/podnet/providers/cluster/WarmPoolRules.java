@@ -18,13 +18,13 @@ import java.util.Optional;
  * is a pointer: 0 counts; {@code minSize} a plain int, 0 when absent; {@code enableLifecycleHook} not checked). Up to
  * 1.24 kops reports them at {@code spec.warmPool} after its API load balancer checks; from 1.28 at
  * {@code spec.cloudProvider.aws.warmPool}, first of the cluster spec's checks (its AWS block's).
- * On GCE the block is refused when decoded ("warm pool only supported on AWS", 1.33.1 and 1.36). kops-oracle
+ * On GCE the block is refused when decoded ("warm pool only supported on AWS", 1.33.1 and 1.36;
+ * {@link AwsOnlyBlocksRule}). kops-oracle
  * 1.19-1.36.
  */
 final class WarmPoolRules {
     private static final Gate WARM_POOL = gate("cluster.warm-pool");
     private static final Gate AWS_FIELD = gate("cluster.warm-pool#cloudProvider-field");
-    private static final Gate AWS_ONLY = gate("cluster.warm-pool-aws-only");
 
     private WarmPoolRules() {
     }
@@ -42,11 +42,6 @@ final class WarmPoolRules {
     private static void check(RuleContext ctx, Gate gate, String path, Findings out) {
         Optional<Object> block = block(ctx);
         if (block.isEmpty()) return;
-        if (ctx.in(AWS_ONLY) && !ctx.onCloud(Cloud.AWS)) {
-            out.add(AWS_ONLY.tag(Finding.forbidden("spec.warmPool", "warm pool only supported on AWS"))
-                    .hint("remove warmPool: kops keeps warm pools on AWS only"));
-            return;
-        }
         if (!ctx.onCloud(Cloud.AWS) || !(block.get() instanceof Map<?, ?> pool)) return;
         Optional<Long> max = IntOrPercent.wholeNumber(pool.get("maxSize"));
         long min = IntOrPercent.wholeNumber(pool.get("minSize")).orElse(0L);

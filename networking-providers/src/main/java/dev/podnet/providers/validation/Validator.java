@@ -71,6 +71,9 @@ Cluster cluster, KopsVersion release, ValidationMode mode) {
         Objects.requireNonNull(release, "release");
         Objects.requireNonNull(mode, "mode");
         RuleContext ctx = new RuleContext(cluster, release, mode, constraints);
+        // kops stops at a refusal of its conversion: nothing else of the spec is checked
+        java.util.Optional<Diagnostic> refused = ClusterRules.conversionRefusal(ctx);
+        if (refused.isPresent()) return Diagnostics.of(List.of(refused.get()));
         Findings out = new Findings();
         ClusterRules.check(ctx, out);
 

@@ -93,6 +93,13 @@ class ApiLoadBalancerSubnetRulesTest {
                 lenient("privateIPv4Address of an unknown subnet on a Classic load balancer, 1.28: no CIDR to compare", aws("1.27.3",
                         lb("Internal", null, subnet("name", "nope", "privateIPv4Address", "10.99.0.1"))), "1.28",
                         "Not found::spec.api.loadBalancer.subnets[0].name", ONLY_INTERNAL_NLB),
+                // an IPv6 Private subnet gets no IPv4 CIDR: nothing to compare (kops-oracle 1.24, 1.28, 1.30, 1.33.1, 1.36)
+                lenient("privateIPv4Address of an IPv6 Private subnet, 1.36: no CIDR to compare", ValidationFixtures.awsIpv6("1.33.2",
+                        dev.podnet.api.provider.CiliumSpec.builder().build()).putExtraSpec("api", Map.of("loadBalancer", lb("Internal",
+                        "Network", subnet("name", "us-test-1a", "privateIPv4Address", "172.20.32.10")))).build(), "1.36"),
+                lenient("privateIPv4Address of an IPv6 Private subnet, 1.24: no CIDR to compare", ValidationFixtures.awsIpv6("1.24.3",
+                        dev.podnet.api.provider.CiliumSpec.builder().build()).putExtraSpec("api", Map.of("loadBalancer", lb("Internal",
+                        "Network", subnet("name", "us-test-1a", "privateIPv4Address", "172.20.32.10")))).build(), "1.24"),
                 lenient("unknown name on GCE, 1.36: not checked", Cluster.builder().from(TopologyRegionKubeletRulesTest.gce("us-test1"))
                         .putExtraSpec("api", Map.of("loadBalancer", lb("Public", null, subnet("name", "nope")))).build(), "1.36"));
     }

@@ -1,0 +1,33 @@
+package dev.podnet.providers.cluster;
+
+import static dev.podnet.providers.internal.ClusterGates.gate;
+
+import dev.podnet.api.Cloud;
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleContext;
+
+/**
+ * {@code iam.useServiceAccountExternalPermissions: true} on another cloud than AWS: kops accepts the spec but fails
+ * building its bootstrap channel ("error remapping manifest addons/dns-controller.addons.k8s.io/k8s-1.12.yaml:
+ * ServiceAccount-level IAM is not yet supported on cloud"), so it is a build failure ({@link Finding#BUILD_RULE_SUFFIX}),
+ * reported on the completed spec where nothing else is wrong with it. kops-oracle 1.33.1 and 1.36 on GCE ({@code false}
+ * accepted); the older builds judge AWS only.
+ */
+final class ServiceAccountIamCloudRule {
+    private static final Gate NOT_AWS = gate("cluster.service-account-iam-aws-only.build");
+
+    private ServiceAccountIamCloudRule() {
+    }
+
+    static void check(RuleContext ctx, Findings out) {
+        if (!ctx.strict() || !ctx.in(NOT_AWS) || ctx.cloud().isEmpty() || ctx.onCloud(Cloud.AWS)) return;
+        if (!Boolean.TRUE.equals(ctx.extraSpec("iam.useServiceAccountExternalPermissions").orElse(null))) return;
+        String cloud = ctx.cloud().get().id();
+        out.add(NOT_AWS.tag(Finding.forbidden("spec.iam.useServiceAccountExternalPermissions",
+                        "ServiceAccount-level IAM is not yet supported on cloud " + cloud
+                                + " (kops fails remapping dns-controller's manifest)"))
+                .hint("remove iam.useServiceAccountExternalPermissions (or set it to false): kops supports it on AWS only"));
+    }
+}
