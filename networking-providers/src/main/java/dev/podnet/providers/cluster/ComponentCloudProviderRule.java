@@ -17,12 +17,13 @@ import java.util.Optional;
  * ({@code aws}, {@code gce}): "Did not match cluster cloudProvider" (kops' {@code ValidateCluster} in
  * {@code pkg/apis/kops/validation/legacy.go}, {@code cluster.go} from 1.27). kops checks a given value in the input
  * and every value of the completed spec, which kops fills with the cloud's name, so only a value written differs.
- * kops-oracle 1.19-1.36 on AWS; the {@code kubeAPIServer} field is gone at 1.36 (accepted, dropped). Other clouds'
+ * kops-oracle 1.19-1.36 on AWS; the {@code kubeAPIServer} field is gone (accepted, dropped) on
+ * Kubernetes 1.33+ from kops 1.33 (kops-oracle 1.30, 1.33.1, 1.36 at Kubernetes 1.32.4 and 1.33.0). Other clouds'
  * names (DigitalOcean and Hetzner {@code external}, OpenStack, Azure) are not judged by kops-oracle: not checked.
  */
 final class ComponentCloudProviderRule {
     private static final Gate GATE = gate("cluster.component-cloud-provider");
-    private static final Gate KUBE_APISERVER = gate("cluster.component-cloud-provider#kube-apiserver");
+    private static final Gate KUBE_APISERVER_DROPPED = gate("cluster.component-cloud-provider#kube-apiserver-dropped");
     private static final Map<Cloud, String> KUBERNETES_NAMES = Map.of(Cloud.AWS, "aws", Cloud.GCE, "gce");
 
     private ComponentCloudProviderRule() {
@@ -34,8 +35,8 @@ final class ComponentCloudProviderRule {
         component(ctx, GATE, "kubelet", "kubelet", ctx.extraSpec("kubelet.cloudProvider"), own, out);
         component(ctx, GATE, "masterKubelet", ctx.in(RuleContext.NAMES_1_26) ? "controlPlaneKubelet" : "masterKubelet",
                 ctx.extraSpec("masterKubelet.cloudProvider"), own, out);
-        if (ctx.in(KUBE_APISERVER)) {
-            component(ctx, KUBE_APISERVER, "kubeAPIServer", "kubeAPIServer", ctx.extraSpec("kubeAPIServer.cloudProvider"), own, out);
+        if (!(ctx.in(KUBE_APISERVER_DROPPED) && ctx.k8sAtLeast(1, 33))) {
+            component(ctx, GATE, "kubeAPIServer", "kubeAPIServer", ctx.extraSpec("kubeAPIServer.cloudProvider"), own, out);
         }
         component(ctx, GATE, "kubeControllerManager", "kubeControllerManager", ctx.cluster().kubeControllerManager()
                 .map(KubeControllerManager::extraFields).map(m -> m.get("cloudProvider")), own, out);

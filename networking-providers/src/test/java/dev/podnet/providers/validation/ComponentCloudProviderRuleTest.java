@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A component's {@code cloudProvider} other than the cloud's and {@code external} (ComponentCloudProviderRule), as
  * kops-oracle 1.19, 1.20, 1.21, 1.22, 1.24, 1.28, 1.30, 1.33.1 and 1.36 judged the minimal AWS Calico cluster with
  * {@code gce} (or {@code external}, or {@code ""}) in one component and in all four at once (63 runs): every release
- * refuses each, {@code kubeAPIServer}'s except at 1.36, in the order kubelet, control plane kubelet, kubeAPIServer,
+ * refuses each ({@code kubeAPIServer}'s not on Kubernetes 1.33+ from kops 1.33: 1.30 refuses it at
+ * Kubernetes 1.33.0, 1.33.1 and 1.36 accept it there and refuse it at 1.32.4, 6 more runs), in the order kubelet, control plane kubelet, kubeAPIServer,
  * kubeControllerManager, after {@code kubeDNS.upstreamNameservers} and before {@code sshAccess} (kops-oracle 1.19, 1.22,
  * 1.24, 1.28, 1.36, 5 runs). On GCE (kops-oracle 1.33.1 and 1.36, kubelet and kubeControllerManager together, 6 runs)
  * {@code aws} is refused, {@code gce} and {@code external} accepted.
@@ -52,6 +53,14 @@ class ComponentCloudProviderRuleTest {
                         mismatch("controlPlaneKubelet")),
                 row("kubeAPIServer gce, 1.33", with("1.30.2", "kubeAPIServer", map("cloudProvider", "gce")), "1.33", mismatch("kubeAPIServer")),
                 row("kubeAPIServer gce, 1.36: the field is gone", with("1.33.0", "kubeAPIServer", map("cloudProvider", "gce")), "1.36"),
+                row("kubeAPIServer gce, 1.36 on Kubernetes 1.32", with("1.32.4", "kubeAPIServer", map("cloudProvider", "gce")), "1.36",
+                        mismatch("kubeAPIServer")),
+                row("kubeAPIServer AWS (letter case), 1.36 on Kubernetes 1.30", with("1.30.2", "kubeAPIServer", map("cloudProvider", "AWS")),
+                        "1.36", mismatch("kubeAPIServer")),
+                row("kubeAPIServer gce, 1.33 on Kubernetes 1.33: the field is gone", with("1.33.0", "kubeAPIServer",
+                        map("cloudProvider", "gce")), "1.33"),
+                row("kubeAPIServer gce, 1.30 on Kubernetes 1.33", with("1.33.0", "kubeAPIServer", map("cloudProvider", "gce")), "1.30",
+                        mismatch("kubeAPIServer")),
                 row("kubeAPIServer empty, 1.22", with("1.22.17", "kubeAPIServer", map("cloudProvider", "")), "1.22"),
                 lenient("all four, lenient, 1.22: kops' order", all("1.22.17"), "1.22", mismatch("kubelet"), mismatch("masterKubelet"),
                         mismatch("kubeAPIServer"), mismatch("kubeControllerManager")),
