@@ -16,6 +16,7 @@ import java.util.Optional;
 final class ComponentRangeRules {
     private static final Gate KCM_CLUSTER_CIDR = gate("cluster.kcm-clusterCIDR");
     private static final Gate APISERVER_SERVICE_RANGE = gate("cluster.kube-apiserver-service-range");
+    private static final Gate UNSET_CLUSTER_RANGE = gate("cluster.kube-apiserver-service-range#unset-cluster-range");
     private static final Gate DNS_SERVER_IP = gate("cluster.kube-dns-server-ip");
 
     private ComponentRangeRules() {
@@ -39,8 +40,11 @@ final class ComponentRangeRules {
         // Checked only when set: kops fills the range into a kubeAPIServer block without one (a partial block, such as
         // one with only resource requests, as a missing one) before its strict validation, so an unset range never fails.
         // an empty range is no range (a plain Go string: kops-oracle 1.19-1.36 fill "" as an absent one)
+        // Up to 1.26 kops compares it with the cluster's range only once that is set (the completed spec's default).
         Optional<String> apiRange = ctx.extraSpecString("kubeAPIServer.serviceClusterIPRange").filter(s -> !s.isEmpty());
-        if (apiRange.isPresent() && !apiRange.get().equals(n.serviceClusterIPRange().orElse("")) && ctx.in(APISERVER_SERVICE_RANGE)) {
+        Optional<String> clusterRange = n.serviceClusterIPRange().filter(s -> !s.isEmpty());
+        if (apiRange.isPresent() && (clusterRange.isPresent() || ctx.in(UNSET_CLUSTER_RANGE))
+                && !apiRange.get().equals(clusterRange.orElse("")) && ctx.in(APISERVER_SERVICE_RANGE)) {
             out.add(APISERVER_SERVICE_RANGE.tag(Finding.forbidden("spec.kubeAPIServer.serviceClusterIPRange",
                     "kubeAPIServer serviceClusterIPRange did not match cluster serviceClusterIPRange"))
                     .hint("remove kubeAPIServer.serviceClusterIPRange or make it equal"));

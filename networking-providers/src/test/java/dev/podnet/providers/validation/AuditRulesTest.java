@@ -489,6 +489,17 @@ class AuditRulesTest {
                 row("rule 16 kubeAPIServer serviceClusterIPRange differs", OK.toBuilder().putExtraSpec("kubeAPIServer", Map.of("serviceClusterIPRange", "100.64.0.0/12")).build(), "1.30",
                         "Forbidden::spec.kubeAPIServer.serviceClusterIPRange::kubeAPIServer serviceClusterIPRange did not match cluster serviceClusterIPRange"),
                 row("rule 16 kubeAPIServer serviceClusterIPRange equal", OK.toBuilder().putExtraSpec("kubeAPIServer", Map.of("serviceClusterIPRange", "100.64.0.0/13")).build(), "1.30"),
+                // kops-oracle 1.19, 1.20, 1.22, 1.24 accept a kubeAPIServer range beside no cluster range on the input, 1.28-1.36 refuse it
+                lenient("rule 16 kubeAPIServer range beside no cluster range, 1.24", OK.toBuilder().networking(OK.networking().toBuilder()
+                        .serviceClusterIPRange(Optional.empty()).build()).putExtraSpec("kubeAPIServer", Map.of("serviceClusterIPRange", "100.64.0.0/13")).build(), "1.24"),
+                lenient("rule 16 kubeAPIServer range beside an empty cluster range, 1.22", OK.toBuilder().networking(OK.networking().toBuilder()
+                        .serviceClusterIPRange("").build()).putExtraSpec("kubeAPIServer", Map.of("serviceClusterIPRange", "100.64.0.0/13")).build(), "1.22"),
+                lenient("rule 16 kubeAPIServer range beside no cluster range, 1.28", OK.toBuilder().networking(OK.networking().toBuilder()
+                        .serviceClusterIPRange(Optional.empty()).build()).putExtraSpec("kubeAPIServer", Map.of("serviceClusterIPRange", "100.64.0.0/13")).build(), "1.28",
+                        "Forbidden::spec.kubeAPIServer.serviceClusterIPRange::kubeAPIServer serviceClusterIPRange did not match cluster serviceClusterIPRange"),
+                lenient("rule 16 kubeAPIServer range beside an empty cluster range, 1.36", OK.toBuilder().networking(OK.networking().toBuilder()
+                        .serviceClusterIPRange("").build()).putExtraSpec("kubeAPIServer", Map.of("serviceClusterIPRange", "100.64.0.0/13")).build(), "1.36",
+                        "Forbidden::spec.kubeAPIServer.serviceClusterIPRange::kubeAPIServer serviceClusterIPRange did not match cluster serviceClusterIPRange"),
                 row("rule 17 DNS server IP outside the service range", OK.toBuilder().kubeDNS(KubeDns.builder().serverIP("10.0.0.10").build()).build(), "1.30",
                         "Forbidden::spec.kubeDNS.serverIP::ServiceClusterIPRange \"100.64.0.0/13\" must contain the DNS Server IP \"10.0.0.10\""),
                 row("rule 17 DNS server IP inside", OK.toBuilder().kubeDNS(KubeDns.builder().serverIP("100.64.0.10").build()).build(), "1.30"),
