@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * kops' manifestHash of an addon: the digest (the release's algorithm, {@code PackagingFacts.manifestHash}) of
@@ -14,6 +15,9 @@ import java.util.List;
  * states it reuses in the caller's {@link RenderCaches}.
  */
 final class ManifestHash {
+    /** The algorithms of kops' manifestHash: SHA-1 up to kops 1.21, SHA-256 from 1.22 ({@code packaging.yaml}). */
+    static final List<String> ALGORITHMS = List.of("SHA-1", Sha256.ALGORITHM);
+
     private ManifestHash() {
     }
 
@@ -34,7 +38,7 @@ final class ManifestHash {
      * the first {@code constant} texts (at most all but the last; 0 digests every text here).
      */
     static String joinedHash(List<String> texts, String yaml, String algorithm,
-            java.util.function.IntFunction<DigestPrefix> prefixes, int constant) {
+            IntFunction<DigestPrefix> prefixes, int constant) {
         if (texts.isEmpty() || texts.get(0).isEmpty() || Character.isWhitespace(texts.get(0).charAt(0))) {
             return strippedHash(yaml, algorithm);
         }
@@ -47,7 +51,7 @@ final class ManifestHash {
             return strippedHash(yaml, algorithm);
         }
         int first = Math.min(constant, texts.size() - 1);
-        MessageDigest md = first > 0 ? prefixes.apply(first).digest() : DigestPrefix.newDigest(algorithm);
+        Digest md = first > 0 ? prefixes.apply(first).digest() : Digest.of(algorithm);
         DigestPrefix.update(md, texts.subList(first, texts.size() - 1));
         md.update(last.substring(0, end).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(md.digest());
@@ -59,39 +63,78 @@ final class ManifestHash {
      */
     static final class DigestPrefix {
         private static final byte[] SEPARATOR = KopsYaml.SEPARATOR.getBytes(StandardCharsets.UTF_8);
-        private final MessageDigest state;
+        private final Digest state;
 
-        private DigestPrefix(MessageDigest state) {
+        private DigestPrefix(Digest state) {
             this.state = state;
         }
 
         static DigestPrefix of(String algorithm, List<String> texts) {
-            MessageDigest md = newDigest(algorithm);
+            Digest md = Digest.of(algorithm);
             update(md, texts);
             return new DigestPrefix(md);
         }
 
         /** A copy of the state, to digest what follows the texts. */
-        MessageDigest digest() {
-            try {
-                return (MessageDigest) state.clone();
-            } catch (CloneNotSupportedException e) {
-                throw new IllegalStateException("the JDK's " + state.getAlgorithm() + " digest cannot be copied", e);
-            }
+        Digest digest() {
+            return state.copy();
         }
 
-        static MessageDigest newDigest(String algorithm) {
+        static void update(Digest md, List<String> texts) {
+            for (String t : texts) {
+                md.update(t.getBytes(StandardCharsets.UTF_8));
+                md.update(SEPARATOR);
+            }
+        }
+    }
+
+    /**
+     * A digest in progress: SHA-256 (kops 1.22 and later) by {@link Sha256}, which a cold run computes without
+     * initialising the JDK's security providers; any other algorithm (SHA-1 up to kops 1.21) by the JDK.
+     */
+    interface Digest {
+        void update(byte[] bytes, int offset, int count);
+
+        default void update(byte[] bytes) {
+            update(bytes, 0, bytes.length);
+        }
+
+        /** {@return the digest of every byte given}; the digest takes no more bytes afterwards */
+        byte[] digest();
+
+        /** {@return a digest in the same state, continuing independently} */
+        Digest copy();
+
+        static Digest of(String algorithm) {
+            if (algorithm.equals(Sha256.ALGORITHM)) {
+                return new Sha256();
+            }
             try {
-                return MessageDigest.getInstance(algorithm);
+                return new Jdk(MessageDigest.getInstance(algorithm));
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
         }
+    }
 
-        static void update(MessageDigest md, List<String> texts) {
-            for (String t : texts) {
-                md.update(t.getBytes(StandardCharsets.UTF_8));
-                md.update(SEPARATOR);
+    /** A digest of the JDK's providers. */
+    private record Jdk(MessageDigest md) implements Digest {
+        @Override
+        public void update(byte[] bytes, int offset, int count) {
+            md.update(bytes, offset, count);
+        }
+
+        @Override
+        public byte[] digest() {
+            return md.digest();
+        }
+
+        @Override
+        public Digest copy() {
+            try {
+                return new Jdk((MessageDigest) md.clone());
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException("the JDK's " + md.getAlgorithm() + " digest cannot be copied", e);
             }
         }
     }
@@ -115,13 +158,9 @@ final class ManifestHash {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         int from = utf8Length(text.substring(0, start));
         int to = bytes.length - utf8Length(text.substring(end));
-        try {
-            MessageDigest md = MessageDigest.getInstance(algorithm);
-            md.update(bytes, from, to - from);
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        Digest md = Digest.of(algorithm);
+        md.update(bytes, from, to - from);
+        return HexFormat.of().formatHex(md.digest());
     }
 
     private static int utf8Length(String s) {
@@ -129,11 +168,8 @@ final class ManifestHash {
     }
 
     static String hash(String text, String algorithm) {
-        try {
-            MessageDigest md = MessageDigest.getInstance(algorithm);
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        Digest md = Digest.of(algorithm);
+        md.update(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(md.digest());
     }
 }

@@ -3,8 +3,6 @@ package dev.podnet.manifests.internal;
 import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.internal.facts.ReleaseFacts;
 import dev.podnet.api.version.KopsVersion;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +12,7 @@ import java.util.Set;
  * each fact is explained; read and checked when the first addon is packaged).
  *
  * @param channelVersion the channel entry's version when the addon names none ("": none)
- * @param manifestHash the manifest digest's {@link MessageDigest} algorithm
+ * @param manifestHash the manifest digest's algorithm ({@link ManifestHash#ALGORITHMS})
  * @param objectLabels labels stamped on every object ({addon}, {version} substituted)
  * @param podTemplateLabels labels stamped on the pod template of the objects of podTemplateKinds
  * @param podTemplateKinds "apiVersion kind" of the objects whose pod template gets podTemplateLabels
@@ -72,10 +70,9 @@ record PackagingFacts(String channelVersion, String manifestHash, Map<String, St
                 "nullCreationTimestamp", "nullPodTemplateCreationTimestamp", "unfoldedLines", "emptyVersionListed",
                 "pruneAddons", "pruneKinds"));
         String hash = n.text("manifestHash");
-        try {
-            MessageDigest.getInstance(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw n.get("manifestHash").fail("no such digest algorithm: " + hash);
+        if (!ManifestHash.ALGORITHMS.contains(hash)) {
+            // named, not looked up: the JDK's lookup initialises its security providers, a cold run's cost
+            throw n.get("manifestHash").fail("no such digest algorithm: " + hash + " (one of " + ManifestHash.ALGORITHMS + ")");
         }
         return new PackagingFacts(n.text("channelVersion"), hash, n.textMap("objectLabels"), n.textMap("podTemplateLabels"),
                 n.texts("podTemplateKinds"), n.bool("nullCreationTimestamp", false),
