@@ -46,6 +46,27 @@ class ObjectIndexTest {
         }
     }
 
+    /**
+     * The pools are ASCII, other characters written as escapes in double quotes (derive_manifests.py): a render
+     * then decodes and parses Latin-1 strings, which a cold JVM does much faster than UTF-16 ones (one curly quote
+     * made a whole CRD's text UTF-16; networking-benchmarks README, fourteenth round).
+     */
+    @Test
+    void everyObjectPoolIsAscii() throws Exception {
+        Path root = Path.of(ObjectIndexTest.class.getResource("/dev/podnet/manifests/packaging.yaml").toURI()).getParent();
+        List<Path> pools;
+        try (Stream<Path> files = Files.walk(root)) {
+            pools = files.filter(p -> p.getFileName().toString().matches("(.+-)?objects(-.+)?\\.yaml")).sorted().toList();
+        }
+        assertThat(pools).hasSizeGreaterThanOrEqualTo(8);
+        for (Path pool : pools) {
+            byte[] bytes = Files.readAllBytes(pool);
+            for (int i = 0; i < bytes.length; i++) {
+                assertThat(bytes[i] >= 0).as("%s: byte %d is not ASCII", pool, i).isTrue();
+            }
+        }
+    }
+
     @Test
     void aVariantHasTheObjectsAWholeReadOfTheFileGives() throws Exception {
         // the documents read through the index are those of a read of the whole file split at its markers
