@@ -27,6 +27,8 @@ final class Sha256 implements ManifestHash.Digest {
 
     private final int[] state;
     private final byte[] block;
+    /** The message schedule, reused by every block. */
+    private final int[] w = new int[64];
     /** Bytes digested so far. */
     private long length;
 
@@ -92,8 +94,8 @@ final class Sha256 implements ManifestHash.Digest {
         return out;
     }
 
+    /** Rotations written out, not {@code Integer.rotateRight}: a cold run interprets this method's first calls, and there a call per rotation is most of the cost. */
     private void compress(byte[] in, int at) {
-        int[] w = new int[64];
         for (int t = 0; t < 16; t++) {
             int i = at + 4 * t;
             w[t] = (in[i] << 24) | ((in[i + 1] & 0xff) << 16) | ((in[i + 2] & 0xff) << 8) | (in[i + 3] & 0xff);
@@ -101,8 +103,8 @@ final class Sha256 implements ManifestHash.Digest {
         for (int t = 16; t < 64; t++) {
             int x = w[t - 2];
             int y = w[t - 15];
-            int s1 = Integer.rotateRight(x, 17) ^ Integer.rotateRight(x, 19) ^ (x >>> 10);
-            int s0 = Integer.rotateRight(y, 7) ^ Integer.rotateRight(y, 18) ^ (y >>> 3);
+            int s1 = (x >>> 17 | x << 15) ^ (x >>> 19 | x << 13) ^ (x >>> 10);
+            int s0 = (y >>> 7 | y << 25) ^ (y >>> 18 | y << 14) ^ (y >>> 3);
             w[t] = s1 + w[t - 7] + s0 + w[t - 16];
         }
         int a = state[0];
@@ -114,9 +116,9 @@ final class Sha256 implements ManifestHash.Digest {
         int g = state[6];
         int h = state[7];
         for (int t = 0; t < 64; t++) {
-            int t1 = h + (Integer.rotateRight(e, 6) ^ Integer.rotateRight(e, 11) ^ Integer.rotateRight(e, 25))
+            int t1 = h + ((e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7))
                     + ((e & f) ^ (~e & g)) + K[t] + w[t];
-            int t2 = (Integer.rotateRight(a, 2) ^ Integer.rotateRight(a, 13) ^ Integer.rotateRight(a, 22))
+            int t2 = ((a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10))
                     + ((a & b) ^ (a & c) ^ (b & c));
             h = g;
             g = f;
