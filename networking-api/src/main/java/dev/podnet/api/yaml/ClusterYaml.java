@@ -13,6 +13,7 @@ import dev.podnet.api.yaml.internal.ReadLimits;
 import dev.podnet.api.yaml.internal.ReadProblem;
 import dev.podnet.api.yaml.internal.ReadContext;
 import dev.podnet.api.yaml.internal.YamlLoader;
+import dev.podnet.api.yaml.internal.WellFormedText;
 import dev.podnet.api.yaml.internal.YamlText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -354,9 +355,12 @@ public final class ClusterYaml {
      *
      * @param cluster the cluster
      * @return the YAML text
+     * @throws IllegalArgumentException if a string of the cluster holds a lone surrogate (no UTF-8 text can)
      */
     public static String write(Cluster cluster) {
-        return YamlText.write(ClusterCodec.write(cluster));
+        Map<String, Object> tree = ClusterCodec.write(cluster);
+        WellFormedText.require(tree, "");
+        return YamlText.write(tree);
     }
 
     /**
@@ -375,6 +379,7 @@ public final class ClusterYaml {
      *
      * @param docs the documents
      * @return the YAML text
+     * @throws IllegalArgumentException if a string of the cluster holds a lone surrogate (no UTF-8 text can)
      */
     public static String write(ClusterDocuments docs) {
         return write(docs, WriteMode.KOPS);
@@ -387,9 +392,11 @@ public final class ClusterYaml {
      * @param docs the documents
      * @param mode canonical or preserving
      * @return the YAML text
+     * @throws IllegalArgumentException if a string of the cluster holds a lone surrogate (no UTF-8 text can)
      */
     public static String write(ClusterDocuments docs, WriteMode mode) {
         Map<String, Object> cluster = ClusterCodec.write(docs.cluster(), docs.apiVersion());
+        WellFormedText.require(cluster, "");
         if (mode == WriteMode.PRESERVE && docs.source() != null) {
             ClusterDocuments.Source s = docs.source();
             try {

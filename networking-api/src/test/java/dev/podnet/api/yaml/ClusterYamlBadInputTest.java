@@ -53,6 +53,25 @@ class ClusterYamlBadInputTest {
         assertThat(read.extraSpec()).containsEntry("channel", "\uD83D\uDE00 \uD7FF \uE000").containsEntry("configBase", bs + "ud83d");
     }
 
+    /**
+     * A cluster built in Java can hold a lone surrogate, which no UTF-8 text (and so no kops spec) can: writing
+     * refuses it with its path instead of writing an escape that kops' reader, and podnet's, refuse; a pair is
+     * written as its character and reads back equal.
+     */
+    @Test
+    void aLoneSurrogateBuiltInJavaIsNotWritten() {
+        Cluster read = ClusterYaml.load(HEAD + "  cloudProvider: aws\n  networking:\n    calico: {}\n").cluster();
+        Cluster lone = Cluster.builder().from(read).putExtraSpec("channel", "ab\uD83D").build();
+        assertThatThrownBy(() -> ClusterYaml.write(lone)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("spec.channel: the value holds a lone surrogate (\\uD83D at index 2), which is not a Unicode"
+                        + " character: a kops spec is UTF-8 text and cannot hold it");
+        Cluster inKey = Cluster.builder().from(read).putExtraSpec("x", java.util.Map.of("k\uDE00", "v")).build();
+        assertThatThrownBy(() -> ClusterYaml.write(ClusterYaml.load(ClusterYaml.write(read)).withCluster(inKey)))
+                .hasMessageStartingWith("spec.x.k\uDE00: the key holds a lone surrogate (\\uDE00 at index 1)");
+        Cluster pair = Cluster.builder().from(read).putExtraSpec("channel", "ab\uD83D\uDE00").build();
+        assertThat(ClusterYaml.load(ClusterYaml.write(pair)).cluster()).isEqualTo(pair);
+    }
+
     @Test
     void wrongTypeGivesTheFieldPath() {
         ClusterYamlException e = fail(HEAD + "  networking:\n    calico:\n      mtu: abc\n");
