@@ -169,6 +169,56 @@ class ReleaseDecodingTest {
     }
 
     @Test
+    void theIamFieldsAreTyped() {
+        // kops-oracle 1.19-1.36 (v1alpha3 at 1.30, 1.33.1, 1.36): legacy, allowContainerRegistry, permissionsBoundary
+        // refused at decode at every release; serviceAccountExternalPermissions (and its entries) from 1.21,
+        // useServiceAccountExternalPermissions from 1.22 (dropped unread before); v1alpha3 has no legacy
+        KopsVersion k120 = KopsVersion.of("1.20");
+        KopsVersion k121 = KopsVersion.of("1.21");
+        String iam = "  iam:\n    ";
+        String entry = iam + "serviceAccountExternalPermissions:\n    - name: a\n      namespace: b\n      aws:\n        ";
+        Map<String, String> wrong = new LinkedHashMap<>();
+        wrong.put("  iam: x\n", "spec.iam");
+        wrong.put("  iam: [[1]]\n", "spec.iam");
+        wrong.put(iam + "legacy: \"true\"\n", "spec.iam.legacy");
+        wrong.put(iam + "allowContainerRegistry: \"yes\"\n", "spec.iam.allowContainerRegistry");
+        wrong.put(iam + "permissionsBoundary: 1\n", "spec.iam.permissionsBoundary");
+        Map<String, String> from121 = new LinkedHashMap<>();
+        from121.put(iam + "serviceAccountExternalPermissions: {}\n", "spec.iam.serviceAccountExternalPermissions");
+        from121.put(iam + "serviceAccountExternalPermissions: [x]\n", "spec.iam.serviceAccountExternalPermissions[0]");
+        from121.put(iam + "serviceAccountExternalPermissions: [{name: 1}]\n", "spec.iam.serviceAccountExternalPermissions[0].name");
+        from121.put(iam + "serviceAccountExternalPermissions: [{namespace: [[1]]}]\n", "spec.iam.serviceAccountExternalPermissions[0].namespace");
+        from121.put(iam + "serviceAccountExternalPermissions: [{aws: x}]\n", "spec.iam.serviceAccountExternalPermissions[0].aws");
+        from121.put(entry + "policyARNs: x\n", "spec.iam.serviceAccountExternalPermissions[0].aws.policyARNs");
+        from121.put(entry + "inlinePolicy: [1]\n", "spec.iam.serviceAccountExternalPermissions[0].aws.inlinePolicy");
+        List<KopsVersion> releases = new java.util.ArrayList<>(ALL);
+        releases.addAll(List.of(k120, k121));
+        for (KopsVersion r : releases) {
+            wrong.forEach((lines, path) -> assertThat(problems(v1alpha2(lines), r)).as(path + " at " + r).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo(path)));
+            boolean saep = !r.equals(K119) && !r.equals(k120);
+            from121.forEach((lines, path) -> assertThat(problems(v1alpha2(lines), r)).as(path + " at " + r)
+                    .hasSize(saep ? 1 : 0).allSatisfy(p -> assertThat(p.path()).isEqualTo(path)));
+            boolean use = saep && !r.equals(k121);
+            assertThat(problems(v1alpha2(iam + "useServiceAccountExternalPermissions: \"true\"\n"), r)).as("use at " + r)
+                    .hasSize(use ? 1 : 0);
+            assertThat(problems(v1alpha2(iam + "legacy: false\n    allowContainerRegistry: true\n    permissionsBoundary: arn:b\n"
+                    + "    useServiceAccountExternalPermissions: true\n    serviceAccountExternalPermissions:\n"
+                    + "    - {name: a, namespace: b, aws: {policyARNs: [arn:p], inlinePolicy: x}}\n    - null\n    bogus: [[1]]\n"), r))
+                    .isEmpty();
+            assertThat(problems(v1alpha2("  iam: null\n"), r)).isEmpty();
+        }
+        for (KopsVersion r : List.of(K130, K136)) {
+            assertThat(problems(v1alpha3(iam + "legacy: \"true\"\n"), r)).as("not v1alpha3's").isEmpty();
+            assertThat(problems(v1alpha3(iam + "useServiceAccountExternalPermissions: \"true\"\n"), r)).hasSize(1);
+            assertThat(problems(v1alpha3(entry + "policyARNs: x\n"), r)).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.iam.serviceAccountExternalPermissions[0].aws.policyARNs"));
+        }
+        assertThat(problems(v1alpha2(iam + "serviceAccountExternalPermissions: x\n"), K136)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("expected a list of mappings").contains("refuses the document at decode"));
+    }
+
+    @Test
     void v1alpha3TopLevelFieldsAreTyped() {
         // kops-oracle 1.36, v1alpha3: each refused at decode ("cannot unmarshal number into ... ClusterSpec.spec.channel")
         List<String> notRefused = new java.util.ArrayList<>();
