@@ -25,14 +25,14 @@ public final class ClusterRules {
     private ClusterRules() {}
 
     /**
-     * kops' refusal of the document when it converts it, before any validation ({@link AwsOnlyBlocksRule}): where
-     * there is one, kops reports it alone.
+     * kops' refusal of the document before any validation: when it converts it ({@link AwsOnlyBlocksRule}), then
+     * when it builds its cloud ({@link AwsRegionRule}); where there is one, kops reports it alone.
      *
      * @param ctx the cluster, its release and the validation mode
      * @return the refusal, if any
      */
     public static java.util.Optional<dev.podnet.api.diag.Diagnostic> conversionRefusal(RuleContext ctx) {
-        return AwsOnlyBlocksRule.refusal(ctx);
+        return AwsOnlyBlocksRule.refusal(ctx).or(() -> AwsRegionRule.refusal(ctx));
     }
 
     /**

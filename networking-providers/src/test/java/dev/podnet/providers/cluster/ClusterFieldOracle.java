@@ -121,12 +121,22 @@ final class ClusterFieldOracle {
         }
     }
 
-    /** The row's document: the base, its lines of the keys the row sets dropped, each key appended with its JSON value. */
+    /**
+     * The row's document: the base, its lines of the keys the row sets dropped (a key's line and the lines under it),
+     * each key appended with its JSON value.
+     */
     static String document(Row row) {
         Map<String, String> keys = topLevel(row.keys());
-        String kept = BASES.get(row.base()).lines().filter(l -> keys.keySet().stream().noneMatch(k -> l.startsWith("  " + k + ":")))
-                .collect(Collectors.joining("\n"));
-        StringBuilder doc = new StringBuilder(kept).append('\n');
+        StringBuilder doc = new StringBuilder();
+        boolean dropping = false;
+        for (String l : BASES.get(row.base()).lines().toList()) {
+            if (keys.keySet().stream().anyMatch(k -> l.startsWith("  " + k + ":"))) {
+                dropping = true;
+            } else if (!(dropping && (l.startsWith("   ") || l.startsWith("  - ")))) {
+                dropping = false;
+                doc.append(l).append('\n');
+            }
+        }
         keys.forEach((k, v) -> doc.append("  ").append(k).append(": ").append(v).append('\n'));
         return doc.toString();
     }

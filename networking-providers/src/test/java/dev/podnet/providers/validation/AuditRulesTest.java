@@ -466,7 +466,7 @@ class AuditRulesTest {
                 row("rule 3 Linode public networkCIDR, 1.35: not checked", cloud(Cloud.LINODE, "1.35.0", n -> n.networkCIDR("8.8.0.0/16").subnets(List.of())), "1.35"),
                 row("rule 4 additionalNetworkCIDRs on AWS", with(OK, n -> n.addAdditionalNetworkCIDRs("10.1.0.0/16")), "1.30"),
                 row("rule 4 additionalNetworkCIDRs off AWS, 1.26: not checked", cloud(Cloud.HETZNER, "1.26.0", n -> n.networkCIDR("10.0.0.0/16")
-                        .addAdditionalNetworkCIDRs("10.1.0.0/16").subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("10.0.0.0/24").type("Public").build())), "1.26"),
+                        .addAdditionalNetworkCIDRs("10.1.0.0/16").subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("10.0.0.0/24").type("Public").build())), "1.26"),
                 row("rule 6 nonMasq missing, 1.27", with(OK, n -> n.nonMasqueradeCIDR(Optional.empty())), "1.27",
                         "Required value::spec.networking.nonMasqueradeCIDR::Cluster does not have nonMasqueradeCIDR set"),
                 row("rule 6 nonMasq missing, 1.25 path", with(OK, n -> n.nonMasqueradeCIDR(Optional.empty())), "1.25",
@@ -506,15 +506,15 @@ class AuditRulesTest {
                 row("rule 18 no subnets on AWS", with(OK, n -> n.subnets(List.of())), "1.30",
                         "Required value::spec.networking.subnets::must configure at least one subnet (use --zones)"),
                 row("rule 18 no subnets on Hetzner", cloud(Cloud.HETZNER, "1.30.0", n -> n.subnets(List.of())), "1.30"),
-                row("rule 21 subnet without cidr on AWS, 1.27", with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().name("a").type("Public").build())), "1.27",
+                row("rule 21 subnet without cidr on AWS, 1.27", with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").type("Public").build())), "1.27",
                         "Required value::spec.networking.subnets[0].cidr::subnet does not have a cidr set"),
-                row("rule 21 subnet without cidr on AWS, 1.26 wording", with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().name("a").type("Public").build())), "1.26",
+                row("rule 21 subnet without cidr on AWS, 1.26 wording", with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").type("Public").build())), "1.26",
                         "Required value::spec.networking.subnets[0].cidr::subnet did not have a cidr set"),
-                lenient("rule 21 subnet without cidr, lenient", with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().name("a").type("Public").build())), "1.27"),
+                lenient("rule 21 subnet without cidr, lenient", with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").type("Public").build())), "1.27"),
                 row("rule 22 subnet in an additionalNetworkCIDR", with(OK, n -> n.addAdditionalNetworkCIDRs("10.1.0.0/16")
-                        .addSubnets(Subnet.builder().name("b").cidr("10.1.0.0/24").type("Public").build())), "1.30"),
+                        .addSubnets(Subnet.builder().zone("us-test-1a").name("b").cidr("10.1.0.0/24").type("Public").build())), "1.30"),
                 row("rule 22 subnet outside both, 1.28 wording with additional CIDRs", with(OK, n -> n.addAdditionalNetworkCIDRs("10.1.0.0/16")
-                                .addSubnets(Subnet.builder().name("b").cidr("10.2.0.0/24").type("Public").build())), "1.28",
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("b").cidr("10.2.0.0/24").type("Public").build())), "1.28",
                         "Forbidden::spec.networking.subnets[1].cidr::subnet \"b\" cidr \"10.2.0.0/24\" is not a subnet of the networkCIDR \"172.20.0.0/16\" or an additionalNetworkCIDR"),
                 row("rule 23 subnet overlapping podCIDR, 1.28", with(OK, n -> n.podCIDR("172.20.32.0/19").nonMasqueradeCIDR("172.16.0.0/12")
                                 .serviceClusterIPRange("172.24.0.0/16")), "1.28",
@@ -526,67 +526,67 @@ class AuditRulesTest {
                 row("rule 23 amazonvpc: subnet may overlap podCIDR", with(aws("1.28.0", AmazonVpcSpec.builder().build()).build(),
                         n -> n.nonMasqueradeCIDR("172.16.0.0/12").podCIDR("172.20.0.0/16").serviceClusterIPRange("172.24.0.0/16")), "1.28"),
                 row("rule 5 subnet cidr ::ffff:10.128.0.0/8", with(OK, n -> n.subnets(List.of())
-                                .addSubnets(Subnet.builder().name("a").cidr("::ffff:10.128.0.0/8").type("Public").build())), "1.30",
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("::ffff:10.128.0.0/8").type("Public").build())), "1.30",
                         "Invalid value::spec.networking.subnets[0].cidr"),
                 row("rule 5 subnet cidr garbage, 1.26 names the subnet", with(OK, n -> n.subnets(List.of())
-                                .addSubnets(Subnet.builder().name("a").cidr("bad").type("Public").build())), "1.26",
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("bad").type("Public").build())), "1.26",
                         "Invalid value::spec.networking.subnets[0].cidr::subnet \"a\" had an invalid cidr"),
                 row("rule 25 ipv6CIDR /129#1", with(OK, n -> n.subnets(List.of())
-                                .addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").ipv6CIDR("/129#1").type("Public").build())), "1.30",
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").ipv6CIDR("/129#1").type("Public").build())), "1.30",
                         "Invalid value::spec.networking.subnets[0].ipv6CIDR::IPv6 CIDR subnet size must be a value between 0 and 128"),
                 row("rule 25 ipv6CIDR /64#1 and 2001:db8::/56", with(OK, n -> n.subnets(List.of())
-                        .addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").ipv6CIDR("/64#1").type("Public").build())
-                        .addSubnets(Subnet.builder().name("b").cidr("172.20.1.0/24").ipv6CIDR("2001:db8::/56").type("Public").build())), "1.30"),
+                        .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").ipv6CIDR("/64#1").type("Public").build())
+                        .addSubnets(Subnet.builder().zone("us-test-1a").name("b").cidr("172.20.1.0/24").ipv6CIDR("2001:db8::/56").type("Public").build())), "1.30"),
                 row("rule 25 ipv6CIDR /x#1", with(OK, n -> n.subnets(List.of())
-                                .addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").ipv6CIDR("/x#1").type("Public").build())), "1.30",
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").ipv6CIDR("/x#1").type("Public").build())), "1.30",
                         "Invalid value::spec.networking.subnets[0].ipv6CIDR::IPv6 CIDR subnet is not parsable: /x#1"),
                 row("rule 25 ipv6CIDR overlapping the service range, 1.28", with(awsIpv6("1.28.0", CalicoSpec.builder().encapsulationMode("none").build()).build(),
-                                n -> n.subnets(List.of()).addSubnets(Subnet.builder().name("a").ipv6CIDR("fd00:5e4f:ce::/64").type("Private").build())), "1.28",
+                                n -> n.subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").ipv6CIDR("fd00:5e4f:ce::/64").type("Private").build())), "1.28",
                         "Forbidden::spec.networking.subnets[0].ipv6CIDR::ipv6CIDR \"fd00:5e4f:ce::/64\" must not overlap serviceClusterIPRange \"fd00:5e4f:ce::/108\""),
                 row("rule 25 ipv6CIDR overlapping the service range, 1.27: not checked", with(awsIpv6("1.27.0", CalicoSpec.builder().encapsulationMode("none").build()).build(),
-                        n -> n.subnets(List.of()).addSubnets(Subnet.builder().name("a").ipv6CIDR("fd00:5e4f:ce::/64").type("Private").build())), "1.27"),
+                        n -> n.subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").ipv6CIDR("fd00:5e4f:ce::/64").type("Private").build())), "1.27"),
                 row("rule 25 ipv6CIDR 10.0.0.0/8, 1.21: not checked", aws("1.21.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
-                        .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").ipv6CIDR("10.0.0.0/8").type("Public").build()).build()).build(), "1.21"),
+                        .subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").ipv6CIDR("10.0.0.0/8").type("Public").build()).build()).build(), "1.21"),
                 row("rule 26 ipv6CIDR on GCE, 1.22", with(gce("1.22.0", KubenetSpec.builder().build()), n -> n.subnets(List.of())
-                                .addSubnets(Subnet.builder().name("a").ipv6CIDR("2001:db8::/56").type("Public").build())), "1.22",
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").ipv6CIDR("2001:db8::/56").type("Public").build())), "1.22",
                         "Forbidden::spec.subnets[0].ipv6CIDR::ipv6CIDR can only be specified for AWS"),
                 row("rule 27 egress unknown, 1.18 wording", aws("1.18.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
-                                .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("Private").egress("tgw-1").build()).build()).build(), "1.18",
+                                .subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Private").egress("tgw-1").build()).build()).build(), "1.18",
                         "Invalid value::spec.subnets[0].egress::egress must be of type NAT Gateway or NAT EC2 Instance or 'External'"),
                 row("rule 27 egress tgw, 1.19", aws("1.19.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
-                        .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("Private").egress("tgw-1").build()).build()).build(), "1.19"),
+                        .subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Private").egress("tgw-1").build()).build()).build(), "1.19"),
                 row("rule 27 egress unknown, 1.30 wording", with(OK, n -> n.subnets(List.of())
-                                .addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("Private").egress("igw-1").build())), "1.30",
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Private").egress("igw-1").build())), "1.30",
                         "Invalid value::spec.networking.subnets[0].egress::egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance, Transit Gateway, or External"),
                 row("rule 27 egress on a public subnet, 1.22 wording", aws("1.22.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
-                                .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("Public").egress("nat-1").build()).build()).build(), "1.22",
+                                .subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Public").egress("nat-1").build()).build()).build(), "1.22",
                         "Forbidden::spec.subnets[0].egress::egress can only be specified for private subnets"),
                 row("rule 27 egress on a public subnet, 1.23 wording", aws("1.23.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
-                                .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("Public").egress("nat-1").build()).build()).build(), "1.23",
+                                .subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Public").egress("nat-1").build()).build()).build(), "1.23",
                         "Forbidden::spec.subnets[0].egress::egress can only be specified for private or IPv6-capable public subnets"),
                 row("rule 27 egress External on a public subnet", with(OK, n -> n.subnets(List.of())
-                        .addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("Public").egress("External").build())), "1.30"),
+                        .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Public").egress("External").build())), "1.30"),
                 row("rule 28 subnet type Internal, 1.27", with(OK, n -> n.subnets(List.of())
-                                .addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("Internal").build())), "1.27",
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Internal").build())), "1.27",
                         "Unsupported value::spec.networking.subnets[0].type"),
                 // kops-oracle 1.24 and 1.28 refuse an unknown, empty or absent type beside a cidr, 1.22 accepts it
                 // (the spec notes' 1.27 was too late)
                 row("rule 28 subnet type Internal, 1.26", with(OK, n -> n.subnets(List.of())
-                        .addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("Internal").build())), "1.26",
+                        .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Internal").build())), "1.26",
                         "Unsupported value::spec.networking.subnets[0].type"),
                 row("rule 28 subnet type bogus, 1.24", aws("1.24.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
-                                .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("bogus").build()).build()).build(), "1.24",
+                                .subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("bogus").build()).build()).build(), "1.24",
                         "Unsupported value::spec.subnets[0].type"),
                 row("rule 28 subnet without a type, 1.24", aws("1.24.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
-                                .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").build()).build()).build(), "1.24",
+                                .subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").build()).build()).build(), "1.24",
                         "Unsupported value::spec.subnets[0].type"),
                 row("rule 28 subnet type bogus, 1.22: not checked", aws("1.22.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
-                                .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("bogus").build()).build()).build(), "1.22"),
+                                .subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("bogus").build()).build()).build(), "1.22"),
                 row("rule 28 DualStack in IPv4, 1.24", aws("1.24.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
-                                .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("DualStack").build()).build()).build(), "1.24",
+                                .subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("DualStack").build()).build()).build(), "1.24",
                         "Forbidden::spec.subnets[0].type::subnet type DualStack may only be used in IPv6 clusters"),
                 row("rule 28 DualStack in IPv4, 1.23: not checked", aws("1.23.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
-                        .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("DualStack").build()).build()).build(), "1.23"),
+                        .subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("DualStack").build()).build()).build(), "1.23"),
                 row("rule 29 Azure subnets in one region", inRegion(cloud(Cloud.AZURE, "1.30.0", n -> n)), "1.30"),
                 row("rule 29 Azure subnet without region, 1.28", cloud(Cloud.AZURE, "1.28.0", n -> n), "1.28",
                         "Required value::spec.networking.subnets[0].region::region must be specified"));

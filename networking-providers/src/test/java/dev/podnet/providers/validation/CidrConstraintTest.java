@@ -80,7 +80,7 @@ class CidrConstraintTest {
     @Test
     void validatorReportsClusterCidrsThroughTheConstraint() {
         Cluster c = ValidationFixtures.with(OK, n -> n.podCIDR("100.96.0.1/11").addAdditionalNetworkCIDRs("10.1.0.0/16", "10.2.0.1/16")
-                .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("2001:db8::1").type("Public").build()));
+                .subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("2001:db8::1").type("Public").build()));
         List<Diagnostic> all = validate(c, "1.30");
         assertThat(all).extracting(d -> d.type().text() + "::" + d.path() + "::" + d.detail()).containsExactly(
                 "Invalid value::spec.networking.additionalNetworkCIDRs[1]::Network contains bits outside prefix (did you mean \"10.2.0.0/16\")",

@@ -29,7 +29,7 @@ class ClusterRulesTest {
                 row("bare IPv4 as CIDR, 1.27+", with(OK, n -> n.networkCIDR("192.168.0.1")), "1.30",
                         "Invalid value::spec.networking.networkCIDR::Could not be parsed as a CIDR (did you mean \"192.168.0.1/32\")"),
                 row("host bits set, 1.27+", with(OK, n -> n.networkCIDR("10.128.0.0/8").subnets(List.of())
-                                .addSubnets(Subnet.builder().name("a").cidr("10.1.0.0/16").type("Public").build())), "1.30",
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("10.1.0.0/16").type("Public").build())), "1.30",
                         "Invalid value::spec.networking.networkCIDR::Network contains bits outside prefix (did you mean \"10.0.0.0/8\")"),
                 row("host bits accepted up to 1.26 (lenient parse)", with(OK, n -> n.networkCIDR("172.20.0.1/16")), "1.26"),
                 row("garbage up to 1.26", with(OK, n -> n.networkCIDR("invalid.example.com")), "1.25",
@@ -47,7 +47,7 @@ class ClusterRulesTest {
                 row("nonMasq = networkCIDR is fine for amazonvpc", aws("1.30.0", AmazonVpcSpec.builder().build())
                         .networking(ipv4(AmazonVpcSpec.builder().build()).nonMasqueradeCIDR("172.20.0.0/16").podCIDR("172.20.0.0/16")
                                 .serviceClusterIPRange("172.20.0.0/24").subnets(List.of())
-                                .addSubnets(Subnet.builder().name("a").cidr("172.20.32.0/19").type("Public").build()).build()).build(), "1.27"),
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.32.0/19").type("Public").build()).build()).build(), "1.27"),
                 // rule 11 (<=1.27) and rule 14 (1.28+)
                 row("service range outside nonMasq, 1.27", with(OK, n -> n.serviceClusterIPRange("10.0.0.0/13")), "1.27",
                         "Forbidden::spec.networking.serviceClusterIPRange::serviceClusterIPRange \"10.0.0.0/13\" must be a subnet of nonMasqueradeCIDR \"100.64.0.0/10\""),
@@ -82,32 +82,32 @@ class ClusterRulesTest {
                         "Required value::spec.networking.subnets[0].cidr::subnet does not have a cidr set"),
                 // rules 22–24: subnets
                 row("subnet outside networkCIDR and overlapping the service range (kops' worked case)",
-                        with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("100.64.20.0/28").type("Public").build())
+                        with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("100.64.20.0/28").type("Public").build())
                                 .serviceClusterIPRange("100.64.20.0/24").podCIDR("100.64.10.0/24")), "1.30",
                         "Forbidden::spec.networking.subnets[0].cidr::subnet \"a\" cidr \"100.64.20.0/28\" is not a subnet of the networkCIDR \"172.20.0.0/16\"",
                         "Forbidden::spec.networking.subnets[0].cidr::subnet \"a\" cidr \"100.64.20.0/28\" must not overlap serviceClusterIPRange \"100.64.20.0/24\""),
                 row("subnet outside networkCIDR, 1.27 wording", with(OK, n -> n.subnets(List.of())
-                                .addSubnets(Subnet.builder().name("a").cidr("10.0.0.0/24").type("Public").build())), "1.27",
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("10.0.0.0/24").type("Public").build())), "1.27",
                         "Forbidden::spec.networking.subnets[0].cidr::subnet \"a\" had a cidr \"10.0.0.0/24\" that was not a subnet of the networkCIDR \"172.20.0.0/16\""),
                 row("subnet names: empty and duplicate; ids mixed", with(OK, n -> n.subnets(List.of())
-                                .addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("Public").id("subnet-1").build())
-                                .addSubnets(Subnet.builder().name("a").cidr("172.20.1.0/24").type("Public").build())
-                                .addSubnets(Subnet.builder().cidr("172.20.2.0/24").type("Public").id("subnet-3").build())), "1.30",
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Public").id("subnet-1").build())
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.1.0/24").type("Public").build())
+                                .addSubnets(Subnet.builder().zone("us-test-1a").cidr("172.20.2.0/24").type("Public").id("subnet-3").build())), "1.30",
                         "Duplicate value::spec.networking.subnets[1].name", "Forbidden::spec.networking.subnets[1].id",
                         "Required value::spec.networking.subnets[2].name"),
                 row("no subnets on AWS", with(OK, n -> n.subnets(List.of())), "1.30",
                         "Required value::spec.networking.subnets::must configure at least one subnet (use --zones)"),
-                row("subnet cidr missing, strict", with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().name("a").type("Public").build())), "1.30",
+                row("subnet cidr missing, strict", with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").type("Public").build())), "1.30",
                         "Required value::spec.networking.subnets[0].cidr::subnet does not have a cidr set"),
-                lenient("subnet cidr missing, lenient", with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().name("a").type("Public").build())), "1.30"),
+                lenient("subnet cidr missing, lenient", with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").type("Public").build())), "1.30"),
                 row("DualStack subnet in an IPv4 cluster, 1.24+", with(OK, n -> n.subnets(List.of())
-                                .addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("DualStack").build())), "1.24",
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("DualStack").build())), "1.24",
                         "Forbidden::spec.subnets[0].type::subnet type DualStack may only be used in IPv6 clusters"),
                 row("unknown subnet type, 1.27+", with(OK, n -> n.subnets(List.of())
-                                .addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("Shared").build())), "1.27",
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Shared").build())), "1.27",
                         "Unsupported value::spec.networking.subnets[0].type"),
                 row("ipv6CIDR not IPv6", with(OK, n -> n.subnets(List.of())
-                                .addSubnets(Subnet.builder().name("a").cidr("172.20.0.0/24").type("Public").ipv6CIDR("10.0.0.0/8").build())), "1.30",
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Public").ipv6CIDR("10.0.0.0/8").build())), "1.30",
                         "Invalid value::spec.networking.subnets[0].ipv6CIDR"),
                 // cloud constraints
                 row("networkCIDR on GCE, 1.27 wording", kopsCluster().name("c").kubernetesVersion("1.27.0").cloud(Cloud.GCE)
@@ -119,7 +119,7 @@ class ClusterRulesTest {
                         "Required value::spec.networking.subnets[0].region::region must be specified"),
                 row("additionalNetworkCIDRs off AWS, 1.27+", kopsCluster().name("c").kubernetesVersion("1.28.0").cloud(Cloud.HETZNER)
                                 .networking(ipv4(KubenetSpec.builder().build()).networkCIDR("10.0.0.0/16").addAdditionalNetworkCIDRs("10.1.0.0/16")
-                                        .subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("10.0.0.0/24").type("Public").build()).build()).build(), "1.28",
+                                        .subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("10.0.0.0/24").type("Public").build()).build()).build(), "1.28",
                         "Forbidden::spec.networking.additionalNetworkCIDRs::hetzner doesn't support additionalNetworkCIDRs"),
                 // rule 15
                 row("KCM clusterCIDR outside nonMasq", OK.toBuilder().kubeControllerManager(KubeControllerManager.builder().clusterCIDR("10.0.0.0/11").build()).build(), "1.30",
@@ -128,7 +128,7 @@ class ClusterRulesTest {
                 row("nonMasq overlapping networkCIDR with cilium ENI", kubeProxyOff(aws("1.30.0", CiliumSpec.builder().ipam("eni").build()))
                         .networking(ipv4(CiliumSpec.builder().ipam("eni").build()).nonMasqueradeCIDR("172.16.0.0/12").podCIDR("172.24.0.0/16")
                                 .serviceClusterIPRange("172.28.0.0/16").subnets(List.of())
-                                .addSubnets(Subnet.builder().name("a").cidr("172.20.32.0/19").type("Public").build()).build()).build(), "1.27"));
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.32.0/19").type("Public").build()).build()).build(), "1.27"));
     }
 
     @ParameterizedTest(name = "{0} @ {2}")
