@@ -138,6 +138,16 @@ public interface CreateOptions {
      */
     List<String> sets();
 
+    /**
+     * {@code --project}: the GCE project, written as {@code spec.project} of a GCE cluster (other clouds have none).
+     * kops builds its GCE cloud in it before it validates; without one (kops would ask gcloud's configuration, which
+     * podnet does not read) validation refuses the spec from kops 1.33 as kops refuses it
+     * ({@code project is required for GCE}).
+     *
+     * @return the project; empty when the flag was not given
+     */
+    Optional<String> project();
+
     /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }
 

@@ -19,9 +19,10 @@ final class CreateCommand extends BaseCommand {
     static final OptionSpec TOPOLOGY = OptionSpec.value("--topology", "public|private", "subnet topology").withDefault("public");
     static final OptionSpec IPV6 = OptionSpec.flag("--ipv6", "an IPv6 cluster");
     static final OptionSpec NAME = OptionSpec.value("--name", "N", "cluster name").withDefault("example.k8s.local");
+    static final OptionSpec PROJECT = OptionSpec.value("--project", "P", "GCE project (spec.project; kops needs one on GCE)");
     static final CommandSpec SPEC = new CommandSpec("create", List.of(
                 "Print the Cluster document `kops create cluster --dry-run -o yaml` would print for networking."),
-            null, List.of(KOPS_VERSION, NETWORKING, KUBERNETES_VERSION, CLOUD, ZONES, TOPOLOGY, IPV6, NAME));
+            null, List.of(KOPS_VERSION, NETWORKING, KUBERNETES_VERSION, CLOUD, ZONES, TOPOLOGY, IPV6, NAME, PROJECT));
 
     @Override
     CommandSpec spec() { return SPEC; }
@@ -33,6 +34,7 @@ final class CreateCommand extends BaseCommand {
     private String topology;
     private boolean ipv6;
     private String name;
+    private String project;
 
     @Override
     void bind(Arguments args) {
@@ -44,6 +46,7 @@ final class CreateCommand extends BaseCommand {
         topology = args.value(TOPOLOGY);
         ipv6 = args.flag(IPV6);
         name = args.value(NAME);
+        project = args.value(PROJECT);
     }
 
     @Override
@@ -55,6 +58,7 @@ final class CreateCommand extends BaseCommand {
         if (networking != null) o.networking(networking);
         if (kubernetesVersion != null) o.kubernetesVersion(kubernetesVersion);
         if (zones != null) o.zones(zones);
+        if (project != null) o.project(project);
         Cluster c;
         try {
             c = podnet().create(o.build());

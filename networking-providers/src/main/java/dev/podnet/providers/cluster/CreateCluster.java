@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.podnet.api.Cloud;
 import dev.podnet.api.CloudProvider;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.CreateOptions;
@@ -72,6 +73,7 @@ public final class CreateCluster {
         CreateTopology.checkBastion(o, topology);
         Cluster.Builder b = Cluster.builder().name(o.name()).cloudProvider(CloudProvider.of(o.cloud()));
         o.kubernetesVersion().ifPresent(b::kubernetesVersion);
+        if (o.cloud().equals(Cloud.GCE)) o.project().ifPresent(p -> b.putExtraSpec("project", p));
         for (String etcd : FACTS.etcdClusters()) b.addEtcdClusters(EtcdCluster.named(etcd));
         b.putExtraSpec("iam", ProviderMaps.deepCopy(FACTS.iam()));
         ProviderChoice choice = providerChoice(o, release, row, b);

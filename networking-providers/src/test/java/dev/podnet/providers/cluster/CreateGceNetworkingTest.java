@@ -37,4 +37,26 @@ class CreateGceNetworkingTest {
         assertThat(completed.networking().nonMasqueradeCIDR().orElse("")).isEqualTo(nonMasquerade);
         assertThat(E.validate(completed, r, ValidationMode.STRICT).lines()).isEmpty();
     }
+
+    /**
+     * {@code --project} is written as {@code spec.project} on GCE, and only there; without it kops 1.33+ cannot build
+     * its GCE cloud and podnet refuses what it created as kops would (CloudBuildOracleTest).
+     */
+    @org.junit.jupiter.api.Test
+    void theProjectIsWrittenOnGceOnly() {
+        KopsVersion r = KopsVersion.of("1.36.0");
+        CreateOptions.Builder gce = CreateOptions.builder().name("gce.example.com").cloud(Cloud.GCE).addZones("us-central1-a")
+                .kubernetesVersion("1.34.0");
+        Cluster withProject = E.create(gce.project("my-project").build(), r);
+        assertThat(withProject.extraSpec()).containsEntry("project", "my-project");
+        assertThat(E.validate(withProject, r, ValidationMode.LENIENT).lines()).isEmpty();
+        Cluster without = E.create(CreateOptions.builder().name("gce.example.com").cloud(Cloud.GCE).addZones("us-central1-a")
+                .kubernetesVersion("1.34.0").build(), r);
+        assertThat(without.extraSpec()).doesNotContainKey("project");
+        assertThat(E.validate(without, r, ValidationMode.LENIENT).lines())
+                .containsExactly("spec.project: Required value: project is required for GCE - try gcloud config get-value project");
+        Cluster aws = E.create(CreateOptions.builder().name("aws.example.com").addZones("us-east-1a").project("my-project")
+                .kubernetesVersion("1.34.0").build(), r);
+        assertThat(aws.extraSpec()).doesNotContainKey("project");
+    }
 }

@@ -503,7 +503,10 @@ class AuditRulesTest {
                 row("rule 17 DNS server IP outside the service range", OK.toBuilder().kubeDNS(KubeDns.builder().serverIP("10.0.0.10").build()).build(), "1.30",
                         "Forbidden::spec.kubeDNS.serverIP::ServiceClusterIPRange \"100.64.0.0/13\" must contain the DNS Server IP \"10.0.0.10\""),
                 row("rule 17 DNS server IP inside", OK.toBuilder().kubeDNS(KubeDns.builder().serverIP("100.64.0.10").build()).build(), "1.30"),
+                // on AWS kops cannot build its cloud without a region first (CloudBuildOracleTest)
                 row("rule 18 no subnets on AWS", with(OK, n -> n.subnets(List.of())), "1.30",
+                        "Required value::spec.networking.subnets::Region is not a recognized EC2 region: \"\" (check you have specified valid zones?)"),
+                row("rule 18 no subnets on OpenStack", cloud(Cloud.OPENSTACK, "1.30.0", n -> n.subnets(List.of())), "1.30",
                         "Required value::spec.networking.subnets::must configure at least one subnet (use --zones)"),
                 row("rule 18 no subnets on Hetzner", cloud(Cloud.HETZNER, "1.30.0", n -> n.subnets(List.of())), "1.30"),
                 row("rule 21 subnet without cidr on AWS, 1.27", with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").type("Public").build())), "1.27",

@@ -12,6 +12,7 @@ import dev.podnet.api.provider.CalicoSpec;
 import dev.podnet.api.provider.CiliumSpec;
 import dev.podnet.api.provider.KubenetSpec;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -95,8 +96,12 @@ class ClusterRulesTest {
                                 .addSubnets(Subnet.builder().zone("us-test-1a").cidr("172.20.2.0/24").type("Public").id("subnet-3").build())), "1.30",
                         "Duplicate value::spec.networking.subnets[1].name", "Forbidden::spec.networking.subnets[1].id",
                         "Required value::spec.networking.subnets[2].name"),
+                // kops cannot build its AWS cloud without a region: BuildCloud's error alone (CloudBuildOracleTest)
                 row("no subnets on AWS", with(OK, n -> n.subnets(List.of())), "1.30",
-                        "Required value::spec.networking.subnets::must configure at least one subnet (use --zones)"),
+                        "Required value::spec.networking.subnets::Region is not a recognized EC2 region: \"\" (check you have specified valid zones?)"),
+                row("AWS subnet without a zone", with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().name("a").cidr("172.20.32.0/19")
+                                .type("Public").build())), "1.30",
+                        "Invalid value::spec.networking.subnets[0].zone::invalid AWS zone: \"\" in subnet \"a\""),
                 row("subnet cidr missing, strict", with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").type("Public").build())), "1.30",
                         "Required value::spec.networking.subnets[0].cidr::subnet does not have a cidr set"),
                 lenient("subnet cidr missing, lenient", with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").type("Public").build())), "1.30"),
@@ -110,6 +115,10 @@ class ClusterRulesTest {
                                 .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Public").ipv6CIDR("10.0.0.0/8").build())), "1.30",
                         "Invalid value::spec.networking.subnets[0].ipv6CIDR"),
                 // cloud constraints
+                row("GCE without a project, 1.33+: kops cannot build its cloud", kopsCluster().name("c").kubernetesVersion("1.30.0").cloud(Cloud.GCE)
+                                .networking(ipv4(KubenetSpec.builder().build()).networkCIDR(Optional.empty()).subnets(List.of())
+                                        .addSubnets(Subnet.builder().name("a").region("us-test1").type("Public").build()).build()).build(), "1.33",
+                        "Required value::spec.project::project is required for GCE - try gcloud config get-value project"),
                 row("networkCIDR on GCE, 1.27 wording", kopsCluster().name("c").kubernetesVersion("1.27.0").cloud(Cloud.GCE)
                                 .networking(ipv4(KubenetSpec.builder().build()).build()).build(), "1.27",
                         "Forbidden::spec.networking.networkCIDR::networkCIDR should not be set on GCE"),

@@ -49,10 +49,11 @@ class KubeApiServerRulesTest {
         return Map.of("rbac", Map.of());
     }
 
-    /** The same cluster on GCE, its one subnet regional as kops' GCE subnets are. */
+    /** The same cluster on GCE, its one subnet regional as kops' GCE subnets are, in a project (CloudBuildOracleTest). */
     static Cluster onGce(Cluster aws) {
         return Cluster.builder().from(aws).cloud(Cloud.GCE).networking(Networking.builder().from(aws.networking())
-                .networkCIDR(Optional.empty()).subnets(List.of(Subnet.builder().name("us-test1").region("us-test1").type("Public").build())).build()).build();
+                .networkCIDR(Optional.empty()).subnets(List.of(Subnet.builder().name("us-test1").region("us-test1").type("Public").build())).build())
+                .putExtraSpec("project", "testproject").build();
     }
 
     static Stream<Arguments> rows() {

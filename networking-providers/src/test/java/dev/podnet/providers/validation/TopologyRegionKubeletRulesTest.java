@@ -46,7 +46,9 @@ class TopologyRegionKubeletRulesTest {
             if (!regions[i].isEmpty()) s.region(regions[i]);
             n.addSubnets(s.build());
         }
-        return kopsCluster().name("c.example.com").kubernetesVersion("1.30.0").cloud(Cloud.GCE).networking(n.build()).build();
+        // kops builds its GCE cloud in the spec's project before it validates (CloudBuildOracleTest)
+        return kopsCluster().name("c.example.com").kubernetesVersion("1.30.0").cloud(Cloud.GCE).networking(n.build())
+                .putExtraSpec("project", "testproject").build();
     }
 
     static Cluster kubelet(String runtime, String plugin, String kubeletCidr, String masterCidr) {

@@ -165,7 +165,7 @@ class MigrationPairsTest {
         boolean gce = from.kind() == ProviderKind.GCP;
         return p.create(CreateOptions.builder().networking(from.networkingNames().get(0))
                 .kubernetesVersion(kubernetes).cloud(gce ? Cloud.GCE : Cloud.AWS)
-                .addZones(gce ? "us-central1-a" : "us-east-1a").build());
+                .addZones(gce ? "us-central1-a" : "us-east-1a").project("testproject").build());
     }
 
     /** Whether the release completes, validates and renders the spec (podnet has no data for a few pairs). */
