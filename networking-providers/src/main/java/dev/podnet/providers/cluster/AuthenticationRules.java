@@ -19,7 +19,7 @@ import java.util.Map;
  * (the last keeps any further colon), the resource starting {@code role/} or {@code user/}. Nothing else of the block
  * is checked (other backend modes, cluster IDs, images, resources, {@code kopeio} beside {@code aws}, an {@code oidc}
  * block: all accepted), and GCE accepts the block whole. kops-oracle 1.24-1.36 (1.19-1.22 accept; 1.22 drops
- * {@code identityMappings}).
+ * {@code identityMappings}; 1.23, which has the field, taken as 1.24).
  */
 final class AuthenticationRules {
     private static final Gate IAM_AUTHENTICATOR = gate("cluster.aws-iam-authenticator");
