@@ -34,12 +34,12 @@ record Judgement(JudgedCase c, boolean verdictOk, Boolean specOk, Boolean hashOk
             "spec.kubeAPIServer", "spec.kubeControllerManager", "spec.kubeProxy", "spec.cloudControllerManager");
 
     /**
-     * Parts of the spec podnet checks only in part or not at all (IAM, the node termination handler, authentication):
-     * kops' findings there are outside podnet's scope; a case that differs only there gets the family
-     * {@code outside-scope}. The addons, container runtime and warm pool rules podnet has (WholeSpecRules) are judged
-     * like the rest.
+     * Parts of the spec podnet checks only in part (IAM): kops' findings there are outside podnet's scope; a case that
+     * differs only there gets the family {@code outside-scope}. The addons, container runtime, warm pool, node
+     * termination handler and authentication rules podnet has (WholeSpecRules, NodeTerminationHandlerRules,
+     * AuthenticationRules) are judged like the rest.
      */
-    static final List<String> OUTSIDE_SCOPE = List.of("spec.iam", "spec.nodeTerminationHandler", "spec.authentication");
+    static final List<String> OUTSIDE_SCOPE = List.of("spec.iam");
 
     static boolean outsideScope(Collection<PodnetAdapter.FieldError> errors) {
         return !errors.isEmpty() && errors.stream().allMatch(e -> OUTSIDE_SCOPE.stream().anyMatch(p -> e.path().startsWith(p)));

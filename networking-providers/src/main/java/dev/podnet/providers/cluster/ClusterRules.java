@@ -45,7 +45,9 @@ public final class ClusterRules {
     public static void check(RuleContext ctx, Findings out) {
         ClusterIdentityRules.check(ctx, out);
         kubernetesVersion(ctx, out);
-        // from 1.28 kops checks its AWS block before the rest of the spec: the controller, then the warm pool
+        // from 1.28 kops checks its AWS block before the rest of the spec: the termination handler, the controller,
+        // then the warm pool
+        NodeTerminationHandlerRules.check(ctx, out);
         AddonRequirementRules.checkAwsBlock(ctx, out);
         WarmPoolRules.checkFirst(ctx, out);
         ClusterRanges ranges = ClusterRanges.of(ctx);
@@ -75,6 +77,7 @@ public final class ClusterRules {
         WholeSpecRules.check(ctx, out);
         ApiLoadBalancerSubnetRules.check(ctx, ranges, out);
         CloudControllerManagerRules.ebsNotDisabled(ctx, out);
+        AuthenticationRules.check(ctx, out);
         // kops checks the discovery store after the whole cluster spec
         ServiceAccountIssuerDiscoveryRules.check(ctx, out);
         ServiceAccountIamCloudRule.check(ctx, out);

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * kops-oracle's answers on the cluster spec fields outside networking ({@code oracle/<table>.tsv}, written by
  * {@code scripts/oracle/cluster-field-probes}), and podnet's answer on the same document, in the oracle's form: kops'
  * error text without its stage ({@code PopulateClusterSpec: }, {@code Decode: }), one finding alone or several in
- * brackets, or {@code accept}; where kops' Go decoder refused a value's JSON type, podnet's reader must refuse the
+ * brackets (after {@code completed cluster failed validation: } when only the completed spec is refused), or
+ * {@code accept}; where kops' Go decoder refused a value's JSON type, podnet's reader must refuse the
  * document too (the texts differ: kops prints its decoder's). The documents are the script's: a base cluster with the row's spec keys in place of
  * the base's line of the same key.
  */
@@ -106,6 +107,9 @@ final class ClusterFieldOracle {
                         type: Public
                     """);
 
+    /** How kops (and {@link #podnet}) start an answer that only the completed spec's validation refused. */
+    static final String COMPLETED = "completed cluster failed validation: ";
+
     /** How {@link #podnet} starts its answer when podnet's reader refuses the document (kops' decoder texts are Go's own). */
     static final String DECODE_REFUSAL = "refused when decoded: ";
 
@@ -156,13 +160,20 @@ final class ClusterFieldOracle {
             return DECODE_REFUSAL + e.problems().stream().map(YamlProblem::path).collect(Collectors.joining(", "));
         }
         List<Diagnostic> errors = podnet.validate(in, ValidationMode.LENIENT).errors();
+        String stage = "";
         if (errors.isEmpty()) {
             Completion done = podnet.complete(in);
             errors = podnet.validate(done).errors();
+            // a build failure (podnet reports it on the completed spec) is kops' Build stage, not its validation's
+            stage = errors.stream().allMatch(ClusterFieldOracle::buildFailure) ? "" : COMPLETED;
         }
         if (errors.isEmpty()) return "accept";
         List<String> lines = errors.stream().map(Diagnostic::line).toList();
-        return lines.size() == 1 ? lines.get(0) : "[" + String.join(", ", lines) + "]";
+        return stage + (lines.size() == 1 ? lines.get(0) : "[" + String.join(", ", lines) + "]");
+    }
+
+    private static boolean buildFailure(Diagnostic d) {
+        return d.rule().filter(r -> r.endsWith(dev.podnet.providers.internal.Finding.BUILD_RULE_SUFFIX)).isPresent();
     }
 
     /** The keys of a one-line JSON object, each with its value's JSON text. */
