@@ -18,9 +18,12 @@ import java.util.List;
 public final class ClusterRules {
     private static final Gate KUBERNETES_VERSION = ClusterGates.gate("cluster.kubernetesVersion");
     private static final Gate ETCD_NAME = ClusterGates.gate("cluster.etcd-cluster-name");
+    private static final Gate ETCD_NAME_LEASES = ClusterGates.gate("cluster.etcd-cluster-name#leases");
+    private static final Gate RANGES_AFTER_COMPONENTS = ClusterGates.gate("cluster.ranges-after-components");
 
-    /** kops' etcd cluster names: {@code cilium} is always allowed beside main and events. */
-    static final List<String> ETCD_NAMES = List.of("cilium", "main", "events", "leases");
+    /** kops' etcd cluster names, in its message's order: {@code cilium} beside main and events, {@code leases} from 1.36. */
+    private static final List<String> ETCD_NAMES = List.of("cilium", "main", "events");
+    private static final List<String> ETCD_NAMES_LEASES = List.of("cilium", "main", "events", "leases");
 
     private ClusterRules() {}
 
@@ -51,12 +54,17 @@ public final class ClusterRules {
         AddonRequirementRules.checkAwsBlock(ctx, out);
         WarmPoolRules.checkFirst(ctx, out);
         ClusterRanges ranges = ClusterRanges.of(ctx);
-        // the syntax of the ranges after kops' PerformAssignments, as kops checks it: with amazonvpc on AWS the
-        // default networkCIDR replaces a non-masquerade range the user wrote, invalid or not (kops-oracle 1.20)
-        out.addAll(ctx.checkFields(ClusterCidrs.of(ranges.n()), ctx.in(RuleContext.NAMES_1_26) ? "spec.networking" : "spec", ClusterGates.table()));
-        NetworkCidrRules.check(ctx, ranges, out);
-        NonMasqueradeRules.check(ctx, ranges, out);
-        ranges.nonMasq().ifPresent(x -> KubeletNonMasqueradeRule.check(ctx, ranges.n().nonMasqueradeCIDR().get(), out));
+        // up to 1.24 kops checks the cluster's ranges and subnets before the rest of the spec; from 1.28 the
+        // components' copies of the ranges come first and the ranges and subnets after the kubelet (kops-oracle 1.19,
+        // 1.24, 1.28, 1.36 with findings of each family at once)
+        boolean rangesLate = ctx.in(RANGES_AFTER_COMPONENTS);
+        if (rangesLate) {
+            ComponentRangeRules.check(ctx, ranges, out);
+        } else {
+            ranges(ctx, ranges, out);
+            PodServiceRangeRules.check(ctx, ranges, out);
+            SubnetRules.check(ctx, ranges, out);
+        }
         AccessRules.check(ctx, out);
         CertManagerRules.podIdentityWebhook(ctx, true, out);
         UpdatePolicyRule.check(ctx, out);
@@ -67,12 +75,15 @@ public final class ClusterRules {
         KubeSchedulerRules.check(ctx, out);
         KubeletRules.check(ctx, out);
         RemovedKubeletFieldsRule.check(ctx, out);
+        if (rangesLate) {
+            ranges(ctx, ranges, out);
+            PodServiceRangeRules.podThenService(ctx, ranges, out);
+            SubnetRules.check(ctx, ranges, out);
+        }
         ClusterDnsRules.check(ctx, ranges, out);
-        PodServiceRangeRules.check(ctx, ranges, out);
         etcdNames(ctx, out);
         Ipv6ClusterRules.check(ctx, out);
         CloudControllerManagerRules.check(ctx, out);
-        SubnetRules.check(ctx, ranges, out);
         TopologyRules.check(ctx, ranges.n().topology(), out);
         WholeSpecRules.check(ctx, out);
         ApiLoadBalancerSubnetRules.check(ctx, ranges, out);
@@ -81,6 +92,18 @@ public final class ClusterRules {
         // kops checks the discovery store after the whole cluster spec
         ServiceAccountIssuerDiscoveryRules.check(ctx, out);
         ServiceAccountIamCloudRule.check(ctx, out);
+    }
+
+    /**
+     * The syntax of the cluster's ranges after kops' PerformAssignments, as kops checks it (with amazonvpc on AWS the
+     * default networkCIDR replaces a non-masquerade range the user wrote, invalid or not: kops-oracle 1.20), then the
+     * network and non-masquerade ranges.
+     */
+    private static void ranges(RuleContext ctx, ClusterRanges ranges, Findings out) {
+        out.addAll(ctx.checkFields(ClusterCidrs.of(ranges.n()), ctx.in(RuleContext.NAMES_1_26) ? "spec.networking" : "spec", ClusterGates.table()));
+        NetworkCidrRules.check(ctx, ranges, out);
+        NonMasqueradeRules.check(ctx, ranges, out);
+        ranges.nonMasq().ifPresent(x -> KubeletNonMasqueradeRule.check(ctx, ranges.n().nonMasqueradeCIDR().get(), out));
     }
 
     /**
@@ -101,15 +124,18 @@ public final class ClusterRules {
     }
 
     /**
-     * An etcd cluster's name must be one kops knows. Which releases allow {@code leases} is not settled,
-     * so podnet accepts it on every release rather than risk a false error.
+     * An etcd cluster's name must be one kops knows, from 1.24 (kops-oracle: 1.19-1.22 accept any name; 1.24-1.33.1
+     * allow cilium, main and events; 1.36 leases too).
      */
     private static void etcdNames(RuleContext ctx, Findings out) {
+        if (!ctx.in(ETCD_NAME)) return;
+        List<String> allowed = ctx.in(ETCD_NAME_LEASES) ? ETCD_NAMES_LEASES : ETCD_NAMES;
+        Gate gate = ctx.in(ETCD_NAME_LEASES) ? ETCD_NAME_LEASES : ETCD_NAME;
         List<EtcdCluster> etcd = ctx.cluster().etcdClusters();
         for (int i = 0; i < etcd.size(); i++) {
             String name = etcd.get(i).name().orElse("");
-            if (name.isEmpty() || ETCD_NAMES.contains(name)) continue;
-            out.add(ETCD_NAME.tag(Finding.unsupported("spec.etcdClusters[" + i + "].name", name, ETCD_NAMES))
+            if (name.isEmpty() || allowed.contains(name)) continue;
+            out.add(gate.tag(Finding.unsupported("spec.etcdClusters[" + i + "].name", name, allowed))
                     .hint("name the etcd clusters main and events (and cilium for Cilium's managed etcd)"));
         }
     }

@@ -24,7 +24,23 @@ final class PodServiceRangeRules {
     private PodServiceRangeRules() {
     }
 
+    /**
+     * The cluster's service and pod ranges, then the components' copies ({@link ComponentRangeRules}): kops' order up
+     * to 1.24 (kops-oracle 1.19, 1.24).
+     */
     static void check(RuleContext ctx, ClusterRanges r, Findings out) {
+        service(ctx, r, out);
+        pod(ctx, r, out);
+        ComponentRangeRules.check(ctx, r, out);
+    }
+
+    /** The pod range, then the service range: kops' order from 1.28, where the components' copies come first (kops-oracle 1.28). */
+    static void podThenService(RuleContext ctx, ClusterRanges r, Findings out) {
+        pod(ctx, r, out);
+        service(ctx, r, out);
+    }
+
+    private static void service(RuleContext ctx, ClusterRanges r, Findings out) {
         Networking n = r.n();
         Optional<IpNetwork> nonMasq = r.nonMasq();
         Optional<IpNetwork> service = r.service();
@@ -44,6 +60,12 @@ final class PodServiceRangeRules {
                             + n.serviceClusterIPRange().get() + "\" must not overlap podCIDR \"" + n.podCIDR().get() + "\""))
                     .hint("choose disjoint service and pod ranges"));
         }
+    }
+
+    private static void pod(RuleContext ctx, ClusterRanges r, Findings out) {
+        Networking n = r.n();
+        Optional<IpNetwork> nonMasq = r.nonMasq();
+        Optional<IpNetwork> podCIDR = r.podCIDR();
         if (ctx.in(POD_REQUIRED) && ctx.strict() && ctx.cluster().networking().podCIDR().isEmpty() && !ctx.ipv6Only()) {
             out.add(POD_REQUIRED.tag(Finding.required(ctx.net("podCIDR"), "Cluster did not have podCIDR set"))
                     .hint("set podCIDR (kops defaults it to 100.96.0.0/11)"));
@@ -53,6 +75,5 @@ final class PodServiceRangeRules {
                             + "\" must be a subnet of nonMasqueradeCIDR \"" + n.nonMasqueradeCIDR().get() + "\""))
                     .hint("choose a podCIDR inside the nonMasqueradeCIDR"));
         }
-        ComponentRangeRules.check(ctx, r, out);
     }
 }

@@ -18,8 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * pod identity webhook, the API load balancer's subnets, the EBS CSI driver, the discovery store), each spec with one
  * error of many families at once, as kops-oracle lists them ({@code oracle/cross-family-order}: six AWS Calico specs,
  * two at 1.24, 1.28, 1.33.1 and 1.36, two with Karpenter also at 1.22, one with external permissions at 1.22-1.28, one
- * with the load balancer's subnets at 1.24, 1.30, 1.33.1 and 1.36; {@code kops.tsv} kops' error.txt per release). The
- * families' own tests probe each alone.
+ * with the load balancer's subnets at 1.24, 1.30, 1.33.1 and 1.36; four with the cluster's ranges, the components'
+ * copies of them, the subnets and etcd names beside the access lists, hooks, file assets and the components' own
+ * fields at 1.19, 1.22, 1.24, 1.28 and 1.36, where kops moves the ranges after the kubelet from 1.28; {@code kops.tsv}
+ * kops' error.txt per release). The families' own tests probe each alone.
  */
 class CrossFamilyOrderOracleTest {
     private static final String FOLDER = "/oracle/cross-family-order/";
@@ -38,8 +40,8 @@ class CrossFamilyOrderOracleTest {
 
     @Test
     void everySpecAtItsReleases() {
-        assertThat(rows()).hasSize(25);
-        assertThat(rows().stream().map(Row::spec).distinct()).hasSize(6);
+        assertThat(rows()).hasSize(45);
+        assertThat(rows().stream().map(Row::spec).distinct()).hasSize(10);
         assertThat(rows()).allSatisfy(r -> assertThat(r.kops()).startsWith("[").contains(", "));
     }
 

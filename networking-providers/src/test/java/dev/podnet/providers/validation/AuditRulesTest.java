@@ -418,7 +418,31 @@ class AuditRulesTest {
                                 EtcdCluster.builder().name("foo").build()).build(), "1.30",
                         "Unsupported value::spec.etcdClusters[1].name"),
                 row("R22 etcd clusters main, events, cilium", OK.toBuilder().addEtcdClusters(EtcdCluster.builder().name("main").build(),
-                        EtcdCluster.builder().name("events").build(), EtcdCluster.builder().name("cilium").build()).build(), "1.18"));
+                        EtcdCluster.builder().name("events").build(), EtcdCluster.builder().name("cilium").build()).build(), "1.18"),
+                // kops-oracle 1.19-1.22 accept any name, 1.24-1.33.1 refuse leases, 1.36 accepts it
+                row("R22 etcd cluster named foo, 1.22: not checked", OK.toBuilder().addEtcdClusters(EtcdCluster.builder().name("main").build(),
+                        EtcdCluster.builder().name("foo").build()).build(), "1.22"),
+                row("R22 etcd cluster named leases, 1.33", OK.toBuilder().addEtcdClusters(EtcdCluster.builder().name("main").build(),
+                                EtcdCluster.builder().name("leases").build()).build(), "1.33",
+                        "Unsupported value::spec.etcdClusters[1].name"),
+                row("R22 etcd cluster named leases, 1.36", OK.toBuilder().addEtcdClusters(EtcdCluster.builder().name("main").build(),
+                        EtcdCluster.builder().name("leases").build()).build(), "1.36"),
+                row("R22 etcd cluster named foo, 1.36", OK.toBuilder().addEtcdClusters(EtcdCluster.builder().name("main").build(),
+                                EtcdCluster.builder().name("foo").build()).build(), "1.36",
+                        "Unsupported value::spec.etcdClusters[1].name"));
+    }
+
+    /** kops' words for an etcd cluster name it does not know, with the names of the release (kops-oracle 1.24, 1.33.1, 1.36). */
+    @org.junit.jupiter.api.Test
+    void etcdClusterNamesAreListedAsKopsListsThem() {
+        Cluster leases = OK.toBuilder().addEtcdClusters(EtcdCluster.builder().name("main").build(), EtcdCluster.builder().name("leases").build()).build();
+        Cluster bogus = OK.toBuilder().addEtcdClusters(EtcdCluster.builder().name("main").build(), EtcdCluster.builder().name("bogus").build()).build();
+        org.assertj.core.api.Assertions.assertThat(ValidationFixtures.VALIDATOR.validate(leases, dev.podnet.api.version.KopsVersion.of("1.33.1"),
+                ValidationMode.STRICT).lines()).containsExactly("spec.etcdClusters[1].name: Unsupported value: \"leases\": supported values: "
+                        + "\"cilium\", \"main\", \"events\"");
+        org.assertj.core.api.Assertions.assertThat(ValidationFixtures.VALIDATOR.validate(bogus, dev.podnet.api.version.KopsVersion.of("1.36.0"),
+                ValidationMode.STRICT).lines()).containsExactly("spec.etcdClusters[1].name: Unsupported value: \"bogus\": supported values: "
+                        + "\"cilium\", \"main\", \"events\", \"leases\"");
     }
 
     static Cluster ciliumEtcd(String k8s, String provider) {
