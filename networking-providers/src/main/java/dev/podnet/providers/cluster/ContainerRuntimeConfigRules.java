@@ -10,14 +10,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The container runtime's own blocks, as kops validates them beside networking (kops-oracle 1.19-1.36):
- * {@code containerd.version} older than 1.3.4 is a legacy containerd kops no longer installs, and from 1.30 any
+ * The container runtime and its own blocks, as kops validates them beside networking (kops-oracle 1.19-1.36):
+ * {@code containerRuntime} is containerd or docker (case-sensitive; empty is unset), after the external policies and
+ * before the containerd block (kops-oracle 1.19, 1.22, 1.24, 1.28, 1.33.1, 1.36); {@code containerd.version} older than 1.3.4 is a legacy containerd kops no longer installs, and from 1.30 any
  * {@code docker} block is refused, whatever the Kubernetes version (kops-oracle 1.30 refuses it beside
  * Kubernetes 1.23).
  */
 final class ContainerRuntimeConfigRules {
     private static final Gate CONTAINERD_LEGACY = gate("cluster.containerd-legacy-version");
     private static final Gate DOCKER_CONFIG = gate("cluster.docker-config-removed");
+    private static final Gate RUNTIME = gate("cluster.container-runtime");
+    private static final java.util.List<String> RUNTIMES = java.util.List.of("containerd", "docker");
     /** kops' tolerant semver: an optional v, one to three numeric parts, then an optional pre-release and build. */
     private static final Pattern SEMVER = Pattern.compile("v?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
     private static final int[] OLDEST_CONTAINERD = {1, 3, 4};
@@ -26,6 +29,10 @@ final class ContainerRuntimeConfigRules {
     }
 
     static void check(RuleContext ctx, Findings out) {
+        String runtime = ctx.extraSpecString("containerRuntime").orElse("");
+        if (ctx.in(RUNTIME) && !runtime.isEmpty() && !RUNTIMES.contains(runtime)) {
+            out.add(RUNTIME.tag(Finding.unsupported("spec.containerRuntime", runtime, RUNTIMES)).hint("use containerd"));
+        }
         containerdVersion(ctx, out);
         if (ctx.in(DOCKER_CONFIG) && ctx.extraSpec("docker").isPresent()) {
             out.add(DOCKER_CONFIG.tag(Finding.forbidden("spec.docker",

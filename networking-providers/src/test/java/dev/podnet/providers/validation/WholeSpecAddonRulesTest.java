@@ -104,6 +104,14 @@ class WholeSpecAddonRulesTest {
 
     static Stream<Arguments> containerRuntime() {
         return Stream.of(
+                // kops-oracle 1.19-1.36: containerd or docker, as spelled; empty is unset; before the containerd block
+                lenient("containerRuntime bogus, 1.19", spec("1.19.16", "containerRuntime", "bogus"), "1.19",
+                        "Unsupported value::spec.containerRuntime"),
+                lenient("containerRuntime Containerd, 1.36", spec("1.34.1", "containerRuntime", "Containerd"), "1.36",
+                        "Unsupported value::spec.containerRuntime"),
+                lenient("containerRuntime empty, 1.36", spec("1.34.1", "containerRuntime", ""), "1.36"),
+                lenient("containerRuntime bogus beside a legacy containerd, 1.24", spec("1.24.2", "containerRuntime", "bogus", "containerd",
+                        Map.of("version", "1.2.10")), "1.24", "Unsupported value::spec.containerRuntime", LEGACY_CONTAINERD),
                 lenient("containerd 1.2.10, 1.19", containerd("1.2.10"), "1.19", LEGACY_CONTAINERD),
                 lenient("containerd 1.3.3, 1.36", containerd("1.3.3"), "1.36", LEGACY_CONTAINERD),
                 lenient("containerd 1.3 (tolerant: 1.3.0), 1.28", containerd("1.3"), "1.28", LEGACY_CONTAINERD),
