@@ -38,7 +38,10 @@ final class KubeApiServerRules {
     }
 
     static void check(RuleContext ctx, Findings out) {
-        if (!(ctx.extraSpec("kubeAPIServer").orElse(null) instanceof Map<?, ?> k)) return;
+        if (!(ctx.extraSpec("kubeAPIServer").orElse(null) instanceof Map<?, ?> k)) {
+            authorizationMode(ctx, null, out);
+            return;
+        }
         if (ctx.in(BOOTSTRAP_TOKEN) && Boolean.TRUE.equals(k.get("enableBootstrapTokenAuth"))) {
             out.add(BOOTSTRAP_TOKEN.tag(Finding.forbidden("spec.kubeAPIServer.enableBootstrapTokenAuth", "bootstrap tokens are not supported"))
                     .hint("remove kubeAPIServer.enableBootstrapTokenAuth"));
@@ -78,9 +81,24 @@ final class KubeApiServerRules {
                     "Authorization mode Webhook requires authorizationWebhookConfigFile to be specified"))
                     .hint("set kubeAPIServer.authorizationWebhookConfigFile, or drop Webhook from authorizationMode"));
         }
-        // only with RBAC authorization: each comma-separated word as written (" Node" is refused), then on AWS from
-        // Kubernetes 1.19 Node and RBAC both (kops-oracle 1.20-1.36)
-        if (ctx.in(AUTHORIZATION_MODES) && rbacAuthorization(ctx) && k.get("authorizationMode") instanceof String modes) {
+        authorizationMode(ctx, k.get("authorizationMode"), out);
+        Object format = k.get("logFormat");
+        if (ctx.in(LOG_FORMAT) && format != null && !String.valueOf(format).isEmpty() && !LOG_FORMATS.contains(String.valueOf(format))) {
+            out.add(LOG_FORMAT.tag(Finding.unsupported("spec.kubeAPIServer.logFormat", String.valueOf(format), LOG_FORMATS))
+                    .hint("set kubeAPIServer.logFormat to text or json"));
+        }
+    }
+
+    /**
+     * Only with RBAC authorization: each comma-separated word as written (" Node" is refused), then on AWS from
+     * Kubernetes 1.19 Node and RBAC both (kops-oracle 1.20-1.36). On the completed spec an unset mode beside
+     * {@code authorization.alwaysAllow} is kops' completion, AlwaysAllow, also beside {@code rbac} (kops-oracle 1.24 and
+     * 1.36 refuse {@code authorization: {rbac: {}, alwaysAllow: {}}} once completed; 1.19 accepts it).
+     */
+    private static void authorizationMode(RuleContext ctx, Object given, Findings out) {
+        Object mode = given;
+        if (mode == null && ctx.strict() && ctx.extraSpec("authorization.alwaysAllow").isPresent()) mode = "AlwaysAllow";
+        if (ctx.in(AUTHORIZATION_MODES) && rbacAuthorization(ctx) && mode instanceof String modes) {
             List<String> words = List.of(modes.split(",", -1));
             for (String word : words) {
                 if (!MODES.contains(word)) {
@@ -93,11 +111,6 @@ final class KubeApiServerRules {
                         "As of kubernetes 1.19 on AWS, authorizationMode must include RBAC and Node"))
                         .hint("set kubeAPIServer.authorizationMode to Node,RBAC"));
             }
-        }
-        Object format = k.get("logFormat");
-        if (ctx.in(LOG_FORMAT) && format != null && !String.valueOf(format).isEmpty() && !LOG_FORMATS.contains(String.valueOf(format))) {
-            out.add(LOG_FORMAT.tag(Finding.unsupported("spec.kubeAPIServer.logFormat", String.valueOf(format), LOG_FORMATS))
-                    .hint("set kubeAPIServer.logFormat to text or json"));
         }
     }
 

@@ -142,6 +142,17 @@ class KubeApiServerRulesTest {
                         "1.33", UNKNOWN_MODE, NODE_RBAC),
                 row("authorizationMode Node,RBAC with RBAC authorization, 1.33", authorized(apiServer("1.30.2",
                         "authorizationMode", "Node,RBAC"), rbac()), "1.33"),
+                // kops completes an unset mode beside alwaysAllow as AlwaysAllow, also beside rbac: the completed spec is
+                // refused (kops-oracle 1.24 and 1.36, "completed cluster failed validation"; 1.19 accepts)
+                row("rbac and alwaysAllow, no mode, completed, 1.24", authorized(apiServer("1.24.2"), Map.of("rbac", Map.of(), "alwaysAllow", Map.of())),
+                        "1.24", NODE_RBAC),
+                lenient("rbac and alwaysAllow, no mode, input, 1.36", authorized(apiServer("1.34.1"), Map.of("rbac", Map.of(), "alwaysAllow", Map.of())),
+                        "1.36"),
+                row("rbac and alwaysAllow, no kubeAPIServer block, completed, 1.36", authorized(Cluster.builder().from(aws("1.34.1",
+                        CalicoSpec.builder().build()).build()).build(), Map.of("rbac", Map.of(), "alwaysAllow", Map.of())), "1.36", NODE_RBAC),
+                row("alwaysAllow alone, no mode, completed, 1.36", authorized(apiServer("1.34.1"), Map.of("alwaysAllow", Map.of())), "1.36"),
+                row("rbac and alwaysAllow, mode Node,RBAC, completed, 1.36", authorized(apiServer("1.34.1", "authorizationMode", "Node,RBAC"),
+                        Map.of("rbac", Map.of(), "alwaysAllow", Map.of())), "1.36"),
                 row("authorizationMode AlwaysAllow with alwaysAllow authorization, 1.28: not checked", authorized(apiServer("1.28.2",
                         "authorizationMode", "AlwaysAllow"), Map.of("alwaysAllow", Map.of())), "1.28"),
                 row("authorizationMode AlwaysAllow with empty authorization, 1.33: not checked", authorized(apiServer("1.30.2",
