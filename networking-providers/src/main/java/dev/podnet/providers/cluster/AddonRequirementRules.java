@@ -85,10 +85,10 @@ final class AddonRequirementRules {
             out.add(SNAPSHOT.tag(Finding.forbidden(path, "Snapshot controller requires that cert manager is enabled"))
                     .hint("set certManager.enabled: true"));
         }
-        // 1.21: a driver not enabled; 1.22: a driver disabled as written (kops-oracle 1.22 accepts it unset)
-        boolean disabled = ctx.extraSpec("cloudConfig.awsEBSCSIDriver.enabled").map(v -> "false".equals(String.valueOf(v))).orElse(false);
+        // 1.21: a driver not enabled as written; 1.22: a driver off in the completed spec (kops-oracle 1.22 accepts it unset
+        // from Kubernetes 1.22, where kops completes it enabled)
         Gate csi = ctx.in(SNAPSHOT_CSI) ? SNAPSHOT_CSI : SNAPSHOT_CSI_DISABLED;
-        if (ctx.in(csi) && (csi == SNAPSHOT_CSI ? !ctx.extraSpecTrue("cloudConfig.awsEBSCSIDriver.enabled") : disabled)) {
+        if (ctx.in(csi) && (csi == SNAPSHOT_CSI ? !ctx.extraSpecTrue("cloudConfig.awsEBSCSIDriver.enabled") : EbsCsiDriverDefault.disabled(ctx))) {
             out.add(csi.tag(Finding.forbidden(path, "Snapshot controller requires external CSI Driver"))
                     .hint("set cloudConfig.awsEBSCSIDriver.enabled: true"));
         }
