@@ -11,12 +11,13 @@ import java.util.List;
 
 /**
  * What kops requires of the addons a spec turns on beside its networking (kops-oracle 1.19-1.36): the cluster
- * autoscaler's expander, the snapshot controller's and the AWS Load Balancer Controller's prerequisites (cert
+ * autoscaler's Kubernetes version (1.19) and expander, the snapshot controller's and the AWS Load Balancer Controller's prerequisites (cert
  * manager, Kubernetes version, CSI driver) and Karpenter's feature flag, then its external permissions. Only
  * {@code enabled: true} turns an addon on; cert manager counts as enabled only with {@code certManager.enabled:
  * true} (kops-oracle: an empty certManager block is not enabled, an unmanaged one is).
  */
 final class AddonRequirementRules {
+    private static final Gate AUTOSCALER_KUBERNETES = gate("cluster.cluster-autoscaler-kubernetes");
     private static final Gate EXPANDER = gate("cluster.cluster-autoscaler-expander");
     private static final Gate EXPANDER_PRICE_PRIORITY = gate("cluster.cluster-autoscaler-expander#price-priority");
     private static final Gate EXPANDER_EMPTY_UNSET = gate("cluster.cluster-autoscaler-expander#empty-unset");
@@ -61,6 +62,11 @@ final class AddonRequirementRules {
 
     /** Checked whether or not the autoscaler is enabled (kops-oracle: refused with enabled: false too). */
     private static void expander(RuleContext ctx, Findings out) {
+        // kops 1.19 refuses any block (even {}) on Kubernetes before 1.12, before its expander (kops-oracle 1.19)
+        if (ctx.in(AUTOSCALER_KUBERNETES) && ctx.extraSpec("clusterAutoscaler").isPresent() && ctx.k8sBefore(1, 12)) {
+            out.add(AUTOSCALER_KUBERNETES.tag(Finding.forbidden("spec.clusterAutoscaler",
+                    "Cluster autoscaler requires kubernetesVersion 1.12 or higher")).hint("use Kubernetes 1.12 or later, or remove clusterAutoscaler"));
+        }
         if (!ctx.in(EXPANDER) || !(ctx.extraSpec("clusterAutoscaler.expander").orElse(null) instanceof String expander)) return;
         if (expander.isEmpty() && ctx.in(EXPANDER_EMPTY_UNSET)) return;
         boolean pricePriority = ctx.in(EXPANDER_PRICE_PRIORITY);
