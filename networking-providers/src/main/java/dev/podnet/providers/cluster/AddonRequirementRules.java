@@ -11,12 +11,13 @@ import java.util.List;
 
 /**
  * What kops requires of the addons a spec turns on beside its networking (kops-oracle 1.19-1.36): the cluster
- * autoscaler's expander, the snapshot controller's and the AWS Load Balancer Controller's prerequisites (cert
+ * autoscaler's Kubernetes version (1.19) and expander, the snapshot controller's and the AWS Load Balancer Controller's prerequisites (cert
  * manager, Kubernetes version, CSI driver) and Karpenter's feature flag, then its external permissions. Only
  * {@code enabled: true} turns an addon on; cert manager counts as enabled only with {@code certManager.enabled:
  * true} (kops-oracle: an empty certManager block is not enabled, an unmanaged one is).
  */
 final class AddonRequirementRules {
+    private static final Gate AUTOSCALER_KUBERNETES = gate("cluster.cluster-autoscaler-kubernetes");
     private static final Gate EXPANDER = gate("cluster.cluster-autoscaler-expander");
     private static final Gate EXPANDER_PRICE_PRIORITY = gate("cluster.cluster-autoscaler-expander#price-priority");
     private static final Gate EXPANDER_EMPTY_UNSET = gate("cluster.cluster-autoscaler-expander#empty-unset");
@@ -61,6 +62,11 @@ final class AddonRequirementRules {
 
     /** Checked whether or not the autoscaler is enabled (kops-oracle: refused with enabled: false too). */
     private static void expander(RuleContext ctx, Findings out) {
+        // kops 1.19 refuses any block (even {}) on Kubernetes before 1.12, before its expander (kops-oracle 1.19)
+        if (ctx.in(AUTOSCALER_KUBERNETES) && ctx.extraSpec("clusterAutoscaler").isPresent() && ctx.k8sBefore(1, 12)) {
+            out.add(AUTOSCALER_KUBERNETES.tag(Finding.forbidden("spec.clusterAutoscaler",
+                    "Cluster autoscaler requires kubernetesVersion 1.12 or higher")).hint("use Kubernetes 1.12 or later, or remove clusterAutoscaler"));
+        }
         if (!ctx.in(EXPANDER) || !(ctx.extraSpec("clusterAutoscaler.expander").orElse(null) instanceof String expander)) return;
         if (expander.isEmpty() && ctx.in(EXPANDER_EMPTY_UNSET)) return;
         boolean pricePriority = ctx.in(EXPANDER_PRICE_PRIORITY);
@@ -85,10 +91,10 @@ final class AddonRequirementRules {
             out.add(SNAPSHOT.tag(Finding.forbidden(path, "Snapshot controller requires that cert manager is enabled"))
                     .hint("set certManager.enabled: true"));
         }
-        // 1.21: a driver not enabled; 1.22: a driver disabled as written (kops-oracle 1.22 accepts it unset)
-        boolean disabled = ctx.extraSpec("cloudConfig.awsEBSCSIDriver.enabled").map(v -> "false".equals(String.valueOf(v))).orElse(false);
+        // 1.21: a driver not enabled as written; 1.22: a driver off in the completed spec (kops-oracle 1.22 accepts it unset
+        // from Kubernetes 1.22, where kops completes it enabled)
         Gate csi = ctx.in(SNAPSHOT_CSI) ? SNAPSHOT_CSI : SNAPSHOT_CSI_DISABLED;
-        if (ctx.in(csi) && (csi == SNAPSHOT_CSI ? !ctx.extraSpecTrue("cloudConfig.awsEBSCSIDriver.enabled") : disabled)) {
+        if (ctx.in(csi) && (csi == SNAPSHOT_CSI ? !ctx.extraSpecTrue("cloudConfig.awsEBSCSIDriver.enabled") : EbsCsiDriverDefault.disabled(ctx))) {
             out.add(csi.tag(Finding.forbidden(path, "Snapshot controller requires external CSI Driver"))
                     .hint("set cloudConfig.awsEBSCSIDriver.enabled: true"));
         }

@@ -13,8 +13,9 @@ import java.util.Optional;
 /**
  * An external cloud controller manager ({@code spec.cloudControllerManager}), as kops validates it (checked with
  * kops-oracle 1.19-1.28): up to 1.21 it is behind a feature flag podnet never has on; on AWS it needs the EBS
- * CSI driver (1.20-1.21: or the KCM's external volume plugin {@code aws}; from 1.22 the driver only, which kops
- * enables by default from Kubernetes 1.22, so an older version fails on the completed spec) and, from 1.22,
+ * CSI driver (1.20-1.21: or the KCM's external volume plugin {@code aws}; from 1.22 a driver not off in the completed
+ * spec, where kops enables a driver the spec leaves out from Kubernetes 1.22 (any version from 1.28), so an older version
+ * fails on the completed spec, while a block without {@code enabled} passes: {@link EbsCsiDriverDefault}) and, from 1.22,
  * Kubernetes 1.18 or later. The block's own driver check ends at 1.29. kops completes an AWS cluster on Kubernetes 1.24+
  * with the external CCM, so at 1.24-1.29 a driver disabled without the block fails the completed spec the same way
  * (kops-oracle 1.24 and 1.28: refused at Kubernetes 1.24, accepted at 1.23); from 1.30 kops refuses a disabled driver
@@ -58,9 +59,8 @@ final class CloudControllerManagerRules {
             out.add(KUBERNETES.tag(Finding.forbidden(PATH, "AWS external CCM requires kubernetes 1.18+")).hint("use Kubernetes 1.18 or later"));
             return;
         }
-        // the driver's default (on from Kubernetes 1.22) is part of the completed spec: only strict validation sees it
-        boolean enabled = ebs.orElse(ctx.strict() ? ctx.k8sAtLeast(1, 22) : true);
-        if (ctx.in(EBS) && !enabled) {
+        // the driver's default is part of the completed spec: only strict validation sees it
+        if (ctx.in(EBS) && EbsCsiDriverDefault.disabled(ctx)) {
             String field = ctx.in(EBS_CLOUD_PROVIDER_FIELD) ? "spec.cloudProvider.aws.ebsCSIDriverSpec" : "spec.cloudConfig.AWSEBSCSIDriver";
             out.add(EBS.tag(Finding.forbidden(PATH, "AWS external CCM cannot be used without enabling " + field + "."))
                     .hint("set cloudConfig.awsEBSCSIDriver.enabled: true (kops enables it by default from Kubernetes 1.22)"));

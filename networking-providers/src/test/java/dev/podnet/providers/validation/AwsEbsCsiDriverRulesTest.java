@@ -53,7 +53,44 @@ class AwsEbsCsiDriverRulesTest {
                 row("snapshot controller, cert manager, driver disabled, 1.22", snapshot("1.22.17"), "1.22",
                         "Forbidden::spec.snapshotController.enabled::Snapshot controller requires external CSI Driver"),
                 row("snapshot controller, cert manager, driver unset, 1.22", snapshot("1.22.17").toBuilder().putExtraSpec("cloudConfig", map()).build(), "1.22"),
-                row("snapshot controller, cert manager, driver disabled, 1.24 at Kubernetes 1.23", snapshot("1.23.17"), "1.24"));
+                row("snapshot controller, cert manager, driver disabled, 1.24 at Kubernetes 1.23", snapshot("1.23.17"), "1.24"),
+                // the driver kops completes when the spec has none: off below Kubernetes 1.22 at 1.22 and 1.24, on from 1.28
+                // (kops-oracle completed specs; found by unseen cluster sets, seeds 20261408, 20261411, 20261412)
+                row("snapshot controller, no driver, 1.22 at Kubernetes 1.21: completed off", snapshotNoDriver("1.21.7"), "1.22", SNAPSHOT_CSI),
+                row("snapshot controller, no driver, 1.22 at Kubernetes 1.20", snapshotNoDriver("1.20.1"), "1.22", SNAPSHOT_CSI),
+                lenient("snapshot controller, no driver, lenient, 1.22 at Kubernetes 1.21: the completed spec only",
+                        snapshotNoDriver("1.21.7"), "1.22"),
+                row("snapshot controller, no driver, 1.22 at Kubernetes 1.22", snapshotNoDriver("1.22.0"), "1.22"),
+                row("snapshot controller, cloudConfig without a driver, 1.22 at Kubernetes 1.21",
+                        snapshotNoDriver("1.21.7").toBuilder().putExtraSpec("cloudConfig", map()).build(), "1.22", SNAPSHOT_CSI),
+                row("snapshot controller, driver null, 1.22 at Kubernetes 1.21",
+                        snapshotNoDriver("1.21.7").toBuilder().putExtraSpec("cloudConfig", map("awsEBSCSIDriver", null)).build(), "1.22", SNAPSHOT_CSI),
+                row("snapshot controller, driver {}, 1.22 at Kubernetes 1.21: stays unset",
+                        snapshotNoDriver("1.21.7").toBuilder().putExtraSpec("cloudConfig", map("awsEBSCSIDriver", map())).build(), "1.22"),
+                row("snapshot controller, driver with a version only, 1.22 at Kubernetes 1.21", snapshotNoDriver("1.21.7").toBuilder()
+                        .putExtraSpec("cloudConfig", map("awsEBSCSIDriver", map("version", "v1.2.1"))).build(), "1.22"),
+                row("snapshot controller, no driver, 1.24 at Kubernetes 1.21: not checked", snapshotNoDriver("1.21.7"), "1.24"),
+                row("the block, no driver, 1.22 at Kubernetes 1.21: completed off", ccmNoDriver("1.21.7"), "1.22",
+                        CCM + "spec.cloudConfig.AWSEBSCSIDriver."),
+                row("the block, no driver, 1.24 at Kubernetes 1.21: completed off", ccmNoDriver("1.21.7"), "1.24",
+                        CCM + "spec.cloudConfig.AWSEBSCSIDriver."),
+                lenient("the block, no driver, lenient, 1.24 at Kubernetes 1.21", ccmNoDriver("1.21.7"), "1.24"),
+                row("the block, no driver, 1.22 at Kubernetes 1.22", ccmNoDriver("1.22.0"), "1.22"),
+                row("the block, no driver, 1.28 at Kubernetes 1.21: completed on", ccmNoDriver("1.21.7"), "1.28"),
+                row("the block, driver {}, 1.22 at Kubernetes 1.21: stays unset",
+                        ccmNoDriver("1.21.7").toBuilder().putExtraSpec("cloudConfig", map("awsEBSCSIDriver", map())).build(), "1.22"),
+                row("the block, driver {}, 1.24 at Kubernetes 1.21: stays unset",
+                        ccmNoDriver("1.21.7").toBuilder().putExtraSpec("cloudConfig", map("awsEBSCSIDriver", map())).build(), "1.24"));
+    }
+
+    static final String SNAPSHOT_CSI = "Forbidden::spec.snapshotController.enabled::Snapshot controller requires external CSI Driver";
+
+    static Cluster snapshotNoDriver(String k8s) {
+        return with(k8s, "snapshotController", map("enabled", true), "certManager", map("enabled", true));
+    }
+
+    static Cluster ccmNoDriver(String k8s) {
+        return with(k8s, "cloudControllerManager", map());
     }
 
     static Cluster snapshot(String k8s) {

@@ -43,6 +43,7 @@ class WholeSpecAddonRulesTest {
     private static final String NLB_OVERRIDE = "Forbidden::spec.api.loadBalancer.securityGroupOverride::"
             + "security group override cannot be specified for a Network Load Balancer";
     private static final String EXPANDER = "Unsupported value::spec.clusterAutoscaler.expander";
+    private static final String AUTOSCALER_K8S = "Forbidden::spec.clusterAutoscaler::Cluster autoscaler requires kubernetesVersion 1.12 or higher";
     private static final String PRICE = "Forbidden::spec.clusterAutoscaler.expander::Cluster autoscaler price expander is only supported on GCE";
 
     /** An AWS cluster on Kubernetes {@code k8s} with {@code spec.<key>: value} for each pair. */
@@ -156,6 +157,17 @@ class WholeSpecAddonRulesTest {
                 lenient("expander price on AWS, 1.24", expander("1.24.3", "price"), "1.24", PRICE),
                 lenient("expander empty, 1.24", expander("1.24.3", ""), "1.24", EXPANDER),
                 lenient("expander empty, 1.28: unset", expander("1.28.2", ""), "1.28"),
+                // kops 1.19 refuses any clusterAutoscaler block before Kubernetes 1.12 (found by an unseen crossed set, seed 20261418)
+                lenient("autoscaler on, Kubernetes 1.11, 1.19", spec("1.11.1", "clusterAutoscaler", on()), "1.19", AUTOSCALER_K8S),
+                lenient("autoscaler off, Kubernetes 1.11, 1.19", spec("1.11.10", "clusterAutoscaler", Map.of("enabled", false)), "1.19",
+                        AUTOSCALER_K8S),
+                lenient("autoscaler {}, Kubernetes 1.11, 1.19", spec("1.11.1", "clusterAutoscaler", Map.of()), "1.19", AUTOSCALER_K8S),
+                lenient("autoscaler null, Kubernetes 1.11, 1.19", spec("1.11.1", "clusterAutoscaler", null), "1.19"),
+                lenient("autoscaler, then its expander, Kubernetes 1.11, 1.19", spec("1.11.1", "clusterAutoscaler", Map.of("expander", "bogus")),
+                        "1.19", AUTOSCALER_K8S, EXPANDER),
+                lenient("autoscaler on, Kubernetes 1.12, 1.19", spec("1.12.0", "clusterAutoscaler", on()), "1.19"),
+                lenient("autoscaler on, Kubernetes 1.11, 1.20", spec("1.11.1", "clusterAutoscaler", on()), "1.20"),
+                lenient("autoscaler on, Kubernetes 1.11, 1.24", spec("1.11.1", "clusterAutoscaler", on()), "1.24"),
                 lenient("snapshot controller, 1.20: accepted", spec("1.19.9", "snapshotController", on()), "1.20"),
                 lenient("snapshot controller, Kubernetes 1.19, 1.21", spec("1.19.9", "snapshotController", on()), "1.21",
                         SNAPSHOT_K8S, SNAPSHOT_CM, SNAPSHOT_CSI),
