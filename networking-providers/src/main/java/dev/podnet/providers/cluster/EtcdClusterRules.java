@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * kops' checks of {@code spec.etcdClusters} ({@code validateEtcdClusterSpec}, then {@code validateEtcdStorage}), each
- * cluster in turn: its name, provider, member count, storage version and each member's name and instance group; then
+ * cluster in turn: its name, provider, member count (odd, when members are given), storage version and each member's name and instance group; then
  * the storage version shared by all. Paths, types and texts as kops-oracle 1.19-1.36 print them
  * ({@code oracle/etcd.tsv}).
  */
@@ -55,10 +55,9 @@ final class EtcdClusterRules {
         name(ctx, c.name().orElse(""), path, out);
         provider(ctx, c, path, out);
         List<?> members = c.extraFields().get("etcdMembers") instanceof List<?> l ? l : List.of();
-        if (members.isEmpty()) {
-            out.add(MEMBERS.tag(Finding.required(path + ".etcdMembers", "No members defined in etcd cluster"))
-                    .hint("give the etcd cluster one member per control-plane instance group"));
-        } else if (members.size() % 2 == 0) {
+        // kops also requires members ("No members defined in etcd cluster"); podnet does not: its own create, like
+        // callers that build only what networking reads, writes etcd clusters by name alone (docs/release-boundaries.md)
+        if (members.size() % 2 == 0 && !members.isEmpty()) {
             String detail = ctx.in(MEMBERS_CONTROL_PLANE)
                     ? "Should be an odd number of control-plane-zones for quorum. Use --zones and --control-plane-zones to declare node zones and control-plane zones separately"
                     : "Should be an odd number of master-zones for quorum. Use --zones and --master-zones to declare node zones and master zones separately";
@@ -97,7 +96,8 @@ final class EtcdClusterRules {
     }
 
     /**
-     * The provider, when given, must be Manager; up to 1.22 kops also lists Legacy and refuses it with its own text.
+     * The provider, when given, must be Manager; up to 1.22 kops also lists Legacy, refused with its own text from
+     * Kubernetes 1.18 (kops-oracle 1.19-1.22 accept it at Kubernetes 1.17.0).
      * A v1alpha3 document has no provider (kops-oracle 1.30-1.36 accept any there: its decoder drops the key).
      */
     private static void provider(RuleContext ctx, EtcdCluster c, String path, Findings out) {
@@ -106,6 +106,7 @@ final class EtcdClusterRules {
         if (provider.isEmpty() || provider.equals("Manager")) return;
         boolean legacy = ctx.in(PROVIDER_LEGACY);
         if (legacy && provider.equals("Legacy")) {
+            if (!ctx.k8sAtLeast(1, 18)) return;
             out.add(PROVIDER_LEGACY.tag(Finding.forbidden(path + ".provider", "support for Legacy mode removed as of Kubernetes 1.18"))
                     .hint("remove provider or set it to Manager"));
         } else {
