@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * kops' checks of {@code spec.etcdClusters} ({@code validateEtcdClusterSpec}, then {@code validateEtcdStorage}), each
- * cluster in turn: its name, provider, member count (odd, when members are given), storage version and each member's name and instance group; then
- * the storage version shared by all. Paths, types and texts as kops-oracle 1.19-1.36 print them
- * ({@code oracle/etcd.tsv}).
+ * cluster in turn: its name, provider, member count (odd, when members are given), storage version and each member's
+ * name and instance group; then the storage version shared by all. Paths, types and texts as kops-oracle 1.19-1.36
+ * print them ({@code oracle/etcd.tsv}).
  */
 final class EtcdClusterRules {
     private static final Gate NAME = ClusterGates.gate("cluster.etcd-cluster-name");
@@ -147,7 +147,10 @@ final class EtcdClusterRules {
         return true;
     }
 
-    /** Every cluster that sets a version must set the first cluster's (kops' {@code validateEtcdStorage}): the first other one is reported. */
+    /**
+     * Every cluster that sets a version must set the first cluster's (kops' {@code validateEtcdStorage}): the first
+     * other one is reported.
+     */
     private static void sharedVersion(RuleContext ctx, List<EtcdCluster> etcd, Findings out) {
         if (etcd.isEmpty()) return;
         String first = text(etcd.get(0).extraFields(), "version");
