@@ -31,8 +31,8 @@ public final class ClusterRules {
     }
 
     /**
-     * Every cluster-level finding of one run: Kubernetes version, CIDRs and ranges, kubelet and etcd
-     * clusters.
+     * The cluster-level findings kops reports before the networking block's: Kubernetes version, CIDRs and ranges,
+     * the components, the topology; {@link #checkAfterNetworking} has the rest.
      *
      * @param ctx the cluster, its release and the validation mode
      * @param out receives the findings, in kops' order
@@ -76,7 +76,17 @@ public final class ClusterRules {
         Ipv6ClusterRules.check(ctx, out);
         CloudControllerManagerRules.check(ctx, out);
         TopologyRules.check(ctx, ranges.n().topology(), out);
-        // kops checks the etcd clusters after the topology (kops-oracle 1.19-1.36, oracle/etcd.tsv)
+    }
+
+    /**
+     * The cluster-level findings kops reports after the networking block's: the etcd clusters, then the rest of the
+     * spec (kops-oracle 1.19, 1.24, 1.36: topology, then networking, etcd and rollingUpdate; oracle/etcd.tsv).
+     *
+     * @param ctx the cluster, its release and the validation mode
+     * @param out receives the findings, in kops' order
+     */
+    public static void checkAfterNetworking(RuleContext ctx, Findings out) {
+        ClusterRanges ranges = ClusterRanges.of(ctx);
         EtcdClusterRules.check(ctx, out);
         WholeSpecRules.check(ctx, out);
         ApiLoadBalancerSubnetRules.check(ctx, ranges, out);

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@code spec.etcdClusters} as kops-oracle 1.19, 1.20, 1.21, 1.22, 1.24, 1.28, 1.30, 1.33.1 and 1.36 judged it
- * ({@link EtcdClusterRules}): 435 probes ({@code oracle/etcd.tsv}, {@code scripts/oracle/cluster-field-probes etcd}), 48 cases
+ * ({@link EtcdClusterRules}): 444 probes ({@code oracle/etcd.tsv}, {@code scripts/oracle/cluster-field-probes etcd}), 48 cases
  * on a v1alpha2 AWS Calico cluster at every release and one on a v1alpha3 one at 1.30, 1.33.1 and 1.36. The provider
  * (Manager, Legacy at Kubernetes 1.17.0, 1.18.0 and 1.30.2, empty, Bogus, manager; v1alpha3 has none), members missing,
  * empty, one to four, a member's name or instance group empty or missing, the events and a cilium cluster, a cluster
@@ -33,7 +33,7 @@ class EtcdOracleTest extends ClusterFieldOracleTest {
 
     @Override
     int probes() {
-        return 435;
+        return 444;
     }
 
     @Override
