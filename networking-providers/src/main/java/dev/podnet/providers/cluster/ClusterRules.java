@@ -1,12 +1,10 @@
 package dev.podnet.providers.cluster;
 
-import dev.podnet.api.EtcdCluster;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.ClusterGates;
 import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleContext;
-import java.util.List;
 
 /**
  * The cluster-level networking rules (kops' {@code pkg/apis/kops/validation/validation.go}): per-cloud
@@ -17,13 +15,7 @@ import java.util.List;
  */
 public final class ClusterRules {
     private static final Gate KUBERNETES_VERSION = ClusterGates.gate("cluster.kubernetesVersion");
-    private static final Gate ETCD_NAME = ClusterGates.gate("cluster.etcd-cluster-name");
-    private static final Gate ETCD_NAME_LEASES = ClusterGates.gate("cluster.etcd-cluster-name#leases");
     private static final Gate RANGES_AFTER_COMPONENTS = ClusterGates.gate("cluster.ranges-after-components");
-
-    /** kops' etcd cluster names, in its message's order: {@code cilium} beside main and events, {@code leases} from 1.36. */
-    private static final List<String> ETCD_NAMES = List.of("cilium", "main", "events");
-    private static final List<String> ETCD_NAMES_LEASES = List.of("cilium", "main", "events", "leases");
 
     private ClusterRules() {}
 
@@ -39,8 +31,8 @@ public final class ClusterRules {
     }
 
     /**
-     * Every cluster-level finding of one run: Kubernetes version, CIDRs and ranges, kubelet and etcd
-     * names.
+     * The cluster-level findings kops reports before the networking block's: Kubernetes version, CIDRs and ranges,
+     * the components, the topology; {@link #checkAfterNetworking} has the rest.
      *
      * @param ctx the cluster, its release and the validation mode
      * @param out receives the findings, in kops' order
@@ -81,10 +73,21 @@ public final class ClusterRules {
             SubnetRules.check(ctx, ranges, out);
         }
         ClusterDnsRules.check(ctx, ranges, out);
-        etcdNames(ctx, out);
         Ipv6ClusterRules.check(ctx, out);
         CloudControllerManagerRules.check(ctx, out);
         TopologyRules.check(ctx, ranges.n().topology(), out);
+    }
+
+    /**
+     * The cluster-level findings kops reports after the networking block's: the etcd clusters, then the rest of the
+     * spec (kops-oracle 1.19, 1.24, 1.36: topology, then networking, etcd and rollingUpdate; oracle/etcd.tsv).
+     *
+     * @param ctx the cluster, its release and the validation mode
+     * @param out receives the findings, in kops' order
+     */
+    public static void checkAfterNetworking(RuleContext ctx, Findings out) {
+        ClusterRanges ranges = ClusterRanges.of(ctx);
+        EtcdClusterRules.check(ctx, out);
         WholeSpecRules.check(ctx, out);
         ApiLoadBalancerSubnetRules.check(ctx, ranges, out);
         CloudControllerManagerRules.ebsNotDisabled(ctx, out);
@@ -120,23 +123,6 @@ public final class ClusterRules {
         } else if (ctx.k8s().isEmpty()) {
             out.add(KUBERNETES_VERSION.tag(Finding.invalid("spec.kubernetesVersion", v, "unable to determine kubernetes version"))
                     .hint("write the version as MAJOR.MINOR.PATCH in ASCII digits, such as 1.30.2"));
-        }
-    }
-
-    /**
-     * An etcd cluster's name must be one kops knows, from 1.24 (kops-oracle: 1.19-1.22 accept any name; 1.24-1.33.1
-     * allow cilium, main and events; 1.36 leases too).
-     */
-    private static void etcdNames(RuleContext ctx, Findings out) {
-        if (!ctx.in(ETCD_NAME)) return;
-        List<String> allowed = ctx.in(ETCD_NAME_LEASES) ? ETCD_NAMES_LEASES : ETCD_NAMES;
-        Gate gate = ctx.in(ETCD_NAME_LEASES) ? ETCD_NAME_LEASES : ETCD_NAME;
-        List<EtcdCluster> etcd = ctx.cluster().etcdClusters();
-        for (int i = 0; i < etcd.size(); i++) {
-            String name = etcd.get(i).name().orElse("");
-            if (name.isEmpty() || allowed.contains(name)) continue;
-            out.add(gate.tag(Finding.unsupported("spec.etcdClusters[" + i + "].name", name, allowed))
-                    .hint("name the etcd clusters main and events (and cilium for Cilium's managed etcd)"));
         }
     }
 }

@@ -101,6 +101,7 @@ Cluster cluster, KopsVersion release, ValidationMode mode) {
                     .hint("choose a provider under spec.networking, e.g. cilium: {} (the default from kops 1.26)"));
         }
         OneProviderRule.check(ctx, configured, out);
+        ClusterRules.checkAfterNetworking(ctx, out);
         return Diagnostics.of(withoutBuildFailuresBesideErrors(out.list()));
     }
 

@@ -26,7 +26,7 @@ class TopologyDefaultsTest {
                         .build())
                 // a main etcd cluster, which kops requires (the Calico k8s-1.7 template of 1.18-1.19 lists its members)
                 .addEtcdClusters(dev.podnet.api.EtcdCluster.builder().name("main")
-                        .putExtraFields("etcdMembers", java.util.List.of(java.util.Map.of("name", "a"))).build())
+                        .putExtraFields("etcdMembers", java.util.List.of(java.util.Map.of("name", "a", "instanceGroup", "master-us-east-1a"))).build())
                 .build();
     }
 

@@ -103,11 +103,15 @@ class AuditRulesTest {
                 lenient("C20 bpf without spec.kubeProxy, input, 1.36", calico("1.36.0", CalicoSpec.builder().bpfEnabled(true)), "1.36"),
                 row("C20 bpf without spec.kubeProxy, completed spec, 1.36", calico("1.36.0", CalicoSpec.builder().bpfEnabled(true)), "1.36",
                         "Forbidden::spec.kubeProxy.enabled"),
+                // kops also refuses the etcd storage version, after the networking findings (kops-oracle 1.19, 1.20)
                 row("C3' etcd version unparsable, 1.19: InternalError", CalicoRulesTest.etcd("three"), "1.19",
-                        "Internal error::spec.networking.calico.majorVersion"),
+                        "Internal error::spec.networking.calico.majorVersion",
+                        "Invalid value::spec.etcdClusters[0].version::the storage version is invalid"),
                 row("C3 etcd version unparsable, 1.18: InternalError", CalicoRulesTest.etcd("3.x"), "1.18",
-                        "Internal error::spec.networking.calico.majorVersion"),
-                row("C3 etcd version unparsable, 1.20: rule gone", CalicoRulesTest.etcd("three"), "1.20"),
+                        "Internal error::spec.networking.calico.majorVersion",
+                        "Invalid value::spec.etcdClusters[0].version::the storage version is invalid"),
+                row("C3 etcd version unparsable, 1.20: rule gone", CalicoRulesTest.etcd("three"), "1.20",
+                        "Invalid value::spec.etcdClusters[0].version::the storage version is invalid"),
                 row("C15 ipip + ipipMode Always", calico("1.30.0", CalicoSpec.builder().encapsulationMode("ipip").ipipMode("Always")), "1.30"),
                 row("C15 vxlan + ipipMode CrossSubnet, 1.19", calico("1.19.0", CalicoSpec.builder().encapsulationMode("vxlan").ipipMode("CrossSubnet")), "1.19",
                         "Forbidden::spec.networking.calico.ipipMode"),
@@ -403,9 +407,12 @@ class AuditRulesTest {
                 // without the external CCM, which kops 1.21 keeps behind a feature flag (cluster.ccm-feature-flag)
                 row("R18 ENI in IPv6, 1.21: not checked", cilium6("1.21.0", CiliumSpec.builder().ipam("eni").disableMasquerade(true))
                         .toBuilder().extraSpec(java.util.Map.of("iam", java.util.Map.of())).build(), "1.21"),
+                // kops also forbids Legacy from Kubernetes 1.18, after the networking finding (kops-oracle 1.19-1.22)
                 row("R20 cilium etcd cluster with the Legacy provider, 1.22", ciliumEtcd("1.22.0", "Legacy"), "1.22",
-                        "Invalid value::spec.etcdClusters::Legacy etcd provider is not supported for the cilium cluster"),
-                row("R20 cilium etcd cluster with the Legacy provider, 1.23: gone", ciliumEtcd("1.23.0", "Legacy"), "1.23"),
+                        "Invalid value::spec.etcdClusters::Legacy etcd provider is not supported for the cilium cluster",
+                        "Forbidden::spec.etcdClusters[1].provider::support for Legacy mode removed as of Kubernetes 1.18"),
+                row("R20 cilium etcd cluster with the Legacy provider, 1.23: gone, Legacy no longer a provider", ciliumEtcd("1.23.0", "Legacy"), "1.23",
+                        "Unsupported value::spec.etcdClusters[1].provider"),
                 row("R19 managed etcd with the cilium etcd cluster", ciliumEtcd("1.30.0", "Manager"), "1.30"),
                 row("R21 ingress mode bad-value, 1.28: not checked", cilium("1.28.0", CiliumSpec.builder().ingress(CiliumIngressSpec.builder().enabled(true)
                         .defaultLoadBalancerMode("bad-value").build())), "1.28"),

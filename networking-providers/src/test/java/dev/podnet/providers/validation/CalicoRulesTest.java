@@ -93,7 +93,9 @@ class CalicoRulesTest {
                         "Forbidden::spec.networking.calico.majorVersion::Unable to use v3 when ETCD version for main cluster is 2.2.1"),
                 row("majorVersion v3, etcd 2.2.1, 1.19 (lower-case wording)", etcd("2.2.1"), "1.19",
                         "Forbidden::spec.networking.calico.majorVersion::unable to use v3 when etcd version for main cluster is 2.2.1"),
-                row("majorVersion v3, etcd 2.2.1, 1.20: rule removed", etcd("2.2.1"), "1.20"),
+                // the Calico rule is gone; kops 1.20 refuses an etcd 2 storage version itself (kops-oracle 1.20)
+                row("majorVersion v3, etcd 2.2.1, 1.20: rule removed", etcd("2.2.1"), "1.20",
+                        "Invalid value::spec.etcdClusters[0].version::unsupported storage version, we only support major version 3"),
                 // 1.19 checks the completed cluster: an unset etcd version is kops' default, 2.2.1 for Legacy below
                 // Kubernetes 1.13, Legacy being the default provider below 1.12 (kops-oracle 1.19)
                 row("majorVersion v3, etcd unset, Kubernetes 1.11.10, 1.19: default 2.2.1", etcdAt("1.11.10", null), "1.19",
@@ -125,10 +127,14 @@ class CalicoRulesTest {
                 .addEtcdClusters(e.build()).build();
     }
 
-    /** The cluster with a main etcd cluster of three members, as kops' completed specs have it. */
+    /** The cluster with a main etcd cluster of three members, each with its instance group, as kops requires. */
     static Cluster withEtcd(Cluster c) {
         return Cluster.builder().from(c).addEtcdClusters(dev.podnet.api.EtcdCluster.builder().name("main").putExtraFields(
-                "etcdMembers", List.of(java.util.Map.of("name", "a"), java.util.Map.of("name", "b"))).build()).build();
+                "etcdMembers", List.of(member("a"), member("b"), member("c"))).build()).build();
+    }
+
+    private static java.util.Map<String, String> member(String name) {
+        return java.util.Map.of("name", name, "instanceGroup", "master-us-test-1" + name);
     }
 
     @ParameterizedTest(name = "{0} @ {2}")

@@ -1,0 +1,172 @@
+package dev.podnet.providers.cluster;
+
+import dev.podnet.api.CloudProvider;
+import dev.podnet.api.EtcdCluster;
+import dev.podnet.providers.internal.ClusterGates;
+import dev.podnet.providers.internal.Finding;
+import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.RuleContext;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * kops' checks of {@code spec.etcdClusters} ({@code validateEtcdClusterSpec}, then {@code validateEtcdStorage}), each
+ * cluster in turn: its name, provider, member count (odd, when members are given), storage version and each member's
+ * name and instance group; then the storage version shared by all. Paths, types and texts as kops-oracle 1.19-1.36
+ * print them ({@code oracle/etcd.tsv}).
+ */
+final class EtcdClusterRules {
+    private static final Gate NAME = ClusterGates.gate("cluster.etcd-cluster-name");
+    private static final Gate NAME_LEASES = ClusterGates.gate("cluster.etcd-cluster-name#leases");
+    private static final Gate NAME_REQUIRED = ClusterGates.gate("cluster.etcd-cluster-name#required");
+    private static final Gate PROVIDER = ClusterGates.gate("cluster.etcd-provider");
+    private static final Gate PROVIDER_LEGACY = ClusterGates.gate("cluster.etcd-provider#legacy");
+    private static final Gate MEMBERS = ClusterGates.gate("cluster.etcd-members");
+    private static final Gate MEMBERS_CONTROL_PLANE = ClusterGates.gate("cluster.etcd-members#control-plane");
+    private static final Gate MEMBER = ClusterGates.gate("cluster.etcd-member");
+    private static final Gate VERSION = ClusterGates.gate("cluster.etcd-version");
+    private static final Gate VERSION_MAJOR_2 = ClusterGates.gate("cluster.etcd-version#major-2");
+    private static final Gate SAME_VERSION = ClusterGates.gate("cluster.etcd-version-shared");
+
+    /** kops' etcd cluster names, in its message's order: {@code cilium} beside main and events, {@code leases} from 1.36. */
+    private static final List<String> NAMES = List.of("cilium", "main", "events");
+    private static final List<String> NAMES_LEASES = List.of("cilium", "main", "events", "leases");
+
+    /** The version grammar of the semver library kops parses with (strict: three parts, no leading zeros). */
+    private static final Pattern SEMVER = Pattern.compile(
+            "(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(?:-([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?");
+    private static final BigInteger MAX_UINT64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
+    private EtcdClusterRules() {}
+
+    static void check(RuleContext ctx, Findings out) {
+        List<EtcdCluster> etcd = ctx.cluster().etcdClusters();
+        for (int i = 0; i < etcd.size(); i++) {
+            cluster(ctx, etcd.get(i), "spec.etcdClusters[" + i + "]", out);
+        }
+        sharedVersion(ctx, etcd, out);
+    }
+
+    private static void cluster(RuleContext ctx, EtcdCluster c, String path, Findings out) {
+        name(ctx, c.name().orElse(""), path, out);
+        provider(ctx, c, path, out);
+        List<?> members = c.extraFields().get("etcdMembers") instanceof List<?> l ? l : List.of();
+        // kops also requires members ("No members defined in etcd cluster"); podnet does not: its own create, like
+        // callers that build only what networking reads, writes etcd clusters by name alone (docs/release-boundaries.md)
+        if (members.size() % 2 == 0 && !members.isEmpty()) {
+            String detail = ctx.in(MEMBERS_CONTROL_PLANE)
+                    ? "Should be an odd number of control-plane-zones for quorum. Use --zones and --control-plane-zones to declare node zones and control-plane zones separately"
+                    : "Should be an odd number of master-zones for quorum. Use --zones and --master-zones to declare node zones and master zones separately";
+            out.add((ctx.in(MEMBERS_CONTROL_PLANE) ? MEMBERS_CONTROL_PLANE : MEMBERS)
+                    .tag(Finding.invalidNumber(path + ".etcdMembers", members.size(), detail))
+                    .hint("give the etcd cluster an odd number of members (1, 3 or 5)"));
+        }
+        version(ctx, text(c.extraFields(), "version"), path, out);
+        for (int m = 0; m < members.size(); m++) {
+            Map<?, ?> member = members.get(m) instanceof Map<?, ?> x ? x : Map.of();
+            String at = path + ".etcdMembers[" + m + "]";
+            if (text(member, "name").isEmpty()) {
+                out.add(MEMBER.tag(Finding.required(at + ".name", "etcdMember did not have name")).hint("name the member, such as a"));
+            }
+            if (text(member, "instanceGroup").isEmpty()) {
+                out.add(MEMBER.tag(Finding.required(at + ".instanceGroup", "etcdMember did not have instanceGroup"))
+                        .hint("set the control-plane instance group the member runs on"));
+            }
+        }
+    }
+
+    /**
+     * Up to 1.22 a name is only required (kops-oracle 1.19-1.22 accept any other); from 1.24 it must be one kops knows,
+     * the empty name listed as unsupported too (kops-oracle 1.24-1.36).
+     */
+    private static void name(RuleContext ctx, String name, String path, Findings out) {
+        if (ctx.in(NAME)) {
+            List<String> allowed = ctx.in(NAME_LEASES) ? NAMES_LEASES : NAMES;
+            if (allowed.contains(name)) return;
+            out.add((ctx.in(NAME_LEASES) ? NAME_LEASES : NAME).tag(Finding.unsupported(path + ".name", name, allowed))
+                    .hint("name the etcd clusters main and events (and cilium for Cilium's managed etcd)"));
+        } else if (name.isEmpty() && ctx.in(NAME_REQUIRED)) {
+            out.add(NAME_REQUIRED.tag(Finding.required(path + ".name", "etcdCluster did not have name"))
+                    .hint("name the etcd clusters main and events"));
+        }
+    }
+
+    /**
+     * The provider, when given, must be Manager; up to 1.22 kops also lists Legacy, refused with its own text from
+     * Kubernetes 1.18 (kops-oracle 1.19-1.22 accept it at Kubernetes 1.17.0).
+     * A v1alpha3 document has no provider (kops-oracle 1.30-1.36 accept any there: its decoder drops the key).
+     */
+    private static void provider(RuleContext ctx, EtcdCluster c, String path, Findings out) {
+        if (ctx.cluster().cloudProvider().map(CloudProvider::objectForm).orElse(false)) return;
+        String provider = text(c.extraFields(), "provider");
+        if (provider.isEmpty() || provider.equals("Manager")) return;
+        boolean legacy = ctx.in(PROVIDER_LEGACY);
+        if (legacy && provider.equals("Legacy")) {
+            if (!ctx.k8sAtLeast(1, 18)) return;
+            out.add(PROVIDER_LEGACY.tag(Finding.forbidden(path + ".provider", "support for Legacy mode removed as of Kubernetes 1.18"))
+                    .hint("remove provider or set it to Manager"));
+        } else {
+            out.add((legacy ? PROVIDER_LEGACY : PROVIDER)
+                    .tag(Finding.unsupported(path + ".provider", provider, legacy ? List.of("Manager", "Legacy") : List.of("Manager")))
+                    .hint("remove provider or set it to Manager"));
+        }
+    }
+
+    /** kops' storage version: a semver after one leading v, major 3 (2 too up to 1.19); unset is kops' default. */
+    private static void version(RuleContext ctx, String version, String path, Findings out) {
+        if (version.isEmpty()) return;
+        Matcher m = SEMVER.matcher(version.startsWith("v") ? version.substring(1) : version);
+        if (!m.matches() || !semverParts(m)) {
+            out.add(VERSION.tag(Finding.invalid(path + ".version", version, "the storage version is invalid"))
+                    .hint("write the etcd version as MAJOR.MINOR.PATCH, such as 3.5.9, or remove it"));
+            return;
+        }
+        BigInteger major = new BigInteger(m.group(1));
+        boolean two = ctx.in(VERSION_MAJOR_2);
+        if (major.equals(BigInteger.valueOf(3)) || (two && major.equals(BigInteger.TWO))) return;
+        out.add((two ? VERSION_MAJOR_2 : VERSION).tag(Finding.invalid(path + ".version", version,
+                        two ? "unsupported storage version, we only support major versions 2 and 3"
+                            : "unsupported storage version, we only support major version 3"))
+                .hint("use an etcd 3 version, or remove version"));
+    }
+
+    /** The numbers fit 64 bits unsigned and numeric pre-release parts have no leading zero, as the library wants. */
+    private static boolean semverParts(Matcher m) {
+        for (int g = 1; g <= 3; g++) {
+            if (new BigInteger(m.group(g)).compareTo(MAX_UINT64) > 0) return false;
+        }
+        if (m.group(4) == null) return true;
+        for (String part : m.group(4).split("\\.", -1)) {
+            if (part.chars().allMatch(Character::isDigit) && (part.length() > 1 && part.charAt(0) == '0'
+                    || new BigInteger(part).compareTo(MAX_UINT64) > 0)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Every cluster that sets a version must set the first cluster's (kops' {@code validateEtcdStorage}): the first
+     * other one is reported.
+     */
+    private static void sharedVersion(RuleContext ctx, List<EtcdCluster> etcd, Findings out) {
+        if (etcd.isEmpty()) return;
+        String first = text(etcd.get(0).extraFields(), "version");
+        for (int i = 0; i < etcd.size(); i++) {
+            String v = text(etcd.get(i).extraFields(), "version");
+            if (!v.isEmpty() && !v.equals(first)) {
+                String name = etcd.get(i).name().orElse("");
+                out.add(SAME_VERSION.tag(Finding.forbidden("spec.etcdClusters[" + i + "].version",
+                                "cluster: " + GoText.quote(name) + ", has a different storage version: " + GoText.quote(v) + ", both must be the same"))
+                        .hint("give every etcd cluster the same version, or set none"));
+                return;
+            }
+        }
+    }
+
+    private static String text(Map<?, ?> fields, String key) {
+        return fields.get(key) instanceof String s ? s : "";
+    }
+}
