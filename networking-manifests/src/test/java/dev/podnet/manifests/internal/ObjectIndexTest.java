@@ -17,16 +17,21 @@ import org.junit.jupiter.api.Test;
  */
 class ObjectIndexTest {
 
-    @Test
-    void everyObjectPoolHasTheIndexOfItsDocuments() throws Exception {
+    /** The resource files of the manifests whose names match {@code regex}, sorted; at least the eight providers' pools. */
+    private static List<Path> pools(String regex) throws Exception {
         Path root = Path.of(ObjectIndexTest.class.getResource("/dev/podnet/manifests/packaging.yaml").toURI()).getParent();
         List<Path> pools;
         try (Stream<Path> files = Files.walk(root)) {
-            // objects.yaml and the added pools objects-NAME.yaml
-            pools = files.filter(p -> p.getFileName().toString().matches("objects(-.+)?\\.yaml")).sorted().toList();
+            pools = files.filter(p -> p.getFileName().toString().matches(regex)).sorted().toList();
         }
         assertThat(pools).hasSizeGreaterThanOrEqualTo(8);
-        for (Path pool : pools) {
+        return pools;
+    }
+
+    @Test
+    void everyObjectPoolHasTheIndexOfItsDocuments() throws Exception {
+        // objects.yaml and the added pools objects-NAME.yaml
+        for (Path pool : pools("objects(-.+)?\\.yaml")) {
             byte[] bytes = Files.readAllBytes(pool);
             List<Integer> expected = new ArrayList<>();
             for (int i = 0; i + 3 <= bytes.length; i++) {
@@ -53,13 +58,7 @@ class ObjectIndexTest {
      */
     @Test
     void everyObjectPoolIsAscii() throws Exception {
-        Path root = Path.of(ObjectIndexTest.class.getResource("/dev/podnet/manifests/packaging.yaml").toURI()).getParent();
-        List<Path> pools;
-        try (Stream<Path> files = Files.walk(root)) {
-            pools = files.filter(p -> p.getFileName().toString().matches("(.+-)?objects(-.+)?\\.yaml")).sorted().toList();
-        }
-        assertThat(pools).hasSizeGreaterThanOrEqualTo(8);
-        for (Path pool : pools) {
+        for (Path pool : pools("(.+-)?objects(-.+)?\\.yaml")) {
             byte[] bytes = Files.readAllBytes(pool);
             for (int i = 0; i < bytes.length; i++) {
                 assertThat(bytes[i] >= 0).as("%s: byte %d is not ASCII", pool, i).isTrue();
