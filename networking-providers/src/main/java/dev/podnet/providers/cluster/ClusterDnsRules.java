@@ -27,6 +27,7 @@ final class ClusterDnsRules {
     private static final Gate UNSET_PROVIDER = gate("cluster.nodeLocalDNS-coredns#unset-provider");
     private static final Gate UNSET_ANY_KUBERNETES = gate("cluster.nodeLocalDNS-coredns#unset-any-kubernetes");
     private static final Gate LOCAL_IP = gate("cluster.nodeLocalDNS-kubelet-localIP");
+    private static final Gate LOCAL_IP_FORM = gate("cluster.nodeLocalDNS-localIP");
     /** kops' default NodeLocal DNS address. */
     static final String NODE_LOCAL_DNS_IP = "169.254.20.10";
 
@@ -37,6 +38,12 @@ final class ClusterDnsRules {
         if (!ctx.strict()) return;
         Optional<KubeDns> dns = ctx.cluster().kubeDNS();
         Optional<String> local = nodeLocalIp(dns);
+        // an enabled NodeLocal DNS's local IP must be an address, on the completed spec, at kops' doubled path
+        // (kops-oracle 1.19, 1.24, 1.36 refuse "bogus"; not checked when disabled)
+        if (local.isPresent() && ctx.in(LOCAL_IP_FORM) && IpNetwork.parseIp(local.get()).isEmpty()) {
+            out.add(LOCAL_IP_FORM.tag(Finding.invalid("spec.spec.kubeDNS.nodeLocalDNS.localIP", local.get(),
+                    "Cluster had an invalid kubeDNS.nodeLocalDNS.localIP")).hint("write nodeLocalDNS.localIP as an IP address, e.g. 169.254.20.10"));
+        }
         if (local.isPresent()) nodeLocalDns(ctx, dns.get(), local.get(), out);
         if (ctx.in(GATE) && r.service().isPresent()) kubelets(ctx, r, dns, out);
     }

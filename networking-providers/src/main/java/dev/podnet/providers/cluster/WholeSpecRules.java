@@ -6,6 +6,7 @@ import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleContext;
+import java.util.List;
 
 /**
  * Rules outside networking that kops applies to the whole spec in the same validation run as its networking
@@ -17,6 +18,7 @@ import dev.podnet.providers.internal.RuleContext;
  * {@link CertManagerRules}, {@link ApiLoadBalancerRules}, {@link RollingUpdateRules} and {@link WarmPoolRules} (up to 1.27).
  */
 final class WholeSpecRules {
+    private static final Gate SYSCTL = gate("cluster.sysctl-parameters");
     private static final Gate IAM_LEGACY = gate("cluster.iam-legacy");
     private static final Gate IAM_ABSENT = gate("cluster.iam-legacy#absent");
     private static final Gate IAM_LEGACY_LATE = gate("cluster.iam-legacy#after-rolling-update");
@@ -56,6 +58,7 @@ final class WholeSpecRules {
         ContainerRuntimeConfigRules.check(ctx, out);
         assets(ctx, out);
         if (!ctx.in(IAM_LEGACY_LATE)) iamLegacy(ctx, out);
+        sysctlParameters(ctx, out);
         RollingUpdateRules.check(ctx, out);
         awsOnlyLoadBalancerFields(ctx, out);
         internalLoadBalancer(ctx, out);
@@ -69,6 +72,20 @@ final class WholeSpecRules {
         if (ctx.in(API_LOAD_BALANCER_LATE)) ApiLoadBalancerRules.check(ctx, out);
         nlbSecurityGroupOverride(ctx, out);
         sslOnNetworkLoadBalancer(ctx, out);
+    }
+
+    /**
+     * Each {@code sysctlParameters} entry is {@code name=value}: from 1.28 one without {@code =} is refused, after the
+     * addons and before the rolling update (kops-oracle 1.28, 1.30, 1.33.1, 1.36 refuse "bogus", 1.24 accepts it).
+     */
+    private static void sysctlParameters(RuleContext ctx, Findings out) {
+        if (!ctx.in(SYSCTL) || !(ctx.extraSpec("sysctlParameters").orElse(null) instanceof List<?> entries)) return;
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) instanceof String entry && entry.indexOf('=') < 0) {
+                out.add(SYSCTL.tag(Finding.invalid("spec.sysctlParameters[" + i + "]", entry, "must contain a \"=\" character"))
+                        .hint("write each sysctl parameter as name=value"));
+            }
+        }
     }
 
     /**

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with the load balancer's subnets at 1.24, 1.30, 1.33.1 and 1.36; four with the cluster's ranges, the components'
  * copies of them, the subnets and etcd names beside the access lists, hooks, file assets and the components' own
  * fields at 1.19, 1.22, 1.24, 1.28 and 1.36, where kops moves the ranges after the kubelet from 1.28; one with the
- * container runtime between the external policies and the containerd block at 1.19, 1.24 and 1.36; {@code kops.tsv}
+ * container runtime between the external policies and the containerd block at 1.19, 1.24 and 1.36; one with the sysctl
+ * parameters after the addons and before the rolling update at 1.28 and 1.36; {@code kops.tsv}
  * kops' error.txt per release). The families' own tests probe each alone.
  */
 class CrossFamilyOrderOracleTest {
@@ -41,8 +42,8 @@ class CrossFamilyOrderOracleTest {
 
     @Test
     void everySpecAtItsReleases() {
-        assertThat(rows()).hasSize(48);
-        assertThat(rows().stream().map(Row::spec).distinct()).hasSize(11);
+        assertThat(rows()).hasSize(50);
+        assertThat(rows().stream().map(Row::spec).distinct()).hasSize(12);
         assertThat(rows()).allSatisfy(r -> assertThat(r.kops()).startsWith("[").contains(", "));
     }
 

@@ -534,6 +534,18 @@ class AuditRulesTest {
                 row("rule 17 DNS server IP outside the service range", OK.toBuilder().kubeDNS(KubeDns.builder().serverIP("10.0.0.10").build()).build(), "1.30",
                         "Forbidden::spec.kubeDNS.serverIP::ServiceClusterIPRange \"100.64.0.0/13\" must contain the DNS Server IP \"10.0.0.10\""),
                 row("rule 17 DNS server IP inside", OK.toBuilder().kubeDNS(KubeDns.builder().serverIP("100.64.0.10").build()).build(), "1.30"),
+                // an enabled NodeLocal DNS's localIP must be an address on the completed spec (kops-oracle 1.19, 1.24, 1.36)
+                row("NodeLocal DNS localIP bogus, completed", OK.toBuilder().kubeDNS(KubeDns.builder().putExtraFields("provider", "CoreDNS")
+                                .putExtraFields("nodeLocalDNS", Map.of("enabled", true, "localIP", "bogus")).build()).build(), "1.30",
+                        "Invalid value::spec.spec.kubeDNS.nodeLocalDNS.localIP::Cluster had an invalid kubeDNS.nodeLocalDNS.localIP"),
+                row("NodeLocal DNS localIP bogus, disabled", OK.toBuilder().kubeDNS(KubeDns.builder().putExtraFields("provider", "CoreDNS")
+                                .putExtraFields("nodeLocalDNS", Map.of("enabled", false, "localIP", "bogus")).build()).build(), "1.30"),
+                // an unset server IP completes as the range's 10th address: a /30 range does not hold it (kops-oracle 1.19,
+                // 1.24, 1.36: "completed cluster failed validation")
+                row("rule 17 default DNS server IP outside a /30 service range, completed", with(OK, n -> n.serviceClusterIPRange("100.64.0.0/30")),
+                        "1.30", "Forbidden::spec.kubeDNS.serverIP::ServiceClusterIPRange \"100.64.0.0/30\" must contain the DNS Server IP \"100.64.0.10\""),
+                lenient("rule 17 default DNS server IP, /30 service range, input", with(OK, n -> n.serviceClusterIPRange("100.64.0.0/30")), "1.30"),
+                row("rule 17 default DNS server IP inside a /28 service range, completed", with(OK, n -> n.serviceClusterIPRange("100.64.0.0/28")), "1.30"),
                 // on AWS kops cannot build its cloud without a region first (CloudBuildOracleTest)
                 row("rule 18 no subnets on AWS", with(OK, n -> n.subnets(List.of())), "1.30",
                         "Required value::spec.networking.subnets::Region is not a recognized EC2 region: \"\" (check you have specified valid zones?)"),

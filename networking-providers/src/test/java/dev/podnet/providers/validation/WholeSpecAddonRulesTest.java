@@ -105,6 +105,11 @@ class WholeSpecAddonRulesTest {
 
     static Stream<Arguments> containerRuntime() {
         return Stream.of(
+                // kops-oracle 1.28-1.36 refuse a sysctl parameter without "=", 1.24 accepts it
+                lenient("sysctlParameters bogus, 1.28", spec("1.28.2", "sysctlParameters", List.of("net.ipv4.ip_forward=1", "bogus")), "1.28",
+                        "Invalid value::spec.sysctlParameters[1]::must contain a \"=\" character"),
+                lenient("sysctlParameters bogus, 1.24: not checked", spec("1.24.2", "sysctlParameters", List.of("bogus")), "1.24"),
+                lenient("sysctlParameters name=value, 1.36", spec("1.34.1", "sysctlParameters", List.of("net.ipv4.ip_forward=1")), "1.36"),
                 // kops-oracle 1.19-1.36: containerd or docker, as spelled; empty is unset; before the containerd block
                 lenient("containerRuntime bogus, 1.19", spec("1.19.16", "containerRuntime", "bogus"), "1.19",
                         "Unsupported value::spec.containerRuntime"),
