@@ -81,7 +81,7 @@ final class ClusterDnsRules {
     }
 
     private static void kubelets(RuleContext ctx, ClusterRanges r, Optional<KubeDns> dns, Findings out) {
-        String server = dns.flatMap(KubeDns::serverIP).filter(s -> !s.isEmpty()).orElse(r.service().get().networkPlus(10));
+        String server = dns.flatMap(KubeDns::serverIP).filter(s -> !s.isEmpty()).orElse(r.defaultDnsServerIp().get());
         Optional<String> local = nodeLocalIp(dns);
         Optional<String> kubelet = clusterDns(ctx, "kubelet");
         Optional<String> master = clusterDns(ctx, "masterKubelet").or(() -> kubelet);

@@ -21,6 +21,11 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
     private static final Gate DOES_NOT_HAVE = ClusterGates.gate("wording.does-not-have");
 
 
+    /** kops' default kube-dns server IP: the service range's 10th address (one home for the rules that compare with it). */
+    Optional<String> defaultDnsServerIp() {
+        return service.map(range -> range.networkPlus(10));
+    }
+
     /**
      * kops validates a spec after its {@code PerformAssignments}, so the ranges are read from the spec with those
      * assignments made: the default network CIDR (with amazonvpc it also replaces the non-masquerade range), GCE's

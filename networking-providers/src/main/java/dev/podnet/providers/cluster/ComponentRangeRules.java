@@ -52,7 +52,7 @@ final class ComponentRangeRules {
         Optional<String> dns = ctx.cluster().kubeDNS().flatMap(KubeDns::serverIP).filter(s -> !s.isEmpty());
         // on the completed spec an unset server IP is kops' default, the service range's 10th address, which a range
         // too small does not hold (kops-oracle 1.19, 1.24, 1.36 refuse 100.64.0.0/30 once completed)
-        if (dns.isEmpty() && ctx.strict() && r.service().isPresent()) dns = Optional.of(r.service().get().networkPlus(10));
+        if (dns.isEmpty() && ctx.strict()) dns = r.defaultDnsServerIp();
         if (dns.isPresent() && r.service().isPresent() && ctx.in(DNS_SERVER_IP)) {
             Optional<byte[]> ip = IpNetwork.parseIp(dns.get());
             if (ip.isPresent() && !r.service().get().contains(ip.get())) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * without a zone, two regions then an empty zone (the first failing subnet alone), an empty zone beside refused fields
  * (the cloud's error alone), no subnet at all. {@code oracle/gce-build.tsv}, 1.33.1 and 1.36: the project null and empty, beside refused
  * fields; no subnet naming a region (no region, an empty one, a zone instead, no subnets), one without beside one with
- * (validation's finding then), no region and no project (the region first). kops' text is podnet's detail; podnet
- * names the field.
+ * (validation's finding then), no region and no project (the region first); a v1alpha3 document's project under
+ * {@code cloudProvider.gce} given, empty and absent. kops' text is podnet's detail; podnet names the field.
  */
 class CloudBuildOracleTest {
     static Stream<Row> rows() {
@@ -31,9 +31,10 @@ class CloudBuildOracleTest {
         assertThat(aws.stream().map(Row::release).distinct()).hasSize(9);
         assertThat(aws.stream().filter(r -> r.answer().startsWith("BuildCloud: "))).hasSize(81);
         List<Row> gce = ClusterFieldOracle.rows("gce-build");
-        assertThat(gce).hasSize(20);
+        assertThat(gce).hasSize(26);
         assertThat(gce.stream().map(Row::release).distinct()).containsExactly("v1.33.1", "v1.36.0");
-        assertThat(gce.stream().filter(r -> r.answer().startsWith("BuildCloud: "))).hasSize(16);
+        assertThat(gce.stream().filter(r -> r.answer().startsWith("BuildCloud: "))).hasSize(20);
+        assertThat(gce.stream().filter(r -> r.base().equals("gce-v1alpha3"))).hasSize(6);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,42 +46,5 @@ class CloudBuildOracleTest {
         } else {
             assertThat(podnet).isEqualTo(row.kops());
         }
-    }
-
-    /** kops-oracle 1.36 on a v1alpha3 GCE document whose {@code cloudProvider.gce} has no project (hand probe). */
-    @Test
-    void aV1alpha3GceDocumentNamesItsProjectUnderItsCloud() {
-        String base = """
-                apiVersion: kops.k8s.io/v1alpha3
-                kind: Cluster
-                metadata:
-                  name: minimal.example.com
-                spec:
-                  cloudProvider:
-                    gce: %s
-                  configStore:
-                    base: memfs://clusters.example.com/minimal.example.com
-                  etcdClusters:
-                  - etcdMembers:
-                    - instanceGroup: master-us-test1-a
-                      name: a
-                    name: main
-                  - etcdMembers:
-                    - instanceGroup: master-us-test1-a
-                      name: a
-                    name: events
-                  iam: {}
-                  kubernetesVersion: 1.30.2
-                  networking:
-                    nonMasqueradeCIDR: 100.64.0.0/10
-                    subnets:
-                    - name: us-test1
-                      region: us-test1
-                      type: Public
-                    calico: {}
-                """;
-        assertThat(ClusterFieldOracle.podnet("v1.36.0", base.formatted("{project: testproject}"))).isEqualTo("accept");
-        assertThat(ClusterFieldOracle.podnet("v1.36.0", base.formatted("{}"))).isEqualTo("spec.cloudProvider.gce.project: "
-                + "Required value: project is required for GCE - try gcloud config get-value project");
     }
 }

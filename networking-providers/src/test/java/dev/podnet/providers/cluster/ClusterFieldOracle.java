@@ -105,6 +105,21 @@ final class ClusterFieldOracle {
                       - name: us-test1
                         region: us-test1
                         type: Public
+                    """,
+            "gce-v1alpha3", HEAD.formatted("v1alpha3") + """
+                      cloudProvider: {gce: {project: testproject}}
+                      configStore:
+                        base: memfs://clusters.example.com/minimal.example.com
+                    """ + ETCD.formatted("us-test1-a") + """
+                      iam: {}
+                      kubernetesVersion: 1.30.2
+                      networking:
+                        nonMasqueradeCIDR: 100.64.0.0/10
+                        subnets:
+                        - name: us-test1
+                          region: us-test1
+                          type: Public
+                        calico: {}
                     """);
 
     /** How kops (and {@link #podnet}) start an answer that only the completed spec's validation refused. */
