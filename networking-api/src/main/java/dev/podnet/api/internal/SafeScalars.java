@@ -85,7 +85,6 @@ public final class SafeScalars {
 
     /** The dump schema: JSON's constructors, this resolver. */
     public static final Schema SCHEMA = new Schema() {
-        private final JsonSchema json = new JsonSchema();
         // implicit false asks what a quoted scalar means: always a string.
         private final ScalarResolver resolver = (value, implicit) -> Boolean.TRUE.equals(implicit) ? resolve(value) : Tag.STR;
 
@@ -93,6 +92,18 @@ public final class SafeScalars {
         public ScalarResolver getScalarResolver() { return resolver; }
 
         @Override
-        public Map<Tag, ConstructNode> getSchemaTagConstructors() { return json.getSchemaTagConstructors(); }
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() { return jsonConstructors(); }
     };
+
+    /**
+     * The constructors of snakeyaml-engine's JSON schema, made on first use: the schema's resolver compiles its
+     * patterns, which a render that never constructs through snakeyaml (a cold command line) need not pay for.
+     */
+    public static Map<Tag, ConstructNode> jsonConstructors() {
+        return Json.SCHEMA.getSchemaTagConstructors();
+    }
+
+    private static final class Json {
+        static final JsonSchema SCHEMA = new JsonSchema();
+    }
 }

@@ -2,6 +2,7 @@ package dev.podnet.providers.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podnet.api.internal.facts.FactDocument;
 import dev.podnet.api.yaml.internal.FactYaml;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -23,15 +24,33 @@ class FactYamlTest {
     void readsEveryFactResourceAsSnakeyamlEngineLoadsIt() throws IOException, URISyntaxException {
         Path root = Path.of(FactYamlTest.class.getResource("/dev/podnet/providers/cluster/cluster.yaml").toURI())
                 .getParent().getParent();
-        List<Path> resources;
-        try (Stream<Path> files = Files.walk(root)) {
-            resources = files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        List<Path> resources = new java.util.ArrayList<>(yamlUnder(root));
+        // networking-api's tables (allowed values, the decode schema), from its classes or its jar
+        java.net.URI api = FactDocument.class.getResource("/dev/podnet/api/internal/allowed/allowed-values.yaml").toURI();
+        java.nio.file.FileSystem jar = api.getScheme().equals("jar")
+                ? java.nio.file.FileSystems.newFileSystem(api, Map.of()) : null;
+        try {
+            List<Path> apiTables = yamlUnder(Path.of(api).getParent().getParent());
+            assertThat(apiTables).hasSizeGreaterThanOrEqualTo(2);
+            resources.addAll(apiTables);
+            checkEvery(resources);
+        } finally {
+            if (jar != null) jar.close();
         }
+    }
+
+    private static List<Path> yamlUnder(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    private static void checkEvery(List<Path> resources) throws IOException {
         int read = 0;
         for (Path resource : resources) {
             String text = Files.readString(resource, StandardCharsets.UTF_8);
             LoadSettings settings = LoadSettings.builder().setLabel(resource.getFileName().toString()).build();
-            Optional<FactYaml.Value> fast = FactYaml.read(text, settings);
+            Optional<FactYaml.Value> fast = FactYaml.read(text, resource.getFileName().toString());
             if (fast.isPresent()) {
                 assertThat(spelt(fast.get().value())).as(resource.toString())
                         .isEqualTo(spelt(new Load(settings).loadFromString(text)));
@@ -44,10 +63,23 @@ class FactYamlTest {
     }
 
     @Test
+    void scalarsOfEveryJsonKindAsSnakeyamlEngineConstructsThem() {
+        String text = "i: 7\nneg: -3\nlong: 12345678901\nbig: 123456789012345678901234\nt: true\nf: false\nn: null\n"
+                + "e:\nq: '7'\ns: x\nl: [1, true, null, '', \"a\"]\nm: {1: one, true: yes}\n";
+        LoadSettings settings = LoadSettings.builder().setLabel("t").build();
+        assertThat(FactYaml.read(text, "t")).map(v -> spelt(v.value()))
+                .contains(spelt(new Load(settings).loadFromString(text)));
+        // floats, environment references and duplicate keys are left to snakeyaml-engine
+        for (String other : List.of("a: 1.5\n", "a: .inf\n", "a: ${HOME}\n", "a: 1\na: 2\n")) {
+            assertThat(FactYaml.read(other, "t")).as(other).isEmpty();
+        }
+    }
+
+    @Test
     void flowCollectionsGoOnOverLinesWithComments() {
         String text = "a:\n  - {key: x, value: 1, # note\n     reason: \"r\"}\n  - [p,\n\n     q]\nb: {}\n";
         LoadSettings settings = LoadSettings.builder().setLabel("t").build();
-        assertThat(FactYaml.read(text, settings)).map(v -> spelt(v.value()))
+        assertThat(FactYaml.read(text, "t")).map(v -> spelt(v.value()))
                 .contains(spelt(new Load(settings).loadFromString(text)));
     }
 
@@ -55,7 +87,7 @@ class FactYamlTest {
     void anchorsAliasesAndColonsInFlowScalarsAsSnakeyamlEngineReadsThem() {
         String text = "a: &bundle [ec2:DescribeVpcs, 'q',\n    r]\nb: *bundle\nc: {k: ec2:X}\n";
         LoadSettings settings = LoadSettings.builder().setLabel("t").build();
-        assertThat(FactYaml.read(text, settings)).map(v -> spelt(v.value()))
+        assertThat(FactYaml.read(text, "t")).map(v -> spelt(v.value()))
                 .contains(spelt(new Load(settings).loadFromString(text)));
     }
 
@@ -64,7 +96,7 @@ class FactYamlTest {
         LoadSettings settings = LoadSettings.builder().setLabel("t").build();
         for (String text : List.of("a: {x: 1,\ny: 2}\n", "a: |\n  x\n", "a: 1\n---\nb: 2\n",
                 "a: {x: multi\n  line}\n", "a: *undefined\n", "a: &x\n  b: 1\n", "a: [p:, q]\n")) {
-            assertThat(FactYaml.read(text, settings)).as(text).isEmpty();
+            assertThat(FactYaml.read(text, "t")).as(text).isEmpty();
         }
     }
 

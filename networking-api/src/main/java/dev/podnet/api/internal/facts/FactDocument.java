@@ -48,10 +48,10 @@ public final class FactDocument {
     /** Reads {@code text} as the YAML of a resource named {@code resource} (for tests and generated tables). */
     public static FactDocument parse(String resource, String text) {
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(resource).build();
             // the common block style without snakeyaml-engine's scanner; anything else (and every error) with it
-            Optional<FactYaml.Value> fast = FactYaml.read(text, settings);
-            return new FactDocument(resource, fast.isPresent() ? fast.get().value() : new Load(settings).loadFromString(text));
+            Optional<FactYaml.Value> fast = FactYaml.read(text, resource);
+            return new FactDocument(resource, fast.isPresent() ? fast.get().value()
+                    : new Load(LoadSettings.builder().setLabel(resource).build()).loadFromString(text));
         } catch (YamlEngineException e) {
             throw new FactFormatException(resource, "", "not YAML: " + e.getMessage(), e);
         }

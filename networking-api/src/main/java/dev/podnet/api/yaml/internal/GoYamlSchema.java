@@ -1,11 +1,11 @@
 package dev.podnet.api.yaml.internal;
 
 import dev.podnet.api.internal.GoScalars;
+import dev.podnet.api.internal.SafeScalars;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
-import org.snakeyaml.engine.v2.schema.JsonSchema;
 import org.snakeyaml.engine.v2.schema.Schema;
 
 /**
@@ -17,7 +17,6 @@ import org.snakeyaml.engine.v2.schema.Schema;
 final class GoYamlSchema implements Schema {
     static final GoYamlSchema INSTANCE = new GoYamlSchema();
 
-    private final JsonSchema json = new JsonSchema();
     // implicit false asks what a quoted scalar means: always a string.
     private final ScalarResolver resolver = (value, implicit) -> Boolean.TRUE.equals(implicit) ? tag(value) : Tag.STR;
 
@@ -38,5 +37,5 @@ final class GoYamlSchema implements Schema {
     public ScalarResolver getScalarResolver() { return resolver; }
 
     @Override
-    public Map<Tag, ConstructNode> getSchemaTagConstructors() { return json.getSchemaTagConstructors(); }
+    public Map<Tag, ConstructNode> getSchemaTagConstructors() { return SafeScalars.jsonConstructors(); }
 }

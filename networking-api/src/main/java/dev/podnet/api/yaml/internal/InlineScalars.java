@@ -137,8 +137,14 @@ final class InlineScalars {
     static String quotedValue(String text, int from, int end) {
         int last = end - 1;
         boolean single = text.charAt(from) == '\'';
-        int special = text.indexOf(single ? '\'' : '\\', from + 1);
-        if (special == last || special < 0 || special > last) return text.substring(from + 1, last);
+        // the first quote or backslash inside the scalar only: String.indexOf would scan the rest of the document
+        // (Java 17 has no bounded form), once per quoted scalar of a fact table
+        char escape = single ? '\'' : '\\';
+        int special = from + 1;
+        while (special < last && text.charAt(special) != escape) {
+            special++;
+        }
+        if (special >= last) return text.substring(from + 1, last);
         StringBuilder b = new StringBuilder(last - from);
         int i = from + 1;
         while (i < last) {

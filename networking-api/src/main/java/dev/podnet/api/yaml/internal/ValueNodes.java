@@ -25,15 +25,18 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * random trees.
  */
 public final class ValueNodes {
-    private static final DumpSettings DUMP = DumpSettings.builder().build();
-
     private ValueNodes() {
+    }
+
+    /** Made on first use: default settings build the JSON schema, whose resolver compiles its patterns. */
+    private static final class Dump {
+        static final DumpSettings SETTINGS = DumpSettings.builder().build();
     }
 
     /** The tree's nodes, as {@code new StandardRepresenter(DumpSettings.builder().build()).represent(tree)} makes them. */
     public static Node of(Object tree) {
         Node n = direct(tree);
-        return n != null ? n : new StandardRepresenter(DUMP).represent(tree);
+        return n != null ? n : new StandardRepresenter(Dump.SETTINGS).represent(tree);
     }
 
     /** The node of {@code v}, or null when some value in it is not one of the common kinds. */
