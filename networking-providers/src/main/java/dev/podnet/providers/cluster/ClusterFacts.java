@@ -36,7 +36,8 @@ record ClusterFacts(
         ReleaseFacts<List<String>> gceIpAliasProviders,
         ReleaseFacts<List<String>> egressProxyExcludes,
         ReleaseFacts<SubnetCidrAssignment.Row> subnetCidrs,
-        Kcm kcm) {
+        Kcm kcm,
+        ReleaseFacts<List<String>> etcdManagerVersions) {
 
     static final String RESOURCE = "dev/podnet/providers/cluster/cluster.yaml";
 
@@ -153,7 +154,8 @@ record ClusterFacts(
                 root.byRelease("gceIpAliasProviders", FactNode::texts),
                 root.byRelease("egressProxyExcludes", FactNode::texts),
                 root.byRelease("subnetCidrs", SubnetCidrAssignment.Row::read),
-                Kcm.read(root.get("kcm")));
+                Kcm.read(root.get("kcm")),
+                root.byRelease("etcdManagerVersions", FactNode::texts));
     }
 
     private static Optional<ProviderKind> provider(FactNode n) {

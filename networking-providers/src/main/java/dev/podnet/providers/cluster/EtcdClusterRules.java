@@ -2,14 +2,18 @@ package dev.podnet.providers.cluster;
 
 import dev.podnet.api.CloudProvider;
 import dev.podnet.api.EtcdCluster;
+import dev.podnet.api.diag.Diagnostic;
+import dev.podnet.api.diag.ErrorType;
 import dev.podnet.providers.internal.ClusterGates;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleContext;
 import java.math.BigInteger;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +21,8 @@ import java.util.regex.Pattern;
  * kops' checks of {@code spec.etcdClusters} ({@code validateEtcdClusterSpec}, then {@code validateEtcdStorage}), each
  * cluster in turn: its name, provider, member count (odd, when members are given), storage version and each member's
  * name and instance group; then the storage version shared by all. Paths, types and texts as kops-oracle 1.19-1.36
- * print them ({@code oracle/etcd.tsv}).
+ * print them ({@code oracle/etcd.tsv}). Then what kops refuses while it completes the spec: two members of one name,
+ * a stated version etcd-manager does not run, and, on the completed spec, no etcd cluster or two of one name.
  */
 final class EtcdClusterRules {
     private static final Gate NAME = ClusterGates.gate("cluster.etcd-cluster-name");
@@ -31,6 +36,11 @@ final class EtcdClusterRules {
     private static final Gate VERSION = ClusterGates.gate("cluster.etcd-version");
     private static final Gate VERSION_MAJOR_2 = ClusterGates.gate("cluster.etcd-version#major-2");
     private static final Gate SAME_VERSION = ClusterGates.gate("cluster.etcd-version-shared");
+    private static final Gate BACKUP_STORE = ClusterGates.gate("cluster.etcd-backup-store");
+    private static final Gate MEMBER_NAMES = ClusterGates.gate("cluster.etcd-member-names.build");
+    private static final Gate MANAGER_VERSION = ClusterGates.gate("cluster.etcd-manager-version.build");
+    private static final Gate MANAGER_VERSION_RECOMMENDED = ClusterGates.gate("cluster.etcd-manager-version.build#recommended");
+    private static final ClusterFacts FACTS = ClusterFacts.SHIPPED;
 
     /** kops' etcd cluster names, in its message's order: {@code cilium} beside main and events, {@code leases} from 1.36. */
     private static final List<String> NAMES = List.of("cilium", "main", "events");
@@ -45,10 +55,79 @@ final class EtcdClusterRules {
 
     static void check(RuleContext ctx, Findings out) {
         List<EtcdCluster> etcd = ctx.cluster().etcdClusters();
+        // kops 1.24+ also require etcd clusters ("spec.etcdClusters: Required value"); podnet does not, as it does not
+        // require their members: a spec written for its networking alone is checked without them (docs/release-boundaries.md)
         for (int i = 0; i < etcd.size(); i++) {
             cluster(ctx, etcd.get(i), "spec.etcdClusters[" + i + "]", out);
         }
+        backupStores(ctx, etcd, out);
         sharedVersion(ctx, etcd, out);
+        memberNames(etcd, out);
+        managerVersion(ctx, etcd, out);
+    }
+
+    /**
+     * Each etcd cluster's backup store is {@code configBase/backups/etcd/NAME} to kops' validation, which wants them
+     * distinct: two clusters of one name are refused at the first cluster, whichever two they are (kops-oracle 1.19-1.36:
+     * main, events, main and events, main, main alike; equal {@code backups.backupStore} values are accepted).
+     */
+    private static void backupStores(RuleContext ctx, List<EtcdCluster> etcd, Findings out) {
+        Set<String> names = new HashSet<>();
+        for (EtcdCluster c : etcd) {
+            if (!names.add(c.name().orElse(""))) {
+                out.add(BACKUP_STORE.tag(Finding.forbidden("spec.etcdClusters[0].backupStore",
+                                "the backup store must be unique for each etcd cluster"))
+                        .hint("give each etcd cluster its own name (main, events)"));
+                return;
+            }
+        }
+    }
+
+    /** Two members of one etcd cluster with one name; kops names no field (kops-oracle 1.19-1.36). */
+    private static void memberNames(List<EtcdCluster> etcd, Findings out) {
+        for (int i = 0; i < etcd.size(); i++) {
+            Set<String> seen = new HashSet<>();
+            List<?> members = etcd.get(i).extraFields().get("etcdMembers") instanceof List<?> l ? l : List.of();
+            for (int m = 0; m < members.size(); m++) {
+                String name = members.get(m) instanceof Map<?, ?> member ? text(member, "name") : "";
+                if (!seen.add(name)) {
+                    out.add(MEMBER_NAMES.tag(internal("spec.etcdClusters[" + i + "].etcdMembers[" + m + "].name",
+                                    "EtcdMembers found with same name " + GoText.quote(name) + " in etcd-cluster "
+                                            + GoText.quote(etcd.get(i).name().orElse(""))))
+                            .hint("give each member of an etcd cluster its own name, such as a, b, c"));
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * A stated version etcd-manager does not run ({@code cluster.yaml etcdManagerVersions}) stops kops building the
+     * complete spec, at the first such cluster. Up to 1.24 kops compares the version as written and lists the
+     * supported ones; from 1.28 after one leading v, pointing to the recommended version instead. A Legacy cluster
+     * (kops 1.19-1.22 below Kubernetes 1.18) runs no etcd-manager.
+     */
+    private static void managerVersion(RuleContext ctx, List<EtcdCluster> etcd, Findings out) {
+        List<String> supported = FACTS.etcdManagerVersions().at(ctx.release()).orElse(List.of());
+        boolean recommended = ctx.in(MANAGER_VERSION_RECOMMENDED);
+        for (int i = 0; i < etcd.size(); i++) {
+            Map<String, Object> fields = etcd.get(i).extraFields();
+            String version = text(fields, "version");
+            if (version.isEmpty() || text(fields, "provider").equals("Legacy")) continue;
+            String compared = recommended && version.startsWith("v") ? version.substring(1) : version;
+            if (supported.contains(compared)) continue;
+            String detail = "error building complete spec: etcd version " + GoText.quote(version)
+                    + " is not supported with etcd-manager, please specify a supported version or remove the value to use "
+                    + (recommended ? "the recommended version" : "the default version.  Supported versions: " + String.join(", ", supported));
+            out.add((recommended ? MANAGER_VERSION_RECOMMENDED : MANAGER_VERSION)
+                    .tag(internal("spec.etcdClusters[" + i + "].version", detail))
+                    .hint("remove version to get kops' etcd version, or give one etcd-manager runs"));
+            return;
+        }
+    }
+
+    private static Diagnostic.Builder internal(String path, String detail) {
+        return Diagnostic.builder().path(path).type(ErrorType.INTERNAL).detail(detail);
     }
 
     private static void cluster(RuleContext ctx, EtcdCluster c, String path, Findings out) {

@@ -436,7 +436,34 @@ class AuditRulesTest {
                         EtcdCluster.builder().name("leases").build()).build(), "1.36"),
                 row("R22 etcd cluster named foo, 1.36", OK.toBuilder().addEtcdClusters(EtcdCluster.builder().name("main").build(),
                                 EtcdCluster.builder().name("foo").build()).build(), "1.36",
-                        "Unsupported value::spec.etcdClusters[1].name"));
+                        "Unsupported value::spec.etcdClusters[1].name"),
+                // kops-oracle 1.19-1.36 (oracle/etcd.tsv): two clusters of one name, reported at the first cluster
+                row("etcd clusters events, main, main: one backup store", OK.toBuilder().addEtcdClusters(EtcdCluster.builder().name("events").build(),
+                                EtcdCluster.builder().name("main").build(), EtcdCluster.builder().name("main").build()).build(), "1.30",
+                        "Forbidden::spec.etcdClusters[0].backupStore::the backup store must be unique for each etcd cluster"),
+                row("etcd members a, a, b", OK.toBuilder().addEtcdClusters(etcdMembers("main", "a", "a", "b")).build(), "1.19",
+                        "Internal error::spec.etcdClusters[0].etcdMembers[1].name::EtcdMembers found with same name \"a\" in etcd-cluster \"main\""),
+                row("etcd version 3.5.2, 1.30: etcd-manager does not run it", OK.toBuilder().addEtcdClusters(etcdVersion("3.5.2")).build(), "1.30",
+                        "Internal error::spec.etcdClusters[0].version::error building complete spec: etcd version \"3.5.2\" is not supported"
+                                + " with etcd-manager, please specify a supported version or remove the value to use the recommended version"),
+                row("etcd version 3.5.13, 1.30", OK.toBuilder().addEtcdClusters(etcdVersion("3.5.13")).build(), "1.30"),
+                row("etcd version v3.5.9, 1.28: one leading v", OK.toBuilder().addEtcdClusters(etcdVersion("v3.5.9")).build(), "1.28"),
+                row("etcd version v3.5.0, 1.24: compared as written", OK.toBuilder().addEtcdClusters(etcdVersion("v3.5.0")).build(), "1.24",
+                        "Internal error::spec.etcdClusters[0].version::error building complete spec: etcd version \"v3.5.0\" is not supported"
+                                + " with etcd-manager, please specify a supported version or remove the value to use the default version.  Supported"
+                                + " versions: 3.1.12, 3.2.18, 3.2.24, 3.3.10, 3.3.13, 3.3.17, 3.4.3, 3.4.13, 3.5.0, 3.5.1, 3.5.3, 3.5.4"));
+    }
+
+    /** An etcd cluster {@code name} with members of these names, each on an instance group. */
+    private static EtcdCluster etcdMembers(String name, String... members) {
+        List<Map<String, String>> list = new java.util.ArrayList<>();
+        for (String m : members) list.add(Map.of("name", m, "instanceGroup", "master-" + list.size()));
+        return EtcdCluster.builder().name(name).putExtraFields("etcdMembers", list).build();
+    }
+
+    /** The main etcd cluster at storage version {@code version}. */
+    private static EtcdCluster etcdVersion(String version) {
+        return EtcdCluster.builder().name("main").putExtraFields("version", version).build();
     }
 
     /** kops' words for an etcd cluster name it does not know, with the names of the release (kops-oracle 1.24, 1.33.1, 1.36). */

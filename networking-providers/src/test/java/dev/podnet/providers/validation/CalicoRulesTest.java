@@ -107,7 +107,11 @@ class CalicoRulesTest {
                 row("majorVersion v3, etcd unset, Kubernetes 1.12.0, 1.19: Manager, etcd 3", etcdAt("1.12.0", null), "1.19"),
                 lenient("majorVersion v3, etcd unset, Kubernetes 1.11.10, input, 1.19: not checked", etcdAt("1.11.10", null), "1.19"),
                 row("majorVersion v3, etcd 3.4.3, 1.18", etcd("3.4.3"), "1.18"),
-                row("majorVersion v3, etcd v3.4.3, 1.19", etcd("v3.4.3"), "1.19"),
+                // Calico's check reads the version after its v; kops 1.19's etcd-manager versions are compared as written
+                row("majorVersion v3, etcd v3.4.3, 1.19", etcd("v3.4.3"), "1.19",
+                        "Internal error::spec.etcdClusters[0].version::error building complete spec: etcd version \"v3.4.3\" is not"
+                                + " supported with etcd-manager, please specify a supported version or remove the value to use the default"
+                                + " version.  Supported versions: 2.2.1, 3.1.12, 3.2.18, 3.2.24, 3.3.10, 3.3.13, 3.3.17, 3.4.3, 3.4.13"),
                 row("majorVersion v2, 1.18", calico(CalicoSpec.builder().majorVersion("v2")), "1.18",
                         "Unsupported value::spec.networking.calico.majorVersion"));
     }
