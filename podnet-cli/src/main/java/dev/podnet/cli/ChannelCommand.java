@@ -13,17 +13,20 @@ import java.util.List;
 final class ChannelCommand extends FileCommand {
     static final CommandSpec SPEC = new CommandSpec("channel", List.of(
                 "Print the bootstrap-channel addon entries for networking (YAML list)."),
-            FILES, List.of(KOPS_VERSION, PatchOption.OPTION, JOBS));
+            FILES, List.of(KOPS_VERSION, PatchOption.OPTION, AwsAccountOption.ACCOUNT,
+                    AwsAccountOption.PARTITION, JOBS));
 
     @Override
     CommandSpec spec() { return SPEC; }
 
     private PatchOption patchOption;
+    private AwsAccountOption awsAccount;
 
     @Override
     void bind(Arguments args) {
         super.bind(args);
         patchOption = new PatchOption(args);
+        awsAccount = new AwsAccountOption(args);
     }
 
     @Override
@@ -41,7 +44,8 @@ final class ChannelCommand extends FileCommand {
         Completion done = completeValid(docs);
         if (done == null) return PodnetCli.INVALID;
         // each entry is of the patched manifest: its manifestHash covers the patches, its prune namespaces are the patched objects'
-        RenderResult r = podnet().render(done, RenderOptions.builder().patches(patches).build());
+        RenderResult r = podnet().render(done, RenderOptions.builder().patches(patches)
+                .awsAccount(awsAccount.account()).build());
         List<Object> entries = new ArrayList<>();
         for (RenderedAddon a : r.addons()) entries.add(a.channelEntry().toMap());
         out.print(entries.isEmpty() ? "[]\n" : Yaml.write(entries));

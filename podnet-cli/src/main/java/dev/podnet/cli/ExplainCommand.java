@@ -21,7 +21,8 @@ final class ExplainCommand extends BaseCommand {
             "Print every networking value of the completed spec and where it came from: the user, or a default (rule, releases, reason).",
             "With --field PATH: document one field (type, meaning, allowed values, rules, manifest places, default by release).",
             "With --patch: also what each patch changes in the rendered manifest (object and fields, old → new)."),
-            new Positional("FILE", 0, 1, "kops Cluster YAML, or - for stdin"), List.of(KOPS_VERSION, FIELD, PatchOption.OPTION));
+            new Positional("FILE", 0, 1, "kops Cluster YAML, or - for stdin"), List.of(KOPS_VERSION, FIELD, PatchOption.OPTION,
+                    AwsAccountOption.ACCOUNT, AwsAccountOption.PARTITION));
 
     @Override
     CommandSpec spec() { return SPEC; }
@@ -29,6 +30,7 @@ final class ExplainCommand extends BaseCommand {
     private String file;
     private String field;
     private PatchOption patchOption;
+    private AwsAccountOption awsAccount;
 
     @Override
     void bind(Arguments args) {
@@ -36,6 +38,7 @@ final class ExplainCommand extends BaseCommand {
         file = args.positionals().isEmpty() ? null : args.positionals().get(0);
         field = args.value(FIELD);
         patchOption = new PatchOption(args);
+        awsAccount = new AwsAccountOption(args);
     }
 
     @Override
@@ -62,7 +65,8 @@ final class ExplainCommand extends BaseCommand {
         Completion done = completeValid(docs);
         if (done == null) return PodnetCli.INVALID;
         // the patches are rendered first: a patch that cannot apply is refused before anything is printed
-        List<PatchEffect> effects = PatchEffects.of(podnet(), done, RenderOptions.builder().patches(patches).build());
+        List<PatchEffect> effects = PatchEffects.of(podnet(), done, RenderOptions.builder().patches(patches)
+                .awsAccount(awsAccount.account()).build());
         out.println("# kops " + done.release() + ": where each networking value comes from");
         for (FieldOrigin f : explainer.explain(docs.cluster(), done).fields()) out.println(f.line());
         if (!effects.isEmpty()) {

@@ -20,13 +20,15 @@ final class RenderCommand extends FileCommand {
             "print the node configuration (files, kubelet flags, sysctls, permissions) instead");
     static final CommandSpec SPEC = new CommandSpec("render", List.of(
                 "Print the networking manifest (multi-document YAML) kops would apply."),
-            FILES, List.of(KOPS_VERSION, STYLE, PatchOption.OPTION, NODE_CONFIG, JOBS));
+            FILES, List.of(KOPS_VERSION, STYLE, PatchOption.OPTION,
+                    AwsAccountOption.ACCOUNT, AwsAccountOption.PARTITION, NODE_CONFIG, JOBS));
 
     @Override
     CommandSpec spec() { return SPEC; }
 
     private String style;
     private PatchOption patchOption;
+    private AwsAccountOption awsAccount;
     private boolean nodeConfig;
 
     @Override
@@ -34,6 +36,7 @@ final class RenderCommand extends FileCommand {
         super.bind(args);
         style = args.value(STYLE);
         patchOption = new PatchOption(args);
+        awsAccount = new AwsAccountOption(args);
         nodeConfig = args.flag(NODE_CONFIG);
     }
 
@@ -56,7 +59,8 @@ final class RenderCommand extends FileCommand {
         if (docs == null) return PodnetCli.INVALID;
         Completion done = completeValid(docs);
         if (done == null) return PodnetCli.INVALID;
-        RenderResult r = podnet().render(done, RenderOptions.builder().style(s).patches(patches).build());
+        RenderResult r = podnet().render(done, RenderOptions.builder().style(s).patches(patches)
+                .awsAccount(awsAccount.account()).build());
         if (nodeConfig) {
             r.nodeConfig().ifPresentOrElse(n -> out.print(Yaml.write(toMap(n))),
                     () -> err.println("podnet: no node configuration for this provider"));

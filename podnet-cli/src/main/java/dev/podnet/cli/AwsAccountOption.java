@@ -1,0 +1,42 @@
+package dev.podnet.cli;
+
+import dev.podnet.api.render.AwsAccount;
+import java.util.Optional;
+
+/**
+ * The {@code --aws-account ID} and {@code --aws-partition P} options ({@code render}, {@code channel},
+ * {@code explain}): the AWS account kops would ask AWS for, given to the render as
+ * {@link dev.podnet.api.render.RenderOptions#awsAccount()}. A render that names it (a service account's IAM role,
+ * {@code spec.iam.useServiceAccountExternalPermissions} on AWS) is refused without it.
+ */
+final class AwsAccountOption {
+    static final OptionSpec ACCOUNT = OptionSpec.value("--aws-account", "ID",
+            "the cluster's AWS account (12 digits), for the role ARNs of service accounts kops gives AWS permissions"
+                    + " (spec.iam.useServiceAccountExternalPermissions); podnet does not ask AWS");
+    static final OptionSpec PARTITION = OptionSpec.value("--aws-partition", "P",
+            "the AWS account's partition: aws, aws-cn, aws-us-gov, ... (with --aws-account)").withDefault(AwsAccount.DEFAULT_PARTITION);
+
+    private final Optional<AwsAccount> account;
+
+    /** Reads the options; a malformed id or partition, or a partition without an account, is a usage error. */
+    AwsAccountOption(Arguments args) {
+        String id = args.value(ACCOUNT);
+        String partition = args.value(PARTITION);
+        if (id == null) {
+            if (!AwsAccount.DEFAULT_PARTITION.equals(partition)) {
+                throw new PodnetCli.UsageError("--aws-partition goes with --aws-account ID");
+            }
+            account = Optional.empty();
+            return;
+        }
+        try {
+            account = Optional.of(AwsAccount.of(id, partition));
+        } catch (IllegalArgumentException e) {
+            throw new PodnetCli.UsageError((e.getMessage().startsWith("AWS account") ? "--aws-account: " : "--aws-partition: ")
+                    + e.getMessage());
+        }
+    }
+
+    /** The account given; empty without {@code --aws-account}. */
+    Optional<AwsAccount> account() { return account; }
+}
