@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The {@code --aws-account ID} and {@code --aws-partition P} options ({@code render}, {@code channel},
- * {@code explain}): the AWS account kops would ask AWS for, given to the render as
+ * {@code explain}, {@code diff}, {@code migrate}): the AWS account kops would ask AWS for, given to the render as
  * {@link dev.podnet.api.render.RenderOptions#awsAccount()}. A render that names it (a service account's IAM role,
  * {@code spec.iam.useServiceAccountExternalPermissions} on AWS) is refused without it.
  */
@@ -16,27 +16,32 @@ final class AwsAccountOption {
     static final OptionSpec PARTITION = OptionSpec.value("--aws-partition", "P",
             "the AWS account's partition: aws, aws-cn, aws-us-gov, ... (with --aws-account)").withDefault(AwsAccount.DEFAULT_PARTITION);
 
-    private final Optional<AwsAccount> account;
+    private final String id;
+    private final String partition;
 
-    /** Reads the options; a malformed id or partition, or a partition without an account, is a usage error. */
+    /** The options as given; they are checked when the account is asked for (a usage error then). */
     AwsAccountOption(Arguments args) {
-        String id = args.value(ACCOUNT);
-        String partition = args.value(PARTITION);
+        this.id = args.value(ACCOUNT);
+        this.partition = args.value(PARTITION);
+    }
+
+    /**
+     * The account given; empty without {@code --aws-account}.
+     *
+     * @throws PodnetCli.UsageError if the id or the partition is malformed, or a partition is given without an account
+     */
+    Optional<AwsAccount> account() {
         if (id == null) {
             if (!AwsAccount.DEFAULT_PARTITION.equals(partition)) {
                 throw new PodnetCli.UsageError("--aws-partition goes with --aws-account ID");
             }
-            account = Optional.empty();
-            return;
+            return Optional.empty();
         }
         try {
-            account = Optional.of(AwsAccount.of(id, partition));
+            return Optional.of(AwsAccount.of(id, partition));
         } catch (IllegalArgumentException e) {
             throw new PodnetCli.UsageError((e.getMessage().startsWith("AWS account") ? "--aws-account: " : "--aws-partition: ")
                     + e.getMessage());
         }
     }
-
-    /** The account given; empty without {@code --aws-account}. */
-    Optional<AwsAccount> account() { return account; }
 }

@@ -1,6 +1,7 @@
 package dev.podnet.cli;
 
 import dev.podnet.Completion;
+import dev.podnet.api.render.AwsAccount;
 import dev.podnet.api.render.ManifestPatch;
 import dev.podnet.api.render.RenderOptions;
 import dev.podnet.api.yaml.ClusterDocuments;
@@ -13,6 +14,7 @@ import dev.podnet.insight.explain.FieldDoc;
 import dev.podnet.insight.explain.FieldOrigin;
 import dev.podnet.insight.explain.ReleaseDefault;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code podnet explain}: where each networking value comes from, or one field's documentation. */
 final class ExplainCommand extends BaseCommand {
@@ -60,13 +62,14 @@ final class ExplainCommand extends BaseCommand {
         if (file == null) throw new PodnetCli.UsageError("missing FILE (or --field PATH)");
         List<ManifestPatch> patches = patchOption.patches(err);
         if (patches == null) return PodnetCli.INVALID;
+        Optional<AwsAccount> account = awsAccount.account();
         ClusterDocuments docs = load(file);
         if (docs == null) return PodnetCli.INVALID;
         Completion done = completeValid(docs);
         if (done == null) return PodnetCli.INVALID;
         // the patches are rendered first: a patch that cannot apply is refused before anything is printed
         List<PatchEffect> effects = PatchEffects.of(podnet(), done, RenderOptions.builder().patches(patches)
-                .awsAccount(awsAccount.account()).build());
+                .awsAccount(account).build());
         out.println("# kops " + done.release() + ": where each networking value comes from");
         for (FieldOrigin f : explainer.explain(docs.cluster(), done).fields()) out.println(f.line());
         if (!effects.isEmpty()) {

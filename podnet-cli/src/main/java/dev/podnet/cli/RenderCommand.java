@@ -2,6 +2,7 @@ package dev.podnet.cli;
 
 import dev.podnet.Completion;
 import dev.podnet.api.yaml.ClusterDocuments;
+import dev.podnet.api.render.AwsAccount;
 import dev.podnet.api.render.ManifestPatch;
 import dev.podnet.api.render.NodeNetworkConfig;
 import dev.podnet.api.render.RenderOptions;
@@ -10,6 +11,7 @@ import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /** {@code podnet render}: the networking manifest kops would apply. */
@@ -55,12 +57,13 @@ final class RenderCommand extends FileCommand {
         };
         List<ManifestPatch> patches = patchOption.patches(err);
         if (patches == null) return PodnetCli.INVALID;
+        Optional<AwsAccount> account = awsAccount.account();
         ClusterDocuments docs = load(file);
         if (docs == null) return PodnetCli.INVALID;
         Completion done = completeValid(docs);
         if (done == null) return PodnetCli.INVALID;
         RenderResult r = podnet().render(done, RenderOptions.builder().style(s).patches(patches)
-                .awsAccount(awsAccount.account()).build());
+                .awsAccount(account).build());
         if (nodeConfig) {
             r.nodeConfig().ifPresentOrElse(n -> out.print(Yaml.write(toMap(n))),
                     () -> err.println("podnet: no node configuration for this provider"));
