@@ -93,6 +93,11 @@ public final class ServiceAccountRoles {
         return out;
     }
 
+    /** The addons with a service-account role at {@code release}, in table order. */
+    static List<String> addons(KopsVersion release) {
+        return TABLE.at(release).orElse(List.of()).stream().map(Role::addonKey).distinct().toList();
+    }
+
     /** kops' {@code UseServiceAccountExternalPermissions} on AWS (elsewhere kops refuses the channel build). */
     static boolean externalPermissions(Cluster c) {
         return c.cloud().filter(Cloud.AWS::equals).isPresent()
