@@ -189,6 +189,8 @@ public final class Podnet {
      * @return the rendered, patched addons and node configuration
      * @throws ReleaseMismatchException if another release completed it
      * @throws InvalidSpecException if strict validation finds errors (all findings attached)
+     * @throws dev.podnet.api.render.MissingRenderOptionException if the render needs an input the options lack (the
+     *         {@linkplain RenderOptions#awsAccount() AWS account})
      * @throws PodnetException if a patch's target is not in the rendered manifest or one of its operations fails
      */
     public RenderResult render(Completion completion, RenderOptions options) {
@@ -201,7 +203,7 @@ public final class Podnet {
                     + errors.stream().collect(Collectors.joining("\n  ")), findings);
         }
         RenderingEngine engine = renderer();
-        RenderResult rendered = engine.render(completion.cluster(), release, options.style());
+        RenderResult rendered = engine.render(completion.cluster(), release, options);
         return ManifestPatcher.apply(rendered, options.patches(), (addon, documents) -> engine.repackage(addon, documents, release));
     }
 

@@ -12,6 +12,8 @@ import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.yaml.ClusterYaml;
+import dev.podnet.api.render.AwsAccount;
+import dev.podnet.api.render.RenderOptions;
 import dev.podnet.api.render.RenderedAddon;
 
 /**
@@ -20,6 +22,12 @@ import dev.podnet.api.render.RenderedAddon;
  */
 final class PodnetAdapter {
     private static final Map<String, Podnet> PODNETS = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The AWS account kops-oracle's mock cloud answers kops' caller-identity question with: what kops names in the role
+     * ARNs of service accounts (kube-router's from kops 1.24 with spec.iam.useServiceAccountExternalPermissions).
+     */
+    static final AwsAccount ORACLE_ACCOUNT = AwsAccount.of("123456789012", "aws-test");
+    private static final RenderOptions ORACLE_OPTIONS = RenderOptions.builder().awsAccount(ORACLE_ACCOUNT).build();
 
     private PodnetAdapter() {
     }
@@ -83,7 +91,7 @@ final class PodnetAdapter {
     /** podnet's networking addons for a completion: {@code addonKey/templateId} → manifestHash. */
     static Map<String, String> manifestHashes(String release, Completion completed) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (RenderedAddon a : podnet(release).render(completed).addons()) {
+        for (RenderedAddon a : podnet(release).render(completed, ORACLE_OPTIONS).addons()) {
             out.put(a.addonKey() + "/" + a.templateId(), a.manifestHash());
         }
         return out;

@@ -4,8 +4,8 @@ import dev.podnet.manifests.internal.AddonPackager;
 import dev.podnet.manifests.internal.ProviderRenderer;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.render.RenderOptions;
 import dev.podnet.api.render.RenderResult;
-import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.api.spi.RenderingEngine;
 import dev.podnet.api.version.KopsVersion;
@@ -33,14 +33,14 @@ final class KopsRenderingEngine implements RenderingEngine {
     RenderCaches caches() { return caches; }
 
     @Override
-    public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style) {
+    public RenderResult render(Cluster completed, KopsVersion release, RenderOptions options) {
         RenderResult.Builder out = RenderResult.builder();
         // no provider: kops from 1.28 accepts the cluster and its channel holds no networking addon (kops-oracle,
         // scripts/oracle/no-provider); earlier releases refuse it at strict validation, before rendering
         if (completed.networking().providerKind().isEmpty()) return out.build();
         ProviderRenderer provider = providers.get(completed.networking().providerKind().get());
         if (provider != null) {
-            RenderResult rendered = provider.render(completed, release, style, caches);
+            RenderResult rendered = provider.render(completed, release, options, caches);
             out.from(rendered);
             if (rendered.nodeConfig().isEmpty()) {
                 out.nodeConfig(provider.nodeConfig(completed, release, caches));

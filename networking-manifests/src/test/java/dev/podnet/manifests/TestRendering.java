@@ -2,6 +2,7 @@ package dev.podnet.manifests;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.render.RenderOptions;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.spi.RenderingEngine;
@@ -42,6 +43,9 @@ public final class TestRendering {
     public RenderResult render(Cluster completed) { return render(completed, RenderStyle.KOPS); }
 
     public RenderResult render(Cluster completed, RenderStyle style) { return engine.render(completed, release, style); }
+
+    /** Renders with the options' style and inputs (the AWS account); their patches are the facade's, not applied here. */
+    public RenderResult render(Cluster completed, RenderOptions options) { return engine.render(completed, release, options); }
 
     public static boolean hasRenderer(ProviderKind kind) { return SHARED.rendersManifest(kind); }
 }

@@ -1,6 +1,7 @@
 package dev.podnet.cli;
 
 import dev.podnet.Completion;
+import dev.podnet.api.render.AwsAccount;
 import dev.podnet.api.render.ManifestPatch;
 import dev.podnet.api.render.RenderOptions;
 import dev.podnet.api.yaml.ClusterDocuments;
@@ -13,6 +14,7 @@ import dev.podnet.insight.explain.FieldDoc;
 import dev.podnet.insight.explain.FieldOrigin;
 import dev.podnet.insight.explain.ReleaseDefault;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code podnet explain}: where each networking value comes from, or one field's documentation. */
 final class ExplainCommand extends BaseCommand {
@@ -21,7 +23,8 @@ final class ExplainCommand extends BaseCommand {
             "Print every networking value of the completed spec and where it came from: the user, or a default (rule, releases, reason).",
             "With --field PATH: document one field (type, meaning, allowed values, rules, manifest places, default by release).",
             "With --patch: also what each patch changes in the rendered manifest (object and fields, old → new)."),
-            new Positional("FILE", 0, 1, "kops Cluster YAML, or - for stdin"), List.of(KOPS_VERSION, FIELD, PatchOption.OPTION));
+            new Positional("FILE", 0, 1, "kops Cluster YAML, or - for stdin"), List.of(KOPS_VERSION, FIELD, PatchOption.OPTION,
+                    AwsAccountOption.ACCOUNT, AwsAccountOption.PARTITION));
 
     @Override
     CommandSpec spec() { return SPEC; }
@@ -29,6 +32,7 @@ final class ExplainCommand extends BaseCommand {
     private String file;
     private String field;
     private PatchOption patchOption;
+    private AwsAccountOption awsAccount;
 
     @Override
     void bind(Arguments args) {
@@ -36,6 +40,7 @@ final class ExplainCommand extends BaseCommand {
         file = args.positionals().isEmpty() ? null : args.positionals().get(0);
         field = args.value(FIELD);
         patchOption = new PatchOption(args);
+        awsAccount = new AwsAccountOption(args);
     }
 
     @Override
@@ -57,12 +62,14 @@ final class ExplainCommand extends BaseCommand {
         if (file == null) throw new PodnetCli.UsageError("missing FILE (or --field PATH)");
         List<ManifestPatch> patches = patchOption.patches(err);
         if (patches == null) return PodnetCli.INVALID;
+        Optional<AwsAccount> account = awsAccount.account();
         ClusterDocuments docs = load(file);
         if (docs == null) return PodnetCli.INVALID;
         Completion done = completeValid(docs);
         if (done == null) return PodnetCli.INVALID;
         // the patches are rendered first: a patch that cannot apply is refused before anything is printed
-        List<PatchEffect> effects = PatchEffects.of(podnet(), done, RenderOptions.builder().patches(patches).build());
+        List<PatchEffect> effects = PatchEffects.of(podnet(), done, RenderOptions.builder().patches(patches)
+                .awsAccount(account).build());
         out.println("# kops " + done.release() + ": where each networking value comes from");
         for (FieldOrigin f : explainer.explain(docs.cluster(), done).fields()) out.println(f.line());
         if (!effects.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.podnet.cli;
 
 import dev.podnet.Completion;
 import dev.podnet.api.yaml.ClusterDocuments;
+import dev.podnet.api.render.AwsAccount;
 import dev.podnet.api.render.ManifestPatch;
 import dev.podnet.api.render.NodeNetworkConfig;
 import dev.podnet.api.render.RenderOptions;
@@ -10,6 +11,7 @@ import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /** {@code podnet render}: the networking manifest kops would apply. */
@@ -20,13 +22,15 @@ final class RenderCommand extends FileCommand {
             "print the node configuration (files, kubelet flags, sysctls, permissions) instead");
     static final CommandSpec SPEC = new CommandSpec("render", List.of(
                 "Print the networking manifest (multi-document YAML) kops would apply."),
-            FILES, List.of(KOPS_VERSION, STYLE, PatchOption.OPTION, NODE_CONFIG, JOBS));
+            FILES, List.of(KOPS_VERSION, STYLE, PatchOption.OPTION,
+                    AwsAccountOption.ACCOUNT, AwsAccountOption.PARTITION, NODE_CONFIG, JOBS));
 
     @Override
     CommandSpec spec() { return SPEC; }
 
     private String style;
     private PatchOption patchOption;
+    private AwsAccountOption awsAccount;
     private boolean nodeConfig;
 
     @Override
@@ -34,6 +38,7 @@ final class RenderCommand extends FileCommand {
         super.bind(args);
         style = args.value(STYLE);
         patchOption = new PatchOption(args);
+        awsAccount = new AwsAccountOption(args);
         nodeConfig = args.flag(NODE_CONFIG);
     }
 
@@ -52,11 +57,13 @@ final class RenderCommand extends FileCommand {
         };
         List<ManifestPatch> patches = patchOption.patches(err);
         if (patches == null) return PodnetCli.INVALID;
+        Optional<AwsAccount> account = awsAccount.account();
         ClusterDocuments docs = load(file);
         if (docs == null) return PodnetCli.INVALID;
         Completion done = completeValid(docs);
         if (done == null) return PodnetCli.INVALID;
-        RenderResult r = podnet().render(done, RenderOptions.builder().style(s).patches(patches).build());
+        RenderResult r = podnet().render(done, RenderOptions.builder().style(s).patches(patches)
+                .awsAccount(account).build());
         if (nodeConfig) {
             r.nodeConfig().ifPresentOrElse(n -> out.print(Yaml.write(toMap(n))),
                     () -> err.println("podnet: no node configuration for this provider"));

@@ -1,11 +1,13 @@
 package dev.podnet.api.render;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * How {@link dev.podnet.Podnet#render(dev.podnet.Completion, RenderOptions)} renders: the style,
- * and the patches applied to the rendered objects afterwards, in order.
+ * the patches applied to the rendered objects afterwards, in order, and what kops would ask the cloud
+ * for (the {@linkplain #awsAccount() AWS account}).
  *
  * <pre>{@code
  * RenderOptions options = RenderOptions.builder()
@@ -32,6 +34,17 @@ public interface RenderOptions {
      * @return the patches, applied in order after rendering
      */
     List<ManifestPatch> patches();
+
+    /**
+     * The AWS account the cluster runs in. kops asks AWS for it; podnet does not guess it, so a render that names it
+     * needs it here: on AWS with {@code spec.iam.useServiceAccountExternalPermissions: true}, kops (1.24 and later)
+     * gives the kube-router DaemonSet the role ARN of its service account ({@code arn:<partition>:iam::<account>:role/
+     * kube-router.kube-system.sa.<cluster>}). Such a render without it fails with a
+     * {@link MissingRenderOptionException}; renders that do not need it ignore it.
+     *
+     * @return the AWS account; empty unless set
+     */
+    Optional<AwsAccount> awsAccount();
 
     /**
      * @param style a style

@@ -2,6 +2,7 @@ package dev.podnet.api.spi;
 
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.api.render.RenderOptions;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderedAddon;
 import java.util.List;
@@ -17,14 +18,29 @@ import dev.podnet.api.version.KopsVersion;
  */
 public interface RenderingEngine {
     /**
-     * The addons, node configuration and guidance for a completed, valid cluster.
+     * The addons, node configuration and guidance for a completed, valid cluster, in the options' style with the
+     * inputs they give (the AWS account); their patches are not applied here (the facade applies them afterwards,
+     * through {@link #repackage}).
+     *
+     * @param completed a completed, valid cluster
+     * @param release the release
+     * @param options the style and the inputs kops would ask the cloud for
+     * @return the rendered addons and node configuration
+     * @throws dev.podnet.api.render.MissingRenderOptionException if the render needs an input the options lack
+     */
+    RenderResult render(Cluster completed, KopsVersion release, RenderOptions options);
+
+    /**
+     * As {@link #render(Cluster, KopsVersion, RenderOptions)} with the style alone.
      *
      * @param completed a completed, valid cluster
      * @param release the release
      * @param style how the manifests are written
      * @return the rendered addons and node configuration
      */
-    RenderResult render(Cluster completed, KopsVersion release, RenderStyle style);
+    default RenderResult render(Cluster completed, KopsVersion release, RenderStyle style) {
+        return render(completed, release, RenderOptions.of(style));
+    }
 
     /**
      * The addon with its objects replaced by {@code documents} (the rendered objects after

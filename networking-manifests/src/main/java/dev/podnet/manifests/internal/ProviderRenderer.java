@@ -3,6 +3,7 @@ package dev.podnet.manifests.internal;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.render.NodeNetworkConfig;
+import dev.podnet.api.render.RenderOptions;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.version.KopsVersion;
@@ -25,6 +26,15 @@ public interface ProviderRenderer {
     /** The provider's addons and guidance; none by default (a provider kops only configures nodes for). */
     default RenderResult render(Cluster completed, KopsVersion release, RenderStyle style, RenderCaches caches) {
         return RenderResult.builder().build();
+    }
+
+    /**
+     * The provider's addons and guidance with the inputs of the options (the engine calls this one); by default
+     * {@link #render(Cluster, KopsVersion, RenderStyle, RenderCaches)} in the options' style, for the providers
+     * whose addons need nothing kops asks the cloud for.
+     */
+    default RenderResult render(Cluster completed, KopsVersion release, RenderOptions options, RenderCaches caches) {
+        return render(completed, release, options.style(), caches);
     }
 
     /** What nodeup sets up on the nodes for this provider: the shared node configuration with its {@link #nodeHooks()}. */

@@ -6,6 +6,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.manifests.internal.NodeHooks;
 import dev.podnet.manifests.internal.ProviderRenderer;
+import dev.podnet.api.render.RenderOptions;
 import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
@@ -13,6 +14,7 @@ import dev.podnet.manifests.internal.AddonPackager;
 import dev.podnet.manifests.internal.ImageAssets;
 import dev.podnet.manifests.internal.RenderCaches;
 import dev.podnet.manifests.internal.Resources;
+import dev.podnet.manifests.internal.ServiceAccountRoles;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;
@@ -35,7 +37,10 @@ import java.util.Optional;
  *   <li>kubeconfig handling: the DaemonSet mounts {@code /var/lib/kube-router/kubeconfig} that
  *       nodeup writes on every node (see the node config);</li>
  *   <li>per release: the conflist, cpu request, extra args, rt_tables path, SELinux type and
- *       {@code useNFTablesForNetpol}.</li>
+ *       {@code useNFTablesForNetpol};</li>
+ *   <li>from kops 1.24, with {@code spec.iam.useServiceAccountExternalPermissions} on AWS: the IAM role of service
+ *       account {@code kube-system/kube-router} on the DaemonSet ({@link ServiceAccountRoles}), which needs the
+ *       options' AWS account.</li>
  * </ul>
  * kops 1.18 and 1.19 also render the {@code k8s-1.6} template for Kubernetes &lt; 1.12: both
  * addons are returned, each with its channel range. Stateless and thread-safe.
@@ -63,6 +68,12 @@ public final class KubeRouterRenderer implements ProviderRenderer {
 
     @Override
     public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style, RenderCaches caches) {
+        return render(completed, release, RenderOptions.of(style), caches);
+    }
+
+    @Override
+    public RenderResult render(Cluster completed, KopsVersion release, RenderOptions options, RenderCaches caches) {
+        RenderStyle style = options.style();
         KubeRouterFacts f = facts(release);
         KubeRouterSpec spec = completed.networking().provider()
                 .filter(KubeRouterSpec.class::isInstance).map(KubeRouterSpec.class::cast)
@@ -82,7 +93,9 @@ public final class KubeRouterRenderer implements ProviderRenderer {
                     release, style, caches));
         }
         Manifest m = main(completed, spec, f, caches);
-        out.addAddons(pack(assets.remap(m), template(f.template(), caches), "k8s-1.12", f.channelVersion(),
+        // kops sets the service-account roles where it remaps the images: on the rendered addon
+        m = ServiceAccountRoles.apply(assets.remap(m), ADDON_KEY, completed, release, options.awsAccount());
+        out.addAddons(pack(m, template(f.template(), caches), "k8s-1.12", f.channelVersion(),
                 f.kubernetesVersion(), release, style, caches));
         out.addGuidance("kube-router replaces kube-proxy: keep spec.kubeProxy.enabled: false"
                 + (f.kubeProxyDisabledByCreate() ? " (kops create cluster sets it; validation requires it)" : ""));

@@ -29,11 +29,11 @@ public final class PatchEffects {
     }
 
     /**
-     * Renders {@code completion} with {@code options}' style and each prefix of its patches.
+     * Renders {@code completion} with {@code options} (style, AWS account) and each prefix of its patches.
      *
      * @param podnet the facade of the completion's release
      * @param completion the completed spec
-     * @param options the style and the patches
+     * @param options the style, the AWS account and the patches
      * @return one effect per patch and addon it applied to, in patch order; empty without patches
      * @throws dev.podnet.api.PodnetException as {@link Podnet#render(Completion, RenderOptions)}
      *     does, e.g. when a patch's target is not rendered
@@ -42,9 +42,9 @@ public final class PatchEffects {
         List<ManifestPatch> patches = options.patches();
         List<PatchEffect> out = new ArrayList<>();
         if (patches.isEmpty()) return out;
-        RenderResult before = podnet.render(completion, RenderOptions.of(options.style()));
+        RenderResult before = podnet.render(completion, RenderOptions.builder().from(options).patches(List.of()).build());
         for (int i = 0; i < patches.size(); i++) {
-            RenderResult after = podnet.render(completion, RenderOptions.builder().style(options.style())
+            RenderResult after = podnet.render(completion, RenderOptions.builder().from(options)
                     .patches(patches.subList(0, i + 1)).build());
             out.addAll(effects(i + 1, patches.get(i), before, after));
             before = after;

@@ -59,8 +59,23 @@ public final class UpgradePreview {
      * @return the differences
      */
     public static UpgradeDiff of(Cluster cluster, Podnet from, Podnet to, List<ManifestPatch> patches) {
+        return of(cluster, from, to, RenderOptions.builder().patches(patches).build());
+    }
+
+    /**
+     * As {@link #of(Cluster, Podnet, Podnet, List)}, rendering both releases with {@code options}: their style, their
+     * patches and the inputs a render may need (the {@linkplain RenderOptions#awsAccount() AWS account}; a release
+     * whose render needs one the options lack renders nothing, with the reason in {@link UpgradeDiff#notes()}).
+     *
+     * @param cluster the spec
+     * @param from    the release the cluster runs (its facade, with its cache)
+     * @param to      the release to compare with
+     * @param options the style, the patches (applied in order at each release) and the AWS account
+     * @return the differences
+     */
+    public static UpgradeDiff of(Cluster cluster, Podnet from, Podnet to, RenderOptions options) {
         Objects.requireNonNull(cluster, "cluster");
-        RenderOptions options = RenderOptions.builder().patches(patches).build();
+        Objects.requireNonNull(options, "options");
         Snapshot before = Snapshot.of(from, cluster, options);
         Snapshot after = Snapshot.of(to, cluster, options);
         UpgradeDiff.Builder b = UpgradeDiff.builder().from(from.release()).to(to.release()).cluster(cluster.name());

@@ -63,13 +63,29 @@ public final class Migration {
      * @return the plan, or a plan whose {@link MigrationPlan#refusal()} says why there is none
      */
     public static MigrationPlan plan(Cluster cluster, ProviderKind target, Podnet podnet, List<ManifestPatch> patches) {
+        return plan(cluster, target, podnet, RenderOptions.builder().patches(patches).build());
+    }
+
+    /**
+     * As {@link #plan(Cluster, ProviderKind, Podnet, List)}, with the options' patches applied to the new manifest and
+     * their {@linkplain RenderOptions#awsAccount() AWS account} given to both renders (a render that needs one the
+     * options lack is a refusal).
+     *
+     * @param cluster the spec as the user writes it
+     * @param target  the provider to switch to
+     * @param podnet  the release's facade (its cache is used)
+     * @param options the patches of the new manifest and the AWS account
+     * @return the plan, or a plan whose {@link MigrationPlan#refusal()} says why there is none
+     */
+    public static MigrationPlan plan(Cluster cluster, ProviderKind target, Podnet podnet, RenderOptions options) {
         Objects.requireNonNull(cluster, "cluster");
-        RenderOptions options = RenderOptions.builder().patches(patches).build();
+        Objects.requireNonNull(options, "options");
         Objects.requireNonNull(target, "target");
         MigrationPlan.Builder b = MigrationPlan.builder().release(podnet.release()).cluster(cluster.name()).to(target);
         Optional<String> unavailable = unavailable(podnet, target);
         if (unavailable.isPresent()) return b.refusal(unavailable.get()).build();
-        Snapshot old = Snapshot.of(podnet, cluster);
+        // the old manifest as kops renders it: no patches, the same account
+        Snapshot old = Snapshot.of(podnet, cluster, RenderOptions.builder().awsAccount(options.awsAccount()).build());
         if (old.refusal().isPresent()) return b.refusal("the current spec is " + old.refusal().get()).build();
         ProviderKind from = old.completion().orElseThrow().cluster().networking().providerKind().orElse(null);
         b.from(Optional.ofNullable(from));
