@@ -228,6 +228,8 @@ class ReleaseDecodingTest {
         wrong.put("  nodeTerminationHandler: {cpuRequest: abc}\n", KopsVersion.of("1.21"));
         wrong.put("  nodeTerminationHandler: {excludeFromLoadBalancers: \"true\"}\n", K124);
         wrong.put("  nodeTerminationHandler: {webhookURL: 1}\n", K130);
+        wrong.put("  nodeTerminationHandler: {podTerminationGracePeriod: 2147483648}\n", K130);
+        wrong.put("  nodeTerminationHandler: {enableOutOfServiceTaint: \"true\"}\n", K136);
         wrong.put("  nodeProblemDetector: {memoryLimit: abc}\n", K122);
         wrong.put("  metricsServer: {image: 1}\n", K119);
         wrong.put("  metricsServer: {insecure: \"true\"}\n", KopsVersion.of("1.20"));
