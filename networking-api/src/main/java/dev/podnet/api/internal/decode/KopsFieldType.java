@@ -26,6 +26,8 @@ enum KopsFieldType {
     STRING_LIST("string-list", "a list of strings"),
     STRING_MAP("string-map", "a mapping of strings"),
     STRING_LIST_MAP("string-list-map", "a mapping of lists of strings"),
+    /** A Go map[string]bool, as in {@code certManager.featureGates} (kops-oracle 1.30-1.36: {@code {a: "true"}} refused). */
+    BOOL_MAP("bool-map", "a mapping of booleans (true or false, unquoted)"),
     OBJECT("object", "a mapping"),
     OBJECT_LIST("object-list", "a list of mappings");
 
@@ -64,6 +66,7 @@ enum KopsFieldType {
             case STRING_LIST -> value instanceof List<?> l && all(l, KopsFieldType::stringOrNull);
             case STRING_MAP -> value instanceof Map<?, ?> m && all(m.values(), KopsFieldType::stringOrNull);
             case STRING_LIST_MAP -> value instanceof Map<?, ?> m && all(m.values(), STRING_LIST::accepts);
+            case BOOL_MAP -> value instanceof Map<?, ?> m && all(m.values(), v -> v == null || v instanceof Boolean);
             case OBJECT -> value instanceof Map<?, ?>;
             case OBJECT_LIST -> value instanceof List<?> l && all(l, v -> v == null || v instanceof Map<?, ?>);
         };

@@ -186,6 +186,13 @@ public final class ClusterCodec {
                 return Optional.empty();
             }
             NodeTuple t = set.get(0);
+            if (!(t.getValueNode() instanceof MappingNode)) {
+                // every cloud of kops' v1alpha3 CloudProviderSpec is a struct (kops-oracle 1.30-1.36 refuse aws: x at
+                // decode), and v1alpha2 has no object form to put one in
+                ctx.problem(path + "." + Nodes.key(t), t.getValueNode(), "expected a mapping, got "
+                        + Nodes.describe(t.getValueNode()));
+                return Optional.empty();
+            }
             Object settings = Nodes.toValue(t.getValueNode());
             CloudProvider.Builder cb = CloudProvider.builder().cloud(Cloud.of(Nodes.key(t))).objectForm(true);
             if (settings instanceof Map<?, ?> sm) {
