@@ -108,6 +108,7 @@ final class EtcdClusterRules {
      * (kops 1.19-1.22 below Kubernetes 1.18) runs no etcd-manager.
      */
     private static void managerVersion(RuleContext ctx, List<EtcdCluster> etcd, Findings out) {
+        if (!ctx.in(MANAGER_VERSION)) return;
         List<String> supported = FACTS.etcdManagerVersions().at(ctx.release()).orElse(List.of());
         boolean recommended = ctx.in(MANAGER_VERSION_RECOMMENDED);
         for (int i = 0; i < etcd.size(); i++) {
