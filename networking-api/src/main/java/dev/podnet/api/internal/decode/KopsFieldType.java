@@ -26,6 +26,8 @@ enum KopsFieldType {
     STRING_LIST("string-list", "a list of strings"),
     STRING_MAP("string-map", "a mapping of strings"),
     STRING_LIST_MAP("string-list-map", "a mapping of lists of strings"),
+    /** A map of intstr.IntOrString, as in {@code containerd.configAdditions}. */
+    INT_OR_STRING_MAP("int-or-string-map", "a mapping of integers (int32) or strings"),
     OBJECT("object", "a mapping"),
     OBJECT_LIST("object-list", "a list of mappings");
 
@@ -64,6 +66,7 @@ enum KopsFieldType {
             case STRING_LIST -> value instanceof List<?> l && all(l, KopsFieldType::stringOrNull);
             case STRING_MAP -> value instanceof Map<?, ?> m && all(m.values(), KopsFieldType::stringOrNull);
             case STRING_LIST_MAP -> value instanceof Map<?, ?> m && all(m.values(), STRING_LIST::accepts);
+            case INT_OR_STRING_MAP -> value instanceof Map<?, ?> m && all(m.values(), INT_OR_STRING::accepts);
             case OBJECT -> value instanceof Map<?, ?>;
             case OBJECT_LIST -> value instanceof List<?> l && all(l, v -> v == null || v instanceof Map<?, ?>);
         };
