@@ -15,6 +15,6 @@ class AuthDecodeOracleTest extends DecodeOracleTest {
 
     @Override
     int probes() {
-        return 816;
+        return 870;
     }
 }
