@@ -306,12 +306,35 @@ class ReleaseDecodingTest {
     }
 
     @Test
+    void theRuntimeAndClusterBlocksAreTypedFromTheReleaseKopsKnowsThem() {
+        // kops-oracle 1.19-1.36 (oracle/runtime-decode.tsv, auth-decode.tsv, ... in networking-providers' tests)
+        for (KopsVersion r : ALL) {
+            assertThat(problems(v1alpha2("  containerd:\n    logLevel: 1\n"), r)).as("at " + r).singleElement()
+                    .satisfies(p -> assertThat(p.path()).isEqualTo("spec.containerd.logLevel"));
+            assertThat(problems(v1alpha2("  docker:\n    ipMasq: \"yes\"\n"), r)).as("at " + r).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("expected a boolean"));
+            assertThat(problems(v1alpha2("  authorization:\n    rbac: x\n"), r)).as("at " + r).hasSize(1);
+            assertThat(problems(v1alpha2("  containerd:\n    bogus: [[1]]\n  authorization:\n    rbac: {}\n"), r)).isEmpty();
+        }
+        assertThat(problems(v1alpha2("  containerd:\n    nri: x\n"), K128)).isEmpty();
+        assertThat(problems(v1alpha2("  containerd:\n    nri: x\n"), K130)).hasSize(1);
+        assertThat(problems(v1alpha2("  authentication:\n    oidc: x\n"), K136)).isEmpty();
+        assertThat(problems(v1alpha3("  authentication:\n    oidc: x\n"), K136)).hasSize(1);
+        assertThat(problems(v1alpha3("  docker:\n    ipMasq: \"yes\"\n"), K136)).isEmpty();
+        // two wrong values: kops reports the first in key order, podnet lists both in that order
+        assertThat(problems(v1alpha2("  docker:\n    ipMasq: \"yes\"\n  containerd:\n    version: 1\n    address: [1]\n"), K124))
+                .extracting(YamlProblem::path)
+                .containsExactly("spec.containerd.address", "spec.containerd.version", "spec.docker.ipMasq");
+    }
+
+    @Test
     void v1alpha3sApiBlockIsTypedUnderEitherYamlReader() {
-        // an anchor makes the block reader step aside for snakeyaml-engine; both give the same verdicts
+        // an anchor makes the block reader step aside for snakeyaml-engine; both give the same verdicts; the problems
+        // in kops' order (the keys sorted, as kops' YAML-to-JSON step writes them: the first is the one kops reports)
         for (String api : List.of("  api:\n", "  api: &a\n")) {
             assertThat(problems(v1alpha3(api + "    publicName: 1\n    additionalSANs: x\n    access: x\n"), K136))
                     .as(api).extracting(YamlProblem::path)
-                    .containsExactly("spec.api.publicName", "spec.api.additionalSANs", "spec.api.access");
+                    .containsExactly("spec.api.access", "spec.api.additionalSANs", "spec.api.publicName");
             assertThat(problems(v1alpha3(api + "    publicName: \"1\"\n    access: [\"1\"]\n"), K136)).as(api).isEmpty();
         }
     }

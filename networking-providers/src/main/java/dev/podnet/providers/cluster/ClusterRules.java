@@ -79,14 +79,16 @@ public final class ClusterRules {
     }
 
     /**
-     * The cluster-level findings kops reports after the networking block's: the etcd clusters, then the rest of the
-     * spec (kops-oracle 1.19, 1.24, 1.36: topology, then networking, etcd and rollingUpdate; oracle/etcd.tsv).
+     * The cluster-level findings kops reports after the networking block's: the node authorization block, the etcd
+     * clusters, then the rest of the spec (kops-oracle 1.19, 1.24, 1.36: topology, then networking, etcd and
+     * rollingUpdate; oracle/etcd.tsv; nodeAuthorization before etcd and the addons at 1.19-1.36).
      *
      * @param ctx the cluster, its release and the validation mode
      * @param out receives the findings, in kops' order
      */
     public static void checkAfterNetworking(RuleContext ctx, Findings out) {
         ClusterRanges ranges = ClusterRanges.of(ctx);
+        NodeAuthorizationRule.check(ctx, out);
         EtcdClusterRules.check(ctx, out);
         WholeSpecRules.check(ctx, out);
         ApiLoadBalancerSubnetRules.check(ctx, ranges, out);

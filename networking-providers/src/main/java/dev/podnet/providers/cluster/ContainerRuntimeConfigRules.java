@@ -2,6 +2,7 @@ package dev.podnet.providers.cluster;
 
 import static dev.podnet.providers.internal.ClusterGates.gate;
 
+import dev.podnet.api.CloudProvider;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
  * The container runtime and its own blocks, as kops validates them beside networking (kops-oracle 1.19-1.36):
  * {@code containerRuntime} is containerd or docker (case-sensitive; empty is unset), after the external policies and
  * before the containerd block (kops-oracle 1.19, 1.22, 1.24, 1.28, 1.33.1, 1.36); {@code containerd.version} older than 1.3.4 is a legacy containerd kops no longer installs, and from 1.30 any
- * {@code docker} block is refused, whatever the Kubernetes version (kops-oracle 1.30 refuses it beside
- * Kubernetes 1.23).
+ * {@code docker} block of a v1alpha2 document is refused, whatever the Kubernetes version (kops-oracle 1.30 refuses it
+ * beside Kubernetes 1.23; a v1alpha3 document has no docker).
  */
 final class ContainerRuntimeConfigRules {
     private static final Gate CONTAINERD_LEGACY = gate("cluster.containerd-legacy-version");
@@ -34,11 +35,19 @@ final class ContainerRuntimeConfigRules {
             out.add(RUNTIME.tag(Finding.unsupported("spec.containerRuntime", runtime, RUNTIMES)).hint("use containerd"));
         }
         containerdVersion(ctx, out);
-        if (ctx.in(DOCKER_CONFIG) && ctx.extraSpec("docker").isPresent()) {
+        if (ctx.in(DOCKER_CONFIG) && ctx.extraSpec("docker").isPresent() && !v1alpha3(ctx)) {
             out.add(DOCKER_CONFIG.tag(Finding.forbidden("spec.docker",
                     "Docker CRI support was removed in Kubernetes 1.24: https://kubernetes.io/blog/2020/12/02/dockershim-faq"))
                     .hint("remove the docker block: kops 1.30 and later run containerd only"));
         }
+    }
+
+    /**
+     * kops' v1alpha3 document (the one whose cloudProvider is a block) has no docker: its decoder drops the key unread,
+     * whatever its value (kops-oracle 1.30, 1.33.1, 1.36, oracle/runtime-decode.tsv).
+     */
+    private static boolean v1alpha3(RuleContext ctx) {
+        return ctx.cluster().cloudProvider().map(CloudProvider::objectForm).orElse(false);
     }
 
     /**

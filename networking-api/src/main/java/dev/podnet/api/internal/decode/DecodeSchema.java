@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,8 @@ public final class DecodeSchema {
      * @param spec the spec as read (plain values: maps, lists, strings, numbers, booleans, nulls)
      * @param apiVersion the document's apiVersion, which decides the struct layout
      * @param release the kops release
-     * @return the problems, in document order; empty when kops decodes every typed field
+     * @return the problems, in the order kops' decoder meets them (each mapping's keys sorted, as kops' YAML-to-JSON
+     *         step writes them), so that the first is the one kops reports; empty when kops decodes every typed field
      */
     public List<ReadProblem> check(Map<String, Object> spec, String apiVersion, KopsVersion release) {
         List<ReadProblem> out = new ArrayList<>();
@@ -137,7 +139,12 @@ public final class DecodeSchema {
 
     private void walk(String struct, Map<?, ?> value, String path, KopsVersion release, List<ReadProblem> out) {
         Map<String, List<FieldRule>> fields = structs.get(struct);
-        for (Map.Entry<?, ?> e : value.entrySet()) {
+        // kops turns the YAML into JSON through a Go map, which writes the keys sorted (byte order; the keys kops
+        // knows are ASCII, where Java's order is the same), and stops at, or reports, the first wrong value it meets
+        // (kops-oracle 1.19-1.36, oracle/runtime-decode.tsv: two wrong fields, the first in key order reported)
+        List<Map.Entry<?, ?>> entries = new ArrayList<>(value.entrySet());
+        entries.sort(Comparator.comparing(e -> String.valueOf(e.getKey())));
+        for (Map.Entry<?, ?> e : entries) {
             String key = String.valueOf(e.getKey());
             Optional<String> type = typeAt(fields.get(key), release);
             if (type.isEmpty()) continue; // unknown at this release: kops drops it unread

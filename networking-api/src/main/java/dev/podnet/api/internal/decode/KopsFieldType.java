@@ -28,6 +28,8 @@ enum KopsFieldType {
     STRING_LIST_MAP("string-list-map", "a mapping of lists of strings"),
     /** A Go map[string]bool, as in {@code certManager.featureGates} (kops-oracle 1.30-1.36: {@code {a: "true"}} refused). */
     BOOL_MAP("bool-map", "a mapping of booleans (true or false, unquoted)"),
+    /** A map of intstr.IntOrString, as in {@code containerd.configAdditions}. */
+    INT_OR_STRING_MAP("int-or-string-map", "a mapping of integers (int32) or strings"),
     OBJECT("object", "a mapping"),
     OBJECT_LIST("object-list", "a list of mappings");
 
@@ -67,6 +69,7 @@ enum KopsFieldType {
             case STRING_MAP -> value instanceof Map<?, ?> m && all(m.values(), KopsFieldType::stringOrNull);
             case STRING_LIST_MAP -> value instanceof Map<?, ?> m && all(m.values(), STRING_LIST::accepts);
             case BOOL_MAP -> value instanceof Map<?, ?> m && all(m.values(), v -> v == null || v instanceof Boolean);
+            case INT_OR_STRING_MAP -> value instanceof Map<?, ?> m && all(m.values(), INT_OR_STRING::accepts);
             case OBJECT -> value instanceof Map<?, ?>;
             case OBJECT_LIST -> value instanceof List<?> l && all(l, v -> v == null || v instanceof Map<?, ?>);
         };

@@ -194,10 +194,14 @@ public final class ClusterCodec {
                 return Optional.empty();
             }
             Object settings = Nodes.toValue(t.getValueNode());
-            CloudProvider.Builder cb = CloudProvider.builder().cloud(Cloud.of(Nodes.key(t))).objectForm(true);
-            if (settings instanceof Map<?, ?> sm) {
-                sm.forEach((k, x) -> cb.putSettings(String.valueOf(k), x));
+            if (!(settings instanceof Map<?, ?> sm)) {
+                // kops' v1alpha3 decodes each cloud into a struct (kops-oracle 1.30, 1.33.1, 1.36 refuse {aws: 1}
+                // and {aws: x}); the model keeps a cloud's settings as a mapping only
+                ctx.problem(path + "." + Nodes.key(t), t.getValueNode(), "expected a mapping, got " + Nodes.describe(t.getValueNode()));
+                return Optional.empty();
             }
+            CloudProvider.Builder cb = CloudProvider.builder().cloud(Cloud.of(Nodes.key(t))).objectForm(true);
+            sm.forEach((k, x) -> cb.putSettings(String.valueOf(k), x));
             return Optional.of(cb.build());
         }
         ctx.problem(path, v, "expected a cloud name or a mapping, got " + Nodes.describe(v));

@@ -6,6 +6,7 @@ import dev.podnet.api.internal.facts.FactDocument;
 import dev.podnet.api.internal.facts.FactFormatException;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -65,6 +66,18 @@ class KopsValueTypesTest {
         assertThat(KopsFieldType.INT_OR_STRING.accepts(1.5)).isFalse();
         assertThat(KopsFieldType.INT_OR_STRING.accepts(false)).isFalse();
         assertThat(KopsFieldType.INT_OR_STRING.accepts(List.of(1))).isFalse();
+    }
+
+    @Test
+    void intOrStringMapTakesInt32sAndStrings() {
+        // kops-oracle 1.30-1.36 on containerd.configAdditions: {a: 1, b: x, c: null} decoded, {a: true}, {a: 1.5} and
+        // {a: 2147483648} refused at decode
+        assertThat(KopsFieldType.INT_OR_STRING_MAP.accepts(Map.of("a", 1, "b", "x"))).isTrue();
+        assertThat(KopsFieldType.INT_OR_STRING_MAP.accepts(Collections.singletonMap("c", null))).isTrue();
+        assertThat(KopsFieldType.INT_OR_STRING_MAP.accepts(Map.of("a", true))).isFalse();
+        assertThat(KopsFieldType.INT_OR_STRING_MAP.accepts(Map.of("a", 1.5))).isFalse();
+        assertThat(KopsFieldType.INT_OR_STRING_MAP.accepts(Map.of("a", 2147483648L))).isFalse();
+        assertThat(KopsFieldType.INT_OR_STRING_MAP.accepts(List.of(1))).isFalse();
     }
 
     @Test
