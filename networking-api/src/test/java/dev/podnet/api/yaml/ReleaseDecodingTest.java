@@ -272,6 +272,42 @@ class ReleaseDecodingTest {
     }
 
     @Test
+    void theEtcdClustersAreTypedFromTheReleaseKopsKnowsEachField() {
+        // kops-oracle 1.19-1.36 (table etcd-decode): each refused at decode from the release given, dropped unread before
+        String member = "{instanceGroup: master-a, name: a";
+        Map<String, KopsVersion> wrong = new LinkedHashMap<>();
+        wrong.put("  etcdClusters: x\n", K119);
+        wrong.put("  etcdClusters: [x]\n", K119);
+        wrong.put("  etcdClusters: [{name: main, cpuRequest: abc}]\n", K119);
+        wrong.put("  etcdClusters: [{name: main, heartbeatInterval: abc}]\n", K119);
+        wrong.put("  etcdClusters: [{name: main, enableEtcdTLS: \"true\"}]\n", K119);
+        wrong.put("  etcdClusters: [{name: main, backups: {backupStore: 1}}]\n", K119);
+        wrong.put("  etcdClusters: [{name: main, etcdMembers: [" + member + ", volumeSize: x}]}]\n", K119);
+        wrong.put("  etcdClusters: [{name: main, etcdMembers: [" + member + ", encryptedVolume: \"yes\"}]}]\n", K119);
+        wrong.put("  etcdClusters: [{name: main, etcdMembers: [" + member + ", volumeIops: \"1\"}]}]\n", K119);
+        wrong.put("  etcdClusters: [{name: main, manager: {env: [{name: A, value: 1}]}}]\n", K119);
+        wrong.put("  etcdClusters: [{name: main, manager: {discoveryPollInterval: 1}}]\n", KopsVersion.of("1.20"));
+        wrong.put("  etcdClusters: [{name: main, manager: {backupRetentionDays: -1}}]\n", K128);
+        wrong.put("  etcdClusters: [{name: main, manager: {backupRetentionDays: 4294967296}}]\n", K128);
+        wrong.put("  etcdClusters: [{name: main, manager: {listenMetricsURLs: x}}]\n", K128);
+        List<KopsVersion> releases = List.of(K119, KopsVersion.of("1.20"), KopsVersion.of("1.21"), K122, K124, K128, K130,
+                KopsVersion.of("1.33"), K136);
+        wrong.forEach((lines, from) -> {
+            for (KopsVersion r : releases) {
+                assertThat(problems(v1alpha2(lines), r)).as(lines + " at " + r).hasSize(r.compareTo(from) >= 0 ? 1 : 0);
+            }
+        });
+        // unknown at every release: the limits, v1alpha3's member spellings in v1alpha2; a uint32's largest value
+        assertThat(problems(v1alpha2("  etcdClusters: [{name: main, cpuLimit: abc, memoryLimit: [[1]], manager: "
+                + "{backupRetentionDays: 4294967295}, etcdMembers: [" + member + ", volumeIOPS: x, kmsKeyID: 1}]}]\n"), K136)).isEmpty();
+        // v1alpha3: no provider nor TLS or timing fields, a member's volumeIOPS and kmsKeyID
+        assertThat(problems(v1alpha3("  etcdClusters: [{name: main, provider: 1, enableEtcdTLS: x, heartbeatInterval: x, "
+                + "etcdMembers: [" + member + ", volumeIops: x, volumeIOPS: x, kmsKeyID: 1}]}]\n"), K130))
+                .extracting(YamlProblem::path)
+                .containsExactly("spec.etcdClusters[0].etcdMembers[0].volumeIOPS", "spec.etcdClusters[0].etcdMembers[0].kmsKeyID");
+    }
+
+    @Test
     void v1alpha3TopLevelFieldsAreTyped() {
         // kops-oracle 1.36, v1alpha3: each refused at decode ("cannot unmarshal number into ... ClusterSpec.spec.channel")
         List<String> notRefused = new java.util.ArrayList<>();

@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * for kops' order (the topology, the networking block, the etcd clusters, then rollingUpdate). Then (652 probes in all) what
  * kops refuses while it populates and completes the spec: two members of one name, two clusters of one name (their
  * backup stores), equal {@code backups.backupStore} values (accepted), and stated versions etcd-manager does or does
- * not run at each release (3.0.1 to 3.6.13, with and without a leading v). Not probed: a negative
- * {@code manager.backupRetentionDays} (refused by kops' decoder from 1.28: podnet's decode schema does not model etcd).
+ * not run at each release (3.0.1 to 3.6.13, with and without a leading v). No row here is refused by
+ * kops' decoder: values of the wrong JSON type (a negative {@code manager.backupRetentionDays} from 1.28, ...) are
+ * {@link EtcdDecodeOracleTest}'s.
  * podnet's deliberate differences: an etcd cluster without members, which kops refuses ("No members defined in etcd
  * cluster"), and no etcd cluster at all (kops 1.24+: "spec.etcdClusters: Required value"), podnet accepts
  * (docs/release-boundaries.md).

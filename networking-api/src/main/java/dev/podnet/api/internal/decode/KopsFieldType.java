@@ -17,6 +17,8 @@ import java.util.function.Predicate;
 enum KopsFieldType {
     INT32("int32", "an integer (int32)"),
     INT64("int64", "an integer (int64)"),
+    /** A Go uint32, as in an etcd cluster's {@code manager.backupRetentionDays} (kops-oracle 1.28-1.36: -1 and 4294967296 refused). */
+    UINT32("uint32", "an integer from 0 to 4294967295 (uint32)"),
     /** Kubernetes' intstr.IntOrString, as in {@code rollingUpdate.maxSurge}: an int32 or a string. */
     INT_OR_STRING("int-or-string", "an integer (int32) or a string such as \"20%\""),
     BOOL("bool", "a boolean (true or false, unquoted)"),
@@ -60,6 +62,7 @@ enum KopsFieldType {
         return switch (this) {
             case INT32 -> integral(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
             case INT64 -> integral(value, Long.MIN_VALUE, Long.MAX_VALUE);
+            case UINT32 -> integral(value, 0, 0xFFFF_FFFFL);
             case INT_OR_STRING -> value instanceof String || integral(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
             case BOOL -> value instanceof Boolean;
             case STRING -> value instanceof String;

@@ -54,6 +54,12 @@ class KopsValueTypesTest {
         assertThat(KopsFieldType.INT64.accepts(new BigInteger("9223372036854775808"))).isFalse();
         assertThat(KopsFieldType.INT64.accepts("1")).isFalse();
         assertThat(KopsFieldType.INT64.accepts(null)).isTrue();
+        // kops-oracle 1.28-1.36 on an etcd cluster's manager.backupRetentionDays: 4294967295 decoded, -1 refused
+        assertThat(KopsFieldType.UINT32.accepts(4294967295L)).isTrue();
+        assertThat(KopsFieldType.UINT32.accepts(0)).isTrue();
+        assertThat(KopsFieldType.UINT32.accepts(-1)).isFalse();
+        assertThat(KopsFieldType.UINT32.accepts(4294967296L)).isFalse();
+        assertThat(KopsFieldType.UINT32.accepts("1")).isFalse();
     }
 
     @Test
