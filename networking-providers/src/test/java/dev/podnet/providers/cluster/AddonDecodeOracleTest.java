@@ -10,9 +10,9 @@ package dev.podnet.providers.cluster;
  * and 1.36.
  * Each block given {@code x} and {@code [[1]]}, each field of kops' struct given {@code [[1]]} and a value of a
  * neighbouring type, an unknown key {@code [[1]]} and the block {@code null}; a field is refused from the release kops knows it
- * and dropped unread before; where kops names the field it refused, podnet names it too ({@link DecodeTypeOracleTest}).
+ * and dropped unread before; where kops names the field it refused, podnet names it too ({@link DecodeOracleTest}).
  */
-class AddonDecodeOracleTest extends DecodeTypeOracleTest {
+class AddonDecodeOracleTest extends DecodeOracleTest {
     @Override
     String table() {
         return "addon-decode";

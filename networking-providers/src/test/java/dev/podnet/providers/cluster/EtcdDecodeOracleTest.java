@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
  * refused from the release kops knows it and dropped unread before (the manager's discoveryPollInterval from 1.20,
  * listenMetricsURLs, backupInterval and backupRetentionDays from 1.28); v1alpha2 and v1alpha3 spell a member's
  * IOPS and KMS key differently, and v1alpha3 has no provider, TLS or timing fields. Where kops names the field it
- * refused, podnet names it too ({@link DecodeTypeOracleTest}).
+ * refused, podnet names it too ({@link DecodeOracleTest}).
  */
-class EtcdDecodeOracleTest extends DecodeTypeOracleTest {
+class EtcdDecodeOracleTest extends DecodeOracleTest {
     private static final String NEGATIVE_RETENTION =
             "{\"etcdClusters\": [{\"name\": \"main\", \"etcdMembers\": [{\"instanceGroup\": \"master-us-test-1a\", \"name\": \"a\"}], "
                     + "\"manager\": {\"backupRetentionDays\": -1}}, {\"name\": \"events\", \"etcdMembers\": "
