@@ -531,8 +531,11 @@ class AuditRulesTest {
                 lenient("rule 16 kubeAPIServer range beside an empty cluster range, 1.36", OK.toBuilder().networking(OK.networking().toBuilder()
                         .serviceClusterIPRange("").build()).putExtraSpec("kubeAPIServer", Map.of("serviceClusterIPRange", "100.64.0.0/13")).build(), "1.36",
                         "Forbidden::spec.kubeAPIServer.serviceClusterIPRange::kubeAPIServer serviceClusterIPRange did not match cluster serviceClusterIPRange"),
+                // the kubelets' default clusterDNS is the range's 10th address, not the server IP (kops-oracle 1.19-1.36)
                 row("rule 17 DNS server IP outside the service range", OK.toBuilder().kubeDNS(KubeDns.builder().serverIP("10.0.0.10").build()).build(), "1.30",
-                        "Forbidden::spec.kubeDNS.serverIP::ServiceClusterIPRange \"100.64.0.0/13\" must contain the DNS Server IP \"10.0.0.10\""),
+                        "Forbidden::spec.kubeDNS.serverIP::ServiceClusterIPRange \"100.64.0.0/13\" must contain the DNS Server IP \"10.0.0.10\"",
+                        "Forbidden::spec.kubelet.clusterDNS::Kubelet ClusterDNS did not match cluster kubeDNS.serverIP or nodeLocalDNS.localIP",
+                        "Forbidden::spec.controlPlaneKubelet.clusterDNS::ControlPlaneKubelet ClusterDNS did not match cluster kubeDNS.serverIP or nodeLocalDNS.localIP"),
                 row("rule 17 DNS server IP inside", OK.toBuilder().kubeDNS(KubeDns.builder().serverIP("100.64.0.10").build()).build(), "1.30"),
                 // an enabled NodeLocal DNS's localIP must be an address on the completed spec (kops-oracle 1.19, 1.24, 1.36)
                 row("NodeLocal DNS localIP bogus, completed", OK.toBuilder().kubeDNS(KubeDns.builder().putExtraFields("provider", "CoreDNS")
