@@ -18,7 +18,6 @@ import java.util.Set;
 final class SubnetAddressRules {
     private static final Set<String> SUBNET_CIDR_REQUIRED = Set.of("aws", "azure");
     private static final Gate CIDR_REQUIRED = gate("cluster.subnet-cidr-required");
-    private static final Gate CIDR_SYNTAX_NAMED = gate("cluster.cidr-syntax#subnet-named");
     private static final Gate IN_NETWORK = gate("cluster.subnet-in-networkCIDR");
     private static final Gate IN_NETWORK_REWORDED = gate("cluster.subnet-in-networkCIDR#reworded");
     private static final Gate IN_PARSED_NETWORKS = gate("cluster.subnet-in-networkCIDR#parsed-networks");
@@ -62,7 +61,7 @@ final class SubnetAddressRules {
 
     private static void cidr(RuleContext ctx, ClusterRanges r, String name, String path, String text, Findings out) {
         Networking n = r.n();
-        Optional<IpNetwork> c = parse(ctx, path, name, text, out);
+        Optional<IpNetwork> c = parse(ctx, path, text, out);
         if (c.isEmpty()) return;
         boolean inside = r.networkCIDR().map(nc -> nc.encloses(c.get())).orElse(false)
                 || r.additional().stream().anyMatch(a -> a.encloses(c.get()));
@@ -89,16 +88,8 @@ final class SubnetAddressRules {
         }
     }
 
-    private static Optional<IpNetwork> parse(RuleContext ctx, String path, String name, String value, Findings out) {
-        if (ctx.in(CIDR_SYNTAX_NAMED)) {
-            // kops ≤1.26 names the subnet in the detail, which a field constraint cannot see: reported here.
-            if (IpNetwork.parse(value).isEmpty()) {
-                out.add(CIDR_SYNTAX_NAMED.tag(Finding.invalid(path, value, "subnet \"" + name + "\" had an invalid cidr"))
-                        .hint("write a CIDR such as 10.0.0.0/16"));
-            }
-        } else {
-            out.addAll(ctx.checkFields(new SubnetCidr(value), path.substring(0, path.lastIndexOf('.')), ClusterGates.table()));
-        }
+    private static Optional<IpNetwork> parse(RuleContext ctx, String path, String value, Findings out) {
+        out.addAll(ctx.checkFields(new SubnetCidr(value), path.substring(0, path.lastIndexOf('.')), ClusterGates.table()));
         return ClusterRanges.parsed(ctx, Optional.of(value));
     }
 

@@ -577,9 +577,14 @@ class AuditRulesTest {
                 row("rule 5 subnet cidr ::ffff:10.128.0.0/8", with(OK, n -> n.subnets(List.of())
                                 .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("::ffff:10.128.0.0/8").type("Public").build())), "1.30",
                         "Invalid value::spec.networking.subnets[0].cidr"),
-                row("rule 5 subnet cidr garbage, 1.26 names the subnet", with(OK, n -> n.subnets(List.of())
+                // kops-oracle 1.19, 1.22, 1.24: the lenient parse's detail does not name the subnet, and the strict check follows
+                row("rule 5 subnet cidr garbage, 1.26: lenient then strict", with(OK, n -> n.subnets(List.of())
                                 .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("bad").type("Public").build())), "1.26",
-                        "Invalid value::spec.networking.subnets[0].cidr::subnet \"a\" had an invalid cidr"),
+                        "Invalid value::spec.networking.subnets[0].cidr::subnet had an invalid cidr",
+                        "Invalid value::spec.networking.subnets[0].cidr::Could not be parsed as a CIDR"),
+                row("rule 5 subnet cidr with host bits, 1.24", with(aws("1.24.0", KubenetSpec.builder().build()).build(), n -> n.subnets(List.of())
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.32.1/19").type("Public").build())), "1.24",
+                        "Invalid value::spec.subnets[0].cidr::Network contains bits outside prefix (did you mean \"172.20.32.0/19\")"),
                 row("rule 25 ipv6CIDR /129#1", with(OK, n -> n.subnets(List.of())
                                 .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").ipv6CIDR("/129#1").type("Public").build())), "1.30",
                         "Invalid value::spec.networking.subnets[0].ipv6CIDR::IPv6 CIDR subnet size must be a value between 0 and 128"),

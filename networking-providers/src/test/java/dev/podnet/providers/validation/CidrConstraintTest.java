@@ -92,8 +92,8 @@ class CidrConstraintTest {
             assertThat(d.type()).isEqualTo(ErrorType.INVALID);
             assertThat(d.rule()).contains("cluster.cidr-syntax");
         });
-        assertThat(all).as("additionalNetworkCIDRs is checked strictly at every release").extracting(d -> d.releases().orElseThrow())
-                .containsExactly("*", ">=1.27", ">=1.27");
+        assertThat(all).as("additionalNetworkCIDRs and a subnet's cidr are checked strictly at every release")
+                .extracting(d -> d.releases().orElseThrow()).containsExactly("*", ">=1.27", "*");
     }
 
     @Test
