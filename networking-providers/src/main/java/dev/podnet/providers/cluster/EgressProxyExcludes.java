@@ -58,8 +58,9 @@ final class EgressProxyExcludes {
             }
             case "clusterName" -> List.of(c.name());
             case "nonMasqueradeFirstIP" -> {
+                // IPv6 too: "::/0" gives "::1" (kops-oracle 1.22-1.36)
                 IpNetwork nm = n.nonMasqueradeCIDR().flatMap(IpNetwork::parse).orElse(null);
-                if (nm == null || !nm.isIPv4()) yield List.of();
+                if (nm == null) yield List.of();
                 yield List.of(nm.networkPlus(1));
             }
             case "nonMasqueradeCIDR" -> n.nonMasqueradeCIDR().map(List::of).orElse(List.of());
