@@ -6,6 +6,7 @@ import dev.podnet.api.Networking;
 import dev.podnet.api.Subnet;
 import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.Cidr;
 import dev.podnet.providers.internal.ClusterGates;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
@@ -117,6 +118,12 @@ final class SubnetAddressRules {
             out.add(IPV6.tag(Finding.invalid(p, v, c.isEmpty() ? "IPv6 CIDR subnet is not parsable: " + v : "Network is not an IPv6 CIDR"))
                     .hint("write an IPv6 CIDR such as 2001:db8::/64"));
             return;
+        }
+        // host bits are refused as kops' validateCIDR refuses them (kops-oracle 1.22-1.36: "2001:db8:0:111::1/64";
+        // 1.19-1.21 accept it)
+        Optional<String> hostBits = Cidr.Check.strictDetail(v);
+        if (hostBits.isPresent()) {
+            out.add(IPV6.tag(Finding.invalid(p, v, hostBits.get())).hint("write an IPv6 CIDR with the host bits cleared, such as 2001:db8::/64"));
         }
         if (ctx.in(IPV6_SERVICE_OVERLAP) && r.service().isPresent() && c.get().overlaps(r.service().get())) {
             out.add(IPV6_SERVICE_OVERLAP.tag(Finding.forbidden(p, "ipv6CIDR \"" + v + "\" must not overlap serviceClusterIPRange \""

@@ -585,6 +585,11 @@ class AuditRulesTest {
                 row("rule 5 subnet cidr with host bits, 1.24", with(aws("1.24.0", KubenetSpec.builder().build()).build(), n -> n.subnets(List.of())
                                 .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.32.1/19").type("Public").build())), "1.24",
                         "Invalid value::spec.subnets[0].cidr::Network contains bits outside prefix (did you mean \"172.20.32.0/19\")"),
+                row("rule 25 ipv6CIDR with host bits", with(OK, n -> n.subnets(List.of())
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.32.0/19").ipv6CIDR("2001:db8:0:111::1/64").type("Public").build())), "1.30",
+                        "Invalid value::spec.networking.subnets[0].ipv6CIDR::Network contains bits outside prefix (did you mean \"2001:db8:0:111::/64\")"),
+                row("rule 25 ipv6CIDR with host bits, 1.21: not checked", with(aws("1.21.0", KubenetSpec.builder().build()).build(), n -> n.subnets(List.of())
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.32.0/19").ipv6CIDR("2001:db8:0:111::1/64").type("Public").build())), "1.21"),
                 row("rule 25 ipv6CIDR /129#1", with(OK, n -> n.subnets(List.of())
                                 .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").ipv6CIDR("/129#1").type("Public").build())), "1.30",
                         "Invalid value::spec.networking.subnets[0].ipv6CIDR::IPv6 CIDR subnet size must be a value between 0 and 128"),
