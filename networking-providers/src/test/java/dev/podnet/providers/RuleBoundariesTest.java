@@ -207,7 +207,40 @@ class RuleBoundariesTest {
         Cluster c = aws(Networking.builder().provider(CalicoSpec.builder().build()).networkCIDR("10.0.0.0/16")
                 .egressProxy(dev.podnet.api.EgressProxy.builder().host("proxy").port(3128).excludes("example.org,localhost").build()).build());
         assertThat(complete(c, "1.30.0").cluster().networking().egressProxy().get().excludes()).contains(
-                "example.org,localhost,127.0.0.1,cluster.local,api.x.example.com,x.example.com,100.64.0.1,100.64.0.0/10,169.254.169.254,10.0.0.0/16");
+                "example.org,localhost,127.0.0.1,api.x.example.com,x.example.com,100.64.0.1,100.64.0.0/10,169.254.169.254,10.0.0.0/16");
+    }
+
+    /** additionalNetworkCIDRs join the excludes from 1.28, not at 1.24 (kops-oracle 1.19-1.24 / 1.28-1.36). */
+    @Test
+    void egressProxyExcludesTakeTheAdditionalNetworksFrom128() {
+        Cluster c = aws(Networking.builder().provider(CalicoSpec.builder().build()).networkCIDR("172.20.0.0/16").addAdditionalNetworkCIDRs("10.1.0.0/16")
+                .egressProxy(dev.podnet.api.EgressProxy.builder().host("proxy.example.com").build()).build());
+        String base = "127.0.0.1,localhost,api.x.example.com,x.example.com,100.64.0.1,100.64.0.0/10,169.254.169.254,172.20.0.0/16";
+        assertThat(complete(c, "1.24.0").cluster().networking().egressProxy().get().excludes()).contains(base);
+        assertThat(complete(c, "1.28.0").cluster().networking().egressProxy().get().excludes()).contains(base + ",10.1.0.0/16");
+    }
+
+    /** An IPv6 non-masquerade range gives its first address too (kops-oracle 1.22-1.36: "::/0" gives "::1"). */
+    @Test
+    void egressProxyExcludesTakeTheFirstIpv6Address() {
+        Cluster c = aws(Networking.builder().provider(CalicoSpec.builder().build()).networkCIDR("172.20.0.0/16").nonMasqueradeCIDR("::/0")
+                .egressProxy(dev.podnet.api.EgressProxy.builder().host("proxy.example.com").build()).build());
+        assertThat(complete(c, "1.33.1").cluster().networking().egressProxy().get().excludes())
+                .contains("127.0.0.1,localhost,api.x.example.com,x.example.com,::1,::/0,169.254.169.254,172.20.0.0/16");
+    }
+
+    /** kops reads clusterDNSDomain as written, before its default (kops-oracle 1.19 and 1.36, AWS Calico scaffolding). */
+    @Test
+    void egressProxyExcludesTakeTheClusterDnsDomainOnlyAsWritten() {
+        Cluster c = aws(Networking.builder().provider(CalicoSpec.builder().build()).networkCIDR("172.20.0.0/16")
+                .egressProxy(dev.podnet.api.EgressProxy.builder().host("proxy.example.com").build()).build());
+        Cluster written = c.toBuilder().putExtraSpec("clusterDNSDomain", "foo.local").build();
+        for (String release : new String[] {"1.19.0", "1.36.0"}) {
+            assertThat(complete(written, release).cluster().networking().egressProxy().get().excludes()).contains(
+                    "127.0.0.1,localhost,foo.local,api.x.example.com,x.example.com,100.64.0.1,100.64.0.0/10,169.254.169.254,172.20.0.0/16");
+            assertThat(complete(c, release).cluster().networking().egressProxy().get().excludes()).contains(
+                    "127.0.0.1,localhost,api.x.example.com,x.example.com,100.64.0.1,100.64.0.0/10,169.254.169.254,172.20.0.0/16");
+        }
     }
 
     @Test

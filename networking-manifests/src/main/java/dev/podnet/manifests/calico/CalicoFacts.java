@@ -28,16 +28,17 @@ import java.util.Set;
  * @param ipv6PoolFromClusterCidr whether IPv6-only clusters keep calico-ipam with a pool of the cluster CIDR
  * @param pdbV1FromKubernetes the Kubernetes minor from which PodDisruptionBudgets are policy/v1
  * @param nftablesModeEnv whether calico-node gets FELIX_NFTABLESMODE from a non-empty nftablesMode
+ * @param proxyEnv whether calico-node gets the egress proxy variables (kops' {@code ProxyEnv})
  */
 record CalicoFacts(boolean currentEdits, List<String> kops118Templates, boolean metricsAlwaysTrue,
         boolean ipv4AutodetectionInKops118Templates, Optional<String> awsSrcDstCheckDefault, Optional<String> vxlanModeDefault,
         String ipv6AutodetectionDefault, List<String> ipv6OnlyNoSrcDstCheck, boolean ipv6PoolVxlanEnv,
         List<String> ipv6DropsUpgradeIpam, List<String> ipv6UsePodCidrTemplates, boolean crossSubnetField,
-        boolean ipv6PoolFromClusterCidr, Optional<String> pdbV1FromKubernetes, boolean nftablesModeEnv) {
+        boolean ipv6PoolFromClusterCidr, Optional<String> pdbV1FromKubernetes, boolean nftablesModeEnv, boolean proxyEnv) {
     private static final Set<String> KEYS = Set.of("edits", "kops118Templates", "metricsAlwaysTrue",
             "ipv4AutodetectionInKops118Templates", "awsSrcDstCheckDefault", "vxlanModeDefault", "ipv6AutodetectionDefault",
             "ipv6OnlyNoSrcDstCheck", "ipv6PoolVxlanEnv", "ipv6DropsUpgradeIpam", "ipv6UsePodCidrTemplates", "crossSubnetField",
-            "ipv6PoolFromClusterCidr", "pdbV1FromKubernetes", "nftablesModeEnv");
+            "ipv6PoolFromClusterCidr", "pdbV1FromKubernetes", "nftablesModeEnv", "proxyEnv");
     private static final ReleaseFacts<CalicoFacts> TABLE = FactTables.cumulative(CalicoFacts.class, "releases.yaml", CalicoFacts::read);
 
     static CalicoFacts at(KopsVersion release) {
@@ -63,6 +64,6 @@ record CalicoFacts(boolean currentEdits, List<String> kops118Templates, boolean 
                 n.optionalText("vxlanModeDefault"), n.text("ipv6AutodetectionDefault"), n.texts("ipv6OnlyNoSrcDstCheck"),
                 n.bool("ipv6PoolVxlanEnv", false), n.texts("ipv6DropsUpgradeIpam"), n.texts("ipv6UsePodCidrTemplates"),
                 n.bool("crossSubnetField", false), n.bool("ipv6PoolFromClusterCidr", false), n.optionalText("pdbV1FromKubernetes"),
-                n.bool("nftablesModeEnv", false));
+                n.bool("nftablesModeEnv", false), n.bool("proxyEnv", false));
     }
 }

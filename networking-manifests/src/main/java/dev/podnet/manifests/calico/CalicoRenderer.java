@@ -6,6 +6,7 @@ import dev.podnet.api.Cloud;
 import dev.podnet.api.provider.CalicoSpec;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.manifests.internal.NodeHooks;
+import dev.podnet.manifests.internal.ProxyEnv;
 import dev.podnet.manifests.internal.DataRenderer;
 import dev.podnet.manifests.internal.Edits;
 import dev.podnet.manifests.internal.RenderContext;
@@ -101,6 +102,9 @@ public final class CalicoRenderer extends DataRenderer {
             m = withServicesEndpoint(m, ctx);
         }
         m = CalicoSrcDst.add(m, s, ctx);
+        if (facts(ctx).proxyEnv()) {
+            m = m.edit("DaemonSet", "calico-node", ds -> proxyEnv(ds, ctx));
+        }
         return withImages(CalicoTypha.pdbApiVersion(m, facts(ctx).pdbV1FromKubernetes(),
                 ctx.kubernetes().minor()), s);
     }
@@ -166,6 +170,18 @@ public final class CalicoRenderer extends DataRenderer {
         o = birdProbes(o, "ipip".equals(encapsulation));
         if (s.cpuRequest().isPresent()) {
             o = o.withResources(c, Map.of("requests", Map.of("cpu", Quantities.written(s.cpuRequest().get()))));
+        }
+        return o;
+    }
+
+    /**
+     * calico-node's egress proxy variables ({@link ProxyEnv}) after its other variables, where kops' templates range
+     * over {@code ProxyEnv} (fact {@code proxyEnv}: kops-oracle 1.21-1.36 renders with {@code egressProxy}).
+     */
+    static KubeObject proxyEnv(KubeObject ds, RenderContext ctx) {
+        KubeObject o = ds;
+        for (Map.Entry<String, String> e : ProxyEnv.of(ctx.cluster()).entrySet()) {
+            o = o.withEnv("calico-node", e.getKey(), e.getValue());
         }
         return o;
     }

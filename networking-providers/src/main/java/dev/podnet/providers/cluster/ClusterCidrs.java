@@ -8,14 +8,16 @@ import java.util.List;
  * CIDR syntax of the cluster-level fields (spec B.2.8 rule 5), checked by FieldConstraints: up to
  * kops 1.26 a lenient {@code net.ParseCIDR} with {@code Cluster had an invalid <field>}; from 1.27
  * kops' strict {@code validateCIDR}. Paths are {@code spec.<field>} (≤1.25) or
- * {@code spec.networking.<field>} (1.26+), {@code additionalNetworkCIDRs[i]} for the list. Which check
- * belongs to which releases is the row of each gate in {@code cluster/rule-gates.yaml}.
+ * {@code spec.networking.<field>} (1.26+), {@code additionalNetworkCIDRs[i]} for the list. additionalNetworkCIDRs
+ * has kops' strict check at every release, up to 1.26 after the lenient one, which names the list without the index
+ * (kops-oracle 1.19-1.24: "bogus" gets both, "10.1.0.1/16" the strict one only). Which check belongs to which releases
+ * is the row of each gate in {@code cluster/rule-gates.yaml}.
  */
 record ClusterCidrs(
         @Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid networkCIDR")
         @Cidr(gate = "cluster.cidr-syntax#strict") String networkCIDR,
-        List<@Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid additionalNetworkCIDRs")
-                @Cidr(gate = "cluster.cidr-syntax#strict") String> additionalNetworkCIDRs,
+        List<@Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid additionalNetworkCIDRs", indexed = false)
+                @Cidr(gate = "cluster.cidr-syntax#additional-strict") String> additionalNetworkCIDRs,
         @Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid nonMasqueradeCIDR")
         @Cidr(gate = "cluster.cidr-syntax#strict") String nonMasqueradeCIDR,
         @Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid podCIDR")

@@ -16,10 +16,10 @@ import java.util.Optional;
 /**
  * The cluster DNS settings kops checks on the completed spec only (kops-oracle 1.19.0 and 1.33.1: "completed
  * cluster failed validation"). NodeLocal DNS, when enabled, needs the CoreDNS provider. kubelet / masterKubelet
- * {@code clusterDNS}, when written, must be the cluster's DNS server IP
+ * {@code clusterDNS} must be the cluster's DNS server IP
  * ({@code kubeDNS.serverIP}, by default the 10th address of the service range) or, with NodeLocal DNS enabled,
- * its local IP (by default 169.254.20.10); the control-plane kubelet has inherited the kubelet's
- * value when it has none of its own; from 1.26 kops names it {@code controlPlaneKubelet}.
+ * its local IP (by default 169.254.20.10); an unset kubelet value is that local IP or the 10th address; the control-plane
+ * kubelet has inherited the kubelet's value when it has none of its own; from 1.26 kops names it {@code controlPlaneKubelet}.
  */
 final class ClusterDnsRules {
     private static final Gate GATE = gate("cluster.kubelet-clusterDNS");
@@ -83,7 +83,10 @@ final class ClusterDnsRules {
     private static void kubelets(RuleContext ctx, ClusterRanges r, Optional<KubeDns> dns, Findings out) {
         String server = dns.flatMap(KubeDns::serverIP).filter(s -> !s.isEmpty()).orElse(r.defaultDnsServerIp().get());
         Optional<String> local = nodeLocalIp(dns);
-        Optional<String> kubelet = clusterDns(ctx, "kubelet");
+        // kops fills an unset kubelet clusterDNS with the NodeLocal DNS local IP when enabled, else with the service
+        // range's 10th address, never with kubeDNS.serverIP: a serverIP other than that address alone fails both kubelets
+        // (kops-oracle 1.19-1.36, probe kubeDNS.serverIP 100.64.0.53)
+        Optional<String> kubelet = clusterDns(ctx, "kubelet").or(() -> local.or(r::defaultDnsServerIp));
         Optional<String> master = clusterDns(ctx, "masterKubelet").or(() -> kubelet);
         if (kubelet.isPresent() && !allowed(kubelet.get(), server, local)) {
             out.add(GATE.tag(Finding.forbidden("spec.kubelet.clusterDNS", "Kubelet ClusterDNS did not match cluster kubeDNS.serverIP or nodeLocalDNS.localIP"))

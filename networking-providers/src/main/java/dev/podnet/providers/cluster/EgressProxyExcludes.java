@@ -46,7 +46,10 @@ final class EgressProxyExcludes {
     private static List<String> values(String what, Cluster c) {
         Networking n = c.networking();
         return switch (what) {
-            case "clusterDNSDomain" -> List.of(String.valueOf(c.extraSpec().getOrDefault("clusterDNSDomain", "cluster.local")));
+            // the domain as written: kops reads it before its defaults fill in cluster.local (kops-oracle 1.19, 1.36: none
+            // when unset, "foo.local" when written)
+            case "clusterDNSDomain" -> c.extraSpec().get("clusterDNSDomain") == null ? List.of()
+                    : List.of(String.valueOf(c.extraSpec().get("clusterDNSDomain")));
             case "apiPublicName" -> {
                 Object api = c.extraSpec().get("api");
                 Object pn = api instanceof Map<?, ?> m ? m.get("publicName") : null;
@@ -55,8 +58,9 @@ final class EgressProxyExcludes {
             }
             case "clusterName" -> List.of(c.name());
             case "nonMasqueradeFirstIP" -> {
+                // IPv6 too: "::/0" gives "::1" (kops-oracle 1.22-1.36)
                 IpNetwork nm = n.nonMasqueradeCIDR().flatMap(IpNetwork::parse).orElse(null);
-                if (nm == null || !nm.isIPv4()) yield List.of();
+                if (nm == null) yield List.of();
                 yield List.of(nm.networkPlus(1));
             }
             case "nonMasqueradeCIDR" -> n.nonMasqueradeCIDR().map(List::of).orElse(List.of());

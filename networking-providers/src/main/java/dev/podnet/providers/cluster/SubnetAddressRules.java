@@ -6,6 +6,7 @@ import dev.podnet.api.Networking;
 import dev.podnet.api.Subnet;
 import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.Cidr;
 import dev.podnet.providers.internal.ClusterGates;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
@@ -18,7 +19,6 @@ import java.util.Set;
 final class SubnetAddressRules {
     private static final Set<String> SUBNET_CIDR_REQUIRED = Set.of("aws", "azure");
     private static final Gate CIDR_REQUIRED = gate("cluster.subnet-cidr-required");
-    private static final Gate CIDR_SYNTAX_NAMED = gate("cluster.cidr-syntax#subnet-named");
     private static final Gate IN_NETWORK = gate("cluster.subnet-in-networkCIDR");
     private static final Gate IN_NETWORK_REWORDED = gate("cluster.subnet-in-networkCIDR#reworded");
     private static final Gate IN_PARSED_NETWORKS = gate("cluster.subnet-in-networkCIDR#parsed-networks");
@@ -62,7 +62,7 @@ final class SubnetAddressRules {
 
     private static void cidr(RuleContext ctx, ClusterRanges r, String name, String path, String text, Findings out) {
         Networking n = r.n();
-        Optional<IpNetwork> c = parse(ctx, path, name, text, out);
+        Optional<IpNetwork> c = parse(ctx, path, text, out);
         if (c.isEmpty()) return;
         boolean inside = r.networkCIDR().map(nc -> nc.encloses(c.get())).orElse(false)
                 || r.additional().stream().anyMatch(a -> a.encloses(c.get()));
@@ -89,16 +89,8 @@ final class SubnetAddressRules {
         }
     }
 
-    private static Optional<IpNetwork> parse(RuleContext ctx, String path, String name, String value, Findings out) {
-        if (ctx.in(CIDR_SYNTAX_NAMED)) {
-            // kops ≤1.26 names the subnet in the detail, which a field constraint cannot see: reported here.
-            if (IpNetwork.parse(value).isEmpty()) {
-                out.add(CIDR_SYNTAX_NAMED.tag(Finding.invalid(path, value, "subnet \"" + name + "\" had an invalid cidr"))
-                        .hint("write a CIDR such as 10.0.0.0/16"));
-            }
-        } else {
-            out.addAll(ctx.checkFields(new SubnetCidr(value), path.substring(0, path.lastIndexOf('.')), ClusterGates.table()));
-        }
+    private static Optional<IpNetwork> parse(RuleContext ctx, String path, String value, Findings out) {
+        out.addAll(ctx.checkFields(new SubnetCidr(value), path.substring(0, path.lastIndexOf('.')), ClusterGates.table()));
         return ClusterRanges.parsed(ctx, Optional.of(value));
     }
 
@@ -126,6 +118,12 @@ final class SubnetAddressRules {
             out.add(IPV6.tag(Finding.invalid(p, v, c.isEmpty() ? "IPv6 CIDR subnet is not parsable: " + v : "Network is not an IPv6 CIDR"))
                     .hint("write an IPv6 CIDR such as 2001:db8::/64"));
             return;
+        }
+        // host bits are refused as kops' validateCIDR refuses them (kops-oracle 1.22-1.36: "2001:db8:0:111::1/64";
+        // 1.19-1.21 accept it)
+        Optional<String> hostBits = Cidr.Check.strictDetail(v);
+        if (hostBits.isPresent()) {
+            out.add(IPV6.tag(Finding.invalid(p, v, hostBits.get())).hint("write an IPv6 CIDR with the host bits cleared, such as 2001:db8::/64"));
         }
         if (ctx.in(IPV6_SERVICE_OVERLAP) && r.service().isPresent() && c.get().overlaps(r.service().get())) {
             out.add(IPV6_SERVICE_OVERLAP.tag(Finding.forbidden(p, "ipv6CIDR \"" + v + "\" must not overlap serviceClusterIPRange \""

@@ -48,6 +48,12 @@ public @interface Cidr {
     /** The detail of a lenient parse failure; strict checks compute kops' detail. */
     String message() default "Could not be parsed as a CIDR";
 
+    /**
+     * Whether a list element's finding names its index ({@code additionalNetworkCIDRs[1]}) or only the list
+     * ({@code additionalNetworkCIDRs}, as kops ≤1.26's lenient parse of additionalNetworkCIDRs reports each element).
+     */
+    boolean indexed() default true;
+
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};

@@ -37,7 +37,7 @@ public final class FieldConstraints {
     /** A constraint with its elements resolved (defaults included). */
     private sealed interface Rule permits CidrRule, OneOfRule, MinRule {}
 
-    private record CidrRule(boolean strict, String hint, String message) implements Rule {}
+    private record CidrRule(boolean strict, String hint, String message, boolean indexed) implements Rule {}
 
     /** The values are the gate's row of allowed values ({@link RuleGates#allowedValues}), read at check time. */
     private record OneOfRule(String message) implements Rule {}
@@ -96,7 +96,8 @@ public final class FieldConstraints {
                         String detail = violate(check.rule(), element, allowed);
                         if (detail != null) {
                             if (violations == null) violations = new ArrayList<>();
-                            violations.add(new Violation(c.name() + "[" + index + "]", c, check.rule(), gate, element, detail, allowed));
+                            String property = check.rule() instanceof CidrRule r && !r.indexed() ? c.name() : c.name() + "[" + index + "]";
+                            violations.add(new Violation(property, c, check.rule(), gate, element, detail, allowed));
                         }
                         index++;
                     }
@@ -215,7 +216,8 @@ public final class FieldConstraints {
                 }
             } else if (name.equals(Cidr.class.getName())) {
                 out.add(new Check(new CidrRule((Boolean) a.get("strict", defaultOf(Cidr.class, "strict")),
-                        (String) a.get("hint", defaultOf(Cidr.class, "hint")), (String) a.get("message", defaultOf(Cidr.class, "message"))),
+                        (String) a.get("hint", defaultOf(Cidr.class, "hint")), (String) a.get("message", defaultOf(Cidr.class, "message")),
+                        (Boolean) a.get("indexed", defaultOf(Cidr.class, "indexed"))),
                         elements, (String) a.get("gate", null)));
             } else if (name.equals(OneOf.class.getName())) {
                 out.add(new Check(new OneOfRule((String) a.get("message", defaultOf(OneOf.class, "message"))),

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * kubelet clusterDNS against kube-dns' server IP and NodeLocal DNS, and NodeLocal DNS's provider, on the completed spec; every row was judged by
- * kops-oracle at 1.19.0 and 1.33.1, the provider rows also at 1.22, 1.24, 1.28 and 1.36 (service range 100.64.0.0/13 from
- * nonMasqueradeCIDR 100.64.0.0/10).
+ * kops-oracle at 1.19.0 and 1.33.1, the provider rows also at 1.22, 1.24, 1.28 and 1.36, the rows with a
+ * {@code kubeDNS.serverIP} on Kubernetes 1.30.2 at every oracle release 1.19-1.36 (the same answer at each where the provider
+ * check allows) (service range 100.64.0.0/13 from nonMasqueradeCIDR 100.64.0.0/10).
  */
 class ClusterDnsRulesTest {
     private static final KopsNetworkingEngine ENGINE = new KopsNetworkingEngine();
@@ -37,6 +38,15 @@ class ClusterDnsRulesTest {
         "1.33.1;1.30.2;__masterKubelet:|____clusterDNS: 100.64.0.11|;spec.controlPlaneKubelet.clusterDNS",
         "1.19.0;1.19.2;__kubeDNS:|____serverIP: 100.64.0.20|__kubelet:|____clusterDNS: 100.64.0.10|;spec.kubelet.clusterDNS spec.masterKubelet.clusterDNS",
         "1.33.1;1.30.2;__kubeDNS:|____serverIP: 100.64.0.20|__kubelet:|____clusterDNS: 100.64.0.10|;spec.kubelet.clusterDNS spec.controlPlaneKubelet.clusterDNS",
+        "1.19.0;1.30.2;__kubeDNS:|____serverIP: 100.64.0.53|;spec.kubelet.clusterDNS spec.masterKubelet.clusterDNS",
+        "1.33.1;1.30.2;__kubeDNS:|____serverIP: 100.64.0.53|;spec.kubelet.clusterDNS spec.controlPlaneKubelet.clusterDNS",
+        "1.36.0;1.30.2;__kubeDNS:|____serverIP: 100.64.0.53|__kubelet:|____clusterDNS: \"\"|;spec.kubelet.clusterDNS spec.controlPlaneKubelet.clusterDNS",
+        "1.24.0;1.30.2;__kubeDNS:|____serverIP: 100.64.0.53|__masterKubelet:|____clusterDNS: 100.64.0.53|;spec.kubelet.clusterDNS",
+        "1.28.0;1.30.2;__kubeDNS:|____serverIP: 100.65.0.10|__serviceClusterIPRange: 100.64.0.0/13|;spec.kubelet.clusterDNS spec.controlPlaneKubelet.clusterDNS",
+        "1.19.0;1.30.2;__kubeDNS:|____serverIP: 100.64.0.53|__kubelet:|____clusterDNS: 100.64.0.53|;",
+        "1.19.0;1.30.2;__kubeDNS:|____provider: CoreDNS|____serverIP: 100.64.0.53|____nodeLocalDNS:|______enabled: true|;",
+        "1.24.0;1.30.2;__kubeDNS:|____serverIP: 100.64.0.53|____nodeLocalDNS:|______enabled: true|;",
+        "1.30.0;1.30.2;__kubeDNS:|____provider: CoreDNS|____serverIP: 100.64.0.53|____nodeLocalDNS:|______enabled: true|______localIP: 169.254.20.11|;",
         "1.19.0;1.19.2;__kubeDNS:|____provider: KubeDNS|____nodeLocalDNS:|______enabled: true|;spec.kubeDNS.provider",
         "1.33.1;1.30.2;__kubeDNS:|____provider: KubeDNS|____nodeLocalDNS:|______enabled: true|;spec.kubeDNS.provider",
         "1.33.1;1.30.2;__kubeDNS:|____provider: CoreDNS|____nodeLocalDNS:|______enabled: true|;",

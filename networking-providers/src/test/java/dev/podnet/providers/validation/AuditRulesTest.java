@@ -560,8 +560,11 @@ class AuditRulesTest {
                 lenient("rule 16 kubeAPIServer range beside an empty cluster range, 1.36", OK.toBuilder().networking(OK.networking().toBuilder()
                         .serviceClusterIPRange("").build()).putExtraSpec("kubeAPIServer", Map.of("serviceClusterIPRange", "100.64.0.0/13")).build(), "1.36",
                         "Forbidden::spec.kubeAPIServer.serviceClusterIPRange::kubeAPIServer serviceClusterIPRange did not match cluster serviceClusterIPRange"),
+                // the kubelets' default clusterDNS is the range's 10th address, not the server IP (kops-oracle 1.19-1.36)
                 row("rule 17 DNS server IP outside the service range", OK.toBuilder().kubeDNS(KubeDns.builder().serverIP("10.0.0.10").build()).build(), "1.30",
-                        "Forbidden::spec.kubeDNS.serverIP::ServiceClusterIPRange \"100.64.0.0/13\" must contain the DNS Server IP \"10.0.0.10\""),
+                        "Forbidden::spec.kubeDNS.serverIP::ServiceClusterIPRange \"100.64.0.0/13\" must contain the DNS Server IP \"10.0.0.10\"",
+                        "Forbidden::spec.kubelet.clusterDNS::Kubelet ClusterDNS did not match cluster kubeDNS.serverIP or nodeLocalDNS.localIP",
+                        "Forbidden::spec.controlPlaneKubelet.clusterDNS::ControlPlaneKubelet ClusterDNS did not match cluster kubeDNS.serverIP or nodeLocalDNS.localIP"),
                 row("rule 17 DNS server IP inside", OK.toBuilder().kubeDNS(KubeDns.builder().serverIP("100.64.0.10").build()).build(), "1.30"),
                 // an enabled NodeLocal DNS's localIP must be an address on the completed spec (kops-oracle 1.19, 1.24, 1.36)
                 row("NodeLocal DNS localIP bogus, completed", OK.toBuilder().kubeDNS(KubeDns.builder().putExtraFields("provider", "CoreDNS")
@@ -603,9 +606,19 @@ class AuditRulesTest {
                 row("rule 5 subnet cidr ::ffff:10.128.0.0/8", with(OK, n -> n.subnets(List.of())
                                 .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("::ffff:10.128.0.0/8").type("Public").build())), "1.30",
                         "Invalid value::spec.networking.subnets[0].cidr"),
-                row("rule 5 subnet cidr garbage, 1.26 names the subnet", with(OK, n -> n.subnets(List.of())
+                // kops-oracle 1.19, 1.22, 1.24: the lenient parse's detail does not name the subnet, and the strict check follows
+                row("rule 5 subnet cidr garbage, 1.26: lenient then strict", with(OK, n -> n.subnets(List.of())
                                 .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("bad").type("Public").build())), "1.26",
-                        "Invalid value::spec.networking.subnets[0].cidr::subnet \"a\" had an invalid cidr"),
+                        "Invalid value::spec.networking.subnets[0].cidr::subnet had an invalid cidr",
+                        "Invalid value::spec.networking.subnets[0].cidr::Could not be parsed as a CIDR"),
+                row("rule 5 subnet cidr with host bits, 1.24", with(aws("1.24.0", KubenetSpec.builder().build()).build(), n -> n.subnets(List.of())
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.32.1/19").type("Public").build())), "1.24",
+                        "Invalid value::spec.subnets[0].cidr::Network contains bits outside prefix (did you mean \"172.20.32.0/19\")"),
+                row("rule 25 ipv6CIDR with host bits", with(OK, n -> n.subnets(List.of())
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.32.0/19").ipv6CIDR("2001:db8:0:111::1/64").type("Public").build())), "1.30",
+                        "Invalid value::spec.networking.subnets[0].ipv6CIDR::Network contains bits outside prefix (did you mean \"2001:db8:0:111::/64\")"),
+                row("rule 25 ipv6CIDR with host bits, 1.21: not checked", with(aws("1.21.0", KubenetSpec.builder().build()).build(), n -> n.subnets(List.of())
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.32.0/19").ipv6CIDR("2001:db8:0:111::1/64").type("Public").build())), "1.21"),
                 row("rule 25 ipv6CIDR /129#1", with(OK, n -> n.subnets(List.of())
                                 .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").ipv6CIDR("/129#1").type("Public").build())), "1.30",
                         "Invalid value::spec.networking.subnets[0].ipv6CIDR::IPv6 CIDR subnet size must be a value between 0 and 128"),

@@ -27,6 +27,8 @@ import java.util.TreeMap;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * CIDR syntax is a Bean Validation constraint ({@link Cidr}) with kops' details and paths: the library's
@@ -89,8 +91,9 @@ class CidrConstraintTest {
         assertThat(all).allSatisfy(d -> {
             assertThat(d.type()).isEqualTo(ErrorType.INVALID);
             assertThat(d.rule()).contains("cluster.cidr-syntax");
-            assertThat(d.releases()).contains(">=1.27");
         });
+        assertThat(all).as("additionalNetworkCIDRs and a subnet's cidr are checked strictly at every release")
+                .extracting(d -> d.releases().orElseThrow()).containsExactly("*", ">=1.27", "*");
     }
 
     @Test
@@ -142,5 +145,29 @@ class CidrConstraintTest {
                 assertThat(byChecker).as("%s", m).isEqualTo(byProvider);
             }
         }
+    }
+
+    /**
+     * additionalNetworkCIDRs: kops' strict check at every release, up to 1.26 after the lenient parse, which names the list
+     * without the index (kops-oracle rows, Kubernetes 1.30.2, calico; the same answer at each of 1.19-1.24 and of 1.28-1.36).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "1.19.0;bogus x;spec.additionalNetworkCIDRs: Invalid value: \"bogus\": Cluster had an invalid additionalNetworkCIDRs"
+                + "|spec.additionalNetworkCIDRs: Invalid value: \"x\": Cluster had an invalid additionalNetworkCIDRs"
+                + "|spec.additionalNetworkCIDRs[0]: Invalid value: \"bogus\": Could not be parsed as a CIDR"
+                + "|spec.additionalNetworkCIDRs[1]: Invalid value: \"x\": Could not be parsed as a CIDR",
+        "1.22.0;10.1.0.0/16 10.2.0.1;spec.additionalNetworkCIDRs: Invalid value: \"10.2.0.1\": Cluster had an invalid additionalNetworkCIDRs"
+                + "|spec.additionalNetworkCIDRs[1]: Invalid value: \"10.2.0.1\": Could not be parsed as a CIDR (did you mean \"10.2.0.1/32\")",
+        "1.24.0;10.1.0.1/16;spec.additionalNetworkCIDRs[0]: Invalid value: \"10.1.0.1/16\": Network contains bits outside prefix (did you mean \"10.1.0.0/16\")",
+        "1.28.0;bogus x;spec.networking.additionalNetworkCIDRs[0]: Invalid value: \"bogus\": Could not be parsed as a CIDR"
+                + "|spec.networking.additionalNetworkCIDRs[1]: Invalid value: \"x\": Could not be parsed as a CIDR",
+        "1.36.0;10.1.0.1/16;spec.networking.additionalNetworkCIDRs[0]: Invalid value: \"10.1.0.1/16\": Network contains bits outside prefix (did you mean \"10.1.0.0/16\")",
+        "1.19.0;10.1.0.0/16;",
+    })
+    void additionalNetworkCidrsAreCheckedStrictlyAtEveryRelease(String release, String cidrs, String expected) {
+        Cluster c = ValidationFixtures.with(OK, n -> n.addAdditionalNetworkCIDRs(cidrs.split(" ")));
+        assertThat(validate(c, release)).extracting(Diagnostic::line).filteredOn(l -> l.contains("additionalNetworkCIDRs"))
+                .containsExactlyElementsOf(expected == null ? List.of() : List.of(expected.split("\\|")));
     }
 }

@@ -1,0 +1,21 @@
+package dev.podnet.providers.cluster;
+
+/**
+ * kube-dns' server IP against the kubelets' clusterDNS as kops-oracle 1.19, 1.20, 1.21, 1.22, 1.24, 1.28, 1.30, 1.33.1 and
+ * 1.36 judged it ({@link ClusterDnsRules}): 81 probes ({@code oracle/kube-dns-server.tsv},
+ * {@code scripts/oracle/cluster-field-probes kube-dns-server}), 9 cases on a v1alpha2 AWS Calico cluster at every release: a
+ * server IP other than the service range's 10th address alone, with either kubelet's clusterDNS set to it or empty, with
+ * NodeLocal DNS (its default and another local IP), in a written service range, and outside the service range. An unset
+ * kubelet clusterDNS is the NodeLocal DNS local IP or the 10th address, never the server IP.
+ */
+class KubeDnsServerOracleTest extends ClusterFieldOracleTest {
+    @Override
+    String table() {
+        return "kube-dns-server";
+    }
+
+    @Override
+    int probes() {
+        return 81;
+    }
+}
