@@ -2,6 +2,7 @@ package dev.podnet.manifests.internal;
 
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
+import dev.podnet.api.internal.MutableTrees;
 import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.internal.facts.ReleaseFacts;
 import dev.podnet.api.render.AwsAccount;
@@ -148,7 +149,7 @@ public final class ServiceAccountRoles {
     /** The workload with the role's web identity, its pod spec written as kops' typed round trip writes it. */
     static KubeObject withRole(KubeObject w, String arn) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> spec = (Map<String, Object>) thaw(w.get("spec.template.spec").orElseThrow());
+        Map<String, Object> spec = (Map<String, Object>) MutableTrees.copy(w.get("spec.template.spec").orElseThrow());
         Map<String, Object> token = new LinkedHashMap<>();
         token.put("audience", "amazonaws.com");
         token.put("expirationSeconds", TOKEN_SECONDS);
@@ -198,20 +199,6 @@ public final class ServiceAccountRoles {
         return l;
     }
 
-    /** A mutable deep copy of a tree. */
-    static Object thaw(Object v) {
-        if (v instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, x) -> out.put((String) k, thaw(x)));
-            return out;
-        }
-        if (v instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            l.forEach(x -> out.add(thaw(x)));
-            return out;
-        }
-        return v;
-    }
 
     private static List<Role> read(FactNode n) {
         n.onlyKeys(Set.of("roles"));

@@ -1,9 +1,8 @@
 package dev.podnet.api.render.internal;
 
+import dev.podnet.api.internal.MutableTrees;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,19 +12,9 @@ final class Trees {
     private Trees() {
     }
 
-    /** A deep copy whose maps and lists can be edited. */
+    /** A deep copy whose maps and lists can be edited ({@link MutableTrees#copy}). */
     static Object mutableCopy(Object v) {
-        if (v instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, x) -> out.put(String.valueOf(k), mutableCopy(x)));
-            return out;
-        }
-        if (v instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            l.forEach(x -> out.add(mutableCopy(x)));
-            return out;
-        }
-        return v;
+        return MutableTrees.copy(v);
     }
 
     /** JSON equality (RFC 6902 §4.6): numbers by value, maps regardless of order, lists in order. */
