@@ -16,6 +16,6 @@ class CloudConfigDecodeOracleTest extends DecodeOracleTest {
 
     @Override
     int probes() {
-        return 816;
+        return 822;
     }
 }

@@ -115,6 +115,19 @@ public final class DecodeSchema {
         }
     }
 
+    /**
+     * The fields struct {@code struct} decodes at some release (a key outside them kops drops unread).
+     *
+     * @param struct a struct of the schema, e.g. {@code cloudProvider-v1alpha3}
+     * @return its field names
+     * @throws IllegalArgumentException if the schema has no such struct
+     */
+    public java.util.Set<String> fieldNames(String struct) {
+        Map<String, List<FieldRule>> fields = structs.get(struct);
+        if (fields == null) throw new IllegalArgumentException("no struct " + struct + " in " + RESOURCE);
+        return fields.keySet();
+    }
+
     /** The releases whose kops decodes a Cluster written in {@code apiVersion}; empty if none does. */
     public Optional<VersionRange> releases(String apiVersion) {
         return Optional.ofNullable(apiVersions.get(apiVersion));
