@@ -7,8 +7,6 @@ import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleContext;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The container runtime and its own blocks, as kops validates them beside networking (kops-oracle 1.19-1.36):
@@ -23,7 +21,6 @@ final class ContainerRuntimeConfigRules {
     private static final Gate RUNTIME = gate("cluster.container-runtime");
     private static final java.util.List<String> RUNTIMES = java.util.List.of("containerd", "docker");
     /** kops' tolerant semver: an optional v, one to three numeric parts, then an optional pre-release and build. */
-    private static final Pattern SEMVER = Pattern.compile("v?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
     private static final int[] OLDEST_CONTAINERD = {1, 3, 4};
 
     private ContainerRuntimeConfigRules() {
@@ -51,7 +48,7 @@ final class ContainerRuntimeConfigRules {
     }
 
     /**
-     * kops parses the version tolerantly (a leading v, a missing minor or patch) and refuses anything before
+     * kops parses the version tolerantly ({@link GoSemver}: a leading v, a missing minor or patch) and refuses anything before
      * 1.3.4, a pre-release of 1.3.4 included; a version it cannot parse (the empty string too) fails the parse and
      * the comparison both.
      */
@@ -60,23 +57,24 @@ final class ContainerRuntimeConfigRules {
         // a pointer in kops: an empty string is set (and fails the parse), only null is unset; a number is kops'
         // decode error, not this rule's
         if (!(ctx.extraSpec("containerd.version").orElse(null) instanceof String v)) return;
-        Matcher m = SEMVER.matcher(v.trim());
-        if (!m.matches()) {
-            out.add(CONTAINERD_LEGACY.tag(Finding.invalid("spec.containerd.version", v, "unable to parse version string"))
+        GoSemver.Parsed parsed = GoSemver.parseTolerant(v);
+        if (parsed.version().isEmpty()) {
+            out.add(CONTAINERD_LEGACY.tag(Finding.invalid("spec.containerd.version", v, "unable to parse version string: " + parsed.error()))
                     .hint("write containerd.version as MAJOR.MINOR.PATCH, such as 1.6.20"));
-        } else if (!legacy(m)) {
+        } else if (!legacy(parsed.version().get())) {
             return;
         }
         out.add(CONTAINERD_LEGACY.tag(Finding.invalid("spec.containerd.version", v, "unsupported legacy version"))
                 .hint("use containerd 1.3.4 or later, or remove containerd.version to take kops' default"));
     }
 
-    private static boolean legacy(Matcher m) {
+    /** Before 1.3.4, a pre-release of 1.3.4 included (semantic versioning's order). */
+    private static boolean legacy(GoSemver.Version v) {
+        java.math.BigInteger[] parts = {v.major(), v.minor(), v.patch()};
         for (int i = 0; i < 3; i++) {
-            String part = m.group(i + 1);
-            long n = part == null ? 0 : Long.parseLong(part.length() > 18 ? part.substring(0, 18) : part);
-            if (n != OLDEST_CONTAINERD[i]) return n < OLDEST_CONTAINERD[i];
+            int c = parts[i].compareTo(java.math.BigInteger.valueOf(OLDEST_CONTAINERD[i]));
+            if (c != 0) return c < 0;
         }
-        return m.group(4) != null;
+        return v.preRelease();
     }
 }
