@@ -177,9 +177,9 @@ public final class ClusterFixture {
     /**
      * Gives service accounts AWS permissions through IAM roles of their own, as kops' IRSA setup is written:
      * {@code spec.iam.useServiceAccountExternalPermissions: true} and a {@code spec.serviceAccountIssuerDiscovery}
-     * (discovery store {@code s3://discovery-store/<name>}, the name at this call; {@code enableAWSOIDCProvider: true}). kops (1.24 and
-     * later) then names the cluster's AWS account in the role ARNs it renders (kube-router's): give one with
-     * {@link #awsAccount(String)}.
+     * (discovery store {@code s3://discovery-store/<name>}, the name at this call; {@code enableAWSOIDCProvider: true}).
+     * kops (1.24 and later) then names the cluster's AWS account in the role ARNs it renders (kube-router's): give one
+     * with {@link #awsAccount(String)}.
      *
      * @return the fixture with service-account IAM roles
      */
