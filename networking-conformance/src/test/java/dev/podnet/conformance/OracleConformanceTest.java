@@ -104,19 +104,9 @@ class OracleConformanceTest {
         return problems;
     }
 
-    @SuppressWarnings("unchecked")
+    /** The networking part compared, one home for it: {@link NetworkingSlice}, in key order. */
     static Map<String, Object> slice(Cluster c) {
-        Map<String, Object> spec = (Map<String, Object>) ClusterYaml.toMap(c).get("spec");
-        Map<String, Object> out = new TreeMap<>();
-        for (String k : List.of("networking", "networkCIDR", "additionalNetworkCIDRs", "nonMasqueradeCIDR", "podCIDR",
-                "serviceClusterIPRange", "topology", "subnets", "isolateMasters")) {
-            if (spec.get(k) != null) out.put(k, spec.get(k));
-        }
-        Map<String, Object> kp = (Map<String, Object>) spec.getOrDefault("kubeProxy", Map.of());
-        if (kp.get("enabled") != null) out.put("kubeProxy.enabled", kp.get("enabled"));
-        Map<String, Object> kcm = (Map<String, Object>) spec.getOrDefault("kubeControllerManager", Map.of());
-        if (kcm.get("clusterCIDR") != null) out.put("kubeControllerManager.clusterCIDR", kcm.get("clusterCIDR"));
-        return out;
+        return new TreeMap<>(NetworkingSlice.of(c));
     }
 
     /** Objects keyed by apiVersion/kind/namespace/name. */
