@@ -52,7 +52,9 @@ class EgressProxyCompletedSpecTest {
             "substring", "  egressProxy: {httpProxy: {host: proxy.example.com}, excludes: \"mylocalhost.com,minimal.example.com\"}\n",
             "cluster", "  egressProxy: {httpProxy: {host: proxy.example.com, port: 80}, excludes: foo.com}\n"
                     + "  clusterDNSDomain: foo.local\n  additionalNetworkCIDRs: [10.1.0.0/16]\n",
-            "publicName", "  egressProxy: {httpProxy: {host: proxy.example.com}}\n  masterPublicName: api.other.example.com\n");
+            "publicName", "  egressProxy: {httpProxy: {host: proxy.example.com}}\n  masterPublicName: api.other.example.com\n",
+            // v1alpha2 has no api.publicName: its reader drops it unread
+            "apiPublicName", "  egressProxy: {httpProxy: {host: proxy.example.com}}\n  api: {publicName: api.other.example.com}\n");
     private static final String TAIL = "100.64.0.1,100.64.0.0/10,169.254.169.254,172.20.0.0/16";
 
     @ParameterizedTest(name = "{0} {1}")
@@ -72,6 +74,9 @@ class EgressProxyCompletedSpecTest {
         "1.19.0;publicName;proxy.example.com;;127.0.0.1,localhost,api.other.example.com,minimal.example.com," + TAIL,
         "1.24.0;publicName;proxy.example.com;;127.0.0.1,localhost,api.other.example.com,minimal.example.com," + TAIL,
         "1.36.0;publicName;proxy.example.com;;127.0.0.1,localhost,api.other.example.com,minimal.example.com," + TAIL,
+        "1.19.0;apiPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.24.0;apiPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.36.0;apiPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
     })
     void completedAsKops(String release, String proxy, String host, Integer port, String excludes) {
         Map<String, Object> http = new LinkedHashMap<>();

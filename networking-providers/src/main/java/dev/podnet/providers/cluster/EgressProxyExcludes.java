@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cloud;
+import dev.podnet.api.CloudProvider;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.EgressProxy;
 import dev.podnet.api.Networking;
@@ -51,8 +52,12 @@ final class EgressProxyExcludes {
             case "clusterDNSDomain" -> c.extraSpec().get("clusterDNSDomain") == null ? List.of()
                     : List.of(String.valueOf(c.extraSpec().get("clusterDNSDomain")));
             case "apiPublicName" -> {
+                // v1alpha3 writes the name as api.publicName, v1alpha2 as masterPublicName: v1alpha2's reader drops an
+                // api.publicName unread (kops-oracle 1.19, 1.24, 1.36 exclude api.NAME beside it). A v1alpha3 document
+                // is the one whose cloudProvider is a block.
+                boolean v1alpha3 = c.cloudProvider().map(CloudProvider::objectForm).orElse(false);
                 Object api = c.extraSpec().get("api");
-                Object pn = api instanceof Map<?, ?> m ? m.get("publicName") : null;
+                Object pn = v1alpha3 && api instanceof Map<?, ?> m ? m.get("publicName") : null;
                 if (pn == null) pn = c.extraSpec().get("masterPublicName");
                 yield List.of(pn != null ? String.valueOf(pn) : "api." + c.name());
             }
