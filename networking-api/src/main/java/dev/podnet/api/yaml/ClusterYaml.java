@@ -173,7 +173,7 @@ public final class ClusterYaml {
      */
     public static ClusterDocuments load(String yaml, YamlLimits limits) {
         try {
-            return loadWithin(yaml, limits, new ReadContext());
+            return loadWithin(yaml, limits, new ReadContext(ClusterYaml::v1alpha3Cloud));
         } catch (ReadFailure e) {
             throw exception(e.problems());
         } catch (StackOverflowError e) {
@@ -233,7 +233,7 @@ public final class ClusterYaml {
     public static ClusterDocuments load(String yaml, KopsVersion release, Function<ProviderKind, Set<String>> undecodedFields) {
         ClusterDocuments docs;
         try {
-            docs = loadWithin(yaml, YamlLimits.DEFAULT, new ReadContext(undecodedFields));
+            docs = loadWithin(yaml, YamlLimits.DEFAULT, new ReadContext(undecodedFields, ClusterYaml::v1alpha3Cloud));
         } catch (ReadFailure e) {
             throw exception(e.problems());
         } catch (StackOverflowError e) {
@@ -252,6 +252,14 @@ public final class ClusterYaml {
         }
         if (problems.isEmpty()) return docs;
         throw exception(placed(problems, docs.source()));
+    }
+
+    /**
+     * Whether {@code key} is a cloud of kops' v1alpha3 CloudProviderSpec (the decode schema's struct); the schema is
+     * read only when a document holds a cloudProvider block.
+     */
+    private static boolean v1alpha3Cloud(String key) {
+        return DecodeSchema.shipped().fieldNames("cloudProvider-v1alpha3").contains(key);
     }
 
     /** The problems with the line and column of the value their path names, where the source has it. */
@@ -331,7 +339,7 @@ public final class ClusterYaml {
     /** Whether {@code text} reads back as the Cluster of {@code docs}, in its apiVersion. */
     private static boolean readsAs(String text, ClusterDocuments docs) {
         try {
-            ClusterDocuments back = loadWithin(text, docs.source().limits(), new ReadContext());
+            ClusterDocuments back = loadWithin(text, docs.source().limits(), new ReadContext(ClusterYaml::v1alpha3Cloud));
             return back.cluster().equals(docs.cluster()) && back.apiVersion().equals(docs.apiVersion());
         } catch (ReadFailure | ClusterYamlException e) {
             return false;

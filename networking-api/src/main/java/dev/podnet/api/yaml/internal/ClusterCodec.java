@@ -5,7 +5,6 @@ import dev.podnet.api.CloudProvider;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.Networking;
 import dev.podnet.api.diag.Diagnostic;
-import dev.podnet.api.internal.decode.DecodeSchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,9 +173,6 @@ public final class ClusterCodec {
         }
     }
 
-    /** The decode schema's struct of a v1alpha3 spec.cloudProvider. */
-    private static final String CLOUD_PROVIDER_STRUCT = "cloudProvider-v1alpha3";
-
     private static Optional<CloudProvider> readCloud(Node v, String path, ReadContext ctx) {
         if (Nodes.isNull(v)) return Optional.empty();
         if (v instanceof ScalarNode) {
@@ -186,9 +182,8 @@ public final class ClusterCodec {
         if (v instanceof MappingNode m) {
             // kops' v1alpha3 CloudProviderSpec decodes the clouds it knows and drops any other key unread (kops-oracle
             // 1.30, 1.36 accept {aws: {}, metal: x} and {bogus: [[1]], aws: {}}); v1alpha2 has no object form at all
-            java.util.Set<String> clouds = DecodeSchema.shipped().fieldNames(CLOUD_PROVIDER_STRUCT);
             List<NodeTuple> set = m.getValue().stream()
-                    .filter(t -> !Nodes.isNull(t.getValueNode()) && clouds.contains(Nodes.key(t))).toList();
+                    .filter(t -> !Nodes.isNull(t.getValueNode()) && ctx.cloudKey(Nodes.key(t))).toList();
             if (set.size() != 1) {
                 ctx.problem(path, v, "expected exactly one cloud under cloudProvider, got " + set.size());
                 return Optional.empty();

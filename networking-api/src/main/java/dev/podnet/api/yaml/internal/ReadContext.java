@@ -13,10 +13,20 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class ReadContext {
     private final List<ReadProblem> problems = new ArrayList<>();
     private final Function<ProviderKind, Set<String>> undecoded;
+    private final java.util.function.Predicate<String> cloudKey;
 
-    /** A context for a document read without a release. */
+    /** A context for a document read without a release, every key of a cloudProvider block taken as a cloud. */
     public ReadContext() {
-        this(kind -> Set.of());
+        this(kind -> Set.of(), key -> true);
+    }
+
+    /**
+     * A context for a document read without a release.
+     *
+     * @param cloudKey whether a key of a v1alpha3 cloudProvider block is a cloud kops decodes (any other it drops unread)
+     */
+    public ReadContext(java.util.function.Predicate<String> cloudKey) {
+        this(kind -> Set.of(), cloudKey);
     }
 
     /**
@@ -28,7 +38,21 @@ public final class ReadContext {
      *                  kept as unmodelled keys, not read
      */
     public ReadContext(Function<ProviderKind, Set<String>> undecoded) {
+        this(undecoded, key -> true);
+    }
+
+    /**
+     * As {@link #ReadContext(Function)}, with {@code cloudKey} telling which keys of a v1alpha3 cloudProvider block
+     * are clouds kops decodes (any other it drops unread).
+     */
+    public ReadContext(Function<ProviderKind, Set<String>> undecoded, java.util.function.Predicate<String> cloudKey) {
         this.undecoded = Objects.requireNonNull(undecoded);
+        this.cloudKey = Objects.requireNonNull(cloudKey);
+    }
+
+    /** Whether {@code key} of a v1alpha3 cloudProvider block is a cloud kops decodes. */
+    public boolean cloudKey(String key) {
+        return cloudKey.test(key);
     }
 
     /** The keys of {@code kind}'s block at {@code path} that the release does not decode (see {@link #ReadContext(Function)}). */
