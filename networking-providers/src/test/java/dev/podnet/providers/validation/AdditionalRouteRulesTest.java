@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A subnet's {@code additionalRoutes} (AdditionalRouteRules, rule {@code cluster.subnet-routes}) on the fixture's Public
  * subnet us-test-1a in networkCIDR 172.20.0.0/16, each row kops-oracle's answer on the same spec (oracle/additional-routes.tsv
- * holds the 351 probes): kops up to 1.22 drops the field, 1.24 refuses the subnet with its Go struct and prints routes as
+ * holds the 357 probes): kops up to 1.22 drops the field, 1.24 refuses the subnet with its Go struct and prints routes as
  * Go structs, 1.28 on forbid the field and check the cidr strictly, 1.36 prints routes as JSON.
  */
 class AdditionalRouteRulesTest {
