@@ -11,7 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The subnets: required by cloud, names, ids, types, regions; each subnet's addresses in {@link SubnetAddressRules}. */
+/**
+ * The subnets: required by cloud, names, ids, types, regions; each subnet's addresses in {@link SubnetAddressRules}, its
+ * additional routes in {@link AdditionalRouteRules}.
+ */
 final class SubnetRules {
     private static final Set<String> SUBNETS_REQUIRED = Set.of("aws", "azure", "gce", "openstack", "scaleway", "metal", "alicloud");
     /** kops' {@code requiresSubnetRegion}. */
@@ -56,6 +59,8 @@ final class SubnetRules {
             }
             SubnetAddressRules.check(ctx, r, s, ctx.cluster().networking().subnets().get(i).cidr().isPresent(), p, out);
             type(ctx, s, p, out);
+            // kops checks the routes after the subnet's type (kops-oracle 1.24, 1.36)
+            AdditionalRouteRules.check(ctx, r, s, p, out);
         }
         if (ctx.in(REGION) && SUBNET_REGION_REQUIRED.contains(r.cloud())) regions(ctx, subnets, r.cloud(), out);
     }

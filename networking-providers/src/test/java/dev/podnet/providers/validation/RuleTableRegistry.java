@@ -36,6 +36,7 @@ final class RuleTableRegistry {
         m.put("KubeApiServerRulesTest", KubeApiServerRulesTest::rows);
         m.put("AuditRulesTest", AuditRulesTest::rows);
         m.put("ClusterOracleRulesTest", ClusterOracleRulesTest::rows);
+        m.put("AdditionalRouteRulesTest", AdditionalRouteRulesTest::rows);
         m.put("WholeSpecRulesTest", WholeSpecRulesTest::rows);
         m.put("WholeSpecAddonRulesTest", () -> Stream.of(WholeSpecAddonRulesTest.externalPolicies(),
                 WholeSpecAddonRulesTest.containerRuntime(), WholeSpecAddonRulesTest.addons()).flatMap(s -> s));

@@ -1,0 +1,21 @@
+package dev.podnet.providers.cluster;
+
+/**
+ * A subnet's additionalRoutes as kops-oracle 1.19, 1.20, 1.21, 1.22, 1.24, 1.28, 1.30, 1.33.1 and 1.36 judged them
+ * ({@link AdditionalRouteRules}): 357 probes ({@code oracle/additional-routes.tsv},
+ * {@code scripts/oracle/cluster-field-probes additional-routes}), 39 cases on a v1alpha2 AWS Calico cluster at every
+ * release and 2 on its v1alpha3 twin at 1.30-1.36: routes on Public, Utility and Private subnets (an empty list too), each target prefix, unparsable cidrs and
+ * host bits, IPv6 cidrs, routes inside networkCIDR or an additionalNetworkCIDR, two routes with one cidr, and values of another JSON type (refused at decode from 1.24). Up to 1.22
+ * kops drops the field unread and accepts every case.
+ */
+class AdditionalRoutesOracleTest extends ClusterFieldOracleTest {
+    @Override
+    String table() {
+        return "additional-routes";
+    }
+
+    @Override
+    int probes() {
+        return 357;
+    }
+}
