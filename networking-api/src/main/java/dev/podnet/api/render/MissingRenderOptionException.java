@@ -10,6 +10,7 @@ import java.util.Objects;
  */
 public final class MissingRenderOptionException extends PodnetException {
     private static final long serialVersionUID = 1L;
+    /** The option the render needs, e.g. {@code RenderOptions.awsAccount}. */
     private final String option;
 
     /**
