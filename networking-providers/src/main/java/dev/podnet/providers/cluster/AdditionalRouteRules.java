@@ -116,27 +116,9 @@ final class AdditionalRouteRules {
         return b.append("}}").toString();
     }
 
+    /** Go's %#v of a string field: strconv.Quote ({@link GoText#quote}). */
     private static String go(Optional<String> v) {
-        return go(v.orElse(""));
-    }
-
-    /** Go's strconv.Quote for the characters a YAML string can hold. */
-    private static String go(String v) {
-        StringBuilder b = new StringBuilder("\"");
-        v.codePoints().forEach(c -> {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\t' -> b.append("\\t");
-                case '\r' -> b.append("\\r");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) b.append(String.format(java.util.Locale.ROOT, "\\x%02x", c));
-                    else b.appendCodePoint(c);
-                }
-            }
-        });
-        return b.append('"').toString();
+        return GoText.quote(v.orElse(""));
     }
 
     /** Go's encoding/json string. */
@@ -171,7 +153,7 @@ final class AdditionalRouteRules {
         }
 
         String go() {
-            return "kops.RouteSpec{CIDR:" + AdditionalRouteRules.go(cidr) + ", Target:" + AdditionalRouteRules.go(target) + "}";
+            return "kops.RouteSpec{CIDR:" + GoText.quote(cidr) + ", Target:" + GoText.quote(target) + "}";
         }
     }
 }
