@@ -13,9 +13,8 @@ import java.math.BigInteger;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * kops' checks of {@code spec.etcdClusters} ({@code validateEtcdClusterSpec}, then {@code validateEtcdStorage}), each
@@ -46,10 +45,6 @@ final class EtcdClusterRules {
     private static final List<String> NAMES = List.of("cilium", "main", "events");
     private static final List<String> NAMES_LEASES = List.of("cilium", "main", "events", "leases");
 
-    /** The version grammar of the semver library kops parses with (strict: three parts, no leading zeros). */
-    private static final Pattern SEMVER = Pattern.compile(
-            "(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)(?:-([0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*))?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?");
-    private static final BigInteger MAX_UINT64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
     private EtcdClusterRules() {}
 
@@ -199,32 +194,20 @@ final class EtcdClusterRules {
     /** kops' storage version: a semver after one leading v, major 3 (2 too up to 1.19); unset is kops' default. */
     private static void version(RuleContext ctx, String version, String path, Findings out) {
         if (version.isEmpty()) return;
-        Matcher m = SEMVER.matcher(version.startsWith("v") ? version.substring(1) : version);
-        if (!m.matches() || !semverParts(m)) {
+        // the library's strict parse, after one leading v
+        Optional<GoSemver.Version> parsed = GoSemver.parse(version.startsWith("v") ? version.substring(1) : version).version();
+        if (parsed.isEmpty()) {
             out.add(VERSION.tag(Finding.invalid(path + ".version", version, "the storage version is invalid"))
                     .hint("write the etcd version as MAJOR.MINOR.PATCH, such as 3.5.9, or remove it"));
             return;
         }
-        BigInteger major = new BigInteger(m.group(1));
+        BigInteger major = parsed.get().major();
         boolean two = ctx.in(VERSION_MAJOR_2);
         if (major.equals(BigInteger.valueOf(3)) || (two && major.equals(BigInteger.TWO))) return;
         out.add((two ? VERSION_MAJOR_2 : VERSION).tag(Finding.invalid(path + ".version", version,
                         two ? "unsupported storage version, we only support major versions 2 and 3"
                             : "unsupported storage version, we only support major version 3"))
                 .hint("use an etcd 3 version, or remove version"));
-    }
-
-    /** The numbers fit 64 bits unsigned and numeric pre-release parts have no leading zero, as the library wants. */
-    private static boolean semverParts(Matcher m) {
-        for (int g = 1; g <= 3; g++) {
-            if (new BigInteger(m.group(g)).compareTo(MAX_UINT64) > 0) return false;
-        }
-        if (m.group(4) == null) return true;
-        for (String part : m.group(4).split("\\.", -1)) {
-            if (part.chars().allMatch(Character::isDigit) && (part.length() > 1 && part.charAt(0) == '0'
-                    || new BigInteger(part).compareTo(MAX_UINT64) > 0)) return false;
-        }
-        return true;
     }
 
     /**

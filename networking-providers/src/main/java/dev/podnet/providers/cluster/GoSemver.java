@@ -4,10 +4,12 @@ import java.math.BigInteger;
 import java.util.Optional;
 
 /**
- * The tolerant version parse kops reads containerd's version with (the blang/semver library's {@code ParseTolerant}):
+ * The blang/semver library's parses, as kops reads versions with them: the strict {@link #parse} (an etcd cluster's
+ * storage version, after one leading v) and the tolerant one containerd's version is read with ({@code ParseTolerant}):
  * surrounding spaces and one leading v dropped, leading zeros of each part dropped, a missing minor or patch taken as 0,
  * then the strict parse of {@code MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]}. A failure is the library's own text, which kops
- * prints after "unable to parse version string: " (kops-oracle 1.24 and 1.36, oracle/runtime-decode.tsv).
+ * prints after "unable to parse version string: " (kops-oracle 1.19-1.36, oracle/containerd-version.tsv; the strict parse:
+ * oracle/etcd.tsv).
  */
 final class GoSemver {
     private static final BigInteger MAX_UINT64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
@@ -51,7 +53,8 @@ final class GoSemver {
         return parse(String.join(".", parts));
     }
 
-    private static Parsed parse(String s) {
+    /** The strict parse: {@code MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]}, numbers without leading zeros and within 64 bits. */
+    static Parsed parse(String s) {
         if (s.isEmpty()) return Parsed.failed("Version string empty");
         String[] parts = s.split("\\.", 3);
         if (parts.length != 3) return Parsed.failed("No Major.Minor.Patch elements found");
