@@ -4,57 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.Podnet;
 import dev.podnet.api.yaml.ClusterYaml;
+import dev.podnet.corpus.OracleSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code spec.egressProxy} of the completed spec, in the comparison of {@link NetworkingSlice}: kops' assignProxy
  * extends the excludes with the cluster's names and ranges. Hand probe of kops-oracle (v1.19.0, v1.24.0, v1.36.0) on
- * the AWS scaffolding below with Calico, Kubernetes 1.30.2; the answers are kops' completed {@code egressProxy}. The
+ * the AWS scaffolding ({@link OracleSpec}) with Calico, Kubernetes 1.30.2; the answers are kops' completed {@code egressProxy}. The
  * generated sets draw no egressProxy, so these cases are its conformance evidence.
  */
 class EgressProxyCompletedSpecTest {
-    private static final String SPEC = """
-            apiVersion: kops.k8s.io/v1alpha2
-            kind: Cluster
-            metadata:
-              name: minimal.example.com
-            spec:
-              cloudProvider: aws
-              configBase: memfs://clusters.example.com/minimal.example.com
-              etcdClusters:
-              - etcdMembers:
-                - instanceGroup: master-us-test-1a
-                  name: a
-                name: main
-              - etcdMembers:
-                - instanceGroup: master-us-test-1a
-                  name: a
-                name: events
-              iam: {}
-              kubernetesVersion: 1.30.2
-              networkCIDR: 172.20.0.0/16
-              networking:
-                calico: {}
-              nonMasqueradeCIDR: 100.64.0.0/10
-              subnets:
-              - cidr: 172.20.32.0/19
-                name: us-test-1a
-                type: Public
-                zone: us-test-1a
-            """;
-    private static final Map<String, String> PROXIES = Map.of(
-            "port", "  egressProxy: {httpProxy: {host: proxy.example.com, port: 3128}}\n",
-            "excludes", "  egressProxy: {httpProxy: {host: proxy.example.com}, excludes: \"foo.com,bar.com\"}\n",
+    private static final Map<String, UnaryOperator<OracleSpec>> PROXIES = Map.of(
+            "port", s -> s.inline("egressProxy", "{httpProxy: {host: proxy.example.com, port: 3128}}"),
+            "excludes", s -> s.inline("egressProxy", "{httpProxy: {host: proxy.example.com}, excludes: \"foo.com,bar.com\"}"),
             // kops skips a name that is a substring of the user's excludes ("localhost" in "mylocalhost.com")
-            "substring", "  egressProxy: {httpProxy: {host: proxy.example.com}, excludes: \"mylocalhost.com,minimal.example.com\"}\n",
-            "cluster", "  egressProxy: {httpProxy: {host: proxy.example.com, port: 80}, excludes: foo.com}\n"
-                    + "  clusterDNSDomain: foo.local\n  additionalNetworkCIDRs: [10.1.0.0/16]\n",
-            "publicName", "  egressProxy: {httpProxy: {host: proxy.example.com}}\n  masterPublicName: api.other.example.com\n",
+            "substring", s -> s.inline("egressProxy",
+                    "{httpProxy: {host: proxy.example.com}, excludes: \"mylocalhost.com,minimal.example.com\"}"),
+            "cluster", s -> s.inline("egressProxy", "{httpProxy: {host: proxy.example.com, port: 80}, excludes: foo.com}")
+                    .inline("clusterDNSDomain", "foo.local").inline("additionalNetworkCIDRs", "[10.1.0.0/16]"),
+            "publicName", s -> s.inline("egressProxy", "{httpProxy: {host: proxy.example.com}}")
+                    .inline("masterPublicName", "api.other.example.com"),
             // v1alpha2 has no api.publicName: its reader drops it unread
-            "apiPublicName", "  egressProxy: {httpProxy: {host: proxy.example.com}}\n  api: {publicName: api.other.example.com}\n");
+            "apiPublicName", s -> s.inline("egressProxy", "{httpProxy: {host: proxy.example.com}}")
+                    .inline("api", "{publicName: api.other.example.com}"));
     private static final String TAIL = "100.64.0.1,100.64.0.0/10,169.254.169.254,172.20.0.0/16";
 
     @ParameterizedTest(name = "{0} {1}")
@@ -86,7 +62,7 @@ class EgressProxyCompletedSpecTest {
         want.put("httpProxy", http);
         want.put("excludes", excludes);
         Podnet kops = Podnet.forRelease(release);
-        Map<String, Object> slice = NetworkingSlice.of(kops.complete(ClusterYaml.read(SPEC + PROXIES.get(proxy))).cluster());
+        Map<String, Object> slice = NetworkingSlice.of(kops.complete(ClusterYaml.read(PROXIES.get(proxy).apply(OracleSpec.aws()).yaml())).cluster());
         assertThat(slice.get("egressProxy")).isEqualTo(want);
     }
 }

@@ -11,6 +11,7 @@ import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.version.VersionRange;
 import dev.podnet.api.yaml.ClusterYaml;
+import dev.podnet.corpus.OracleSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,39 +137,9 @@ class EveryReleaseRendersTest {
         }
     }
 
+    /** The scaffolding with cert-manager on and kube-proxy off for kube-router (which replaces it). */
     private static String spec(String block, String kubernetes) {
-        return """
-                apiVersion: kops.k8s.io/v1alpha2
-                kind: Cluster
-                metadata:
-                  name: minimal.example.com
-                spec:
-                  cloudProvider: aws
-                  configBase: memfs://clusters.example.com/minimal.example.com
-                  etcdClusters:
-                  - etcdMembers:
-                    - instanceGroup: master-us-test-1a
-                      name: a
-                    name: main
-                  - etcdMembers:
-                    - instanceGroup: master-us-test-1a
-                      name: a
-                    name: events
-                  certManager:
-                    enabled: true
-                  iam: {}
-                  kubeProxy:
-                    enabled: %s
-                  kubernetesVersion: %s
-                  networkCIDR: 172.20.0.0/16
-                  networking:
-                    %s
-                  nonMasqueradeCIDR: 100.64.0.0/10
-                  subnets:
-                  - cidr: 172.20.32.0/19
-                    name: us-test-1a
-                    type: Public
-                    zone: us-test-1a
-                """.formatted(!block.startsWith("kuberouter"), kubernetes, block);
+        return OracleSpec.aws().kubernetesVersion(kubernetes).networking(block).block("certManager", "enabled: true")
+                .block("kubeProxy", "enabled: " + !block.startsWith("kuberouter")).yaml();
     }
 }

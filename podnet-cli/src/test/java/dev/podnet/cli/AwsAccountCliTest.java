@@ -2,35 +2,16 @@ package dev.podnet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podnet.corpus.OracleSpec;
 import org.junit.jupiter.api.Test;
 
 /** {@code --aws-account ID} and {@code --aws-partition P}: the account of a service account's IAM role (kube-router, IRSA). */
 class AwsAccountCliTest {
-    static final String KUBE_ROUTER_IRSA = """
-            apiVersion: kops.k8s.io/v1alpha2
-            kind: Cluster
-            metadata:
-              name: minimal.example.com
-            spec:
-              cloudProvider: aws
-              iam:
-                useServiceAccountExternalPermissions: true
-              serviceAccountIssuerDiscovery:
-                discoveryStore: s3://discovery-store/minimal.example.com
-                enableAWSOIDCProvider: true
-              kubeProxy:
-                enabled: false
-              kubernetesVersion: 1.30.2
-              networkCIDR: 172.20.0.0/16
-              networking:
-                kuberouter: {}
-              nonMasqueradeCIDR: 100.64.0.0/10
-              subnets:
-              - cidr: 172.20.32.0/19
-                name: us-test-1a
-                type: Public
-                zone: us-test-1a
-            """;
+    static final String KUBE_ROUTER_IRSA = OracleSpec.aws().networking("kuberouter: {}").block("kubeProxy", "enabled: false")
+            .block("iam", "useServiceAccountExternalPermissions: true")
+            .block("serviceAccountIssuerDiscovery", """
+                    discoveryStore: s3://discovery-store/minimal.example.com
+                    enableAWSOIDCProvider: true""").yaml();
 
     @Test
     void renderNamesTheAccountInTheRoleArn() {

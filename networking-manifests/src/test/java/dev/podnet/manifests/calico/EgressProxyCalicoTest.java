@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podnet.Podnet;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.api.yaml.ClusterYaml;
+import dev.podnet.corpus.OracleSpec;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.yaml.KopsYaml;
 import java.util.List;
@@ -16,45 +17,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * spec.egressProxy in Calico's manifest: from kops 1.21 calico-node gets kops' {@code ProxyEnv} variables after its
- * other variables (fact {@code proxyEnv}). Hand probe of kops-oracle on the AWS scaffolding below, Kubernetes 1.30.2: the
+ * other variables (fact {@code proxyEnv}). Hand probe of kops-oracle on the AWS scaffolding ({@link OracleSpec}), Kubernetes 1.30.2: the
  * manifestHash of kops' bootstrap channel, input → complete → render (the excludes are completed first).
  */
 class EgressProxyCalicoTest {
-    private static final String SPEC = """
-            apiVersion: kops.k8s.io/v1alpha2
-            kind: Cluster
-            metadata:
-              name: minimal.example.com
-            spec:
-              cloudProvider: aws
-              configBase: memfs://clusters.example.com/minimal.example.com
-              etcdClusters:
-              - etcdMembers:
-                - instanceGroup: master-us-test-1a
-                  name: a
-                name: main
-              - etcdMembers:
-                - instanceGroup: master-us-test-1a
-                  name: a
-                name: events
-              iam: {}
-              kubernetesVersion: 1.30.2
-              networkCIDR: 172.20.0.0/16
-              nonMasqueradeCIDR: 100.64.0.0/10
-              subnets:
-              - cidr: 172.20.32.0/19
-                name: us-test-1a
-                type: Public
-                zone: us-test-1a
-              networking:
-                calico: {}
-            """;
-    private static final String WITH_PORT = "  egressProxy: {httpProxy: {host: proxy.example.com, port: 3128}}\n";
-    private static final String WITH_EXCLUDES = "  egressProxy: {httpProxy: {host: proxy.example.com}, excludes: \"foo.com,bar.com\"}\n";
+    private static final String WITH_PORT = "{httpProxy: {host: proxy.example.com, port: 3128}}";
+    private static final String WITH_EXCLUDES = "{httpProxy: {host: proxy.example.com}, excludes: \"foo.com,bar.com\"}";
+
+    /** The scaffolding with Calico on Kubernetes 1.30.2 and {@code egressProxy: proxy}. */
+    static String spec(String proxy) {
+        return OracleSpec.aws().inline("egressProxy", proxy).yaml();
+    }
 
     static Map<String, String> hashes(String release, String proxy) {
         Map<String, String> out = new TreeMap<>();
-        for (RenderedAddon a : Podnet.forRelease(release).render(ClusterYaml.read(SPEC + proxy)).addons()) {
+        for (RenderedAddon a : Podnet.forRelease(release).render(ClusterYaml.read(spec(proxy))).addons()) {
             out.put(a.templateId(), a.manifestHash());
         }
         return out;
@@ -76,7 +53,7 @@ class EgressProxyCalicoTest {
 
     @Test
     void theVariablesFollowTheOthersInGoOrder() {
-        RenderedAddon a = Podnet.forRelease("1.33.1").render(ClusterYaml.read(SPEC + WITH_EXCLUDES)).addons().get(0);
+        RenderedAddon a = Podnet.forRelease("1.33.1").render(ClusterYaml.read(spec(WITH_EXCLUDES))).addons().get(0);
         KubeObject ds = KopsYaml.parse(a.yaml()).stream().filter(o -> o.name().equals("calico-node") && o.kind().equals("DaemonSet"))
                 .findFirst().orElseThrow();
         @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package dev.podnet.manifests.kuberouter;
 import dev.podnet.Podnet;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.api.yaml.ClusterYaml;
+import dev.podnet.corpus.OracleSpec;
 import dev.podnet.testkit.PodnetAssertions;
 import org.junit.jupiter.api.Test;
 
@@ -15,27 +16,8 @@ import org.junit.jupiter.api.Test;
 class KubeRouterClusterRoleNamespaceTest {
 
     private static RenderedAddon render(String release) {
-        return Podnet.forRelease(release).render(ClusterYaml.read("""
-                apiVersion: kops.k8s.io/v1alpha2
-                kind: Cluster
-                metadata:
-                  name: minimal.example.com
-                spec:
-                  cloudProvider: aws
-                  iam: {}
-                  kubeProxy:
-                    enabled: false
-                  kubernetesVersion: 1.23.5
-                  networkCIDR: 172.20.0.0/16
-                  networking:
-                    kuberouter: {}
-                  nonMasqueradeCIDR: 100.64.0.0/10
-                  subnets:
-                  - cidr: 172.20.32.0/19
-                    name: us-test-1a
-                    type: Public
-                    zone: us-test-1a
-                """)).addons().get(0);
+        return Podnet.forRelease(release).render(ClusterYaml.read(OracleSpec.aws().kubernetesVersion("1.23.5")
+                .networking("kuberouter: {}").block("kubeProxy", "enabled: false").yaml())).addons().get(0);
     }
 
     @Test

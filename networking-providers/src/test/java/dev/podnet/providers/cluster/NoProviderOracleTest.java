@@ -21,6 +21,7 @@ import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.yaml.ClusterYaml;
+import dev.podnet.corpus.OracleSpec;
 
 /**
  * A spec whose {@code spec.networking} names no provider kops knows ({@code {frob: {}}}: kops' decoder drops the
@@ -70,35 +71,9 @@ class NoProviderOracleTest {
                 .isEqualTo(row.allocate());
     }
 
-    /** The spec of scripts/oracle/no-provider. */
+    /** The spec of scripts/oracle/no-provider: the scaffolding without nonMasqueradeCIDR, on the release's own Kubernetes minor. */
     private static String spec(String networking, String release) {
         String k8s = release.replaceAll("^v(1\\.[0-9]+)\\..*", "$1.0");
-        return """
-                apiVersion: kops.k8s.io/v1alpha2
-                kind: Cluster
-                metadata:
-                  name: minimal.example.com
-                spec:
-                  cloudProvider: aws
-                  configBase: memfs://clusters.example.com/minimal.example.com
-                  etcdClusters:
-                  - etcdMembers:
-                    - instanceGroup: master-us-test-1a
-                      name: a
-                    name: main
-                  - etcdMembers:
-                    - instanceGroup: master-us-test-1a
-                      name: a
-                    name: events
-                  iam: {}
-                  kubernetesVersion: %s
-                  networkCIDR: 172.20.0.0/16
-                  networking: %s
-                  subnets:
-                  - cidr: 172.20.32.0/19
-                    name: us-test-1a
-                    type: Public
-                    zone: us-test-1a
-                """.formatted(k8s, networking);
+        return OracleSpec.aws().kubernetesVersion(k8s).inline("networking", networking).without("nonMasqueradeCIDR").yaml();
     }
 }

@@ -8,6 +8,7 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.api.yaml.ClusterYaml;
+import dev.podnet.corpus.OracleSpec;
 import dev.podnet.insight.Specs;
 import dev.podnet.insight.internal.Snapshot;
 import java.io.IOException;
@@ -69,37 +70,8 @@ class MigrationChannelFactsTest {
 
         /** The cluster the script gave kops for this row's release and kube-proxy, with {@code kind}. */
         Cluster cluster(ProviderKind kind) {
-            return ClusterYaml.read("""
-                    apiVersion: kops.k8s.io/v1alpha2
-                    kind: Cluster
-                    metadata:
-                      name: minimal.example.com
-                    spec:
-                      cloudProvider: aws
-                      configBase: memfs://clusters.example.com/minimal.example.com
-                      etcdClusters:
-                      - etcdMembers:
-                        - instanceGroup: master-us-test-1a
-                          name: a
-                        name: main
-                      - etcdMembers:
-                        - instanceGroup: master-us-test-1a
-                          name: a
-                        name: events
-                      iam: {}
-                      kubernetesVersion: %s
-                      kubeProxy:
-                        enabled: %s
-                      networkCIDR: 172.20.0.0/16
-                      networking:
-                        %s: {}
-                      nonMasqueradeCIDR: 100.64.0.0/10
-                      subnets:
-                      - cidr: 172.20.32.0/19
-                        name: us-test-1a
-                        type: Public
-                        zone: us-test-1a
-                    """.formatted(kubernetes(), kubeProxy, kind.key()));
+            return ClusterYaml.read(OracleSpec.aws().kubernetesVersion(kubernetes()).networking(kind.key() + ": {}")
+                    .block("kubeProxy", "enabled: " + kubeProxy).yaml());
         }
     }
 
