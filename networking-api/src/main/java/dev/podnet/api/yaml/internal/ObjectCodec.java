@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -18,51 +15,67 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
- * Reads and writes one kops object type through a list of field descriptors (name, getter,
- * builder setter) instead of reflection. Keys without a descriptor are kept, in order, as the
- * object's extra fields, which makes the codec lossless.
+ * Reads and writes one kops object type through its {@link Fields}: one case per field, naming the field
+ * and its kind beside its getter and builder setter, instead of reflection. Keys without a field are kept,
+ * in order, as the object's extra fields, which makes the codec lossless.
+ *
+ * <p>The fields are a switch rather than a table of method references because JDK 17 links each lambda or
+ * method-reference call site the first time it runs (~45 µs each even with a class-data archive), and a
+ * table of them links every site when its class initialises: a cold render read hundreds of them before
+ * reading a spec (networking-benchmarks README, sixteenth round).
  *
  * @param <T> the value type
  * @param <B> its builder
  */
 public final class ObjectCodec<T, B> {
-    private final Supplier<B> newBuilder;
-    private final Function<B, T> build;
-    private final Function<T, Map<String, Object>> extras;
-    private final BiConsumer<B, Map<String, Object>> setExtras;
-    private final Map<String, Field<T, B>> fields;
+    private final Fields<T, B> fields;
+    /** An empty value: what a getter is called on while a field is declared or read. */
+    private final T empty;
+    private final Map<String, Integer> cases;
+    private final Map<String, String> kinds;
+    private final Map<String, ObjectCodec<?, ?>> nested;
 
-    private ObjectCodec(Spec<T, B> spec) {
-        this.newBuilder = spec.newBuilder;
-        this.build = spec.build;
-        this.extras = spec.extras;
-        this.setExtras = spec.setExtras;
-        this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(spec.fields));
+    private ObjectCodec(Fields<T, B> fields) {
+        this.fields = fields;
+        this.empty = fields.build(fields.builder());
+        Map<String, Integer> cases = new LinkedHashMap<>();
+        Map<String, String> kinds = new LinkedHashMap<>();
+        Map<String, ObjectCodec<?, ?>> nested = new LinkedHashMap<>();
+        Slot s = new Slot(Mode.DECLARE);
+        for (int i = 0; ; i++) {
+            s.name = null;
+            fields.field(i, s, empty, null);
+            if (s.ended) break;
+            if (s.name == null) throw new IllegalStateException("case " + i + " declares no field");
+            if (cases.put(s.name, i) != null) throw new IllegalStateException("field declared twice: " + s.name);
+            kinds.put(s.name, s.kind);
+            if (s.codec != null) nested.put(s.name, s.codec);
+        }
+        this.cases = Collections.unmodifiableMap(cases);
+        this.kinds = Collections.unmodifiableMap(kinds);
+        this.nested = nested;
     }
 
-    public static <T, B> Spec<T, B> of(Supplier<B> newBuilder, Function<B, T> build,
-            Function<T, Map<String, Object>> extras, BiConsumer<B, Map<String, Object>> setExtras) {
-        return new Spec<>(newBuilder, build, extras, setExtras);
+    /** The codec of a type whose fields {@code fields} declares. */
+    static <T, B> ObjectCodec<T, B> of(Fields<T, B> fields) {
+        return new ObjectCodec<>(fields);
     }
 
     /** The YAML keys this codec models. */
-    public java.util.Set<String> fieldNames() { return fields.keySet(); }
+    public java.util.Set<String> fieldNames() { return cases.keySet(); }
 
     /**
      * The kind of value each modelled key holds, in declaration order: {@code string}, {@code quantity},
-     * {@code int32}, {@code int64}, {@code boolean}, {@code strings}, {@code stringMap}, {@code raw},
-     * {@code object} or {@code objects} (for tools that document or describe the model).
+     * {@code int32}, {@code int64}, {@code boolean}, {@code strings}, {@code stringMap}, {@code object} or
+     * {@code objects} (for tools that document or describe the model).
      */
     public Map<String, String> fieldKinds() {
-        Map<String, String> out = new LinkedHashMap<>();
-        fields.forEach((k, f) -> out.put(k, f.kind()));
-        return Collections.unmodifiableMap(out);
+        return kinds;
     }
 
     /** The codec of an {@code object} or {@code objects} field. */
     public Optional<ObjectCodec<?, ?>> nested(String name) {
-        Field<T, B> f = fields.get(name);
-        return f == null ? Optional.empty() : Optional.ofNullable(f.nested());
+        return Optional.ofNullable(nested.get(name));
     }
 
     /** Reads a mapping node; problems go to {@code ctx}, and the result holds what could be read. */
@@ -75,24 +88,28 @@ public final class ObjectCodec<T, B> {
      * them (a field the document's apiVersion spells differently, which kops drops).
      */
     public T read(Node node, String path, ReadContext ctx, Set<String> unread) {
-        B b = newBuilder.get();
-        if (Nodes.isNull(node)) return build.apply(b);
+        B b = fields.builder();
+        if (Nodes.isNull(node)) return fields.build(b);
         if (!(node instanceof MappingNode m)) {
             ctx.problem(path, node, "expected a mapping, got " + Nodes.describe(node));
-            return build.apply(b);
+            return fields.build(b);
         }
         Map<String, Object> extra = new LinkedHashMap<>();
+        Slot s = new Slot(Mode.READ);
+        s.ctx = ctx;
         for (NodeTuple t : m.getValue()) {
             String key = Nodes.key(t);
-            Field<T, B> f = unread.contains(key) ? null : fields.get(key);
-            if (f == null) {
+            Integer i = unread.contains(key) ? null : cases.get(key);
+            if (i == null) {
                 extra.put(key, Nodes.toValue(t.getValueNode()));
             } else if (!Nodes.isNull(t.getValueNode())) {
-                f.reader.read(b, t.getValueNode(), join(path, key), ctx);
+                s.node = t.getValueNode();
+                s.path = join(path, key);
+                fields.field(i, s, empty, b);
             }
         }
-        setExtras.accept(b, extra);
-        return build.apply(b);
+        fields.extras(b, extra);
+        return fields.build(b);
     }
 
     /**
@@ -101,29 +118,27 @@ public final class ObjectCodec<T, B> {
      * of {@code spec}).
      */
     public boolean readField(B builder, String key, Node value, String path, ReadContext ctx) {
-        Field<T, B> f = fields.get(key);
-        if (f == null) return false;
-        if (!Nodes.isNull(value)) f.reader.read(builder, value, path, ctx);
+        Integer i = cases.get(key);
+        if (i == null) return false;
+        if (!Nodes.isNull(value)) {
+            Slot s = new Slot(Mode.READ);
+            s.ctx = ctx;
+            s.node = value;
+            s.path = path;
+            fields.field(i, s, empty, builder);
+        }
         return true;
     }
 
     /** The modelled fields of a value, without its extras. */
     public Map<String, Object> writeFields(T value) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Field<T, B>> e : fields.entrySet()) {
-            e.getValue().writer.apply(value).ifPresent(x -> out.put(e.getKey(), x));
-        }
-        return out;
+        return walk(value, Mode.WRITE);
     }
 
     /** Writes the value as a plain ordered map: modelled fields in declaration order, then the extras. */
     public Map<String, Object> write(T value) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Field<T, B>> e : fields.entrySet()) {
-            Optional<Object> v = e.getValue().writer.apply(value);
-            v.ifPresent(x -> out.put(e.getKey(), x));
-        }
-        for (Map.Entry<String, Object> e : extras.apply(value).entrySet()) {
+        Map<String, Object> out = walk(value, Mode.WRITE);
+        for (Map.Entry<String, Object> e : fields.extras(value).entrySet()) {
             if (!out.containsKey(e.getKey())) out.put(e.getKey(), e.getValue());
         }
         return out;
@@ -134,191 +149,227 @@ public final class ObjectCodec<T, B> {
      * model has no field for, or spells for the other apiVersion), in document order.
      */
     public void unknownKeys(T value, String path, List<String> out) {
-        for (String k : extras.apply(value).keySet()) out.add(join(path, k));
-        for (Map.Entry<String, Field<T, B>> e : fields.entrySet()) {
-            if (e.getValue().walk != null) e.getValue().walk.unknownKeys(value, join(path, e.getKey()), out);
-        }
+        for (String k : fields.extras(value).keySet()) out.add(join(path, k));
+        if (nested.isEmpty()) return;
+        Slot s = new Slot(Mode.UNKNOWN);
+        s.path = path;
+        s.unknown = out;
+        for (Integer i : cases.values()) fields.field(i, s, value, null);
     }
 
     /** Writes the modelled fields of a value, nested objects too, as a plain ordered map without any extras. */
     public Map<String, Object> writeModelled(T value) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Field<T, B>> e : fields.entrySet()) {
-            Field<T, B> f = e.getValue();
-            (f.walk == null ? f.writer.apply(value) : f.walk.modelled(value)).ifPresent(x -> out.put(e.getKey(), x));
-        }
-        return out;
+        return walk(value, Mode.MODELLED);
+    }
+
+    private Map<String, Object> walk(T value, Mode mode) {
+        Slot s = new Slot(mode);
+        s.out = new LinkedHashMap<>();
+        for (int i = 0; i < cases.size(); i++) fields.field(i, s, value, null);
+        return s.out;
     }
 
     static String join(String path, String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    private interface FieldReader<B> {
-        void read(B builder, Node node, String path, ReadContext ctx);
+    /**
+     * The fields of one type. {@link #field} holds one case per field, numbered from 0 in kops' order, then
+     * {@code default -> s.end();}. Each case passes the field's name and the value's getter to the slot
+     * method of its kind, which returns true when it read a value for the builder's setter:
+     * <pre>{@code case 0 -> { if (s.str("registry", v.registry())) b.registry(s.string()); }}</pre>
+     */
+    abstract static class Fields<T, B> {
+        abstract B builder();
+
+        abstract T build(B builder);
+
+        abstract Map<String, Object> extras(T value);
+
+        abstract void extras(B builder, Map<String, Object> extras);
+
+        /** Field {@code i} of value {@code v} through slot {@code s}; {@code b} is null unless the slot reads. */
+        abstract void field(int i, Slot s, T v, B b);
     }
 
-    private record Field<T, B>(FieldReader<B> reader, Function<T, Optional<Object>> writer, String kind,
-            ObjectCodec<?, ?> codec, Nested<T> walk) {
-        ObjectCodec<?, ?> nested() {
-            return codec;
-        }
-    }
+    private enum Mode { DECLARE, READ, WRITE, MODELLED, UNKNOWN }
 
-    /** An object or objects field seen through its own codec: its unknown keys, its modelled fields. */
-    private interface Nested<T> {
-        void unknownKeys(T value, String path, List<String> out);
+    /**
+     * What one pass over the fields does with each: declares it, reads the node of a key into the builder,
+     * writes the value's field to a map, or walks nested objects for unknown keys.
+     */
+    static final class Slot {
+        private final Mode mode;
+        // DECLARE
+        private String name;
+        private String kind;
+        private ObjectCodec<?, ?> codec;
+        private boolean ended;
+        // READ (node, path, ctx; the value read) and UNKNOWN (path)
+        private Node node;
+        private String path;
+        private ReadContext ctx;
+        private Object value;
+        // WRITE and MODELLED
+        private Map<String, Object> out;
+        // UNKNOWN
+        private List<String> unknown;
 
-        Optional<Object> modelled(T value);
-    }
-
-    /** Declares the fields of one type; {@link #build()} freezes it into a codec. */
-    public static final class Spec<T, B> {
-        private final Supplier<B> newBuilder;
-        private final Function<B, T> build;
-        private final Function<T, Map<String, Object>> extras;
-        private final BiConsumer<B, Map<String, Object>> setExtras;
-        private final Map<String, Field<T, B>> fields = new LinkedHashMap<>();
-
-        private Spec(Supplier<B> newBuilder, Function<B, T> build, Function<T, Map<String, Object>> extras,
-                BiConsumer<B, Map<String, Object>> setExtras) {
-            this.newBuilder = newBuilder;
-            this.build = build;
-            this.extras = extras;
-            this.setExtras = setExtras;
+        private Slot(Mode mode) {
+            this.mode = mode;
         }
 
-        private <V> Spec<T, B> field(String name, String kind, ObjectCodec<?, ?> nested, FieldReader<B> reader,
-                Function<T, Optional<V>> get) {
-            return field(name, kind, nested, null, reader, get);
+        /** After the last field. */
+        void end() {
+            if (mode == Mode.DECLARE) ended = true;
+            else throw new IllegalStateException("no such field");
         }
 
-        private <V> Spec<T, B> field(String name, String kind, ObjectCodec<?, ?> codec, Nested<T> nested,
-                FieldReader<B> reader, Function<T, Optional<V>> get) {
-            if (fields.put(name, new Field<>(reader, t -> get.apply(t).map(v -> (Object) v), kind, codec, nested)) != null) {
-                throw new IllegalStateException("field declared twice: " + name);
-            }
-            return this;
-        }
-
-        public Spec<T, B> str(String name, Function<T, Optional<String>> get, BiConsumer<B, String> set) {
-            return field(name, "string", null, (b, n, p, c) -> Scalars.string(n, p, c).ifPresent(v -> set.accept(b, v)), get);
+        boolean str(String name, Optional<String> got) {
+            return mode == Mode.READ ? took(Scalars.string(node, path, ctx)) : plain(name, "string", got.orElse(null));
         }
 
         /** A Kubernetes quantity or duration: a string, but a plain number is accepted and kept as written. */
-        public Spec<T, B> quantity(String name, Function<T, Optional<String>> get, BiConsumer<B, String> set) {
-            return field(name, "quantity", null, (b, n, p, c) -> Scalars.quantity(n, p, c).ifPresent(v -> set.accept(b, v)), get);
+        boolean quantity(String name, Optional<String> got) {
+            return mode == Mode.READ ? took(Scalars.quantity(node, path, ctx)) : plain(name, "quantity", got.orElse(null));
         }
 
-        public Spec<T, B> integer(String name, Function<T, Optional<Integer>> get, BiConsumer<B, Integer> set) {
-            return field(name, "int32", null, (b, n, p, c) -> Scalars.int32(n, p, c).ifPresent(v -> set.accept(b, v)), get);
+        boolean int32(String name, Optional<Integer> got) {
+            return mode == Mode.READ ? took(Scalars.int32(node, path, ctx)) : plain(name, "int32", got.orElse(null));
         }
 
-        public Spec<T, B> int64(String name, Function<T, Optional<Long>> get, BiConsumer<B, Long> set) {
-            return field(name, "int64", null, (b, n, p, c) -> Scalars.int64(n, p, c).ifPresent(v -> set.accept(b, v)), get);
+        boolean int64(String name, Optional<Long> got) {
+            return mode == Mode.READ ? took(Scalars.int64(node, path, ctx)) : plain(name, "int64", got.orElse(null));
         }
 
-        public Spec<T, B> bool(String name, Function<T, Optional<Boolean>> get, BiConsumer<B, Boolean> set) {
-            return field(name, "boolean", null, (b, n, p, c) -> Scalars.bool(n, p, c).ifPresent(v -> set.accept(b, v)), get);
+        boolean bool(String name, Optional<Boolean> got) {
+            return mode == Mode.READ ? took(Scalars.bool(node, path, ctx)) : plain(name, "boolean", got.orElse(null));
         }
 
-        public Spec<T, B> strings(String name, Function<T, List<String>> get, BiConsumer<B, List<String>> set) {
-            return field(name, "strings", null, (b, n, p, c) -> {
-                List<String> out = new ArrayList<>();
-                if (!(n instanceof SequenceNode s)) {
-                    c.problem(p, n, "expected a list of strings, got " + Nodes.describe(n));
-                    return;
-                }
-                for (int i = 0; i < s.getValue().size(); i++) {
-                    Scalars.string(s.getValue().get(i), p + "[" + i + "]", c).ifPresent(out::add);
-                }
-                set.accept(b, out);
-            }, t -> nonEmpty(get.apply(t)));
+        boolean strings(String name, List<String> got) {
+            if (mode != Mode.READ) return plain(name, "strings", got.isEmpty() ? null : got);
+            if (!(node instanceof SequenceNode s)) {
+                ctx.problem(path, node, "expected a list of strings, got " + Nodes.describe(node));
+                return false;
+            }
+            List<String> list = new ArrayList<>();
+            for (int i = 0; i < s.getValue().size(); i++) {
+                Optional<String> v = Scalars.string(s.getValue().get(i), path + "[" + i + "]", ctx);
+                if (v.isPresent()) list.add(v.get());
+            }
+            value = list;
+            return true;
         }
 
-        public Spec<T, B> stringMap(String name, Function<T, Map<String, String>> get,
-                BiConsumer<B, Map<String, String>> set) {
-            return field(name, "stringMap", null, (b, n, p, c) -> {
-                if (!(n instanceof MappingNode m)) {
-                    c.problem(p, n, "expected a mapping of strings, got " + Nodes.describe(n));
-                    return;
-                }
-                Map<String, String> out = new LinkedHashMap<>();
-                for (NodeTuple t : m.getValue()) {
-                    String k = Nodes.key(t);
-                    Scalars.string(t.getValueNode(), join(p, k), c).ifPresent(v -> out.put(k, v));
-                }
-                set.accept(b, out);
-            }, t -> nonEmptyMap(get.apply(t)));
+        boolean stringMap(String name, Map<String, String> got) {
+            if (mode != Mode.READ) return plain(name, "stringMap", got.isEmpty() ? null : got);
+            if (!(node instanceof MappingNode m)) {
+                ctx.problem(path, node, "expected a mapping of strings, got " + Nodes.describe(node));
+                return false;
+            }
+            Map<String, String> map = new LinkedHashMap<>();
+            for (NodeTuple t : m.getValue()) {
+                String k = Nodes.key(t);
+                Optional<String> v = Scalars.string(t.getValueNode(), join(path, k), ctx);
+                if (v.isPresent()) map.put(k, v.get());
+            }
+            value = map;
+            return true;
         }
 
-        /** A field whose structure podnet keeps as plain YAML values (maps, lists, scalars). */
-        public Spec<T, B> raw(String name, Function<T, Optional<Object>> get, BiConsumer<B, Object> set) {
-            return field(name, "raw", null, (b, n, p, c) -> set.accept(b, Nodes.toValue(n)), get);
+        <V> boolean object(String name, ObjectCodec<V, ?> codec, Optional<V> got) {
+            switch (mode) {
+                case DECLARE -> declare(name, "object", codec);
+                case READ -> {
+                    value = codec.read(node, path, ctx);
+                    return true;
+                }
+                case WRITE -> {
+                    if (got.isPresent()) out.put(name, codec.write(got.get()));
+                }
+                case MODELLED -> {
+                    if (got.isPresent()) out.put(name, codec.writeModelled(got.get()));
+                }
+                case UNKNOWN -> {
+                    if (got.isPresent()) codec.unknownKeys(got.get(), join(path, name), unknown);
+                }
+            }
+            return false;
         }
 
-        public <V, VB> Spec<T, B> object(String name, ObjectCodec<V, VB> codec, Function<T, Optional<V>> get,
-                BiConsumer<B, V> set) {
-            Nested<T> walk = new Nested<>() {
-                @Override
-                public void unknownKeys(T value, String path, List<String> out) {
-                    get.apply(value).ifPresent(v -> codec.unknownKeys(v, path, out));
+        <V> boolean objects(String name, ObjectCodec<V, ?> codec, List<V> got) {
+            switch (mode) {
+                case DECLARE -> declare(name, "objects", codec);
+                case READ -> {
+                    if (!(node instanceof SequenceNode s)) {
+                        ctx.problem(path, node, "expected a list, got " + Nodes.describe(node));
+                        return false;
+                    }
+                    List<V> list = new ArrayList<>();
+                    for (int i = 0; i < s.getValue().size(); i++) {
+                        list.add(codec.read(s.getValue().get(i), path + "[" + i + "]", ctx));
+                    }
+                    value = list;
+                    return true;
                 }
-
-                @Override
-                public Optional<Object> modelled(T value) {
-                    return get.apply(value).map(codec::writeModelled);
+                case WRITE, MODELLED -> {
+                    if (got.isEmpty()) return false;
+                    List<Object> list = new ArrayList<>();
+                    for (V v : got) list.add(mode == Mode.WRITE ? codec.write(v) : codec.writeModelled(v));
+                    out.put(name, list);
                 }
-            };
-            return field(name, "object", codec, walk, (b, n, p, c) -> set.accept(b, codec.read(n, p, c)),
-                    t -> get.apply(t).map(codec::write));
+                case UNKNOWN -> {
+                    String at = join(path, name);
+                    for (int i = 0; i < got.size(); i++) codec.unknownKeys(got.get(i), at + "[" + i + "]", unknown);
+                }
+            }
+            return false;
         }
 
-        public <V, VB> Spec<T, B> objects(String name, ObjectCodec<V, VB> codec, Function<T, List<V>> get,
-                BiConsumer<B, List<V>> set) {
-            Nested<T> walk = new Nested<>() {
-                @Override
-                public void unknownKeys(T value, String path, List<String> out) {
-                    List<V> list = get.apply(value);
-                    for (int i = 0; i < list.size(); i++) codec.unknownKeys(list.get(i), path + "[" + i + "]", out);
-                }
+        /** The value the last {@code str} or {@code quantity} read. */
+        String string() { return (String) value; }
 
-                @Override
-                public Optional<Object> modelled(T value) {
-                    List<V> list = get.apply(value);
-                    if (list.isEmpty()) return Optional.empty();
-                    List<Object> out = new ArrayList<>();
-                    for (V v : list) out.add(codec.writeModelled(v));
-                    return Optional.of(out);
-                }
-            };
-            return field(name, "objects", codec, walk, (b, n, p, c) -> {
-                if (!(n instanceof SequenceNode s)) {
-                    c.problem(p, n, "expected a list, got " + Nodes.describe(n));
-                    return;
-                }
-                List<V> out = new ArrayList<>();
-                for (int i = 0; i < s.getValue().size(); i++) {
-                    out.add(codec.read(s.getValue().get(i), p + "[" + i + "]", c));
-                }
-                set.accept(b, out);
-            }, t -> {
-                List<V> list = get.apply(t);
-                if (list.isEmpty()) return Optional.empty();
-                List<Object> out = new ArrayList<>();
-                for (V v : list) out.add(codec.write(v));
-                return Optional.of(out);
-            });
+        /** The value the last {@code int32} read. */
+        Integer int32() { return (Integer) value; }
+
+        /** The value the last {@code int64} read. */
+        Long int64() { return (Long) value; }
+
+        /** The value the last {@code bool} read. */
+        Boolean bool() { return (Boolean) value; }
+
+        /** The value the last {@code strings} read. */
+        @SuppressWarnings("unchecked")
+        List<String> strings() { return (List<String>) value; }
+
+        /** The value the last {@code stringMap} read. */
+        @SuppressWarnings("unchecked")
+        Map<String, String> stringMap() { return (Map<String, String>) value; }
+
+        /** The value the last {@code object} read through {@code codec}. */
+        @SuppressWarnings("unchecked")
+        <V> V object(ObjectCodec<V, ?> codec) { return (V) value; }
+
+        /** The values the last {@code objects} read through {@code codec}. */
+        @SuppressWarnings("unchecked")
+        <V> List<V> objects(ObjectCodec<V, ?> codec) { return (List<V>) value; }
+
+        private boolean took(Optional<?> read) {
+            value = read.orElse(null);
+            return read.isPresent();
         }
 
-        public ObjectCodec<T, B> build() { return new ObjectCodec<>(this); }
-
-        private static Optional<List<String>> nonEmpty(List<String> l) {
-            return l.isEmpty() ? Optional.empty() : Optional.of(l);
+        /** A field without a nested codec, outside reading: declared, or written when it has a value. */
+        private boolean plain(String name, String kind, Object got) {
+            if (mode == Mode.DECLARE) declare(name, kind, null);
+            else if (got != null && (mode == Mode.WRITE || mode == Mode.MODELLED)) out.put(name, got);
+            return false;
         }
 
-        private static Optional<Map<String, String>> nonEmptyMap(Map<String, String> m) {
-            return m.isEmpty() ? Optional.empty() : Optional.of(m);
+        private void declare(String name, String kind, ObjectCodec<?, ?> codec) {
+            this.name = name;
+            this.kind = kind;
+            this.codec = codec;
         }
     }
 

@@ -18,8 +18,8 @@ public final class ProviderCodecs {
 
     /**
      * The codec for a provider kind. Each codec is built on first use (a holder class per provider):
-     * the field descriptors are hundreds of method references, and a run should pay only for the
-     * providers its documents name.
+     * declaring its fields runs each of them once, and a run should pay only for the providers its
+     * documents name.
      */
     private static ObjectCodec<? extends ProviderSpec, ?> lookup(ProviderKind kind) {
         return switch (kind) {
