@@ -181,6 +181,28 @@ public final class AddonPackager {
     private record Packed(KubeObject object, String text) {
     }
 
+    /**
+     * The text of {@code packed}, the packaged form of the stored object {@code o}: where {@code o} was read from a
+     * pool in the copied form ({@link StoredText}), its pool text with the metadata written again, otherwise the
+     * packaged object's own text. Decided by resources alone, so a data memo.
+     */
+    private static final RenderCaches.Memo<SpansKey, String> DATA_TEXT = RenderCaches.Memo.data("packaged stored object texts");
+
+    private static String dataText(KubeObject o, KubeObject packed, String addonKey, KopsVersion release,
+            String version, RenderStyle style, boolean unfolded, RenderCaches caches) {
+        StoredText stored = caches.storedText(o);
+        String text = null;
+        if (stored != null) {
+            SpansKey key = new SpansKey(new PackKey(o, addonKey, release.major(), release.minor(), version, style), unfolded);
+            text = caches.get(DATA_TEXT, key, k -> {
+                String t = stored.packaged(o.tree(), packed.tree(),
+                        unfolded ? GoYamlEmitter.UNLIMITED_WIDTH : GoYamlEmitter.DEFAULT_WIDTH);
+                return t != null ? t : unfolded ? packed.toUnfoldedYaml() : packed.toYaml();
+            });
+        }
+        return text != null ? text : unfolded ? packed.toUnfoldedYaml() : packed.toYaml();
+    }
+
     /** The data object of {@code origins} with the kind, namespace and name of {@code o}; null if none. */
     private static KubeObject origin(KubeObject o, Manifest origins, RenderCaches caches) {
         for (KubeObject b : origins.objects()) {
@@ -237,7 +259,7 @@ public final class AddonPackager {
                     k -> packedText(o, origin(o, origins, caches), addon.key(), release, version, style, unfolded, caches));
             KubeObject packed = p != null ? p.object() : packagedData(o, addon.key(), release, version, style, caches);
             objects.add(packed);
-            texts.add(p != null ? p.text() : unfolded ? packed.toUnfoldedYaml() : packed.toYaml());
+            texts.add(p != null ? p.text() : dataText(o, packed, addon.key(), release, version, style, unfolded, caches));
         }
         String yaml = String.join(KopsYaml.SEPARATOR, texts);
         TextKey key = new TextKey(addon.key(), release.major(), release.minor(), version, style,

@@ -65,7 +65,7 @@ public final class ManifestData {
         this.provider = provider;
         this.caches = caches;
         String base = "/dev/podnet/manifests/" + provider + "/";
-        this.pool = new ObjectPool(base + "objects.yaml");
+        this.pool = new ObjectPool(base + "objects.yaml", caches);
         Map<String, int[]> v = new HashMap<>();
         Map<String, ObjectPool[]> vp = new HashMap<>();
         for (String[] row : rows(base + "variants.tsv")) {
@@ -78,7 +78,7 @@ public final class ManifestData {
                 ObjectPool from = pool;
                 if (colon >= 0) {
                     String name = ids[i].substring(0, colon);
-                    from = addedPools.computeIfAbsent(name, n -> new ObjectPool(base + "objects-" + n + ".yaml"));
+                    from = addedPools.computeIfAbsent(name, n -> new ObjectPool(base + "objects-" + n + ".yaml", caches));
                     pools[i] = from;
                     added = true;
                 }
@@ -342,13 +342,19 @@ public final class ManifestData {
      * variant with documents not parsed yet reads the resource again.
      */
     private static final class ObjectPool {
+        /** A document whose text is the object's, but for lines kops 1.19-1.20 write whole (StoredPoolForm). */
+        private static final String FOLDED = "folded";
+        /** A document in the derive script's ASCII form, not the object's text (StoredPoolForm). */
+        private static final String ESCAPED = "escaped";
         private final String resource;
+        private final RenderCaches caches;
         private final Map<Integer, KubeObject> parsed = new java.util.concurrent.ConcurrentHashMap<>();
         /** The start of each document, then the resource's length. */
         private final int[] starts;
 
-        ObjectPool(String resource) {
+        ObjectPool(String resource, RenderCaches caches) {
             this.resource = resource;
+            this.caches = caches;
             String index = resource.substring(0, resource.length() - ".yaml".length()) + ".idx";
             int[] at = new int[64];
             int n = 0;
@@ -401,22 +407,35 @@ public final class ManifestData {
             return index -> {
                 int from = starts[index];
                 int to = starts[index + 1];
-                checkMarker(bytes, from, to, index);
-                return stored(new String(bytes, from, to - from, StandardCharsets.UTF_8), resource + ": object " + index);
+                String marker = checkMarker(bytes, from, to, index);
+                String document = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+                KubeObject o = stored(document, resource + ": object " + index);
+                if (!marker.equals(ESCAPED)) {
+                    // the document is the object's text (StoredPoolForm), kept to be copied into the output
+                    caches.holdText(o, new StoredText(document, document.indexOf('\n') + 1, marker.equals(FOLDED)));
+                }
+                return o;
             };
         }
 
-        /** The document at {@code from} must open with the marker the derive script numbered it with: {@code --- # 12}. */
-        private void checkMarker(byte[] bytes, int from, int to, int index) {
+        /**
+         * The document at {@code from} must open with the marker the derive scripts numbered it with
+         * ({@code --- # 12}), followed by what {@code StoredPoolForm} says of its text: nothing, {@link #FOLDED}
+         * or {@link #ESCAPED}; returns that word ("" for none).
+         */
+        private String checkMarker(byte[] bytes, int from, int to, int index) {
             int eol = from;
             while (eol < to && bytes[eol] != '\n') {
                 eol++;
             }
             String line = new String(bytes, from, eol - from, StandardCharsets.UTF_8).strip();
-            if (!line.equals("--- # " + index)) {
+            String numbered = "--- # " + index;
+            String word = line.startsWith(numbered + " ") ? line.substring(numbered.length() + 1) : "";
+            if (!line.equals(numbered) && !word.equals(FOLDED) && !word.equals(ESCAPED)) {
                 throw new IllegalStateException(resource + ": object " + index + " does not start at its offset in the"
                         + " index (found \"" + line + "\"): objects.idx is not the one written with this file");
             }
+            return word;
         }
     }
 }
