@@ -3,7 +3,9 @@ package dev.podnet.manifests.internal;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;
+import dev.podnet.manifests.yaml.internal.Frozen;
 import dev.podnet.manifests.yaml.internal.FrozenMap;
+import dev.podnet.manifests.yaml.internal.StoredDocument;
 import dev.podnet.manifests.yaml.internal.StoredYamlReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -311,6 +313,12 @@ public final class ManifestData {
         return List.copyOf(out);
     }
 
+    /** The tree of one stored document, read as {@link #stored} reads it. */
+    private static FrozenMap tree(String text, String what) {
+        FrozenMap tree = StoredYamlReader.read(text);
+        return tree != null ? tree : Frozen.freezeMap(stored(text, what).tree());
+    }
+
     /**
      * One stored document: the derive scripts' block style is read without snakeyaml-engine
      * ({@link StoredYamlReader}), anything else by {@link KopsYaml#parse}, which words a refusal.
@@ -409,11 +417,16 @@ public final class ManifestData {
                 int to = starts[index + 1];
                 String marker = checkMarker(bytes, from, to, index);
                 String document = new String(bytes, from, to - from, StandardCharsets.UTF_8);
-                KubeObject o = stored(document, resource + ": object " + index);
-                if (!marker.equals(ESCAPED)) {
-                    // the document is the object's text (StoredPoolForm), kept to be copied into the output
-                    caches.holdText(o, new StoredText(document, document.indexOf('\n') + 1, marker.equals(FOLDED)));
+                String what = resource + ": object " + index;
+                if (marker.equals(ESCAPED)) {
+                    return stored(document, what);
                 }
+                // the document is the object's text (StoredPoolForm), kept to be copied into the output; the tree
+                // is read when something asks for more than the header
+                StoredText text = new StoredText(document, marker.equals(FOLDED));
+                KubeObject o = text.header() == null ? stored(document, what)
+                        : KubeObject.of(new StoredDocument(text.header(), () -> tree(document, what)));
+                caches.holdText(o, text);
                 return o;
             };
         }
