@@ -352,8 +352,6 @@ public final class ManifestData {
     private static final class ObjectPool {
         /** A document whose text is the object's, but for lines kops 1.19-1.20 write whole (StoredPoolForm). */
         private static final String FOLDED = "folded";
-        /** A document in the derive script's ASCII form, not the object's text (StoredPoolForm). */
-        private static final String ESCAPED = "escaped";
         private final String resource;
         private final RenderCaches caches;
         private final Map<Integer, KubeObject> parsed = new java.util.concurrent.ConcurrentHashMap<>();
@@ -418,9 +416,6 @@ public final class ManifestData {
                 String marker = checkMarker(bytes, from, to, index);
                 String document = new String(bytes, from, to - from, StandardCharsets.UTF_8);
                 String what = resource + ": object " + index;
-                if (marker.equals(ESCAPED)) {
-                    return stored(document, what);
-                }
                 // the document is the object's text (StoredPoolForm), kept to be copied into the output; the tree
                 // is read when something asks for more than the header
                 StoredText text = new StoredText(document, marker.equals(FOLDED));
@@ -433,8 +428,8 @@ public final class ManifestData {
 
         /**
          * The document at {@code from} must open with the marker the derive scripts numbered it with
-         * ({@code --- # 12}), followed by what {@code StoredPoolForm} says of its text: nothing, {@link #FOLDED}
-         * or {@link #ESCAPED}; returns that word ("" for none).
+         * ({@code --- # 12}), followed by what {@code StoredPoolForm} says of its text: nothing or {@link #FOLDED};
+         * returns that word ("" for none).
          */
         private String checkMarker(byte[] bytes, int from, int to, int index) {
             int eol = from;
@@ -444,7 +439,7 @@ public final class ManifestData {
             String line = new String(bytes, from, eol - from, StandardCharsets.UTF_8).strip();
             String numbered = "--- # " + index;
             String word = line.startsWith(numbered + " ") ? line.substring(numbered.length() + 1) : "";
-            if (!line.equals(numbered) && !word.equals(FOLDED) && !word.equals(ESCAPED)) {
+            if (!line.equals(numbered) && !word.equals(FOLDED)) {
                 throw new IllegalStateException(resource + ": object " + index + " does not start at its offset in the"
                         + " index (found \"" + line + "\"): objects.idx is not the one written with this file");
             }

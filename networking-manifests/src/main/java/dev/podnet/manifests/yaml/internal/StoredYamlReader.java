@@ -6,15 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * Reads one document of podnet's stored objects ({@code objects.yaml}, written by
- * {@code src/build/derive_manifests.py} with PyYAML's block style, one scalar per line) straight into
+ * Reads one document of podnet's stored objects ({@code objects.yaml}: written by
+ * {@code src/build/derive_manifests.py} with PyYAML's block style, then each object as go-yaml writes it by
+ * {@code StoredPoolForm}, the derive script's form kept where that text would not be ASCII) straight into
  * the frozen tree {@link ManifestParser} makes of it, several times cheaper than snakeyaml-engine's
- * scanner and parser: a cold render parses the ~250 KB of objects a release's template lists.
+ * scanner and parser: a cold render parses the objects a release's template lists that its edits change.
  *
  * <p>The subset: block mappings and sequences (sequences indented or not under their key), plain,
- * single- and double-quoted scalars that end on their line, the empty flow collections {@code []}
- * and {@code {}}, a leading {@code ---} line. Anything else (comments, blank lines between nodes,
- * anchors, aliases, tags, block scalars, multi-line scalars, flow collections with items, merge
+ * single- and double-quoted scalars, on their line or folded over the next lines as go-yaml and PyYAML fold them,
+ * literal block scalars ({@code |}, {@code |-}, {@code |2-}) as go-yaml writes them, the empty flow collections
+ * {@code []} and {@code {}}, a leading {@code ---} line. Anything else (comments, blank lines between nodes,
+ * anchors, aliases, tags, folded block scalars, kept final line breaks, flow collections with items, merge
  * keys, duplicate keys, control characters, deep nesting) makes it step aside ({@link #read} returns
  * null) and the caller reads the text with {@link ManifestParser}, which keeps the behaviour and the
  * messages of anything unusual. StoredYamlReaderTest holds the two readers to the same trees on
