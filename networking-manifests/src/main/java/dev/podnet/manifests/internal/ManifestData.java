@@ -25,10 +25,11 @@ import java.util.TreeSet;
  * container) and {@code templates.tsv} (which template id a Kubernetes version selects).
  *
  * <p>Loaded on use: loading reads the tables and the index of {@code objects.yaml}'s documents
- * ({@code objects.idx}); a variant reads and parses only the objects it lists. The
- * data, its variants and its parsed objects are memoised in the {@link RenderCaches} of the
- * engine that loads them (parsed objects are immutable, so every variant and render that uses
- * one shares it, and with it its packaged form and text).
+ * ({@code objects.idx}); a variant reads only the objects it lists, each object's header at once and its tree
+ * when an edit or a caller first asks for it. The data, its variants and its objects are memoised in the
+ * {@link RenderCaches} of the engine that loads them (objects are immutable, so every variant and render that uses
+ * one shares it, and with it its packaged form and text), with the pool text of each object, which a render copies
+ * into its output where no edit changed the object ({@link StoredText}).
  */
 public final class ManifestData {
 
@@ -340,8 +341,9 @@ public final class ManifestData {
     }
 
     /**
-     * The documents of {@code objects.yaml}, by position, parsed on first use, each once (releases share
-     * documents, so their variants share the parsed instances). Where each document starts is read from
+     * The documents of {@code objects.yaml}, by position, read on first use, each once (releases share
+     * documents, so their variants share the instances); each document is an object's text as go-yaml writes it
+     * ({@code StoredPoolForm}), whose tree is read when first asked for ({@link StoredDocument}). Where each document starts is read from
      * {@code objects.idx}, which the derive scripts write next to it (the offset of each {@code --- # N} line,
      * then the file's length; {@code ObjectIndexTest} checks it against the file): a variant reads the
      * resource only up to the end of the last document it still needs to parse, and no scan looks for the

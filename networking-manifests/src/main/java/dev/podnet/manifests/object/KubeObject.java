@@ -20,7 +20,8 @@ import java.util.function.UnaryOperator;
  * leaves. Every edit returns a new object that shares all subtrees the edit does not touch;
  * an edit that changes nothing returns the same object. That is what lets a renderer load the
  * upstream objects once and hand them to every render: objects no edit touched keep their
- * rendered text ({@link #toYaml()}), so writing them again costs nothing.
+ * rendered text ({@link #toYaml()}), so writing them again costs nothing. An object podnet reads from its
+ * stored upstream objects reads its tree when first asked for more than its kind, name and namespace.
  *
  * <p>Edits that cannot apply (a container that is not there, a ConfigMap edit on a DaemonSet,
  * a path through a string) throw {@link IllegalArgumentException} naming the object
