@@ -20,6 +20,10 @@ stored once per distinct object:
 
   <provider>/objects.yaml   distinct neutral objects (multi-document YAML)
   <provider>/objects.idx    where each of them starts (write_index)
+
+Then every pool (objects.yaml, objects-NAME.yaml) is rewritten, with its index, in the form a render copies:
+each object as go-yaml writes it (java -cp <networking-manifests' test class path>
+dev.podnet.manifests.internal.StoredPoolForm POOL.yaml...; StoredPoolFormTest fails on a pool not in that form).
   <provider>/variants.tsv   release, template id, the indexes of its objects in order
   <provider>/images.tsv     release, template id, Kind/name, container, image
 

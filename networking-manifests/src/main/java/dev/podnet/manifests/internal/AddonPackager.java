@@ -9,7 +9,9 @@ import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;
+import dev.podnet.manifests.yaml.internal.Frozen;
 import dev.podnet.manifests.yaml.internal.GoYamlEmitter;
+import dev.podnet.manifests.yaml.internal.StoredDocument;
 import dev.podnet.manifests.yaml.internal.TextSpans;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,23 +67,57 @@ public final class AddonPackager {
     }
 
     /**
-     * The text of an addon by what decides it: its objects before packaging, in order, by value, and
-     * the packaging inputs (addon, release line, version, style; the release line also picks the hash).
-     * Not the packaged objects: each keeps its text, and a key holding them would keep those texts
-     * alive after the packaged-object memo has let them go.
+     * The text of an addon by what decides it: its objects before packaging, in order, and the packaging inputs
+     * (addon, release line, version, style; the release line also picks the hash). Stored objects
+     * ({@linkplain RenderCaches#isData data}: one instance per document and engine) compare by identity, so a key
+     * never reads or hashes their trees (a cold render reads only the trees its edits need); the objects a render
+     * made or edited compare by value. Not the packaged objects: each keeps its text, and a key holding them would
+     * keep those texts alive after the packaged-object memo has let them go.
      */
-    private record TextKey(String addonKey, int major, int minor, String version, RenderStyle style,
-            List<KubeObject> objects) {
+    private static final class TextKey {
+        private final String addonKey;
+        private final int major;
+        private final int minor;
+        private final String version;
+        private final RenderStyle style;
+        private final KubeObject[] objects;
+        private final boolean[] data;
+        private final int hash;
+
+        TextKey(String addonKey, int major, int minor, String version, RenderStyle style, List<KubeObject> objects,
+                RenderCaches caches) {
+            this.addonKey = addonKey;
+            this.major = major;
+            this.minor = minor;
+            this.version = version;
+            this.style = style;
+            this.objects = objects.toArray(new KubeObject[0]);
+            this.data = new boolean[this.objects.length];
+            int h = (((addonKey.hashCode() * 31 + major) * 31 + minor) * 31 + version.hashCode()) * 31 + style.hashCode();
+            for (int i = 0; i < this.objects.length; i++) {
+                data[i] = caches.isData(this.objects[i]);
+                h = h * 31 + (data[i] ? System.identityHashCode(this.objects[i]) : this.objects[i].hashCode());
+            }
+            this.hash = h;
+        }
+
         @Override
         public boolean equals(Object o) {
-            return o instanceof TextKey k && major == k.major && minor == k.minor && style == k.style
-                    && addonKey.equals(k.addonKey) && version.equals(k.version) && objects.equals(k.objects);
+            if (!(o instanceof TextKey k) || hash != k.hash || major != k.major || minor != k.minor || style != k.style
+                    || !addonKey.equals(k.addonKey) || !version.equals(k.version) || objects.length != k.objects.length) {
+                return false;
+            }
+            for (int i = 0; i < objects.length; i++) {
+                if (data[i] != k.data[i] || (data[i] ? objects[i] != k.objects[i] : !objects[i].equals(k.objects[i]))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
         public int hashCode() {
-            return ((((addonKey.hashCode() * 31 + major) * 31 + minor) * 31 + version.hashCode()) * 31
-                    + style.hashCode()) * 31 + objects.hashCode();
+            return hash;
         }
     }
 
@@ -98,7 +134,40 @@ public final class AddonPackager {
      * data at any capacity, with its text; a render with {@code cacheEntries(0)} then writes only the
      * objects the spec's edits changed.
      */
-    private static final RenderCaches.Memo<PackKey, KubeObject> PACKED_DATA = RenderCaches.Memo.data("packaged stored objects");
+    private static final RenderCaches.Memo<DataKey, PackedData> PACKED_DATA = RenderCaches.Memo.data("packaged stored objects");
+
+    /**
+     * A stored object ({@linkplain RenderCaches#isData data}: one instance per document and engine), by identity,
+     * with the packaging inputs and whether lines are unfolded: keys of the data memos, which then never read or
+     * hash a stored object's tree. Written out, as {@link PrefixKey}.
+     */
+    private record DataKey(KubeObject object, String addonKey, int major, int minor, String version,
+            RenderStyle style, boolean unfolded) {
+        DataKey(KubeObject object, String addonKey, KopsVersion release, String version, RenderStyle style,
+                boolean unfolded) {
+            this(object, addonKey, release.major(), release.minor(), version, style, unfolded);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DataKey k && object == k.object && major == k.major && minor == k.minor
+                    && style == k.style && unfolded == k.unfolded && addonKey.equals(k.addonKey)
+                    && version.equals(k.version);
+        }
+
+        @Override
+        public int hashCode() {
+            return (((((System.identityHashCode(object) * 31 + addonKey.hashCode()) * 31 + major) * 31 + minor) * 31
+                    + version.hashCode()) * 31 + style.hashCode()) * 31 + Boolean.hashCode(unfolded);
+        }
+    }
+
+    /**
+     * The packaged form of a stored object, the map a rendered addon lists for it, and where the packaging read
+     * only the object's header ({@link StoredText#header()}), that header packaged (null otherwise).
+     */
+    private record PackedData(KubeObject object, Map<String, Object> document, KubeObject header) {
+    }
 
     /**
      * manifestHash of addons, keyed by their objects before packaging and the packaging inputs
@@ -118,14 +187,29 @@ public final class AddonPackager {
 
     /** A run of leading packaged stored objects, how their texts are written, and the digest algorithm. */
     private record PrefixKey(String algorithm, boolean unfolded, List<KubeObject> packaged) {
+        // the packaged stored objects are the data memo's instances: compared by identity, their trees never read
         @Override
         public boolean equals(Object o) {
-            return o instanceof PrefixKey k && unfolded == k.unfolded && algorithm.equals(k.algorithm)
-                    && packaged.equals(k.packaged);
+            if (!(o instanceof PrefixKey k) || unfolded != k.unfolded || !algorithm.equals(k.algorithm)
+                    || packaged.size() != k.packaged.size()) {
+                return false;
+            }
+            for (int i = 0; i < packaged.size(); i++) {
+                if (packaged.get(i) != k.packaged.get(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
-        public int hashCode() { return (algorithm.hashCode() * 31 + Boolean.hashCode(unfolded)) * 31 + packaged.hashCode(); }
+        public int hashCode() {
+            int h = algorithm.hashCode() * 31 + Boolean.hashCode(unfolded);
+            for (KubeObject o : packaged) {
+                h = h * 31 + System.identityHashCode(o);
+            }
+            return h;
+        }
     }
 
     /**
@@ -134,24 +218,32 @@ public final class AddonPackager {
      * edits are written by copying the text of every subtree their edits left alone from it. Decided
      * by resources alone, so a data memo; held only for the stored objects specs edit.
      */
-    private static final RenderCaches.Memo<SpansKey, TextSpans> SPANS = RenderCaches.Memo.data("stored object text spans");
+    private static final RenderCaches.Memo<DataKey, TextSpans> SPANS = RenderCaches.Memo.data("stored object text spans");
 
-    /** Written out, as {@link PrefixKey}: a record's generated methods link through ObjectMethods on first use (cold start). */
-    private record SpansKey(PackKey stored, boolean unfolded) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof SpansKey k && unfolded == k.unfolded && stored.equals(k.stored);
-        }
-
-        @Override
-        public int hashCode() { return stored.hashCode() * 31 + Boolean.hashCode(unfolded); }
+    /** The packaged form of a stored object ({@link RenderCaches#isData}), kept by the data memo. */
+    private static PackedData packagedData(KubeObject o, String addonKey, KopsVersion release, String version,
+            RenderStyle style, RenderCaches caches) {
+        return caches.get(PACKED_DATA, new DataKey(o, addonKey, release, version, style, false),
+                k -> packagedStored(o, addonKey, release, version, style, caches.storedText(o)));
     }
 
-    /** The packaged form of a stored object ({@link RenderCaches#isData}), kept with its text by the data memo. */
-    private static KubeObject packagedData(KubeObject o, String addonKey, KopsVersion release, String version,
-            RenderStyle style, RenderCaches caches) {
-        return caches.get(PACKED_DATA, new PackKey(o, addonKey, release.major(), release.minor(), version, style),
-                k -> packagedForm(o, addonKey, release, version, style));
+    /**
+     * The packaged form of a stored object. kops' form of one read from a pool in the copied form, with its
+     * header read alone and no pod template, is made from its header: its tree (the whole object's kops form) is
+     * read when something asks for it, and its text is the pool text with the packaged metadata
+     * ({@link #dataText}), so a render that edits it not reads none of it.
+     */
+    private static PackedData packagedStored(KubeObject o, String addonKey, KopsVersion release, String version,
+            RenderStyle style, StoredText text) {
+        if (style == RenderStyle.KOPS && text != null && text.header() != null && !text.podTemplate()
+                && !PackagingFacts.at(release).podTemplateKinds().contains(o.apiVersion() + " " + o.kind())) {
+            KubeObject header = kopsForm(KubeObject.of(text.header()), addonKey, release, version);
+            StoredDocument document = new StoredDocument(Frozen.freezeMap(header.tree()),
+                    () -> Frozen.freezeMap(kopsForm(o, addonKey, release, version).tree()));
+            return new PackedData(KubeObject.of(document), document, header);
+        }
+        KubeObject p = packagedForm(o, addonKey, release, version, style);
+        return new PackedData(p, p.tree(), null);
     }
 
     private static KubeObject packagedForm(KubeObject o, String addonKey, KopsVersion release, String version,
@@ -171,14 +263,35 @@ public final class AddonPackager {
         if (origin == null) {
             return new Packed(p, unfolded ? p.toUnfoldedYaml() : p.toYaml());
         }
-        PackKey storedKey = new PackKey(origin, addonKey, release.major(), release.minor(), version, style);
-        TextSpans spans = caches.get(SPANS, new SpansKey(storedKey, unfolded), k -> GoYamlEmitter.emitRecorded(
-                packagedData(origin, addonKey, release, version, style, caches).tree(),
+        TextSpans spans = caches.get(SPANS, new DataKey(origin, addonKey, release, version, style, unfolded),
+                k -> GoYamlEmitter.emitRecorded(packagedData(origin, addonKey, release, version, style, caches).object().tree(),
                 unfolded ? GoYamlEmitter.UNLIMITED_WIDTH : GoYamlEmitter.DEFAULT_WIDTH));
         return new Packed(p, GoYamlEmitter.emit(p.tree(), spans));
     }
 
     private record Packed(KubeObject object, String text) {
+    }
+
+    /**
+     * The text of {@code packed}, the packaged form of the stored object {@code o}: where {@code o} was read from a
+     * pool in the copied form ({@link StoredText}), its pool text with the metadata written again, otherwise the
+     * packaged object's own text. Decided by resources alone, so a data memo.
+     */
+    private static final RenderCaches.Memo<DataKey, String> DATA_TEXT = RenderCaches.Memo.data("packaged stored object texts");
+
+    private static String dataText(KubeObject o, PackedData packed, String addonKey, KopsVersion release,
+            String version, RenderStyle style, boolean unfolded, RenderCaches caches) {
+        StoredText stored = caches.storedText(o);
+        if (stored == null) {
+            return unfolded ? packed.object().toUnfoldedYaml() : packed.object().toYaml();
+        }
+        return caches.get(DATA_TEXT, new DataKey(o, addonKey, release, version, style, unfolded), k -> {
+            int width = unfolded ? GoYamlEmitter.UNLIMITED_WIDTH : GoYamlEmitter.DEFAULT_WIDTH;
+            String t = packed.header() != null
+                    ? stored.withMetadata((Map<?, ?>) packed.header().tree().get("metadata"), width)
+                    : stored.packaged(o.tree(), packed.object().tree(), width);
+            return t != null ? t : unfolded ? packed.object().toUnfoldedYaml() : packed.object().toYaml();
+        });
     }
 
     /** The data object of {@code origins} with the kind, namespace and name of {@code o}; null if none. */
@@ -230,18 +343,21 @@ public final class AddonPackager {
         List<KubeObject> objects = new ArrayList<>(manifest.objects().size());
         // the packaged objects, with the style and version in their labels, decide the text; the release its hash
         List<String> texts = new ArrayList<>(manifest.objects().size());
+        // the maps the addon lists: a stored object's is read when a caller reads it
+        List<Map<String, Object>> documents = new ArrayList<>(manifest.objects().size());
         for (KubeObject o : manifest.objects()) {
             // equal trees give equal packaged forms and equal text, so an equal object packaged before is reused
             Packed p = caches.isData(o) ? null : caches.get(PACKED,
                     new PackKey(o, addon.key(), release.major(), release.minor(), version, style),
                     k -> packedText(o, origin(o, origins, caches), addon.key(), release, version, style, unfolded, caches));
-            KubeObject packed = p != null ? p.object() : packagedData(o, addon.key(), release, version, style, caches);
-            objects.add(packed);
-            texts.add(p != null ? p.text() : unfolded ? packed.toUnfoldedYaml() : packed.toYaml());
+            PackedData data = p != null ? null : packagedData(o, addon.key(), release, version, style, caches);
+            objects.add(p != null ? p.object() : data.object());
+            documents.add(p != null ? p.object().tree() : data.document());
+            texts.add(p != null ? p.text() : dataText(o, data, addon.key(), release, version, style, unfolded, caches));
         }
         String yaml = String.join(KopsYaml.SEPARATOR, texts);
-        TextKey key = new TextKey(addon.key(), release.major(), release.minor(), version, style,
-                List.copyOf(manifest.objects()));
+        TextKey key = new TextKey(addon.key(), release.major(), release.minor(), version, style, manifest.objects(),
+                caches);
         int stored = 0;
         while (stored < objects.size() && caches.isData(manifest.objects().get(stored))) {
             stored++;
@@ -264,10 +380,6 @@ public final class AddonPackager {
         entry.pruneKinds(pruneKinds(addon.key(), release, objects));
         if (addon.needsPki()) {
             entry.needsPKI(true);
-        }
-        List<Map<String, Object>> documents = new ArrayList<>(objects.size());
-        for (KubeObject o : objects) {
-            documents.add(o.tree());
         }
         return RenderedAddon.builder()
                 .addonKey(addon.key())

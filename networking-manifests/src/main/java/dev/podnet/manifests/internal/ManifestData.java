@@ -3,7 +3,9 @@ package dev.podnet.manifests.internal;
 import dev.podnet.manifests.object.KubeObject;
 import dev.podnet.manifests.object.Manifest;
 import dev.podnet.manifests.yaml.KopsYaml;
+import dev.podnet.manifests.yaml.internal.Frozen;
 import dev.podnet.manifests.yaml.internal.FrozenMap;
+import dev.podnet.manifests.yaml.internal.StoredDocument;
 import dev.podnet.manifests.yaml.internal.StoredYamlReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,10 +25,11 @@ import java.util.TreeSet;
  * container) and {@code templates.tsv} (which template id a Kubernetes version selects).
  *
  * <p>Loaded on use: loading reads the tables and the index of {@code objects.yaml}'s documents
- * ({@code objects.idx}); a variant reads and parses only the objects it lists. The
- * data, its variants and its parsed objects are memoised in the {@link RenderCaches} of the
- * engine that loads them (parsed objects are immutable, so every variant and render that uses
- * one shares it, and with it its packaged form and text).
+ * ({@code objects.idx}); a variant reads only the objects it lists, each object's header at once and its tree
+ * when an edit or a caller first asks for it. The data, its variants and its objects are memoised in the
+ * {@link RenderCaches} of the engine that loads them (objects are immutable, so every variant and render that uses
+ * one shares it, and with it its packaged form and text), with the pool text of each object, which a render copies
+ * into its output where no edit changed the object ({@link StoredText}).
  */
 public final class ManifestData {
 
@@ -65,7 +68,7 @@ public final class ManifestData {
         this.provider = provider;
         this.caches = caches;
         String base = "/dev/podnet/manifests/" + provider + "/";
-        this.pool = new ObjectPool(base + "objects.yaml");
+        this.pool = new ObjectPool(base + "objects.yaml", caches);
         Map<String, int[]> v = new HashMap<>();
         Map<String, ObjectPool[]> vp = new HashMap<>();
         for (String[] row : rows(base + "variants.tsv")) {
@@ -78,7 +81,7 @@ public final class ManifestData {
                 ObjectPool from = pool;
                 if (colon >= 0) {
                     String name = ids[i].substring(0, colon);
-                    from = addedPools.computeIfAbsent(name, n -> new ObjectPool(base + "objects-" + n + ".yaml"));
+                    from = addedPools.computeIfAbsent(name, n -> new ObjectPool(base + "objects-" + n + ".yaml", caches));
                     pools[i] = from;
                     added = true;
                 }
@@ -311,6 +314,12 @@ public final class ManifestData {
         return List.copyOf(out);
     }
 
+    /** The tree of one stored document, read as {@link #stored} reads it. */
+    private static FrozenMap tree(String text, String what) {
+        FrozenMap tree = StoredYamlReader.read(text);
+        return tree != null ? tree : Frozen.freezeMap(stored(text, what).tree());
+    }
+
     /**
      * One stored document: the derive scripts' block style is read without snakeyaml-engine
      * ({@link StoredYamlReader}), anything else by {@link KopsYaml#parse}, which words a refusal.
@@ -332,8 +341,9 @@ public final class ManifestData {
     }
 
     /**
-     * The documents of {@code objects.yaml}, by position, parsed on first use, each once (releases share
-     * documents, so their variants share the parsed instances). Where each document starts is read from
+     * The documents of {@code objects.yaml}, by position, read on first use, each once (releases share
+     * documents, so their variants share the instances); each document is an object's text as go-yaml writes it
+     * ({@code StoredPoolForm}), whose tree is read when first asked for ({@link StoredDocument}). Where each document starts is read from
      * {@code objects.idx}, which the derive scripts write next to it (the offset of each {@code --- # N} line,
      * then the file's length; {@code ObjectIndexTest} checks it against the file): a variant reads the
      * resource only up to the end of the last document it still needs to parse, and no scan looks for the
@@ -342,13 +352,17 @@ public final class ManifestData {
      * variant with documents not parsed yet reads the resource again.
      */
     private static final class ObjectPool {
+        /** A document whose text is the object's, but for lines kops 1.19-1.20 write whole (StoredPoolForm). */
+        private static final String FOLDED = "folded";
         private final String resource;
+        private final RenderCaches caches;
         private final Map<Integer, KubeObject> parsed = new java.util.concurrent.ConcurrentHashMap<>();
         /** The start of each document, then the resource's length. */
         private final int[] starts;
 
-        ObjectPool(String resource) {
+        ObjectPool(String resource, RenderCaches caches) {
             this.resource = resource;
+            this.caches = caches;
             String index = resource.substring(0, resource.length() - ".yaml".length()) + ".idx";
             int[] at = new int[64];
             int n = 0;
@@ -401,22 +415,37 @@ public final class ManifestData {
             return index -> {
                 int from = starts[index];
                 int to = starts[index + 1];
-                checkMarker(bytes, from, to, index);
-                return stored(new String(bytes, from, to - from, StandardCharsets.UTF_8), resource + ": object " + index);
+                String marker = checkMarker(bytes, from, to, index);
+                String document = new String(bytes, from, to - from, StandardCharsets.UTF_8);
+                String what = resource + ": object " + index;
+                // the document is the object's text (StoredPoolForm), kept to be copied into the output; the tree
+                // is read when something asks for more than the header
+                StoredText text = new StoredText(document, marker.equals(FOLDED));
+                KubeObject o = text.header() == null ? stored(document, what)
+                        : KubeObject.of(new StoredDocument(text.header(), () -> tree(document, what)));
+                caches.holdText(o, text);
+                return o;
             };
         }
 
-        /** The document at {@code from} must open with the marker the derive script numbered it with: {@code --- # 12}. */
-        private void checkMarker(byte[] bytes, int from, int to, int index) {
+        /**
+         * The document at {@code from} must open with the marker the derive scripts numbered it with
+         * ({@code --- # 12}), followed by what {@code StoredPoolForm} says of its text: nothing or {@link #FOLDED};
+         * returns that word ("" for none).
+         */
+        private String checkMarker(byte[] bytes, int from, int to, int index) {
             int eol = from;
             while (eol < to && bytes[eol] != '\n') {
                 eol++;
             }
             String line = new String(bytes, from, eol - from, StandardCharsets.UTF_8).strip();
-            if (!line.equals("--- # " + index)) {
+            String numbered = "--- # " + index;
+            String word = line.startsWith(numbered + " ") ? line.substring(numbered.length() + 1) : "";
+            if (!line.equals(numbered) && !word.equals(FOLDED)) {
                 throw new IllegalStateException(resource + ": object " + index + " does not start at its offset in the"
                         + " index (found \"" + line + "\"): objects.idx is not the one written with this file");
             }
+            return word;
         }
     }
 }

@@ -70,6 +70,8 @@ public final class RenderCaches {
     private final Map<Memo<?, ?>, BoundedCache<?, ?>> tables = new ConcurrentHashMap<>();
     /** The objects of the data memos' manifests, by identity (see {@link #holdAsData}). */
     private final Set<KubeObject> dataObjects = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+    /** The pool text of each stored object read in the pools' copied form, by identity. */
+    private final Map<KubeObject, StoredText> storedTexts = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private RenderCaches(int capacity) {
         if (capacity < 0) {
@@ -112,6 +114,16 @@ public final class RenderCaches {
     /** Whether {@code object} is one of the instances {@link #holdAsData} recorded. */
     public boolean isData(KubeObject object) {
         return dataObjects.contains(object);
+    }
+
+    /** Keeps {@code text}, the pool text {@code object} was read from, for {@link #storedText}. */
+    void holdText(KubeObject object, StoredText text) {
+        storedTexts.put(object, text);
+    }
+
+    /** The pool text the stored object was read from, or null (an edited object, a pool document not in the copied form). */
+    StoredText storedText(KubeObject object) {
+        return storedTexts.get(object);
     }
 
     /** The number of entries each memo table keyed by specs' contents holds now, by memo name. */

@@ -4,6 +4,7 @@ import dev.podnet.manifests.yaml.internal.Frozen;
 import dev.podnet.manifests.yaml.internal.FrozenList;
 import dev.podnet.manifests.yaml.internal.FrozenMap;
 import dev.podnet.manifests.yaml.internal.GoYamlEmitter;
+import dev.podnet.manifests.yaml.internal.StoredDocument;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import java.util.function.UnaryOperator;
  * leaves. Every edit returns a new object that shares all subtrees the edit does not touch;
  * an edit that changes nothing returns the same object. That is what lets a renderer load the
  * upstream objects once and hand them to every render: objects no edit touched keep their
- * rendered text ({@link #toYaml()}), so writing them again costs nothing.
+ * rendered text ({@link #toYaml()}), so writing them again costs nothing. An object podnet reads from its
+ * stored upstream objects reads its tree when first asked for more than its kind, name and namespace.
  *
  * <p>Edits that cannot apply (a container that is not there, a ConfigMap edit on a DaemonSet,
  * a path through a string) throw {@link IllegalArgumentException} naming the object
@@ -30,7 +32,11 @@ import java.util.function.UnaryOperator;
  */
 public final class KubeObject {
 
-    private final FrozenMap tree;
+    // The tree; for an object read from a stored pool (StoredDocument), read on first use. Racy single-check
+    // over the document's own once-only read: every thread gets the same instance.
+    private FrozenMap tree;
+    // The stored document the tree is read from on first use; null when the tree was given.
+    private final StoredDocument stored;
     private final String apiVersion;
     private final String kind;
     // metadata.name ("" when absent) and metadata.namespace (null when absent), read once: a manifest
@@ -45,6 +51,7 @@ public final class KubeObject {
 
     private KubeObject(FrozenMap tree) {
         this.tree = tree;
+        this.stored = null;
         this.apiVersion = requiredString(tree, "apiVersion");
         this.kind = requiredString(tree, "kind");
         Object metadata = tree.get("metadata");
@@ -67,7 +74,33 @@ public final class KubeObject {
      */
     public static KubeObject of(Map<String, ?> tree) {
         Objects.requireNonNull(tree, "tree");
+        if (tree instanceof StoredDocument d) {
+            return new KubeObject(d);
+        }
         return new KubeObject(Frozen.freezeMap(tree));
+    }
+
+    /** An object whose tree is read when first used: its kind, name and namespace come from the document's header. */
+    private KubeObject(StoredDocument document) {
+        this.stored = document;
+        FrozenMap header = document.header();
+        this.apiVersion = requiredString(header, "apiVersion");
+        this.kind = requiredString(header, "kind");
+        if (header.get("metadata") != null && !(header.get("metadata") instanceof Map)) {
+            throw new IllegalArgumentException(kind + ": metadata is not a mapping");
+        }
+        this.name = metadataString(header, "name");
+        this.namespace = metadataString(header, "namespace");
+    }
+
+    /** The tree, read from the stored document on first use. */
+    private FrozenMap frozen() {
+        FrozenMap t = tree;
+        if (t == null) {
+            t = stored.tree();
+            tree = t;
+        }
+        return t;
     }
 
     private static String requiredString(Map<String, Object> tree, String field) {
@@ -111,7 +144,7 @@ public final class KubeObject {
 
     /** {@return the whole object as an unmodifiable tree, keys in the order they were read} */
     public Map<String, Object> tree() {
-        return tree;
+        return frozen();
     }
 
     /**
@@ -123,7 +156,7 @@ public final class KubeObject {
      * @throws IllegalArgumentException if {@code path} is not a valid path
      */
     public Optional<Object> get(String path) {
-        return Optional.ofNullable(TreeNodes.getIn(tree, Paths.parse(path)));
+        return Optional.ofNullable(TreeNodes.getIn(frozen(), Paths.parse(path)));
     }
 
     /**
@@ -135,7 +168,7 @@ public final class KubeObject {
      */
     public Optional<Map<String, Object>> container(String name) {
         List<Object> at = PodTemplates.findContainer(this, name);
-        return at == null ? Optional.empty() : Optional.of(TreeNodes.asMap(TreeNodes.getIn(tree, at)));
+        return at == null ? Optional.empty() : Optional.of(TreeNodes.asMap(TreeNodes.getIn(frozen(), at)));
     }
 
     /**
@@ -157,7 +190,7 @@ public final class KubeObject {
     public String toYaml() {
         String text = yaml;
         if (text == null) {
-            text = GoYamlEmitter.emit(tree);
+            text = GoYamlEmitter.emit(frozen());
             yaml = text;
         }
         return text;
@@ -172,7 +205,7 @@ public final class KubeObject {
     public String toUnfoldedYaml() {
         String text = unfoldedYaml;
         if (text == null) {
-            text = GoYamlEmitter.emit(tree, GoYamlEmitter.UNLIMITED_WIDTH);
+            text = GoYamlEmitter.emit(frozen(), GoYamlEmitter.UNLIMITED_WIDTH);
             unfoldedYaml = text;
         }
         return text;
@@ -213,7 +246,7 @@ public final class KubeObject {
         if (p.isEmpty()) {
             throw new IllegalArgumentException(this + ": the path is empty");
         }
-        return replaceTree(TreeNodes.setIn(this, tree, p, 0, value, true));
+        return replaceTree(TreeNodes.setIn(this, frozen(), p, 0, value, true));
     }
 
     /**
@@ -239,7 +272,7 @@ public final class KubeObject {
         if (p.isEmpty()) {
             throw new IllegalArgumentException(this + ": the path is empty");
         }
-        return replaceTree(TreeNodes.removeIn(tree, p, 0));
+        return replaceTree(TreeNodes.removeIn(frozen(), p, 0));
     }
 
     // ------------------------------------------------------------------ metadata edits
@@ -326,7 +359,7 @@ public final class KubeObject {
             return out;
         }
         List<Object> specPath = PodTemplates.podSpecPath(this);
-        FrozenMap before = TreeNodes.asMap(TreeNodes.getIn(tree, specPath));
+        FrozenMap before = TreeNodes.asMap(TreeNodes.getIn(frozen(), specPath));
         FrozenMap spec = before;
         for (Map.Entry<String, String> e : imageByContainer.entrySet()) {
             Objects.requireNonNull(e.getValue(), "image");
@@ -346,7 +379,7 @@ public final class KubeObject {
                 spec = spec.with(list, containers.with(index, edited));
             }
         }
-        return spec == before ? this : replaceTree(TreeNodes.setIn(this, tree, specPath, 0, spec, false));
+        return spec == before ? this : replaceTree(TreeNodes.setIn(this, frozen(), specPath, 0, spec, false));
     }
 
     /**
@@ -468,7 +501,7 @@ public final class KubeObject {
     }
 
     private KubeObject replaceTree(Object newTree) {
-        return newTree == tree ? this : new KubeObject((FrozenMap) newTree);
+        return newTree == frozen() ? this : new KubeObject((FrozenMap) newTree);
     }
 
     private KubeObject editContainer(String container, UnaryOperator<FrozenMap> edit) {
@@ -478,9 +511,9 @@ public final class KubeObject {
             throw new IllegalArgumentException(this + " has no container \"" + container + "\" ("
                     + PodTemplates.describeContainers(this) + ")");
         }
-        FrozenMap before = TreeNodes.asMap(TreeNodes.getIn(tree, at));
+        FrozenMap before = TreeNodes.asMap(TreeNodes.getIn(frozen(), at));
         FrozenMap after = edit.apply(before);
-        return after == before ? this : replaceTree(TreeNodes.setIn(this, tree, at, 0, after, false));
+        return after == before ? this : replaceTree(TreeNodes.setIn(this, frozen(), at, 0, after, false));
     }
 
 
@@ -489,12 +522,12 @@ public final class KubeObject {
     /** Objects are equal when their trees are (key order does not matter, as in YAML). */
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof KubeObject other && tree.equals(other.tree));
+        return this == o || (o instanceof KubeObject other && frozen().equals(other.frozen()));
     }
 
     @Override
     public int hashCode() {
-        return tree.hashCode();
+        return frozen().hashCode();
     }
 
     /** {@code Kind namespace/name}, e.g. {@code DaemonSet kube-system/calico-node}. */

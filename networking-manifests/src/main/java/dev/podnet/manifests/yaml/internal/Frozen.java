@@ -40,6 +40,9 @@ public final class Frozen {
         if (depth >= MAX_DEPTH) {
             throw new IllegalArgumentException("tree is nested deeper than " + MAX_DEPTH + " levels (or is cyclic)");
         }
+        if (value instanceof StoredDocument d) {
+            return d.tree();
+        }
         if (value instanceof Map<?, ?> map) {
             if (map.isEmpty()) {
                 return FrozenMap.EMPTY;

@@ -6,15 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * Reads one document of podnet's stored objects ({@code objects.yaml}, written by
- * {@code src/build/derive_manifests.py} with PyYAML's block style, one scalar per line) straight into
+ * Reads one document of podnet's stored objects ({@code objects.yaml}: written by
+ * {@code src/build/derive_manifests.py} with PyYAML's block style, then each object as go-yaml writes it by
+ * {@code StoredPoolForm}, the derive script's form kept where that text would not be ASCII) straight into
  * the frozen tree {@link ManifestParser} makes of it, several times cheaper than snakeyaml-engine's
- * scanner and parser: a cold render parses the ~250 KB of objects a release's template lists.
+ * scanner and parser: a cold render parses the objects a release's template lists that its edits change.
  *
  * <p>The subset: block mappings and sequences (sequences indented or not under their key), plain,
- * single- and double-quoted scalars that end on their line, the empty flow collections {@code []}
- * and {@code {}}, a leading {@code ---} line. Anything else (comments, blank lines between nodes,
- * anchors, aliases, tags, block scalars, multi-line scalars, flow collections with items, merge
+ * single- and double-quoted scalars, on their line or folded over the next lines as go-yaml and PyYAML fold them,
+ * literal block scalars ({@code |}, {@code |-}, {@code |2-}) as go-yaml writes them, the empty flow collections
+ * {@code []} and {@code {}}, a leading {@code ---} line. Anything else (comments, blank lines between nodes,
+ * anchors, aliases, tags, folded block scalars, kept final line breaks, flow collections with items, merge
  * keys, duplicate keys, control characters, deep nesting) makes it step aside ({@link #read} returns
  * null) and the caller reads the text with {@link ManifestParser}, which keeps the behaviour and the
  * messages of anything unusual. StoredYamlReaderTest holds the two readers to the same trees on
@@ -93,7 +95,7 @@ public final class StoredYamlReader {
                 if (s.charAt(colon + 1) != ' ') {
                     throw new StepAside();
                 }
-                value = inlineValue(colon + 2, end, col);
+                value = inlineValue(colon + 2, end, col, true);
             }
             if (map.containsKey(key)) {
                 throw new StepAside();
@@ -143,7 +145,7 @@ public final class StoredYamlReader {
             if (isKeyLine(p, end)) {
                 items.add(mapping(p, col + 2, depth + 1));
             } else {
-                items.add(inlineValue(p, end, col));
+                items.add(inlineValue(p, end, col, false));
             }
             if (line >= n) {
                 break;
@@ -216,10 +218,16 @@ public final class StoredYamlReader {
      * single-quoted scalar over several lines, in a node at column {@code col}; leaves {@link #line}
      * after it.
      */
-    private Object inlineValue(int p, int end, int col) {
+    private Object inlineValue(int p, int end, int col, boolean mappingValue) {
         char c = s.charAt(p);
         if (c == '\'' && !closesOn(p, end)) {
             return foldedSingleQuoted(p, end, col);
+        }
+        if (c == '|') {
+            return literal(p, end, col, mappingValue);
+        }
+        if (c == '"' && doubleQuotedClose(p + 1, end) < 0) {
+            return foldedDoubleQuoted(p, end, col);
         }
         line = next(end);
         if (c == '\'') {
@@ -246,7 +254,195 @@ public final class StoredYamlReader {
         if (text.equals("<<")) {
             throw new StepAside();
         }
+        if (line < n && indent(line) > col) {
+            text = plainLines(text, col);
+        }
         return GoScalars.resolvePlain(text).value();
+    }
+
+    /**
+     * A plain scalar whose first line reads {@code first}, going on over the next lines indented past
+     * {@code col}: go-yaml folds a long plain scalar at a single space, so each line break is a space.
+     * Lines that YAML would read otherwise (a comment, a mapping indicator, white space at either end) step
+     * aside. Leaves {@link #line} after its last line.
+     */
+    private String plainLines(String first, int col) {
+        StringBuilder b = new StringBuilder(first.length() * 3).append(first);
+        while (line < n && indent(line) > col) {
+            int p = line + indent(line);
+            int end = eol(line);
+            if (s.charAt(p) == '#' || s.charAt(p) == '-' && (p + 1 == end || s.charAt(p + 1) == ' ')
+                    || s.charAt(end - 1) == ' ' || s.charAt(end - 1) == ':') {
+                throw new StepAside();
+            }
+            for (int j = p; j < end; j++) {
+                char c = s.charAt(j);
+                if (!StoredScalars.printable(c) || c == ':' && s.charAt(j + 1) == ' ' || c == '#' && s.charAt(j - 1) == ' ') {
+                    throw new StepAside();
+                }
+            }
+            b.append(' ').append(s, p, end);
+            line = next(end);
+        }
+        return b.toString();
+    }
+
+    /**
+     * A literal block scalar ({@code |}, {@code |-}, with an indentation indicator after a mapping key) whose
+     * header is at {@code p}, in a node at column {@code col}: go-yaml writes strings with line breaks so. Its
+     * lines are taken as they are past the block's indentation, empty lines as line breaks; {@code -} drops the
+     * final line break. Keeping trailing breaks ({@code +}), leading or trailing empty lines and lines of spaces
+     * step aside. Leaves {@link #line} after its last line.
+     */
+    private String literal(int p, int end, int col, boolean mappingValue) {
+        int h = p + 1;
+        int indent = -1;
+        if (h < end && s.charAt(h) >= '1' && s.charAt(h) <= '9') {
+            if (!mappingValue) {
+                throw new StepAside();
+            }
+            indent = col + s.charAt(h) - '0';
+            h++;
+        }
+        boolean strip = h < end && s.charAt(h) == '-';
+        if (strip) {
+            h++;
+        }
+        if (h != end || end + 1 >= n) {
+            throw new StepAside();
+        }
+        int at = end + 1;
+        if (indent < 0) {
+            int i = at;
+            while (i < n && s.charAt(i) == ' ') {
+                i++;
+            }
+            indent = i - at;
+        }
+        if (indent <= col) {
+            throw new StepAside();
+        }
+        StringBuilder b = new StringBuilder();
+        int breaks = 0;
+        boolean any = false;
+        while (at < n) {
+            int e = eol(at);
+            if (e == at) {
+                if (!any) {
+                    throw new StepAside();
+                }
+                breaks++;
+                at = e + 1;
+                continue;
+            }
+            int i = at;
+            while (i < e && i - at < indent && s.charAt(i) == ' ') {
+                i++;
+            }
+            if (i - at < indent) {
+                if (i == e) {
+                    throw new StepAside();
+                }
+                break;
+            }
+            if (breaks > 0 || i == e) {
+                throw new StepAside();
+            }
+            if (any) {
+                b.append('\n');
+            }
+            for (int j = i; j < e; j++) {
+                char c = s.charAt(j);
+                if (!StoredScalars.printable(c) && c != '\t') {
+                    throw new StepAside();
+                }
+            }
+            b.append(s, i, e);
+            any = true;
+            at = e + 1;
+            // an empty line between two lines of the block is a line break of the string
+            while (at < n && s.charAt(at) == '\n') {
+                breaks++;
+                at++;
+            }
+            if (breaks > 0 && at < n && indentOf(at) >= indent) {
+                b.append("\n".repeat(breaks));
+                breaks = 0;
+            }
+        }
+        if (!any || breaks > 0) {
+            throw new StepAside();
+        }
+        line = at >= n ? n : at;
+        return strip ? b.toString() : b.append('\n').toString();
+    }
+
+    /** The index of the first unescaped double quote from {@code from} before {@code end}, or -1. */
+    private int doubleQuotedClose(int from, int end) {
+        for (int j = from; j < end; j++) {
+            char c = s.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (c == '"') {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A double-quoted scalar opened at {@code p} that goes on over the next lines indented past {@code col},
+     * folded as YAML folds a flow scalar (a line break between two lines is a space, the white space at the start
+     * of a line dropped): go-yaml folds a long double-quoted scalar at a single space. A line ending in white space
+     * or in a backslash (an escaped line break) steps aside. Leaves {@link #line} after its last line.
+     */
+    private String foldedDoubleQuoted(int p, int end, int col) {
+        StringBuilder raw = new StringBuilder("\"");
+        int from = p + 1;
+        int lineEnd = end;
+        while (true) {
+            int close = doubleQuotedClose(from, lineEnd);
+            if (close >= 0) {
+                if (close + 1 != lineEnd) {
+                    throw new StepAside();
+                }
+                raw.append(s, from, close + 1);
+                line = next(lineEnd);
+                return StoredScalars.doubleQuoted(raw.toString(), 0, raw.length() - 1);
+            }
+            char last = s.charAt(lineEnd - 1);
+            int slashes = 0;
+            for (int j = lineEnd - 1; j >= from && s.charAt(j) == '\\'; j--) {
+                slashes++;
+            }
+            if (last == ' ' || last == '\t' || slashes % 2 == 1) {
+                throw new StepAside();
+            }
+            raw.append(s, from, lineEnd).append(' ');
+            int at = lineEnd + 1;
+            if (at >= n) {
+                throw new StepAside();
+            }
+            int e = eol(at);
+            int i = at;
+            while (i < e && s.charAt(i) == ' ') {
+                i++;
+            }
+            if (i == e || i - at <= col) {
+                throw new StepAside(); // an empty line, or the scalar does not close
+            }
+            from = i;
+            lineEnd = e;
+        }
+    }
+
+    /** The number of spaces the line at {@code at} starts with. */
+    private int indentOf(int at) {
+        int i = at;
+        while (i < n && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i - at;
     }
 
     /** Whether the single-quoted scalar opened at {@code p} closes on its line. */

@@ -115,11 +115,20 @@ class StoredYamlReaderTest {
         sameAsManifestParser("a: 'first line  \n    second\n\n    third '' quote\n\n\n    last'\nb:\n- 'item\n  folded'\n- x\n");
     }
 
+    /** The forms go-yaml writes that PyYAML's block style does not: StoredPoolForm writes the pools with them. */
+    @Test
+    void readsGoYamlsLiteralBlocksAndFoldedScalars() {
+        sameAsManifestParser("a: |\n  text\n  more\nb: |-\n  one\n\n\n    two\n  three\nc: |2-\n   lead\n  x\n"
+                + "d:\n- |-\n  item\n  lines\n- x\ne: plain folded\n  over -lines, [x] *y\nf: \"quoted folded\n  over \\\"x\\\" \\n lines\"\n"
+                + "g:\n  - h: plain\n      more\n    i: j\n");
+    }
+
     @Test
     void stepsAsideOutsideItsSubset() {
-        for (String body : List.of("a: &x 1\nb: *x\n", "a: |\n  text\n", "a: !!str 1\n", "# comment\na: 1\n",
+        for (String body : List.of("a: &x 1\nb: *x\n", "a: |+\n  text\n\nb: 1\n", "a: |\n\n  text\n", "a: |-\n  text\n\n",
+                "a: >\n  text\n", "a: \"ends\\\n  x\"\n", "a: \"space \n  x\"\n", "a: plain\n  b: c\n", "a: plain\n  # c\n", "a: !!str 1\n", "# comment\na: 1\n",
                 "a: 1 # comment\n", "a: [1, 2]\n", "a: {b: 1}\n", "a: 1\na: 2\n", "<<: {b: 1}\n", "a:\n",
-                "a: \"multi\n  line\"\n", "a: 'multi\nline'\n", "a: 'never closed\n  b: c\n", "a:\tb\n", "a: 1\n\nb: 2\n", "a: x\r\n",
+                "a: 'multi\nline'\n", "a: 'never closed\n  b: c\n", "a:\tb\n", "a: 1\n\nb: 2\n", "a: x\r\n",
                 "a:\n  - - 1\n", "a: b: c\n", "a: \"\\q\"\n", "a:  two spaces\n", "a:\n- 1\n  - 2\n", "...\n")) {
             assertThat(StoredYamlReader.read(HEAD + body)).as(body).isNull();
         }
