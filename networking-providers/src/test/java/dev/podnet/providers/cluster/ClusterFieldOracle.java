@@ -40,11 +40,11 @@ final class ClusterFieldOracle {
         }
 
         /**
-         * kops stopped before validating, building its cloud or assigning the subnets' CIDRs: its text is podnet's detail,
-         * podnet names the field too.
+         * kops stopped outside its validation: before it, building its cloud or assigning the subnets' CIDRs, or after it,
+         * building its bootstrap channel. Its text is podnet's detail, podnet names the field too.
          */
-        boolean refusedBeforeValidation() {
-            return answer.startsWith("BuildCloud: ") || answer.startsWith("PerformAssignments: ");
+        boolean refusedOutsideValidation() {
+            return answer.startsWith("BuildCloud: ") || answer.startsWith("PerformAssignments: ") || answer.startsWith("Build: ");
         }
 
         /** kops refused the document as its Go decoder read it (a JSON type), not with a field error of its own. */

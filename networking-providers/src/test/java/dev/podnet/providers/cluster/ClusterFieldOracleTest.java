@@ -37,7 +37,7 @@ abstract class ClusterFieldOracleTest {
     void podnetAnswersAsKops(Row row) {
         if (row.refusedWhenDecoded()) {
             assertThat(ClusterFieldOracle.podnet(row)).startsWith(ClusterFieldOracle.DECODE_REFUSAL);
-        } else if (row.refusedBeforeValidation()) {
+        } else if (row.refusedOutsideValidation()) {
             // the one finding, on a field, with kops' text as its detail
             assertThat(ClusterFieldOracle.podnet(row)).matches("spec\\.[\\w.\\[\\]]+: (Invalid value: \"[^\"]*\"|Required value): .*")
                     .endsWith(": " + row.kops());
