@@ -8,7 +8,9 @@ package dev.podnet.providers.cluster;
  * from the release kops knows it; v1alpha3 decodes only manageStorageClasses there. Then a whole openstack and azure
  * block of the right types, accepted at every release. And
  * {@code spec.cloudProvider}: a string in v1alpha2 (a mapping, a number, a list refused at decode), a struct of clouds in
- * v1alpha3 ({@code aws}, {@code [[1]]}, {@code {aws: 1}} and each AWS and GCE field given a neighbouring type refused).
+ * v1alpha3 ({@code aws}, {@code [[1]]}, {@code {aws: 1}} and each AWS and GCE field given a neighbouring type refused;
+ * the openstack, azure, do, hetzner and scaleway blocks and openstack's and azure's fields given {@code [[1]]} and a
+ * neighbouring type, refused at 1.30-1.36).
  */
 class CloudConfigDecodeOracleTest extends DecodeOracleTest {
     @Override
@@ -18,6 +20,6 @@ class CloudConfigDecodeOracleTest extends DecodeOracleTest {
 
     @Override
     int probes() {
-        return 1614;
+        return 1908;
     }
 }
