@@ -59,9 +59,10 @@ public final class AmazonVpcRenderer extends DataRenderer {
         AmazonVpcFacts f = AmazonVpcFacts.at(ctx.release());
         String cluster = ctx.cluster().name();
         boolean v6 = ctx.ipv6Only();
-        Map<String, String> userEnv = new LinkedHashMap<>();
+        // every item as written, an absent name or value empty (kops' Go strings; kops-oracle 1.19-1.36 write them)
+        List<Map.Entry<String, String>> userEnv = new ArrayList<>();
         for (EnvVar e : s.env()) {
-            e.name().ifPresent(n -> userEnv.put(n, e.value().orElse("")));
+            userEnv.add(Map.entry(e.name().orElse(""), e.value().orElse("")));
         }
         Manifest m = base.edit("DaemonSet", "aws-node", ds -> {
             KubeObject o = ds;
@@ -85,7 +86,7 @@ public final class AmazonVpcRenderer extends DataRenderer {
             }
             return awsNodeEnv(o, f, cluster, v6, userEnv);
         });
-        if (f.annotatePodIpPatch() && userEnv.containsKey("ANNOTATE_POD_IP")) {
+        if (f.annotatePodIpPatch() && userEnv.stream().anyMatch(e -> e.getKey().equals("ANNOTATE_POD_IP"))) {
             m = m.edit("ClusterRole", "aws-node", AmazonVpcRenderer::withPodPatch);
         }
         return m;
@@ -93,7 +94,7 @@ public final class AmazonVpcRenderer extends DataRenderer {
 
     @SuppressWarnings("unchecked")
     private static KubeObject awsNodeEnv(KubeObject ds, AmazonVpcFacts f, String cluster, boolean v6,
-            Map<String, String> userEnv) {
+            List<Map.Entry<String, String>> userEnv) {
         List<Object> env = (List<Object>) ds.container("aws-node").orElseThrow().getOrDefault("env", List.of());
         List<Object> out = new ArrayList<>();
         if (f.envMap()) {
@@ -108,7 +109,8 @@ public final class AmazonVpcRenderer extends DataRenderer {
                     vars.put(name, (String) e.get("value"));
                 }
             }
-            vars.putAll(userEnv);
+            // merged by name: a later item of one name replaces an earlier one (kops-oracle 1.24, 1.36)
+            userEnv.forEach(e -> vars.put(e.getKey(), e.getValue()));
             if (f.ipFamilyEnv()) {
                 vars.put("ENABLE_IPv4", String.valueOf(!v6));
                 vars.put("ENABLE_IPv6", String.valueOf(v6));
@@ -131,7 +133,8 @@ public final class AmazonVpcRenderer extends DataRenderer {
                 Map<String, Object> e = (Map<String, Object>) o;
                 out.add("CLUSTER_NAME".equals(e.get("name")) ? entry("CLUSTER_NAME", cluster) : e);
             }
-            userEnv.forEach((k, v) -> out.add(entry(k, v)));
+            // appended as written, two items of one name too (kops-oracle 1.19-1.21)
+            userEnv.forEach(e -> out.add(entry(e.getKey(), e.getValue())));
         }
         int index = ds.containerNames().indexOf("aws-node");
         List<String> names = ds.containerNames();

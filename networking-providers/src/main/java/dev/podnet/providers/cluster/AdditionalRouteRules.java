@@ -2,7 +2,9 @@ package dev.podnet.providers.cluster;
 
 import static dev.podnet.providers.internal.ClusterGates.gate;
 
+import dev.podnet.api.Cloud;
 import dev.podnet.api.Subnet;
+import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.providers.internal.ClusterGates;
 import dev.podnet.providers.internal.Finding;
@@ -18,8 +20,9 @@ import java.util.Set;
 
 /**
  * A subnet's {@code additionalRoutes} as kops validates them (kops-oracle 1.24-1.36, oracle/additional-routes.tsv; kops
- * up to 1.22 drops the field when it decodes the spec): only on Private subnets (an empty list too), then per route its
- * target's kind, its cidr, and that it is neither a network CIDR nor inside one unless it targets an instance.
+ * up to 1.22 drops the field when it decodes the spec): on AWS only; not on a shared subnet (one with an id), else only
+ * on Private subnets (an empty list too), then per route its target's kind, its cidr, and that it is neither a network
+ * CIDR nor inside one unless it targets an instance.
  */
 final class AdditionalRouteRules {
     static final String FIELD = "additionalRoutes";
@@ -43,16 +46,19 @@ final class AdditionalRouteRules {
     }
 
     static void check(RuleContext ctx, ClusterRanges r, Subnet s, String p, Findings out) {
-        if (!ctx.in(ROUTES)) return;
+        // kops checks the routes of an AWS cluster only (its validation.go: c.CloudProvider.AWS != nil; kops-oracle 1.33.1
+        // and 1.36 accept refused routes on GCE)
+        if (!ctx.in(ROUTES) || !ctx.onCloud(Cloud.AWS)) return;
         Optional<List<?>> written = routes(s);
         if (written.isEmpty()) return;
         List<Route> routes = new ArrayList<>();
         for (Object o : written.get()) routes.add(Route.of(o));
-        if (!"Private".equals(s.type().orElse(""))) {
-            String detail = "additional routes can only be added on private subnets";
-            out.add(ROUTES.tag(ctx.in(PRIVATE_FORBIDDEN)
-                    ? Finding.forbidden(p + "." + FIELD, detail)
-                    : Finding.invalid(p, null, detail).value(goSubnet(s, routes)))
+        if (s.id().filter(id -> !id.isEmpty()).isPresent()) {
+            // a shared subnet (one with an id), whatever its type (kops-oracle 1.24-1.36)
+            out.add(ROUTES.tag(onSubnet(ctx, s, routes, p, "additional routes cannot be added if the subnet is shared"))
+                    .hint("add the routes to the shared subnet's route table outside kops"));
+        } else if (!"Private".equals(s.type().orElse(""))) {
+            out.add(ROUTES.tag(onSubnet(ctx, s, routes, p, "additional routes can only be added on private subnets"))
                     .hint("move the routes to a Private subnet"));
         }
         boolean wide = ctx.in(ADDITIONAL_NETWORKS);
@@ -70,6 +76,11 @@ final class AdditionalRouteRules {
                         .hint("give each route its own cidr, outside the network CIDRs"));
             }
         }
+    }
+
+    /** A finding on the subnet's routes as a whole: Forbidden at the field from 1.28, 1.24's Invalid value of the subnet. */
+    private static Diagnostic.Builder onSubnet(RuleContext ctx, Subnet s, List<Route> routes, String p, String detail) {
+        return ctx.in(PRIVATE_FORBIDDEN) ? Finding.forbidden(p + "." + FIELD, detail) : Finding.invalid(p, null, detail).value(goSubnet(s, routes));
     }
 
     private static void route(RuleContext ctx, Route route, List<IpNetwork> networks, String p, Findings out) {

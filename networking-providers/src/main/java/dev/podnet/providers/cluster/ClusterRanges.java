@@ -33,19 +33,24 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
      * When kops' subnet assignment itself fails (completion reports that), the ranges before it are read.
      */
     static ClusterRanges of(RuleContext ctx) {
-        Cluster c = RangeDefaults.networkCidr(ctx.cluster(), ctx.release(), applied -> { });
-        c = GceRanges.assign(c, ctx.release(), applied -> { });
-        c = RangeDefaults.nonMasquerade(c, ctx.release(), applied -> { });
+        Cluster c = beforeSubnetCidrs(ctx);
         try {
             c = SubnetCidrAssignment.assign(c, ctx.release(), applied -> { });
         } catch (IllegalArgumentException e) {
-            // kops stops at PerformAssignments; completion reports it
+            // kops stops at PerformAssignments: SubnetAssignmentRules reports it
         }
         Networking n = c.networking();
         List<IpNetwork> additional = new ArrayList<>();
         for (String a : n.additionalNetworkCIDRs()) parsed(ctx, Optional.of(a)).ifPresent(additional::add);
         return new ClusterRanges(n, ctx.cloud().map(Cloud::id).orElse(""), parsed(ctx, n.networkCIDR()), List.copyOf(additional),
                 parsed(ctx, n.nonMasqueradeCIDR()), parsed(ctx, n.podCIDR()), parsed(ctx, n.serviceClusterIPRange()));
+    }
+
+    /** The spec with kops' assignments before the subnets' CIDRs made: network CIDR, GCE's ranges, non-masquerade range. */
+    static Cluster beforeSubnetCidrs(RuleContext ctx) {
+        Cluster c = RangeDefaults.networkCidr(ctx.cluster(), ctx.release(), applied -> { });
+        c = GceRanges.assign(c, ctx.release(), applied -> { });
+        return RangeDefaults.nonMasquerade(c, ctx.release(), applied -> { });
     }
 
     /** A CIDR as the release reads it: empty when unset or unparsable (and, from 1.27, with host bits). */

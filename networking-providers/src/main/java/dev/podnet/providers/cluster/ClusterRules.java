@@ -20,14 +20,15 @@ public final class ClusterRules {
     private ClusterRules() {}
 
     /**
-     * kops' refusal of the document before any validation: when it converts it ({@link AwsOnlyBlocksRule}), then
-     * when it builds its cloud ({@link CloudBuildRules}); where there is one, kops reports it alone.
+     * kops' refusal of the document before any validation: when it converts it ({@link CloudOnlyBlocksRule}), then
+     * when it builds its cloud ({@link CloudBuildRules}), then when it assigns the subnets' CIDRs
+     * ({@link SubnetAssignmentRules}); where there is one, kops reports it alone.
      *
      * @param ctx the cluster, its release and the validation mode
      * @return the refusal, if any
      */
     public static java.util.Optional<dev.podnet.api.diag.Diagnostic> conversionRefusal(RuleContext ctx) {
-        return AwsOnlyBlocksRule.refusal(ctx).or(() -> CloudBuildRules.refusal(ctx));
+        return CloudOnlyBlocksRule.refusal(ctx).or(() -> CloudBuildRules.refusal(ctx)).or(() -> SubnetAssignmentRules.refusal(ctx));
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.Optional;
  * disabled: on the input {@code enabled} must be written {@code true}, on the completed spec an unset {@code enabled}
  * and an unset {@code enableSQSTerminationDraining} are kops' defaults ({@code true}). kops-oracle 1.28-1.36 (1.24
  * accepts every combination, 1.26-1.27 taken as 1.25, which the corpus shows accepting); on GCE kops refuses the block
- * when decoded ({@link AwsOnlyBlocksRule}).
+ * when decoded ({@link CloudOnlyBlocksRule}).
  */
 final class NodeTerminationHandlerRules {
     private static final Gate QUEUE_MODE = gate("cluster.node-termination-handler-queue-mode");

@@ -29,7 +29,8 @@ final class SubnetAddressRules {
     private static final Gate IPV6_ONLY_KUBERNETES = gate("cluster.subnet-ipv6-only-kubernetes");
     private static final Gate IPV6_SERVICE_OVERLAP = gate("cluster.subnet-ipv6-service-range");
     private static final Gate EGRESS = gate("cluster.subnet-egress");
-    private static final Gate EGRESS_EIP_TGW = gate("cluster.subnet-egress#eip-tgw");
+    private static final Gate EGRESS_EIP = gate("cluster.subnet-egress#eip");
+    private static final Gate EGRESS_TGW = gate("cluster.subnet-egress#tgw");
     private static final Gate EGRESS_TYPE = gate("cluster.subnet-egress-type");
     private static final Gate EGRESS_TYPE_IPV6 = gate("cluster.subnet-egress-type#ipv6");
 
@@ -138,13 +139,19 @@ final class SubnetAddressRules {
     }
 
     private static void egress(RuleContext ctx, String p, String e, Subnet s, Findings out) {
-        boolean known = e.startsWith("nat-") || e.startsWith("i-") || e.equals("External")
-                || (ctx.in(EGRESS_EIP_TGW) && (e.startsWith("eipalloc-") || e.startsWith("tgw-")));
+        // kops compares the part before the first "-": a bare "nat" or "tgw" is known, "tgwx" is not (kops-oracle 1.19-1.36)
+        String kind = e.indexOf('-') < 0 ? e : e.substring(0, e.indexOf('-'));
+        boolean known = kind.equals("nat") || kind.equals("i") || e.equals("External")
+                || (ctx.in(EGRESS_EIP) && kind.equals("eipalloc")) || (ctx.in(EGRESS_TGW) && kind.equals("tgw"));
         if (!known && ctx.in(EGRESS)) {
-            out.add(EGRESS.tag(Finding.invalid(p, e, ctx.in(EGRESS_EIP_TGW)
-                            ? "egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance, Transit Gateway, or External"
-                            : "egress must be of type NAT Gateway or NAT EC2 Instance or 'External'"))
-                    .hint("use nat-…, eipalloc-…, i-…, tgw-… or External"));
+            // kops 1.19 knows an Elastic IP but no Transit Gateway yet (kops-oracle 1.19 refuses tgw-, 1.20 accepts it;
+            // oracle/subnet-egress.tsv)
+            String detail = ctx.in(EGRESS_TGW)
+                    ? "egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance, Transit Gateway, or External"
+                    : ctx.in(EGRESS_EIP) ? "egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance or External"
+                    : "egress must be of type NAT Gateway or NAT EC2 Instance or 'External'";
+            out.add(EGRESS.tag(Finding.invalid(p, e, detail))
+                    .hint(ctx.in(EGRESS_TGW) ? "use nat-…, eipalloc-…, i-…, tgw-… or External" : "use nat-…, eipalloc-…, i-… or External"));
         }
         String type = s.type().orElse("");
         boolean ipv6Types = ctx.in(EGRESS_TYPE_IPV6);

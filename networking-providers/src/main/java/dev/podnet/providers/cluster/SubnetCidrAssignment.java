@@ -38,6 +38,31 @@ final class SubnetCidrAssignment {
         }
     }
 
+    /**
+     * kops' assignment failed: its text, and the subnet it names (its index in the spec; empty when kops names none).
+     * A subnet's unknown type is told apart: validation names the type, the other failures the subnet's cidr.
+     */
+    static final class Refused extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        /** The index of the subnet kops names, or -1. */
+        private final int subnet;
+        private final boolean unknownType;
+
+        Refused(String message, int subnet, boolean unknownType) {
+            super(message);
+            this.subnet = subnet;
+            this.unknownType = unknownType;
+        }
+
+        java.util.OptionalInt subnet() {
+            return subnet < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(subnet);
+        }
+
+        boolean unknownType() {
+            return unknownType;
+        }
+    }
+
     private SubnetCidrAssignment() {
     }
 
@@ -60,7 +85,7 @@ final class SubnetCidrAssignment {
             String type = s.type().orElse("");
             if (type.equals(UTILITY)) little.add(i);
             else if (row.bigTypes().contains(type)) big.add(i);
-            else throw new IllegalArgumentException("subnet \"" + s.name().orElse("") + "\" has unknown type \"" + type + "\"");
+            else throw new Refused("subnet \"" + s.name().orElse("") + "\" has unknown type \"" + type + "\"", i, true);
         }
         Comparator<Integer> byZone = Comparator.comparing(i -> n.subnets().get(i).zone().orElse(""));
         big.sort(byZone);
@@ -78,7 +103,7 @@ final class SubnetCidrAssignment {
         List<IpNetwork> bigBlocks = split(network, parts);
         bigBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
         if (bigBlocks.isEmpty()) {
-            throw new IllegalArgumentException("could not find any non-overlapping CIDRs in parent NetworkCIDR; cannot automatically assign CIDR to subnet");
+            throw new Refused("could not find any non-overlapping CIDRs in parent NetworkCIDR; cannot automatically assign CIDR to subnet", -1, false);
         }
         List<IpNetwork> littleBlocks = new ArrayList<>();
         if (row.legacy() || anyLittle) {
@@ -96,8 +121,8 @@ final class SubnetCidrAssignment {
             Subnet s = out.get(i);
             if (row.placed(s)) continue;
             if (blocks.isEmpty()) {
-                throw new IllegalArgumentException("insufficient (" + size + ") CIDRs remaining for automatic CIDR allocation to subnet \""
-                        + s.name().orElse("") + "\"");
+                throw new Refused("insufficient (" + size + ") CIDRs remaining for automatic CIDR allocation to subnet \""
+                        + s.name().orElse("") + "\"", i, false);
             }
             IpNetwork block = blocks.remove(0);
             applied.accept(AppliedDefault.of("spec.subnets[" + i + "].cidr", block.toString(), "cluster.subnet-cidr",

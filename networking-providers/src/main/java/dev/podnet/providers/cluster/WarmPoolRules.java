@@ -19,7 +19,7 @@ import java.util.Optional;
  * 1.24 kops reports them at {@code spec.warmPool} after its API load balancer checks; from 1.28 at
  * {@code spec.cloudProvider.aws.warmPool}, first of the cluster spec's checks (its AWS block's).
  * On GCE the block is refused when decoded ("warm pool only supported on AWS", 1.33.1 and 1.36;
- * {@link AwsOnlyBlocksRule}). kops-oracle
+ * {@link CloudOnlyBlocksRule}). kops-oracle
  * 1.19-1.36.
  */
 final class WarmPoolRules {

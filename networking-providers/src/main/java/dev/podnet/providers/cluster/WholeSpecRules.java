@@ -19,6 +19,8 @@ import java.util.List;
  */
 final class WholeSpecRules {
     private static final Gate SYSCTL = gate("cluster.sysctl-parameters");
+    private static final Gate STORAGE_CLASSES = gate("cluster.storage-classes-disagree");
+    private static final Gate STORAGE_CLASSES_ANY_CLOUD = gate("cluster.storage-classes-disagree#any-cloud");
     private static final Gate IAM_LEGACY = gate("cluster.iam-legacy");
     private static final Gate IAM_ABSENT = gate("cluster.iam-legacy#absent");
     private static final Gate IAM_LEGACY_LATE = gate("cluster.iam-legacy#after-rolling-update");
@@ -63,6 +65,7 @@ final class WholeSpecRules {
         awsOnlyLoadBalancerFields(ctx, out);
         internalLoadBalancer(ctx, out);
         if (!ctx.in(API_LOAD_BALANCER_LATE)) ApiLoadBalancerRules.check(ctx, out);
+        storageClasses(ctx, out);
         WarmPoolRules.checkLate(ctx, out);
         if (ctx.in(IAM_LEGACY_LATE)) iamLegacy(ctx, out);
         ServiceAccountIssuerDiscoveryRules.externalPermissions(ctx, out);
@@ -72,6 +75,29 @@ final class WholeSpecRules {
         if (ctx.in(API_LOAD_BALANCER_LATE)) ApiLoadBalancerRules.check(ctx, out);
         nlbSecurityGroupOverride(ctx, out);
         sslOnNetworkLoadBalancer(ctx, out);
+    }
+
+    /**
+     * {@code cloudConfig.manageStorageClasses} and OpenStack's {@code blockStorage.createStorageClass} both given and
+     * different: kops 1.20-1.22 refuse it on any cloud, after the API load balancer and before the warm pool
+     * (kops-oracle, oracle/cloud-config-rules.tsv); from 1.24 kops compares its internal OpenStack block, which only an
+     * OpenStack cluster has (kops' validation.go; kops-oracle 1.24-1.36 accept it on AWS, OpenStack not judged).
+     */
+    private static void storageClasses(RuleContext ctx, Findings out) {
+        if (!ctx.in(STORAGE_CLASSES) || !(ctx.in(STORAGE_CLASSES_ANY_CLOUD) || ctx.onCloud(dev.podnet.api.Cloud.OPENSTACK))) return;
+        Object manage = ctx.extraSpec("cloudConfig.manageStorageClasses").orElse(null);
+        Object create = ctx.cluster().cloudProvider().filter(dev.podnet.api.CloudProvider::objectForm)
+                .map(cp -> blockStorageClass(cp.settings().get("blockStorage")))
+                .orElseGet(() -> ctx.extraSpec("cloudConfig.openstack.blockStorage.createStorageClass").orElse(null));
+        if (manage instanceof Boolean m && create instanceof Boolean c && !m.equals(c)) {
+            out.add(STORAGE_CLASSES.tag(Finding.forbidden("spec.cloudConfig.manageStorageClasses",
+                            "Management of storage classes and OpenStack block storage classes are both specified but disagree"))
+                    .hint("give manageStorageClasses and openstack.blockStorage.createStorageClass one value, or drop one"));
+        }
+    }
+
+    private static Object blockStorageClass(Object blockStorage) {
+        return blockStorage instanceof java.util.Map<?, ?> m ? m.get("createStorageClass") : null;
     }
 
     /**

@@ -2,11 +2,15 @@ package dev.podnet.providers.cluster;
 
 /**
  * A subnet's additionalRoutes as kops-oracle 1.19, 1.20, 1.21, 1.22, 1.24, 1.28, 1.30, 1.33.1 and 1.36 judged them
- * ({@link AdditionalRouteRules}): 357 probes ({@code oracle/additional-routes.tsv},
- * {@code scripts/oracle/cluster-field-probes additional-routes}), 39 cases on a v1alpha2 AWS Calico cluster at every
+ * ({@link AdditionalRouteRules}): 494 probes ({@code oracle/additional-routes.tsv},
+ * {@code scripts/oracle/cluster-field-probes additional-routes}), 52 cases on a v1alpha2 AWS Calico cluster at every
  * release and 2 on its v1alpha3 twin at 1.30-1.36: routes on Public, Utility and Private subnets (an empty list too), each target prefix, unparsable cidrs and
  * host bits, IPv6 cidrs, routes inside networkCIDR or an additionalNetworkCIDR, two routes with one cidr, and values of another JSON type (refused at decode from 1.24). Up to 1.22
- * kops drops the field unread and accepts every case.
+ * kops drops the field unread and accepts every case. Then routes on shared subnets (with an id: refused whatever the
+ * type, 1.24-1.36), on subnets without a cidr or of an unknown or no type, where kops' PerformAssignments fails first
+ * and alone ({@link SubnetAssignmentRules}: an unknown type without a cidr at every release; at 1.28-1.36 a Private
+ * subnet left no block beside a Utility one with a cidr, beside a refused updatePolicy too), and 10 cases on GCE at
+ * 1.33.1 and 1.36 (one v1alpha3), where kops checks no route at all.
  */
 class AdditionalRoutesOracleTest extends ClusterFieldOracleTest {
     @Override
@@ -16,6 +20,6 @@ class AdditionalRoutesOracleTest extends ClusterFieldOracleTest {
 
     @Override
     int probes() {
-        return 357;
+        return 494;
     }
 }

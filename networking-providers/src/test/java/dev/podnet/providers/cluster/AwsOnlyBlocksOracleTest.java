@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The v1alpha2 blocks kops keeps on AWS only, refused when a GCE document is converted ({@link AwsOnlyBlocksRule}), as
+ * The v1alpha2 blocks kops keeps on AWS only, refused when a GCE document is converted ({@link CloudOnlyBlocksRule}), as
  * kops-oracle 1.33.1 and 1.36 judged them, with service-account-level IAM on GCE, a channel build failure
  * ({@link ServiceAccountIamCloudRule}): 64 probes ({@code oracle/aws-only-blocks.tsv},
  * {@code scripts/oracle/cluster-field-probes aws-only-blocks}): each block given ({@code {}}, enabled or not) and null,

@@ -39,6 +39,14 @@ final class ClusterFieldOracle {
             return answer.replaceFirst("^[A-Za-z]+: ", "");
         }
 
+        /**
+         * kops stopped outside its validation: before it, building its cloud or assigning the subnets' CIDRs, or after it,
+         * building its bootstrap channel. Its text is podnet's detail, podnet names the field too.
+         */
+        boolean refusedOutsideValidation() {
+            return answer.startsWith("BuildCloud: ") || answer.startsWith("PerformAssignments: ") || answer.startsWith("Build: ");
+        }
+
         /** kops refused the document as its Go decoder read it (a JSON type), not with a field error of its own. */
         boolean refusedWhenDecoded() {
             return answer.startsWith("Decode: ") && !answer.startsWith("Decode: spec.");

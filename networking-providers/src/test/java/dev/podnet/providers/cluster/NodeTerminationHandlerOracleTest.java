@@ -9,7 +9,7 @@ package dev.podnet.providers.cluster;
  * draining no longer checked at 1.36), one of them an
  * order probe (the termination handler first of the AWS block, then the AWS Load Balancer Controller and the warm pool,
  * then hooks, access lists and the rolling update), 3 v1alpha3 ones at 1.30, 1.33.1, 1.36 (the v1alpha2 key dropped),
- * and one on GCE at 1.33.1 and 1.36 (refused when decoded, {@link AwsOnlyBlocksRule}).
+ * and one on GCE at 1.33.1 and 1.36 (refused when decoded, {@link CloudOnlyBlocksRule}).
  */
 class NodeTerminationHandlerOracleTest extends ClusterFieldOracleTest {
     @Override

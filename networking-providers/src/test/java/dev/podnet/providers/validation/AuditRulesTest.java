@@ -641,8 +641,12 @@ class AuditRulesTest {
                 row("rule 27 egress unknown, 1.18 wording", aws("1.18.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
                                 .subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Private").egress("tgw-1").build()).build()).build(), "1.18",
                         "Invalid value::spec.subnets[0].egress::egress must be of type NAT Gateway or NAT EC2 Instance or 'External'"),
+                // kops-oracle 1.19 refuses a Transit Gateway with its own wording (oracle/subnet-egress.tsv), 1.20 accepts it
                 row("rule 27 egress tgw, 1.19", aws("1.19.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
-                        .subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Private").egress("tgw-1").build()).build()).build(), "1.19"),
+                        .subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Private").egress("tgw-1").build()).build()).build(), "1.19",
+                        "Invalid value::spec.subnets[0].egress::egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance or External"),
+                row("rule 27 egress tgw, 1.20", aws("1.20.0", KubenetSpec.builder().build()).networking(ipv4(KubenetSpec.builder().build())
+                        .subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Private").egress("tgw-1").build()).build()).build(), "1.20"),
                 row("rule 27 egress unknown, 1.30 wording", with(OK, n -> n.subnets(List.of())
                                 .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("Private").egress("igw-1").build())), "1.30",
                         "Invalid value::spec.networking.subnets[0].egress::egress must be of type NAT Gateway, NAT Gateway with existing ElasticIP, NAT EC2 Instance, Transit Gateway, or External"),

@@ -104,6 +104,11 @@ class ClusterRulesTest {
                         "Invalid value::spec.networking.subnets[0].zone::invalid AWS zone: \"\" in subnet \"a\""),
                 row("subnet cidr missing, strict", with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").type("Public").build())), "1.30",
                         "Required value::spec.networking.subnets[0].cidr::subnet does not have a cidr set"),
+                // kops' PerformAssignments fails before validation and alone (kops-oracle 1.28-1.36, oracle/additional-routes.tsv)
+                lenient("no block of networkCIDR left for a Private subnet beside a placed Utility one, 1.28+",
+                        with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").type("Private").build())
+                                .addSubnets(Subnet.builder().zone("us-test-1a").name("b").cidr("172.20.0.0/22").type("Utility").build())), "1.30",
+                        "Required value::spec.networking.subnets[0].cidr::insufficient (big) CIDRs remaining for automatic CIDR allocation to subnet \"a\""),
                 lenient("subnet cidr missing, lenient", with(OK, n -> n.subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").type("Public").build())), "1.30"),
                 row("DualStack subnet in an IPv4 cluster, 1.24+", with(OK, n -> n.subnets(List.of())
                                 .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").type("DualStack").build())), "1.24",

@@ -119,6 +119,15 @@ class LifecycleRulesTest {
                 row("amazonvpc 1.22 k8s 1.22", aws("1.22.0", AmazonVpcSpec.builder().build()).build(), "1.22",
                         "Forbidden::spec.networking.amazonvpc::amazon-vpc-routed-eni networking is supported only for Kubernetes 1.21 and lower"),
                 row("amazonvpc 1.23 k8s 1.22", aws("1.22.0", AmazonVpcSpec.builder().build()).build(), "1.23"),
+                // an env name kops' first template writes as a YAML null fails its build up to 1.20 (oracle/amazonvpc-env.tsv)
+                row("amazonvpc env item without a name, 1.19", aws("1.19.0", AmazonVpcSpec.builder().addEnv(EnvVar.builder().value("x").build()).build()).build(), "1.19",
+                        "Invalid value::spec.networking.amazonvpc.env[0].name::error remapping manifest addons/networking.amazon-vpc-routed-eni/k8s-1.10.yaml:"
+                                + " error remapping images: unhandled type in manifest: <nil>"),
+                row("amazonvpc env name ~, 1.20", aws("1.20.0", AmazonVpcSpec.builder().addEnv(EnvVar.builder().name("WARM_IP_TARGET").value("2").build(),
+                                EnvVar.builder().name("~").value("v").build()).build()).build(), "1.20",
+                        "Invalid value::spec.networking.amazonvpc.env[1].name::error remapping manifest addons/networking.amazon-vpc-routed-eni/k8s-1.12.yaml:"
+                                + " error remapping images: unhandled type in manifest: <nil>"),
+                row("amazonvpc env item without a name, 1.21: written", aws("1.20.0", AmazonVpcSpec.builder().addEnv(EnvVar.builder().value("x").build()).build()).build(), "1.21"),
                 row("amazonvpc IPv6", awsIpv6("1.30.0", AmazonVpcSpec.builder().build()).build(), "1.30",
                         "Forbidden::spec.networking.amazonVPC::amazon-vpc-routed-eni networking does not support IPv6"),
                 row("kindnet bad nonMasqueradeCIDRs", aws("1.32.0", KindnetSpec.builder().masquerade(KindnetMasqueradeSpec.builder().enabled(true)

@@ -45,6 +45,22 @@ class WholeSpecRulesTest {
 
     static Stream<Arguments> rows() {
         return Stream.of(
+                // cloudConfig.manageStorageClasses against openstack.blockStorage.createStorageClass (oracle/cloud-config-rules.tsv)
+                lenient("storage classes disagree, 1.22", withSpec("cloudConfig", Map.of("manageStorageClasses", true,
+                                "openstack", Map.of("blockStorage", Map.of("createStorageClass", false)))), "1.22",
+                        "Forbidden::spec.cloudConfig.manageStorageClasses::Management of storage classes and OpenStack block storage classes are both specified but disagree"),
+                lenient("storage classes agree, 1.22", withSpec("cloudConfig", Map.of("manageStorageClasses", false,
+                                "openstack", Map.of("blockStorage", Map.of("createStorageClass", false)))), "1.22"),
+                lenient("storage classes disagree on AWS, 1.24: not compared", withSpec("cloudConfig", Map.of("manageStorageClasses", true,
+                                "openstack", Map.of("blockStorage", Map.of("createStorageClass", false)))), "1.24"),
+                // GCE's blocks on AWS, refused when converted and alone (oracle/cloud-config-rules.tsv)
+                lenient("gceServiceAccount on AWS, 1.28", withSpec("cloudConfig", Map.of("gceServiceAccount", "x")), "1.28",
+                        "Forbidden::spec.cloudConfig.gceServiceAccount::GCE Service Account supports only GCE"),
+                lenient("gcpPDCSIDriver on AWS beside iam.legacy, 1.36: alone", withSpec("cloudConfig", Map.of("gcpPDCSIDriver", Map.of()))
+                                .toBuilder().putExtraSpec("iam", Map.of("legacy", true)).build(), "1.36",
+                        "Forbidden::spec.cloudConfig.gcpPDCSIDriver::PD CSI driver supports only GCE"),
+                lenient("gceServiceAccount empty on AWS, 1.36: unset", withSpec("cloudConfig", Map.of("gceServiceAccount", "")), "1.36"),
+                lenient("gceServiceAccount on AWS, 1.24: accepted", withSpec("cloudConfig", Map.of("gceServiceAccount", "x")), "1.24"),
                 lenient("iam.legacy true, 1.19", withSpec("iam", Map.of("legacy", true)), "1.19", LEGACY),
                 lenient("iam.legacy true, 1.36", withSpec("iam", Map.of("legacy", true)), "1.36", LEGACY),
                 row("iam.legacy true, strict, 1.24", withSpec("iam", Map.of("legacy", true)), "1.24", LEGACY),
