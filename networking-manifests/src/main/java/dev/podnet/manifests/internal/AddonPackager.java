@@ -287,10 +287,10 @@ public final class AddonPackager {
         }
         return caches.get(DATA_TEXT, new DataKey(o, addonKey, release, version, style, unfolded), k -> {
             int width = unfolded ? GoYamlEmitter.UNLIMITED_WIDTH : GoYamlEmitter.DEFAULT_WIDTH;
-            String t = packed.header() != null
+            byte[] t = packed.header() != null
                     ? stored.withMetadata((Map<?, ?>) packed.header().tree().get("metadata"), width)
                     : stored.packaged(o.tree(), packed.object().tree(), width);
-            return Utf8Texts.of(t != null ? t : unfolded ? packed.object().toUnfoldedYaml() : packed.object().toYaml());
+            return t != null ? t : Utf8Texts.of(unfolded ? packed.object().toUnfoldedYaml() : packed.object().toYaml());
         });
     }
 
