@@ -80,7 +80,14 @@ final class RenderCommand extends FileCommand {
         for (int i = 0; i < r.addons().size(); i++) {
             RenderedAddon a = r.addons().get(i);
             if (i > 0) out.print("\n---\n\n");
-            out.print(a.yaml().endsWith("\n") ? a.yaml() : a.yaml() + "\n");
+            byte[] yaml = a.yamlUtf8();
+            // the bytes as they are where the stream takes bytes (no UTF-16 text made, nor encoded again)
+            if (out instanceof Utf8Output bytes) {
+                bytes.writeUtf8(yaml);
+                if (yaml.length == 0 || yaml[yaml.length - 1] != '\n') out.print("\n");
+            } else {
+                out.print(a.yaml().endsWith("\n") ? a.yaml() : a.yaml() + "\n");
+            }
         }
         return PodnetCli.OK;
     }

@@ -23,6 +23,18 @@ final class Utf8Output extends PrintWriter {
         this.to = to;
     }
 
+    /** Writes {@code utf8}, text already encoded in UTF-8, after what the writer holds. */
+    void writeUtf8(byte[] utf8) {
+        synchronized (lock) {
+            super.flush();
+            try {
+                to.write(utf8);
+            } catch (IOException e) {
+                setError();
+            }
+        }
+    }
+
     @Override
     public void write(String s, int off, int len) {
         if (len < DIRECT) {

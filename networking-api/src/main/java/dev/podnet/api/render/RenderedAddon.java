@@ -1,6 +1,7 @@
 package dev.podnet.api.render;
 
 import dev.podnet.api.internal.AllowNulls;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -58,11 +59,23 @@ public interface RenderedAddon {
     default ManifestView manifest() { return ManifestView.of(documents()); }
 
     /**
-     * The manifest text, apply-ready.
+     * The manifest text, apply-ready: {@link #yamlUtf8()} decoded, on first use, then kept.
      *
      * @return the YAML text of {@link #documents()}
      */
-    String yaml();
+    @Value.Lazy
+    default String yaml() { return new String(yamlUtf8(), StandardCharsets.UTF_8); }
+
+    /**
+     * The manifest text as UTF-8 bytes, what a file or stream of the manifest holds: written as they are, the
+     * text is not encoded again (kops writes Calico's and Canal's CRDs with characters outside Latin-1, so
+     * {@link #yaml()} is a UTF-16 string of ~300 KB). Set by {@link Builder#yaml(String)} or as bytes; each call
+     * returns a copy.
+     *
+     * @return the UTF-8 bytes of {@link #yaml()}
+     */
+    @Value.Redacted
+    byte[] yamlUtf8();
 
     /** {@return sha256 of the trimmed {@link #yaml()}, lowercase hex (sha1 before kops 1.22)} */
     String manifestHash();
@@ -90,6 +103,16 @@ public interface RenderedAddon {
     /** The builder Immutables generates, under a stable name. */
     final class Builder extends ImmutableRenderedAddon.Builder {
         Builder() {
+        }
+
+        /**
+         * Sets the manifest text.
+         *
+         * @param yaml the YAML text of the addon's objects
+         * @return this builder, whose {@link RenderedAddon#yamlUtf8()} is {@code yaml}'s UTF-8 bytes
+         */
+        public Builder yaml(String yaml) {
+            return yamlUtf8(yaml.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

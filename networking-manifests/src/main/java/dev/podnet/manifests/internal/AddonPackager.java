@@ -261,15 +261,15 @@ public final class AddonPackager {
             String version, RenderStyle style, boolean unfolded, RenderCaches caches) {
         KubeObject p = packagedForm(o, addonKey, release, version, style);
         if (origin == null) {
-            return new Packed(p, unfolded ? p.toUnfoldedYaml() : p.toYaml());
+            return new Packed(p, Utf8Texts.of(unfolded ? p.toUnfoldedYaml() : p.toYaml()));
         }
         TextSpans spans = caches.get(SPANS, new DataKey(origin, addonKey, release, version, style, unfolded),
                 k -> GoYamlEmitter.emitRecorded(packagedData(origin, addonKey, release, version, style, caches).object().tree(),
                 unfolded ? GoYamlEmitter.UNLIMITED_WIDTH : GoYamlEmitter.DEFAULT_WIDTH));
-        return new Packed(p, GoYamlEmitter.emit(p.tree(), spans));
+        return new Packed(p, Utf8Texts.of(GoYamlEmitter.emit(p.tree(), spans)));
     }
 
-    private record Packed(KubeObject object, String text) {
+    private record Packed(KubeObject object, byte[] text) {
     }
 
     /**
@@ -277,20 +277,20 @@ public final class AddonPackager {
      * pool in the copied form ({@link StoredText}), its pool text with the metadata written again, otherwise the
      * packaged object's own text. Decided by resources alone, so a data memo.
      */
-    private static final RenderCaches.Memo<DataKey, String> DATA_TEXT = RenderCaches.Memo.data("packaged stored object texts");
+    private static final RenderCaches.Memo<DataKey, byte[]> DATA_TEXT = RenderCaches.Memo.data("packaged stored object texts");
 
-    private static String dataText(KubeObject o, PackedData packed, String addonKey, KopsVersion release,
+    private static byte[] dataText(KubeObject o, PackedData packed, String addonKey, KopsVersion release,
             String version, RenderStyle style, boolean unfolded, RenderCaches caches) {
         StoredText stored = caches.storedText(o);
         if (stored == null) {
-            return unfolded ? packed.object().toUnfoldedYaml() : packed.object().toYaml();
+            return Utf8Texts.of(unfolded ? packed.object().toUnfoldedYaml() : packed.object().toYaml());
         }
         return caches.get(DATA_TEXT, new DataKey(o, addonKey, release, version, style, unfolded), k -> {
             int width = unfolded ? GoYamlEmitter.UNLIMITED_WIDTH : GoYamlEmitter.DEFAULT_WIDTH;
-            String t = packed.header() != null
+            byte[] t = packed.header() != null
                     ? stored.withMetadata((Map<?, ?>) packed.header().tree().get("metadata"), width)
                     : stored.packaged(o.tree(), packed.object().tree(), width);
-            return t != null ? t : unfolded ? packed.object().toUnfoldedYaml() : packed.object().toYaml();
+            return t != null ? t : Utf8Texts.of(unfolded ? packed.object().toUnfoldedYaml() : packed.object().toYaml());
         });
     }
 
@@ -342,7 +342,7 @@ public final class AddonPackager {
         boolean unfolded = PackagingFacts.at(release).unfoldedLines();
         List<KubeObject> objects = new ArrayList<>(manifest.objects().size());
         // the packaged objects, with the style and version in their labels, decide the text; the release its hash
-        List<String> texts = new ArrayList<>(manifest.objects().size());
+        List<byte[]> texts = new ArrayList<>(manifest.objects().size());
         // the maps the addon lists: a stored object's is read when a caller reads it
         List<Map<String, Object>> documents = new ArrayList<>(manifest.objects().size());
         for (KubeObject o : manifest.objects()) {
@@ -355,7 +355,7 @@ public final class AddonPackager {
             documents.add(p != null ? p.object().tree() : data.document());
             texts.add(p != null ? p.text() : dataText(o, data, addon.key(), release, version, style, unfolded, caches));
         }
-        String yaml = String.join(KopsYaml.SEPARATOR, texts);
+        byte[] yaml = Utf8Texts.join(texts);
         TextKey key = new TextKey(addon.key(), release.major(), release.minor(), version, style, manifest.objects(),
                 caches);
         int stored = 0;
@@ -363,10 +363,10 @@ public final class AddonPackager {
             stored++;
         }
         int constant = stored;
-        String hash = caches.get(HASH, key, k -> ManifestHash.joinedHash(texts, yaml, PackagingFacts.at(release).manifestHash(),
+        String hash = caches.get(HASH, key, k -> ManifestHash.joinedHashUtf8(texts, yaml, PackagingFacts.at(release).manifestHash(),
                 prefix -> caches.get(HASH_PREFIX, new PrefixKey(PackagingFacts.at(release).manifestHash(),
                         PackagingFacts.at(release).unfoldedLines(), List.copyOf(objects.subList(0, prefix))),
-                        pk -> ManifestHash.DigestPrefix.of(pk.algorithm(), texts.subList(0, prefix))), constant));
+                        pk -> ManifestHash.DigestPrefix.ofUtf8(pk.algorithm(), texts.subList(0, prefix))), constant));
         ChannelEntry.Builder entry = ChannelEntry.builder()
                 .name(addon.key())
                 .id(addon.templateId())
@@ -387,7 +387,7 @@ public final class AddonPackager {
                 .selector(SELECTOR)
                 .version(version)
                 .documents(documents)
-                .yaml(yaml)
+                .yamlUtf8(yaml)
                 .manifestHash(hash)
                 .channelEntry(entry.build())
                 .build();
@@ -445,16 +445,18 @@ public final class AddonPackager {
         Text t = text(objects, release);
         List<Map<String, Object>> trees = new ArrayList<>(objects.size());
         objects.forEach(o -> trees.add(o.tree()));
-        return RenderedAddon.builder().from(addon).documents(trees).yaml(t.yaml()).manifestHash(t.hash())
+        return RenderedAddon.builder().from(addon).documents(trees).yamlUtf8(t.yaml()).manifestHash(t.hash())
                 .channelEntry(ChannelEntry.builder().from(addon.channelEntry()).manifestHash(t.hash())
                         .pruneKinds(pruneKinds(addon.addonKey(), release, objects)).build())
                 .build();
     }
 
     private static Text text(List<KubeObject> packaged, KopsVersion release) {
-        List<String> texts = texts(packaged, release);
-        String yaml = String.join(KopsYaml.SEPARATOR, texts);
-        return new Text(yaml, ManifestHash.joinedHash(texts, yaml, PackagingFacts.at(release).manifestHash()));
+        List<byte[]> texts = texts(packaged, release);
+        byte[] yaml = Utf8Texts.join(texts);
+        String algorithm = PackagingFacts.at(release).manifestHash();
+        return new Text(yaml, ManifestHash.joinedHashUtf8(texts, yaml, algorithm,
+                prefix -> ManifestHash.DigestPrefix.ofUtf8(algorithm, texts.subList(0, prefix)), 0));
     }
 
     /**
@@ -463,16 +465,16 @@ public final class AddonPackager {
      * wrote long lines whole ({@link KubeObject#toUnfoldedYaml()}); either is kept by the object, so
      * the objects a render leaves alone are not written again.
      */
-    private static List<String> texts(List<KubeObject> packaged, KopsVersion release) {
+    private static List<byte[]> texts(List<KubeObject> packaged, KopsVersion release) {
         boolean unfolded = PackagingFacts.at(release).unfoldedLines();
-        List<String> texts = new ArrayList<>(packaged.size());
+        List<byte[]> texts = new ArrayList<>(packaged.size());
         for (KubeObject o : packaged) {
-            texts.add(unfolded ? o.toUnfoldedYaml() : o.toYaml());
+            texts.add(Utf8Texts.of(unfolded ? o.toUnfoldedYaml() : o.toYaml()));
         }
         return texts;
     }
 
-    private record Text(String yaml, String hash) {
+    private record Text(byte[] yaml, String hash) {
     }
 
     /** The object as kops writes it at {@code release}, for an addon with the release's default channel version. */

@@ -348,8 +348,9 @@ public final class ManifestData {
      * then the file's length; {@code ObjectIndexTest} checks it against the file): a variant reads the
      * resource only up to the end of the last document it still needs to parse, and no scan looks for the
      * document markers (Calico's file is 2.5 MB, of which a release uses a tenth: benchmarks README, seventh
-     * round). Every document parsed is checked to start with its numbered marker. The bytes are not kept: a
-     * variant with documents not parsed yet reads the resource again.
+     * round). Every document parsed is checked to start with its numbered marker. The resource's bytes are not
+     * kept (each document parsed keeps its own, {@link StoredText}): a variant with documents not parsed yet reads
+     * the resource again.
      */
     private static final class ObjectPool {
         /** A document whose text is the object's, but for lines kops 1.19-1.20 write whole (StoredPoolForm). */
@@ -416,13 +417,12 @@ public final class ManifestData {
                 int from = starts[index];
                 int to = starts[index + 1];
                 String marker = checkMarker(bytes, from, to, index);
-                String document = new String(bytes, from, to - from, StandardCharsets.UTF_8);
                 String what = resource + ": object " + index;
-                // the document is the object's text (StoredPoolForm), kept to be copied into the output; the tree
-                // is read when something asks for more than the header
-                StoredText text = new StoredText(document, marker.equals(FOLDED));
-                KubeObject o = text.header() == null ? stored(document, what)
-                        : KubeObject.of(new StoredDocument(text.header(), () -> tree(document, what)));
+                // the document is the object's text (StoredPoolForm), its bytes kept to be copied into the output;
+                // the tree is read (the text decoded) when something asks for more than the header
+                StoredText text = new StoredText(bytes, from, to, marker.equals(FOLDED));
+                KubeObject o = text.header() == null ? stored(text.text(), what)
+                        : KubeObject.of(new StoredDocument(text.header(), () -> tree(text.text(), what)));
                 caches.holdText(o, text);
                 return o;
             };

@@ -22,15 +22,13 @@ final class ManifestHash {
     }
 
     /**
-     * {@code strippedHash(yaml, algorithm)} of {@code yaml}, the {@code texts} joined, digesting
-     * the texts one by one: encoding each object's text (most of them Latin-1 and quick to encode)
-     * costs about half of encoding the joined text, whose one non-Latin-1 character makes all of
-     * it UTF-16. Whitespace the strip removes can only be at the end of the last text when the
-     * first text does not start with whitespace and the last holds more than whitespace; otherwise
-     * the joined text is digested as a whole.
+     * {@code strippedHash(yaml, algorithm)} of {@code yaml}, the {@code texts} joined: {@link #joinedHashUtf8}
+     * of their UTF-8 bytes.
      */
     static String joinedHash(List<String> texts, String yaml, String algorithm) {
-        return joinedHash(texts, yaml, algorithm, prefix -> DigestPrefix.of(algorithm, texts.subList(0, prefix)), 0);
+        List<byte[]> utf8 = utf8(texts);
+        return joinedHashUtf8(utf8, yaml.getBytes(StandardCharsets.UTF_8), algorithm,
+                prefix -> DigestPrefix.ofUtf8(algorithm, utf8.subList(0, prefix)), 0);
     }
 
     /**
@@ -39,22 +37,53 @@ final class ManifestHash {
      */
     static String joinedHash(List<String> texts, String yaml, String algorithm,
             IntFunction<DigestPrefix> prefixes, int constant) {
-        if (texts.isEmpty() || texts.get(0).isEmpty() || Character.isWhitespace(texts.get(0).charAt(0))) {
+        return joinedHashUtf8(utf8(texts), yaml.getBytes(StandardCharsets.UTF_8), algorithm, prefixes, constant);
+    }
+
+    private static List<byte[]> utf8(List<String> texts) {
+        List<byte[]> out = new java.util.ArrayList<>(texts.size());
+        for (String t : texts) {
+            out.add(t.getBytes(StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    /**
+     * {@code strippedHash(yaml, algorithm)} of {@code yaml}, the UTF-8 bytes of the texts joined by
+     * {@link KopsYaml#SEPARATOR}, digesting the texts one by one from {@code prefixes}' state after the first
+     * {@code constant} of them (at most all but the last; 0 digests every text here), so that the texts the
+     * stored objects always give are digested once. Whitespace the strip removes can only be at the end of the
+     * last text when the first text does not start with whitespace and the last holds more than whitespace;
+     * otherwise the joined bytes are digested as a whole.
+     */
+    static String joinedHashUtf8(List<byte[]> texts, byte[] yaml, String algorithm,
+            IntFunction<DigestPrefix> prefixes, int constant) {
+        if (texts.isEmpty() || texts.get(0).length == 0 || !isAsciiNonWhitespace(texts.get(0)[0])) {
             return strippedHash(yaml, algorithm);
         }
-        String last = texts.get(texts.size() - 1);
-        int end = last.length();
-        while (end > 0 && Character.isWhitespace(last.charAt(end - 1))) {
+        byte[] last = texts.get(texts.size() - 1);
+        int end = last.length;
+        while (end > 0 && isAsciiWhitespace(last[end - 1])) {
             end--;
         }
-        if (end == 0) {
+        if (end == 0 || last[end - 1] < 0) {
+            // only whitespace, or a non-ASCII character that may be whitespace: the String's strip decides
             return strippedHash(yaml, algorithm);
         }
         int first = Math.min(constant, texts.size() - 1);
         Digest md = first > 0 ? prefixes.apply(first).digest() : Digest.of(algorithm);
         DigestPrefix.update(md, texts.subList(first, texts.size() - 1));
-        md.update(last.substring(0, end).getBytes(StandardCharsets.UTF_8));
+        md.update(last, 0, end);
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** {@link Character#isWhitespace} of an ASCII byte (the UTF-8 bytes of characters above it are negative). */
+    private static boolean isAsciiWhitespace(byte b) {
+        return b >= 0 && Character.isWhitespace((char) b);
+    }
+
+    private static boolean isAsciiNonWhitespace(byte b) {
+        return b >= 0 && !Character.isWhitespace((char) b);
     }
 
     /**
@@ -70,6 +99,11 @@ final class ManifestHash {
         }
 
         static DigestPrefix of(String algorithm, List<String> texts) {
+            return ofUtf8(algorithm, utf8(texts));
+        }
+
+        /** The state after {@code texts}, each the UTF-8 bytes of a text. */
+        static DigestPrefix ofUtf8(String algorithm, List<byte[]> texts) {
             Digest md = Digest.of(algorithm);
             update(md, texts);
             return new DigestPrefix(md);
@@ -80,9 +114,9 @@ final class ManifestHash {
             return state.copy();
         }
 
-        static void update(Digest md, List<String> texts) {
-            for (String t : texts) {
-                md.update(t.getBytes(StandardCharsets.UTF_8));
+        static void update(Digest md, List<byte[]> texts) {
+            for (byte[] t : texts) {
+                md.update(t);
                 md.update(SEPARATOR);
             }
         }
@@ -160,6 +194,28 @@ final class ManifestHash {
         int to = bytes.length - utf8Length(text.substring(end));
         Digest md = Digest.of(algorithm);
         md.update(bytes, from, to - from);
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * {@code hash(text.strip(), algorithm)} of the text whose UTF-8 bytes are {@code utf8}, without decoding it
+     * where the whitespace the strip removes is ASCII.
+     */
+    static String strippedHash(byte[] utf8, String algorithm) {
+        int end = utf8.length;
+        while (end > 0 && isAsciiWhitespace(utf8[end - 1])) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && isAsciiWhitespace(utf8[start])) {
+            start++;
+        }
+        if (start < end && (utf8[start] < 0 || utf8[end - 1] < 0)) {
+            // a non-ASCII character at either end may be whitespace: the String's strip decides
+            return strippedHash(new String(utf8, StandardCharsets.UTF_8), algorithm);
+        }
+        Digest md = Digest.of(algorithm);
+        md.update(utf8, start, end - start);
         return HexFormat.of().formatHex(md.digest());
     }
 

@@ -3,6 +3,8 @@ package dev.podnet.manifests.internal;
 import dev.podnet.manifests.yaml.internal.FrozenMap;
 import dev.podnet.manifests.yaml.internal.GoYamlEmitter;
 import dev.podnet.manifests.yaml.internal.StoredYamlReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -12,13 +14,16 @@ import java.util.Map;
  * emitter writes a top-level key's block from the same state whatever precedes it, so the packaged form's text is
  * this text with the {@code metadata} block written again: a render does not write the rest of the objects no
  * edit touches (most of Calico's ~300 KB are CRDs), and reads of them only their header ({@link #header()}).
- * Immutable.
+ * The text is kept as the pool's UTF-8 bytes and copied as bytes into the addon's ({@link Utf8Texts}): a render
+ * decodes only the header's lines and the documents whose trees something reads. Immutable.
  */
 final class StoredText {
 
-    private static final String METADATA = "metadata:\n";
+    private static final byte[] METADATA = ascii("metadata:\n");
+    private static final byte[] TEMPLATE = ascii("\n  template:");
 
-    private final String document;
+    /** The document's UTF-8 bytes: kept as they are to be copied into the addon's bytes, decoded for its tree. */
+    private final byte[] document;
     private final int body;
     private final boolean folded;
     /** Where the {@code metadata} block starts and ends; -1 when the text has none. */
@@ -28,52 +33,102 @@ final class StoredText {
     private final boolean podTemplate;
 
     /**
-     * @param document the document's text in its pool, marker line included
-     * @param folded   whether some line of the text is folded at go-yaml's width (kops 1.19-1.20 write it whole,
-     *                 so their text is written again)
+     * @param pool   the pool's bytes (UTF-8)
+     * @param from   where the document starts in them, at its marker line
+     * @param to     where it ends
+     * @param folded whether some line of the text is folded at go-yaml's width (kops 1.19-1.20 write it whole,
+     *               so their text is written again)
      */
-    StoredText(String document, boolean folded) {
-        this.document = document;
-        this.body = document.indexOf('\n') + 1;
+    StoredText(byte[] pool, int from, int to, boolean folded) {
+        this.document = Arrays.copyOfRange(pool, from, to);
+        this.body = indexOf(document, (byte) '\n', 0) + 1;
         this.folded = folded;
         int start = topLevel(METADATA);
         int end = -1;
         if (start >= 0) {
             // the block ends at the next line at column 0 that is not empty (a top-level key: the lines of block
             // scalars and folded scalars are indented)
-            end = start + METADATA.length();
-            while (end < document.length() && (document.charAt(end) == ' ' || document.charAt(end) == '\n')) {
-                int eol = document.indexOf('\n', end);
-                end = eol < 0 ? document.length() : eol + 1;
+            end = start + METADATA.length;
+            while (end < document.length && (document[end] == ' ' || document[end] == '\n')) {
+                int eol = indexOf(document, (byte) '\n', end);
+                end = eol < 0 ? document.length : eol + 1;
             }
         }
         this.metadataStart = start;
         this.metadataEnd = end;
         this.header = start < 0 ? null : readHeader();
         // a spec.template key (a pod template, which kops' packaging labels too), or anything indented alike
-        this.podTemplate = document.indexOf("\n  template:", body) >= 0;
+        this.podTemplate = indexOf(document, TEMPLATE, body) >= 0;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The document's text, marker line included, decoded: what its tree is read from. */
+    String text() {
+        return new String(document, StandardCharsets.UTF_8);
     }
 
     /** Where the line {@code key} (at column 0) starts, or -1. */
-    private int topLevel(String key) {
-        if (document.startsWith(key, body)) {
+    private int topLevel(byte[] key) {
+        if (startsWith(document, key, body)) {
             return body;
         }
-        int at = document.indexOf("\n" + key, body);
-        return at < 0 ? -1 : at + 1;
+        for (int at = indexOf(document, (byte) '\n', body); at >= 0; at = indexOf(document, (byte) '\n', at + 1)) {
+            if (startsWith(document, key, at + 1)) {
+                return at + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] text, byte[] prefix, int at) {
+        if (at < 0 || at + prefix.length > text.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (text[at + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] text, byte b, int from) {
+        for (int i = from; i < text.length; i++) {
+            if (text[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] text, byte[] part, int from) {
+        for (int at = indexOf(text, part[0], from); at >= 0; at = indexOf(text, part[0], at + 1)) {
+            if (startsWith(text, part, at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** apiVersion, kind and metadata, read from their lines alone; null where they are not plain one-line values. */
     private FrozenMap readHeader() {
-        int api = topLevel("apiVersion: ");
-        int kind = topLevel("kind: ");
+        int api = topLevel(ascii("apiVersion: "));
+        int kind = topLevel(ascii("kind: "));
         if (api < 0 || kind < 0) {
             return null;
         }
-        String text = document.substring(api, document.indexOf('\n', api) + 1)
-                + document.substring(kind, document.indexOf('\n', kind) + 1)
-                + document.substring(metadataStart, metadataEnd);
+        String text = line(api) + line(kind)
+                + new String(document, metadataStart, metadataEnd - metadataStart, StandardCharsets.UTF_8);
         return StoredYamlReader.read(text);
+    }
+
+    /** The line at {@code at}, its line break included. */
+    private String line(int at) {
+        int end = indexOf(document, (byte) '\n', at) + 1;
+        return new String(document, at, end - at, StandardCharsets.UTF_8);
     }
 
     /** {@return the object's apiVersion, kind and metadata as the whole tree has them; null when not read alone} */
@@ -87,25 +142,28 @@ final class StoredText {
     }
 
     /**
-     * The text with the metadata block written as {@code metadata} at {@code width}: the text of the packaged
-     * form whose only change is its metadata; null where the text has no metadata block or is folded and
+     * The text (UTF-8) with the metadata block written as {@code metadata} at {@code width}: the text of the
+     * packaged form whose only change is its metadata; null where the text has no metadata block or is folded and
      * {@code width} is not go-yaml's default.
      */
-    String withMetadata(Map<?, ?> metadata, int width) {
+    byte[] withMetadata(Map<?, ?> metadata, int width) {
         if (folded && width != GoYamlEmitter.DEFAULT_WIDTH || metadataStart < 0 || metadata.isEmpty()) {
             return null;
         }
-        String written = GoYamlEmitter.emit(Map.of("metadata", metadata), width);
-        return new StringBuilder(document.length() - body + 64).append(document, body, metadataStart)
-                .append(written).append(document, metadataEnd, document.length()).toString();
+        byte[] written = GoYamlEmitter.emit(Map.of("metadata", metadata), width).getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[metadataStart - body + written.length + document.length - metadataEnd];
+        System.arraycopy(document, body, out, 0, metadataStart - body);
+        System.arraycopy(written, 0, out, metadataStart - body, written.length);
+        System.arraycopy(document, metadataEnd, out, metadataStart - body + written.length, document.length - metadataEnd);
+        return out;
     }
 
     /**
-     * The text of {@code packaged}, the packaged form of the stored object {@code neutral} (whose text this is),
+     * The text (UTF-8) of {@code packaged}, the packaged form of the stored object {@code neutral} (whose text this is),
      * written at {@code width}; null where it is not this text with its metadata written again (the packaging
      * changed more than the metadata, see also {@link #withMetadata}).
      */
-    String packaged(Map<String, Object> neutral, Map<String, Object> packaged, int width) {
+    byte[] packaged(Map<String, Object> neutral, Map<String, Object> packaged, int width) {
         if (packaged.size() != neutral.size() || !(packaged.get("metadata") instanceof Map<?, ?> metadata)) {
             return null;
         }
