@@ -48,9 +48,9 @@ final class SubnetCidrAssignment {
         if (row == null || c.cloud().isEmpty() || !row.clouds().contains(c.cloud().get().id())) return c;
         // Before 1.36 only a cluster whose every subnet has a cidr is left alone: an IPv6 Private subnet without one is
         // given no block but still counts, so the split can find no free block and fail (kops 1.28, 1.33; kops-oracle).
-        // (Plain loops and a named comparator in this method: each lambda is a call site a cold JVM links, and spins a
-        // class for when the class-data archive's training run assigned no CIDR: networking-benchmarks README,
-        // seventeenth round.)
+        // (Plain loops and a named comparator in this method: each lambda is a call site a cold JVM links, and one whose
+        // class the class-data archive lacks, as its training run assigns no CIDR, is spun at run time:
+        // networking-benchmarks README, seventeenth round.)
         boolean allPlaced = true;
         for (Subnet s : n.subnets()) allPlaced &= row.allPlacedSkips() ? row.placed(s) : s.cidr().isPresent();
         if (allPlaced) return c;
