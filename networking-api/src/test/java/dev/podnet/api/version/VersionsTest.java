@@ -53,4 +53,17 @@ class VersionsTest {
         assertThatThrownBy(() -> VersionRange.parse("~1.2")).hasMessageContaining("not a version range");
         assertThatThrownBy(() -> VersionRange.parse(">=1.34 <1.22")).hasMessageContaining("empty version range");
     }
+
+    /** The parts are separated by any run of the whitespace of {@code \s}, as {@code split("\\s+")} separated them. */
+    @Test
+    void rangePartsSeparatedByAnyWhitespaceRun() {
+        VersionRange expected = VersionRange.parse(">=1.22 <1.34");
+        for (String sep : new String[] {"  ", "\t", " \t\n", "\u000B", "\f", "\r\n"}) {
+            assertThat(VersionRange.parse(" >=1.22" + sep + "<1.34 ")).as("separator %s", sep.chars().boxed().toList())
+                    .isEqualTo(expected);
+        }
+        assertThat(VersionRange.parse("\t<1.25\n")).hasToString("<1.25.0");
+        // a space that \s does not match (no-break space) does not separate parts
+        assertThatThrownBy(() -> VersionRange.parse(">=1.22\u00A0<1.34")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

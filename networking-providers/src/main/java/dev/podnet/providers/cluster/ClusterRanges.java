@@ -41,7 +41,10 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
         }
         Networking n = c.networking();
         List<IpNetwork> additional = new ArrayList<>();
-        for (String a : n.additionalNetworkCIDRs()) parsed(ctx, Optional.of(a)).ifPresent(additional::add);
+        for (String a : n.additionalNetworkCIDRs()) {
+            IpNetwork p = parsed(ctx, Optional.of(a)).orElse(null);
+            if (p != null) additional.add(p);
+        }
         return new ClusterRanges(n, ctx.cloud().map(Cloud::id).orElse(""), parsed(ctx, n.networkCIDR()), List.copyOf(additional),
                 parsed(ctx, n.nonMasqueradeCIDR()), parsed(ctx, n.podCIDR()), parsed(ctx, n.serviceClusterIPRange()));
     }

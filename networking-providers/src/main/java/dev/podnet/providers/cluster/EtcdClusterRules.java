@@ -1,6 +1,5 @@
 package dev.podnet.providers.cluster;
 
-import dev.podnet.api.CloudProvider;
 import dev.podnet.api.EtcdCluster;
 import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.diag.ErrorType;
@@ -176,7 +175,7 @@ final class EtcdClusterRules {
      * A v1alpha3 document has no provider (kops-oracle 1.30-1.36 accept any there: its decoder drops the key).
      */
     private static void provider(RuleContext ctx, EtcdCluster c, String path, Findings out) {
-        if (ctx.cluster().cloudProvider().map(CloudProvider::objectForm).orElse(false)) return;
+        if (ctx.cluster().cloudProvider().isPresent() && ctx.cluster().cloudProvider().get().objectForm()) return;
         String provider = text(c.extraFields(), "provider");
         if (provider.isEmpty() || provider.equals("Manager")) return;
         boolean legacy = ctx.in(PROVIDER_LEGACY);

@@ -2,6 +2,7 @@ package dev.podnet.providers.cluster;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -72,12 +73,20 @@ final class SubnetCidrAssignment {
         if (row == null || c.cloud().isEmpty() || !row.clouds().contains(c.cloud().get().id())) return c;
         // Before 1.36 only a cluster whose every subnet has a cidr is left alone: an IPv6 Private subnet without one is
         // given no block but still counts, so the split can find no free block and fail (kops 1.28, 1.33; kops-oracle).
-        if (n.subnets().stream().allMatch(s -> row.allPlacedSkips() ? row.placed(s) : s.cidr().isPresent())) return c;
+        // (Plain loops and a named comparator in this method: each lambda is a call site a cold JVM links, and one whose
+        // class the class-data archive lacks, as its training run assigns no CIDR, is spun at run time:
+        // networking-benchmarks README, seventeenth round.)
+        boolean allPlaced = true;
+        for (Subnet s : n.subnets()) allPlaced &= row.allPlacedSkips() ? row.placed(s) : s.cidr().isPresent();
+        if (allPlaced) return c;
         if (n.networkCIDR().isEmpty()) return c; // shared network without a known CIDR: kops asks the cloud
         IpNetwork network = IpNetwork.parse(n.networkCIDR().get()).orElse(null);
         if (network == null || !network.isIPv4()) return c;
         List<IpNetwork> reserved = new ArrayList<>();
-        for (Subnet s : n.subnets()) s.cidr().flatMap(IpNetwork::parse).ifPresent(reserved::add);
+        for (Subnet s : n.subnets()) {
+            IpNetwork placed = s.cidr().isPresent() ? IpNetwork.parse(s.cidr().get()).orElse(null) : null;
+            if (placed != null) reserved.add(placed);
+        }
         List<Integer> big = new ArrayList<>();
         List<Integer> little = new ArrayList<>();
         for (int i = 0; i < n.subnets().size(); i++) {
@@ -87,28 +96,28 @@ final class SubnetCidrAssignment {
             else if (row.bigTypes().contains(type)) big.add(i);
             else throw new Refused("subnet \"" + s.name().orElse("") + "\" has unknown type \"" + type + "\"", i, true);
         }
-        Comparator<Integer> byZone = Comparator.comparing(i -> n.subnets().get(i).zone().orElse(""));
+        Comparator<Integer> byZone = new ByZone(n.subnets());
         big.sort(byZone);
         little.sort(byZone);
         // legacy: eighths; split: as many blocks as big subnets plus one when there are Utility subnets (counting those
         // without a cidr and those with a cidr inside networkCIDR, not those in an additional network), rounded up to
         // 1, 2, 4 or 8. Blocks overlapping a placed subnet are dropped; the first block left is split into eighths for
         // the Utility subnets (always in legacy, when there are Utility subnets in split).
-        java.util.function.Predicate<Integer> inNetwork = i -> n.subnets().get(i).cidr()
-                .map(x -> IpNetwork.parse(x).map(network::encloses).orElse(false)).orElse(true);
-        long bigCount = big.stream().filter(inNetwork).count();
-        boolean anyLittle = little.stream().anyMatch(inNetwork);
+        long bigCount = 0;
+        for (int i : big) if (inNetwork(n.subnets().get(i), network)) bigCount++;
+        boolean anyLittle = false;
+        for (int i : little) anyLittle |= inNetwork(n.subnets().get(i), network);
         long count = bigCount + (anyLittle ? 1 : 0);
         int parts = row.legacy() ? 8 : count <= 1 ? 1 : count <= 2 ? 2 : count <= 4 ? 4 : 8;
         List<IpNetwork> bigBlocks = split(network, parts);
-        bigBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
+        removeOverlapping(bigBlocks, reserved);
         if (bigBlocks.isEmpty()) {
             throw new Refused("could not find any non-overlapping CIDRs in parent NetworkCIDR; cannot automatically assign CIDR to subnet", -1, false);
         }
         List<IpNetwork> littleBlocks = new ArrayList<>();
         if (row.legacy() || anyLittle) {
             littleBlocks = split(bigBlocks.remove(0), 8);
-            littleBlocks.removeIf(b -> reserved.stream().anyMatch(u -> u.overlaps(b)));
+            removeOverlapping(littleBlocks, reserved);
         }
         List<Subnet> out = new ArrayList<>(n.subnets());
         place(out, big, bigBlocks, "big", row, applied);
@@ -129,6 +138,40 @@ final class SubnetCidrAssignment {
                     row.legacy() ? "subnet CIDR: next eighth of networkCIDR in zone order (Utility: eighths of the first eighth) (kops 1.18-1.27)"
                             : "subnet CIDR: networkCIDR split by the number of subnets to place, in zone order (Utility: eighths of the first block) (kops >=1.28)"));
             out.set(i, s.toBuilder().cidr(block.toString()).build());
+        }
+    }
+
+    /** Counted for the split: a subnet without a cidr, or whose cidr lies inside networkCIDR (one that does not parse: not). */
+    private static boolean inNetwork(Subnet s, IpNetwork network) {
+        if (s.cidr().isEmpty()) return true;
+        IpNetwork cidr = IpNetwork.parse(s.cidr().get()).orElse(null);
+        return cidr != null && network.encloses(cidr);
+    }
+
+    /** Drops the blocks that overlap a placed subnet. */
+    private static void removeOverlapping(List<IpNetwork> blocks, List<IpNetwork> reserved) {
+        for (Iterator<IpNetwork> it = blocks.iterator(); it.hasNext();) {
+            IpNetwork b = it.next();
+            for (IpNetwork u : reserved) {
+                if (u.overlaps(b)) {
+                    it.remove();
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Subnet indices in zone order (a subnet without a zone first, as zone ""). */
+    private static final class ByZone implements Comparator<Integer> {
+        private final List<Subnet> subnets;
+
+        ByZone(List<Subnet> subnets) {
+            this.subnets = subnets;
+        }
+
+        @Override
+        public int compare(Integer a, Integer b) {
+            return subnets.get(a).zone().orElse("").compareTo(subnets.get(b).zone().orElse(""));
         }
     }
 

@@ -150,13 +150,27 @@ public final class DecodeSchema {
         return out;
     }
 
+    /**
+     * Entries by the text of their keys. A named class rather than {@code Comparator.comparing(lambda)}, whose JDK-side
+     * lambda a cold process spins when the class-data archive's training run did not sort (networking-benchmarks
+     * README, seventeenth round).
+     */
+    private static final Comparator<Map.Entry<?, ?>> BY_KEY_TEXT = new ByKeyText();
+
+    private static final class ByKeyText implements Comparator<Map.Entry<?, ?>> {
+        @Override
+        public int compare(Map.Entry<?, ?> a, Map.Entry<?, ?> b) {
+            return String.valueOf(a.getKey()).compareTo(String.valueOf(b.getKey()));
+        }
+    }
+
     private void walk(String struct, Map<?, ?> value, String path, KopsVersion release, List<ReadProblem> out) {
         Map<String, List<FieldRule>> fields = structs.get(struct);
         // kops turns the YAML into JSON through a Go map, which writes the keys sorted (byte order; the keys kops
         // knows are ASCII, where Java's order is the same), and stops at, or reports, the first wrong value it meets
         // (kops-oracle 1.19-1.36, oracle/runtime-decode.tsv: two wrong fields, the first in key order reported)
         List<Map.Entry<?, ?>> entries = new ArrayList<>(value.entrySet());
-        entries.sort(Comparator.comparing(e -> String.valueOf(e.getKey())));
+        entries.sort(BY_KEY_TEXT);
         for (Map.Entry<?, ?> e : entries) {
             String key = String.valueOf(e.getKey());
             Optional<String> type = typeAt(fields.get(key), release);

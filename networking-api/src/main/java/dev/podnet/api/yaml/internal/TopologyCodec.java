@@ -43,20 +43,28 @@ final class TopologyCodec {
                 continue;
             }
             switch (k) {
-                case "masters", "controlPlane" -> ObjectCodec.Scalars.string(x, path + "." + k, ctx).ifPresent(tb::masters);
-                case "nodes" -> ObjectCodec.Scalars.string(x, path + "." + k, ctx).ifPresent(tb::nodes);
+                case "masters", "controlPlane" -> {
+                    String s = string(x, path + "." + k, ctx);
+                    if (s != null) tb.masters(s);
+                }
+                case "nodes" -> {
+                    String s = string(x, path + "." + k, ctx);
+                    if (s != null) tb.nodes(s);
+                }
                 case "bastion" -> tb.bastion(Nodes.toValue(x));
                 case "dns" -> {
                     if (x instanceof MappingNode dm) {
                         for (NodeTuple dt : dm.getValue()) {
                             if (Nodes.key(dt).equals("type")) {
-                                ObjectCodec.Scalars.string(dt.getValueNode(), path + ".dns.type", ctx).ifPresent(tb::dnsType);
+                                String s = string(dt.getValueNode(), path + ".dns.type", ctx);
+                                if (s != null) tb.dnsType(s);
                             } else {
                                 extra.put("dns." + Nodes.key(dt), Nodes.toValue(dt.getValueNode()));
                             }
                         }
                     } else {
-                        ObjectCodec.Scalars.string(x, path + ".dns", ctx).ifPresent(tb::dnsType);
+                        String s = string(x, path + ".dns", ctx);
+                        if (s != null) tb.dnsType(s);
                     }
                 }
                 default -> extra.put(k, Nodes.toValue(x));
@@ -65,18 +73,28 @@ final class TopologyCodec {
         return tb.extraFields(extra).build();
     }
 
+    /**
+     * The string {@code n} holds, or null (a problem noted) when it holds another kind. Plain code rather than
+     * {@code ifPresent(tb::field)}: each method reference is a call site a cold JVM links on first use, and a spec with
+     * a topology is read once per process (networking-benchmarks README, seventeenth round).
+     */
+    private static String string(Node n, String path, ReadContext ctx) {
+        return ObjectCodec.Scalars.string(n, path, ctx).orElse(null);
+    }
+
     /** {@code scalarDns}: v1alpha3 writes the DNS type as {@code dns: Public}, v1alpha2 as {@code dns: {type: Public}}. */
     static Map<String, Object> write(Topology t, boolean scalarDns) {
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, Object> dns = new LinkedHashMap<>();
-        t.extraFields().forEach((k, v) -> {
-            if (k.startsWith("dns.")) dns.put(k.substring(4), v);
-            else out.put(k, v);
-        });
-        t.masters().ifPresent(v -> out.put("masters", v));
-        t.nodes().ifPresent(v -> out.put("nodes", v));
-        t.bastion().ifPresent(v -> out.put("bastion", v));
-        t.dnsType().ifPresent(v -> dns.put("type", v));
+        for (Map.Entry<String, Object> e : t.extraFields().entrySet()) {
+            String k = e.getKey();
+            if (k.startsWith("dns.")) dns.put(k.substring(4), e.getValue());
+            else out.put(k, e.getValue());
+        }
+        if (t.masters().isPresent()) out.put("masters", t.masters().get());
+        if (t.nodes().isPresent()) out.put("nodes", t.nodes().get());
+        if (t.bastion().isPresent()) out.put("bastion", t.bastion().get());
+        if (t.dnsType().isPresent()) dns.put("type", t.dnsType().get());
         if (scalarDns && dns.size() == 1 && dns.containsKey("type")) out.put("dns", dns.get("type"));
         else if (!dns.isEmpty()) out.put("dns", dns);
         return out;
