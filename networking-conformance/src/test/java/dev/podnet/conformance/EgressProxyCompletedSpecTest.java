@@ -53,6 +53,8 @@ class EgressProxyCompletedSpecTest {
             "cluster", "  egressProxy: {httpProxy: {host: proxy.example.com, port: 80}, excludes: foo.com}\n"
                     + "  clusterDNSDomain: foo.local\n  additionalNetworkCIDRs: [10.1.0.0/16]\n",
             "publicName", "  egressProxy: {httpProxy: {host: proxy.example.com}}\n  masterPublicName: api.other.example.com\n",
+            // an empty name is unset: kops excludes its default api.NAME (edges set, seed 20261800, v1.19.0-weave-002)
+            "emptyPublicName", "  egressProxy: {httpProxy: {host: proxy.example.com}}\n  masterPublicName: \"\"\n",
             // v1alpha2 has no api.publicName: its reader drops it unread
             "apiPublicName", "  egressProxy: {httpProxy: {host: proxy.example.com}}\n  api: {publicName: api.other.example.com}\n");
     private static final String TAIL = "100.64.0.1,100.64.0.0/10,169.254.169.254,172.20.0.0/16";
@@ -74,6 +76,9 @@ class EgressProxyCompletedSpecTest {
         "1.19.0;publicName;proxy.example.com;;127.0.0.1,localhost,api.other.example.com,minimal.example.com," + TAIL,
         "1.24.0;publicName;proxy.example.com;;127.0.0.1,localhost,api.other.example.com,minimal.example.com," + TAIL,
         "1.36.0;publicName;proxy.example.com;;127.0.0.1,localhost,api.other.example.com,minimal.example.com," + TAIL,
+        "1.19.0;emptyPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.24.0;emptyPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.36.0;emptyPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
         "1.19.0;apiPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
         "1.24.0;apiPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
         "1.36.0;apiPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,

@@ -59,7 +59,8 @@ final class EgressProxyExcludes {
                 Object api = c.extraSpec().get("api");
                 Object pn = v1alpha3 && api instanceof Map<?, ?> m ? m.get("publicName") : null;
                 if (pn == null) pn = c.extraSpec().get("masterPublicName");
-                yield List.of(pn != null ? String.valueOf(pn) : "api." + c.name());
+                // an empty name is kops' unset one: its default api.NAME is excluded (kops-oracle 1.19-1.36)
+                yield List.of(pn != null && !String.valueOf(pn).isEmpty() ? String.valueOf(pn) : "api." + c.name());
             }
             case "clusterName" -> List.of(c.name());
             case "nonMasqueradeFirstIP" -> {
