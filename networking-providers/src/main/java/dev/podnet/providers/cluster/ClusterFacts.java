@@ -16,6 +16,7 @@ import java.util.OptionalInt;
  */
 record ClusterFacts(
         ReleaseFacts<Boolean> subnetIpv6CidrKnown,
+        ReleaseFacts<Boolean> subnetAdditionalRoutesKnown,
         ReleaseFacts<Placement> topology,
         ReleaseFacts<String> dnsType,
         ReleaseFacts<String> mastersNodesDefault,
@@ -134,6 +135,7 @@ record ClusterFacts(
         for (String cloud : byCloud.keys()) networkCidr.put(cloud, byCloud.byRelease(cloud, FactNode::text));
         return new ClusterFacts(
                 root.byRelease("subnetIpv6CidrKnown", FactNode::bool),
+                root.byRelease("subnetAdditionalRoutesKnown", FactNode::bool),
                 root.byRelease("topology", Placement::read),
                 root.byRelease("dnsType", FactNode::text),
                 root.byRelease("mastersNodesDefault", FactNode::text),
