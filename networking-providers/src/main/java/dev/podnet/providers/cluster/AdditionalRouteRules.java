@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * A subnet's {@code additionalRoutes} as kops validates them (kops-oracle 1.24-1.36, oracle/additional-routes.tsv; kops
- * up to 1.22 drops the field when it decodes the spec): only on Private subnets (an empty list too), then per route its
+ * up to 1.22 drops the field when it decodes the spec), on AWS: not on a shared subnet, else only on Private subnets (an
+ * empty list too), then per route its
  * target's kind, its cidr, and that it is neither a network CIDR nor inside one unless it targets an instance.
  */
 final class AdditionalRouteRules {
@@ -43,12 +44,21 @@ final class AdditionalRouteRules {
     }
 
     static void check(RuleContext ctx, ClusterRanges r, Subnet s, String p, Findings out) {
-        if (!ctx.in(ROUTES)) return;
+        // only an AWS cluster's routes are checked (kops-oracle 1.33.1 and 1.36 accept a GCE subnet's routes, any type,
+        // any target)
+        if (!ctx.in(ROUTES) || !"aws".equals(r.cloud())) return;
         Optional<List<?>> written = routes(s);
         if (written.isEmpty()) return;
         List<Route> routes = new ArrayList<>();
         for (Object o : written.get()) routes.add(Route.of(o));
-        if (!"Private".equals(s.type().orElse(""))) {
+        if (s.id().filter(id -> !id.isEmpty()).isPresent()) {
+            // a shared subnet (one with an id) instead of the type's finding (kops-oracle 1.24-1.36, a Public one too)
+            String detail = "additional routes cannot be added if the subnet is shared";
+            out.add(ROUTES.tag(ctx.in(PRIVATE_FORBIDDEN)
+                    ? Finding.forbidden(p + "." + FIELD, detail)
+                    : Finding.invalid(p, null, detail).value(goSubnet(s, routes)))
+                    .hint("add the routes to the shared subnet's route table outside kops"));
+        } else if (!"Private".equals(s.type().orElse(""))) {
             String detail = "additional routes can only be added on private subnets";
             out.add(ROUTES.tag(ctx.in(PRIVATE_FORBIDDEN)
                     ? Finding.forbidden(p + "." + FIELD, detail)
