@@ -55,6 +55,9 @@ class EgressProxyCompletedSpecTest {
             "publicName", "  egressProxy: {httpProxy: {host: proxy.example.com}}\n  masterPublicName: api.other.example.com\n",
             // an empty name is unset: kops excludes its default api.NAME (edges set, seed 20261800, v1.19.0-weave-002)
             "emptyPublicName", "  egressProxy: {httpProxy: {host: proxy.example.com}}\n  masterPublicName: \"\"\n",
+            // an empty host and a zero port are Go's omitempty zero values: left out (edges set, seed 20261800, v1.20.0-flannel-002)
+            "emptyHost", "  egressProxy: {httpProxy: {host: \"\", port: 3128}}\n",
+            "zeroPort", "  egressProxy: {httpProxy: {host: proxy.example.com, port: 0}}\n",
             // v1alpha2 has no api.publicName: its reader drops it unread
             "apiPublicName", "  egressProxy: {httpProxy: {host: proxy.example.com}}\n  api: {publicName: api.other.example.com}\n");
     private static final String TAIL = "100.64.0.1,100.64.0.0/10,169.254.169.254,172.20.0.0/16";
@@ -79,13 +82,18 @@ class EgressProxyCompletedSpecTest {
         "1.19.0;emptyPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
         "1.24.0;emptyPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
         "1.36.0;emptyPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.19.0;emptyHost;;3128;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.24.0;emptyHost;;3128;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.36.0;emptyHost;;3128;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.19.0;zeroPort;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.36.0;zeroPort;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
         "1.19.0;apiPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
         "1.24.0;apiPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
         "1.36.0;apiPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
     })
     void completedAsKops(String release, String proxy, String host, Integer port, String excludes) {
         Map<String, Object> http = new LinkedHashMap<>();
-        http.put("host", host);
+        if (host != null) http.put("host", host);
         if (port != null) http.put("port", port);
         Map<String, Object> want = new LinkedHashMap<>();
         want.put("httpProxy", http);
