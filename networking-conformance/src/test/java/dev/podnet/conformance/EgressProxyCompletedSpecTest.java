@@ -45,7 +45,7 @@ class EgressProxyCompletedSpecTest {
                 type: Public
                 zone: us-test-1a
             """;
-    private static final Map<String, String> PROXIES = Map.of(
+    private static final Map<String, String> PROXIES = proxies(
             "port", "  egressProxy: {httpProxy: {host: proxy.example.com, port: 3128}}\n",
             "excludes", "  egressProxy: {httpProxy: {host: proxy.example.com}, excludes: \"foo.com,bar.com\"}\n",
             // kops skips a name that is a substring of the user's excludes ("localhost" in "mylocalhost.com")
@@ -59,7 +59,35 @@ class EgressProxyCompletedSpecTest {
             "emptyHost", "  egressProxy: {httpProxy: {host: \"\", port: 3128}}\n",
             "zeroPort", "  egressProxy: {httpProxy: {host: proxy.example.com, port: 0}}\n",
             // v1alpha2 has no api.publicName: its reader drops it unread
-            "apiPublicName", "  egressProxy: {httpProxy: {host: proxy.example.com}}\n  api: {publicName: api.other.example.com}\n");
+            "apiPublicName", "  egressProxy: {httpProxy: {host: proxy.example.com}}\n  api: {publicName: api.other.example.com}\n",
+            // nonMasqueradeCIDR equal to networkCIDR: kops appends the range twice (edges set, seed 20261801, v1.24.0-amazonvpc-001)
+            "sameRanges", "  egressProxy: {httpProxy: {host: proxy.example.com}}\n  nonMasqueradeCIDR: 172.20.0.0/16\n"
+                    + "  networking: {amazonvpc: {}}\n",
+            // no DNS: no default API name to exclude, a written one is (edges set, seed 20261801, v1.28.0-flannel-000)
+            "noDns", "  egressProxy: {httpProxy: {host: proxy.example.com}}\n  topology: {dns: {type: None}}\n",
+            "noDnsPublicName", "  egressProxy: {httpProxy: {host: proxy.example.com}}\n  topology: {dns: {type: None}}\n"
+                    + "  masterPublicName: api.other.example.com\n");
+    /** {@link #SPEC} with the case's spec lines, each in place of the scaffolding's line of the same key (and the lines under it). */
+    private static String document(String lines) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String l : lines.split("\n")) keys.add(l.trim().split(":", 2)[0]);
+        StringBuilder b = new StringBuilder();
+        boolean dropping = false;
+        for (String l : SPEC.split("\n")) {
+            boolean top = l.startsWith("  ") && !l.startsWith("   ") && !l.startsWith("  -");
+            if (top) dropping = keys.contains(l.trim().split(":", 2)[0]);
+            if (!dropping) b.append(l).append('\n');
+        }
+        return b + lines;
+    }
+
+    /** The cases by name: name, spec lines, name, spec lines, ... */
+    private static Map<String, String> proxies(String... nameAndLines) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < nameAndLines.length; i += 2) out.put(nameAndLines[i], nameAndLines[i + 1]);
+        return out;
+    }
+
     private static final String TAIL = "100.64.0.1,100.64.0.0/10,169.254.169.254,172.20.0.0/16";
 
     @ParameterizedTest(name = "{0} {1}")
@@ -87,6 +115,18 @@ class EgressProxyCompletedSpecTest {
         "1.36.0;emptyHost;;3128;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
         "1.19.0;zeroPort;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
         "1.36.0;zeroPort;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.19.0;sameRanges;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com,172.20.0.1,172.20.0.0/16,"
+                + "169.254.169.254,172.20.0.0/16",
+        "1.24.0;sameRanges;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com,172.20.0.1,172.20.0.0/16,"
+                + "169.254.169.254,172.20.0.0/16",
+        "1.36.0;sameRanges;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com,172.20.0.1,172.20.0.0/16,"
+                + "169.254.169.254,172.20.0.0/16",
+        "1.28.0;noDns;proxy.example.com;;127.0.0.1,localhost,minimal.example.com," + TAIL,
+        "1.30.0;noDns;proxy.example.com;;127.0.0.1,localhost,minimal.example.com," + TAIL,
+        "1.33.1;noDns;proxy.example.com;;127.0.0.1,localhost,minimal.example.com," + TAIL,
+        "1.36.0;noDns;proxy.example.com;;127.0.0.1,localhost,minimal.example.com," + TAIL,
+        "1.28.0;noDnsPublicName;proxy.example.com;;127.0.0.1,localhost,api.other.example.com,minimal.example.com," + TAIL,
+        "1.36.0;noDnsPublicName;proxy.example.com;;127.0.0.1,localhost,api.other.example.com,minimal.example.com," + TAIL,
         "1.19.0;apiPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
         "1.24.0;apiPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
         "1.36.0;apiPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
@@ -99,7 +139,7 @@ class EgressProxyCompletedSpecTest {
         want.put("httpProxy", http);
         want.put("excludes", excludes);
         Podnet kops = Podnet.forRelease(release);
-        Map<String, Object> slice = NetworkingSlice.of(kops.complete(ClusterYaml.read(SPEC + PROXIES.get(proxy))).cluster());
+        Map<String, Object> slice = NetworkingSlice.of(kops.complete(ClusterYaml.read(document(PROXIES.get(proxy)))).cluster());
         assertThat(slice.get("egressProxy")).isEqualTo(want);
     }
 }
