@@ -84,11 +84,12 @@ final class SubnetAddressRules {
         boolean amazonVpc = n.providerKind().filter(k -> k == ProviderKind.AMAZON_VPC).isPresent();
         if (ctx.in(POD_OVERLAP) && !amazonVpc && r.podCIDR().isPresent() && c.get().overlaps(r.podCIDR().get())) {
             out.add(POD_OVERLAP.tag(Finding.forbidden(path, "subnet \"" + name + "\" cidr \"" + text + "\" must not overlap podCIDR \""
-                    + n.podCIDR().get() + "\"")).hint("choose disjoint subnet and pod ranges"));
+                    + ClusterRanges.shown(ctx, r.podCIDR(), n.podCIDR().get()) + "\"")).hint("choose disjoint subnet and pod ranges"));
         }
         if (ctx.in(SERVICE_OVERLAP) && r.service().isPresent() && c.get().overlaps(r.service().get())) {
             out.add(SERVICE_OVERLAP.tag(Finding.forbidden(path, "subnet \"" + name + "\" cidr \"" + text
-                    + "\" must not overlap serviceClusterIPRange \"" + n.serviceClusterIPRange().get() + "\"")).hint("choose disjoint subnet and service ranges"));
+                    + "\" must not overlap serviceClusterIPRange \"" + ClusterRanges.shown(ctx, r.service(), n.serviceClusterIPRange().get())
+                    + "\"")).hint("choose disjoint subnet and service ranges"));
         }
     }
 
