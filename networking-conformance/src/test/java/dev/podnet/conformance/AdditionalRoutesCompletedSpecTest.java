@@ -74,6 +74,57 @@ class AdditionalRoutesCompletedSpecTest {
         "1.36.0;1.33.3;null;false",
     })
     void completedAsKops(String release, String kubernetes, String routes, boolean kept) {
+        completed(release, kubernetes, routes, kept);
+    }
+
+    /**
+     * A route's empty cidr is left out (omitempty): kops checks no GCE subnet's routes, so it completes one (kops-oracle
+     * 1.36; edges set, seed 20261804, v1.36.0-cni-001).
+     */
+    @org.junit.jupiter.api.Test
+    void emptyRouteCidrLeftOut() {
+        String gce = """
+                apiVersion: kops.k8s.io/v1alpha2
+                kind: Cluster
+                metadata:
+                  name: minimal.example.com
+                spec:
+                  cloudProvider: gce
+                  project: testproject
+                  configBase: memfs://clusters.example.com/minimal.example.com
+                  etcdClusters:
+                  - etcdMembers:
+                    - instanceGroup: master-us-test1-a
+                      name: a
+                    name: main
+                  - etcdMembers:
+                    - instanceGroup: master-us-test1-a
+                      name: a
+                    name: events
+                  iam: {}
+                  kubernetesVersion: 1.33.3
+                  networking:
+                    cni: {}
+                  nonMasqueradeCIDR: 100.64.0.0/10
+                  subnets:
+                  - name: us-test1
+                    region: us-test1
+                    type: Public
+                    cidr: 10.0.32.0/19
+                    additionalRoutes:
+                    - cidr: 192.168.0.0/24
+                      target: eigw-12345678
+                    - cidr: ""
+                      target: pcx-12345678
+                """;
+        Map<String, Object> slice = NetworkingSlice.of(Podnet.forRelease("1.36.0").complete(ClusterYaml.read(gce)).cluster());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> subnet = ((List<Map<String, Object>>) slice.get("subnets")).get(0);
+        assertThat(subnet.get("additionalRoutes")).isEqualTo(List.of(Map.of("cidr", "192.168.0.0/24", "target", "eigw-12345678"),
+                Map.of("target", "pcx-12345678")));
+    }
+
+    private static void completed(String release, String kubernetes, String routes, boolean kept) {
         Podnet kops = Podnet.forRelease(release);
         Map<String, Object> slice = NetworkingSlice.of(kops.complete(ClusterYaml.read(SPEC.formatted(kubernetes, routes))).cluster());
         @SuppressWarnings("unchecked")

@@ -48,11 +48,34 @@ final class UnknownSubnetFields {
                     extra.remove(AdditionalRouteRules.FIELD);
                     s = s.toBuilder().extraFields(extra).build();
                     changed = true;
+                } else if (routes instanceof List<?> l && l.stream().anyMatch(UnknownSubnetFields::hasEmptyString)) {
+                    // a route's cidr and target are omitempty Go strings: an empty one is left out (kops-oracle 1.36 on a
+                    // GCE subnet's route with cidr "", which kops does not check; edges set, seed 20261804, v1.36.0-cni-001)
+                    List<Object> kept = new ArrayList<>();
+                    for (Object route : l) kept.add(hasEmptyString(route) ? withoutEmptyStrings((Map<?, ?>) route) : route);
+                    Map<String, Object> extra = new LinkedHashMap<>(s.extraFields());
+                    extra.put(AdditionalRouteRules.FIELD, kept);
+                    applied.accept(AppliedDefault.of("spec.subnets[" + i + "].additionalRoutes", "(empty strings removed)",
+                            "cluster.subnet-routes-empty", "kops' completed spec leaves a route's empty cidr or target out"));
+                    s = s.toBuilder().extraFields(extra).build();
+                    changed = true;
                 }
             }
             out.add(s);
         }
         if (!changed) return c;
         return withNetworking(c, c.networking().toBuilder().subnets(out).build());
+    }
+
+    private static boolean hasEmptyString(Object route) {
+        return route instanceof Map<?, ?> m && m.values().stream().anyMatch(""::equals);
+    }
+
+    private static Map<String, Object> withoutEmptyStrings(Map<?, ?> route) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        route.forEach((k, v) -> {
+            if (!"".equals(v)) out.put(String.valueOf(k), v);
+        });
+        return out;
     }
 }
