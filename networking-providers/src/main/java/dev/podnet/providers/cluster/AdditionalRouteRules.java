@@ -51,14 +51,16 @@ final class AdditionalRouteRules {
         if (written.isEmpty()) return;
         List<Route> routes = new ArrayList<>();
         for (Object o : written.get()) routes.add(Route.of(o));
-        if (s.id().filter(id -> !id.isEmpty()).isPresent()) {
+        boolean shared = s.id().filter(id -> !id.isEmpty()).isPresent();
+        boolean privateSubnet = "Private".equals(s.type().orElse(""));
+        if (shared) {
             // a shared subnet (one with an id) instead of the type's finding (kops-oracle 1.24-1.36, a Public one too)
             String detail = "additional routes cannot be added if the subnet is shared";
             out.add(ROUTES.tag(ctx.in(PRIVATE_FORBIDDEN)
                     ? Finding.forbidden(p + "." + FIELD, detail)
                     : Finding.invalid(p, null, detail).value(goSubnet(s, routes)))
                     .hint("add the routes to the shared subnet's route table outside kops"));
-        } else if (!"Private".equals(s.type().orElse(""))) {
+        } else if (!privateSubnet) {
             String detail = "additional routes can only be added on private subnets";
             out.add(ROUTES.tag(ctx.in(PRIVATE_FORBIDDEN)
                     ? Finding.forbidden(p + "." + FIELD, detail)
@@ -74,7 +76,10 @@ final class AdditionalRouteRules {
         r.networkCIDR().ifPresent(networks::add);
         if (wide) networks.addAll(r.additional());
         for (int i = 0; i < routes.size(); i++) {
-            route(ctx, routes.get(i), networks, p + "." + FIELD + "[" + i + "]", out);
+            // a route inside a network CIDR is looked for only on a Private subnet that is not shared (kops-oracle 1.24-1.36:
+            // a Public subnet's or a shared one's route to 172.20.10.0/24 gets only the subnet's finding; edges set,
+            // seed 20261805, v1.24.0-kuberouter-002)
+            route(ctx, routes.get(i), privateSubnet && !shared ? networks : List.of(), p + "." + FIELD + "[" + i + "]", out);
             if (!seen.add(routes.get(i).cidr())) {
                 out.add(ROUTES.tag(Finding.duplicate(p + "." + FIELD + "[" + i + "].cidr", routes.get(i).cidr()))
                         .hint("give each route its own cidr, outside the network CIDRs"));
