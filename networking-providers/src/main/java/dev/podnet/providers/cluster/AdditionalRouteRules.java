@@ -20,14 +20,18 @@ import java.util.Set;
  * A subnet's {@code additionalRoutes} as kops validates them (kops-oracle 1.24-1.36, oracle/additional-routes.tsv; kops
  * up to 1.22 drops the field when it decodes the spec), on AWS: not on a shared subnet, else only on Private subnets (an
  * empty list too), then per route its
- * target's kind, its cidr, and that it is neither a network CIDR nor inside one unless it targets an instance.
+ * target's kind, its cidr, and that a route to a peering connection is neither a network CIDR nor inside one.
  */
 final class AdditionalRouteRules {
     static final String FIELD = "additionalRoutes";
     /** The target prefixes kops knows (kops-oracle 1.24-1.36 refuse vpce-, eni-, vgw-, cagw-, lgw-, pl- and a bare "pcx"). */
     private static final List<String> TARGETS = List.of("pcx-", "i-", "nat-", "tgw-", "igw-", "eigw-");
-    /** The one target kind a route inside a network CIDR may have. */
-    private static final String INSTANCE = "i-";
+    /**
+     * The one target kind a route inside a network CIDR may not have: a peering connection (kops-oracle 1.24, 1.28, 1.36
+     * refuse 172.20.10.0/24 to pcx- on a Private and a Public subnet, accept it to tgw-, nat-, igw-, eigw-, i-; edges set,
+     * seed 20261805, v1.24.0-kuberouter-002).
+     */
+    private static final String PEERING = "pcx-";
     private static final Gate ROUTES = gate("cluster.subnet-routes");
     private static final Gate PRIVATE_FORBIDDEN = gate("cluster.subnet-routes#forbidden");
     private static final Gate STRICT_CIDR = gate("cluster.subnet-routes#strict-cidr");
@@ -52,7 +56,6 @@ final class AdditionalRouteRules {
         List<Route> routes = new ArrayList<>();
         for (Object o : written.get()) routes.add(Route.of(o));
         boolean shared = s.id().filter(id -> !id.isEmpty()).isPresent();
-        boolean privateSubnet = "Private".equals(s.type().orElse(""));
         if (shared) {
             // a shared subnet (one with an id) instead of the type's finding (kops-oracle 1.24-1.36, a Public one too)
             String detail = "additional routes cannot be added if the subnet is shared";
@@ -60,7 +63,7 @@ final class AdditionalRouteRules {
                     ? Finding.forbidden(p + "." + FIELD, detail)
                     : Finding.invalid(p, null, detail).value(goSubnet(s, routes)))
                     .hint("add the routes to the shared subnet's route table outside kops"));
-        } else if (!privateSubnet) {
+        } else if (!"Private".equals(s.type().orElse(""))) {
             String detail = "additional routes can only be added on private subnets";
             out.add(ROUTES.tag(ctx.in(PRIVATE_FORBIDDEN)
                     ? Finding.forbidden(p + "." + FIELD, detail)
@@ -76,10 +79,7 @@ final class AdditionalRouteRules {
         r.networkCIDR().ifPresent(networks::add);
         if (wide) networks.addAll(r.additional());
         for (int i = 0; i < routes.size(); i++) {
-            // a route inside a network CIDR is looked for only on a Private subnet that is not shared (kops-oracle 1.24-1.36:
-            // a Public subnet's or a shared one's route to 172.20.10.0/24 gets only the subnet's finding; edges set,
-            // seed 20261805, v1.24.0-kuberouter-002)
-            route(ctx, routes.get(i), privateSubnet && !shared ? networks : List.of(), p + "." + FIELD + "[" + i + "]", out);
+            route(ctx, routes.get(i), networks, p + "." + FIELD + "[" + i + "]", out);
             if (!seen.add(routes.get(i).cidr())) {
                 out.add(ROUTES.tag(Finding.duplicate(p + "." + FIELD + "[" + i + "].cidr", routes.get(i).cidr()))
                         .hint("give each route its own cidr, outside the network CIDRs"));
@@ -93,7 +93,7 @@ final class AdditionalRouteRules {
         if (!known) {
             out.add(ROUTES.tag(Finding.invalid(p + ".target", null, "unknown target type for route").value(value(ctx, route)))
                     .hint("target a peering (pcx-), instance (i-), NAT (nat-), transit (tgw-), internet (igw-) or egress-only internet (eigw-) gateway"));
-        } else if (!route.target().startsWith(INSTANCE) && cidr.isPresent() && networks.stream().anyMatch(n -> n.encloses(cidr.get()))) {
+        } else if (route.target().startsWith(PEERING) && cidr.isPresent() && networks.stream().anyMatch(n -> n.encloses(cidr.get()))) {
             String network = ctx.in(ADDITIONAL_NETWORKS) ? "a network" : "cluster";
             out.add(ROUTES.tag(Finding.forbidden(p + ".target", "target is more specific than " + network
                     + " CIDR block. This route can target only an interface or an instance."))

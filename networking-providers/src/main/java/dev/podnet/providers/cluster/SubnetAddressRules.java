@@ -72,7 +72,9 @@ final class SubnetAddressRules {
         // the networks checked: networkCIDR's alone, or (IN_PARSED_NETWORKS) every one that parsed
         boolean parsedNetworks = ctx.in(IN_PARSED_NETWORKS);
         int networks = (r.networkCIDR().isPresent() ? 1 : 0) + (parsedNetworks ? r.additional().size() : 0);
-        if (networks > 0 && !inside && ctx.in(IN_NETWORK)) {
+        // a GCE cluster's networkCIDR is refused, not compared with its subnets (kops-oracle 1.33.1, 1.36; edges set, seed
+        // 20261805, v1.33.1-gce-000)
+        if (networks > 0 && !inside && ctx.in(IN_NETWORK) && !r.cloud().equals("gce")) {
             boolean several = parsedNetworks ? networks > 1 : !n.additionalNetworkCIDRs().isEmpty();
             String network = n.networkCIDR().orElse("");
             String detail = !ctx.in(IN_NETWORK_REWORDED)
