@@ -18,19 +18,32 @@ import org.junit.jupiter.params.provider.CsvSource;
  * generated sets draw no egressProxy, so these cases are its conformance evidence.
  */
 class EgressProxyCompletedSpecTest {
-    private static final Map<String, UnaryOperator<OracleSpec>> PROXIES = Map.of(
-            "port", s -> s.inline("egressProxy", "{httpProxy: {host: proxy.example.com, port: 3128}}"),
-            "excludes", s -> s.inline("egressProxy", "{httpProxy: {host: proxy.example.com}, excludes: \"foo.com,bar.com\"}"),
+    private static final String PROXY = "{httpProxy: {host: proxy.example.com}}";
+    private static final Map<String, UnaryOperator<OracleSpec>> PROXIES = Map.ofEntries(
+            Map.entry("port", s -> s.inline("egressProxy", "{httpProxy: {host: proxy.example.com, port: 3128}}")),
+            Map.entry("excludes", s -> s.inline("egressProxy",
+                    "{httpProxy: {host: proxy.example.com}, excludes: \"foo.com,bar.com\"}")),
             // kops skips a name that is a substring of the user's excludes ("localhost" in "mylocalhost.com")
-            "substring", s -> s.inline("egressProxy",
-                    "{httpProxy: {host: proxy.example.com}, excludes: \"mylocalhost.com,minimal.example.com\"}"),
-            "cluster", s -> s.inline("egressProxy", "{httpProxy: {host: proxy.example.com, port: 80}, excludes: foo.com}")
-                    .inline("clusterDNSDomain", "foo.local").inline("additionalNetworkCIDRs", "[10.1.0.0/16]"),
-            "publicName", s -> s.inline("egressProxy", "{httpProxy: {host: proxy.example.com}}")
-                    .inline("masterPublicName", "api.other.example.com"),
+            Map.entry("substring", s -> s.inline("egressProxy",
+                    "{httpProxy: {host: proxy.example.com}, excludes: \"mylocalhost.com,minimal.example.com\"}")),
+            Map.entry("cluster", s -> s.inline("egressProxy", "{httpProxy: {host: proxy.example.com, port: 80}, excludes: foo.com}")
+                    .inline("clusterDNSDomain", "foo.local").inline("additionalNetworkCIDRs", "[10.1.0.0/16]")),
+            Map.entry("publicName", s -> s.inline("egressProxy", PROXY).inline("masterPublicName", "api.other.example.com")),
+            // an empty name is unset: kops excludes its default api.NAME (edges set, seed 20261800, v1.19.0-weave-002)
+            Map.entry("emptyPublicName", s -> s.inline("egressProxy", PROXY).inline("masterPublicName", "\"\"")),
+            // an empty host and a zero port are Go's omitempty zero values: left out (edges set, seed 20261800, v1.20.0-flannel-002)
+            Map.entry("emptyHost", s -> s.inline("egressProxy", "{httpProxy: {host: \"\", port: 3128}}")),
+            Map.entry("zeroPort", s -> s.inline("egressProxy", "{httpProxy: {host: proxy.example.com, port: 0}}")),
             // v1alpha2 has no api.publicName: its reader drops it unread
-            "apiPublicName", s -> s.inline("egressProxy", "{httpProxy: {host: proxy.example.com}}")
-                    .inline("api", "{publicName: api.other.example.com}"));
+            Map.entry("apiPublicName", s -> s.inline("egressProxy", PROXY).inline("api", "{publicName: api.other.example.com}")),
+            // nonMasqueradeCIDR equal to networkCIDR: kops appends the range twice (edges set, seed 20261801, v1.24.0-amazonvpc-001)
+            Map.entry("sameRanges", s -> s.inline("egressProxy", PROXY).inline("nonMasqueradeCIDR", "172.20.0.0/16")
+                    .networking("amazonvpc: {}")),
+            // no DNS: no default API name to exclude, a written one is (edges set, seed 20261801, v1.28.0-flannel-000)
+            Map.entry("noDns", s -> s.inline("egressProxy", PROXY).inline("topology", "{dns: {type: None}}")),
+            Map.entry("noDnsPublicName", s -> s.inline("egressProxy", PROXY).inline("topology", "{dns: {type: None}}")
+                    .inline("masterPublicName", "api.other.example.com")));
+
     private static final String TAIL = "100.64.0.1,100.64.0.0/10,169.254.169.254,172.20.0.0/16";
 
     @ParameterizedTest(name = "{0} {1}")
@@ -50,13 +63,33 @@ class EgressProxyCompletedSpecTest {
         "1.19.0;publicName;proxy.example.com;;127.0.0.1,localhost,api.other.example.com,minimal.example.com," + TAIL,
         "1.24.0;publicName;proxy.example.com;;127.0.0.1,localhost,api.other.example.com,minimal.example.com," + TAIL,
         "1.36.0;publicName;proxy.example.com;;127.0.0.1,localhost,api.other.example.com,minimal.example.com," + TAIL,
+        "1.19.0;emptyPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.24.0;emptyPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.36.0;emptyPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.19.0;emptyHost;;3128;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.24.0;emptyHost;;3128;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.36.0;emptyHost;;3128;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.19.0;zeroPort;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.36.0;zeroPort;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
+        "1.19.0;sameRanges;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com,172.20.0.1,172.20.0.0/16,"
+                + "169.254.169.254,172.20.0.0/16",
+        "1.24.0;sameRanges;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com,172.20.0.1,172.20.0.0/16,"
+                + "169.254.169.254,172.20.0.0/16",
+        "1.36.0;sameRanges;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com,172.20.0.1,172.20.0.0/16,"
+                + "169.254.169.254,172.20.0.0/16",
+        "1.28.0;noDns;proxy.example.com;;127.0.0.1,localhost,minimal.example.com," + TAIL,
+        "1.30.0;noDns;proxy.example.com;;127.0.0.1,localhost,minimal.example.com," + TAIL,
+        "1.33.1;noDns;proxy.example.com;;127.0.0.1,localhost,minimal.example.com," + TAIL,
+        "1.36.0;noDns;proxy.example.com;;127.0.0.1,localhost,minimal.example.com," + TAIL,
+        "1.28.0;noDnsPublicName;proxy.example.com;;127.0.0.1,localhost,api.other.example.com,minimal.example.com," + TAIL,
+        "1.36.0;noDnsPublicName;proxy.example.com;;127.0.0.1,localhost,api.other.example.com,minimal.example.com," + TAIL,
         "1.19.0;apiPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
         "1.24.0;apiPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
         "1.36.0;apiPublicName;proxy.example.com;;127.0.0.1,localhost,api.minimal.example.com,minimal.example.com," + TAIL,
     })
     void completedAsKops(String release, String proxy, String host, Integer port, String excludes) {
         Map<String, Object> http = new LinkedHashMap<>();
-        http.put("host", host);
+        if (host != null) http.put("host", host);
         if (port != null) http.put("port", port);
         Map<String, Object> want = new LinkedHashMap<>();
         want.put("httpProxy", http);

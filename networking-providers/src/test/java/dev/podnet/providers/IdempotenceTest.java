@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
+import dev.podnet.api.InvalidSpecException;
 import dev.podnet.api.Networking;
 import dev.podnet.api.Subnet;
 import dev.podnet.api.provider.ProviderKind;
@@ -59,7 +60,16 @@ class IdempotenceTest {
     @ParameterizedTest(name = "#{0} at {2}")
     @MethodSource("cases")
     void completionIsIdempotent(int index, Cluster c, KopsVersion release) {
-        Cluster once = E.complete(c, release).cluster();
+        Cluster once;
+        try {
+            once = E.complete(c, release).cluster();
+        } catch (InvalidSpecException e) {
+            // kops refuses to complete an IPv6 non-masquerade range it must split before 1.22 (Ipv6RangeSplitOracleTest):
+            // nothing to complete twice
+            assertThat(c.networking().nonMasqueradeCIDR()).contains("::/0");
+            assertThat(release.minor()).isLessThan(22);
+            return;
+        }
         Cluster twice = E.complete(once, release).cluster();
         assertThat(ClusterYaml.toMap(twice)).isEqualTo(ClusterYaml.toMap(once));
         assertThat(E.complete(once, release).applied()).isEmpty();

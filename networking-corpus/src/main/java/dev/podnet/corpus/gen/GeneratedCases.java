@@ -24,6 +24,8 @@ public final class GeneratedCases {
     public static final String CROSSED_ROOT = "/podnet-generated-crossed/";
     /** The cluster profile's probe set ({@link SpecGenerator#CLUSTER}: wide specs with Cluster fields outside networking). */
     public static final String CLUSTER_ROOT = "/podnet-generated-cluster/";
+    /** The edges profile's probe set ({@link SpecGenerator#EDGES}: cluster specs with what no other profile draws). */
+    public static final String EDGES_ROOT = "/podnet-generated-edges/";
 
     private GeneratedCases() {
     }

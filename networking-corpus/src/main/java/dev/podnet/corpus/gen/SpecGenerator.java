@@ -49,6 +49,14 @@ public final class SpecGenerator {
     public static final String CLUSTER = "cluster";
     /** Bump when the generated documents of the cluster profile change for a given seed. */
     public static final int CLUSTER_VERSION = 2;
+    /**
+     * Name of the edges profile (the probe set {@code podnet-generated-edges/}): cluster-profile documents that also draw
+     * what no other profile draws (egress proxy, additional routes, values of the wrong type, mixed subnets, IPv6 turned
+     * on, unusual network fields), valid and invalid; see {@link EdgeDraws}.
+     */
+    public static final String EDGES = "edges";
+    /** Bump when the generated documents of the edges profile change for a given seed. */
+    public static final int EDGES_VERSION = 1;
 
     /** The kops releases kops-oracle has, oldest first. */
     public static final List<String> RELEASES = List.of(
@@ -62,6 +70,8 @@ public final class SpecGenerator {
     private final boolean surface;
     /** The cluster profile: the wide profile's draws, then {@link ClusterDraws}. */
     private final boolean cluster;
+    /** The edges profile: the cluster profile's draws, then {@link EdgeDraws}. */
+    private final boolean edges;
     /** The corpus templates of the crossed profile, null for the other profiles. */
     private final CorpusCrossing crossing;
 
@@ -78,12 +88,13 @@ public final class SpecGenerator {
      * A profile by name.
      *
      * @param seed    the seed
-     * @param profile {@link #NARROW}, {@link #WIDE}, {@link #SURFACE}, {@link #CROSSED} or {@link #CLUSTER}
+     * @param profile {@link #NARROW}, {@link #WIDE}, {@link #SURFACE}, {@link #CROSSED}, {@link #CLUSTER} or {@link #EDGES}
      */
     public SpecGenerator(long seed, String profile) {
-        if (!List.of(NARROW, WIDE, SURFACE, CROSSED, CLUSTER).contains(profile)) throw new IllegalArgumentException("unknown profile " + profile);
+        if (!List.of(NARROW, WIDE, SURFACE, CROSSED, CLUSTER, EDGES).contains(profile)) throw new IllegalArgumentException("unknown profile " + profile);
         this.seed = seed;
-        this.cluster = profile.equals(CLUSTER);
+        this.edges = profile.equals(EDGES);
+        this.cluster = profile.equals(CLUSTER) || edges;
         this.wide = profile.equals(WIDE) || cluster;
         this.surface = profile.equals(SURFACE);
         this.crossing = profile.equals(CROSSED) ? CorpusCrossing.fromCorpus() : null;
@@ -91,12 +102,12 @@ public final class SpecGenerator {
 
     /** {@return the profile's name} */
     public String profile() {
-        return crossing != null ? CROSSED : cluster ? CLUSTER : wide ? WIDE : surface ? SURFACE : NARROW;
+        return crossing != null ? CROSSED : edges ? EDGES : cluster ? CLUSTER : wide ? WIDE : surface ? SURFACE : NARROW;
     }
 
     /** {@return the generator version of the profile} */
     public int version() {
-        return crossing != null ? CROSSED_VERSION : cluster ? CLUSTER_VERSION : wide ? WIDE_VERSION : surface ? SURFACE_VERSION : VERSION;
+        return crossing != null ? CROSSED_VERSION : edges ? EDGES_VERSION : cluster ? CLUSTER_VERSION : wide ? WIDE_VERSION : surface ? SURFACE_VERSION : VERSION;
     }
 
     /**
@@ -149,6 +160,7 @@ public final class SpecGenerator {
             String fields = "cluster: " + String.join(", ", new ClusterDraws(c).draw());
             mutation = mutation == null ? fields : mutation + "; " + fields;
         }
+        if (edges) mutation = mutation + "; edges: " + String.join(", ", new EdgeDraws(c).draw());
         return new GeneratedSpec(id, release, provider, index, mutation, YamlText.write(c.document()));
     }
 

@@ -21,15 +21,19 @@ import java.util.Set;
 /**
  * A subnet's {@code additionalRoutes} as kops validates them (kops-oracle 1.24-1.36, oracle/additional-routes.tsv; kops
  * up to 1.22 drops the field when it decodes the spec): on AWS only; not on a shared subnet (one with an id), else only
- * on Private subnets (an empty list too), then per route its target's kind, its cidr, and that it is neither a network
- * CIDR nor inside one unless it targets an instance.
+ * on Private subnets (an empty list too), then per route its target's kind, its cidr, and that a route to a peering
+ * connection is neither a network CIDR nor inside one.
  */
 final class AdditionalRouteRules {
     static final String FIELD = "additionalRoutes";
     /** The target prefixes kops knows (kops-oracle 1.24-1.36 refuse vpce-, eni-, vgw-, cagw-, lgw-, pl- and a bare "pcx"). */
     private static final List<String> TARGETS = List.of("pcx-", "i-", "nat-", "tgw-", "igw-", "eigw-");
-    /** The one target kind a route inside a network CIDR may have. */
-    private static final String INSTANCE = "i-";
+    /**
+     * The one target kind a route inside a network CIDR may not have: a peering connection (kops-oracle 1.24, 1.28, 1.36
+     * refuse 172.20.10.0/24 to pcx- on a Private and a Public subnet, accept it to tgw-, nat-, igw-, eigw-, i-; edges set,
+     * seed 20261805, v1.24.0-kuberouter-002).
+     */
+    private static final String PEERING = "pcx-";
     private static final Gate ROUTES = gate("cluster.subnet-routes");
     private static final Gate PRIVATE_FORBIDDEN = gate("cluster.subnet-routes#forbidden");
     private static final Gate STRICT_CIDR = gate("cluster.subnet-routes#strict-cidr");
@@ -89,7 +93,7 @@ final class AdditionalRouteRules {
         if (!known) {
             out.add(ROUTES.tag(Finding.invalid(p + ".target", null, "unknown target type for route").value(value(ctx, route)))
                     .hint("target a peering (pcx-), instance (i-), NAT (nat-), transit (tgw-), internet (igw-) or egress-only internet (eigw-) gateway"));
-        } else if (!route.target().startsWith(INSTANCE) && cidr.isPresent() && networks.stream().anyMatch(n -> n.encloses(cidr.get()))) {
+        } else if (route.target().startsWith(PEERING) && cidr.isPresent() && networks.stream().anyMatch(n -> n.encloses(cidr.get()))) {
             String network = ctx.in(ADDITIONAL_NETWORKS) ? "a network" : "cluster";
             out.add(ROUTES.tag(Finding.forbidden(p + ".target", "target is more specific than " + network
                     + " CIDR block. This route can target only an interface or an instance."))

@@ -10,14 +10,16 @@ import java.util.List;
  * kops' strict {@code validateCIDR}. Paths are {@code spec.<field>} (≤1.25) or
  * {@code spec.networking.<field>} (1.26+), {@code additionalNetworkCIDRs[i]} for the list. additionalNetworkCIDRs
  * has kops' strict check at every release, up to 1.26 after the lenient one, which names the list without the index
- * (kops-oracle 1.19-1.24: "bogus" gets both, "10.1.0.1/16" the strict one only). Which check belongs to which releases
+ * (kops-oracle 1.19-1.24: "bogus" gets both, "10.1.0.1/16" the strict one only); an empty entry is checked as a value
+ * (kops-oracle 1.19-1.36). Which check belongs to which releases
  * is the row of each gate in {@code cluster/rule-gates.yaml}.
  */
 record ClusterCidrs(
         @Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid networkCIDR")
         @Cidr(gate = "cluster.cidr-syntax#strict") String networkCIDR,
-        List<@Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid additionalNetworkCIDRs", indexed = false)
-                @Cidr(gate = "cluster.cidr-syntax#additional-strict") String> additionalNetworkCIDRs,
+        List<@Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid additionalNetworkCIDRs", indexed = false,
+                        emptyChecked = true)
+                @Cidr(gate = "cluster.cidr-syntax#additional-strict", emptyChecked = true) String> additionalNetworkCIDRs,
         @Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid nonMasqueradeCIDR")
         @Cidr(gate = "cluster.cidr-syntax#strict") String nonMasqueradeCIDR,
         @Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid podCIDR")

@@ -16,6 +16,7 @@ import java.util.OptionalInt;
  */
 record ClusterFacts(
         ReleaseFacts<Boolean> subnetIpv6CidrKnown,
+        ReleaseFacts<Boolean> subnetAdditionalRoutesKnown,
         ReleaseFacts<Placement> topology,
         ReleaseFacts<String> dnsType,
         ReleaseFacts<String> mastersNodesDefault,
@@ -23,6 +24,7 @@ record ClusterFacts(
         ReleaseFacts<Boolean> dropBastionLoadBalancerSecurityGroups,
         ReleaseFacts<Boolean> dropBastionIdleTimeout,
         ReleaseFacts<Boolean> kubeProxyClusterCidrKeepsEmpty,
+        ReleaseFacts<Boolean> ipv6RangeSplitRefused,
         Map<String, ReleaseFacts<String>> networkCidrByCloud,
         ReleaseFacts<String> nonMasqueradeCidr,
         ReleaseFacts<List<String>> nonMasqueradeSkipProviders,
@@ -134,6 +136,7 @@ record ClusterFacts(
         for (String cloud : byCloud.keys()) networkCidr.put(cloud, byCloud.byRelease(cloud, FactNode::text));
         return new ClusterFacts(
                 root.byRelease("subnetIpv6CidrKnown", FactNode::bool),
+                root.byRelease("subnetAdditionalRoutesKnown", FactNode::bool),
                 root.byRelease("topology", Placement::read),
                 root.byRelease("dnsType", FactNode::text),
                 root.byRelease("mastersNodesDefault", FactNode::text),
@@ -141,6 +144,7 @@ record ClusterFacts(
                 root.byRelease("dropBastionLoadBalancerSecurityGroups", FactNode::bool),
                 root.byRelease("dropBastionIdleTimeout", FactNode::bool),
                 root.byRelease("kubeProxyClusterCidrKeepsEmpty", FactNode::bool),
+                root.byRelease("ipv6RangeSplitRefused", FactNode::bool),
                 Map.copyOf(networkCidr),
                 root.byRelease("nonMasqueradeCIDR", FactNode::text),
                 root.byRelease("nonMasqueradeCIDRSkipProviders", FactNode::texts),

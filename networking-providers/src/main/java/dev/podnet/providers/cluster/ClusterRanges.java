@@ -42,11 +42,11 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
         Networking n = c.networking();
         List<IpNetwork> additional = new ArrayList<>();
         for (String a : n.additionalNetworkCIDRs()) {
-            IpNetwork p = parsed(ctx, Optional.of(a)).orElse(null);
+            IpNetwork p = range(Optional.of(a)).orElse(null);
             if (p != null) additional.add(p);
         }
-        return new ClusterRanges(n, ctx.cloud().map(Cloud::id).orElse(""), parsed(ctx, n.networkCIDR()), List.copyOf(additional),
-                parsed(ctx, n.nonMasqueradeCIDR()), parsed(ctx, n.podCIDR()), parsed(ctx, n.serviceClusterIPRange()));
+        return new ClusterRanges(n, ctx.cloud().map(Cloud::id).orElse(""), range(n.networkCIDR()), List.copyOf(additional),
+                range(n.nonMasqueradeCIDR()), range(n.podCIDR()), range(n.serviceClusterIPRange()));
     }
 
     /** The spec with kops' assignments before the subnets' CIDRs made: network CIDR, GCE's ranges, non-masquerade range. */
@@ -56,10 +56,32 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
         return RangeDefaults.nonMasquerade(c, ctx.release(), applied -> { });
     }
 
-    /** A CIDR as the release reads it: empty when unset or unparsable (and, from 1.27, with host bits). */
+    /**
+     * One of the cluster's ranges as kops compares it with the others: parsed with its host bits, which the comparisons
+     * ignore, at every release (kops-oracle 1.24, 1.28, 1.36 refuse a subnet outside networkCIDR 172.20.0.1/16, a podCIDR
+     * outside nonMasqueradeCIDR 100.64.0.1/10, a kube-dns server outside serviceClusterIPRange 100.64.0.1/13, and accept
+     * a subnet inside additionalNetworkCIDRs 10.1.0.1/16, beside the strict check's Invalid value from 1.28; found by
+     * the edges set, seed 20261802, v1.36.0-kubenet-001).
+     */
+    private static Optional<IpNetwork> range(Optional<String> value) {
+        if (value.isEmpty() || value.get().isEmpty()) return Optional.empty();
+        return IpNetwork.parse(value.get());
+    }
+
+    /** A subnet's or route's CIDR as the release reads it: empty when unset or unparsable (and, from 1.27, with host bits). */
     static Optional<IpNetwork> parsed(RuleContext ctx, Optional<String> value) {
         if (value.isEmpty() || value.get().isEmpty()) return Optional.empty();
         return IpNetwork.parse(value.get()).filter(c -> !ctx.in(HOST_BITS_REFUSED) || !c.hasHostBits());
+    }
+
+    /**
+     * A range as kops' rewritten validation (1.27 on) prints it in a finding about another range: the parsed network,
+     * its host bits cleared (kops-oracle 1.28, 1.36: podCIDR 172.20.0.1/16 printed "172.20.0.0/16"); before, and for a
+     * range without host bits, as written.
+     */
+    static String shown(RuleContext ctx, Optional<IpNetwork> parsed, String written) {
+        if (!ctx.in(HOST_BITS_REFUSED) || parsed.isEmpty() || !parsed.get().hasHostBits()) return written;
+        return parsed.get().masked().toString();
     }
 
     /** kops' "did not have" (up to 1.26) or "does not have" (from 1.27). */

@@ -50,16 +50,33 @@ final class ComponentRangeRules {
                     .hint("remove kubeAPIServer.serviceClusterIPRange or make it equal"));
         }
         Optional<String> dns = ctx.cluster().kubeDNS().flatMap(KubeDns::serverIP).filter(s -> !s.isEmpty());
+        // kops parses a written server IP with Go's net.ParseIP, then compares it with the range (kops-oracle 1.19-1.36
+        // refuse "abc", "100.64.0.010", "100.64.0.10/32" and " 100.64.0.10" whatever the range; oracle/kube-dns-server.tsv)
+        if (dns.isPresent() && ctx.in(DNS_SERVER_IP) && IpNetwork.parseIp(dns.get()).isEmpty()) {
+            out.add(DNS_SERVER_IP.tag(Finding.invalid("spec.kubeDNS.serverIP", dns.get(), "Cluster had an invalid kubeDNS.serverIP"))
+                    .hint("write the DNS server IP as an IP address, such as 100.64.0.10"));
+            return;
+        }
         // on the completed spec an unset server IP is kops' default, the service range's 10th address, which a range
         // too small does not hold (kops-oracle 1.19, 1.24, 1.36 refuse 100.64.0.0/30 once completed)
         if (dns.isEmpty() && ctx.strict()) dns = r.defaultDnsServerIp();
         if (dns.isPresent() && r.service().isPresent() && ctx.in(DNS_SERVER_IP)) {
-            Optional<byte[]> ip = IpNetwork.parseIp(dns.get());
+            // Go's IPNet.Contains reads an IPv4-mapped IPv6 address as its IPv4 address (kops-oracle 1.19-1.36:
+            // ::ffff:100.64.0.10 inside 100.64.0.0/13)
+            Optional<byte[]> ip = IpNetwork.parseIp(dns.get()).map(ComponentRangeRules::unmapped);
             if (ip.isPresent() && !r.service().get().contains(ip.get())) {
                 out.add(DNS_SERVER_IP.tag(Finding.forbidden("spec.kubeDNS.serverIP", "ServiceClusterIPRange \"" + n.serviceClusterIPRange().get()
                                 + "\" must contain the DNS Server IP \"" + dns.get() + "\""))
                         .hint("choose a DNS server IP inside the serviceClusterIPRange"));
             }
         }
+    }
+
+    /** Go's {@code IP.To4} where it applies: an IPv4-mapped IPv6 address as its 4 bytes, any other address as it is. */
+    private static byte[] unmapped(byte[] ip) {
+        if (ip.length != 16) return ip;
+        for (int i = 0; i < 10; i++) if (ip[i] != 0) return ip;
+        if (ip[10] != (byte) 0xff || ip[11] != (byte) 0xff) return ip;
+        return java.util.Arrays.copyOfRange(ip, 12, 16);
     }
 }

@@ -13,6 +13,7 @@ import dev.podnet.api.CloudProvider;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.EgressProxy;
 import dev.podnet.api.Networking;
+import dev.podnet.api.Topology;
 import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.api.version.KopsVersion;
 
@@ -31,7 +32,9 @@ final class EgressProxyExcludes {
         if (!user.isEmpty()) out.addAll(List.of(user.split(",")));
         for (String what : FACTS.egressProxyExcludes().at(r).orElse(List.of())) {
             for (String v : values(what, c)) {
-                if (v == null || v.isEmpty() || user.contains(v) || out.contains(v)) continue;
+                // only the user's excludes are searched (as a substring): kops appends a value twice when two entries give
+                // it (kops-oracle 1.19, 1.24, 1.36: nonMasqueradeCIDR equal to networkCIDR)
+                if (v == null || v.isEmpty() || user.contains(v)) continue;
                 out.add(v);
             }
         }
@@ -59,7 +62,11 @@ final class EgressProxyExcludes {
                 Object api = c.extraSpec().get("api");
                 Object pn = v1alpha3 && api instanceof Map<?, ?> m ? m.get("publicName") : null;
                 if (pn == null) pn = c.extraSpec().get("masterPublicName");
-                yield List.of(pn != null ? String.valueOf(pn) : "api." + c.name());
+                if (pn != null && !String.valueOf(pn).isEmpty()) yield List.of(String.valueOf(pn));
+                // an empty name is kops' unset one: its default api.NAME is excluded (kops-oracle 1.19-1.36), but a
+                // cluster without DNS (topology.dns None, kops 1.28 on) has no default name (kops-oracle 1.28-1.36)
+                boolean noDns = n.topology().flatMap(Topology::dnsType).filter("None"::equals).isPresent();
+                yield noDns ? List.of() : List.of("api." + c.name());
             }
             case "clusterName" -> List.of(c.name());
             case "nonMasqueradeFirstIP" -> {

@@ -2,6 +2,7 @@ package dev.podnet.providers.cluster;
 
 import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cluster;
+import dev.podnet.api.EgressProxy;
 import dev.podnet.api.KubeControllerManager;
 import dev.podnet.api.KubeDns;
 import dev.podnet.api.KubeProxy;
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
  * value, defaulted as absent and never written back (kops-oracle 1.19-1.36 on {@code ""} for each: {@code podCIDR},
  * {@code serviceClusterIPRange}, the kube-proxy and controller manager {@code clusterCIDR} are filled as when absent;
  * a subnet's {@code type}, {@code egress}, {@code ipv6CIDR}, {@code id}, {@code region} are left out of the completed
- * spec, as is an empty {@code topology.bastion.bastionPublicName}). kube-proxy's {@code clusterCIDR} is one only up to 1.22 (cluster.yaml {@code kubeProxyClusterCidrKeepsEmpty}).
+ * spec, as is an empty {@code topology.bastion.bastionPublicName}, and the egress proxy's empty host and zero port). kube-proxy's {@code clusterCIDR} is one only up to 1.22 (cluster.yaml {@code kubeProxyClusterCidrKeepsEmpty}).
  * The provider blocks' own such fields are their release tables' {@code zeroIsUnset} rows.
  */
 final class EmptyGoStrings {
@@ -52,6 +53,7 @@ final class EmptyGoStrings {
         }
         nb.subnets(subnets);
         n.topology().ifPresent(t -> nb.topology(bastionPublicName(t, cleared)));
+        n.egressProxy().ifPresent(e -> nb.egressProxy(httpProxy(e, cleared)));
         Cluster.Builder cb = Cluster.builder().from(c);
         c.kubeProxy().ifPresent(k -> cb.kubeProxy(KubeProxy.builder().from(k)
                 .clusterCIDR(keepProxyCidr ? k.clusterCIDR() : unset(k.clusterCIDR(), "spec.kubeProxy.clusterCIDR", cleared))
@@ -66,6 +68,19 @@ final class EmptyGoStrings {
                     "an empty string is no value for a plain Go string field: kops defaults it as absent"));
         }
         return cb.networking(nb.build()).build();
+    }
+
+    /**
+     * {@code egressProxy.httpProxy}'s host {@code ""} and port {@code 0} (a Go string and int with omitempty: kops-oracle
+     * 1.19, 1.24, 1.36 complete them as {@code httpProxy: {}}; found by the edges set, seed 20261800, v1.20.0-flannel-002).
+     */
+    private static EgressProxy httpProxy(EgressProxy e, List<String> cleared) {
+        EgressProxy.Builder b = EgressProxy.builder().from(e).host(unset(e.host(), "spec.egressProxy.httpProxy.host", cleared));
+        if (e.port().filter(p -> p == 0).isPresent()) {
+            cleared.add("spec.egressProxy.httpProxy.port");
+            b.port(Optional.empty());
+        }
+        return b.build();
     }
 
     /** {@code topology.bastion.bastionPublicName: ""} (kops-oracle 1.24, 1.28, 1.36 complete it as {@code bastion: {}}). */

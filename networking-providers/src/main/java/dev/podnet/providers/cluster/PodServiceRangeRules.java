@@ -57,7 +57,8 @@ final class PodServiceRangeRules {
         }
         if (ctx.in(SERVICE_POD) && service.isPresent() && podCIDR.isPresent() && service.get().overlaps(podCIDR.get())) {
             out.add(SERVICE_POD.tag(Finding.forbidden(ctx.net("serviceClusterIPRange"), "serviceClusterIPRange \""
-                            + n.serviceClusterIPRange().get() + "\" must not overlap podCIDR \"" + n.podCIDR().get() + "\""))
+                            + ClusterRanges.shown(ctx, service, n.serviceClusterIPRange().get()) + "\" must not overlap podCIDR \""
+                            + ClusterRanges.shown(ctx, podCIDR, n.podCIDR().get()) + "\""))
                     .hint("choose disjoint service and pod ranges"));
         }
     }
@@ -71,8 +72,8 @@ final class PodServiceRangeRules {
                     .hint("set podCIDR (kops defaults it to 100.96.0.0/11)"));
         }
         if (ctx.in(POD_IN_NON_MASQ) && podCIDR.isPresent() && nonMasq.isPresent() && !nonMasq.get().encloses(podCIDR.get())) {
-            out.add(POD_IN_NON_MASQ.tag(Finding.forbidden(ctx.net("podCIDR"), "podCIDR \"" + n.podCIDR().get()
-                            + "\" must be a subnet of nonMasqueradeCIDR \"" + n.nonMasqueradeCIDR().get() + "\""))
+            out.add(POD_IN_NON_MASQ.tag(Finding.forbidden(ctx.net("podCIDR"), "podCIDR \"" + ClusterRanges.shown(ctx, podCIDR, n.podCIDR().get())
+                            + "\" must be a subnet of nonMasqueradeCIDR \"" + ClusterRanges.shown(ctx, nonMasq, n.nonMasqueradeCIDR().get()) + "\""))
                     .hint("choose a podCIDR inside the nonMasqueradeCIDR"));
         }
     }

@@ -81,6 +81,7 @@ final class RangeDefaults {
         if (n.serviceClusterIPRange().isPresent() || n.nonMasqueradeCIDR().isEmpty()) return c;
         IpNetwork nm = IpNetwork.parse(n.nonMasqueradeCIDR().get()).orElse(null);
         if (nm == null) return c; // validation reports the bad CIDR
+        if (nm.isIPv6()) refuseIpv6Split(r);
         Optional<ClusterFacts.ServiceRange> row = (nm.isIPv6() ? FACTS.serviceRangeIpv6() : FACTS.serviceRange()).at(r);
         if (row.isEmpty()) return c;
         ClusterFacts.ServiceRange m = row.get();
@@ -100,6 +101,10 @@ final class RangeDefaults {
         if (n.nonMasqueradeCIDR().isEmpty()) return c;
         IpNetwork nm = IpNetwork.parse(n.nonMasqueradeCIDR().get()).orElse(null);
         if (nm == null) return c;
+        if (nm.isIPv6() && FACTS.podRange().at(r).orElse(ClusterFacts.PodRangeTarget.POD_CIDR) == ClusterFacts.PodRangeTarget.KUBE_CONTROLLER_MANAGER
+                && c.kubeControllerManager().flatMap(KubeControllerManager::clusterCIDR).isEmpty()) {
+            refuseIpv6Split(r);
+        }
         if (nm.isIPv6()) {
             // IPv6 pod ranges come from kops-controller IPAM (1.23+); 1.22 wrote an upper half of at least /96.
             Optional<ClusterFacts.Ipv6PodRange> v6 = FACTS.podRangeIpv6().at(r);
@@ -125,5 +130,12 @@ final class RangeDefaults {
         applied.accept(AppliedDefault.of("spec.kubeControllerManager.clusterCIDR", v, "cluster.kcm-cluster-cidr.legacy",
                 "pod range: upper half of the non-masquerade range, on KCM (kops 1.18-1.21)"));
         return c.toBuilder().kubeControllerManager(b.clusterCIDR(v).build()).build();
+    }
+
+    /** kops before 1.22 cannot compute a range out of an IPv6 non-masquerade range (cluster.yaml ipv6RangeSplitRefused). */
+    private static void refuseIpv6Split(KopsVersion r) {
+        if (FACTS.ipv6RangeSplitRefused().at(r).orElse(false)) {
+            throw new IllegalArgumentException("IPV6 subnet computations not yet implements");
+        }
     }
 }

@@ -34,6 +34,9 @@ final class SubnetAddressRules {
     private static final Gate EGRESS_TYPE = gate("cluster.subnet-egress-type");
     private static final Gate EGRESS_TYPE_IPV6 = gate("cluster.subnet-egress-type#ipv6");
 
+    /** kops' {@code utils.ParseCIDRNotation} pattern; Go's {@code \\d} is ASCII only, as Java's without UNICODE_CHARACTER_CLASS. */
+    private static final java.util.regex.Pattern HASH_FORM = java.util.regex.Pattern.compile("^/(\\d+)#([a-f0-9]+)$");
+
     private SubnetAddressRules() {
     }
 
@@ -70,7 +73,9 @@ final class SubnetAddressRules {
         // the networks checked: networkCIDR's alone, or (IN_PARSED_NETWORKS) every one that parsed
         boolean parsedNetworks = ctx.in(IN_PARSED_NETWORKS);
         int networks = (r.networkCIDR().isPresent() ? 1 : 0) + (parsedNetworks ? r.additional().size() : 0);
-        if (networks > 0 && !inside && ctx.in(IN_NETWORK)) {
+        // a GCE cluster's networkCIDR is refused, not compared with its subnets (kops-oracle 1.33.1, 1.36; edges set, seed
+        // 20261805, v1.33.1-gce-000)
+        if (networks > 0 && !inside && ctx.in(IN_NETWORK) && !r.cloud().equals("gce")) {
             boolean several = parsedNetworks ? networks > 1 : !n.additionalNetworkCIDRs().isEmpty();
             String network = n.networkCIDR().orElse("");
             String detail = !ctx.in(IN_NETWORK_REWORDED)
@@ -82,11 +87,12 @@ final class SubnetAddressRules {
         boolean amazonVpc = n.providerKind().filter(k -> k == ProviderKind.AMAZON_VPC).isPresent();
         if (ctx.in(POD_OVERLAP) && !amazonVpc && r.podCIDR().isPresent() && c.get().overlaps(r.podCIDR().get())) {
             out.add(POD_OVERLAP.tag(Finding.forbidden(path, "subnet \"" + name + "\" cidr \"" + text + "\" must not overlap podCIDR \""
-                    + n.podCIDR().get() + "\"")).hint("choose disjoint subnet and pod ranges"));
+                    + ClusterRanges.shown(ctx, r.podCIDR(), n.podCIDR().get()) + "\"")).hint("choose disjoint subnet and pod ranges"));
         }
         if (ctx.in(SERVICE_OVERLAP) && r.service().isPresent() && c.get().overlaps(r.service().get())) {
             out.add(SERVICE_OVERLAP.tag(Finding.forbidden(path, "subnet \"" + name + "\" cidr \"" + text
-                    + "\" must not overlap serviceClusterIPRange \"" + n.serviceClusterIPRange().get() + "\"")).hint("choose disjoint subnet and service ranges"));
+                    + "\" must not overlap serviceClusterIPRange \"" + ClusterRanges.shown(ctx, r.service(), n.serviceClusterIPRange().get())
+                    + "\"")).hint("choose disjoint subnet and service ranges"));
         }
     }
 
@@ -101,17 +107,14 @@ final class SubnetAddressRules {
             return;
         }
         if (v.startsWith("/")) {
-            int hash = v.indexOf('#');
-            String len = hash < 0 ? v.substring(1) : v.substring(1, hash);
-            try {
-                if (!IpNetwork.asciiDigits(len)) throw new NumberFormatException(len);
-                if (Integer.parseInt(len) > 128) {
-                    out.add(IPV6.tag(Finding.invalid(p, v, "IPv6 CIDR subnet size must be a value between 0 and 128"))
-                            .hint("write /LEN#N with 0 <= LEN <= 128"));
-                }
-            } catch (NumberFormatException e) {
-                out.add(IPV6.tag(Finding.invalid(p, v, "IPv6 CIDR subnet is not parsable: " + v)).hint("write /LEN#N or an IPv6 CIDR"));
-            }
+            hashForm(v).ifPresentOrElse(
+                    error -> out.add(IPV6.tag(Finding.invalid(p, v, "IPv6 CIDR subnet is not parsable: " + error)).hint("write /LEN#N (N in lower-case hex) or an IPv6 CIDR")),
+                    () -> {
+                        if (Long.parseLong(v.substring(1, v.indexOf('#'))) > 128) {
+                            out.add(IPV6.tag(Finding.invalid(p, v, "IPv6 CIDR subnet size must be a value between 0 and 128"))
+                                    .hint("write /LEN#N with 0 <= LEN <= 128"));
+                        }
+                    });
             return;
         }
         Optional<IpNetwork> c = IpNetwork.parse(v);
@@ -129,6 +132,37 @@ final class SubnetAddressRules {
         if (ctx.in(IPV6_SERVICE_OVERLAP) && r.service().isPresent() && c.get().overlaps(r.service().get())) {
             out.add(IPV6_SERVICE_OVERLAP.tag(Finding.forbidden(p, "ipv6CIDR \"" + v + "\" must not overlap serviceClusterIPRange \""
                     + r.n().serviceClusterIPRange().get() + "\"")).hint("choose disjoint subnet and service ranges"));
+        }
+    }
+
+    /**
+     * kops' {@code utils.ParseCIDRNotation} on {@code /LEN#N}: the form {@link #HASH_FORM}, LEN a Go int (64 bits), N a
+     * hexadecimal int64; its error text, or empty when the form parses (kops-oracle 1.22, 1.24, 1.28, 1.36: "/64", "/64#",
+     * "/64#zz", "/64#A", "/64#2 ", "/-1#2" refused as not matching, "/0064#2" accepted, 20 hex digits and 20 decimal
+     * digits refused as out of range).
+     */
+    static Optional<String> hashForm(String v) {
+        java.util.regex.Matcher m = HASH_FORM.matcher(v);
+        if (!m.matches()) {
+            return Optional.of("unable to parse CIDR subnet string " + GoText.quote(v) + " using " + GoText.quote(HASH_FORM.pattern()));
+        }
+        if (!fitsLong(m.group(1), 10)) {
+            return Optional.of("unable to convert CIDR subnet new bits to int: " + GoText.quote(m.group(1)) + ": strconv.Atoi: parsing "
+                    + GoText.quote(m.group(1)) + ": value out of range");
+        }
+        if (!fitsLong(m.group(2), 16)) {
+            return Optional.of("unable to convert CIDR subnet net num to int: " + GoText.quote(m.group(2)) + ": strconv.ParseInt: parsing "
+                    + GoText.quote(m.group(2)) + ": value out of range");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean fitsLong(String digits, int radix) {
+        try {
+            Long.parseLong(digits, radix);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
 import java.util.Optional;
 
 /**
- * CIDR syntax as kops checks it, reported as {@code Invalid value}. Null or empty (unset) is valid.
+ * CIDR syntax as kops checks it, reported as {@code Invalid value}. Null or empty (unset) is valid, unless
+ * {@link #emptyChecked()}.
  * <ul>
  * <li>{@code strict = false} (kops ≤1.26, {@code net.ParseCIDR}): host bits are allowed; a value
  *     that does not parse gets {@link #message()} (e.g. {@code Cluster had an invalid networkCIDR}).
@@ -54,6 +55,12 @@ public @interface Cidr {
      */
     boolean indexed() default true;
 
+    /**
+     * Whether an empty string is checked as a value (a list element: kops parses each entry, {@code ""} too) rather than
+     * passed as unset (a plain Go string field, where {@code ""} is no value).
+     */
+    boolean emptyChecked() default false;
+
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
@@ -66,13 +73,17 @@ public @interface Cidr {
 
     final class Check implements ConstraintValidator<Cidr, String> {
         private boolean strict;
+        private boolean emptyChecked;
 
         @Override
-        public void initialize(Cidr a) { strict = a.strict(); }
+        public void initialize(Cidr a) {
+            strict = a.strict();
+            emptyChecked = a.emptyChecked();
+        }
 
         @Override
         public boolean isValid(String v, ConstraintValidatorContext ctx) {
-            if (v == null || v.isEmpty()) return true;
+            if (v == null || v.isEmpty() && !emptyChecked) return true;
             if (!strict) return IpNetwork.parse(v).isPresent();
             Optional<String> detail = strictDetail(v);
             if (detail.isEmpty()) return true;

@@ -37,7 +37,7 @@ public final class FieldConstraints {
     /** A constraint with its elements resolved (defaults included). */
     private sealed interface Rule permits CidrRule, OneOfRule, MinRule {}
 
-    private record CidrRule(boolean strict, String hint, String message, boolean indexed) implements Rule {}
+    private record CidrRule(boolean strict, String hint, String message, boolean indexed, boolean emptyChecked) implements Rule {}
 
     /** The values are the gate's row of allowed values ({@link RuleGates#allowedValues}), read at check time. */
     private record OneOfRule(String message) implements Rule {}
@@ -133,13 +133,13 @@ public final class FieldConstraints {
 
     /**
      * The detail if {@code value} breaks {@code rule} ({@code allowed}: the values a {@link OneOfRule} accepts);
-     * null if it satisfies it (null and empty are unset).
+     * null if it satisfies it (null and empty are unset; empty is a value to a {@link Cidr#emptyChecked()} one).
      */
     private static String violate(Rule rule, Object value, List<String> allowed) {
         if (value == null) return null;
         if (rule instanceof CidrRule cidr) {
             String v = String.valueOf(value);
-            if (v.isEmpty()) return null;
+            if (v.isEmpty() && !cidr.emptyChecked()) return null;
             if (!cidr.strict()) return IpNetwork.parse(v).isPresent() ? null : cidr.message();
             return Cidr.Check.strictDetail(v).orElse(null);
         }
@@ -217,7 +217,8 @@ public final class FieldConstraints {
             } else if (name.equals(Cidr.class.getName())) {
                 out.add(new Check(new CidrRule((Boolean) a.get("strict", defaultOf(Cidr.class, "strict")),
                         (String) a.get("hint", defaultOf(Cidr.class, "hint")), (String) a.get("message", defaultOf(Cidr.class, "message")),
-                        (Boolean) a.get("indexed", defaultOf(Cidr.class, "indexed"))),
+                        (Boolean) a.get("indexed", defaultOf(Cidr.class, "indexed")),
+                        (Boolean) a.get("emptyChecked", defaultOf(Cidr.class, "emptyChecked"))),
                         elements, (String) a.get("gate", null)));
             } else if (name.equals(OneOf.class.getName())) {
                 out.add(new Check(new OneOfRule((String) a.get("message", defaultOf(OneOf.class, "message"))),

@@ -2,9 +2,11 @@ package dev.podnet.providers.cluster;
 
 /**
  * A subnet's additionalRoutes as kops-oracle 1.19, 1.20, 1.21, 1.22, 1.24, 1.28, 1.30, 1.33.1 and 1.36 judged them
- * ({@link AdditionalRouteRules}): 494 probes ({@code oracle/additional-routes.tsv},
- * {@code scripts/oracle/cluster-field-probes additional-routes}), 52 cases on a v1alpha2 AWS Calico cluster at every
- * release and 2 on its v1alpha3 twin at 1.30-1.36: routes on Public, Utility and Private subnets (an empty list too), each target prefix, unparsable cidrs and
+ * ({@link AdditionalRouteRules}): 621 probes ({@code oracle/additional-routes.tsv},
+ * {@code scripts/oracle/cluster-field-probes additional-routes}), cases on a v1alpha2 AWS Calico cluster at every
+ * release and 2 on its v1alpha3 twin at 1.30-1.36 (with 4 on shared subnets, found by the edges set, seed 20261800,
+ * v1.33.1-flannel-000, and 9 on routes inside networkCIDR to each target kind on Private, Public and shared subnets: only a
+ * peering connection's is refused, seed 20261805, v1.24.0-kuberouter-002): routes on Public, Utility and Private subnets (an empty list too), each target prefix, unparsable cidrs and
  * host bits, IPv6 cidrs, routes inside networkCIDR or an additionalNetworkCIDR, two routes with one cidr, and values of another JSON type (refused at decode from 1.24). Up to 1.22
  * kops drops the field unread and accepts every case. Then routes on shared subnets (with an id: refused whatever the
  * type, 1.24-1.36), on subnets without a cidr or of an unknown or no type, where kops' PerformAssignments fails first
@@ -20,6 +22,6 @@ class AdditionalRoutesOracleTest extends ClusterFieldOracleTest {
 
     @Override
     int probes() {
-        return 494;
+        return 621;
     }
 }

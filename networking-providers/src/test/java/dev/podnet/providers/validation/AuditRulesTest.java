@@ -627,7 +627,8 @@ class AuditRulesTest {
                         .addSubnets(Subnet.builder().zone("us-test-1a").name("b").cidr("172.20.1.0/24").ipv6CIDR("2001:db8::/56").type("Public").build())), "1.30"),
                 row("rule 25 ipv6CIDR /x#1", with(OK, n -> n.subnets(List.of())
                                 .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("172.20.0.0/24").ipv6CIDR("/x#1").type("Public").build())), "1.30",
-                        "Invalid value::spec.networking.subnets[0].ipv6CIDR::IPv6 CIDR subnet is not parsable: /x#1"),
+                        "Invalid value::spec.networking.subnets[0].ipv6CIDR::IPv6 CIDR subnet is not parsable: unable to parse CIDR subnet string "
+                                + "\"/x#1\" using \"^/(\\\\d+)#([a-f0-9]+)$\""),
                 row("rule 25 ipv6CIDR overlapping the service range, 1.28", with(awsIpv6("1.28.0", CalicoSpec.builder().encapsulationMode("none").build()).build(),
                                 n -> n.subnets(List.of()).addSubnets(Subnet.builder().zone("us-test-1a").name("a").ipv6CIDR("fd00:5e4f:ce::/64").type("Private").build())), "1.28",
                         "Forbidden::spec.networking.subnets[0].ipv6CIDR::ipv6CIDR \"fd00:5e4f:ce::/64\" must not overlap serviceClusterIPRange \"fd00:5e4f:ce::/108\""),
