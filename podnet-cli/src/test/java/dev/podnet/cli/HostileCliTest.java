@@ -253,8 +253,10 @@ class HostileCliTest {
                 + "  - name: us-east-1b\n    type: Private\n    zone: us-east-1b\n";
         Run r = stdin(full, "render", "-");
         refused(r);
-        assertThat(r.err()).isEqualTo("podnet: cluster calico.example.com cannot be completed: could not find any"
-                + " non-overlapping CIDRs in parent NetworkCIDR; cannot automatically assign CIDR to subnet\n");
+        // kops' PerformAssignments failure, reported alone before validation (SubnetAssignmentRules)
+        assertThat(r.err()).isEqualTo("spec.networking.networkCIDR: Invalid value: \"172.20.0.0/16\": could not find any"
+                + " non-overlapping CIDRs in parent NetworkCIDR; cannot automatically assign CIDR to subnet\n"
+                + "    hint: give the subnets cidrs of their own inside networkCIDR, or leave room in it for the ones kops assigns\n");
     }
 
     @Test
