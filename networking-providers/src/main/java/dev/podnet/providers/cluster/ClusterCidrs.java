@@ -27,8 +27,12 @@ record ClusterCidrs(
         @Cidr(strict = false, gate = "cluster.cidr-syntax#lenient", message = "Cluster had an invalid serviceClusterIPRange")
         @Cidr(gate = "cluster.cidr-syntax#strict") String serviceClusterIPRange) {
 
-    static ClusterCidrs of(Networking n) {
-        return new ClusterCidrs(n.networkCIDR().orElse(null), n.additionalNetworkCIDRs(), n.nonMasqueradeCIDR().orElse(null),
+    /**
+     * @param n the networking as written
+     * @param networkCidrUnread whether kops leaves the networkCIDR unparsed (a GCE cluster's: {@link ClusterRanges#gceNetworkCidrUnread})
+     */
+    static ClusterCidrs of(Networking n, boolean networkCidrUnread) {
+        return new ClusterCidrs(networkCidrUnread ? null : n.networkCIDR().orElse(null), n.additionalNetworkCIDRs(), n.nonMasqueradeCIDR().orElse(null),
                 n.podCIDR().orElse(null), n.serviceClusterIPRange().orElse(null));
     }
 }

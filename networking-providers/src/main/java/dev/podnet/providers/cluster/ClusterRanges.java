@@ -19,6 +19,7 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
         Optional<IpNetwork> nonMasq, Optional<IpNetwork> podCIDR, Optional<IpNetwork> service) {
     private static final Gate HOST_BITS_REFUSED = ClusterGates.gate("cluster.cidr-host-bits");
     private static final Gate DOES_NOT_HAVE = ClusterGates.gate("wording.does-not-have");
+    private static final Gate GCE_NETWORK_CIDR_UNREAD = ClusterGates.gate("cluster.networkCIDR-cloud#gce-unread");
 
 
     /** kops' default kube-dns server IP: the service range's 10th address (one home for the rules that compare with it). */
@@ -45,8 +46,19 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
             IpNetwork p = range(Optional.of(a)).orElse(null);
             if (p != null) additional.add(p);
         }
-        return new ClusterRanges(n, ctx.cloud().map(Cloud::id).orElse(""), range(n.networkCIDR()), List.copyOf(additional),
+        String cloud = ctx.cloud().map(Cloud::id).orElse("");
+        Optional<IpNetwork> network = gceNetworkCidrUnread(ctx, cloud) ? Optional.empty() : range(n.networkCIDR());
+        return new ClusterRanges(n, cloud, network, List.copyOf(additional),
                 range(n.nonMasqueradeCIDR()), range(n.podCIDR()), range(n.serviceClusterIPRange()));
+    }
+
+    /**
+     * A GCE cluster's written networkCIDR is only Forbidden: kops neither parses it nor compares it with the other
+     * ranges (kops-oracle 1.33.1 and 1.36: "bogus", "172.20.0.1/16" and "10.0.0.0/8" beside nonMasqueradeCIDR
+     * 10.0.0.0/8 each get the one finding; edges set, seed 20261901, v1.36.0-gce-002).
+     */
+    static boolean gceNetworkCidrUnread(RuleContext ctx, String cloud) {
+        return cloud.equals("gce") && ctx.in(GCE_NETWORK_CIDR_UNREAD);
     }
 
     /** The spec with kops' assignments before the subnets' CIDRs made: network CIDR, GCE's ranges, non-masquerade range. */

@@ -106,7 +106,8 @@ public final class ClusterRules {
      * network and non-masquerade ranges.
      */
     private static void ranges(RuleContext ctx, ClusterRanges ranges, Findings out) {
-        out.addAll(ctx.checkFields(ClusterCidrs.of(ranges.n()), ctx.in(RuleContext.NAMES_1_26) ? "spec.networking" : "spec", ClusterGates.table()));
+        ClusterCidrs cidrs = ClusterCidrs.of(ranges.n(), ClusterRanges.gceNetworkCidrUnread(ctx, ranges.cloud()));
+        out.addAll(ctx.checkFields(cidrs, ctx.in(RuleContext.NAMES_1_26) ? "spec.networking" : "spec", ClusterGates.table()));
         NetworkCidrRules.check(ctx, ranges, out);
         NonMasqueradeRules.check(ctx, ranges, out);
         ranges.nonMasq().ifPresent(x -> KubeletNonMasqueradeRule.check(ctx, ranges.n().nonMasqueradeCIDR().get(), out));
