@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podnet.Podnet;
 import dev.podnet.api.yaml.ClusterYaml;
+import dev.podnet.corpus.OracleSpec;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,45 +17,20 @@ import org.junit.jupiter.params.provider.CsvSource;
  * its Utility subnet with Calico; found by the edges set (seed 20261800: v1.20.0-flannel-002, v1.24.0-cilium-002).
  */
 class AdditionalRoutesCompletedSpecTest {
-    private static final String SPEC = """
-            apiVersion: kops.k8s.io/v1alpha2
-            kind: Cluster
-            metadata:
-              name: minimal.example.com
-            spec:
-              cloudProvider: aws
-              configBase: memfs://clusters.example.com/minimal.example.com
-              etcdClusters:
-              - etcdMembers:
-                - instanceGroup: master-us-test-1a
-                  name: a
-                name: main
-              - etcdMembers:
-                - instanceGroup: master-us-test-1a
-                  name: a
-                name: events
-              iam: {}
-              kubernetesVersion: %s
-              networkCIDR: 172.20.0.0/16
-              networking:
-                calico: {}
-              nonMasqueradeCIDR: 100.64.0.0/10
-              subnets:
-              - cidr: 172.20.32.0/19
-                name: us-test-1a
-                type: Private
-                zone: us-test-1a
-                additionalRoutes: %s
-              - cidr: 172.20.0.0/22
-                name: utility-us-test-1a
-                type: Utility
-                zone: us-test-1a
-              topology:
-                dns:
-                  type: Public
-                masters: private
-                nodes: private
-            """;
+    /** A Private subnet with the routes beside its Utility subnet, Calico, a private topology. */
+    private static String spec(String kubernetes, String routes) {
+        return OracleSpec.aws().kubernetesVersion(kubernetes).block("subnets", """
+                - cidr: 172.20.32.0/19
+                  name: us-test-1a
+                  type: Private
+                  zone: us-test-1a
+                  additionalRoutes: %s
+                - cidr: 172.20.0.0/22
+                  name: utility-us-test-1a
+                  type: Utility
+                  zone: us-test-1a""".formatted(routes))
+                .block("topology", "dns:\n  type: Public\nmasters: private\nnodes: private").yaml();
+    }
     private static final String ROUTE = "[{cidr: 10.200.0.0/16, target: pcx-12345678}]";
 
     @ParameterizedTest(name = "{0} {2}")
@@ -126,7 +102,7 @@ class AdditionalRoutesCompletedSpecTest {
 
     private static void completed(String release, String kubernetes, String routes, boolean kept) {
         Podnet kops = Podnet.forRelease(release);
-        Map<String, Object> slice = NetworkingSlice.of(kops.complete(ClusterYaml.read(SPEC.formatted(kubernetes, routes))).cluster());
+        Map<String, Object> slice = NetworkingSlice.of(kops.complete(ClusterYaml.read(spec(kubernetes, routes))).cluster());
         @SuppressWarnings("unchecked")
         Map<String, Object> privateSubnet = ((List<Map<String, Object>>) slice.get("subnets")).get(0);
         assertThat(privateSubnet).containsEntry("name", "us-test-1a");

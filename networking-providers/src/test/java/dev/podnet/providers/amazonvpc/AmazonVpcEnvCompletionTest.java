@@ -8,6 +8,7 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.AmazonVpcSpec;
 import dev.podnet.api.provider.EnvVar;
 import dev.podnet.Completion;
+import dev.podnet.corpus.OracleSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,22 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * left as written.
  */
 class AmazonVpcEnvCompletionTest {
-    private static final String SPEC = """
-            apiVersion: kops.k8s.io/v1alpha2
-            kind: Cluster
-            metadata:
-              name: minimal.example.com
-            spec:
-              cloudProvider: aws
-              kubernetesVersion: 1.30.2
-              networkCIDR: 172.20.0.0/16
-              networking:
-                amazonvpc:
-                  env: [{value: x}, null, {name: null}, {name: A}]
-              nonMasqueradeCIDR: 100.64.0.0/10
-              subnets:
-              - {cidr: 172.20.32.0/19, name: us-test-1a, type: Public, zone: us-test-1a}
-            """;
+    private static final String SPEC = OracleSpec.aws()
+            .networking("amazonvpc:\n  env: [{value: x}, null, {name: null}, {name: A}]").yaml();
 
     @ParameterizedTest
     @ValueSource(strings = {"1.19.0", "1.21.0", "1.36.0"})

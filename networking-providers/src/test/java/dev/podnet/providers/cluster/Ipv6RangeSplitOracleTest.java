@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.podnet.Podnet;
 import dev.podnet.api.InvalidSpecException;
 import dev.podnet.api.yaml.ClusterYaml;
+import dev.podnet.corpus.OracleSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,38 +18,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ranges are written, accepted at 1.22.
  */
 class Ipv6RangeSplitOracleTest {
-    private static final String SPEC = """
-            apiVersion: kops.k8s.io/v1alpha2
-            kind: Cluster
-            metadata:
-              name: minimal.example.com
-            spec:
-              cloudProvider: aws
-              configBase: memfs://clusters.example.com/minimal.example.com
-              etcdClusters:
-              - etcdMembers:
-                - instanceGroup: master-us-test-1a
-                  name: a
-                name: main
-              - etcdMembers:
-                - instanceGroup: master-us-test-1a
-                  name: a
-                name: events
-              iam: {}
-              kubernetesVersion: %s
-              networkCIDR: 172.20.0.0/16
-              networking:
-                calico: {}
-              nonMasqueradeCIDR: "::/0"
-              subnets:
-              - cidr: 172.20.32.0/19
-                name: us-test-1a
-                type: Public
-                zone: us-test-1a
-            """;
-    private static final String SERVICE = "  serviceClusterIPRange: \"fd00:5e4f:ce::/108\"\n";
-    private static final String KCM = "  kubeControllerManager:\n    clusterCIDR: \"fd00:1::/64\"\n";
-    private static final String POD = "  podCIDR: \"fd00:1::/64\"\n";
 
     @ParameterizedTest(name = "{0} {2}")
     @CsvSource(delimiter = ';', value = {
@@ -58,8 +27,11 @@ class Ipv6RangeSplitOracleTest {
         "1.22.0;1.22.3;none;false", "1.22.0;1.22.3;service;false", "1.22.0;1.22.3;service+kcm;false", "1.22.0;1.22.3;service+pod;false",
     })
     void refusedAsKops(String release, String kubernetes, String written, boolean refused) {
-        String spec = SPEC.formatted(kubernetes) + (written.contains("service") ? SERVICE : "") + (written.contains("kcm") ? KCM : "")
-                + (written.contains("pod") ? POD : "");
+        OracleSpec s = OracleSpec.aws().kubernetesVersion(kubernetes).inline("nonMasqueradeCIDR", "\"::/0\"");
+        if (written.contains("service")) s = s.inline("serviceClusterIPRange", "\"fd00:5e4f:ce::/108\"");
+        if (written.contains("kcm")) s = s.block("kubeControllerManager", "clusterCIDR: \"fd00:1::/64\"");
+        if (written.contains("pod")) s = s.inline("podCIDR", "\"fd00:1::/64\"");
+        String spec = s.yaml();
         Podnet kops = Podnet.forRelease(release);
         if (refused) {
             assertThatThrownBy(() -> kops.complete(ClusterYaml.read(spec))).isInstanceOf(InvalidSpecException.class)
