@@ -7,6 +7,7 @@ import dev.podnet.api.ValidationMode;
 import dev.podnet.api.diag.Diagnostic;
 import dev.podnet.api.yaml.ClusterYamlException;
 import dev.podnet.api.yaml.YamlProblem;
+import dev.podnet.corpus.OracleSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -66,22 +67,8 @@ final class ClusterFieldOracle {
             """;
     private static final String HEAD = "apiVersion: kops.k8s.io/%s\nkind: Cluster\nmetadata:\n  name: minimal.example.com\nspec:\n";
     private static final Map<String, String> BASES = Map.of(
-            "aws", HEAD.formatted("v1alpha2") + """
-                      cloudProvider: aws
-                      configBase: memfs://clusters.example.com/minimal.example.com
-                    """ + ETCD.formatted("us-test-1a") + """
-                      iam: {}
-                      kubernetesVersion: 1.30.2
-                      networkCIDR: 172.20.0.0/16
-                      networking:
-                        calico: {}
-                      nonMasqueradeCIDR: 100.64.0.0/10
-                      subnets:
-                      - cidr: 172.20.32.0/19
-                        name: us-test-1a
-                        type: Public
-                        zone: us-test-1a
-                    """,
+            // the v1alpha2 AWS base is kops-oracle's scaffolding, as every oracle test states it
+            "aws", OracleSpec.aws().yaml(),
             "aws-v1alpha3", HEAD.formatted("v1alpha3") + """
                       cloudProvider: {aws: {}}
                       configStore:

@@ -313,11 +313,7 @@ public final class StoredYamlReader {
         }
         int at = end + 1;
         if (indent < 0) {
-            int i = at;
-            while (i < n && s.charAt(i) == ' ') {
-                i++;
-            }
-            indent = i - at;
+            indent = indentOf(at);
         }
         if (indent <= col) {
             throw new StepAside();
@@ -424,10 +420,7 @@ public final class StoredYamlReader {
                 throw new StepAside();
             }
             int e = eol(at);
-            int i = at;
-            while (i < e && s.charAt(i) == ' ') {
-                i++;
-            }
+            int i = at + indentOf(at); // spaces stop at the line's end
             if (i == e || i - at <= col) {
                 throw new StepAside(); // an empty line, or the scalar does not close
             }
@@ -497,10 +490,7 @@ public final class StoredYamlReader {
                     throw new StepAside();
                 }
                 int e = eol(at);
-                int i = at;
-                while (i < e && s.charAt(i) == ' ') {
-                    i++;
-                }
+                int i = at + indentOf(at);
                 if (i < e) {
                     if (i - at <= col) {
                         throw new StepAside();
