@@ -79,7 +79,9 @@ public interface Cluster {
      *
      * @return the cloud; empty when {@code spec.cloudProvider} is not set
      */
-    default Optional<Cloud> cloud() { return cloudProvider().map(CloudProvider::cloud); }
+    default Optional<Cloud> cloud() {
+        return cloudProvider().isPresent() ? Optional.of(cloudProvider().get().cloud()) : Optional.empty();
+    }
 
     /**
      * The parsed Kubernetes version, if set.
@@ -87,7 +89,9 @@ public interface Cluster {
      * @return {@code spec.kubernetesVersion} parsed; empty when not set
      * @throws IllegalArgumentException if {@code spec.kubernetesVersion} is no version
      */
-    default Optional<KubernetesVersion> kubernetes() { return kubernetesVersion().map(KubernetesVersion::of); }
+    default Optional<KubernetesVersion> kubernetes() {
+        return kubernetesVersion().isPresent() ? Optional.of(KubernetesVersion.of(kubernetesVersion().get())) : Optional.empty();
+    }
 
     /** {@return a new, empty builder} */
     static Builder builder() { return new Builder(); }

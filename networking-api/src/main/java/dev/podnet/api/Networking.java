@@ -76,7 +76,9 @@ public interface Networking {
      *
      * @return the kind; empty when no provider is set
      */
-    default Optional<ProviderKind> providerKind() { return provider().map(ProviderSpec::kind); }
+    default Optional<ProviderKind> providerKind() {
+        return provider().isPresent() ? Optional.of(provider().get().kind()) : Optional.empty();
+    }
 
     /**
      * The provider as the given type, if it is one.
@@ -86,7 +88,8 @@ public interface Networking {
      * @return the provider; empty when none is set or it is of another type
      */
     default <P extends ProviderSpec> Optional<P> provider(Class<P> type) {
-        return provider().filter(type::isInstance).map(type::cast);
+        Optional<ProviderSpec> p = provider();
+        return p.isPresent() && type.isInstance(p.get()) ? Optional.of(type.cast(p.get())) : Optional.empty();
     }
 
     /** {@return networking with no field set and no provider} */

@@ -29,13 +29,26 @@ public final class Diagnostics implements Iterable<Diagnostic> {
     public List<Diagnostic> all() { return all; }
 
     /** {@return the findings of severity {@link Severity#ERROR}, in order} */
-    public List<Diagnostic> errors() { return all.stream().filter(Diagnostic::isError).toList(); }
+    public List<Diagnostic> errors() { return select(true); }
 
     /** {@return the findings that are not errors (warnings and advisories), in order} */
-    public List<Diagnostic> warnings() { return all.stream().filter(d -> !d.isError()).toList(); }
+    public List<Diagnostic> warnings() { return select(false); }
+
+    private List<Diagnostic> select(boolean errors) {
+        List<Diagnostic> out = new java.util.ArrayList<>();
+        for (Diagnostic d : all) {
+            if (d.isError() == errors) out.add(d);
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
 
     /** {@return true if any finding is an error} */
-    public boolean hasErrors() { return all.stream().anyMatch(Diagnostic::isError); }
+    public boolean hasErrors() {
+        for (Diagnostic d : all) {
+            if (d.isError()) return true;
+        }
+        return false;
+    }
 
     /** {@return true if there are no findings} */
     public boolean isEmpty() { return all.isEmpty(); }

@@ -4,6 +4,7 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.diag.Diagnostics;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.version.VersionRange;
 import dev.podnet.api.yaml.internal.ClusterCodec;
 import dev.podnet.api.internal.decode.DecodeSchema;
 import dev.podnet.api.yaml.internal.Nodes;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -241,10 +243,12 @@ public final class ClusterYaml {
         }
         DecodeSchema schema = DecodeSchema.shipped();
         List<ReadProblem> problems = new ArrayList<>();
-        schema.releases(docs.apiVersion()).filter(r -> !r.contains(release)).ifPresent(r -> problems.add(new ReadProblem(
-                "apiVersion", 0, 0, docs.apiVersion() + " is not registered in kops " + release + " (kops decodes it at "
-                + r + "; it refuses: no kind \"Cluster\" is registered for version \"" + docs.apiVersion()
-                + "\"): write " + ClusterCodec.V1ALPHA2)));
+        Optional<VersionRange> registered = schema.releases(docs.apiVersion());
+        if (registered.isPresent() && !registered.get().contains(release)) {
+            problems.add(new ReadProblem("apiVersion", 0, 0, docs.apiVersion() + " is not registered in kops " + release
+                    + " (kops decodes it at " + registered.get() + "; it refuses: no kind \"Cluster\" is registered for"
+                    + " version \"" + docs.apiVersion() + "\"): write " + ClusterCodec.V1ALPHA2));
+        }
         if (problems.isEmpty()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> spec = (Map<String, Object>) ClusterCodec.write(docs.cluster(), docs.apiVersion()).get("spec");

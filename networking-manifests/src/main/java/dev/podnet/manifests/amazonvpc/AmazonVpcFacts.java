@@ -26,7 +26,7 @@ record AmazonVpcFacts(List<String> rollingUpdateFor, boolean initImage, boolean 
             FactTables.cumulative(AmazonVpcFacts.class, "releases.yaml", AmazonVpcFacts::read);
 
     static AmazonVpcFacts at(KopsVersion release) {
-        return TABLE.at(release).orElseThrow(() -> new IllegalStateException("amazonvpc: no facts for kops " + release));
+        return TABLE.require(release, "amazonvpc");
     }
 
     static AmazonVpcFacts read(FactNode n) {

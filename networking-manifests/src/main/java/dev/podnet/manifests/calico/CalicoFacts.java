@@ -42,7 +42,7 @@ record CalicoFacts(boolean currentEdits, List<String> kops118Templates, boolean 
     private static final ReleaseFacts<CalicoFacts> TABLE = FactTables.cumulative(CalicoFacts.class, "releases.yaml", CalicoFacts::read);
 
     static CalicoFacts at(KopsVersion release) {
-        return TABLE.at(release).orElseThrow(() -> new IllegalStateException("calico: no facts for kops " + release));
+        return TABLE.require(release, "calico");
     }
 
     /** FELIX_AWSSRCDSTCHECK's default; the table states it for every release whose substitutions read it. */

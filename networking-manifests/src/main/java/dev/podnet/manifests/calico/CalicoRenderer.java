@@ -54,8 +54,8 @@ public final class CalicoRenderer extends DataRenderer {
         if (!condition.equals("majorVersion=v3")) {
             return super.entryCondition(condition, ctx);
         }
-        return ctx.cluster().networking().provider(CalicoSpec.class).flatMap(CalicoSpec::majorVersion)
-                .filter("v3"::equals).isPresent();
+        Optional<CalicoSpec> s = ctx.cluster().networking().provider(CalicoSpec.class);
+        return s.isPresent() && "v3".equals(s.get().majorVersion().orElse(null));
     }
 
     @Override
@@ -132,7 +132,9 @@ public final class CalicoRenderer extends DataRenderer {
                     : s.vxlanMode().orElse("Never"));
         }
         if (!v6) {
-            ctx.clusterCidr().ifPresent(cidr -> env.put("CALICO_IPV4POOL_CIDR", cidr));
+            if (ctx.clusterCidr().isPresent()) {
+                env.put("CALICO_IPV4POOL_CIDR", ctx.clusterCidr().get());
+            }
         }
         env.put("FELIX_IPV6SUPPORT", String.valueOf(v6));
         o = Edits.envsIfPresent(o, c, env);
@@ -142,11 +144,11 @@ public final class CalicoRenderer extends DataRenderer {
                     : ipv6OnlyNode(o, s);
         } else {
             env.put("IP_AUTODETECTION_METHOD", s.ipv4AutoDetectionMethod().orElse("first-found"));
-            env.put("IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElseGet(() -> f.ipv6AutodetectionDefault()));
+            env.put("IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElse(f.ipv6AutodetectionDefault()));
         }
-        boolean aws = ctx.cloud().filter(Cloud.AWS::equals).isPresent() && !(v6 && f.ipv6OnlyNoSrcDstCheck().contains(ctx.templateId()));
+        boolean aws = Cloud.AWS.equals(ctx.cloud().orElse(null)) && !(v6 && f.ipv6OnlyNoSrcDstCheck().contains(ctx.templateId()));
         env.put("FELIX_AWSSRCDSTCHECK", aws && crossSubnet ? "Disable"
-                : aws ? s.awsSrcDstCheck().orElseGet(() -> f.awsSrcDstCheck()) : "DoNothing");
+                : aws ? s.awsSrcDstCheck().orElse(f.awsSrcDstCheck()) : "DoNothing");
         env.put("FELIX_BPFENABLED", String.valueOf(s.bpfEnabled().orElse(false)));
         env.put("FELIX_BPFEXTERNALSERVICEMODE", s.bpfExternalServiceMode().orElse("Tunnel"));
         env.put("FELIX_BPFKUBEPROXYIPTABLESCLEANUPENABLED",
@@ -160,7 +162,7 @@ public final class CalicoRenderer extends DataRenderer {
         o = Edits.envsIfPresent(o, c, env);
         o = goAndProcessMetrics(o, s, f.metricsAlwaysTrue());
         o = envIfPresent(o, c, "FELIX_WIREGUARDENABLED", String.valueOf(s.wireguardEnabled().orElse(false)));
-        if (f.nftablesModeEnv() && s.nftablesMode().filter(m -> !m.isEmpty()).isPresent()) {
+        if (f.nftablesModeEnv() && !s.nftablesMode().orElse("").isEmpty()) {
             // kops 1.36's template writes it after FELIX_IPTABLESBACKEND only when set (`if .NftablesMode`)
             o = Edits.envAfter(o, c, "FELIX_NFTABLESMODE", s.nftablesMode().get(), "FELIX_IPTABLESBACKEND");
         }
@@ -378,7 +380,7 @@ public final class CalicoRenderer extends DataRenderer {
         if (s.ipipMode().isPresent() && !s.ipipMode().get().isEmpty()) {
             return s.ipipMode().get();
         }
-        return ctx.cloud().filter(Cloud.OPENSTACK::equals).isPresent() ? "Always" : "CrossSubnet";
+        return Cloud.OPENSTACK.equals(ctx.cloud().orElse(null)) ? "Always" : "CrossSubnet";
     }
 
     /** {@code CalicoIPv4PoolVXLANMode}: {@code vxlanMode}, else the release's {@code vxlanModeDefault}. */
@@ -386,7 +388,7 @@ public final class CalicoRenderer extends DataRenderer {
         if (!"vxlan".equals(encapsulation)) {
             return "Never";
         }
-        return s.vxlanMode().filter(v -> !v.isEmpty()).orElse(unset);
+        return s.vxlanMode().orElse("").isEmpty() ? unset : s.vxlanMode().get();
     }
 
     /** {@code registry} and {@code version} replace the registry and tag of the Calico images. */

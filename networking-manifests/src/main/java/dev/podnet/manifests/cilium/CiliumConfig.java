@@ -3,7 +3,6 @@ package dev.podnet.manifests.cilium;
 import dev.podnet.api.provider.CiliumGatewayApiSpec;
 import dev.podnet.api.provider.CiliumIngressSpec;
 import dev.podnet.api.provider.CiliumSpec;
-import dev.podnet.api.provider.HubbleSpec;
 import dev.podnet.api.internal.facts.FactDocument;
 import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.version.SemanticVersion;
@@ -20,8 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * The {@code cilium-config} ConfigMap keys the spec decides. Each key is set, or removed, from the field and the release's
@@ -42,19 +39,20 @@ final class CiliumConfig {
     }
 
     static boolean hubble(CiliumSpec s) {
-        return s.hubble().flatMap(HubbleSpec::enabled).orElse(false);
+        return s.hubble().isPresent() && s.hubble().get().enabled().orElse(false);
     }
 
     static List<String> hubbleMetrics(CiliumSpec s) {
-        return s.hubble().map(HubbleSpec::metrics).orElse(List.of());
+        return s.hubble().isPresent() ? s.hubble().get().metrics() : List.of();
     }
 
     static boolean ingress(CiliumSpec s, RenderContext ctx) {
-        return CiliumRenderer.facts(ctx).ingress() && s.ingress().flatMap(CiliumIngressSpec::enabled).orElse(false);
+        return CiliumRenderer.facts(ctx).ingress() && s.ingress().isPresent() && s.ingress().get().enabled().orElse(false);
     }
 
     static boolean gateway(CiliumSpec s, RenderContext ctx) {
-        return CiliumRenderer.facts(ctx).gatewayAPI() && s.gatewayAPI().flatMap(CiliumGatewayApiSpec::enabled).orElse(false);
+        return CiliumRenderer.facts(ctx).gatewayAPI() && s.gatewayAPI().isPresent()
+                && s.gatewayAPI().get().enabled().orElse(false);
     }
 
     static boolean eni(CiliumSpec s) {
@@ -75,18 +73,22 @@ final class CiliumConfig {
 
     /** {@code .Masquerade} (v1alpha3/internal) or the inverse of {@code disableMasquerade} (v1alpha2). */
     static boolean masquerade(CiliumSpec s) {
-        return s.masquerade().orElseGet(() -> !s.disableMasquerade().orElse(false));
+        return s.masquerade().orElse(!s.disableMasquerade().orElse(false));
     }
 
     /** {@code CloudLabels}: {@code KubernetesCluster=<name>} and every {@code spec.cloudLabels} entry, sorted. */
     static String cloudLabels(RenderContext ctx) {
         Map<String, String> labels = new TreeMap<>();
         if (ctx.cluster().extraSpec().get("cloudLabels") instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> labels.put(String.valueOf(k), String.valueOf(v)));
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                labels.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
+            }
         }
         labels.put("KubernetesCluster", ctx.cluster().name());
         StringBuilder sb = new StringBuilder();
-        labels.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ",").append(k).append('=').append(v));
+        for (Map.Entry<String, String> e : labels.entrySet()) {
+            sb.append(sb.length() == 0 ? "" : ",").append(e.getKey()).append('=').append(e.getValue());
+        }
         return sb.toString();
     }
 
@@ -119,125 +121,224 @@ final class CiliumConfig {
         CiliumGatewayApiSpec gw() { return s.gatewayAPI().orElseThrow(); }
     }
 
-    /** Spec fields a key's value may be ({@code field} in config-keys.yaml). */
-    private static final Map<String, Function<CiliumSpec, Optional<?>>> FIELDS = Map.ofEntries(
-            Map.entry("identityAllocationMode", CiliumSpec::identityAllocationMode),
-            Map.entry("identityChangeGracePeriod", CiliumSpec::identityChangeGracePeriod),
-            Map.entry("debug", CiliumSpec::debug),
-            Map.entry("nodeEncryption", CiliumSpec::nodeEncryption),
-            Map.entry("monitorAggregation", CiliumSpec::monitorAggregation),
-            Map.entry("bpfCTGlobalTCPMax", CiliumSpec::bpfCTGlobalTCPMax),
-            Map.entry("bpfCTGlobalAnyMax", CiliumSpec::bpfCTGlobalAnyMax),
-            Map.entry("bpfLBAlgorithm", CiliumSpec::bpfLBAlgorithm),
-            Map.entry("bpfLBMaglevTableSize", CiliumSpec::bpfLBMaglevTableSize),
-            Map.entry("bpfNATGlobalMax", CiliumSpec::bpfNATGlobalMax),
-            Map.entry("bpfNeighGlobalMax", CiliumSpec::bpfNeighGlobalMax),
-            Map.entry("bpfPolicyMapMax", CiliumSpec::bpfPolicyMapMax),
-            Map.entry("bpfLBMapMax", CiliumSpec::bpfLBMapMax),
-            Map.entry("bpfLBSock", CiliumSpec::bpfLBSock),
-            Map.entry("bpfLBSockHostNSOnly", CiliumSpec::bpfLBSockHostNSOnly),
-            Map.entry("chainingMode", CiliumSpec::chainingMode),
-            Map.entry("enableBPFMasquerade", CiliumSpec::enableBPFMasquerade),
-            Map.entry("preallocateBPFMaps", CiliumSpec::preallocateBPFMaps),
-            Map.entry("sidecarIstioProxyImage", CiliumSpec::sidecarIstioProxyImage),
-            Map.entry("tunnel", CiliumSpec::tunnel),
-            Map.entry("clusterName", CiliumSpec::clusterName),
-            Map.entry("clusterID", CiliumSpec::clusterID),
-            Map.entry("containerRuntimeLabels", CiliumSpec::containerRuntimeLabels),
-            Map.entry("autoDirectNodeRoutes", CiliumSpec::autoDirectNodeRoutes),
-            Map.entry("enableNodePort", CiliumSpec::enableNodePort),
-            Map.entry("enableLocalRedirectPolicy", CiliumSpec::enableLocalRedirectPolicy),
-            Map.entry("ipam", CiliumSpec::ipam),
-            Map.entry("disableEndpointCRD", CiliumSpec::disableEndpointCRD),
-            Map.entry("enableEndpointHealthChecking", CiliumSpec::enableEndpointHealthChecking),
-            Map.entry("enableL7Proxy", CiliumSpec::enableL7Proxy),
-            Map.entry("enableRemoteNodeIdentity", CiliumSpec::enableRemoteNodeIdentity),
-            Map.entry("enableipv6", CiliumSpec::enableipv6),
-            Map.entry("enableUnreachableRoutes", CiliumSpec::enableUnreachableRoutes),
-            Map.entry("disableCNPStatusUpdates", CiliumSpec::disableCNPStatusUpdates),
-            Map.entry("enableServiceTopology", CiliumSpec::enableServiceTopology),
-            Map.entry("cniExclusive", CiliumSpec::cniExclusive),
-            Map.entry("enableHostFirewall", CiliumSpec::enableHostFirewall));
+    /** Spec fields a key's value may be ({@code field} in config-keys.yaml), named as the table names them. */
+    private enum Field {
+        identityAllocationMode,
+        identityChangeGracePeriod,
+        debug,
+        nodeEncryption,
+        monitorAggregation,
+        bpfCTGlobalTCPMax,
+        bpfCTGlobalAnyMax,
+        bpfLBAlgorithm,
+        bpfLBMaglevTableSize,
+        bpfNATGlobalMax,
+        bpfNeighGlobalMax,
+        bpfPolicyMapMax,
+        bpfLBMapMax,
+        bpfLBSock,
+        bpfLBSockHostNSOnly,
+        chainingMode,
+        enableBPFMasquerade,
+        preallocateBPFMaps,
+        sidecarIstioProxyImage,
+        tunnel,
+        clusterName,
+        clusterID,
+        containerRuntimeLabels,
+        autoDirectNodeRoutes,
+        enableNodePort,
+        enableLocalRedirectPolicy,
+        ipam,
+        disableEndpointCRD,
+        enableEndpointHealthChecking,
+        enableL7Proxy,
+        enableRemoteNodeIdentity,
+        enableipv6,
+        enableUnreachableRoutes,
+        disableCNPStatusUpdates,
+        enableServiceTopology,
+        cniExclusive,
+        enableHostFirewall;
 
-    /** Values computed from several fields ({@code value} in config-keys.yaml). */
-    private static final Map<String, Function<In, Object>> VALUES = Map.ofEntries(
-            Map.entry("etcdConfig", x -> "---\nendpoints:\n  - https://" + x.ctx().apiInternalName() + ":4003\n"
-                    + (CiliumRenderer.facts(x.ctx()).etcdConfigBlankLine() ? "\n" : "")
-                    + "trusted-ca-file: '/var/lib/etcd-secrets/etcd-ca.crt'\n"
-                    + "key-file: '/var/lib/etcd-secrets/etcd-client-cilium.key'\n"
-                    + "cert-file: '/var/lib/etcd-secrets/etcd-client-cilium.crt'"),
-            Map.entry("agentPrometheusServeAddr", x -> ":" + x.s().agentPrometheusPort().orElse(9090L)),
-            Map.entry("metrics", x -> String.join(" ", x.s().metrics())),
-            Map.entry("ipv4", x -> !x.ctx().ipv6Only()),
-            Map.entry("enableipv4Fields", x -> x.s().enableipv4().orElse(false) || !x.s().enableipv6().orElse(false)),
-            Map.entry("ipv6Only", x -> x.ctx().ipv6Only()),
-            Map.entry("bpfMasqueradeIpv4", x -> x.s().enableBPFMasquerade().orElse(false) && !x.ctx().ipv6Only()),
-            Map.entry("routingMode", x -> "disabled".equals(tunnel(x.s())) ? "native" : "tunnel"),
-            Map.entry("toFqdnsDnsRejectResponseCode", x -> x.s().toFQDNsDNSRejectResponseCode()
-                    .or(x.s()::toFqdnsDnsRejectResponseCode).orElse("refused")),
-            Map.entry("toFqdnsEnablePoller", x -> x.s().toFQDNsEnablePoller().or(x.s()::toFqdnsEnablePoller).orElse(false)),
-            Map.entry("masquerade", x -> masquerade(x.s())),
-            Map.entry("notDisableMasquerade", x -> !x.s().disableMasquerade().orElse(false)),
-            Map.entry("notIptablesRulesNoinstall", x -> !x.s().iptablesRulesNoinstall().orElse(false)),
-            Map.entry("installIptablesRules", x -> x.s().installIptablesRules()
-                    .orElseGet(() -> !x.s().iptablesRulesNoinstall().orElse(false))),
-            Map.entry("kubeProxyReplacementStrictOrPartial", x -> x.s().enableNodePort().orElse(false) ? "strict" : "partial"),
-            Map.entry("cloudLabels", x -> cloudLabels(x.ctx())),
-            Map.entry("agentHealthPort", x -> String.valueOf(agentHealthPort(x.s()))),
-            Map.entry("operatorApiServeAddr", x -> x.ctx().ipv6Only() ? "[::1]:9234" : "127.0.0.1:9234"),
-            Map.entry("ingressEnforceHttps", x -> x.in().enforceHttps().orElse(false)),
-            Map.entry("ingressSecretsSync", x -> x.in().enableSecretsSync().orElse(false)),
-            Map.entry("ingressLbAnnotationPrefixes", x -> x.in().loadBalancerAnnotationPrefixes().orElse("")),
-            Map.entry("ingressDefaultLbMode", x -> x.in().defaultLoadBalancerMode().orElse("")),
-            Map.entry("ingressSharedLbServiceName", x -> x.in().sharedLoadBalancerServiceName().orElse("")),
-            Map.entry("gatewaySecretsSync", x -> x.gw().enableSecretsSync().orElse(false)),
-            Map.entry("hubbleMetrics", x -> String.join(" ", hubbleMetrics(x.s()))));
+        Optional<?> of(CiliumSpec s) {
+            return switch (this) {
+                case identityAllocationMode -> s.identityAllocationMode();
+                case identityChangeGracePeriod -> s.identityChangeGracePeriod();
+                case debug -> s.debug();
+                case nodeEncryption -> s.nodeEncryption();
+                case monitorAggregation -> s.monitorAggregation();
+                case bpfCTGlobalTCPMax -> s.bpfCTGlobalTCPMax();
+                case bpfCTGlobalAnyMax -> s.bpfCTGlobalAnyMax();
+                case bpfLBAlgorithm -> s.bpfLBAlgorithm();
+                case bpfLBMaglevTableSize -> s.bpfLBMaglevTableSize();
+                case bpfNATGlobalMax -> s.bpfNATGlobalMax();
+                case bpfNeighGlobalMax -> s.bpfNeighGlobalMax();
+                case bpfPolicyMapMax -> s.bpfPolicyMapMax();
+                case bpfLBMapMax -> s.bpfLBMapMax();
+                case bpfLBSock -> s.bpfLBSock();
+                case bpfLBSockHostNSOnly -> s.bpfLBSockHostNSOnly();
+                case chainingMode -> s.chainingMode();
+                case enableBPFMasquerade -> s.enableBPFMasquerade();
+                case preallocateBPFMaps -> s.preallocateBPFMaps();
+                case sidecarIstioProxyImage -> s.sidecarIstioProxyImage();
+                case tunnel -> s.tunnel();
+                case clusterName -> s.clusterName();
+                case clusterID -> s.clusterID();
+                case containerRuntimeLabels -> s.containerRuntimeLabels();
+                case autoDirectNodeRoutes -> s.autoDirectNodeRoutes();
+                case enableNodePort -> s.enableNodePort();
+                case enableLocalRedirectPolicy -> s.enableLocalRedirectPolicy();
+                case ipam -> s.ipam();
+                case disableEndpointCRD -> s.disableEndpointCRD();
+                case enableEndpointHealthChecking -> s.enableEndpointHealthChecking();
+                case enableL7Proxy -> s.enableL7Proxy();
+                case enableRemoteNodeIdentity -> s.enableRemoteNodeIdentity();
+                case enableipv6 -> s.enableipv6();
+                case enableUnreachableRoutes -> s.enableUnreachableRoutes();
+                case disableCNPStatusUpdates -> s.disableCNPStatusUpdates();
+                case enableServiceTopology -> s.enableServiceTopology();
+                case cniExclusive -> s.cniExclusive();
+                case enableHostFirewall -> s.enableHostFirewall();
+            };
+        }
+    }
 
-    /** Conditions a key is present under ({@code when} in config-keys.yaml). */
-    private static final Map<String, Predicate<In>> CONDITIONS = Map.ofEntries(
-            Map.entry("etcd", x -> etcd(x.s())),
-            // kops' k8s-1.12 templates (kops-oracle 1.22 and 1.24 with etcdManaged: no enable-k8s-event-handover)
-            Map.entry("legacyTemplate", x -> CiliumRenderer.legacy(x.ctx().templateId())),
-            Map.entry("prometheus", x -> prometheus(x.s())),
-            Map.entry("metrics", x -> !x.s().metrics().isEmpty()),
-            Map.entry("encryption", x -> x.s().enableEncryption().orElse(false)),
-            Map.entry("ipsec", x -> x.s().enableEncryption().orElse(false)
-                    && "ipsec".equals(x.s().encryptionType().orElse("ipsec"))),
-            Map.entry("wireguard", x -> x.s().enableEncryption().orElse(false)
-                    && "wireguard".equals(x.s().encryptionType().orElse("ipsec"))),
-            Map.entry("chaining", x -> !x.s().chainingMode().orElse("").isEmpty()),
-            Map.entry("chainingPortmap", x -> "portmap".equals(x.s().chainingMode().orElse(""))),
-            Map.entry("tunnelled", x -> !"disabled".equals(tunnel(x.s()))),
-            Map.entry("clusterIdSet", x -> x.s().clusterID().orElse(0) != 0),
-            Map.entry("hostReachableServices", x -> x.s().enableHostReachableServices().orElse(false)),
-            Map.entry("ipamSet", x -> !x.s().ipam().orElse("").isEmpty()),
-            Map.entry("eni", x -> eni(x.s())),
-            Map.entry("ingressOrGateway", x -> ingress(x.s(), x.ctx()) || gateway(x.s(), x.ctx())),
-            Map.entry("ingress", x -> ingress(x.s(), x.ctx())),
-            Map.entry("gateway", x -> gateway(x.s(), x.ctx())),
-            Map.entry("ingressEnforceHttpsSet", x -> x.in().enforceHttps().isPresent()),
-            Map.entry("ingressSecretsSyncSet", x -> x.in().enableSecretsSync().isPresent()),
-            Map.entry("ingressLbAnnotationPrefixesSet", x -> !x.in().loadBalancerAnnotationPrefixes().orElse("").isEmpty()),
-            Map.entry("ingressDefaultLbModeSet", x -> !x.in().defaultLoadBalancerMode().orElse("").isEmpty()),
-            Map.entry("ingressSharedLbServiceNameSet", x -> !x.in().sharedLoadBalancerServiceName().orElse("").isEmpty()),
-            Map.entry("gatewaySecretsSyncSet", x -> x.gw().enableSecretsSync().isPresent()),
-            Map.entry("hubble", x -> hubble(x.s())),
-            Map.entry("hubbleMetrics", x -> !hubbleMetrics(x.s()).isEmpty()));
+    /** Values computed from several fields ({@code value} in config-keys.yaml), named as the table names them. */
+    private enum Value {
+        etcdConfig,
+        agentPrometheusServeAddr,
+        metrics,
+        ipv4,
+        enableipv4Fields,
+        ipv6Only,
+        bpfMasqueradeIpv4,
+        routingMode,
+        toFqdnsDnsRejectResponseCode,
+        toFqdnsEnablePoller,
+        masquerade,
+        notDisableMasquerade,
+        notIptablesRulesNoinstall,
+        installIptablesRules,
+        kubeProxyReplacementStrictOrPartial,
+        cloudLabels,
+        agentHealthPort,
+        operatorApiServeAddr,
+        ingressEnforceHttps,
+        ingressSecretsSync,
+        ingressLbAnnotationPrefixes,
+        ingressDefaultLbMode,
+        ingressSharedLbServiceName,
+        gatewaySecretsSync,
+        hubbleMetrics;
+
+        Object of(In x) {
+            return switch (this) {
+                case etcdConfig -> "---\nendpoints:\n  - https://" + x.ctx().apiInternalName() + ":4003\n"
+                        + (CiliumRenderer.facts(x.ctx()).etcdConfigBlankLine() ? "\n" : "")
+                        + "trusted-ca-file: '/var/lib/etcd-secrets/etcd-ca.crt'\n"
+                        + "key-file: '/var/lib/etcd-secrets/etcd-client-cilium.key'\n"
+                        + "cert-file: '/var/lib/etcd-secrets/etcd-client-cilium.crt'";
+                case agentPrometheusServeAddr -> ":" + x.s().agentPrometheusPort().orElse(9090L);
+                case metrics -> String.join(" ", x.s().metrics());
+                case ipv4 -> !x.ctx().ipv6Only();
+                case enableipv4Fields -> x.s().enableipv4().orElse(false) || !x.s().enableipv6().orElse(false);
+                case ipv6Only -> x.ctx().ipv6Only();
+                case bpfMasqueradeIpv4 -> x.s().enableBPFMasquerade().orElse(false) && !x.ctx().ipv6Only();
+                case routingMode -> "disabled".equals(tunnel(x.s())) ? "native" : "tunnel";
+                case toFqdnsDnsRejectResponseCode -> x.s().toFQDNsDNSRejectResponseCode()
+                        .orElse(x.s().toFqdnsDnsRejectResponseCode().orElse("refused"));
+                case toFqdnsEnablePoller -> x.s().toFQDNsEnablePoller().orElse(x.s().toFqdnsEnablePoller().orElse(false));
+                case masquerade -> masquerade(x.s());
+                case notDisableMasquerade -> !x.s().disableMasquerade().orElse(false);
+                case notIptablesRulesNoinstall -> !x.s().iptablesRulesNoinstall().orElse(false);
+                case installIptablesRules -> x.s().installIptablesRules()
+                        .orElse(!x.s().iptablesRulesNoinstall().orElse(false));
+                case kubeProxyReplacementStrictOrPartial -> x.s().enableNodePort().orElse(false) ? "strict" : "partial";
+                case cloudLabels -> cloudLabels(x.ctx());
+                case agentHealthPort -> String.valueOf(agentHealthPort(x.s()));
+                case operatorApiServeAddr -> x.ctx().ipv6Only() ? "[::1]:9234" : "127.0.0.1:9234";
+                case ingressEnforceHttps -> x.in().enforceHttps().orElse(false);
+                case ingressSecretsSync -> x.in().enableSecretsSync().orElse(false);
+                case ingressLbAnnotationPrefixes -> x.in().loadBalancerAnnotationPrefixes().orElse("");
+                case ingressDefaultLbMode -> x.in().defaultLoadBalancerMode().orElse("");
+                case ingressSharedLbServiceName -> x.in().sharedLoadBalancerServiceName().orElse("");
+                case gatewaySecretsSync -> x.gw().enableSecretsSync().orElse(false);
+                case hubbleMetrics -> String.join(" ", hubbleMetrics(x.s()));
+            };
+        }
+    }
+
+    /** Conditions a key is present under ({@code when} in config-keys.yaml), named as the table names them. */
+    private enum Condition {
+        etcd,
+        legacyTemplate,
+        prometheus,
+        metrics,
+        encryption,
+        ipsec,
+        wireguard,
+        chaining,
+        chainingPortmap,
+        tunnelled,
+        clusterIdSet,
+        hostReachableServices,
+        ipamSet,
+        eni,
+        ingressOrGateway,
+        ingress,
+        gateway,
+        ingressEnforceHttpsSet,
+        ingressSecretsSyncSet,
+        ingressLbAnnotationPrefixesSet,
+        ingressDefaultLbModeSet,
+        ingressSharedLbServiceNameSet,
+        gatewaySecretsSyncSet,
+        hubble,
+        hubbleMetrics;
+
+        boolean test(In x) {
+            return switch (this) {
+                case etcd -> etcd(x.s());
+                // kops' k8s-1.12 templates (kops-oracle 1.22 and 1.24 with etcdManaged: no enable-k8s-event-handover)
+                case legacyTemplate -> CiliumRenderer.legacy(x.ctx().templateId());
+                case prometheus -> prometheus(x.s());
+                case metrics -> !x.s().metrics().isEmpty();
+                case encryption -> x.s().enableEncryption().orElse(false);
+                case ipsec -> x.s().enableEncryption().orElse(false)
+                        && "ipsec".equals(x.s().encryptionType().orElse("ipsec"));
+                case wireguard -> x.s().enableEncryption().orElse(false)
+                        && "wireguard".equals(x.s().encryptionType().orElse("ipsec"));
+                case chaining -> !x.s().chainingMode().orElse("").isEmpty();
+                case chainingPortmap -> "portmap".equals(x.s().chainingMode().orElse(""));
+                case tunnelled -> !"disabled".equals(tunnel(x.s()));
+                case clusterIdSet -> x.s().clusterID().orElse(0) != 0;
+                case hostReachableServices -> x.s().enableHostReachableServices().orElse(false);
+                case ipamSet -> !x.s().ipam().orElse("").isEmpty();
+                case eni -> eni(x.s());
+                case ingressOrGateway -> ingress(x.s(), x.ctx()) || gateway(x.s(), x.ctx());
+                case ingress -> ingress(x.s(), x.ctx());
+                case gateway -> gateway(x.s(), x.ctx());
+                case ingressEnforceHttpsSet -> x.in().enforceHttps().isPresent();
+                case ingressSecretsSyncSet -> x.in().enableSecretsSync().isPresent();
+                case ingressLbAnnotationPrefixesSet -> !x.in().loadBalancerAnnotationPrefixes().orElse("").isEmpty();
+                case ingressDefaultLbModeSet -> !x.in().defaultLoadBalancerMode().orElse("").isEmpty();
+                case ingressSharedLbServiceNameSet -> !x.in().sharedLoadBalancerServiceName().orElse("").isEmpty();
+                case gatewaySecretsSyncSet -> x.gw().enableSecretsSync().isPresent();
+                case hubble -> hubble(x.s());
+                case hubbleMetrics -> !hubbleMetrics(x.s()).isEmpty();
+            };
+        }
+    }
 
     /**
-     * One entry of config-keys.yaml: a key's source over a release range, with its condition and
-     * source resolved from the names of the table once, when the table is read.
+     * One entry of config-keys.yaml: a key's source over a release range, with its conditions and source
+     * resolved from the names of the table once, when the table is read: the constant, the spec field with its
+     * default, or the named value (none of them for keep).
      */
     private record Entry(String key, int since, int until, boolean keep, List<String> when,
-            String constant, String field, Object fieldDefault, String value,
-            List<Predicate<In>> conditions, boolean[] negated, Function<In, Object> source) {
-
-        Entry(String key, int since, int until, boolean keep, List<String> when, String constant, String field,
-                Object fieldDefault, String value) {
-            this(key, since, until, keep, when, constant, field, fieldDefault, value,
-                    when.stream().map(w -> CONDITIONS.get(w.startsWith("!") ? w.substring(1) : w)).toList(),
-                    negations(when), source(constant, field, fieldDefault, value));
-        }
+            List<Condition> conditions, boolean[] negated, String constant, Field field, Object fieldDefault,
+            Value value) {
 
         boolean covers(int minor) {
             return minor >= since && minor <= until;
@@ -253,27 +354,14 @@ final class CiliumConfig {
         }
 
         Object valueOf(In x) {
-            return source.apply(x);
-        }
-
-        private static boolean[] negations(List<String> when) {
-            boolean[] out = new boolean[when.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = when.get(i).startsWith("!");
-            }
-            return out;
-        }
-
-        /** The value's source: the constant, the spec field with its default, or the named value ({@code null} for keep). */
-        private static Function<In, Object> source(String constant, String field, Object fieldDefault, String value) {
             if (constant != null) {
-                return x -> constant;
+                return constant;
             }
             if (field != null) {
-                Function<CiliumSpec, Optional<?>> f = FIELDS.get(field);
-                return f == null ? null : x -> f.apply(x.s()).map(v -> (Object) v).orElse(fieldDefault);
+                Optional<?> v = field.of(x.s());
+                return v.isPresent() ? v.get() : fieldDefault;
             }
-            return value == null ? null : VALUES.get(value);
+            return value.of(x);
         }
     }
 
@@ -319,7 +407,9 @@ final class CiliumConfig {
             previous.add(e.key());
             return e;
         });
-        keys.replaceAll((k, v) -> List.copyOf(v));
+        for (Map.Entry<String, List<Entry>> k : keys.entrySet()) {
+            k.setValue(List.copyOf(k.getValue()));
+        }
         return Collections.unmodifiableMap(keys);
     }
 
@@ -328,24 +418,43 @@ final class CiliumConfig {
         String key = n.text("key");
         VersionRange releases = n.has("releases") ? n.rangeText("releases") : VersionRange.all();
         List<String> when = n.texts("when");
-        for (String c : when) {
-            if (!CONDITIONS.containsKey(c.replaceFirst("^!", ""))) throw n.get("when").fail("unknown condition " + c);
+        List<Condition> conditions = new ArrayList<>(when.size());
+        boolean[] negated = new boolean[when.size()];
+        for (int i = 0; i < negated.length; i++) {
+            String c = when.get(i);
+            negated[i] = c.startsWith("!");
+            Condition known = named(Condition.class, negated[i] ? c.substring(1) : c);
+            if (known == null) throw n.get("when").fail("unknown condition " + c);
+            conditions.add(known);
         }
         String constant = n.optionalText("const").orElse(null);
-        String field = n.optionalText("field").orElse(null);
-        String value = n.optionalText("value").orElse(null);
+        String fieldName = n.optionalText("field").orElse(null);
+        String valueName = n.optionalText("value").orElse(null);
         boolean keep = n.bool("keep", false);
-        int sources = (constant != null ? 1 : 0) + (field != null ? 1 : 0) + (value != null ? 1 : 0);
+        int sources = (constant != null ? 1 : 0) + (fieldName != null ? 1 : 0) + (valueName != null ? 1 : 0);
         if (keep ? sources != 0 || !when.isEmpty() : sources != 1) {
             throw n.fail("key " + key + " needs exactly one of const, field, value, or keep without a condition");
         }
-        if (field != null && !FIELDS.containsKey(field)) throw n.get("field").fail("unknown spec field " + field);
+        Field field = fieldName == null ? null : named(Field.class, fieldName);
+        if (fieldName != null && field == null) throw n.get("field").fail("unknown spec field " + fieldName);
         if ((field != null) != n.has("default")) throw n.fail("key " + key + " needs a default with its field, and only then");
-        if (value != null && !VALUES.containsKey(value)) throw n.get("value").fail("unknown value " + value);
+        Value value = valueName == null ? null : named(Value.class, valueName);
+        if (valueName != null && value == null) throw n.get("value").fail("unknown value " + valueName);
         // an Entry holds the first and the last minor line it covers (covers() compares both inclusively)
-        return new Entry(key, releases.from().map(v -> minor(n, v)).orElse(0),
-                releases.until().map(v -> minor(n, v) - 1).orElse(Integer.MAX_VALUE), keep, when, constant, field,
-                field == null ? null : n.text("default"), value);
+        Optional<SemanticVersion> from = releases.from();
+        Optional<SemanticVersion> until = releases.until();
+        return new Entry(key, from.isPresent() ? minor(n, from.get()) : 0,
+                until.isPresent() ? minor(n, until.get()) - 1 : Integer.MAX_VALUE, keep, when,
+                List.copyOf(conditions), negated, constant, field, field == null ? null : n.text("default"), value);
+    }
+
+    /** The constant of {@code type} named {@code name}, or {@code null} when it has none. */
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A bound of a release range as its kops minor line (1.NN). */
@@ -392,7 +501,7 @@ final class CiliumConfig {
         }
         // extraConfig: last, may override
         if (CiliumRenderer.facts(ctx).extraConfig()) {
-            new TreeMap<>(s.extraConfig()).forEach((k, v) -> data.put(k, v));
+            data.putAll(new TreeMap<>(s.extraConfig()));
         }
     }
 

@@ -121,12 +121,12 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
         static OldEntry read(FactNode n) {
             n.onlyKeys(Set.of("id", "data", "version", "kubernetesVersion", "ciliumMinorBelow"));
             return new OldEntry(n.text("id"), n.text("data"), n.text("version"), n.text("kubernetesVersion"),
-                    n.find("ciliumMinorBelow").map(FactNode::integer));
+                    optionalInteger(n, "ciliumMinorBelow"));
         }
 
         /** Whether kops lists this entry for Cilium minor {@code minor}. */
         boolean appliesTo(int minor) {
-            return ciliumMinorBelow.map(b -> minor < b).orElse(true);
+            return ciliumMinorBelow.isEmpty() || minor < ciliumMinorBelow.get();
         }
     }
 
@@ -175,7 +175,7 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
     record ManifestFile(String id, Optional<Integer> ciliumMinorBelow, String file) {
         static ManifestFile read(FactNode n) {
             n.onlyKeys(Set.of("id", "ciliumMinorBelow", "file"));
-            return new ManifestFile(n.text("id"), n.find("ciliumMinorBelow").map(FactNode::integer), n.text("file"));
+            return new ManifestFile(n.text("id"), optionalInteger(n, "ciliumMinorBelow"), n.text("file"));
         }
     }
 
@@ -210,12 +210,12 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
     }
 
     static CiliumFacts at(KopsVersion release) {
-        return TABLE.at(release).orElseThrow(() -> new IllegalStateException("cilium: no facts for kops " + release));
+        return TABLE.require(release, "cilium");
     }
 
     static CiliumFacts read(FactNode n) {
         n.onlyKeys(KEYS);
-        return new CiliumFacts(n.text("templateId"), n.find("legacyTemplate").map(LegacyTemplate::read), flag(n, "registry"),
+        return new CiliumFacts(n.text("templateId"), n.has("legacyTemplate") ? Optional.of(LegacyTemplate.read(n.get("legacyTemplate"))) : Optional.empty(), flag(n, "registry"),
                 flag(n, "hubble"), flag(n, "hubbleTls"), flag(n, "resourceRequests"),
                 oneOf(n, "hubbleCertName", "default", "clusterName", "clusterNameDashed"), flag(n, "hubbleCertCommonName"),
                 flag(n, "relayClusterName"), flag(n, "operatorIpv6ProbeHost"), flag(n, "operatorPodAnnotations"),
@@ -230,7 +230,8 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
                 n.text("hubbleTlsVolumeAfter"), n.optionalText("gatewayOperatorRules"), n.optionalText("agentMetricsService"),
                 n.rows("oldCiliumEntries", OldEntry::read), flag(n, "eniOperatorOnMasters"),
                 n.rows("minorTemplates", MinorTemplate::read),
-                n.find("templateChannelVersion").map(TemplateChannelVersion::read),
+                n.has("templateChannelVersion") ? Optional.of(TemplateChannelVersion.read(n.get("templateChannelVersion")))
+                        : Optional.empty(),
                 n.has("manifestFiles") ? n.rows("manifestFiles", ManifestFile::read) : List.of(),
                 n.optionalText("pdbV1FromKubernetes"), unsetVersionTags(n), templateEdits(n),
                 flag(n, "remoteNodeIdentityPointer"));
@@ -253,7 +254,11 @@ record CiliumFacts(String templateId, Optional<LegacyTemplate> legacyTemplate, b
     }
 
     private static Map<String, List<CiliumTemplateEdit>> templateEdits(FactNode n) {
-        return n.find("templateEdits").map(t -> TemplateEdit.read(t, CiliumTemplateEdit.values(), "Cilium")).orElse(Map.of());
+        return n.has("templateEdits") ? TemplateEdit.read(n.get("templateEdits"), CiliumTemplateEdit.values(), "Cilium") : Map.of();
+    }
+
+    private static Optional<Integer> optionalInteger(FactNode n, String key) {
+        return n.has(key) ? Optional.of(n.integer(key)) : Optional.empty();
     }
 
     private static boolean flag(FactNode n, String key) {

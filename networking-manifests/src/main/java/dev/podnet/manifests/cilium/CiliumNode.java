@@ -19,7 +19,7 @@ final class CiliumNode implements NodeHooks {
 
     @Override
     public void sysctls(NodeNetworkConfig.Builder b, NodeFacts f) {
-        f.ciliumSysctls().forEach(b::putSysctls);
+        b.putAllSysctls(f.ciliumSysctls());
     }
 
     @Override
@@ -32,7 +32,6 @@ final class CiliumNode implements NodeHooks {
     public Optional<String> iamKey(Cluster c) { return eni(c) ? Optional.of("ciliumEni") : Optional.empty(); }
 
     private static boolean eni(Cluster c) {
-        return c.networking().provider().filter(CiliumSpec.class::isInstance).map(CiliumSpec.class::cast)
-                .flatMap(CiliumSpec::ipam).map("eni"::equals).orElse(false);
+        return c.networking().provider().orElse(null) instanceof CiliumSpec s && "eni".equals(s.ipam().orElse(null));
     }
 }

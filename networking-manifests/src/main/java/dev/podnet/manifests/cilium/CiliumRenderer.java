@@ -67,7 +67,8 @@ public final class CiliumRenderer extends DataRenderer {
 
     @Override
     protected Optional<String> needsRollingUpdate(RenderContext ctx) {
-        boolean old = minorTemplate(ctx.release(), spec(ctx)).map(CiliumFacts.MinorTemplate::oldTemplate).orElse(false);
+        Optional<CiliumFacts.MinorTemplate> minor = minorTemplate(ctx.release(), spec(ctx));
+        boolean old = minor.isPresent() && minor.get().oldTemplate();
         return facts(ctx).rollingUpdate() && !old ? Optional.of("all") : Optional.empty();
     }
 
@@ -140,8 +141,11 @@ public final class CiliumRenderer extends DataRenderer {
 
     @Override
     public RenderResult render(Cluster completed, KopsVersion release, RenderStyle style, RenderCaches caches) {
-        CiliumSpec s = completed.networking().provider(CiliumSpec.class).orElseThrow(() -> new IllegalArgumentException(
-                ADDON + ": the cluster has no spec.networking.cilium"));
+        Optional<CiliumSpec> spec = completed.networking().provider(CiliumSpec.class);
+        if (spec.isEmpty()) {
+            throw new IllegalArgumentException(ADDON + ": the cluster has no spec.networking.cilium");
+        }
+        CiliumSpec s = spec.get();
         RenderResult.Builder out = RenderResult.builder();
         List<CiliumFacts.OldEntry> old = oldCiliumEntries(release, s);
         if (!old.isEmpty()) {
@@ -155,7 +159,7 @@ public final class CiliumRenderer extends DataRenderer {
         String templateId = templateId(release, s);
         Optional<CiliumFacts.MinorTemplate> minor = minorTemplate(release, s);
         return out.addAddons(renderEntry(completed, release, style, caches, templateId,
-                minor.map(CiliumFacts.MinorTemplate::data).orElse(templateId),
+                minor.isPresent() ? minor.get().data() : templateId,
                 channelVersion(f, templateId, minor), f.channelKubernetesVersion())).build();
     }
 
@@ -167,7 +171,7 @@ public final class CiliumRenderer extends DataRenderer {
         int minor = versionPart(s.version().orElse("v1.10.0"), 1);
         Optional<CiliumFacts.MinorTemplate> best = Optional.empty();
         for (CiliumFacts.MinorTemplate t : CiliumFacts.at(release).minorTemplates()) {
-            if (minor < t.ciliumMinorBelow() && best.map(b -> t.ciliumMinorBelow() < b.ciliumMinorBelow()).orElse(true)) {
+            if (minor < t.ciliumMinorBelow() && (best.isEmpty() || t.ciliumMinorBelow() < best.get().ciliumMinorBelow())) {
                 best = Optional.of(t);
             }
         }
@@ -176,11 +180,14 @@ public final class CiliumRenderer extends DataRenderer {
 
     /** The entry's channel version: the minor template's (kops 1.20-1.21), else the template's own, else the release's. */
     private static Optional<String> channelVersion(CiliumFacts f, String templateId, Optional<CiliumFacts.MinorTemplate> minor) {
-        if (minor.flatMap(CiliumFacts.MinorTemplate::version).isPresent()) {
+        if (minor.isPresent() && minor.get().version().isPresent()) {
             return minor.get().version();
         }
-        return f.templateChannelVersion().filter(t -> t.id().equals(templateId)).map(CiliumFacts.TemplateChannelVersion::version)
-                .or(f::channelVersion);
+        Optional<CiliumFacts.TemplateChannelVersion> own = f.templateChannelVersion();
+        if (own.isPresent() && own.get().id().equals(templateId)) {
+            return Optional.of(own.get().version());
+        }
+        return f.channelVersion();
     }
 
     /** One channel entry: template {@code templateId} from data variant {@code dataId}, edited for the spec. */
@@ -191,10 +198,14 @@ public final class CiliumRenderer extends DataRenderer {
         CiliumSpec s = completed.networking().provider(CiliumSpec.class).orElseThrow();
         RenderContext ctx = new RenderContext(completed, release, key, templateId, caches);
         // A combination podnet has no data for is a refusal (a PodnetException), not a bug.
-        Manifest base = data.variant(key, dataId).orElseThrow(() -> new dev.podnet.api.PodnetException(
-                ADDON + ": podnet has no manifest data for template " + dataId + " at kops " + key));
+        Optional<Manifest> variant = data.variant(key, dataId);
+        if (variant.isEmpty()) {
+            throw new dev.podnet.api.PodnetException(
+                    ADDON + ": podnet has no manifest data for template " + dataId + " at kops " + key);
+        }
+        Manifest base = variant.get();
         EditKey editKey = new EditKey(release.major(), release.minor(), templateId, dataId, keyOf(s), completed.name(),
-                CiliumConfig.cloudLabels(ctx), ctx.ipv6Only(), completed.kubernetes().map(v -> v.minor()).orElse(-1));
+                CiliumConfig.cloudLabels(ctx), ctx.ipv6Only(), completed.kubernetes().isPresent() ? completed.kubernetes().get().minor() : -1);
         Manifest edited = caches.get(EDITED, editKey,
                 k -> edit(withImages(base, caches.get(IMAGE_TABLES, key + " " + dataId, x -> ImageTable.of(data.images(key, dataId))),
                         s, release, templateId), ctx));
@@ -214,16 +225,22 @@ public final class CiliumRenderer extends DataRenderer {
      */
     static CiliumSpec keyOf(CiliumSpec s) {
         boolean extra = !s.extraFields().isEmpty()
-                || s.hubble().map(h -> !h.extraFields().isEmpty()).orElse(false)
-                || s.ingress().map(i -> !i.extraFields().isEmpty()).orElse(false)
-                || s.gatewayAPI().map(g -> !g.extraFields().isEmpty()).orElse(false);
+                || s.hubble().isPresent() && !s.hubble().get().extraFields().isEmpty()
+                || s.ingress().isPresent() && !s.ingress().get().extraFields().isEmpty()
+                || s.gatewayAPI().isPresent() && !s.gatewayAPI().get().extraFields().isEmpty();
         if (!extra) {
             return s;
         }
         CiliumSpec.Builder b = s.toBuilder().extraFields(Map.of());
-        s.hubble().ifPresent(h -> b.hubble(h.toBuilder().extraFields(Map.of()).build()));
-        s.ingress().ifPresent(i -> b.ingress(i.toBuilder().extraFields(Map.of()).build()));
-        s.gatewayAPI().ifPresent(g -> b.gatewayAPI(g.toBuilder().extraFields(Map.of()).build()));
+        if (s.hubble().isPresent()) {
+            b.hubble(s.hubble().get().toBuilder().extraFields(Map.of()).build());
+        }
+        if (s.ingress().isPresent()) {
+            b.ingress(s.ingress().get().toBuilder().extraFields(Map.of()).build());
+        }
+        if (s.gatewayAPI().isPresent()) {
+            b.gatewayAPI(s.gatewayAPI().get().toBuilder().extraFields(Map.of()).build());
+        }
         return b.build();
     }
 
@@ -241,7 +258,12 @@ public final class CiliumRenderer extends DataRenderer {
             Map<String, List<String[]>> byObject = new java.util.LinkedHashMap<>();
             for (Map.Entry<String, String> e : images.entrySet()) {
                 String[] k = e.getKey().split(" ");
-                byObject.computeIfAbsent(k[0], x -> new ArrayList<>()).add(new String[] {k[1], e.getValue()});
+                List<String[]> containers = byObject.get(k[0]);
+                if (containers == null) {
+                    containers = new ArrayList<>();
+                    byObject.put(k[0], containers);
+                }
+                containers.add(new String[] {k[1], e.getValue()});
             }
             List<ObjectImages> out = new ArrayList<>();
             for (Map.Entry<String, List<String[]>> o : byObject.entrySet()) {
@@ -267,8 +289,8 @@ public final class CiliumRenderer extends DataRenderer {
      */
     static Manifest withImages(Manifest m, ImageTable images, CiliumSpec s, KopsVersion release, String templateId) {
         CiliumFacts facts = CiliumFacts.at(release);
-        String registry = facts.registry() ? s.registry().filter(r -> !r.isEmpty()).orElse(null) : null;
-        Optional<String> version = s.version().filter(v -> !v.isEmpty());
+        String registry = facts.registry() && !s.registry().orElse("").isEmpty() ? s.registry().get() : null;
+        String version = s.version().orElse("").isEmpty() ? null : s.version().get();
         // each object's containers in the table's order, edited in one pass over that object (edits of
         // different objects are independent, so the result is that of editing image by image)
         Manifest out = m;
@@ -277,7 +299,7 @@ public final class CiliumRenderer extends DataRenderer {
                 Map<String, String> imageByContainer = new java.util.LinkedHashMap<>();
                 for (int i = 0; i < o.containers().size(); i++) {
                     String container = o.containers().get(i);
-                    String tag = version.or(() -> facts.unsetVersionTag(templateId, container)).orElse(null);
+                    String tag = version != null ? version : facts.unsetVersionTag(templateId, container).orElse(null);
                     imageByContainer.put(container, Edits.image(o.images().get(i), registry, tag));
                 }
                 out = out.edit(o.kind(), o.name(), obj -> obj.withImages(imageByContainer));

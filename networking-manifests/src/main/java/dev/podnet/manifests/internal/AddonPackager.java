@@ -338,7 +338,7 @@ public final class AddonPackager {
      */
     public static RenderedAddon pack(Addon addon, KopsVersion release, Manifest manifest, Manifest origins,
             RenderStyle style, RenderCaches caches) {
-        String version = addon.version().orElseGet(() -> PackagingFacts.at(release).channelVersion());
+        String version = addon.version().isPresent() ? addon.version().get() : PackagingFacts.at(release).channelVersion();
         boolean unfolded = PackagingFacts.at(release).unfoldedLines();
         List<KubeObject> objects = new ArrayList<>(manifest.objects().size());
         // the packaged objects, with the style and version in their labels, decide the text; the release its hash
@@ -376,7 +376,9 @@ public final class AddonPackager {
                 .version(version)
                 .listsEmptyVersion(PackagingFacts.at(release).emptyVersionListed())
                 .needsRollingUpdate(addon.needsRollingUpdate());
-        addon.kubernetesVersion().ifPresent(entry::kubernetesVersion);
+        if (addon.kubernetesVersion().isPresent()) {
+            entry.kubernetesVersion(addon.kubernetesVersion().get());
+        }
         entry.pruneKinds(pruneKinds(addon.key(), release, objects));
         if (addon.needsPki()) {
             entry.needsPKI(true);
@@ -407,9 +409,16 @@ public final class AddonPackager {
         // one pass over the objects: the namespaces of each kind the manifest holds
         java.util.Map<PackagingFacts.GroupKind, java.util.TreeSet<String>> namespacesOf = new java.util.HashMap<>();
         for (KubeObject o : objects) {
-            java.util.TreeSet<String> namespaces = namespacesOf.computeIfAbsent(
-                    PackagingFacts.GroupKind.of(o.apiVersion(), o.kind()), k -> new java.util.TreeSet<>());
-            o.namespace().filter(n -> !n.isEmpty()).ifPresent(namespaces::add);
+            PackagingFacts.GroupKind gk = PackagingFacts.GroupKind.of(o.apiVersion(), o.kind());
+            java.util.TreeSet<String> namespaces = namespacesOf.get(gk);
+            if (namespaces == null) {
+                namespaces = new java.util.TreeSet<>();
+                namespacesOf.put(gk, namespaces);
+            }
+            String namespace = o.namespace().orElse("");
+            if (!namespace.isEmpty()) {
+                namespaces.add(namespace);
+            }
         }
         List<PruneKind> kinds = new ArrayList<>(f.pruneKinds().size());
         for (PackagingFacts.GroupKind gk : f.pruneKinds()) {
@@ -444,7 +453,9 @@ public final class AddonPackager {
         }
         Text t = text(objects, release);
         List<Map<String, Object>> trees = new ArrayList<>(objects.size());
-        objects.forEach(o -> trees.add(o.tree()));
+        for (KubeObject o : objects) {
+            trees.add(o.tree());
+        }
         return RenderedAddon.builder().from(addon).documents(trees).yamlUtf8(t.yaml()).manifestHash(t.hash())
                 .channelEntry(ChannelEntry.builder().from(addon.channelEntry()).manifestHash(t.hash())
                         .pruneKinds(pruneKinds(addon.addonKey(), release, objects)).build())

@@ -81,7 +81,11 @@ public final class ManifestData {
                 ObjectPool from = pool;
                 if (colon >= 0) {
                     String name = ids[i].substring(0, colon);
-                    from = addedPools.computeIfAbsent(name, n -> new ObjectPool(base + "objects-" + n + ".yaml", caches));
+                    from = addedPools.get(name);
+                    if (from == null) {
+                        from = new ObjectPool(base + "objects-" + name + ".yaml", caches);
+                        addedPools.put(name, from);
+                    }
                     pools[i] = from;
                     added = true;
                 }
@@ -95,7 +99,12 @@ public final class ManifestData {
         }
         Map<String, Map<String, String>> im = new HashMap<>();
         for (String[] row : rows(base + "images.tsv")) {
-            im.computeIfAbsent(row[0] + " " + row[1], k -> new LinkedHashMap<>()).put(row[2] + " " + row[3], row[4]);
+            Map<String, String> images = im.get(row[0] + " " + row[1]);
+            if (images == null) {
+                images = new LinkedHashMap<>();
+                im.put(row[0] + " " + row[1], images);
+            }
+            images.put(row[2] + " " + row[3], row[4]);
         }
         if (Resources.exists(ManifestData.class, base + "borrowed.tsv")) {
             borrow(base + "borrowed.tsv", v, im, vp);
@@ -216,7 +225,7 @@ public final class ManifestData {
 
         /** The entry's {@code kubernetesVersion}, empty for {@code -}. */
         public Optional<String> kubernetesVersion() {
-            return Optional.of(kubernetesRange).filter(r -> !r.equals("-"));
+            return kubernetesRange.equals("-") ? Optional.empty() : Optional.of(kubernetesRange);
         }
     }
 
@@ -236,15 +245,26 @@ public final class ManifestData {
     private List<KubeObject> objects(int[] indexes, ObjectPool[] pools) {
         Map<ObjectPool, List<Integer>> positions = new java.util.LinkedHashMap<>();
         for (int i = 0; i < indexes.length; i++) {
-            positions.computeIfAbsent(pools[i] == null ? pool : pools[i], p -> new ArrayList<>()).add(i);
+            ObjectPool from = pools[i] == null ? pool : pools[i];
+            List<Integer> at = positions.get(from);
+            if (at == null) {
+                at = new ArrayList<>();
+                positions.put(from, at);
+            }
+            at.add(i);
         }
         KubeObject[] out = new KubeObject[indexes.length];
-        positions.forEach((from, at) -> {
-            List<KubeObject> read = from.objects(at.stream().mapToInt(i -> indexes[i]).toArray());
+        for (Map.Entry<ObjectPool, List<Integer>> p : positions.entrySet()) {
+            List<Integer> at = p.getValue();
+            int[] wanted = new int[at.size()];
+            for (int j = 0; j < wanted.length; j++) {
+                wanted[j] = indexes[at.get(j)];
+            }
+            List<KubeObject> read = p.getKey().objects(wanted);
             for (int j = 0; j < at.size(); j++) {
                 out[at.get(j)] = read.get(j);
             }
-        });
+        }
         return List.of(out);
     }
 
@@ -255,7 +275,8 @@ public final class ManifestData {
     public Optional<KubeObject> anyRelease(String kind, String name) {
         for (String key : new TreeSet<>(variantIndexes.keySet()).descendingSet()) {
             String[] k = key.split(" ", 2);
-            Optional<KubeObject> o = variant(k[0], k[1]).flatMap(m -> m.find(kind, name));
+            Optional<Manifest> m = variant(k[0], k[1]);
+            Optional<KubeObject> o = m.isPresent() ? m.get().find(kind, name) : Optional.empty();
             if (o.isPresent()) {
                 return o;
             }

@@ -105,7 +105,9 @@ public final class NodeConfigs {
         }
         Optional<String> clusterCIDR = kcm != null && kcm.clusterCIDR().isPresent() ? kcm.clusterCIDR()
                 : c.networking().podCIDR();
-        clusterCIDR.ifPresent(cidr -> b.addControllerManagerFlags("clusterCIDR=" + cidr));
+        if (clusterCIDR.isPresent()) {
+            b.addControllerManagerFlags("clusterCIDR=" + clusterCIDR.get());
+        }
         hooks.controllerManager(b);
     }
 
@@ -115,7 +117,9 @@ public final class NodeConfigs {
             b.addAllCniBinaries(own.get());
         } else if (!hooks.skipsCniAssets(f)) {
             b.addAllCniBinaries(hooks.kubenetStyle() ? f.cniBinariesKubenet() : f.cniBinariesCni());
-            f.cniBinariesNote().ifPresent(b::addNotes);
+            if (f.cniBinariesNote().isPresent()) {
+                b.addNotes(f.cniBinariesNote().get());
+            }
         }
     }
 
@@ -176,7 +180,7 @@ public final class NodeConfigs {
     }
 
     private static boolean isAws(Cluster c) {
-        return c.cloud().map(cl -> cl.id().equals("aws")).orElse(true);
+        return c.cloud().isEmpty() || c.cloud().get().id().equals("aws");
     }
 
     /** {@code spec.containerRuntime}, else the release's {@code defaultContainerRuntime}. */
@@ -186,9 +190,8 @@ public final class NodeConfigs {
             return s;
         }
         NodeFacts f = NodeFacts.at(release);
-        boolean olderKubernetes = f.dockerBelowKubernetes()
-                .flatMap(below -> c.kubernetes().map(k -> k.compareTo(below) < 0))
-                .orElse(false);
+        boolean olderKubernetes = f.dockerBelowKubernetes().isPresent() && c.kubernetes().isPresent()
+                && c.kubernetes().get().compareTo(f.dockerBelowKubernetes().get()) < 0;
         return olderKubernetes ? "docker" : f.defaultContainerRuntime();
     }
 }

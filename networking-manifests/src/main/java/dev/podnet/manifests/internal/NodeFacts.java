@@ -73,30 +73,32 @@ public record NodeFacts(NodeGate networkPluginFlag, NodeGate nonMasqueradeFlag, 
     public record SubnetTags(Optional<VersionRange> kubernetes, Map<String, String> tags) {
         static SubnetTags read(FactNode n) {
             n.onlyKeys(Set.of("kubernetes", "tags"));
-            return new SubnetTags(n.find("kubernetes").map(x -> n.rangeText("kubernetes")), n.textMap("tags"));
+            return new SubnetTags(n.has("kubernetes") ? Optional.of(n.rangeText("kubernetes")) : Optional.empty(),
+                    n.textMap("tags"));
         }
 
         /** Whether this default holds for cluster {@code c}. */
         public boolean holds(Cluster c) {
-            return kubernetes.isEmpty() || c.kubernetes().map(kubernetes.get()::contains).orElse(false);
+            return kubernetes.isEmpty() || c.kubernetes().isPresent() && kubernetes.get().contains(c.kubernetes().get());
         }
     }
 
     /** The facts at {@code release}. */
     public static NodeFacts at(KopsVersion release) {
-        return TABLE.at(release).orElseThrow(() -> new IllegalStateException("node facts: none for kops " + release));
+        return TABLE.require(release, "node facts");
     }
 
     static NodeFacts read(FactNode n) {
         n.onlyKeys(KEYS);
-        Optional<KubernetesVersion> dockerBelow = n.find("dockerBelowKubernetes").map(FactNode::version).map(KubernetesVersion::of);
+        Optional<KubernetesVersion> dockerBelow = n.has("dockerBelowKubernetes")
+                ? Optional.of(KubernetesVersion.of(n.version("dockerBelowKubernetes"))) : Optional.empty();
         Map<String, List<String>> iam = new LinkedHashMap<>();
         FactNode iamNode = n.get("iam");
         for (String key : iamNode.keys()) iam.put(key, iamNode.texts(key));
         return new NodeFacts(NodeGate.read(n, "networkPluginFlag"), NodeGate.read(n, "nonMasqueradeFlag"),
                 NodeGate.read(n, "externalRejected"), n.text("defaultContainerRuntime"), dockerBelow,
                 n.texts("cniBinariesKubenet"), n.texts("cniBinariesCni"), n.optionalText("cniBinariesNote"),
-                n.texts("cniAssetsSkipped"), n.find("kubenetTemplate").map(KubenetTemplate::read), n.text("kubenetTemplateKey"),
+                n.texts("cniAssetsSkipped"), n.has("kubenetTemplate") ? Optional.of(KubenetTemplate.read(n.get("kubenetTemplate"))) : Optional.empty(), n.text("kubenetTemplateKey"),
                 n.bool("ipMasq", false), n.bool("ipMasqSkipSlash0", false), n.bool("kubenetContainerdForbidden", false),
                 n.texts("lyftCniBinaries"), n.rows("lyftDefaultSubnetTags", SubnetTags::read), n.bool("lyftVpcRemoved", false),
                 n.textMap("ciliumSysctls"), n.texts("ciliumNotes"), Map.copyOf(iam));

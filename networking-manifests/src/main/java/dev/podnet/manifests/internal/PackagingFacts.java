@@ -62,7 +62,7 @@ record PackagingFacts(String channelVersion, String manifestHash, Map<String, St
             FactTables.cumulative(PackagingFacts.class, "/dev/podnet/manifests/packaging.yaml", PackagingFacts::read);
 
     static PackagingFacts at(KopsVersion release) {
-        return TABLE.at(release).orElseThrow(() -> new IllegalStateException("packaging: no facts for kops " + release));
+        return TABLE.require(release, "packaging");
     }
 
     static PackagingFacts read(FactNode n) {
@@ -78,6 +78,14 @@ record PackagingFacts(String channelVersion, String manifestHash, Map<String, St
                 n.texts("podTemplateKinds"), n.bool("nullCreationTimestamp", false),
                 n.bool("nullPodTemplateCreationTimestamp", false), n.bool("unfoldedLines", false),
                 n.bool("emptyVersionListed", false), n.has("pruneAddons") ? n.texts("pruneAddons") : List.of(),
-                n.has("pruneKinds") ? n.texts("pruneKinds").stream().map(GroupKind::parse).toList() : List.of());
+                n.has("pruneKinds") ? pruneKinds(n.texts("pruneKinds")) : List.of());
+    }
+
+    private static List<GroupKind> pruneKinds(List<String> texts) {
+        List<GroupKind> out = new java.util.ArrayList<>(texts.size());
+        for (String t : texts) {
+            out.add(GroupKind.parse(t));
+        }
+        return List.copyOf(out);
     }
 }

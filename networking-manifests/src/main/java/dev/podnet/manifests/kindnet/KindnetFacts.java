@@ -17,7 +17,7 @@ record KindnetFacts(boolean dnsCachingDefault) {
             FactTables.cumulative(KindnetFacts.class, "releases.yaml", KindnetFacts::read);
 
     static KindnetFacts at(KopsVersion release) {
-        return TABLE.at(release).orElseThrow(() -> new IllegalStateException("kindnet: no facts for kops " + release));
+        return TABLE.require(release, "kindnet");
     }
 
     static KindnetFacts read(FactNode n) {

@@ -18,7 +18,7 @@ record WeaveFacts(boolean versionField, List<String> versionPinnedTemplates) {
     private static final ReleaseFacts<WeaveFacts> TABLE = FactTables.cumulative(WeaveFacts.class, "releases.yaml", WeaveFacts::read);
 
     static WeaveFacts at(KopsVersion release) {
-        return TABLE.at(release).orElseThrow(() -> new IllegalStateException("weave: no facts for kops " + release));
+        return TABLE.require(release, "weave");
     }
 
     static WeaveFacts read(FactNode n) {

@@ -73,19 +73,21 @@ public final class DecodeSchema {
         Map<String, Map<String, List<FieldRule>>> structs = new LinkedHashMap<>();
         for (String name : s.keys()) structs.put(name, fields(s.get(name)));
         for (Map.Entry<String, Map<String, List<FieldRule>>> e : structs.entrySet()) {
-            e.getValue().forEach((field, rules) -> rules.forEach(r -> {
-                if (r.type().startsWith(LIST_OF)) {
-                    if (!structs.containsKey(r.type().substring(LIST_OF.length()))) {
-                        throw s.fail("no struct named " + r.type().substring(LIST_OF.length()) + " (field " + field + ")");
+            for (Map.Entry<String, List<FieldRule>> f : e.getValue().entrySet()) {
+                for (FieldRule r : f.getValue()) {
+                    if (r.type().startsWith(LIST_OF)) {
+                        if (!structs.containsKey(r.type().substring(LIST_OF.length()))) {
+                            throw s.fail("no struct named " + r.type().substring(LIST_OF.length()) + " (field " + f.getKey() + ")");
+                        }
+                    } else if (!structs.containsKey(r.type())) {
+                        KopsFieldType.of(r.type());
                     }
-                } else if (!structs.containsKey(r.type())) {
-                    KopsFieldType.of(r.type());
                 }
-            }));
+            }
         }
-        roots.values().forEach(r -> {
+        for (String r : roots.values()) {
             if (!structs.containsKey(r)) throw root.get("roots").fail("no struct named " + r);
-        });
+        }
         return new DecodeSchema(apiVersions, roots, structs);
     }
 
@@ -96,14 +98,15 @@ public final class DecodeSchema {
         for (String type : byType.keys()) {
             for (String field : byType.texts(type)) out.put(field, List.of(new FieldRule(VersionRange.all(), type)));
         }
-        struct.find("changes").ifPresent(changes -> {
+        if (struct.has("changes")) {
+            FactNode changes = struct.get("changes");
             for (String field : changes.keys()) {
                 FactNode rows = changes.get(field);
                 List<FieldRule> rules = new ArrayList<>();
                 for (String range : rows.keys()) rules.add(new FieldRule(range(rows, range), rows.text(range)));
                 out.put(field, List.copyOf(rules));
             }
-        });
+        }
         return out;
     }
 

@@ -41,6 +41,22 @@ public final class ReleaseFacts<T> {
         return e == null ? Optional.empty() : e.getValue();
     }
 
+    /**
+     * The value at {@code release}, which the table must have.
+     *
+     * @param release the release
+     * @param table what the table holds, for the message
+     * @return the value
+     * @throws IllegalStateException if the table has none there
+     */
+    public T require(KopsVersion release, String table) {
+        Optional<T> v = at(release);
+        if (v.isEmpty()) {
+            throw new IllegalStateException(table + ": no facts for kops " + release);
+        }
+        return v.get();
+    }
+
     /** The release the row holding at {@code release} starts in. */
     public Optional<SemanticVersion> since(KopsVersion release) {
         return Optional.ofNullable(rows.floorKey(release.line()));

@@ -176,14 +176,17 @@ public final class ClusterCodec {
     private static Optional<CloudProvider> readCloud(Node v, String path, ReadContext ctx) {
         if (Nodes.isNull(v)) return Optional.empty();
         if (v instanceof ScalarNode) {
-            return ObjectCodec.Scalars.string(v, path, ctx).filter(s -> !s.isBlank())
-                    .map(s -> CloudProvider.of(Cloud.of(s)));
+            Optional<String> name = ObjectCodec.Scalars.string(v, path, ctx);
+            return name.isEmpty() || name.get().isBlank() ? Optional.empty()
+                    : Optional.of(CloudProvider.of(Cloud.of(name.get())));
         }
         if (v instanceof MappingNode m) {
             // kops' v1alpha3 CloudProviderSpec decodes the clouds it knows and drops any other key unread (kops-oracle
             // 1.30, 1.36 accept {aws: {}, metal: x} and {bogus: [[1]], aws: {}}); v1alpha2 has no object form at all
-            List<NodeTuple> set = m.getValue().stream()
-                    .filter(t -> !Nodes.isNull(t.getValueNode()) && ctx.cloudKey(Nodes.key(t))).toList();
+            List<NodeTuple> set = new ArrayList<>(1);
+            for (NodeTuple t : m.getValue()) {
+                if (!Nodes.isNull(t.getValueNode()) && ctx.cloudKey(Nodes.key(t))) set.add(t);
+            }
             if (set.size() != 1) {
                 ctx.problem(path, v, "expected exactly one cloud under cloudProvider, got " + set.size());
                 return Optional.empty();
@@ -204,7 +207,7 @@ public final class ClusterCodec {
                 return Optional.empty();
             }
             CloudProvider.Builder cb = CloudProvider.builder().cloud(Cloud.of(Nodes.key(t))).objectForm(true);
-            sm.forEach((k, x) -> cb.putSettings(String.valueOf(k), x));
+            for (Map.Entry<?, ?> e : sm.entrySet()) cb.putSettings(String.valueOf(e.getKey()), e.getValue());
             return Optional.of(cb.build());
         }
         ctx.problem(path, v, "expected a cloud name or a mapping, got " + Nodes.describe(v));
@@ -226,19 +229,26 @@ public final class ClusterCodec {
         meta.put("name", c.name());
         doc.put("metadata", meta);
         Map<String, Object> spec = new LinkedHashMap<>(c.extraSpec());
-        c.kubernetesVersion().ifPresent(v -> spec.put("kubernetesVersion", v));
-        c.cloudProvider().ifPresent(cp -> spec.put("cloudProvider", cp.objectForm()
-                ? Map.of(cp.cloud().id(), new LinkedHashMap<>(cp.settings())) : cp.cloud().id()));
+        // plain code, not ifPresent: each lambda site costs a cold process its linking (networking-benchmarks
+        // README, eighteenth round)
+        if (c.kubernetesVersion().isPresent()) spec.put("kubernetesVersion", c.kubernetesVersion().get());
+        if (c.cloudProvider().isPresent()) {
+            CloudProvider cp = c.cloudProvider().get();
+            spec.put("cloudProvider", cp.objectForm() ? Map.of(cp.cloud().id(), new LinkedHashMap<>(cp.settings()))
+                    : cp.cloud().id());
+        }
         Networking n = c.networking();
         Map<String, Object> net = new LinkedHashMap<>(n.extraFields());
         Map<String, Object> fields = networkFields(n, v1alpha3);
         if (v1alpha3) net.putAll(fields);
         else spec.putAll(fields);
-        n.provider().ifPresent(p -> net.put(p.kind().key(), ProviderCodecs.write(p)));
+        if (n.provider().isPresent()) net.put(n.provider().get().kind().key(), ProviderCodecs.write(n.provider().get()));
         if (!net.isEmpty()) spec.put("networking", net);
-        c.kubeProxy().ifPresent(k -> spec.put("kubeProxy", ClusterPartCodecs.KUBE_PROXY.write(k)));
-        c.kubeControllerManager().ifPresent(k -> spec.put("kubeControllerManager", ClusterPartCodecs.KCM.write(k)));
-        c.kubeDNS().ifPresent(k -> spec.put("kubeDNS", ClusterPartCodecs.KUBE_DNS.write(k)));
+        if (c.kubeProxy().isPresent()) spec.put("kubeProxy", ClusterPartCodecs.KUBE_PROXY.write(c.kubeProxy().get()));
+        if (c.kubeControllerManager().isPresent()) {
+            spec.put("kubeControllerManager", ClusterPartCodecs.KCM.write(c.kubeControllerManager().get()));
+        }
+        if (c.kubeDNS().isPresent()) spec.put("kubeDNS", ClusterPartCodecs.KUBE_DNS.write(c.kubeDNS().get()));
         if (!c.etcdClusters().isEmpty()) {
             // a loop, not a stream: one lambda site less for a cold process to link (networking-benchmarks README, seventeenth round)
             List<Object> etcd = new ArrayList<>(c.etcdClusters().size());
@@ -246,7 +256,7 @@ public final class ClusterCodec {
             spec.put("etcdClusters", java.util.Collections.unmodifiableList(etcd));
         }
         doc.put("spec", spec);
-        c.extraFields().forEach(doc::putIfAbsent);
+        for (Map.Entry<String, Object> e : c.extraFields().entrySet()) doc.putIfAbsent(e.getKey(), e.getValue());
         return doc;
     }
 
@@ -259,8 +269,8 @@ public final class ClusterCodec {
             Object tag = fields.remove("tagSubnets");
             if (tag != null) fields.put("DisableSubnetTags", !((Boolean) tag));
         }
-        n.topology().ifPresent(t -> fields.put("topology", TopologyCodec.write(t, v1alpha3)));
-        n.egressProxy().ifPresent(e -> fields.put("egressProxy", EgressProxyCodec.write(e)));
+        if (n.topology().isPresent()) fields.put("topology", TopologyCodec.write(n.topology().get(), v1alpha3));
+        if (n.egressProxy().isPresent()) fields.put("egressProxy", EgressProxyCodec.write(n.egressProxy().get()));
         return fields;
     }
 }
