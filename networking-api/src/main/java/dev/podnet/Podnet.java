@@ -204,6 +204,7 @@ public final class Podnet {
         }
         RenderingEngine engine = renderer();
         RenderResult rendered = engine.render(completion.cluster(), release, options);
+        if (options.patches().isEmpty()) return rendered; // the repackaging lambda below is then not linked at all
         return ManifestPatcher.apply(rendered, options.patches(), (addon, documents) -> engine.repackage(addon, documents, release));
     }
 
@@ -321,9 +322,11 @@ public final class Podnet {
                 throw new PodnetException("kops " + release + " is outside the releases podnet knows: "
                         + KopsVersion.KNOWN_RANGE + "; pick a release in it");
             }
-            NetworkingEngine engine = Services.ENGINE.orElseThrow(() -> new PodnetException(
-                    "no podnet NetworkingEngine found: add dev.podnet:networking-providers to the classpath")).get();
-            RenderingEngine renderer = Services.RENDERING.map(f -> f.open(cacheEntries)).orElse(null);
+            if (Services.ENGINE.isEmpty()) {
+                throw new PodnetException("no podnet NetworkingEngine found: add dev.podnet:networking-providers to the classpath");
+            }
+            NetworkingEngine engine = Services.ENGINE.get().get();
+            RenderingEngine renderer = Services.RENDERING.isPresent() ? Services.RENDERING.get().open(cacheEntries) : null;
             return new Podnet(release, engine, renderer);
         }
     }

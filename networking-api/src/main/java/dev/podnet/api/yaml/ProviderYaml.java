@@ -2,10 +2,12 @@ package dev.podnet.api.yaml;
 
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.provider.ProviderSpec;
+import dev.podnet.api.yaml.internal.ObjectCodec;
 import dev.podnet.api.yaml.internal.ProviderCodecs;
 import dev.podnet.api.yaml.internal.ReadContext;
 import dev.podnet.api.yaml.internal.ValueNodes;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -38,9 +40,9 @@ public final class ProviderYaml {
     public static ProviderSpec fromMap(ProviderKind kind, Map<String, Object> map) {
         Node node = ValueNodes.of(map);
         ReadContext ctx = new ReadContext();
-        ProviderSpec spec = ProviderCodecs.codec(kind)
-                .orElseThrow(() -> new IllegalStateException("no codec for provider " + kind))
-                .read(node, "spec.networking." + kind.key(), ctx);
+        Optional<ObjectCodec<? extends ProviderSpec, ?>> codec = ProviderCodecs.codec(kind);
+        if (codec.isEmpty()) throw new IllegalStateException("no codec for provider " + kind);
+        ProviderSpec spec = codec.get().read(node, "spec.networking." + kind.key(), ctx);
         if (ctx.hasProblems()) throw ClusterYaml.exception(ctx.problems());
         return spec;
     }

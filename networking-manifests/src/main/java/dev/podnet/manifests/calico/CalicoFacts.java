@@ -47,12 +47,14 @@ record CalicoFacts(boolean currentEdits, List<String> kops118Templates, boolean 
 
     /** FELIX_AWSSRCDSTCHECK's default; the table states it for every release whose substitutions read it. */
     String awsSrcDstCheck() {
-        return awsSrcDstCheckDefault.orElseThrow(() -> new IllegalStateException("calico releases.yaml: no awsSrcDstCheckDefault"));
+        if (awsSrcDstCheckDefault.isEmpty()) throw new IllegalStateException("calico releases.yaml: no awsSrcDstCheckDefault");
+        return awsSrcDstCheckDefault.get();
     }
 
     /** CALICO_IPV4POOL_VXLAN's default; the table states it for every release whose substitutions read it. */
     String vxlanMode() {
-        return vxlanModeDefault.orElseThrow(() -> new IllegalStateException("calico releases.yaml: no vxlanModeDefault"));
+        if (vxlanModeDefault.isEmpty()) throw new IllegalStateException("calico releases.yaml: no vxlanModeDefault");
+        return vxlanModeDefault.get();
     }
 
     static CalicoFacts read(FactNode n) {

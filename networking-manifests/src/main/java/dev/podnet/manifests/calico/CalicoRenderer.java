@@ -144,11 +144,12 @@ public final class CalicoRenderer extends DataRenderer {
                     : ipv6OnlyNode(o, s);
         } else {
             env.put("IP_AUTODETECTION_METHOD", s.ipv4AutoDetectionMethod().orElse("first-found"));
-            env.put("IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElse(f.ipv6AutodetectionDefault()));
+            env.put("IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().isPresent()
+                    ? s.ipv6AutoDetectionMethod().get() : f.ipv6AutodetectionDefault());
         }
         boolean aws = Cloud.AWS.equals(ctx.cloud().orElse(null)) && !(v6 && f.ipv6OnlyNoSrcDstCheck().contains(ctx.templateId()));
         env.put("FELIX_AWSSRCDSTCHECK", aws && crossSubnet ? "Disable"
-                : aws ? s.awsSrcDstCheck().orElse(f.awsSrcDstCheck()) : "DoNothing");
+                : aws ? s.awsSrcDstCheck().isPresent() ? s.awsSrcDstCheck().get() : f.awsSrcDstCheck() : "DoNothing");
         env.put("FELIX_BPFENABLED", String.valueOf(s.bpfEnabled().orElse(false)));
         env.put("FELIX_BPFEXTERNALSERVICEMODE", s.bpfExternalServiceMode().orElse("Tunnel"));
         env.put("FELIX_BPFKUBEPROXYIPTABLESCLEANUPENABLED",

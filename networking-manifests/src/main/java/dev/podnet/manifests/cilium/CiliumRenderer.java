@@ -40,6 +40,26 @@ public final class CiliumRenderer extends DataRenderer {
      */
     private record EditKey(int major, int minor, String templateId, String dataId, CiliumSpec spec, String clusterName,
             String cloudLabels, boolean ipv6Only, int kubernetesMinor) {
+        // written out: a record's generated equals and hashCode link through ObjectMethods' bootstrap on first use,
+        // which for nine components costs a cold process ~2 ms (networking-benchmarks README, eighteenth round)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EditKey k && major == k.major && minor == k.minor && ipv6Only == k.ipv6Only
+                    && kubernetesMinor == k.kubernetesMinor && templateId.equals(k.templateId) && dataId.equals(k.dataId)
+                    && spec.equals(k.spec) && clusterName.equals(k.clusterName) && cloudLabels.equals(k.cloudLabels);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 31 * major + minor;
+            h = 31 * h + templateId.hashCode();
+            h = 31 * h + dataId.hashCode();
+            h = 31 * h + spec.hashCode();
+            h = 31 * h + clusterName.hashCode();
+            h = 31 * h + cloudLabels.hashCode();
+            h = 31 * h + Boolean.hashCode(ipv6Only);
+            return 31 * h + kubernetesMinor;
+        }
     }
 
     /**

@@ -45,7 +45,10 @@ final class CiliumVersionFacts {
 
     /** True if the Cilium {@code version}'s agent installs the CNI plugin itself (no install-cni-binaries). */
     static boolean agentInstallsCni(String version) {
-        return Holder.FACTS.agentInstallsCni.stream().anyMatch(r -> r.contains(version));
+        for (Range r : Holder.FACTS.agentInstallsCni) {
+            if (r.contains(version)) return true;
+        }
+        return false;
     }
 
     /** {@code version} ≥ {@code bound} by major.minor.patch (lenient as {@link CiliumRenderer#versionPart}). */

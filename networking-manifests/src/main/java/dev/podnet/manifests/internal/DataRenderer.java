@@ -6,6 +6,7 @@ import dev.podnet.api.render.RenderResult;
 import dev.podnet.api.render.RenderStyle;
 import dev.podnet.api.render.RenderedAddon;
 import dev.podnet.manifests.object.Manifest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,8 +81,12 @@ public abstract class DataRenderer implements ProviderRenderer {
      * borrowed from a neighbouring release.
      */
     private void refuseMissing(ManifestData data, String key, List<ManifestData.RangedTemplate> ranged) {
-        List<String> all = ranged.stream().map(ManifestData.RangedTemplate::templateId).toList();
-        List<String> missing = all.stream().filter(t -> data.variant(key, t).isEmpty()).toList();
+        List<String> all = new ArrayList<>(ranged.size());
+        List<String> missing = new ArrayList<>();
+        for (ManifestData.RangedTemplate t : ranged) {
+            all.add(t.templateId());
+            if (data.variant(key, t.templateId()).isEmpty()) missing.add(t.templateId());
+        }
         if (missing.isEmpty()) return;
         throw new dev.podnet.api.PodnetException(addonKey() + ": kops " + key + " lists templates " + String.join(", ", all)
                 + " (one channel entry per Kubernetes range) but podnet has no upstream objects of "

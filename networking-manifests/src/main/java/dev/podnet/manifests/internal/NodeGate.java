@@ -32,15 +32,18 @@ public record NodeGate(boolean always, boolean never, Optional<VersionRange> kub
         for (String p : g.texts("providers")) {
             if (ProviderKind.byKey(p).isEmpty()) throw g.get("providers").fail("no provider " + p);
         }
-        return new NodeGate(false, false, g.find("kubernetes").map(x -> g.rangeText("kubernetes")), g.texts("providers"),
+        return new NodeGate(false, false, g.has("kubernetes") ? Optional.of(g.rangeText("kubernetes")) : Optional.empty(),
+                g.texts("providers"),
                 g.optionalText("runtime"));
     }
 
     /** Whether the gate holds for {@code kind} on cluster {@code c} whose nodes run {@code nodeRuntime}. */
     public boolean holds(ProviderKind kind, Cluster c, String nodeRuntime) {
         if (always || never) return always;
-        if (kubernetes.isPresent() && !c.kubernetes().map(kubernetes.get()::contains).orElse(false)) return false;
+        if (kubernetes.isPresent() && !(c.kubernetes().isPresent() && kubernetes.get().contains(c.kubernetes().get()))) {
+            return false;
+        }
         if (!providers.isEmpty() && !providers.contains(kind.key())) return false;
-        return runtime.map(nodeRuntime::equals).orElse(true);
+        return runtime.isEmpty() || runtime.get().equals(nodeRuntime);
     }
 }

@@ -146,7 +146,13 @@ public final class RenderCaches {
 
     @SuppressWarnings("unchecked") // a table is only ever stored under its own memo, whose types it has
     private <K, V> BoundedCache<K, V> table(Memo<K, V> memo) {
-        return (BoundedCache<K, V>) tables.computeIfAbsent(memo,
-                m -> new BoundedCache<>(m.isData() ? Integer.MAX_VALUE : capacity));
+        BoundedCache<?, ?> table = tables.get(memo);
+        if (table == null) {
+            // putIfAbsent: another thread may have added it meanwhile, and its table is the one kept
+            BoundedCache<?, ?> made = new BoundedCache<>(memo.isData() ? Integer.MAX_VALUE : capacity);
+            table = tables.putIfAbsent(memo, made);
+            if (table == null) table = made;
+        }
+        return (BoundedCache<K, V>) table;
     }
 }

@@ -16,8 +16,11 @@ public record RenderContext(Cluster cluster, KopsVersion release, String release
         RenderCaches caches) {
 
     public KubernetesVersion kubernetes() {
-        return cluster.kubernetes().orElseThrow(() -> new IllegalArgumentException(
-                "cluster " + cluster.name() + " has no kubernetesVersion: complete it first"));
+        Optional<KubernetesVersion> v = cluster.kubernetes();
+        if (v.isEmpty()) {
+            throw new IllegalArgumentException("cluster " + cluster.name() + " has no kubernetesVersion: complete it first");
+        }
+        return v.get();
     }
 
     /** kops' {@code IsIPv6Only} ({@link IpFamily#isIpv6Only}). */
@@ -27,8 +30,9 @@ public record RenderContext(Cluster cluster, KopsVersion release, String release
 
     /** {@code .KubeControllerManager.ClusterCIDR}, falling back to {@code podCIDR}. */
     public Optional<String> clusterCidr() {
-        return cluster.kubeControllerManager().flatMap(KubeControllerManager::clusterCIDR)
-                .or(() -> cluster.networking().podCIDR());
+        Optional<KubeControllerManager> kcm = cluster.kubeControllerManager();
+        return kcm.isPresent() && kcm.get().clusterCIDR().isPresent() ? kcm.get().clusterCIDR()
+                : cluster.networking().podCIDR();
     }
 
     public Optional<Cloud> cloud() {

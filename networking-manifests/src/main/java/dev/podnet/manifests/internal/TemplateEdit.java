@@ -31,10 +31,19 @@ public interface TemplateEdit {
         Map<String, List<E>> out = new LinkedHashMap<>();
         for (String template : table.keys()) {
             FactNode names = table.get(template);
-            out.put(template, names.texts().stream()
-                    .map(name -> Arrays.stream(edits).filter(e -> e.tableName().equals(name)).findFirst()
-                            .orElseThrow(() -> names.fail("no " + provider + " template edit " + name)))
-                    .toList());
+            List<E> named = new java.util.ArrayList<>();
+            for (String name : names.texts()) {
+                E found = null;
+                for (E e : edits) {
+                    if (e.tableName().equals(name)) {
+                        found = e;
+                        break;
+                    }
+                }
+                if (found == null) throw names.fail("no " + provider + " template edit " + name);
+                named.add(found);
+            }
+            out.put(template, List.copyOf(named));
         }
         return Map.copyOf(out);
     }

@@ -15,7 +15,7 @@ public final class IpFamily {
 
     /** kops' {@code IsIPv6Only}: the nonMasqueradeCIDR is written as an IPv6 CIDR. */
     public static boolean isIpv6Only(Cluster cluster) {
-        return cluster.networking().nonMasqueradeCIDR().map(IpFamily::isIpv6Cidr).orElse(false);
+        return cluster.networking().nonMasqueradeCIDR().isPresent() && isIpv6Cidr(cluster.networking().nonMasqueradeCIDR().get());
     }
 
     /** kops' {@code IsIPv6CIDR}: the text contains a colon. */

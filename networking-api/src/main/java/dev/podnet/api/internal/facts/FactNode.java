@@ -278,12 +278,12 @@ public final class FactNode {
     private static Object freeze(Object v) {
         if (v instanceof Map<?, ?> m) {
             Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, x) -> out.put(String.valueOf(k), freeze(x)));
+            for (Map.Entry<?, ?> e : m.entrySet()) out.put(String.valueOf(e.getKey()), freeze(e.getValue()));
             return Collections.unmodifiableMap(out);
         }
         if (v instanceof List<?> l) {
             List<Object> out = new ArrayList<>();
-            l.forEach(x -> out.add(freeze(x)));
+            for (Object x : l) out.add(freeze(x));
             return Collections.unmodifiableList(out);
         }
         return v;

@@ -31,7 +31,7 @@ public final class ReleaseFacts<T> {
     /** Rows keyed by the release they start in (a minor line); a null value is an empty row. */
     public static <T> ReleaseFacts<T> of(Map<SemanticVersion, T> byRelease) {
         NavigableMap<SemanticVersion, Optional<T>> m = new TreeMap<>();
-        byRelease.forEach((k, v) -> m.put(k.minorLine(), Optional.ofNullable(v)));
+        for (Map.Entry<SemanticVersion, T> e : byRelease.entrySet()) m.put(e.getKey().minorLine(), Optional.ofNullable(e.getValue()));
         return new ReleaseFacts<>(m);
     }
 

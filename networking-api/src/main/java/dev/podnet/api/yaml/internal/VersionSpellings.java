@@ -91,7 +91,7 @@ public final class VersionSpellings {
     static Set<String> foreignKeys(ProviderKind kind, String apiVersion) {
         boolean v1alpha3 = apiVersion.equals(ClusterCodec.V1ALPHA3);
         Set<String> out = new java.util.HashSet<>();
-        PAIRS.getOrDefault(kind, List.of()).forEach(p -> out.add(v1alpha3 ? p.v1alpha2() : p.v1alpha3()));
+        for (Pair p : PAIRS.getOrDefault(kind, List.of())) out.add(v1alpha3 ? p.v1alpha2() : p.v1alpha3());
         if (v1alpha3) out.addAll(V1ALPHA2_ONLY.getOrDefault(kind, Set.of()));
         return Set.copyOf(out);
     }

@@ -211,7 +211,7 @@ public final class YamlLoader {
                     todo.push(t.getValueNode());
                 }
             } else if (n instanceof org.snakeyaml.engine.v2.nodes.SequenceNode sq) {
-                sq.getValue().forEach(todo::push);
+                for (Node item : sq.getValue()) todo.push(item);
             }
         }
         if (size > limits.maxExpandedSize()) {
@@ -252,7 +252,7 @@ public final class YamlLoader {
                     todo.push(t.getValueNode());
                 }
             } else if (n instanceof org.snakeyaml.engine.v2.nodes.SequenceNode sq) {
-                sq.getValue().forEach(todo::push);
+                for (Node item : sq.getValue()) todo.push(item);
             }
         }
         return folds;
@@ -369,7 +369,7 @@ public final class YamlLoader {
      */
     private static Event nonSpecificMergeSign(Event e) {
         if (e instanceof org.snakeyaml.engine.v2.events.ScalarEvent s && s.getValue().equals("<<")
-                && s.getTag().filter("!"::equals).isPresent()) {
+                && "!".equals(s.getTag().orElse(null))) {
             return new org.snakeyaml.engine.v2.events.ScalarEvent(s.getAnchor(),
                     Optional.of(org.snakeyaml.engine.v2.nodes.Tag.MERGE.getValue()), s.getImplicit(), s.getValue(),
                     s.getScalarStyle(), s.getStartMark(), s.getEndMark());

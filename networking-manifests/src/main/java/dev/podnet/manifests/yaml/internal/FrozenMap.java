@@ -42,11 +42,11 @@ public final class FrozenMap extends AbstractMap<String, Object> {
     FrozenMap(LinkedHashMap<String, Object> owned) {
         String[] names = new String[owned.size()];
         Object[] vals = new Object[owned.size()];
-        int[] next = {0};
-        owned.forEach((k, v) -> {
-            names[next[0]] = k;
-            vals[next[0]++] = v;
-        });
+        int next = 0;
+        for (java.util.Map.Entry<String, Object> e : owned.entrySet()) {
+            names[next] = e.getKey();
+            vals[next++] = e.getValue();
+        }
         this.keys = Keys.of(names);
         this.values = vals;
     }
