@@ -50,7 +50,7 @@ class FactYamlTest {
         for (Path resource : resources) {
             String text = Files.readString(resource, StandardCharsets.UTF_8);
             LoadSettings settings = LoadSettings.builder().setLabel(resource.getFileName().toString()).build();
-            Optional<FactYaml.Value> fast = FactYaml.read(text, resource.getFileName().toString());
+            Optional<FactYaml.Value> fast = FactYaml.read(text);
             if (fast.isPresent()) {
                 assertThat(spelt(fast.get().value())).as(resource.toString())
                         .isEqualTo(spelt(new Load(settings).loadFromString(text)));
@@ -67,11 +67,11 @@ class FactYamlTest {
         String text = "i: 7\nneg: -3\nlong: 12345678901\nbig: 123456789012345678901234\nt: true\nf: false\nn: null\n"
                 + "e:\nq: '7'\ns: x\nl: [1, true, null, '', \"a\"]\nm: {1: one, true: yes}\n";
         LoadSettings settings = LoadSettings.builder().setLabel("t").build();
-        assertThat(FactYaml.read(text, "t")).map(v -> spelt(v.value()))
+        assertThat(FactYaml.read(text)).map(v -> spelt(v.value()))
                 .contains(spelt(new Load(settings).loadFromString(text)));
         // floats, environment references and duplicate keys are left to snakeyaml-engine
         for (String other : List.of("a: 1.5\n", "a: .inf\n", "a: ${HOME}\n", "a: 1\na: 2\n")) {
-            assertThat(FactYaml.read(other, "t")).as(other).isEmpty();
+            assertThat(FactYaml.read(other)).as(other).isEmpty();
         }
     }
 
@@ -79,7 +79,7 @@ class FactYamlTest {
     void flowCollectionsGoOnOverLinesWithComments() {
         String text = "a:\n  - {key: x, value: 1, # note\n     reason: \"r\"}\n  - [p,\n\n     q]\nb: {}\n";
         LoadSettings settings = LoadSettings.builder().setLabel("t").build();
-        assertThat(FactYaml.read(text, "t")).map(v -> spelt(v.value()))
+        assertThat(FactYaml.read(text)).map(v -> spelt(v.value()))
                 .contains(spelt(new Load(settings).loadFromString(text)));
     }
 
@@ -87,7 +87,7 @@ class FactYamlTest {
     void anchorsAliasesAndColonsInFlowScalarsAsSnakeyamlEngineReadsThem() {
         String text = "a: &bundle [ec2:DescribeVpcs, 'q',\n    r]\nb: *bundle\nc: {k: ec2:X}\n";
         LoadSettings settings = LoadSettings.builder().setLabel("t").build();
-        assertThat(FactYaml.read(text, "t")).map(v -> spelt(v.value()))
+        assertThat(FactYaml.read(text)).map(v -> spelt(v.value()))
                 .contains(spelt(new Load(settings).loadFromString(text)));
     }
 
@@ -96,7 +96,7 @@ class FactYamlTest {
         LoadSettings settings = LoadSettings.builder().setLabel("t").build();
         for (String text : List.of("a: {x: 1,\ny: 2}\n", "a: |\n  x\n", "a: 1\n---\nb: 2\n",
                 "a: {x: multi\n  line}\n", "a: *undefined\n", "a: &x\n  b: 1\n", "a: [p:, q]\n")) {
-            assertThat(FactYaml.read(text, "t")).as(text).isEmpty();
+            assertThat(FactYaml.read(text)).as(text).isEmpty();
         }
     }
 

@@ -49,7 +49,7 @@ public final class FactDocument {
     public static FactDocument parse(String resource, String text) {
         try {
             // the common block style without snakeyaml-engine's scanner; anything else (and every error) with it
-            Optional<FactYaml.Value> fast = FactYaml.read(text, resource);
+            Optional<FactYaml.Value> fast = FactYaml.read(text);
             return new FactDocument(resource, fast.isPresent() ? fast.get().value()
                     : new Load(LoadSettings.builder().setLabel(resource).build()).loadFromString(text));
         } catch (YamlEngineException e) {

@@ -42,7 +42,10 @@ final class BlockYamlReader {
     private int aliases;
     /** Fewer than snakeyaml-engine's default limit of aliases to collections (50). */
     private static final int MAX_ALIASES = 10;
-    /** The text as code points, as snakeyaml-engine's marks hold it (one per char: no surrogates here). */
+    /**
+     * The text as code points, as snakeyaml-engine's marks hold it (one per char: no surrogates here); null when
+     * the caller reads no marks (fact tables), which then get none.
+     */
     private final int[] buffer;
     private int pos;
     private int line;
@@ -85,6 +88,21 @@ final class BlockYamlReader {
     static List<Node> read(String text, int maxDepth, ScalarResolver resolver, boolean multiLineFlow, String label) {
         int[] buffer = InlineScalars.plainChars(text);
         if (buffer == null) return null;
+        return read(text, maxDepth, buffer, resolver, multiLineFlow, label);
+    }
+
+    /**
+     * As {@link #read(String, int, ScalarResolver, boolean, String)}, the nodes without marks: for a caller that
+     * reads only their values (fact tables), which spares a cold process a code point per char and two marks per
+     * node (networking-benchmarks README, eighteenth round).
+     */
+    static List<Node> readUnmarked(String text, int maxDepth, ScalarResolver resolver, boolean multiLineFlow) {
+        if (!InlineScalars.isPlainText(text)) return null;
+        return read(text, maxDepth, null, resolver, multiLineFlow, null);
+    }
+
+    private static List<Node> read(String text, int maxDepth, int[] buffer, ScalarResolver resolver,
+            boolean multiLineFlow, String label) {
         try {
             return new BlockYamlReader(text, maxDepth, buffer, resolver, multiLineFlow, label).documents();
         } catch (StepAside e) {
@@ -397,6 +415,7 @@ final class BlockYamlReader {
     }
 
     private Optional<Mark> mark() {
+        if (buffer == null) return Optional.empty();
         return Optional.of(new Mark(label, pos, line, pos - lineStart, buffer, pos));
     }
 

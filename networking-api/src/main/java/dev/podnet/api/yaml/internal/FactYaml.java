@@ -33,15 +33,15 @@ public final class FactYaml {
 
     /**
      * The value of the one document of {@code text} as snakeyaml-engine's
-     * {@code new Load(LoadSettings.builder().setLabel(label).build()).loadFromString(text)} constructs it, or empty
+     * {@code new Load(LoadSettings.builder().build()).loadFromString(text)} constructs it, or empty
      * when the text is outside the reader's subset (or not one document): the caller then loads it with
      * snakeyaml-engine, which words any error.
      *
      * @param text a YAML text
-     * @param label the name of the text in marks (its resource)
      */
-    public static Optional<Value> read(String text, String label) {
-        List<Node> documents = BlockYamlReader.read(text, MAX_DEPTH, JsonScalarTags.INSTANCE, true, label);
+    public static Optional<Value> read(String text) {
+        // the values only: no marks (an error in a table is worded by snakeyaml-engine, on the step aside)
+        List<Node> documents = BlockYamlReader.readUnmarked(text, MAX_DEPTH, JsonScalarTags.INSTANCE, true);
         if (documents == null || documents.size() != 1) {
             return Optional.empty();
         }

@@ -176,12 +176,28 @@ final class InlineScalars {
         int[] out = new int[text.length()];
         for (int i = 0; i < out.length; i++) {
             char c = text.charAt(i);
-            if (c < 0x20 ? c != '\n' : c >= 0x7F && (c <= 0x9F || c == 0x2028 || c == 0x2029
-                    || Character.isSurrogate(c) || c >= 0xFEFF && (c == 0xFEFF || c >= 0xFFFE))) {
+            if (outsideSubset(c)) {
                 return null;
             }
             out[i] = c;
         }
         return out;
+    }
+
+    /** Whether every char of the text is one of the subset's characters ({@link #plainChars} not null). */
+    static boolean isPlainText(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            // most chars of a table are printable ASCII: one comparison each
+            if ((c < 0x20 || c >= 0x7F) && outsideSubset(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean outsideSubset(char c) {
+        return c < 0x20 ? c != '\n' : c >= 0x7F && (c <= 0x9F || c == 0x2028 || c == 0x2029
+                || Character.isSurrogate(c) || c >= 0xFEFF && (c == 0xFEFF || c >= 0xFFFE));
     }
 }
