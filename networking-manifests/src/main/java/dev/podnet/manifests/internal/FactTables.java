@@ -21,6 +21,6 @@ public final class FactTables {
     public static <T> ReleaseFacts<T> cumulative(Class<?> anchor, String resource, Function<FactNode, T> reader) {
         String path = resource.startsWith("/") ? resource.substring(1)
                 : anchor.getPackageName().replace('.', '/') + "/" + resource;
-        return FactDocument.parse(path, Resources.text(anchor, resource)).root().cumulativeReleases(reader);
+        return FactDocument.load(anchor, resource, path).root().cumulativeReleases(reader);
     }
 }

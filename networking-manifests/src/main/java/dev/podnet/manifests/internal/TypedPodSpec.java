@@ -67,8 +67,7 @@ final class TypedPodSpec {
     }
 
     private static Rules read() {
-        FactNode root = FactDocument.parse("dev/podnet/manifests/internal/" + RESOURCE,
-                Resources.text(TypedPodSpec.class, RESOURCE)).root();
+        FactNode root = FactDocument.load(TypedPodSpec.class, RESOURCE, "dev/podnet/manifests/internal/" + RESOURCE).root();
         root.onlyKeys(Set.of("alwaysWritten", "omitEmpty"));
         return new Rules(paths(root.texts("alwaysWritten")), paths(root.texts("omitEmpty")));
     }

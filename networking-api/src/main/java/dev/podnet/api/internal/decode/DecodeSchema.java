@@ -2,15 +2,10 @@ package dev.podnet.api.internal.decode;
 
 import dev.podnet.api.internal.GoScalars;
 import dev.podnet.api.internal.facts.FactDocument;
-import dev.podnet.api.internal.facts.FactFormatException;
 import dev.podnet.api.internal.facts.FactNode;
 import dev.podnet.api.yaml.internal.ReadProblem;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.version.VersionRange;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,16 +43,7 @@ public final class DecodeSchema {
     }
 
     private static final class Shipped {
-        static final DecodeSchema SCHEMA = read(FactDocument.parse(RESOURCE, text()).root());
-
-        private static String text() {
-            try (InputStream in = DecodeSchema.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) throw new FactFormatException(RESOURCE, "", "missing resource");
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
-        }
+        static final DecodeSchema SCHEMA = read(FactDocument.load(DecodeSchema.class, RESOURCE, RESOURCE).root());
     }
 
     /** {@return the facts podnet ships} */

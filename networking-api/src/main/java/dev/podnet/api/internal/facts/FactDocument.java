@@ -24,12 +24,8 @@ public final class FactDocument {
     /** Reads classpath resource {@code resource} (a full path such as {@code dev/podnet/x/table.yaml}) with {@code loader}. */
     public static FactDocument load(ClassLoader loader, String resource) {
         Objects.requireNonNull(resource, "resource");
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) throw new FactFormatException(resource, "", "missing resource");
-            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        byte[] yaml = bytes(loader.getResourceAsStream(resource), resource);
+        return read(resource, yaml, loader.getResourceAsStream(resource + BINARY));
     }
 
     /**
@@ -37,9 +33,26 @@ public final class FactDocument {
      * package to read its own table); {@code resource} is its full path, for messages.
      */
     public static FactDocument load(Class<?> anchor, String name, String resource) {
-        try (InputStream in = anchor.getResourceAsStream(name)) {
-            if (in == null) throw new FactFormatException(resource, "", "missing resource");
-            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        byte[] yaml = bytes(anchor.getResourceAsStream(name), resource);
+        return read(resource, yaml, anchor.getResourceAsStream(name + BINARY));
+    }
+
+    /** The suffix of a table's binary form beside it ({@link FactBinary}, written at build time). */
+    static final String BINARY = ".bin";
+
+    /** The table from its binary form when that was written from these bytes, else from the YAML. */
+    private static FactDocument read(String resource, byte[] yaml, InputStream binary) {
+        if (binary != null) {
+            FactBinary.Value v = FactBinary.read(bytes(binary, resource + BINARY), yaml);
+            if (v != null) return new FactDocument(resource, v.value());
+        }
+        return parse(resource, new String(yaml, StandardCharsets.UTF_8));
+    }
+
+    private static byte[] bytes(InputStream in, String resource) {
+        if (in == null) throw new FactFormatException(resource, "", "missing resource");
+        try (in) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
@@ -47,11 +60,16 @@ public final class FactDocument {
 
     /** Reads {@code text} as the YAML of a resource named {@code resource} (for tests and generated tables). */
     public static FactDocument parse(String resource, String text) {
+        return new FactDocument(resource, values(resource, text));
+    }
+
+    /** The values of {@code text}, the YAML of resource {@code resource}, as the tables' readers get them. */
+    public static Object values(String resource, String text) {
         try {
             // the common block style without snakeyaml-engine's scanner; anything else (and every error) with it
             Optional<FactYaml.Value> fast = FactYaml.read(text);
-            return new FactDocument(resource, fast.isPresent() ? fast.get().value()
-                    : new Load(LoadSettings.builder().setLabel(resource).build()).loadFromString(text));
+            return fast.isPresent() ? fast.get().value()
+                    : new Load(LoadSettings.builder().setLabel(resource).build()).loadFromString(text);
         } catch (YamlEngineException e) {
             throw new FactFormatException(resource, "", "not YAML: " + e.getMessage(), e);
         }
