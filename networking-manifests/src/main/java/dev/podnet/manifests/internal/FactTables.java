@@ -21,6 +21,8 @@ public final class FactTables {
     public static <T> ReleaseFacts<T> cumulative(Class<?> anchor, String resource, Function<FactNode, T> reader) {
         String path = resource.startsWith("/") ? resource.substring(1)
                 : anchor.getPackageName().replace('.', '/') + "/" + resource;
-        return FactDocument.load(anchor, resource, path).root().cumulativeReleases(reader);
+        // read here, in this module: a named module's resources are found for the module itself
+        return FactDocument.read(path, Resources.bytes(anchor, resource),
+                Resources.optionalBytes(anchor, resource + FactDocument.BINARY)).root().cumulativeReleases(reader);
     }
 }

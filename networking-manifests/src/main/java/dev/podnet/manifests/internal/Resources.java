@@ -18,6 +18,15 @@ public final class Resources {
         return new String(bytes(anchor, resource), StandardCharsets.UTF_8);
     }
 
+    /** The bytes of {@code resource} (resolved as by {@link #text}), or null when there is no such resource. */
+    public static byte[] optionalBytes(Class<?> anchor, String resource) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The bytes of {@code resource} (resolved as by {@link #text}). */
     public static byte[] bytes(Class<?> anchor, String resource) {
         try (InputStream in = anchor.getResourceAsStream(resource)) {

@@ -67,7 +67,8 @@ final class TypedPodSpec {
     }
 
     private static Rules read() {
-        FactNode root = FactDocument.load(TypedPodSpec.class, RESOURCE, "dev/podnet/manifests/internal/" + RESOURCE).root();
+        FactNode root = FactDocument.read("dev/podnet/manifests/internal/" + RESOURCE, Resources.bytes(TypedPodSpec.class, RESOURCE),
+                Resources.optionalBytes(TypedPodSpec.class, RESOURCE + FactDocument.BINARY)).root();
         root.onlyKeys(Set.of("alwaysWritten", "omitEmpty"));
         return new Rules(paths(root.texts("alwaysWritten")), paths(root.texts("omitEmpty")));
     }

@@ -25,25 +25,33 @@ public final class FactDocument {
     public static FactDocument load(ClassLoader loader, String resource) {
         Objects.requireNonNull(resource, "resource");
         byte[] yaml = bytes(loader.getResourceAsStream(resource), resource);
-        return read(resource, yaml, loader.getResourceAsStream(resource + BINARY));
+        return read(resource, yaml, optionalBytes(loader.getResourceAsStream(resource + BINARY), resource + BINARY));
     }
 
     /**
-     * Reads resource {@code name} beside class {@code anchor} (in its package, so a module needs not open the
-     * package to read its own table); {@code resource} is its full path, for messages.
+     * Reads resource {@code name} beside class {@code anchor}, a class of this module ({@link Class#getResourceAsStream}
+     * finds a resource of a named module's package for that module only: another module reads its tables' bytes
+     * itself and calls {@link #read}); {@code resource} is its full path, for messages.
      */
     public static FactDocument load(Class<?> anchor, String name, String resource) {
         byte[] yaml = bytes(anchor.getResourceAsStream(name), resource);
-        return read(resource, yaml, anchor.getResourceAsStream(name + BINARY));
+        return read(resource, yaml, optionalBytes(anchor.getResourceAsStream(name + BINARY), resource + BINARY));
     }
 
     /** The suffix of a table's binary form beside it ({@link FactBinary}, written at build time). */
-    static final String BINARY = ".bin";
+    public static final String BINARY = ".bin";
 
-    /** The table from its binary form when that was written from these bytes, else from the YAML. */
-    private static FactDocument read(String resource, byte[] yaml, InputStream binary) {
-        if (binary != null) {
-            FactBinary.Value v = FactBinary.read(bytes(binary, resource + BINARY), yaml);
+    /**
+     * The table {@code resource} from its binary form when that was written from these bytes, else from the YAML.
+     *
+     * @param resource the table's full path, for messages
+     * @param yaml the table's bytes
+     * @param form the bytes of its binary form ({@code resource} + {@link #BINARY}), or null when it has none
+     * @return the table
+     */
+    public static FactDocument read(String resource, byte[] yaml, byte[] form) {
+        if (form != null) {
+            FactBinary.Value v = FactBinary.read(form, yaml);
             if (v != null) return new FactDocument(resource, v.value());
         }
         return parse(resource, new String(yaml, StandardCharsets.UTF_8));
@@ -51,6 +59,11 @@ public final class FactDocument {
 
     private static byte[] bytes(InputStream in, String resource) {
         if (in == null) throw new FactFormatException(resource, "", "missing resource");
+        return optionalBytes(in, resource);
+    }
+
+    private static byte[] optionalBytes(InputStream in, String resource) {
+        if (in == null) return null;
         try (in) {
             return in.readAllBytes();
         } catch (IOException e) {
