@@ -49,7 +49,13 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
      * module); the {@code Podnet} facade creates it this way.
      */
     public KopsNetworkingEngine() {
-        this(REGISTERED.stream().map(ServiceLoader.Provider::get).toList());
+        this(registered());
+    }
+
+    private static List<ProviderPlugin> registered() {
+        List<ProviderPlugin> out = new ArrayList<>();
+        for (ServiceLoader.Provider<ProviderPlugin> p : REGISTERED) out.add(p.get());
+        return out;
     }
 
     /**
@@ -67,9 +73,10 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
     @Override
     public DefaultsApplied complete(Cluster cluster, KopsVersion release) {
         List<AppliedDefault> applied = new ArrayList<>();
+        Consumer<AppliedDefault> sink = applied::add;
         Cluster c;
         try {
-            c = ClusterDefaults.beforeProvider(cluster, release, applied::add);
+            c = ClusterDefaults.beforeProvider(cluster, release, sink);
         } catch (IllegalArgumentException e) {
             // kops' subnet assignment (AssignSubnets, PerformAssignments) refuses the spec with the
             // same words; a caller gets them as a finding, not an unchecked exception.
@@ -81,9 +88,9 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
                     .rule("cluster.subnet-assignment").build())));
         }
         ProviderKind kind = c.networking().providerKind().orElse(null);
-        if (kind != null && plugins.containsKey(kind)) c = plugins.get(kind).applyDefaults(c, release, applied::add);
-        c = completeSecondProviders(c, release, applied::add);
-        c = ClusterDefaults.afterProvider(c, release, applied::add);
+        if (kind != null && plugins.containsKey(kind)) c = plugins.get(kind).applyDefaults(c, release, sink);
+        c = completeSecondProviders(c, release, sink);
+        c = ClusterDefaults.afterProvider(c, release, sink);
         return new DefaultsApplied(c, applied);
     }
 

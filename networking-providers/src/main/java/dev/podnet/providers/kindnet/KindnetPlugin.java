@@ -13,6 +13,7 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.internal.cluster.IpFamily;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**
@@ -27,7 +28,12 @@ public final class KindnetPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public KindnetPlugin() {
-        super(ProviderKind.KINDNET, "kindnet", KindnetRules::new);
+        super(ProviderKind.KINDNET, "kindnet");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new KindnetRules();
     }
 
     @Override
