@@ -3,7 +3,6 @@ package dev.podnet.providers.cluster;
 import static dev.podnet.providers.internal.ClusterGates.gate;
 
 import dev.podnet.api.Cloud;
-import dev.podnet.api.KubeControllerManager;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
@@ -47,8 +46,7 @@ final class CloudControllerManagerRules {
         if (!ctx.onCloud(Cloud.AWS)) return;
         Optional<Boolean> ebs = ctx.extraSpec("cloudConfig.awsEBSCSIDriver.enabled").map(v -> Boolean.valueOf(String.valueOf(v)));
         if (ctx.in(EBS_OR_VOLUME_PLUGIN)) {
-            boolean volumePlugin = ctx.cluster().kubeControllerManager().map(KubeControllerManager::extraFields)
-                    .map(m -> "aws".equals(String.valueOf(m.get("externalCloudVolumePlugin")))).orElse(false);
+            boolean volumePlugin = "aws".equals(String.valueOf(ComponentFields.kcmField(ctx.cluster(), "externalCloudVolumePlugin").orElse(null)));
             if (!ebs.orElse(false) && !volumePlugin) {
                 out.add(EBS_OR_VOLUME_PLUGIN.tag(Finding.forbidden(PATH, "AWS external CCM cannot be used without enabling "
                         + "spec.cloudConfig.AWSEBSCSIDriver or setting spec.kubeControllerManaager.externalCloudVolumePlugin set to `aws`"))
