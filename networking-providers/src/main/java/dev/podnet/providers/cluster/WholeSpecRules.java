@@ -148,8 +148,8 @@ final class WholeSpecRules {
      * kops rule ("cannot be empty"), not this one.
      */
     private static void nlbSecurityGroupOverride(RuleContext ctx, Findings out) {
-        if (ctx.in(NLB_SECURITY_GROUP_OVERRIDE) && ctx.extraSpecString("api.loadBalancer.class").filter("Network"::equals).isPresent()
-                && ctx.extraSpecString("api.loadBalancer.securityGroupOverride").filter(v -> !v.isEmpty()).isPresent()) {
+        if (ctx.in(NLB_SECURITY_GROUP_OVERRIDE) && "Network".equals(ctx.extraSpecString("api.loadBalancer.class").orElse(null))
+                && !ctx.extraSpecString("api.loadBalancer.securityGroupOverride").orElse("").isEmpty()) {
             out.add(NLB_SECURITY_GROUP_OVERRIDE.tag(Finding.forbidden("spec.api.loadBalancer.securityGroupOverride",
                     "security group override cannot be specified for a Network Load Balancer"))
                     .hint("remove api.loadBalancer.securityGroupOverride or use class: Classic"));
@@ -159,12 +159,13 @@ final class WholeSpecRules {
     /** An {@code api.loadBalancer} field only AWS has, on another cloud (GCE): each one set is refused. */
     private static void awsOnlyLoadBalancerFields(RuleContext ctx, Findings out) {
         if (!ctx.in(LOAD_BALANCER_AWS_ONLY) || ctx.cloud().isEmpty() || ctx.onCloud(dev.podnet.api.Cloud.AWS)) return;
-        AWS_ONLY_LOAD_BALANCER_FIELDS.forEach((field, plainString) -> {
+        for (java.util.Map.Entry<String, Boolean> e : AWS_ONLY_LOAD_BALANCER_FIELDS.entrySet()) {
+            String field = e.getKey();
             java.util.Optional<Object> v = ctx.extraSpec("api.loadBalancer." + field);
-            if (v.isEmpty() || plainString && String.valueOf(v.get()).isEmpty()) return;
+            if (v.isEmpty() || e.getValue() && String.valueOf(v.get()).isEmpty()) continue;
             out.add(LOAD_BALANCER_AWS_ONLY.tag(Finding.forbidden("spec.api.loadBalancer." + field, field + " is only supported on AWS"))
                     .hint("remove api.loadBalancer." + field + " on this cloud"));
-        });
+        }
     }
 
     private static java.util.Map<String, Boolean> orderedMap(Object... kv) {
@@ -180,8 +181,8 @@ final class WholeSpecRules {
      */
     private static void sslOnNetworkLoadBalancer(RuleContext ctx, Findings out) {
         if (!ctx.onCloud(dev.podnet.api.Cloud.AWS)) return;
-        boolean network = ctx.extraSpecString("api.loadBalancer.class").filter("Network"::equals).isPresent();
-        boolean certificate = ctx.extraSpecString("api.loadBalancer.sslCertificate").filter(v -> !v.isEmpty()).isPresent();
+        boolean network = "Network".equals(ctx.extraSpecString("api.loadBalancer.class").orElse(null));
+        boolean certificate = !ctx.extraSpecString("api.loadBalancer.sslCertificate").orElse("").isEmpty();
         if (ctx.in(SSL_CERTIFICATE_NLB) && certificate && !network && ctx.k8sAtLeast(1, 19)) {
             dev.podnet.api.diag.Diagnostic.Builder f = ctx.in(SSL_CERTIFICATE_NLB_REWORDED)
                     ? SSL_CERTIFICATE_NLB_REWORDED.tag(Finding.forbidden("spec.api.loadBalancer.sslCertificate",
@@ -210,7 +211,7 @@ final class WholeSpecRules {
     private static void internalLoadBalancer(RuleContext ctx, Findings out) {
         Gate gate = ctx.onCloud(dev.podnet.api.Cloud.GCE) ? GCE_INTERNAL_LOAD_BALANCER
                 : ctx.onCloud(dev.podnet.api.Cloud.AWS) ? AWS_INTERNAL_LOAD_BALANCER : null;
-        if (gate == null || !ctx.in(gate) || ctx.extraSpecString("api.loadBalancer.type").filter("Internal"::equals).isEmpty()) {
+        if (gate == null || !ctx.in(gate) || !"Internal".equals(ctx.extraSpecString("api.loadBalancer.type").orElse(null))) {
             return;
         }
         if (ctx.cluster().networking().subnets().stream().noneMatch(s -> s.type().filter("Private"::equals).isPresent())) {
