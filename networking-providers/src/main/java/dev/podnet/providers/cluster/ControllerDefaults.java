@@ -31,7 +31,7 @@ final class ControllerDefaults {
         Optional<String> kcmCidr = given == null ? Optional.empty() : given.clusterCIDR();
         if (kcmCidr.isEmpty() && n.podCIDR().isPresent() && !v6Skips) {
             String v = n.podCIDR().get();
-            KubeControllerManager.Builder b = kcmBuilder(c);
+            KubeControllerManager.Builder b = ComponentFields.kcmBuilder(c);
             c = c.toBuilder().kubeControllerManager(b.clusterCIDR(v).build()).build();
             kcmCidr = Optional.of(v);
             applied.accept(AppliedDefault.of("spec.kubeControllerManager.clusterCIDR", v, "cluster.kcm-cluster-cidr",
@@ -58,7 +58,7 @@ final class ControllerDefaults {
         String key = kind.isPresent() ? kind.get().key() : "";
         ClusterFacts.Kcm kcm = FACTS.kcm();
         KubeControllerManager given = c.kubeControllerManager().orElse(null);
-        KubeControllerManager.Builder b = kcmBuilder(c);
+        KubeControllerManager.Builder b = ComponentFields.kcmBuilder(c);
         boolean changed = false;
         if (given == null || given.configureCloudRoutes().isEmpty()) {
             boolean routes = kcm.configureCloudRoutesProviders().contains(key);
@@ -80,11 +80,5 @@ final class ControllerDefaults {
                             + "(IPv6-only, kops >=1.23) or GCE IP aliases with an external CCM (kops >=1.27)"));
         }
         return changed ? c.toBuilder().kubeControllerManager(b.build()).build() : c;
-    }
-
-    /** The cluster's KCM options as a builder; a new one when the spec has none. */
-    private static KubeControllerManager.Builder kcmBuilder(Cluster c) {
-        Optional<KubeControllerManager> kcm = c.kubeControllerManager();
-        return kcm.isPresent() ? kcm.get().toBuilder() : KubeControllerManager.builder();
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import dev.podnet.api.CloudProvider;
 
 /**
  * What every rule needs to know about one validation run: the cluster, the release, the mode, and
@@ -162,6 +163,12 @@ public final class RuleContext {
     public boolean extraSpecTrue(String dottedPath) {
         Object v = extraSpec(dottedPath).orElse(null);
         return v instanceof Boolean b ? b : v != null && "true".equals(String.valueOf(v));
+    }
+
+    /** True if {@code spec.cloudProvider} is written as a block: kops' v1alpha3 document. */
+    public boolean cloudProviderBlock() {
+        Optional<CloudProvider> cp = cluster.cloudProvider();
+        return cp.isPresent() && cp.get().objectForm();
     }
 
     /** kube-proxy runs unless {@code spec.kubeProxy.enabled} is false; kops' rules look only at a present kubeProxy. */
