@@ -56,8 +56,8 @@ record ClusterFacts(
         @Override
         public String toString() {
             Map<String, String> m = new LinkedHashMap<>();
-            masters.ifPresent(v -> m.put("masters", v));
-            nodes.ifPresent(v -> m.put("nodes", v));
+            if (masters.isPresent()) m.put("masters", masters.get());
+            if (nodes.isPresent()) m.put("nodes", nodes.get());
             return m.toString();
         }
     }

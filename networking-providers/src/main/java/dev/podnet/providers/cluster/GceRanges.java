@@ -106,11 +106,18 @@ final class GceRanges {
         long count = 1L << Math.min(40, prefix - range.prefix());
         for (long i = 1; i < count; i++) {
             IpNetwork cand = range.block(prefix, i);
-            if (used.stream().noneMatch(u -> u.overlaps(cand))) {
+            if (!overlapsAny(cand, used)) {
                 used.add(cand);
                 return cand;
             }
         }
         throw new IllegalArgumentException("no free /" + prefix + " block left in " + range);
+    }
+
+    private static boolean overlapsAny(IpNetwork cand, List<IpNetwork> used) {
+        for (IpNetwork u : used) {
+            if (u.overlaps(cand)) return true;
+        }
+        return false;
     }
 }

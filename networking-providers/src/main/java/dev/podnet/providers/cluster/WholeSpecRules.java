@@ -86,9 +86,9 @@ final class WholeSpecRules {
     private static void storageClasses(RuleContext ctx, Findings out) {
         if (!ctx.in(STORAGE_CLASSES) || !(ctx.in(STORAGE_CLASSES_ANY_CLOUD) || ctx.onCloud(dev.podnet.api.Cloud.OPENSTACK))) return;
         Object manage = ctx.extraSpec("cloudConfig.manageStorageClasses").orElse(null);
-        Object create = ctx.cluster().cloudProvider().filter(dev.podnet.api.CloudProvider::objectForm)
-                .map(cp -> blockStorageClass(cp.settings().get("blockStorage")))
-                .orElseGet(() -> ctx.extraSpec("cloudConfig.openstack.blockStorage.createStorageClass").orElse(null));
+        Object create = ctx.cloudProviderBlock()
+                ? blockStorageClass(ctx.cluster().cloudProvider().get().settings().get("blockStorage")) : null;
+        if (create == null) create = ctx.extraSpec("cloudConfig.openstack.blockStorage.createStorageClass").orElse(null);
         if (manage instanceof Boolean m && create instanceof Boolean c && !m.equals(c)) {
             out.add(STORAGE_CLASSES.tag(Finding.forbidden("spec.cloudConfig.manageStorageClasses",
                             "Management of storage classes and OpenStack block storage classes are both specified but disagree"))
@@ -168,6 +168,13 @@ final class WholeSpecRules {
         }
     }
 
+    private static boolean hasPrivateSubnet(RuleContext ctx) {
+        for (dev.podnet.api.Subnet s : ctx.cluster().networking().subnets()) {
+            if ("Private".equals(s.type().orElse(null))) return true;
+        }
+        return false;
+    }
+
     private static java.util.Map<String, Boolean> orderedMap(Object... kv) {
         java.util.Map<String, Boolean> m = new java.util.LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], (Boolean) kv[i + 1]);
@@ -214,7 +221,7 @@ final class WholeSpecRules {
         if (gate == null || !ctx.in(gate) || !"Internal".equals(ctx.extraSpecString("api.loadBalancer.type").orElse(null))) {
             return;
         }
-        if (ctx.cluster().networking().subnets().stream().noneMatch(s -> s.type().filter("Private"::equals).isPresent())) {
+        if (!hasPrivateSubnet(ctx)) {
             out.add(gate.tag(Finding.forbidden("spec.api.loadBalancer.type",
                     "Internal LoadBalancers must have at least one subnet of type Private"))
                     .hint("add a subnet of type Private, or use a Public load balancer"));
