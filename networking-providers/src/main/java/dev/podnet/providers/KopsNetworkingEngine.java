@@ -26,6 +26,7 @@ import dev.podnet.api.yaml.ProviderYaml;
 import dev.podnet.providers.cluster.ClusterDefaults;
 import dev.podnet.providers.cluster.CreateCluster;
 import dev.podnet.providers.cluster.SecondProviderBlock;
+import dev.podnet.providers.internal.AppliedDefaults;
 import dev.podnet.providers.internal.KubernetesVersions;
 import dev.podnet.providers.validation.Validator;
 
@@ -72,11 +73,10 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
 
     @Override
     public DefaultsApplied complete(Cluster cluster, KopsVersion release) {
-        List<AppliedDefault> applied = new ArrayList<>();
-        Consumer<AppliedDefault> sink = applied::add;
+        AppliedDefaults applied = new AppliedDefaults();
         Cluster c;
         try {
-            c = ClusterDefaults.beforeProvider(cluster, release, sink);
+            c = ClusterDefaults.beforeProvider(cluster, release, applied);
         } catch (IllegalArgumentException e) {
             // kops' subnet assignment (AssignSubnets, PerformAssignments) refuses the spec with the
             // same words; a caller gets them as a finding, not an unchecked exception.
@@ -88,10 +88,10 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
                     .rule("cluster.subnet-assignment").build())));
         }
         ProviderKind kind = c.networking().providerKind().orElse(null);
-        if (kind != null && plugins.containsKey(kind)) c = plugins.get(kind).applyDefaults(c, release, sink);
-        c = completeSecondProviders(c, release, sink);
-        c = ClusterDefaults.afterProvider(c, release, sink);
-        return new DefaultsApplied(c, applied);
+        if (kind != null && plugins.containsKey(kind)) c = plugins.get(kind).applyDefaults(c, release, applied);
+        c = completeSecondProviders(c, release, applied);
+        c = ClusterDefaults.afterProvider(c, release, applied);
+        return new DefaultsApplied(c, applied.list());
     }
 
     /**

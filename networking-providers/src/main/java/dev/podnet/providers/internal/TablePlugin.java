@@ -1,6 +1,5 @@
 package dev.podnet.providers.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -157,15 +156,14 @@ public abstract class TablePlugin implements ProviderPlugin {
         // compared with the tree as read, so that v1alpha3 spellings are completed in kops' v1alpha2 ones
         Map<String, Object> before = ProviderMaps.asRead(spec);
         Map<String, Object> tree = ProviderMaps.toV1alpha2(kind, before);
-        List<AppliedDefault> got = new ArrayList<>();
-        Consumer<AppliedDefault> sink = got::add;
+        AppliedDefaults sink = new AppliedDefaults();
         Loaded l = loaded();
         l.forms().apply(tree, release);
         computed(tree, cluster, release, sink, true);
         l.rules().apply(tree, cluster, release, sink);
         computed(tree, cluster, release, sink, false);
         if (tree.equals(before) && ProviderYaml.unreadKeys(spec).isEmpty()) return cluster;
-        got.forEach(applied);
+        for (AppliedDefault d : sink.list()) applied.accept(d);
         ProviderSpec done = ProviderMaps.fromMap(kind, tree);
         return cluster.toBuilder().networking(cluster.networking().toBuilder().provider(done).build()).build();
     }
