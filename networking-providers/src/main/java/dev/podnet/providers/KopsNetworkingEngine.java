@@ -26,6 +26,7 @@ import dev.podnet.api.yaml.ProviderYaml;
 import dev.podnet.providers.cluster.ClusterDefaults;
 import dev.podnet.providers.cluster.CreateCluster;
 import dev.podnet.providers.cluster.SecondProviderBlock;
+import dev.podnet.providers.internal.AppliedDefaults;
 import dev.podnet.providers.internal.KubernetesVersions;
 import dev.podnet.providers.validation.Validator;
 
@@ -49,7 +50,13 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
      * module); the {@code Podnet} facade creates it this way.
      */
     public KopsNetworkingEngine() {
-        this(REGISTERED.stream().map(ServiceLoader.Provider::get).toList());
+        this(registered());
+    }
+
+    private static List<ProviderPlugin> registered() {
+        List<ProviderPlugin> out = new ArrayList<>();
+        for (ServiceLoader.Provider<ProviderPlugin> p : REGISTERED) out.add(p.get());
+        return out;
     }
 
     /**
@@ -66,10 +73,10 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
 
     @Override
     public DefaultsApplied complete(Cluster cluster, KopsVersion release) {
-        List<AppliedDefault> applied = new ArrayList<>();
+        AppliedDefaults applied = new AppliedDefaults();
         Cluster c;
         try {
-            c = ClusterDefaults.beforeProvider(cluster, release, applied::add);
+            c = ClusterDefaults.beforeProvider(cluster, release, applied);
         } catch (IllegalArgumentException e) {
             // kops' subnet assignment (AssignSubnets, PerformAssignments) refuses the spec with the
             // same words; a caller gets them as a finding, not an unchecked exception.
@@ -81,10 +88,10 @@ public final class KopsNetworkingEngine implements NetworkingEngine {
                     .rule("cluster.subnet-assignment").build())));
         }
         ProviderKind kind = c.networking().providerKind().orElse(null);
-        if (kind != null && plugins.containsKey(kind)) c = plugins.get(kind).applyDefaults(c, release, applied::add);
-        c = completeSecondProviders(c, release, applied::add);
-        c = ClusterDefaults.afterProvider(c, release, applied::add);
-        return new DefaultsApplied(c, applied);
+        if (kind != null && plugins.containsKey(kind)) c = plugins.get(kind).applyDefaults(c, release, applied);
+        c = completeSecondProviders(c, release, applied);
+        c = ClusterDefaults.afterProvider(c, release, applied);
+        return new DefaultsApplied(c, applied.list());
     }
 
     /**

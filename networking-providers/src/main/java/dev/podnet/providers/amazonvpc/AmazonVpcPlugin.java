@@ -4,6 +4,7 @@ import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,12 @@ public final class AmazonVpcPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public AmazonVpcPlugin() {
-        super(ProviderKind.AMAZON_VPC, "amazonvpc", AmazonVpcRules::new);
+        super(ProviderKind.AMAZON_VPC, "amazonvpc");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new AmazonVpcRules();
     }
 
     /**

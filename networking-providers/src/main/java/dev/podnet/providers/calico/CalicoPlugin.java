@@ -1,6 +1,7 @@
 package dev.podnet.providers.calico;
 
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**
@@ -14,6 +15,11 @@ public final class CalicoPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public CalicoPlugin() {
-        super(ProviderKind.CALICO, "calico", CalicoRules::new);
+        super(ProviderKind.CALICO, "calico");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new CalicoRules();
     }
 }

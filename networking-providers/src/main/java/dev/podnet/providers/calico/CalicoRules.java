@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import dev.podnet.providers.internal.GoStrings;
 
 /** kops' {@code validateNetworkingCalico} (pkg/apis/kops/validation/validation.go), by release. */
 public final class CalicoRules extends SpecRules<CalicoSpec> {
@@ -57,14 +58,16 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
         out.addAll(ctx.checkFields(CalicoFields.of(c), path(ctx), GATES));
         majorVersion(ctx, c, out);
         metricsTemplateBuild(ctx, c, out);
-        c.awsSrcDstCheck().filter(v -> ctx.in(SRC_DST_CHECK)).ifPresent(v -> srcDstCheck(ctx, v, out));
+        if (c.awsSrcDstCheck().isPresent() && ctx.in(SRC_DST_CHECK)) srcDstCheck(ctx, c.awsSrcDstCheck().get(), out);
         Optional<String> encap = c.encapsulationMode();
         encapsulation(ctx, encap, out);
         encapsulationModes(ctx, c, encap, out);
-        c.ipv4AutoDetectionMethod().filter(m -> ctx.in(IPV4_AUTODETECT))
-                .ifPresent(m -> autodetect(ctx, "ipv4AutoDetectionMethod", IPV4_AUTODETECT, m, false, out));
-        c.ipv6AutoDetectionMethod().filter(m -> ctx.in(IPV6_AUTODETECT))
-                .ifPresent(m -> autodetect(ctx, "ipv6AutoDetectionMethod", IPV6_AUTODETECT, m, true, out));
+        if (c.ipv4AutoDetectionMethod().isPresent() && ctx.in(IPV4_AUTODETECT)) {
+            autodetect(ctx, "ipv4AutoDetectionMethod", IPV4_AUTODETECT, c.ipv4AutoDetectionMethod().get(), false, out);
+        }
+        if (c.ipv6AutoDetectionMethod().isPresent() && ctx.in(IPV6_AUTODETECT)) {
+            autodetect(ctx, "ipv6AutoDetectionMethod", IPV6_AUTODETECT, c.ipv6AutoDetectionMethod().get(), true, out);
+        }
         if (ctx.in(WIREGUARD_IPV6) && c.wireguardEnabled().orElse(false) && ctx.ipv6Only()) {
             out.add(WIREGUARD_IPV6.tag(Finding.forbidden(path(ctx, "wireguardEnabled"), "WireGuard is not supported on IPv6 clusters"))
                     .hint("turn wireguardEnabled off in an IPv6 cluster"));
@@ -133,11 +136,11 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
     /** ipipMode and vxlanMode (other than Never) need the matching encapsulationMode. */
     private void encapsulationModes(RuleContext ctx, CalicoSpec c, Optional<String> encap, Findings out) {
         boolean otherThan = encap.isPresent() && !encap.get().isEmpty();
-        if (ctx.in(IPIP_MODE) && c.ipipMode().filter(m -> !m.equals("Never")).isPresent() && otherThan && !encap.get().equals("ipip")) {
+        if (ctx.in(IPIP_MODE) && c.ipipMode().isPresent() && !c.ipipMode().get().equals("Never") && otherThan && !encap.get().equals("ipip")) {
             out.add(IPIP_MODE.tag(Finding.forbidden(path(ctx, "ipipMode"), "IP-in-IP encapsulation requires use of Calico's \"ipip\" encapsulation mode"))
                     .hint("set ipipMode: Never, or encapsulationMode: ipip"));
         }
-        if (ctx.in(VXLAN_MODE) && c.vxlanMode().filter(m -> !m.equals("Never")).isPresent() && otherThan && !encap.get().equals("vxlan")) {
+        if (ctx.in(VXLAN_MODE) && c.vxlanMode().isPresent() && !c.vxlanMode().get().equals("Never") && otherThan && !encap.get().equals("vxlan")) {
             out.add(VXLAN_MODE.tag(Finding.forbidden(path(ctx, "vxlanMode"), "VXLAN encapsulation requires use of Calico's \"vxlan\" encapsulation mode"))
                     .hint("set vxlanMode: Never, or encapsulationMode: vxlan"));
         }
@@ -145,7 +148,7 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
 
     private void majorVersion(RuleContext ctx, CalicoSpec c, Findings out) {
         if (!ctx.in(MAJOR_VERSION)) return;
-        Optional<String> mv = c.majorVersion().filter(v -> !v.isEmpty());
+        Optional<String> mv = GoStrings.nonEmpty(c.majorVersion());
         if (mv.isEmpty()) return;
         if (!mv.get().equals("v3")) {
             out.add(MAJOR_VERSION.tag(Finding.unsupported(path(ctx, "majorVersion"), mv.get(), List.of("v3")))
@@ -156,7 +159,8 @@ public final class CalicoRules extends SpecRules<CalicoSpec> {
         if (etcd.isEmpty() || !ctx.in(MAJOR_VERSION_ETCD)) return;
         EtcdCluster first = etcd.get(0);
         String name = first.name().orElse("");
-        String version = Optional.ofNullable(first.extraFields().get("version")).map(String::valueOf).orElse("");
+        Object written = first.extraFields().get("version");
+        String version = written == null ? "" : String.valueOf(written);
         boolean kops118 = ctx.in(MAJOR_VERSION_ETCD_118);
         if (kops118 && version.isEmpty()) {
             out.add(MAJOR_VERSION_ETCD.tag(Finding.forbidden(path(ctx, "majorVersion"),

@@ -1,6 +1,7 @@
 package dev.podnet.providers.canal;
 
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**
@@ -14,6 +15,11 @@ public final class CanalPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public CanalPlugin() {
-        super(ProviderKind.CANAL, "canal", CanalRules::new);
+        super(ProviderKind.CANAL, "canal");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new CanalRules();
     }
 }

@@ -1,6 +1,7 @@
 package dev.podnet.providers.cilium;
 
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**
@@ -14,6 +15,11 @@ public final class CiliumPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public CiliumPlugin() {
-        super(ProviderKind.CILIUM, "cilium", CiliumRules::new);
+        super(ProviderKind.CILIUM, "cilium");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new CiliumRules();
     }
 }

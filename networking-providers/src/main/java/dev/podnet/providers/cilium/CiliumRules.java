@@ -17,6 +17,8 @@ import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleGates;
 import java.util.List;
 import java.util.Optional;
+import dev.podnet.api.provider.CiliumIngressSpec;
+import dev.podnet.providers.internal.GoStrings;
 
 /** kops' {@code validateNetworkingCilium} (pkg/apis/kops/validation/validation.go), by release. */
 public final class CiliumRules extends SpecRules<CiliumSpec> {
@@ -65,7 +67,8 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
 
     @Override
     protected void check(RuleContext ctx, CiliumSpec c, Findings out) {
-        c.version().filter(v -> !v.isEmpty()).ifPresent(v -> version(ctx, c, v, out));
+        Optional<String> version = GoStrings.nonEmpty(c.version());
+        if (version.isPresent()) version(ctx, c, version.get(), out);
         // kops checks this on the completed cluster only: an input another rule rejects never reaches it
         if (ctx.strict() && ctx.in(HUBBLE_CERT_MANAGER) && hubble(c) && !ctx.extraSpecTrue("certManager.enabled")) {
             out.add(HUBBLE_CERT_MANAGER.tag(Finding.forbidden(path(ctx, "hubble.enabled"), "Hubble requires that cert manager is enabled"))
@@ -76,7 +79,7 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
                     .hint("set spec.kubeProxy.enabled: false, or cilium.enableNodePort: false"));
         }
         out.addAll(ctx.checkFields(CiliumFields.of(c), path(ctx), GATES));
-        if (ctx.in(KVSTORE_ETCD) && c.identityAllocationMode().filter("kvstore"::equals).isPresent() && !c.etcdManaged().orElse(false)) {
+        if (ctx.in(KVSTORE_ETCD) && "kvstore".equals(c.identityAllocationMode().orElse(null)) && !c.etcdManaged().orElse(false)) {
             out.add(KVSTORE_ETCD.tag(Finding.forbidden(path(ctx, "identityAllocationMode"), "Cilium requires managed etcd to allocate identities on kvstore mode"))
                     .hint("set etcdManaged: true (with an etcd cluster named cilium), or identityAllocationMode: crd"));
         }
@@ -89,11 +92,15 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
         l7Proxy(ctx, c, out);
         ipam(ctx, c, out);
         if (c.etcdManaged().orElse(false)) managedEtcd(ctx, out);
-        if (ctx.in(INGRESS_LB_MODE)) {
-            c.ingress().filter(i -> i.enabled().orElse(false)).flatMap(i -> i.defaultLoadBalancerMode()).filter(m -> !m.isEmpty())
-                    .ifPresent(m -> out.oneOf(path(ctx, "ingress.defaultLoadBalancerMode"), Optional.of(m), List.of("shared", "dedicated"),
-                            INGRESS_LB_MODE));
-        }
+        if (ctx.in(INGRESS_LB_MODE)) ingressLoadBalancerMode(ctx, c, out);
+    }
+
+    /** An enabled ingress's defaultLoadBalancerMode, when set: shared or dedicated. */
+    private void ingressLoadBalancerMode(RuleContext ctx, CiliumSpec c, Findings out) {
+        Optional<CiliumIngressSpec> ingress = c.ingress();
+        if (ingress.isEmpty() || !ingress.get().enabled().orElse(false)) return;
+        Optional<String> mode = GoStrings.nonEmpty(ingress.get().defaultLoadBalancerMode());
+        if (mode.isPresent()) out.oneOf(path(ctx, "ingress.defaultLoadBalancerMode"), mode, List.of("shared", "dedicated"), INGRESS_LB_MODE);
     }
 
     /**
@@ -109,7 +116,8 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
     }
 
     private static boolean hubble(CiliumSpec c) {
-        return c.hubble().flatMap(HubbleSpec::enabled).orElse(false);
+        Optional<HubbleSpec> hubble = c.hubble();
+        return hubble.isPresent() && hubble.get().enabled().orElse(false);
     }
 
     private void encryption(RuleContext ctx, CiliumSpec c, Findings out) {
@@ -118,7 +126,7 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
             out.add(ENCRYPTION_IPV6.tag(Finding.forbidden(path(ctx, "enableEncryption"), "encryption is not supported on IPv6 clusters"))
                     .hint("turn enableEncryption off in an IPv6 cluster"));
         }
-        if (ctx.in(ENCRYPTION_TYPE_ENABLE) && c.encryptionType().filter(t -> !t.isEmpty()).isPresent() && !encryption) {
+        if (ctx.in(ENCRYPTION_TYPE_ENABLE) && !c.encryptionType().orElse("").isEmpty() && !encryption) {
             out.add(ENCRYPTION_TYPE_ENABLE.tag(Finding.forbidden(path(ctx, "encryptionType"), "encryptionType requires enableEncryption"))
                     .hint("set enableEncryption: true, or remove encryptionType"));
         }
@@ -126,14 +134,14 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
 
     private void l7Proxy(RuleContext ctx, CiliumSpec c, Findings out) {
         if (!c.enableL7Proxy().orElse(false)) return;
-        if (ctx.in(L7_WIREGUARD) && c.encryptionType().filter("wireguard"::equals).isPresent()) {
+        if (ctx.in(L7_WIREGUARD) && "wireguard".equals(c.encryptionType().orElse(null))) {
             out.add(L7_WIREGUARD.tag(Finding.forbidden(path(ctx, "enableL7Proxy"), "L7 proxy cannot be enabled if wireguard is enabled."))
                     .hint("set enableL7Proxy: false with wireguard encryption"));
         }
         if (!ctx.in(L7_IPTABLES)) return;
         boolean kops122 = ctx.in(L7_IPTABLES_122);
         boolean noRules = kops122 ? c.iptablesRulesNoinstall().orElse(false)
-                : c.installIptablesRules().map(b -> !b).orElse(false) || c.iptablesRulesNoinstall().orElse(false);
+                : Boolean.FALSE.equals(c.installIptablesRules().orElse(null)) || c.iptablesRulesNoinstall().orElse(false);
         if (noRules) {
             out.add(L7_IPTABLES.tag(Finding.forbidden(path(ctx, "enableL7Proxy"), kops122
                             ? "Cilium L7 Proxy requires IPTablesRules to be installed." : "Cilium L7 Proxy requires installIptablesRules."))
@@ -142,20 +150,26 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
     }
 
     private void managedEtcd(RuleContext ctx, Findings out) {
-        Optional<EtcdCluster> etcd = ctx.cluster().etcdClusters().stream().filter(e -> e.name().filter("cilium"::equals).isPresent()).findFirst();
-        if (etcd.isEmpty()) {
+        EtcdCluster etcd = null;
+        for (EtcdCluster e : ctx.cluster().etcdClusters()) {
+            if ("cilium".equals(e.name().orElse(null))) {
+                etcd = e;
+                break;
+            }
+        }
+        if (etcd == null) {
             if (ctx.in(ETCD_CLUSTER)) {
                 out.add(ETCD_CLUSTER.tag(Finding.required("spec.etcdClusters", "Cilium with managed etcd requires a dedicated etcd cluster"))
                         .hint("add an etcd cluster named cilium (kops create cluster --networking cilium-etcd does)"));
             }
-        } else if (ctx.in(ETCD_LEGACY) && "Legacy".equals(String.valueOf(etcd.get().extraFields().get("provider")))) {
+        } else if (ctx.in(ETCD_LEGACY) && "Legacy".equals(String.valueOf(etcd.extraFields().get("provider")))) {
             out.add(ETCD_LEGACY.tag(Finding.invalid("spec.etcdClusters", "Legacy", "Legacy etcd provider is not supported for the cilium cluster"))
                     .hint("use the Manager etcd provider"));
         }
     }
 
     private void ipam(RuleContext ctx, CiliumSpec c, Findings out) {
-        Optional<String> ipam = c.ipam().filter(v -> !v.isEmpty());
+        Optional<String> ipam = GoStrings.nonEmpty(c.ipam());
         if (ipam.isEmpty()) return;
         if (ctx.in(IPAM)) {
             out.oneOf(path(ctx, "ipam"), ipam, GATES.allowedValues("cilium.ipam"), IPAM);
@@ -181,13 +195,13 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
         if (ctx.in(ENI_DISABLE_MASQUERADE_TRUE) && !c.disableMasquerade().orElse(false)) {
             out.add(ENI_DISABLE_MASQUERADE_TRUE.tag(Finding.forbidden(path(ctx, "disableMasquerade"), disabled))
                     .hint("set disableMasquerade: true with ipam: eni"));
-        } else if (ctx.in(ENI_DISABLE_MASQUERADE_NOT_FALSE) && c.disableMasquerade().filter(b -> !b).isPresent()) {
+        } else if (ctx.in(ENI_DISABLE_MASQUERADE_NOT_FALSE) && Boolean.FALSE.equals(c.disableMasquerade().orElse(null))) {
             out.add(ENI_DISABLE_MASQUERADE_NOT_FALSE.tag(Finding.forbidden(path(ctx, "disableMasquerade"), disabled))
                     .hint("set disableMasquerade: true with ipam: eni"));
-        } else if (ctx.in(ENI_MASQUERADE_NOT_TRUE) && masquerade(c).filter(b -> b).isPresent()) {
+        } else if (ctx.in(ENI_MASQUERADE_NOT_TRUE) && Boolean.TRUE.equals(masquerade(c).orElse(null))) {
             out.add(ENI_MASQUERADE_NOT_TRUE.tag(Finding.forbidden(path(ctx, "masquerade"), disabled))
                     .hint("set masquerade: false with ipam: eni"));
-        } else if (ctx.in(ENI_MASQUERADE_NOT_FALSE) && masquerade(c).filter(b -> !b).isPresent()) {
+        } else if (ctx.in(ENI_MASQUERADE_NOT_FALSE) && Boolean.FALSE.equals(masquerade(c).orElse(null))) {
             out.add(ENI_MASQUERADE_NOT_FALSE.tag(Finding.forbidden(path(ctx, "masquerade"), "Masquerade must be enabled when ENI IPAM is used"))
                     .hint("set masquerade: true with ipam: eni"));
         }
@@ -278,7 +292,7 @@ public final class CiliumRules extends SpecRules<CiliumSpec> {
                     + "at <.Version>: can't evaluate field Version in type kops.ClusterSpec"))
                     .hint("use Hubble with Cilium 1.9 or newer, or Cilium 1.8 at kops 1.19-1.20"));
         }
-        if (ctx.in(WIREGUARD_VERSION) && minor < 10 && c.encryptionType().filter("wireguard"::equals).isPresent()) {
+        if (ctx.in(WIREGUARD_VERSION) && minor < 10 && "wireguard".equals(c.encryptionType().orElse(null))) {
             out.add(WIREGUARD_VERSION.tag(Finding.forbidden(path(ctx, "encryptionType"), "Cilium EncryptionType=WireGuard is not available for Cilium version < 1.10.0."))
                     .hint("use Cilium 1.10 or newer for WireGuard"));
         }

@@ -1,6 +1,7 @@
 package dev.podnet.providers.classic;
 
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**
@@ -14,6 +15,11 @@ public final class ClassicPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public ClassicPlugin() {
-        super(ProviderKind.CLASSIC, "classic", ClassicRules::new);
+        super(ProviderKind.CLASSIC, "classic");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new ClassicRules();
     }
 }

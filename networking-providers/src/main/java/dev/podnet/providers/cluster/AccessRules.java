@@ -3,7 +3,6 @@ package dev.podnet.providers.cluster;
 import static dev.podnet.providers.internal.ClusterGates.gate;
 
 import dev.podnet.api.Cloud;
-import dev.podnet.api.KubeDns;
 import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.providers.internal.Cidr;
 import dev.podnet.providers.internal.Finding;
@@ -62,7 +61,7 @@ final class AccessRules {
     }
 
     private static void nameservers(RuleContext ctx, Findings out) {
-        Object listed = ctx.cluster().kubeDNS().map(KubeDns::extraFields).map(f -> f.get("upstreamNameservers")).orElse(null);
+        Object listed = ComponentFields.kubeDnsField(ctx.cluster(), "upstreamNameservers").orElse(null);
         if (!(listed instanceof List<?> entries)) return;
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i) == null) continue;

@@ -57,7 +57,7 @@ final class AdditionalRouteRules {
         if (written.isEmpty()) return;
         List<Route> routes = new ArrayList<>();
         for (Object o : written.get()) routes.add(Route.of(o));
-        if (s.id().filter(id -> !id.isEmpty()).isPresent()) {
+        if (!s.id().orElse("").isEmpty()) {
             // a shared subnet (one with an id), whatever its type (kops-oracle 1.24-1.36)
             out.add(ROUTES.tag(onSubnet(ctx, s, routes, p, "additional routes cannot be added if the subnet is shared"))
                     .hint("add the routes to the shared subnet's route table outside kops"));
@@ -68,10 +68,10 @@ final class AdditionalRouteRules {
         boolean wide = ctx.in(ADDITIONAL_NETWORKS);
         // kops compares the route cidrs as written with the network CIDRs, then with each other
         Set<String> seen = new HashSet<>();
-        r.n().networkCIDR().ifPresent(seen::add);
+        if (r.n().networkCIDR().isPresent()) seen.add(r.n().networkCIDR().get());
         if (wide) seen.addAll(r.n().additionalNetworkCIDRs());
         List<IpNetwork> networks = new ArrayList<>();
-        r.networkCIDR().ifPresent(networks::add);
+        if (r.networkCIDR().isPresent()) networks.add(r.networkCIDR().get());
         if (wide) networks.addAll(r.additional());
         for (int i = 0; i < routes.size(); i++) {
             route(ctx, routes.get(i), networks, p + "." + FIELD + "[" + i + "]", out);

@@ -3,7 +3,6 @@ package dev.podnet.providers.cluster;
 import static dev.podnet.providers.internal.ClusterGates.gate;
 
 import dev.podnet.api.Cloud;
-import dev.podnet.api.Topology;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
@@ -34,7 +33,7 @@ final class ApiLoadBalancerRules {
             out.add(g.tag(Finding.unsupported(ctx.in(CLASS_PATH) ? "spec.api.loadBalancer.class" : "spec.class", lbClass, CLASSES))
                     .hint("set api.loadBalancer.class to Classic or Network (as written)"));
         }
-        boolean noDns = ctx.cluster().networking().topology().flatMap(Topology::dnsType).filter("None"::equals).isPresent();
+        boolean noDns = "None".equals(ComponentFields.dnsType(ctx.cluster()).orElse(null));
         if (ctx.in(DNS_NONE_NLB) && noDns && !lbClass.equals("Network")) {
             out.add(DNS_NONE_NLB.tag(Finding.forbidden("spec.api.loadBalancer.type", "topology.dns.type=none requires Network Load Balancer"))
                     .hint("set api.loadBalancer.class: Network, or give the cluster DNS"));

@@ -32,8 +32,8 @@ final class ApiLoadBalancerSubnetRules {
     static void check(RuleContext ctx, ClusterRanges ranges, Findings out) {
         if (!ctx.in(SUBNETS) || !ctx.onCloud(Cloud.AWS)) return;
         if (!(ctx.extraSpec("api.loadBalancer.subnets").orElse(null) instanceof List<?> entries)) return;
-        boolean network = ctx.extraSpecString("api.loadBalancer.class").filter("Network"::equals).isPresent();
-        boolean internal = ctx.extraSpecString("api.loadBalancer.type").filter("Internal"::equals).isPresent();
+        boolean network = "Network".equals(ctx.extraSpecString("api.loadBalancer.class").orElse(null));
+        boolean internal = "Internal".equals(ctx.extraSpecString("api.loadBalancer.type").orElse(null));
         for (int i = 0; i < entries.size(); i++) {
             if (!(entries.get(i) instanceof Map<?, ?> e)) continue;
             String path = "spec.api.loadBalancer.subnets[" + i + "].";

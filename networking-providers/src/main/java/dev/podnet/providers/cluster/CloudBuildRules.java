@@ -78,12 +78,12 @@ final class CloudBuildRules {
     private static Optional<Diagnostic> gce(RuleContext ctx) {
         List<Subnet> subnets = ctx.cluster().networking().subnets();
         // the cloud's region is one the subnets name; a subnet without one is validation's finding afterwards
-        if (subnets.stream().allMatch(x -> x.region().filter(r -> !r.isEmpty()).isEmpty())) {
+        if (noneNamesARegion(subnets)) {
             String path = ctx.net(subnets.isEmpty() ? "subnets" : "subnets[0].region");
             return Optional.of(GCE.tag(Finding.required(path, "on GCE, subnets must include Regions"))
                     .hint("set the subnets' region (GCE subnets name their region)").build());
         }
-        Optional<CloudProvider> cloud = ctx.cluster().cloudProvider().filter(CloudProvider::objectForm);
+        Optional<CloudProvider> cloud = ctx.cloudProviderBlock() ? ctx.cluster().cloudProvider() : Optional.empty();
         Object project = cloud.isPresent() ? cloud.get().settings().get("project") : ctx.extraSpec("project").orElse(null);
         if (project == null || String.valueOf(project).isEmpty()) {
             String path = cloud.isPresent() ? "spec.cloudProvider.gce.project" : "spec.project";
@@ -91,5 +91,12 @@ final class CloudBuildRules {
                     .hint("set the GCE project the cluster runs in").build());
         }
         return Optional.empty();
+    }
+
+    private static boolean noneNamesARegion(List<Subnet> subnets) {
+        for (Subnet s : subnets) {
+            if (!s.region().orElse("").isEmpty()) return false;
+        }
+        return true;
     }
 }

@@ -3,7 +3,6 @@ package dev.podnet.providers.cluster;
 import static dev.podnet.providers.internal.ClusterGates.gate;
 
 import dev.podnet.api.Cloud;
-import dev.podnet.api.KubeControllerManager;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
@@ -45,11 +44,11 @@ final class CloudControllerManagerRules {
                     .hint("remove cloudControllerManager: kops before 1.22 needs a feature flag for it"));
         }
         if (!ctx.onCloud(Cloud.AWS)) return;
-        Optional<Boolean> ebs = ctx.extraSpec("cloudConfig.awsEBSCSIDriver.enabled").map(v -> Boolean.valueOf(String.valueOf(v)));
+        Optional<Object> ebsEnabled = ctx.extraSpec("cloudConfig.awsEBSCSIDriver.enabled");
+        boolean ebs = ebsEnabled.isPresent() && Boolean.parseBoolean(String.valueOf(ebsEnabled.get()));
         if (ctx.in(EBS_OR_VOLUME_PLUGIN)) {
-            boolean volumePlugin = ctx.cluster().kubeControllerManager().map(KubeControllerManager::extraFields)
-                    .map(m -> "aws".equals(String.valueOf(m.get("externalCloudVolumePlugin")))).orElse(false);
-            if (!ebs.orElse(false) && !volumePlugin) {
+            boolean volumePlugin = "aws".equals(String.valueOf(ComponentFields.kcmField(ctx.cluster(), "externalCloudVolumePlugin").orElse(null)));
+            if (!ebs && !volumePlugin) {
                 out.add(EBS_OR_VOLUME_PLUGIN.tag(Finding.forbidden(PATH, "AWS external CCM cannot be used without enabling "
                         + "spec.cloudConfig.AWSEBSCSIDriver or setting spec.kubeControllerManaager.externalCloudVolumePlugin set to `aws`"))
                         .hint("set cloudConfig.awsEBSCSIDriver.enabled: true"));
@@ -85,6 +84,7 @@ final class CloudControllerManagerRules {
 
     /** {@code enabled: false} as written (an unset driver is enabled by kops' defaults). */
     private static boolean ebsDisabled(RuleContext ctx) {
-        return ctx.extraSpec("cloudConfig.awsEBSCSIDriver.enabled").map(v -> "false".equals(String.valueOf(v))).orElse(false);
+        Optional<Object> enabled = ctx.extraSpec("cloudConfig.awsEBSCSIDriver.enabled");
+        return enabled.isPresent() && "false".equals(String.valueOf(enabled.get()));
     }
 }

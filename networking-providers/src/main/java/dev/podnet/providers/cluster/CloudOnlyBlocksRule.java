@@ -46,7 +46,8 @@ final class CloudOnlyBlocksRule {
     /** {@return kops' decode refusal of the spec, if any: the first block of one cloud given on another} */
     static Optional<Diagnostic> refusal(RuleContext ctx) {
         if (ctx.cloud().isEmpty()) return Optional.empty();
-        if (ctx.cluster().cloudProvider().map(CloudProvider::objectForm).orElse(false)) return Optional.empty();
+        Optional<CloudProvider> cp = ctx.cluster().cloudProvider();
+        if (cp.isPresent() && cp.get().objectForm()) return Optional.empty();
         for (Block b : BLOCKS) {
             if (!ctx.onCloud(b.cloud()) && ctx.in(b.gate()) && given(ctx, b.path())) {
                 return Optional.of(b.gate().tag(Finding.forbidden("spec." + b.path(), b.detail()))
@@ -57,6 +58,7 @@ final class CloudOnlyBlocksRule {
     }
 
     private static boolean given(RuleContext ctx, String path) {
-        return ctx.extraSpec(path).filter(v -> !"".equals(v)).isPresent();
+        Optional<Object> v = ctx.extraSpec(path);
+        return v.isPresent() && !"".equals(v.get());
     }
 }

@@ -3,11 +3,13 @@ package dev.podnet.providers.cluster;
 import static dev.podnet.providers.internal.ClusterGates.gate;
 
 import dev.podnet.api.KubeDns;
+import dev.podnet.api.KubeProxy;
 import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.GoStrings;
 import dev.podnet.providers.internal.RuleContext;
 import java.util.Arrays;
 import java.util.Map;
@@ -64,11 +66,13 @@ final class ClusterDnsRules {
             out.add((provider == null ? UNSET_PROVIDER : NODE_LOCAL).tag(Finding.forbidden("spec.kubeDNS.provider",
                     "KubeDNS provider must be set to CoreDNS if NodeLocalDNS addon is enabled")).hint("set kubeDNS.provider to CoreDNS or disable nodeLocalDNS"));
         }
-        boolean ipvs = ctx.cluster().kubeProxy().flatMap(k -> k.proxyMode()).filter("ipvs"::equals).isPresent();
-        boolean cilium = ctx.cluster().networking().providerKind().filter(k -> k == ProviderKind.CILIUM).isPresent();
+        Optional<KubeProxy> proxy = ctx.cluster().kubeProxy();
+        boolean ipvs = proxy.isPresent() && "ipvs".equals(proxy.get().proxyMode().orElse(null));
+        boolean cilium = ctx.cluster().networking().providerKind().orElse(null) == ProviderKind.CILIUM;
         if (!(ipvs || cilium) || !ctx.in(LOCAL_IP)) return;
         Optional<String> kubelet = clusterDns(ctx, "kubelet");
-        Optional<String> master = clusterDns(ctx, "masterKubelet").or(() -> kubelet);
+        Optional<String> master = clusterDns(ctx, "masterKubelet");
+        if (master.isEmpty()) master = kubelet;
         String label = ctx.in(RuleContext.NAMES_1_26) ? "ControlPlaneKubelet" : "MasterKubelet";
         if (kubelet.isPresent() && !sameIp(kubelet.get(), local)) {
             out.add(LOCAL_IP.tag(Finding.forbidden("spec.spec.kubelet.clusterDNS", "Kubelet ClusterDNS must be set to the default IP address for LocalIP"))
@@ -81,13 +85,15 @@ final class ClusterDnsRules {
     }
 
     private static void kubelets(RuleContext ctx, ClusterRanges r, Optional<KubeDns> dns, Findings out) {
-        String server = dns.flatMap(KubeDns::serverIP).filter(s -> !s.isEmpty()).orElse(r.defaultDnsServerIp().get());
+        String server = GoStrings.nonEmpty(dns.isPresent() ? dns.get().serverIP() : Optional.empty()).orElse(r.defaultDnsServerIp().get());
         Optional<String> local = nodeLocalIp(dns);
         // kops fills an unset kubelet clusterDNS with the NodeLocal DNS local IP when enabled, else with the service
         // range's 10th address, never with kubeDNS.serverIP: a serverIP other than that address alone fails both kubelets
         // (kops-oracle 1.19-1.36, probe kubeDNS.serverIP 100.64.0.53)
-        Optional<String> kubelet = clusterDns(ctx, "kubelet").or(() -> local.or(r::defaultDnsServerIp));
-        Optional<String> master = clusterDns(ctx, "masterKubelet").or(() -> kubelet);
+        Optional<String> kubelet = clusterDns(ctx, "kubelet");
+        if (kubelet.isEmpty()) kubelet = local.isPresent() ? local : r.defaultDnsServerIp();
+        Optional<String> master = clusterDns(ctx, "masterKubelet");
+        if (master.isEmpty()) master = kubelet;
         if (kubelet.isPresent() && !allowed(kubelet.get(), server, local)) {
             out.add(GATE.tag(Finding.forbidden("spec.kubelet.clusterDNS", "Kubelet ClusterDNS did not match cluster kubeDNS.serverIP or nodeLocalDNS.localIP"))
                     .hint("remove kubelet.clusterDNS or set it to " + server));
@@ -116,7 +122,7 @@ final class ClusterDnsRules {
     }
 
     private static boolean allowed(String value, String server, Optional<String> local) {
-        return sameIp(value, server) || local.filter(l -> sameIp(value, l)).isPresent();
+        return sameIp(value, server) || local.isPresent() && sameIp(value, local.get());
     }
 
     private static boolean sameIp(String a, String b) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * The tables of {@code dev/podnet/providers/cluster/cluster.yaml} read once through the facts loader into
@@ -55,8 +56,8 @@ record ClusterFacts(
         @Override
         public String toString() {
             Map<String, String> m = new LinkedHashMap<>();
-            masters.ifPresent(v -> m.put("masters", v));
-            nodes.ifPresent(v -> m.put("nodes", v));
+            if (masters.isPresent()) m.put("masters", masters.get());
+            if (nodes.isPresent()) m.put("nodes", nodes.get());
             return m.toString();
         }
     }
@@ -119,7 +120,8 @@ record ClusterFacts(
     /** GCE's {@code PerformNetworkAssignments}: the range blocks come from, and sizes without and with IP aliases. */
     record Gce(String range, ReleaseFacts<GceSizes> subnet, ReleaseFacts<GceSizes> ipAlias) {
         static Gce read(FactNode n) {
-            return new Gce(n.text("range"), n.byRelease("subnet", GceSizes::read), n.byRelease("ipAlias", GceSizes::read));
+            Function<FactNode, GceSizes> sizes = GceSizes::read;
+            return new Gce(n.text("range"), n.byRelease("subnet", sizes), n.byRelease("ipAlias", sizes));
         }
     }
 
@@ -133,38 +135,41 @@ record ClusterFacts(
     static ClusterFacts read(FactNode root) {
         Map<String, ReleaseFacts<String>> networkCidr = new LinkedHashMap<>();
         FactNode byCloud = root.get("networkCIDR");
-        for (String cloud : byCloud.keys()) networkCidr.put(cloud, byCloud.byRelease(cloud, FactNode::text));
+        for (String cloud : byCloud.keys()) networkCidr.put(cloud, byCloud.textByRelease(cloud));
+        Function<FactNode, ServiceRange> serviceRange = ServiceRange::read;
         return new ClusterFacts(
-                root.byRelease("subnetIpv6CidrKnown", FactNode::bool),
-                root.byRelease("subnetAdditionalRoutesKnown", FactNode::bool),
+                root.boolByRelease("subnetIpv6CidrKnown"),
+                root.boolByRelease("subnetAdditionalRoutesKnown"),
                 root.byRelease("topology", Placement::read),
-                root.byRelease("dnsType", FactNode::text),
-                root.byRelease("mastersNodesDefault", FactNode::text),
-                root.byRelease("dropTopologyMastersNodes", FactNode::bool),
-                root.byRelease("dropBastionLoadBalancerSecurityGroups", FactNode::bool),
-                root.byRelease("dropBastionIdleTimeout", FactNode::bool),
-                root.byRelease("kubeProxyClusterCidrKeepsEmpty", FactNode::bool),
-                root.byRelease("ipv6RangeSplitRefused", FactNode::bool),
+                root.textByRelease("dnsType"),
+                root.textByRelease("mastersNodesDefault"),
+                root.boolByRelease("dropTopologyMastersNodes"),
+                root.boolByRelease("dropBastionLoadBalancerSecurityGroups"),
+                root.boolByRelease("dropBastionIdleTimeout"),
+                root.boolByRelease("kubeProxyClusterCidrKeepsEmpty"),
+                root.boolByRelease("ipv6RangeSplitRefused"),
                 Map.copyOf(networkCidr),
-                root.byRelease("nonMasqueradeCIDR", FactNode::text),
-                root.byRelease("nonMasqueradeCIDRSkipProviders", FactNode::texts),
-                root.byRelease("serviceClusterIPRange", ServiceRange::read),
-                root.byRelease("serviceClusterIPRangeIPv6", ServiceRange::read),
+                root.textByRelease("nonMasqueradeCIDR"),
+                root.textsByRelease("nonMasqueradeCIDRSkipProviders"),
+                root.byRelease("serviceClusterIPRange", serviceRange),
+                root.byRelease("serviceClusterIPRangeIPv6", serviceRange),
                 root.byRelease("podRangeIPv6", Ipv6PodRange::read),
                 root.byRelease("podRange", PodRangeTarget::read),
-                root.byRelease("kcmClusterCidrOnIPv6Only", FactNode::bool),
+                root.boolByRelease("kcmClusterCidrOnIPv6Only"),
                 root.byRelease("impliedProvider", ClusterFacts::provider),
                 Gce.read(root.get("gce")),
-                root.byRelease("gceIpAliasProviders", FactNode::texts),
-                root.byRelease("egressProxyExcludes", FactNode::texts),
+                root.textsByRelease("gceIpAliasProviders"),
+                root.textsByRelease("egressProxyExcludes"),
                 root.byRelease("subnetCidrs", SubnetCidrAssignment.Row::read),
                 Kcm.read(root.get("kcm")),
-                root.byRelease("etcdManagerVersions", FactNode::texts));
+                root.textsByRelease("etcdManagerVersions"));
     }
 
     private static Optional<ProviderKind> provider(FactNode n) {
         String name = n.text();
         if (name.equals("none")) return Optional.empty();
-        return Optional.of(ProviderKind.byKey(name).orElseThrow(() -> n.fail("unknown provider " + name)));
+        Optional<ProviderKind> kind = ProviderKind.byKey(name);
+        if (kind.isEmpty()) throw n.fail("unknown provider " + name);
+        return kind;
     }
 }

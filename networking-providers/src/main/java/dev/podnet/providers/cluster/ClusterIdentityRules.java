@@ -34,15 +34,15 @@ final class ClusterIdentityRules {
             out.add(NAME.tag(Finding.required("metadata.name", "name or generateName is required"))
                     .hint("name the cluster with a DNS name, such as mycluster.example.com"));
         }
-        ctx.cloud().ifPresent(cloud -> cloud(ctx, cloud, out));
+        if (ctx.cloud().isPresent()) cloud(ctx, ctx.cloud().get(), out);
     }
 
     private static void cloud(RuleContext ctx, Cloud cloud, Findings out) {
         if (ctx.in(CLOUD)) {
             List<String> supported = new ArrayList<>();
-            CLOUDS.forEach((id, gate) -> {
-                if (ctx.in(gate)) supported.add(id);
-            });
+            for (Map.Entry<String, Gate> e : CLOUDS.entrySet()) {
+                if (ctx.in(e.getValue())) supported.add(e.getKey());
+            }
             if (!supported.contains(cloud.id())) {
                 out.add(CLOUD.tag(Finding.unsupported("spec.cloudProvider", cloud.id(), supported))
                         .hint(caseHint(cloud).orElse("set spec.cloudProvider to one of " + String.join(", ", supported))));

@@ -1,5 +1,6 @@
 package dev.podnet.providers.cluster;
 
+import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.Networking;
@@ -10,6 +11,7 @@ import dev.podnet.providers.internal.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The cluster's networking ranges as one validation run reads them: each empty when unset or
@@ -21,10 +23,12 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
     private static final Gate DOES_NOT_HAVE = ClusterGates.gate("wording.does-not-have");
     private static final Gate GCE_NETWORK_CIDR_UNREAD = ClusterGates.gate("cluster.networkCIDR-cloud#gce-unread");
 
+    /** Receives the defaults of kops' assignments made only to read the ranges: a validation run reports none of them. */
+    static final Consumer<AppliedDefault> UNREPORTED = applied -> { };
 
     /** kops' default kube-dns server IP: the service range's 10th address (one home for the rules that compare with it). */
     Optional<String> defaultDnsServerIp() {
-        return service.map(range -> range.networkPlus(10));
+        return service.isPresent() ? Optional.of(service.get().networkPlus(10)) : Optional.empty();
     }
 
     /**
@@ -36,7 +40,7 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
     static ClusterRanges of(RuleContext ctx) {
         Cluster c = beforeSubnetCidrs(ctx);
         try {
-            c = SubnetCidrAssignment.assign(c, ctx.release(), applied -> { });
+            c = SubnetCidrAssignment.assign(c, ctx.release(), UNREPORTED);
         } catch (IllegalArgumentException e) {
             // kops stops at PerformAssignments: SubnetAssignmentRules reports it
         }
@@ -46,7 +50,8 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
             IpNetwork p = range(Optional.of(a)).orElse(null);
             if (p != null) additional.add(p);
         }
-        String cloud = ctx.cloud().map(Cloud::id).orElse("");
+        Optional<Cloud> onCloud = ctx.cloud();
+        String cloud = onCloud.isPresent() ? onCloud.get().id() : "";
         Optional<IpNetwork> network = gceNetworkCidrUnread(ctx, cloud) ? Optional.empty() : range(n.networkCIDR());
         return new ClusterRanges(n, cloud, network, List.copyOf(additional),
                 range(n.nonMasqueradeCIDR()), range(n.podCIDR()), range(n.serviceClusterIPRange()));
@@ -63,9 +68,9 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
 
     /** The spec with kops' assignments before the subnets' CIDRs made: network CIDR, GCE's ranges, non-masquerade range. */
     static Cluster beforeSubnetCidrs(RuleContext ctx) {
-        Cluster c = RangeDefaults.networkCidr(ctx.cluster(), ctx.release(), applied -> { });
-        c = GceRanges.assign(c, ctx.release(), applied -> { });
-        return RangeDefaults.nonMasquerade(c, ctx.release(), applied -> { });
+        Cluster c = RangeDefaults.networkCidr(ctx.cluster(), ctx.release(), UNREPORTED);
+        c = GceRanges.assign(c, ctx.release(), UNREPORTED);
+        return RangeDefaults.nonMasquerade(c, ctx.release(), UNREPORTED);
     }
 
     /**
@@ -83,7 +88,8 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
     /** A subnet's or route's CIDR as the release reads it: empty when unset or unparsable (and, from 1.27, with host bits). */
     static Optional<IpNetwork> parsed(RuleContext ctx, Optional<String> value) {
         if (value.isEmpty() || value.get().isEmpty()) return Optional.empty();
-        return IpNetwork.parse(value.get()).filter(c -> !ctx.in(HOST_BITS_REFUSED) || !c.hasHostBits());
+        Optional<IpNetwork> c = IpNetwork.parse(value.get());
+        return c.isPresent() && ctx.in(HOST_BITS_REFUSED) && c.get().hasHostBits() ? Optional.empty() : c;
     }
 
     /**

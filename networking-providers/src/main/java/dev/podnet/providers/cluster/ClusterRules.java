@@ -28,7 +28,10 @@ public final class ClusterRules {
      * @return the refusal, if any
      */
     public static java.util.Optional<dev.podnet.api.diag.Diagnostic> conversionRefusal(RuleContext ctx) {
-        return CloudOnlyBlocksRule.refusal(ctx).or(() -> CloudBuildRules.refusal(ctx)).or(() -> SubnetAssignmentRules.refusal(ctx));
+        java.util.Optional<dev.podnet.api.diag.Diagnostic> refused = CloudOnlyBlocksRule.refusal(ctx);
+        if (refused.isEmpty()) refused = CloudBuildRules.refusal(ctx);
+        if (refused.isEmpty()) refused = SubnetAssignmentRules.refusal(ctx);
+        return refused;
     }
 
     /**
@@ -110,7 +113,7 @@ public final class ClusterRules {
         out.addAll(ctx.checkFields(cidrs, ctx.in(RuleContext.NAMES_1_26) ? "spec.networking" : "spec", ClusterGates.table()));
         NetworkCidrRules.check(ctx, ranges, out);
         NonMasqueradeRules.check(ctx, ranges, out);
-        ranges.nonMasq().ifPresent(x -> KubeletNonMasqueradeRule.check(ctx, ranges.n().nonMasqueradeCIDR().get(), out));
+        if (ranges.nonMasq().isPresent()) KubeletNonMasqueradeRule.check(ctx, ranges.n().nonMasqueradeCIDR().get(), out);
     }
 
     /**

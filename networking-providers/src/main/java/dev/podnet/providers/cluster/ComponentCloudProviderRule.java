@@ -3,7 +3,6 @@ package dev.podnet.providers.cluster;
 import static dev.podnet.providers.internal.ClusterGates.gate;
 
 import dev.podnet.api.Cloud;
-import dev.podnet.api.KubeControllerManager;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
@@ -30,7 +29,7 @@ final class ComponentCloudProviderRule {
     }
 
     static void check(RuleContext ctx, Findings out) {
-        String own = ctx.cloud().map(KUBERNETES_NAMES::get).orElse(null);
+        String own = ctx.cloud().isPresent() ? KUBERNETES_NAMES.get(ctx.cloud().get()) : null;
         if (own == null || !ctx.in(GATE)) return;
         component(ctx, GATE, "kubelet", "kubelet", ctx.extraSpec("kubelet.cloudProvider"), own, out);
         component(ctx, GATE, "masterKubelet", ctx.in(RuleContext.NAMES_1_26) ? "controlPlaneKubelet" : "masterKubelet",
@@ -38,13 +37,13 @@ final class ComponentCloudProviderRule {
         if (!(ctx.in(KUBE_APISERVER_DROPPED) && ctx.k8sAtLeast(1, 33))) {
             component(ctx, GATE, "kubeAPIServer", "kubeAPIServer", ctx.extraSpec("kubeAPIServer.cloudProvider"), own, out);
         }
-        component(ctx, GATE, "kubeControllerManager", "kubeControllerManager", ctx.cluster().kubeControllerManager()
-                .map(KubeControllerManager::extraFields).map(m -> m.get("cloudProvider")), own, out);
+        component(ctx, GATE, "kubeControllerManager", "kubeControllerManager", ComponentFields.kcmField(ctx.cluster(), "cloudProvider"),
+                own, out);
     }
 
     /** An empty value is unset (a plain string in kops). */
     private static void component(RuleContext ctx, Gate gate, String key, String name, Optional<Object> value, String own, Findings out) {
-        String v = value.map(String::valueOf).orElse("");
+        String v = value.isPresent() ? String.valueOf(value.get()) : "";
         if (v.isEmpty() || v.equals("external") || v.equals(own)) return;
         out.add(gate.tag(Finding.forbidden("spec." + name + ".cloudProvider", "Did not match cluster cloudProvider"))
                 .hint("remove " + key + ".cloudProvider (kops sets it to " + own + "), or set it to " + own + " or external"));

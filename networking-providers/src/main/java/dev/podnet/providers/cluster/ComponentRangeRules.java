@@ -2,13 +2,12 @@ package dev.podnet.providers.cluster;
 
 import static dev.podnet.providers.internal.ClusterGates.gate;
 
-import dev.podnet.api.KubeControllerManager;
-import dev.podnet.api.KubeDns;
 import dev.podnet.api.Networking;
 import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.GoStrings;
 import dev.podnet.providers.internal.RuleContext;
 import java.util.Optional;
 
@@ -25,7 +24,7 @@ final class ComponentRangeRules {
     static void check(RuleContext ctx, ClusterRanges r, Findings out) {
         Networking n = r.n();
         Optional<IpNetwork> nonMasq = r.nonMasq();
-        Optional<String> kcmCIDR = ctx.cluster().kubeControllerManager().flatMap(KubeControllerManager::clusterCIDR).filter(s -> !s.isEmpty());
+        Optional<String> kcmCIDR = GoStrings.nonEmpty(ComponentFields.kcmClusterCidr(ctx.cluster()));
         if (kcmCIDR.isPresent() && nonMasq.isPresent() && ctx.in(KCM_CLUSTER_CIDR)) {
             Optional<IpNetwork> k = IpNetwork.parse(kcmCIDR.get());
             if (k.isEmpty()) {
@@ -41,15 +40,15 @@ final class ComponentRangeRules {
         // one with only resource requests, as a missing one) before its strict validation, so an unset range never fails.
         // an empty range is no range (a plain Go string: kops-oracle 1.19-1.36 fill "" as an absent one)
         // Up to 1.26 kops compares it with the cluster's range only once that is set (the completed spec's default).
-        Optional<String> apiRange = ctx.extraSpecString("kubeAPIServer.serviceClusterIPRange").filter(s -> !s.isEmpty());
-        Optional<String> clusterRange = n.serviceClusterIPRange().filter(s -> !s.isEmpty());
+        Optional<String> apiRange = GoStrings.nonEmpty(ctx.extraSpecString("kubeAPIServer.serviceClusterIPRange"));
+        Optional<String> clusterRange = GoStrings.nonEmpty(n.serviceClusterIPRange());
         if (apiRange.isPresent() && (clusterRange.isPresent() || ctx.in(UNSET_CLUSTER_RANGE))
                 && !apiRange.get().equals(clusterRange.orElse("")) && ctx.in(APISERVER_SERVICE_RANGE)) {
             out.add(APISERVER_SERVICE_RANGE.tag(Finding.forbidden("spec.kubeAPIServer.serviceClusterIPRange",
                     "kubeAPIServer serviceClusterIPRange did not match cluster serviceClusterIPRange"))
                     .hint("remove kubeAPIServer.serviceClusterIPRange or make it equal"));
         }
-        Optional<String> dns = ctx.cluster().kubeDNS().flatMap(KubeDns::serverIP).filter(s -> !s.isEmpty());
+        Optional<String> dns = GoStrings.nonEmpty(ComponentFields.kubeDnsServerIp(ctx.cluster()));
         // kops parses a written server IP with Go's net.ParseIP, then compares it with the range (kops-oracle 1.19-1.36
         // refuse "abc", "100.64.0.010", "100.64.0.10/32" and " 100.64.0.10" whatever the range; oracle/kube-dns-server.tsv)
         if (dns.isPresent() && ctx.in(DNS_SERVER_IP) && IpNetwork.parseIp(dns.get()).isEmpty()) {
@@ -63,8 +62,8 @@ final class ComponentRangeRules {
         if (dns.isPresent() && r.service().isPresent() && ctx.in(DNS_SERVER_IP)) {
             // Go's IPNet.Contains reads an IPv4-mapped IPv6 address as its IPv4 address (kops-oracle 1.19-1.36:
             // ::ffff:100.64.0.10 inside 100.64.0.0/13)
-            Optional<byte[]> ip = IpNetwork.parseIp(dns.get()).map(ComponentRangeRules::unmapped);
-            if (ip.isPresent() && !r.service().get().contains(ip.get())) {
+            Optional<byte[]> ip = IpNetwork.parseIp(dns.get());
+            if (ip.isPresent() && !r.service().get().contains(unmapped(ip.get()))) {
                 out.add(DNS_SERVER_IP.tag(Finding.forbidden("spec.kubeDNS.serverIP", "ServiceClusterIPRange \"" + n.serviceClusterIPRange().get()
                                 + "\" must contain the DNS Server IP \"" + dns.get() + "\""))
                         .hint("choose a DNS server IP inside the serviceClusterIPRange"));

@@ -2,7 +2,6 @@ package dev.podnet.providers.cluster;
 
 import static dev.podnet.providers.internal.ClusterGates.gate;
 
-import dev.podnet.api.CloudProvider;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
@@ -44,7 +43,7 @@ final class ContainerRuntimeConfigRules {
      * whatever its value (kops-oracle 1.30, 1.33.1, 1.36, oracle/runtime-decode.tsv).
      */
     private static boolean v1alpha3(RuleContext ctx) {
-        return ctx.cluster().cloudProvider().map(CloudProvider::objectForm).orElse(false);
+        return ctx.cloudProviderBlock();
     }
 
     /**

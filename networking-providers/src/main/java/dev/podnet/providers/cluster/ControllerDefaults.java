@@ -27,21 +27,22 @@ final class ControllerDefaults {
         Networking n = c.networking();
         // IPv6-only clusters get no cluster CIDR from the release kops-controller IPAM took over (1.23).
         boolean v6Skips = IpFamily.isIpv6Only(c) && !FACTS.kcmClusterCidrOnIpv6Only().at(r).orElse(true);
-        Optional<String> kcmCidr = c.kubeControllerManager().flatMap(KubeControllerManager::clusterCIDR);
+        KubeControllerManager given = c.kubeControllerManager().orElse(null);
+        Optional<String> kcmCidr = given == null ? Optional.empty() : given.clusterCIDR();
         if (kcmCidr.isEmpty() && n.podCIDR().isPresent() && !v6Skips) {
             String v = n.podCIDR().get();
-            KubeControllerManager.Builder b = c.kubeControllerManager().map(KubeControllerManager::toBuilder)
-                    .orElse(KubeControllerManager.builder());
+            KubeControllerManager.Builder b = ComponentFields.kcmBuilder(c);
             c = c.toBuilder().kubeControllerManager(b.clusterCIDR(v).build()).build();
             kcmCidr = Optional.of(v);
             applied.accept(AppliedDefault.of("spec.kubeControllerManager.clusterCIDR", v, "cluster.kcm-cluster-cidr",
                     "KCM cluster CIDR is the pod range (kops >=1.22; not on IPv6-only clusters from 1.23)"));
         }
         c = kcmNodeCidrs(c, r, applied);
-        Optional<String> kpCidr = c.kubeProxy().flatMap(KubeProxy::clusterCIDR);
-        boolean amazonVpc = n.providerKind().filter(k -> k == ProviderKind.AMAZON_VPC).isPresent();
+        KubeProxy proxy = c.kubeProxy().orElse(null);
+        Optional<String> kpCidr = proxy == null ? Optional.empty() : proxy.clusterCIDR();
+        boolean amazonVpc = n.providerKind().orElse(null) == ProviderKind.AMAZON_VPC;
         if (kpCidr.isEmpty() && kcmCidr.isPresent() && !v6Skips && !amazonVpc) {
-            KubeProxy.Builder b = c.kubeProxy().map(KubeProxy::toBuilder).orElse(KubeProxy.builder());
+            KubeProxy.Builder b = proxy == null ? KubeProxy.builder() : proxy.toBuilder();
             c = c.toBuilder().kubeProxy(b.clusterCIDR(kcmCidr.get()).build()).build();
             applied.accept(AppliedDefault.of("spec.kubeProxy.clusterCIDR", kcmCidr.get(), "cluster.kube-proxy-cluster-cidr",
                     "kube-proxy cluster CIDR is the KCM cluster CIDR (all releases; not with amazonvpc, nor on IPv6-only clusters from 1.23)"));
@@ -54,21 +55,21 @@ final class ControllerDefaults {
         // no provider: kops' options builder fails ("no networking mode set") while the gate holds; from 1.28 it
         // completes the cluster as one whose provider is not kubenet
         if (kind.isEmpty() && PROVIDER_REQUIRED.holds(r)) return c;
-        String key = kind.map(ProviderKind::key).orElse("");
+        String key = kind.isPresent() ? kind.get().key() : "";
         ClusterFacts.Kcm kcm = FACTS.kcm();
-        KubeControllerManager.Builder b = c.kubeControllerManager().map(KubeControllerManager::toBuilder)
-                .orElse(KubeControllerManager.builder());
+        KubeControllerManager given = c.kubeControllerManager().orElse(null);
+        KubeControllerManager.Builder b = ComponentFields.kcmBuilder(c);
         boolean changed = false;
-        if (c.kubeControllerManager().flatMap(KubeControllerManager::configureCloudRoutes).isEmpty()) {
+        if (given == null || given.configureCloudRoutes().isEmpty()) {
             boolean routes = kcm.configureCloudRoutesProviders().contains(key);
             b.configureCloudRoutes(routes);
             changed = true;
             applied.accept(AppliedDefault.of("spec.kubeControllerManager.configureCloudRoutes", String.valueOf(routes),
                     "cluster.kcm-configure-cloud-routes", "KCM configures cloud routes only for kubenet (all releases)"));
         }
-        if (c.kubeControllerManager().flatMap(KubeControllerManager::allocateNodeCIDRs).isEmpty()) {
+        if (given == null || given.allocateNodeCIDRs().isEmpty()) {
             boolean ipam = IpFamily.isIpv6Only(c) && r.isAtLeast(kcm.ipv6OnlyNoAllocate());
-            boolean gceExternal = c.cloud().map(Cloud.GCE::equals).orElse(false) && GceRanges.usesIpAliases(key, r)
+            boolean gceExternal = Cloud.GCE.equals(c.cloud().orElse(null)) && GceRanges.usesIpAliases(key, r)
                     && (c.extraSpec().containsKey("cloudControllerManager") || c.extraSpec().containsKey("externalCloudControllerManager"))
                     && r.isAtLeast(kcm.gceExternalCcmNoAllocate());
             boolean allocate = !ipam && !gceExternal;

@@ -2,7 +2,6 @@ package dev.podnet.providers.cluster;
 
 import static dev.podnet.providers.internal.ClusterGates.gate;
 
-import dev.podnet.api.KubeControllerManager;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
@@ -25,8 +24,7 @@ final class ControllerManagerRules {
     static void check(RuleContext ctx, Findings out) {
         Gate row = ctx.in(ANY_KUBERNETES) ? ANY_KUBERNETES : SIGNING_DURATION;
         if (!ctx.in(row) || row == SIGNING_DURATION && !ctx.k8sAtLeast(1, 25)) return;
-        boolean given = ctx.cluster().kubeControllerManager().map(KubeControllerManager::extraFields)
-                .map(m -> m.get("experimentalClusterSigningDuration") != null).orElse(false);
+        boolean given = ComponentFields.kcmField(ctx.cluster(), "experimentalClusterSigningDuration").isPresent();
         if (given) {
             out.add(row.tag(Finding.forbidden("spec.kubeControllerManager.experimentalClusterSigningDuration",
                     "experimentalClusterSigningDuration has been replaced with clusterSigningDuration as of kubernetes 1.25"))

@@ -26,7 +26,8 @@ final class EbsCsiDriverDefault {
      * default; empty when it stays unset.
      */
     static Optional<Boolean> enabled(RuleContext ctx) {
-        Optional<Boolean> written = ctx.extraSpec("cloudConfig.awsEBSCSIDriver.enabled").map(v -> Boolean.valueOf(String.valueOf(v)));
+        Optional<Object> value = ctx.extraSpec("cloudConfig.awsEBSCSIDriver.enabled");
+        Optional<Boolean> written = value.isPresent() ? Optional.of(Boolean.valueOf(String.valueOf(value.get()))) : Optional.empty();
         if (written.isPresent() || !ctx.strict() || !ctx.in(DEFAULT) || ctx.extraSpec("cloudConfig.awsEBSCSIDriver").isPresent()) {
             return written;
         }
@@ -35,6 +36,6 @@ final class EbsCsiDriverDefault {
 
     /** The completed driver is explicitly off. */
     static boolean disabled(RuleContext ctx) {
-        return enabled(ctx).filter(on -> !on).isPresent();
+        return Boolean.FALSE.equals(enabled(ctx).orElse(null));
     }
 }

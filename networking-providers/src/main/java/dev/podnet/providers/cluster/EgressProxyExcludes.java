@@ -13,7 +13,6 @@ import dev.podnet.api.CloudProvider;
 import dev.podnet.api.Cluster;
 import dev.podnet.api.EgressProxy;
 import dev.podnet.api.Networking;
-import dev.podnet.api.Topology;
 import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.api.version.KopsVersion;
 
@@ -65,7 +64,7 @@ final class EgressProxyExcludes {
                 if (pn != null && !String.valueOf(pn).isEmpty()) yield List.of(String.valueOf(pn));
                 // an empty name is kops' unset one: its default api.NAME is excluded (kops-oracle 1.19-1.36), but a
                 // cluster without DNS (topology.dns None, kops 1.28 on) has no default name (kops-oracle 1.28-1.36)
-                boolean noDns = n.topology().flatMap(Topology::dnsType).filter("None"::equals).isPresent();
+                boolean noDns = "None".equals(ComponentFields.dnsType(c).orElse(null));
                 yield noDns ? List.of() : List.of("api." + c.name());
             }
             case "clusterName" -> List.of(c.name());

@@ -52,22 +52,31 @@ final class EmptyGoStrings {
                     .publicIP(unset(s.publicIP(), p + "publicIP", cleared)).build());
         }
         nb.subnets(subnets);
-        n.topology().ifPresent(t -> nb.topology(bastionPublicName(t, cleared)));
-        n.egressProxy().ifPresent(e -> nb.egressProxy(httpProxy(e, cleared)));
+        if (n.topology().isPresent()) nb.topology(bastionPublicName(n.topology().get(), cleared));
+        if (n.egressProxy().isPresent()) nb.egressProxy(httpProxy(n.egressProxy().get(), cleared));
         Cluster.Builder cb = Cluster.builder().from(c);
-        c.kubeProxy().ifPresent(k -> cb.kubeProxy(KubeProxy.builder().from(k)
-                .clusterCIDR(keepProxyCidr ? k.clusterCIDR() : unset(k.clusterCIDR(), "spec.kubeProxy.clusterCIDR", cleared))
-                .proxyMode(unset(k.proxyMode(), "spec.kubeProxy.proxyMode", cleared)).build()));
-        c.kubeControllerManager().ifPresent(k -> cb.kubeControllerManager(KubeControllerManager.builder().from(k)
-                .clusterCIDR(unset(k.clusterCIDR(), "spec.kubeControllerManager.clusterCIDR", cleared)).build()));
-        c.kubeDNS().ifPresent(k -> cb.kubeDNS(KubeDns.builder().from(k)
-                .serverIP(unset(k.serverIP(), "spec.kubeDNS.serverIP", cleared)).build()));
+        if (c.kubeProxy().isPresent()) cb.kubeProxy(kubeProxy(c.kubeProxy().get(), keepProxyCidr, cleared));
+        if (c.kubeControllerManager().isPresent()) {
+            KubeControllerManager k = c.kubeControllerManager().get();
+            cb.kubeControllerManager(KubeControllerManager.builder().from(k)
+                    .clusterCIDR(unset(k.clusterCIDR(), "spec.kubeControllerManager.clusterCIDR", cleared)).build());
+        }
+        if (c.kubeDNS().isPresent()) {
+            KubeDns k = c.kubeDNS().get();
+            cb.kubeDNS(KubeDns.builder().from(k).serverIP(unset(k.serverIP(), "spec.kubeDNS.serverIP", cleared)).build());
+        }
         if (cleared.isEmpty()) return c;
         for (String path : cleared) {
             applied.accept(AppliedDefault.of(path, "(unset)", "cluster.empty-string-unset",
                     "an empty string is no value for a plain Go string field: kops defaults it as absent"));
         }
         return cb.networking(nb.build()).build();
+    }
+
+    private static KubeProxy kubeProxy(KubeProxy k, boolean keepProxyCidr, List<String> cleared) {
+        return KubeProxy.builder().from(k)
+                .clusterCIDR(keepProxyCidr ? k.clusterCIDR() : unset(k.clusterCIDR(), "spec.kubeProxy.clusterCIDR", cleared))
+                .proxyMode(unset(k.proxyMode(), "spec.kubeProxy.proxyMode", cleared)).build();
     }
 
     /**

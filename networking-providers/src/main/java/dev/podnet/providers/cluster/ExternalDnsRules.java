@@ -2,7 +2,6 @@ package dev.podnet.providers.cluster;
 
 import static dev.podnet.providers.internal.ClusterGates.gate;
 
-import dev.podnet.api.Topology;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
@@ -49,7 +48,7 @@ final class ExternalDnsRules {
         if (!provider.equals("external-dns")) return;
         boolean gossip = ctx.cluster().name().endsWith(".k8s.local");
         if (ctx.in(DNS_TOPOLOGY)) {
-            boolean none = ctx.cluster().networking().topology().flatMap(Topology::dnsType).filter("None"::equals).isPresent();
+            boolean none = "None".equals(ComponentFields.dnsType(ctx.cluster()).orElse(null));
             if (gossip || none) {
                 out.add(DNS_TOPOLOGY.tag(Finding.forbidden("spec.externalDNS.provider", "external-dns requires public or private DNS topology"))
                         .hint("use externalDns.provider: dns-controller, or a cluster with a DNS zone"));

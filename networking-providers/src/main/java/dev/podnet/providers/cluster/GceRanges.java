@@ -14,6 +14,7 @@ import dev.podnet.api.Networking;
 import dev.podnet.api.Subnet;
 import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.api.version.KopsVersion;
+import dev.podnet.api.provider.ProviderKind;
 
 /** kops' {@code gce.PerformNetworkAssignments}: subnet, pod and service blocks from GCE's range. Stateless. */
 final class GceRanges {
@@ -30,14 +31,15 @@ final class GceRanges {
     }
 
     static Cluster assign(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
-        if (!c.cloud().map(Cloud.GCE::equals).orElse(false)) return c;
+        if (!Cloud.GCE.equals(c.cloud().orElse(null))) return c;
         Networking n = c.networking();
-        boolean ipAlias = n.providerKind().map(k -> usesIpAliases(k.key(), r)).orElse(false);
+        Optional<ProviderKind> kind = n.providerKind();
+        boolean ipAlias = kind.isPresent() && usesIpAliases(kind.get().key(), r);
         IpNetwork range = IpNetwork.parse(FACTS.gce().range()).orElseThrow();
         List<IpNetwork> used = new ArrayList<>();
-        for (Subnet s : n.subnets()) s.cidr().flatMap(IpNetwork::parse).ifPresent(used::add);
-        n.podCIDR().flatMap(IpNetwork::parse).ifPresent(used::add);
-        n.serviceClusterIPRange().flatMap(IpNetwork::parse).ifPresent(used::add);
+        for (Subnet s : n.subnets()) addParsed(s.cidr(), used);
+        addParsed(n.podCIDR(), used);
+        addParsed(n.serviceClusterIPRange(), used);
         if (ipAlias) return ipAliases(c, r, range, applied);
         Networking.Builder b = n.toBuilder();
         ClusterFacts.GceSizes sizes = FACTS.gce().subnet().at(r).orElse(NONE);
@@ -63,6 +65,13 @@ final class GceRanges {
      * kops allocates all three afresh (the user's values are replaced, not reserved: checked with kops 1.33
      * and 1.36, kops-oracle) and, from the release in the table, sets the non-masquerade range too.
      */
+    /** Adds {@code cidr} to {@code used} when it is set and parses. */
+    private static void addParsed(Optional<String> cidr, List<IpNetwork> used) {
+        if (cidr.isEmpty()) return;
+        Optional<IpNetwork> parsed = IpNetwork.parse(cidr.get());
+        if (parsed.isPresent()) used.add(parsed.get());
+    }
+
     private static Cluster ipAliases(Cluster c, KopsVersion r, IpNetwork range, Consumer<AppliedDefault> applied) {
         Networking n = c.networking();
         if (n.subnets().size() != 1) return c; // validation: expected exactly one subnet with GCE IP Aliases
@@ -97,11 +106,18 @@ final class GceRanges {
         long count = 1L << Math.min(40, prefix - range.prefix());
         for (long i = 1; i < count; i++) {
             IpNetwork cand = range.block(prefix, i);
-            if (used.stream().noneMatch(u -> u.overlaps(cand))) {
+            if (!overlapsAny(cand, used)) {
                 used.add(cand);
                 return cand;
             }
         }
         throw new IllegalArgumentException("no free /" + prefix + " block left in " + range);
+    }
+
+    private static boolean overlapsAny(IpNetwork cand, List<IpNetwork> used) {
+        for (IpNetwork u : used) {
+            if (u.overlaps(cand)) return true;
+        }
+        return false;
     }
 }

@@ -14,7 +14,9 @@ final class GoText {
     /** Go's {@code strconv.Quote}: printable runes kept, the C escapes, other runes Go does not print as hexadecimal escapes (x, u or U). */
     static String quote(String s) {
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        s.codePoints().forEach(c -> {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
             switch (c) {
                 case '"' -> b.append("\\\"");
                 case '\\' -> b.append("\\\\");
@@ -37,7 +39,7 @@ final class GoText {
                     }
                 }
             }
-        });
+        }
         return b.append('"').toString();
     }
 

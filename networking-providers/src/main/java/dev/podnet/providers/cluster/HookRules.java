@@ -29,7 +29,7 @@ final class HookRules {
     static void check(RuleContext ctx, Findings out) {
         if (!ctx.in(HOOKS) || !(ctx.extraSpec("hooks").orElse(null) instanceof List<?> hooks)) return;
         // kops' v1alpha3 document is the one whose cloudProvider is a block
-        boolean v1alpha3 = ctx.cluster().cloudProvider().map(dev.podnet.api.CloudProvider::objectForm).orElse(false);
+        boolean v1alpha3 = ctx.cloudProviderBlock();
         for (int i = 0; i < hooks.size(); i++) {
             Map<?, ?> hook = hooks.get(i) instanceof Map<?, ?> m ? m : Map.of();
             if (v1alpha3 ? Boolean.FALSE.equals(hook.get("enabled")) : Boolean.TRUE.equals(hook.get("disabled"))) continue;

@@ -11,6 +11,7 @@ import dev.podnet.providers.internal.RuleContext;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import dev.podnet.providers.internal.GoStrings;
 
 /**
  * kubelet / masterKubelet {@code nonMasqueradeCIDR} must equal the cluster's. 1.18–1.22 for every provider,
@@ -47,7 +48,7 @@ final class KubeletNonMasqueradeRule {
             return;
         }
         if (!ctx.in(DOCKER_KUBENET) || !docker(ctx)
-                || ctx.extraSpecString("kubelet.networkPluginName").filter("kubenet"::equals).isEmpty()) {
+                || !"kubenet".equals(ctx.extraSpecString("kubelet.networkPluginName").orElse(null))) {
             return;
         }
         boolean names126 = ctx.in(RuleContext.NAMES_1_26);
@@ -66,7 +67,7 @@ final class KubeletNonMasqueradeRule {
      * completes to (docker beside a {@code docker} block; docker below Kubernetes 1.20 up to kops 1.27).
      */
     private static boolean docker(RuleContext ctx) {
-        Optional<String> runtime = ctx.extraSpecString("containerRuntime").filter(r -> !r.isEmpty());
+        Optional<String> runtime = GoStrings.nonEmpty(ctx.extraSpecString("containerRuntime"));
         if (runtime.isPresent()) return runtime.get().equals("docker");
         if (!ctx.strict()) return false;
         return ctx.in(DOCKER_BLOCK_DEFAULT) && ctx.extraSpec("docker").isPresent()
@@ -99,7 +100,7 @@ final class KubeletNonMasqueradeRule {
      */
     private static boolean builderFills(RuleContext ctx) {
         if (!ctx.in(FILLED_FOR_KUBENET_ONLY)) return true;
-        return ctx.k8sBefore(1, 24) && ctx.cluster().networking().provider().map(ProviderSpec::kind)
-                .filter(KUBENET_KUBELET::contains).isPresent();
+        Optional<ProviderSpec> provider = ctx.cluster().networking().provider();
+        return ctx.k8sBefore(1, 24) && provider.isPresent() && KUBENET_KUBELET.contains(provider.get().kind());
     }
 }

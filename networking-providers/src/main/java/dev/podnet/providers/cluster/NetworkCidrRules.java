@@ -14,8 +14,8 @@ import java.util.Set;
 /** networkCIDR and additionalNetworkCIDRs by cloud: required, forbidden, private, not beside networkID. */
 final class NetworkCidrRules {
     private static final Set<String> NETWORK_CIDR_REQUIRED = Set.of("aws", "azure");
-    private static final List<IpNetwork> PRIVATE = List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16").stream()
-            .map(s -> IpNetwork.parse(s).orElseThrow()).toList();
+    private static final List<IpNetwork> PRIVATE = List.of(IpNetwork.parse("10.0.0.0/8").orElseThrow(),
+            IpNetwork.parse("172.16.0.0/12").orElseThrow(), IpNetwork.parse("192.168.0.0/16").orElseThrow());
     private static final Gate REQUIRED = gate("cluster.networkCIDR-required");
     private static final Gate CLOUD = gate("cluster.networkCIDR-cloud");
     private static final Gate CLOUD_DIGITALOCEAN = gate("cluster.networkCIDR-cloud#digitalocean");

@@ -2,7 +2,6 @@ package dev.podnet.providers.cluster;
 
 import static dev.podnet.providers.internal.ClusterGates.gate;
 
-import dev.podnet.api.CloudProvider;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
@@ -24,7 +23,7 @@ final class NodeAuthorizationRule {
 
     static void check(RuleContext ctx, Findings out) {
         if (!ctx.in(RULE) || ctx.extraSpec("nodeAuthorization").isEmpty()) return;
-        if (ctx.cluster().cloudProvider().map(CloudProvider::objectForm).orElse(false)) return;
+        if (ctx.cloudProviderBlock()) return;
         String message = ctx.in(REIMPLEMENTED)
                 ? "NodeAuthorization must be empty. The functionality has been reimplemented and is enabled on kubernetes >= 1.19.0."
                 : "node authorization is experimental feature; set `export KOPS_FEATURE_FLAGS=EnableNodeAuthorization`";

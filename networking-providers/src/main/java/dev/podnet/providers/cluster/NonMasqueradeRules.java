@@ -26,7 +26,7 @@ final class NonMasqueradeRules {
 
     /** kops exempts GCE networking (up to 1.26) or the GCE cloud (from 1.27) from the range rules. */
     static boolean gceRelaxed(RuleContext ctx, ClusterRanges r) {
-        return ctx.in(GCE_EXEMPT_BY_CLOUD) ? r.cloud().equals("gce") : r.n().providerKind().filter(k -> k == ProviderKind.GCP).isPresent();
+        return ctx.in(GCE_EXEMPT_BY_CLOUD) ? r.cloud().equals("gce") : r.n().providerKind().orElse(null) == ProviderKind.GCP;
     }
 
     static void check(RuleContext ctx, ClusterRanges r, Findings out) {
@@ -61,8 +61,12 @@ final class NonMasqueradeRules {
 
     /** amazonvpc, lyftvpc (while it existed) and Cilium with ENI IPAM put pods in the network itself. */
     private static boolean overlapExempt(RuleContext ctx, Networking n) {
-        return n.providerKind().filter(k -> k == ProviderKind.AMAZON_VPC).isPresent()
-                || (n.providerKind().filter(k -> k == ProviderKind.LYFT_VPC).isPresent() && ctx.in(LYFT_EXEMPT))
-                || n.provider(CiliumSpec.class).flatMap(CiliumSpec::ipam).filter("eni"::equals).isPresent();
+        ProviderKind kind = n.providerKind().orElse(null);
+        return kind == ProviderKind.AMAZON_VPC || (kind == ProviderKind.LYFT_VPC && ctx.in(LYFT_EXEMPT)) || ciliumEni(n);
+    }
+
+    private static boolean ciliumEni(Networking n) {
+        Optional<CiliumSpec> cilium = n.provider(CiliumSpec.class);
+        return cilium.isPresent() && "eni".equals(cilium.get().ipam().orElse(null));
     }
 }

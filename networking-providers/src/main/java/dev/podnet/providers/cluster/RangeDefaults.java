@@ -31,8 +31,8 @@ final class RangeDefaults {
 
     static Cluster impliedProvider(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
         if (c.networking().provider().isPresent()) return c;
-        boolean otherProvider = c.networking().extraFields().keySet().stream().anyMatch(k -> ProviderKind.byKey(k).isPresent());
-        Optional<ProviderKind> implied = FACTS.impliedProvider().at(r).flatMap(k -> k);
+        boolean otherProvider = namesAProvider(c.networking().extraFields().keySet());
+        Optional<ProviderKind> implied = FACTS.impliedProvider().at(r).orElse(Optional.empty());
         if (otherProvider || implied.isEmpty()) return c;
         ProviderKind kind = implied.get();
         c = withNetworking(c, c.networking().toBuilder().provider(ProviderMaps.fromMap(kind, Map.of())).build());
@@ -41,11 +41,18 @@ final class RangeDefaults {
         return c;
     }
 
+    private static boolean namesAProvider(java.util.Set<String> keys) {
+        for (String k : keys) {
+            if (ProviderKind.byKey(k).isPresent()) return true;
+        }
+        return false;
+    }
+
     static Cluster networkCidr(Cluster c, KopsVersion r, Consumer<AppliedDefault> applied) {
         Networking n = c.networking();
         if (n.networkCIDR().isPresent()) return c;
         Optional<Cloud> cloud = c.cloud();
-        ReleaseFacts<String> byRelease = cloud.map(x -> FACTS.networkCidrByCloud().get(x.id())).orElse(null);
+        ReleaseFacts<String> byRelease = cloud.isPresent() ? FACTS.networkCidrByCloud().get(cloud.get().id()) : null;
         if (byRelease == null) return c;
         // A shared network (networkID) takes the cloud's CIDR: that needs a cloud call, which podnet never makes.
         if (n.networkID().isPresent()) return c;
@@ -55,7 +62,7 @@ final class RangeDefaults {
         Networking.Builder b = n.toBuilder().networkCIDR(cidr);
         applied.accept(AppliedDefault.of("spec.networkCIDR", cidr, "cluster.network-cidr",
                 "default " + cloud.get().id() + " network CIDR (PerformAssignments)"));
-        boolean amazonVpc = n.providerKind().filter(k -> k == ProviderKind.AMAZON_VPC).isPresent();
+        boolean amazonVpc = n.providerKind().orElse(null) == ProviderKind.AMAZON_VPC;
         if (amazonVpc && cloud.get().equals(Cloud.AWS)) {
             // kops replaces a non-masquerade range the user wrote too (kops 1.19 and 1.28, kops-oracle).
             b.nonMasqueradeCIDR(cidr);
@@ -69,7 +76,7 @@ final class RangeDefaults {
         Networking n = c.networking();
         if (n.nonMasqueradeCIDR().isPresent()) return c;
         List<String> skip = FACTS.nonMasqueradeSkipProviders().at(r).orElse(List.of());
-        if (n.providerKind().filter(k -> skip.contains(k.key())).isPresent()) return c;
+        if (n.providerKind().isPresent() && skip.contains(n.providerKind().get().key())) return c;
         String v = FACTS.nonMasqueradeCidr().at(r).orElseThrow();
         applied.accept(AppliedDefault.of("spec.nonMasqueradeCIDR", v, "cluster.non-masquerade-cidr",
                 "default non-masquerade range (all releases; not with gce networking before 1.27)"));
@@ -102,7 +109,7 @@ final class RangeDefaults {
         IpNetwork nm = IpNetwork.parse(n.nonMasqueradeCIDR().get()).orElse(null);
         if (nm == null) return c;
         if (nm.isIPv6() && FACTS.podRange().at(r).orElse(ClusterFacts.PodRangeTarget.POD_CIDR) == ClusterFacts.PodRangeTarget.KUBE_CONTROLLER_MANAGER
-                && c.kubeControllerManager().flatMap(KubeControllerManager::clusterCIDR).isEmpty()) {
+                && ComponentFields.kcmClusterCidr(c).isEmpty()) {
             refuseIpv6Split(r);
         }
         if (nm.isIPv6()) {
@@ -124,9 +131,8 @@ final class RangeDefaults {
                     "pod range: upper half of the non-masquerade range (kops >=1.22, IPv4)"));
             return withNetworking(c, n.toBuilder().podCIDR(v).build());
         }
-        if (c.kubeControllerManager().flatMap(KubeControllerManager::clusterCIDR).isPresent()) return c;
-        KubeControllerManager.Builder b = c.kubeControllerManager().map(KubeControllerManager::toBuilder)
-                .orElse(KubeControllerManager.builder());
+        if (ComponentFields.kcmClusterCidr(c).isPresent()) return c;
+        KubeControllerManager.Builder b = ComponentFields.kcmBuilder(c);
         applied.accept(AppliedDefault.of("spec.kubeControllerManager.clusterCIDR", v, "cluster.kcm-cluster-cidr.legacy",
                 "pod range: upper half of the non-masquerade range, on KCM (kops 1.18-1.21)"));
         return c.toBuilder().kubeControllerManager(b.clusterCIDR(v).build()).build();

@@ -8,6 +8,7 @@ import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleContext;
 import java.util.Map;
 import java.util.Optional;
+import dev.podnet.providers.internal.GoStrings;
 
 /**
  * What Kubernetes 1.24 removed, refused by kops 1.24+ on such a cluster (kops-oracle 1.24, 1.28, 1.33):
@@ -44,7 +45,7 @@ final class RemovedKubeletFieldsRule {
      * block itself is refused first, {@code cluster.docker-config-removed}).
      */
     private static boolean dockerRuntime(RuleContext ctx) {
-        Optional<String> runtime = ctx.extraSpecString("containerRuntime").filter(r -> !r.isEmpty());
+        Optional<String> runtime = GoStrings.nonEmpty(ctx.extraSpecString("containerRuntime"));
         if (runtime.isPresent()) return runtime.get().equals("docker");
         return ctx.strict() && ctx.in(DOCKER_BLOCK_DEFAULT) && ctx.extraSpec("docker").isPresent();
     }

@@ -27,8 +27,8 @@ public final class SecondProviderBlock {
      * @return the provider and its spec, or empty
      */
     public static Optional<Map.Entry<ProviderKind, ProviderSpec>> read(String key, Object value) {
-        Optional<ProviderKind> kind = ProviderKind.byKey(key).filter(k -> key.equals(k.key()));
-        if (kind.isEmpty() || !(value instanceof Map<?, ?> block)) return Optional.empty();
+        Optional<ProviderKind> kind = ProviderKind.byKey(key);
+        if (kind.isEmpty() || !key.equals(kind.get().key()) || !(value instanceof Map<?, ?> block)) return Optional.empty();
         try {
             @SuppressWarnings("unchecked")
             Map<String, Object> tree = (Map<String, Object>) block;

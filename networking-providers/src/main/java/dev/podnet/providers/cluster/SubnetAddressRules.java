@@ -11,6 +11,7 @@ import dev.podnet.providers.internal.ClusterGates;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
+import dev.podnet.providers.internal.GoStrings;
 import dev.podnet.providers.internal.RuleContext;
 import java.util.Optional;
 import java.util.Set;
@@ -42,8 +43,8 @@ final class SubnetAddressRules {
 
     /** {@code written}: the subnet had a cidr before kops' assignment (a missing one is required on the spec as written). */
     static void check(RuleContext ctx, ClusterRanges r, Subnet s, boolean written, String p, Findings out) {
-        boolean hasV6 = s.ipv6CIDR().filter(x -> !x.isEmpty()).isPresent();
-        Optional<String> text = s.cidr().filter(x -> !x.isEmpty());
+        boolean hasV6 = !s.ipv6CIDR().orElse("").isEmpty();
+        Optional<String> text = GoStrings.nonEmpty(s.cidr());
         if (!written) {
             // an IPv6-only cluster's subnet may have only an ipv6CIDR (a Private one is given no IPv4 block)
             if (ctx.strict() && SUBNET_CIDR_REQUIRED.contains(r.cloud()) && !(hasV6 && ctx.ipv6Only()) && ctx.in(CIDR_REQUIRED)) {
@@ -61,15 +62,15 @@ final class SubnetAddressRules {
         // an assigned cidr is checked as kops checks it after PerformAssignments (lenient); strict judges the spec as written
         if (text.isPresent() && (written || !ctx.strict())) cidr(ctx, r, s.name().orElse(""), p + ".cidr", text.get(), out);
         if (hasV6 && ctx.in(IPV6)) ipv6Cidr(ctx, p + ".ipv6CIDR", s.ipv6CIDR().get(), r, out);
-        s.egress().filter(e -> !e.isEmpty()).ifPresent(e -> egress(ctx, p + ".egress", e, s, out));
+        Optional<String> egress = GoStrings.nonEmpty(s.egress());
+        if (egress.isPresent()) egress(ctx, p + ".egress", egress.get(), s, out);
     }
 
     private static void cidr(RuleContext ctx, ClusterRanges r, String name, String path, String text, Findings out) {
         Networking n = r.n();
         Optional<IpNetwork> c = parse(ctx, path, text, out);
         if (c.isEmpty()) return;
-        boolean inside = r.networkCIDR().map(nc -> nc.encloses(c.get())).orElse(false)
-                || r.additional().stream().anyMatch(a -> a.encloses(c.get()));
+        boolean inside = inAnyNetwork(r, c.get());
         // the networks checked: networkCIDR's alone, or (IN_PARSED_NETWORKS) every one that parsed
         boolean parsedNetworks = ctx.in(IN_PARSED_NETWORKS);
         int networks = (r.networkCIDR().isPresent() ? 1 : 0) + (parsedNetworks ? r.additional().size() : 0);
@@ -84,7 +85,7 @@ final class SubnetAddressRules {
                             + (several ? " or an additionalNetworkCIDR" : "");
             out.add(IN_NETWORK.tag(Finding.forbidden(path, detail)).hint("choose a subnet cidr inside the networkCIDR"));
         }
-        boolean amazonVpc = n.providerKind().filter(k -> k == ProviderKind.AMAZON_VPC).isPresent();
+        boolean amazonVpc = n.providerKind().orElse(null) == ProviderKind.AMAZON_VPC;
         if (ctx.in(POD_OVERLAP) && !amazonVpc && r.podCIDR().isPresent() && c.get().overlaps(r.podCIDR().get())) {
             out.add(POD_OVERLAP.tag(Finding.forbidden(path, "subnet \"" + name + "\" cidr \"" + text + "\" must not overlap podCIDR \""
                     + ClusterRanges.shown(ctx, r.podCIDR(), n.podCIDR().get()) + "\"")).hint("choose disjoint subnet and pod ranges"));
@@ -94,6 +95,15 @@ final class SubnetAddressRules {
                     + "\" must not overlap serviceClusterIPRange \"" + ClusterRanges.shown(ctx, r.service(), n.serviceClusterIPRange().get())
                     + "\"")).hint("choose disjoint subnet and service ranges"));
         }
+    }
+
+    /** True if networkCIDR or one of the additional network CIDRs encloses {@code c}. */
+    private static boolean inAnyNetwork(ClusterRanges r, IpNetwork c) {
+        if (r.networkCIDR().isPresent() && r.networkCIDR().get().encloses(c)) return true;
+        for (IpNetwork a : r.additional()) {
+            if (a.encloses(c)) return true;
+        }
+        return false;
     }
 
     private static Optional<IpNetwork> parse(RuleContext ctx, String path, String value, Findings out) {
@@ -107,14 +117,13 @@ final class SubnetAddressRules {
             return;
         }
         if (v.startsWith("/")) {
-            hashForm(v).ifPresentOrElse(
-                    error -> out.add(IPV6.tag(Finding.invalid(p, v, "IPv6 CIDR subnet is not parsable: " + error)).hint("write /LEN#N (N in lower-case hex) or an IPv6 CIDR")),
-                    () -> {
-                        if (Long.parseLong(v.substring(1, v.indexOf('#'))) > 128) {
-                            out.add(IPV6.tag(Finding.invalid(p, v, "IPv6 CIDR subnet size must be a value between 0 and 128"))
-                                    .hint("write /LEN#N with 0 <= LEN <= 128"));
-                        }
-                    });
+            Optional<String> error = hashForm(v);
+            if (error.isPresent()) {
+                out.add(IPV6.tag(Finding.invalid(p, v, "IPv6 CIDR subnet is not parsable: " + error.get())).hint("write /LEN#N (N in lower-case hex) or an IPv6 CIDR"));
+            } else if (Long.parseLong(v.substring(1, v.indexOf('#'))) > 128) {
+                out.add(IPV6.tag(Finding.invalid(p, v, "IPv6 CIDR subnet size must be a value between 0 and 128"))
+                        .hint("write /LEN#N with 0 <= LEN <= 128"));
+            }
             return;
         }
         Optional<IpNetwork> c = IpNetwork.parse(v);

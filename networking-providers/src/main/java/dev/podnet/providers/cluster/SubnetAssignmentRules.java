@@ -27,7 +27,7 @@ final class SubnetAssignmentRules {
     /** {@return kops' refusal to assign the subnets' CIDRs, if any} */
     static Optional<Diagnostic> refusal(RuleContext ctx) {
         try {
-            SubnetCidrAssignment.assign(ClusterRanges.beforeSubnetCidrs(ctx), ctx.release(), applied -> { });
+            SubnetCidrAssignment.assign(ClusterRanges.beforeSubnetCidrs(ctx), ctx.release(), ClusterRanges.UNREPORTED);
             return Optional.empty();
         } catch (SubnetCidrAssignment.Refused e) {
             List<Subnet> subnets = ctx.cluster().networking().subnets();

@@ -66,13 +66,13 @@ final class SubnetRules {
     }
 
     private static boolean hasId(Subnet s) {
-        return s.id().filter(x -> !x.isEmpty()).isPresent();
+        return !s.id().orElse("").isEmpty();
     }
 
     private static void type(RuleContext ctx, Subnet s, String p, Findings out) {
         String type = s.type().orElse("");
         String name = s.name().orElse("");
-        if (!SUBNET_TYPES.contains(type) && ctx.in(TYPE_UNEXPECTED) && s.cidr().filter(c -> !c.isEmpty()).isEmpty()) {
+        if (!SUBNET_TYPES.contains(type) && ctx.in(TYPE_UNEXPECTED) && s.cidr().orElse("").isEmpty()) {
             // A subnet without a cidr gets one from kops' PerformAssignments, which fails on a type it does not know
             // before validation runs: "subnet %q has unknown type %q" (kops-oracle 1.19, 1.22, 1.24, 1.28, 1.36; empty,
             // absent or unknown type alike), so this is the one finding on the type.

@@ -26,15 +26,15 @@ final class TopologyDefaults {
         if (t == null) {
             ClusterFacts.Placement v = FACTS.topology().at(r).orElse(new ClusterFacts.Placement(Optional.empty(), Optional.empty()));
             Topology.Builder b = Topology.builder();
-            v.masters().ifPresent(b::masters);
-            v.nodes().ifPresent(b::nodes);
+            if (v.masters().isPresent()) b.masters(v.masters().get());
+            if (v.nodes().isPresent()) b.nodes(v.nodes().get());
             t = b.build();
             applied.accept(AppliedDefault.of("spec.topology", v.toString(), "cluster.topology",
                     "no topology: kops sets " + v + " (1.18: public/public; 1.19+: empty)"));
         }
         // kops' v1alpha2 defaulting tests the Go strings against "": an empty value written is defaulted as an absent one
         // (kops-oracle 1.19-1.36 complete dns.type "" to Public; 1.19 and 1.24 masters/nodes "" to public)
-        if (t.dnsType().filter(s -> !s.isEmpty()).isEmpty()) {
+        if (t.dnsType().orElse("").isEmpty()) {
             String d = FACTS.dnsType().at(r).orElse("Public");
             t = Topology.builder().from(t).dnsType(d).build();
             applied.accept(AppliedDefault.of("spec.topology.dns.type", d, "cluster.topology.dns-type",
@@ -48,12 +48,12 @@ final class TopologyDefaults {
 
     private static Topology placement(Topology t, KopsVersion r, Consumer<AppliedDefault> applied) {
         String placement = FACTS.mastersNodesDefault().at(r).orElse("");
-        if (!placement.isEmpty() && t.masters().filter(s -> !s.isEmpty()).isEmpty()) {
+        if (!placement.isEmpty() && t.masters().orElse("").isEmpty()) {
             t = Topology.builder().from(t).masters(placement).build();
             applied.accept(AppliedDefault.of("spec.topology.masters", placement, "cluster.topology.masters",
                     "control plane placement defaults to " + placement + " (v1alpha2 API defaulting, kops 1.18-1.27)"));
         }
-        if (!placement.isEmpty() && t.nodes().filter(s -> !s.isEmpty()).isEmpty()) {
+        if (!placement.isEmpty() && t.nodes().orElse("").isEmpty()) {
             t = Topology.builder().from(t).nodes(placement).build();
             applied.accept(AppliedDefault.of("spec.topology.nodes", placement, "cluster.topology.nodes",
                     "node placement defaults to " + placement + " (v1alpha2 API defaulting, kops 1.18-1.27)"));

@@ -10,6 +10,7 @@ import dev.podnet.providers.internal.Findings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.podnet.providers.internal.GoStrings;
 
 /**
  * {@code spec.topology} (spec B.2.8 rule 30). Up to kops 1.27 ({@code validateTopology}): masters
@@ -45,7 +46,7 @@ final class TopologyRules {
         Topology t = topology.get();
         String base = ctx.net("topology");
         if (ctx.in(DNS)) {
-            Optional<String> type = t.dnsType().filter(s -> !s.isEmpty());
+            Optional<String> type = GoStrings.nonEmpty(t.dnsType());
             out.oneOf(base + ".dns.type", type, DNS_TYPES, DNS);
             if (ctx.in(DNS_UNSUPPORTED) && type.isPresent() && !DNS_TYPES.contains(type.get())) {
                 out.add(DNS_UNSUPPORTED.tag(Finding.forbidden(base + ".dns.type", "unsupported dns topology"))
@@ -53,13 +54,13 @@ final class TopologyRules {
             }
         }
         if (ctx.in(DNS_PUBLIC_PRIVATE)) {
-            out.oneOf(base + ".dns.type", t.dnsType().filter(s -> !s.isEmpty()), DNS_TYPES_PUBLIC_PRIVATE, DNS_PUBLIC_PRIVATE);
+            out.oneOf(base + ".dns.type", GoStrings.nonEmpty(t.dnsType()), DNS_TYPES_PUBLIC_PRIVATE, DNS_PUBLIC_PRIVATE);
         }
         if (!ctx.in(REQUIRED)) return;
         String decoded = ctx.strict() ? "" : decodedPlacement(ctx);
         // an empty placement written is decoded as an absent one (kops-oracle 1.19 and 1.24 complete "" to public)
-        String masters = t.masters().filter(s -> !s.isEmpty()).orElse(decoded);
-        String nodes = t.nodes().filter(s -> !s.isEmpty()).orElse(decoded);
+        String masters = GoStrings.nonEmpty(t.masters()).orElse(decoded);
+        String nodes = GoStrings.nonEmpty(t.nodes()).orElse(decoded);
         boolean modern = ctx.in(RuleContext.NAMES_1_26);
         String mastersField = modern ? "controlPlane" : "masters";
 

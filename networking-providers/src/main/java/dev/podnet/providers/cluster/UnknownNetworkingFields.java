@@ -36,15 +36,16 @@ final class UnknownNetworkingFields {
             ProviderSpec p = n.provider().get();
             UnknownFields.Dropped d = UnknownFields.dropFrom(p, "spec.networking." + p.kind().key());
             if (!d.dropped().isEmpty()) {
-                d.dropped().forEach(path -> applied.accept(removed(path)));
+                for (String path : d.dropped()) applied.accept(removed(path));
                 b = n.toBuilder().provider(d.spec());
             }
         }
         Map<String, Object> extras = new LinkedHashMap<>();
-        n.extraFields().forEach((k, v) -> {
-            if (ProviderKind.byKey(k).isPresent()) extras.put(k, secondProvider(k, v, applied));
+        for (Map.Entry<String, Object> e : n.extraFields().entrySet()) {
+            String k = e.getKey();
+            if (ProviderKind.byKey(k).isPresent()) extras.put(k, secondProvider(k, e.getValue(), applied));
             else applied.accept(removed("spec.networking." + k));
-        });
+        }
         if (!extras.equals(n.extraFields())) b = (b == null ? n.toBuilder() : b).extraFields(extras);
         return b == null ? c : withNetworking(c, b.build());
     }
@@ -55,7 +56,7 @@ final class UnknownNetworkingFields {
         if (spec == null) return value; // kept as written: the release's rules judge it
         UnknownFields.Dropped d = UnknownFields.dropFrom(spec, "spec.networking." + key);
         if (d.dropped().isEmpty()) return value;
-        d.dropped().forEach(path -> applied.accept(removed(path)));
+        for (String path : d.dropped()) applied.accept(removed(path));
         return ProviderYaml.toMap(d.spec());
     }
 

@@ -61,8 +61,9 @@ final class WarmPoolRules {
     /** The block as written: v1alpha3's under the AWS block, v1alpha2's at the top of the spec (each version drops the other's). */
     private static Optional<Object> block(RuleContext ctx) {
         Optional<CloudProvider> cp = ctx.cluster().cloudProvider();
-        if (cp.map(CloudProvider::objectForm).orElse(false)) {
-            return cp.filter(p -> Cloud.AWS.equals(p.cloud())).map(p -> p.settings().get("warmPool"));
+        if (cp.isPresent() && cp.get().objectForm()) {
+            CloudProvider p = cp.get();
+            return Cloud.AWS.equals(p.cloud()) ? Optional.ofNullable(p.settings().get("warmPool")) : Optional.empty();
         }
         return ctx.extraSpec("warmPool");
     }

@@ -86,9 +86,9 @@ final class WholeSpecRules {
     private static void storageClasses(RuleContext ctx, Findings out) {
         if (!ctx.in(STORAGE_CLASSES) || !(ctx.in(STORAGE_CLASSES_ANY_CLOUD) || ctx.onCloud(dev.podnet.api.Cloud.OPENSTACK))) return;
         Object manage = ctx.extraSpec("cloudConfig.manageStorageClasses").orElse(null);
-        Object create = ctx.cluster().cloudProvider().filter(dev.podnet.api.CloudProvider::objectForm)
-                .map(cp -> blockStorageClass(cp.settings().get("blockStorage")))
-                .orElseGet(() -> ctx.extraSpec("cloudConfig.openstack.blockStorage.createStorageClass").orElse(null));
+        Object create = ctx.cloudProviderBlock()
+                ? blockStorageClass(ctx.cluster().cloudProvider().get().settings().get("blockStorage")) : null;
+        if (create == null) create = ctx.extraSpec("cloudConfig.openstack.blockStorage.createStorageClass").orElse(null);
         if (manage instanceof Boolean m && create instanceof Boolean c && !m.equals(c)) {
             out.add(STORAGE_CLASSES.tag(Finding.forbidden("spec.cloudConfig.manageStorageClasses",
                             "Management of storage classes and OpenStack block storage classes are both specified but disagree"))
@@ -148,8 +148,8 @@ final class WholeSpecRules {
      * kops rule ("cannot be empty"), not this one.
      */
     private static void nlbSecurityGroupOverride(RuleContext ctx, Findings out) {
-        if (ctx.in(NLB_SECURITY_GROUP_OVERRIDE) && ctx.extraSpecString("api.loadBalancer.class").filter("Network"::equals).isPresent()
-                && ctx.extraSpecString("api.loadBalancer.securityGroupOverride").filter(v -> !v.isEmpty()).isPresent()) {
+        if (ctx.in(NLB_SECURITY_GROUP_OVERRIDE) && "Network".equals(ctx.extraSpecString("api.loadBalancer.class").orElse(null))
+                && !ctx.extraSpecString("api.loadBalancer.securityGroupOverride").orElse("").isEmpty()) {
             out.add(NLB_SECURITY_GROUP_OVERRIDE.tag(Finding.forbidden("spec.api.loadBalancer.securityGroupOverride",
                     "security group override cannot be specified for a Network Load Balancer"))
                     .hint("remove api.loadBalancer.securityGroupOverride or use class: Classic"));
@@ -159,12 +159,20 @@ final class WholeSpecRules {
     /** An {@code api.loadBalancer} field only AWS has, on another cloud (GCE): each one set is refused. */
     private static void awsOnlyLoadBalancerFields(RuleContext ctx, Findings out) {
         if (!ctx.in(LOAD_BALANCER_AWS_ONLY) || ctx.cloud().isEmpty() || ctx.onCloud(dev.podnet.api.Cloud.AWS)) return;
-        AWS_ONLY_LOAD_BALANCER_FIELDS.forEach((field, plainString) -> {
+        for (java.util.Map.Entry<String, Boolean> e : AWS_ONLY_LOAD_BALANCER_FIELDS.entrySet()) {
+            String field = e.getKey();
             java.util.Optional<Object> v = ctx.extraSpec("api.loadBalancer." + field);
-            if (v.isEmpty() || plainString && String.valueOf(v.get()).isEmpty()) return;
+            if (v.isEmpty() || e.getValue() && String.valueOf(v.get()).isEmpty()) continue;
             out.add(LOAD_BALANCER_AWS_ONLY.tag(Finding.forbidden("spec.api.loadBalancer." + field, field + " is only supported on AWS"))
                     .hint("remove api.loadBalancer." + field + " on this cloud"));
-        });
+        }
+    }
+
+    private static boolean hasPrivateSubnet(RuleContext ctx) {
+        for (dev.podnet.api.Subnet s : ctx.cluster().networking().subnets()) {
+            if ("Private".equals(s.type().orElse(null))) return true;
+        }
+        return false;
     }
 
     private static java.util.Map<String, Boolean> orderedMap(Object... kv) {
@@ -180,8 +188,8 @@ final class WholeSpecRules {
      */
     private static void sslOnNetworkLoadBalancer(RuleContext ctx, Findings out) {
         if (!ctx.onCloud(dev.podnet.api.Cloud.AWS)) return;
-        boolean network = ctx.extraSpecString("api.loadBalancer.class").filter("Network"::equals).isPresent();
-        boolean certificate = ctx.extraSpecString("api.loadBalancer.sslCertificate").filter(v -> !v.isEmpty()).isPresent();
+        boolean network = "Network".equals(ctx.extraSpecString("api.loadBalancer.class").orElse(null));
+        boolean certificate = !ctx.extraSpecString("api.loadBalancer.sslCertificate").orElse("").isEmpty();
         if (ctx.in(SSL_CERTIFICATE_NLB) && certificate && !network && ctx.k8sAtLeast(1, 19)) {
             dev.podnet.api.diag.Diagnostic.Builder f = ctx.in(SSL_CERTIFICATE_NLB_REWORDED)
                     ? SSL_CERTIFICATE_NLB_REWORDED.tag(Finding.forbidden("spec.api.loadBalancer.sslCertificate",
@@ -210,10 +218,10 @@ final class WholeSpecRules {
     private static void internalLoadBalancer(RuleContext ctx, Findings out) {
         Gate gate = ctx.onCloud(dev.podnet.api.Cloud.GCE) ? GCE_INTERNAL_LOAD_BALANCER
                 : ctx.onCloud(dev.podnet.api.Cloud.AWS) ? AWS_INTERNAL_LOAD_BALANCER : null;
-        if (gate == null || !ctx.in(gate) || ctx.extraSpecString("api.loadBalancer.type").filter("Internal"::equals).isEmpty()) {
+        if (gate == null || !ctx.in(gate) || !"Internal".equals(ctx.extraSpecString("api.loadBalancer.type").orElse(null))) {
             return;
         }
-        if (ctx.cluster().networking().subnets().stream().noneMatch(s -> s.type().filter("Private"::equals).isPresent())) {
+        if (!hasPrivateSubnet(ctx)) {
             out.add(gate.tag(Finding.forbidden("spec.api.loadBalancer.type",
                     "Internal LoadBalancers must have at least one subnet of type Private"))
                     .hint("add a subnet of type Private, or use a Public load balancer"));

@@ -1,6 +1,7 @@
 package dev.podnet.providers.cni;
 
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**
@@ -14,6 +15,11 @@ public final class CniPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public CniPlugin() {
-        super(ProviderKind.CNI, "cni", CniRules::new);
+        super(ProviderKind.CNI, "cni");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new CniRules();
     }
 }

@@ -1,6 +1,7 @@
 package dev.podnet.providers.external;
 
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**
@@ -14,6 +15,11 @@ public final class ExternalPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public ExternalPlugin() {
-        super(ProviderKind.EXTERNAL, "external", ExternalRules::new);
+        super(ProviderKind.EXTERNAL, "external");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new ExternalRules();
     }
 }

@@ -1,6 +1,7 @@
 package dev.podnet.providers.flannel;
 
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**
@@ -14,6 +15,11 @@ public final class FlannelPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public FlannelPlugin() {
-        super(ProviderKind.FLANNEL, "flannel", FlannelRules::new);
+        super(ProviderKind.FLANNEL, "flannel");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new FlannelRules();
     }
 }

@@ -36,7 +36,7 @@ public final class FlannelRules extends SpecRules<FlannelSpec> {
         }
         // kops' API defaulting turns an empty backend into "udp" when it reads the spec, so only the
         // completed spec (strict) can lack one.
-        boolean missing = f.backend().map(String::isEmpty).orElse(true);
+        boolean missing = f.backend().orElse("").isEmpty();
         if (missing) {
             if (ctx.strict() && ctx.in(BACKEND_REQUIRED)) {
                 out.add(BACKEND_REQUIRED.tag(Finding.required(path(ctx, "backend"), "Flannel backend must be specified"))

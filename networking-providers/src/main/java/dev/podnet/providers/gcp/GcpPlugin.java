@@ -1,6 +1,7 @@
 package dev.podnet.providers.gcp;
 
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**
@@ -14,6 +15,11 @@ public final class GcpPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public GcpPlugin() {
-        super(ProviderKind.GCP, "gcp", GcpRules::new);
+        super(ProviderKind.GCP, "gcp");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new GcpRules();
     }
 }

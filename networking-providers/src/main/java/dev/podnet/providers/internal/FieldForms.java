@@ -93,14 +93,14 @@ final class FieldForms {
 
     /** Whether the release's kops has a Go field for the provider's key ({@code blockUnknown} in provider.yaml). */
     boolean blockDecodedAt(KopsVersion release) {
-        return blockUnknown.map(r -> !r.contains(release)).orElse(true);
+        return blockUnknown.isEmpty() || !blockUnknown.get().contains(release);
     }
 
     static FieldForms of(FactNode table) {
         return new FieldForms(table.rows("zeroIsUnset", r -> new ZeroRow(r.texts("keys"), r.range())),
                 table.has("quantities") ? table.texts("quantities") : List.of(),
                 table.rows("unknown", r -> new ZeroRow(r.texts("keys"), r.range(), r.bool("typeChecked", false))),
-                table.find("blockUnknown").map(FactNode::range));
+                table.has("blockUnknown") ? Optional.of(table.get("blockUnknown").range()) : Optional.empty());
     }
 
     /**

@@ -26,8 +26,9 @@ public final class Findings {
 
     /** Unsupported unless {@code value} is one of {@code allowed}; nothing when the value is absent. */
     public Findings oneOf(String path, Optional<String> value, List<String> allowed, Gate gate) {
-        value.filter(v -> !allowed.contains(v)).ifPresent(v -> add(gate.tag(Finding.unsupported(path, v, allowed))
-                .hint("use one of " + String.join(", ", allowed))));
+        if (value.isPresent() && !allowed.contains(value.get())) {
+            add(gate.tag(Finding.unsupported(path, value.get(), allowed)).hint("use one of " + String.join(", ", allowed)));
+        }
         return this;
     }
 

@@ -56,7 +56,7 @@ public final class ProviderMaps {
     @SuppressWarnings("unchecked")
     public static Map<String, Object> deepCopy(Map<String, Object> m) {
         Map<String, Object> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> out.put(k, copy(v)));
+        for (Map.Entry<String, Object> e : m.entrySet()) out.put(e.getKey(), copy(e.getValue()));
         return out;
     }
 
@@ -70,7 +70,7 @@ public final class ProviderMaps {
         if (v instanceof Map<?, ?> m) return deepCopy((Map<String, Object>) m);
         if (v instanceof List<?> l) {
             List<Object> out = new ArrayList<>();
-            l.forEach(x -> out.add(copy(x)));
+            for (Object x : l) out.add(copy(x));
             return out;
         }
         return v;

@@ -3,6 +3,7 @@ package dev.podnet.providers.internal;
 import dev.podnet.api.internal.cluster.IpFamily;
 import dev.podnet.api.Cloud;
 import dev.podnet.api.Cluster;
+import dev.podnet.api.KubeProxy;
 import dev.podnet.api.ValidationMode;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import dev.podnet.api.CloudProvider;
 
 /**
  * What every rule needs to know about one validation run: the cluster, the release, the mode, and
@@ -73,12 +75,12 @@ public final class RuleContext {
 
     /** True if the Kubernetes version is known and at least {@code major.minor}. */
     public boolean k8sAtLeast(int major, int minor) {
-        return k8s().map(k -> k.isAtLeast(major, minor)).orElse(false);
+        return k8s.isPresent() && k8s.get().isAtLeast(major, minor);
     }
 
     /** True if the Kubernetes version is known and before {@code major.minor}. */
     public boolean k8sBefore(int major, int minor) {
-        return k8s().map(k -> k.isBefore(major, minor)).orElse(false);
+        return k8s.isPresent() && k8s.get().isBefore(major, minor);
     }
 
     /** True if the rule (or variant) {@code gate} applies at this release. */
@@ -86,7 +88,7 @@ public final class RuleContext {
 
     public Optional<Cloud> cloud() { return cluster.cloud(); }
 
-    public boolean onCloud(Cloud c) { return cloud().map(c::equals).orElse(false); }
+    public boolean onCloud(Cloud c) { return c.equals(cloud().orElse(null)); }
 
     /**
      * kops' {@code IsIPv6Only} ({@link IpFamily#isIpv6Only}) on the spec its validation sees: up to 1.24 (gate
@@ -106,8 +108,8 @@ public final class RuleContext {
     private boolean amazonVpcRangeReplaced() {
         var n = cluster.networking();
         return in(AMAZONVPC_IPV4_BEFORE_VALIDATION) && onCloud(Cloud.AWS)
-                && n.providerKind().filter(k -> k == ProviderKind.AMAZON_VPC).isPresent()
-                && n.networkCIDR().filter(s -> !s.isEmpty()).isEmpty() && n.networkID().filter(s -> !s.isEmpty()).isEmpty();
+                && n.providerKind().orElse(null) == ProviderKind.AMAZON_VPC
+                && n.networkCIDR().orElse("").isEmpty() && n.networkID().orElse("").isEmpty();
     }
 
     /** Layer 1: the single-field constraints of {@code fields}, rooted at {@code basePath}, gated by rows of {@code gates}. */
@@ -154,15 +156,24 @@ public final class RuleContext {
     }
 
     public Optional<String> extraSpecString(String dottedPath) {
-        return extraSpec(dottedPath).map(String::valueOf);
+        Optional<Object> v = extraSpec(dottedPath);
+        return v.isPresent() ? Optional.of(String.valueOf(v.get())) : Optional.empty();
     }
 
     public boolean extraSpecTrue(String dottedPath) {
-        return extraSpec(dottedPath).map(v -> v instanceof Boolean b ? b : "true".equals(String.valueOf(v))).orElse(false);
+        Object v = extraSpec(dottedPath).orElse(null);
+        return v instanceof Boolean b ? b : v != null && "true".equals(String.valueOf(v));
+    }
+
+    /** True if {@code spec.cloudProvider} is written as a block: kops' v1alpha3 document. */
+    public boolean cloudProviderBlock() {
+        Optional<CloudProvider> cp = cluster.cloudProvider();
+        return cp.isPresent() && cp.get().objectForm();
     }
 
     /** kube-proxy runs unless {@code spec.kubeProxy.enabled} is false; kops' rules look only at a present kubeProxy. */
     public boolean kubeProxyPresentAndEnabled() {
-        return cluster.kubeProxy().map(kp -> kp.enabled().orElse(true)).orElse(false);
+        Optional<KubeProxy> kp = cluster.kubeProxy();
+        return kp.isPresent() && kp.get().enabled().orElse(true);
     }
 }

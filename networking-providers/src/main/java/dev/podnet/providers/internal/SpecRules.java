@@ -46,7 +46,7 @@ public abstract class SpecRules<S extends ProviderSpec> {
 
     /** kops 1.19 only ({@code gate}, {@code <name>.containerd}): kubenet-style providers were blocked with containerd. */
     protected void containerdBlocked(RuleContext ctx, Gate gate, String name, Findings out) {
-        if (ctx.in(gate) && ctx.extraSpecString("containerRuntime").filter("containerd"::equals).isPresent()) {
+        if (ctx.in(gate) && "containerd".equals(ctx.extraSpecString("containerRuntime").orElse(null))) {
             out.add(gate.tag(Finding.invalid("spec.networking", name, name + " networking is not supported with containerd"))
                     .hint("use docker as the container runtime, or kops 1.20+ which supports " + name + " with containerd"));
         }

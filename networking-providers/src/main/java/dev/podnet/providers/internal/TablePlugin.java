@@ -1,12 +1,10 @@
 package dev.podnet.providers.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import dev.podnet.api.AppliedDefault;
 import dev.podnet.api.Cluster;
@@ -35,9 +33,9 @@ import dev.podnet.api.version.KopsVersion;
  *   - {key: encapsulationMode, value: ipip, since: "1.19", rule: calico.encapsulation-mode, reason: ...}
  * </pre>
  *
- * Its validation rules are a {@link SpecRules} made by the constructor reference given at construction, so
- * the provider is one registration; the table and the rules are loaded when first needed (one provider's, not
- * every provider's, for a spec). Subclasses add defaults whose values are computed from other fields ({@link #computed}).
+ * Its validation rules are the {@link SpecRules} its subclass makes ({@link #newRules}), so the provider is one
+ * registration; the table and the rules are read when first needed (one provider's, not every provider's, for a
+ * spec). Subclasses add defaults whose values are computed from other fields ({@link #computed}).
  */
 public abstract class TablePlugin implements ProviderPlugin {
     /** One {@code lifecycle} row. */
@@ -56,7 +54,6 @@ public abstract class TablePlugin implements ProviderPlugin {
 
     private final ProviderKind kind;
     private final String folder;
-    private final Supplier<? extends SpecRules<?>> newRules;
     private final FieldConstraints constraints;
     /**
      * Loaded by the first call that needs it: an engine (one per facade) holds every provider's plugin,
@@ -67,15 +64,19 @@ public abstract class TablePlugin implements ProviderPlugin {
     /**
      * @param kind the provider
      * @param folder its resources folder under {@code dev/podnet/providers/}
-     * @param rules makes its validation rules (a constructor reference: the rules' class, and the gate
-     *        table it reads, are loaded on first use)
      */
-    protected TablePlugin(ProviderKind kind, String folder, Supplier<? extends SpecRules<?>> rules) {
+    protected TablePlugin(ProviderKind kind, String folder) {
         this.kind = Objects.requireNonNull(kind);
         this.folder = Objects.requireNonNull(folder);
-        this.newRules = Objects.requireNonNull(rules);
         this.constraints = new FieldConstraints();
     }
+
+    /**
+     * Makes this provider's validation rules; called once, on first use, so that the gate table they read is
+     * loaded only for a provider a run meets. An overriding method rather than a constructor reference: a
+     * method reference is linked at first run, which costs a cold start more than a plain call.
+     */
+    protected abstract SpecRules<?> newRules();
 
     private Loaded loaded() {
         Loaded l = loaded;
@@ -87,7 +88,7 @@ public abstract class TablePlugin implements ProviderPlugin {
     }
 
     private Loaded load() {
-        SpecRules<?> validation = Objects.requireNonNull(newRules.get(), "rules");
+        SpecRules<?> validation = Objects.requireNonNull(newRules(), "rules");
         if (validation.kind() != kind) throw new IllegalArgumentException(kind + " plugin given " + validation.kind() + " rules");
         FactNode table = FactDocument.load(TablePlugin.class.getClassLoader(),
                 "dev/podnet/providers/" + folder + "/provider.yaml").root();
@@ -155,15 +156,14 @@ public abstract class TablePlugin implements ProviderPlugin {
         // compared with the tree as read, so that v1alpha3 spellings are completed in kops' v1alpha2 ones
         Map<String, Object> before = ProviderMaps.asRead(spec);
         Map<String, Object> tree = ProviderMaps.toV1alpha2(kind, before);
-        List<AppliedDefault> got = new ArrayList<>();
-        Consumer<AppliedDefault> sink = got::add;
+        AppliedDefaults sink = new AppliedDefaults();
         Loaded l = loaded();
         l.forms().apply(tree, release);
         computed(tree, cluster, release, sink, true);
         l.rules().apply(tree, cluster, release, sink);
         computed(tree, cluster, release, sink, false);
         if (tree.equals(before) && ProviderYaml.unreadKeys(spec).isEmpty()) return cluster;
-        got.forEach(applied);
+        for (AppliedDefault d : sink.list()) applied.accept(d);
         ProviderSpec done = ProviderMaps.fromMap(kind, tree);
         return cluster.toBuilder().networking(cluster.networking().toBuilder().provider(done).build()).build();
     }

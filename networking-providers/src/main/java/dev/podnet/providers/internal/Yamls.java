@@ -2,7 +2,7 @@ package dev.podnet.providers.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /** Values printed as YAML flow text for {@link dev.podnet.api.AppliedDefault#value()}. */
 public final class Yamls {
@@ -11,10 +11,15 @@ public final class Yamls {
 
     public static String inline(Object v) {
         if (v instanceof Map<?, ?> m) {
-            return m.entrySet().stream().map(e -> e.getKey() + ": " + inline(e.getValue()))
-                    .collect(Collectors.joining(", ", "{", "}"));
+            StringJoiner out = new StringJoiner(", ", "{", "}");
+            for (Map.Entry<?, ?> e : m.entrySet()) out.add(e.getKey() + ": " + inline(e.getValue()));
+            return out.toString();
         }
-        if (v instanceof List<?> l) return l.stream().map(Yamls::inline).collect(Collectors.joining(", ", "[", "]"));
+        if (v instanceof List<?> l) {
+            StringJoiner out = new StringJoiner(", ", "[", "]");
+            for (Object x : l) out.add(inline(x));
+            return out.toString();
+        }
         return String.valueOf(v);
     }
 }

@@ -13,6 +13,7 @@ import dev.podnet.api.Cluster;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.internal.cluster.IpFamily;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**
@@ -27,7 +28,12 @@ public final class KindnetPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public KindnetPlugin() {
-        super(ProviderKind.KINDNET, "kindnet", KindnetRules::new);
+        super(ProviderKind.KINDNET, "kindnet");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new KindnetRules();
     }
 
     @Override
@@ -36,7 +42,7 @@ public final class KindnetPlugin extends TablePlugin {
         if (!first || !info(release).status().equals(dev.podnet.api.ProviderStatus.SUPPORTED)) return;
         if (tree.get("masquerade") != null) return;
         boolean v6 = IpFamily.isIpv6Only(cluster);
-        if (v6 && tree.get("nat64") == null && !cluster.cloud().map(Cloud.AWS::equals).orElse(false)) {
+        if (v6 && tree.get("nat64") == null && !Cloud.AWS.equals(cluster.cloud().orElse(null))) {
             tree.put("nat64", true);
             applied.accept(AppliedDefault.of("spec.networking.kindnet.nat64", "true", "kindnet.nat64",
                     "NAT64 on IPv6-only clusters outside AWS (kops >=1.32; only without a masquerade block)"));
@@ -49,7 +55,7 @@ public final class KindnetPlugin extends TablePlugin {
             List<String> cidrs = new ArrayList<>();
             for (Optional<String> o : List.of(cluster.networking().networkCIDR(), cluster.networking().podCIDR(),
                     cluster.networking().serviceClusterIPRange())) {
-                o.filter(s -> !s.isEmpty()).ifPresent(cidrs::add);
+                if (!o.orElse("").isEmpty()) cidrs.add(o.get());
             }
             if (!cidrs.isEmpty()) m.put("nonMasqueradeCIDRs", cidrs);
         }

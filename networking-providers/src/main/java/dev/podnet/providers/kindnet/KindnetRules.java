@@ -26,15 +26,14 @@ public final class KindnetRules extends SpecRules<KindnetSpec> {
             out.add(INTRODUCED.tag(Finding.forbidden(path(ctx), "kindnet networking is not available before kops 1.32")).hint("use kops 1.32 or later for kindnet"));
             return;
         }
-        k.masquerade().filter(m -> ctx.in(CIDRS) && m.enabled().orElse(false)).ifPresent(m -> {
-            for (String cidr : m.nonMasqueradeCIDRs()) {
-                if (cidr.isEmpty()) continue;
-                if (IpNetwork.parse(cidr).isEmpty()) {
-                    // kops reports the whole kindnet path (not indexed) with netip's parse error
-                    out.add(CIDRS.tag(Finding.invalid(path(ctx), cidr, "netip.ParsePrefix(\"" + cidr + "\"): invalid prefix"))
-                            .hint("each masquerade.nonMasqueradeCIDRs entry must be a CIDR such as 10.0.0.0/8"));
-                }
+        if (k.masquerade().isEmpty() || !ctx.in(CIDRS) || !k.masquerade().get().enabled().orElse(false)) return;
+        for (String cidr : k.masquerade().get().nonMasqueradeCIDRs()) {
+            if (cidr.isEmpty()) continue;
+            if (IpNetwork.parse(cidr).isEmpty()) {
+                // kops reports the whole kindnet path (not indexed) with netip's parse error
+                out.add(CIDRS.tag(Finding.invalid(path(ctx), cidr, "netip.ParsePrefix(\"" + cidr + "\"): invalid prefix"))
+                        .hint("each masquerade.nonMasqueradeCIDRs entry must be a CIDR such as 10.0.0.0/8"));
             }
-        });
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.podnet.providers.kopeio;
 
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**
@@ -14,6 +15,11 @@ public final class KopeioPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public KopeioPlugin() {
-        super(ProviderKind.KOPEIO, "kopeio", KopeioRules::new);
+        super(ProviderKind.KOPEIO, "kopeio");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new KopeioRules();
     }
 }

@@ -1,6 +1,7 @@
 package dev.podnet.providers.kubenet;
 
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**
@@ -14,6 +15,11 @@ public final class KubenetPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public KubenetPlugin() {
-        super(ProviderKind.KUBENET, "kubenet", KubenetRules::new);
+        super(ProviderKind.KUBENET, "kubenet");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new KubenetRules();
     }
 }

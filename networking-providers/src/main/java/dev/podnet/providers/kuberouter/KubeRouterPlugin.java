@@ -1,6 +1,7 @@
 package dev.podnet.providers.kuberouter;
 
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**
@@ -14,6 +15,11 @@ public final class KubeRouterPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public KubeRouterPlugin() {
-        super(ProviderKind.KUBE_ROUTER, "kuberouter", KubeRouterRules::new);
+        super(ProviderKind.KUBE_ROUTER, "kuberouter");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new KubeRouterRules();
     }
 }

@@ -1,6 +1,7 @@
 package dev.podnet.providers.lyftvpc;
 
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**
@@ -14,6 +15,11 @@ public final class LyftVpcPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public LyftVpcPlugin() {
-        super(ProviderKind.LYFT_VPC, "lyftvpc", LyftVpcRules::new);
+        super(ProviderKind.LYFT_VPC, "lyftvpc");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new LyftVpcRules();
     }
 }

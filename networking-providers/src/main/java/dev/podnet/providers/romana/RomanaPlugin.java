@@ -6,6 +6,7 @@ import dev.podnet.api.ProviderStatus;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.api.version.KopsVersion;
 import dev.podnet.api.internal.IpNetwork;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,12 @@ public final class RomanaPlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public RomanaPlugin() {
-        super(ProviderKind.ROMANA, "romana", RomanaRules::new);
+        super(ProviderKind.ROMANA, "romana");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new RomanaRules();
     }
 
     /**

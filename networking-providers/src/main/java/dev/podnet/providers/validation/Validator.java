@@ -17,6 +17,7 @@ import dev.podnet.providers.internal.TablePlugin;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.ProviderMaps;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,23 +79,24 @@ Cluster cluster, KopsVersion release, ValidationMode mode) {
         ClusterRules.check(ctx, out);
 
         Set<ProviderKind> configured = new LinkedHashSet<>();
-        cluster.networking().provider().ifPresent(p -> {
-            configured.add(p.kind());
-            out.addAll(providerFindings(p.kind(), ctx));
-        });
+        if (cluster.networking().provider().isPresent()) {
+            ProviderKind kind = cluster.networking().provider().get().kind();
+            configured.add(kind);
+            out.addAll(providerFindings(kind, ctx));
+        }
         // A second provider key lands in networking.extraFields(): run its provider-level rules
         // (lifecycle, cloud, IPv6) on an empty spec of its kind, keeping only findings on its own path.
         for (String key : cluster.networking().extraFields().keySet()) {
-            ProviderKind.byKey(key).filter(k -> !configured.contains(k)).ifPresent(kind -> {
-                configured.add(kind);
-                Cluster alone = cluster.toBuilder()
-                        .networking(cluster.networking().toBuilder().provider(empty(kind)).build()).build();
-                String own = ctx.provider(kind);
-                RuleContext aloneCtx = new RuleContext(alone, release, mode, constraints);
-                for (Diagnostic d : providerFindings(kind, aloneCtx)) {
-                    if (d.path().equals(own) || d.path().equals("spec.networking") && kind == ProviderKind.CLASSIC) out.add(d);
-                }
-            });
+            ProviderKind kind = ProviderKind.byKey(key).orElse(null);
+            if (kind == null || configured.contains(kind)) continue;
+            configured.add(kind);
+            Cluster alone = cluster.toBuilder()
+                    .networking(cluster.networking().toBuilder().provider(empty(kind)).build()).build();
+            String own = ctx.provider(kind);
+            RuleContext aloneCtx = new RuleContext(alone, release, mode, constraints);
+            for (Diagnostic d : providerFindings(kind, aloneCtx)) {
+                if (d.path().equals(own) || d.path().equals("spec.networking") && kind == ProviderKind.CLASSIC) out.add(d);
+            }
         }
         if (configured.isEmpty() && ctx.strict() && ctx.in(PROVIDER_REQUIRED)) {
             out.add(PROVIDER_REQUIRED.tag(Finding.required("spec.networking", "no networking mode set"))
@@ -110,12 +112,23 @@ Cluster cluster, KopsVersion release, ValidationMode mode) {
      * a build failure ({@link Finding#BUILD_RULE_SUFFIX}) is reported only when no validation error is.
      */
     static List<Diagnostic> withoutBuildFailuresBesideErrors(List<Diagnostic> all) {
-        boolean validationErrors = all.stream().anyMatch(d -> d.isError() && !isBuildFailure(d));
-        return validationErrors ? all.stream().filter(d -> !isBuildFailure(d)).toList() : all;
+        if (!hasValidationError(all)) return all;
+        List<Diagnostic> kept = new ArrayList<>();
+        for (Diagnostic d : all) {
+            if (!isBuildFailure(d)) kept.add(d);
+        }
+        return List.copyOf(kept);
+    }
+
+    private static boolean hasValidationError(List<Diagnostic> all) {
+        for (Diagnostic d : all) {
+            if (d.isError() && !isBuildFailure(d)) return true;
+        }
+        return false;
     }
 
     private static boolean isBuildFailure(Diagnostic d) {
-        return d.rule().filter(r -> r.endsWith(Finding.BUILD_RULE_SUFFIX)).isPresent();
+        return d.rule().isPresent() && d.rule().get().endsWith(Finding.BUILD_RULE_SUFFIX);
     }
 
     private List<Diagnostic> providerFindings(ProviderKind kind, RuleContext ctx) {

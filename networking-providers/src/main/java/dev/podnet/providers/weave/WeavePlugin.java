@@ -1,6 +1,7 @@
 package dev.podnet.providers.weave;
 
 import dev.podnet.api.provider.ProviderKind;
+import dev.podnet.providers.internal.SpecRules;
 import dev.podnet.providers.internal.TablePlugin;
 
 /**
@@ -14,6 +15,11 @@ public final class WeavePlugin extends TablePlugin {
      * {@link java.util.ServiceLoader}.
      */
     public WeavePlugin() {
-        super(ProviderKind.WEAVE, "weave", WeaveRules::new);
+        super(ProviderKind.WEAVE, "weave");
+    }
+
+    @Override
+    protected SpecRules<?> newRules() {
+        return new WeaveRules();
     }
 }

@@ -171,6 +171,15 @@ public final class FactNode {
         return get(key).asReleases(reader);
     }
 
+    /** The table at {@code key} keyed by release (see {@link #byRelease}), each row true or false. */
+    public ReleaseFacts<Boolean> boolByRelease(String key) { return byRelease(key, FactNode::bool); }
+
+    /** The table at {@code key} keyed by release (see {@link #byRelease}), each row a scalar as text. */
+    public ReleaseFacts<String> textByRelease(String key) { return byRelease(key, FactNode::text); }
+
+    /** The table at {@code key} keyed by release (see {@link #byRelease}), each row a list of scalars as text. */
+    public ReleaseFacts<List<String>> textsByRelease(String key) { return byRelease(key, FactNode::texts); }
+
     /** This mapping read as a table keyed by release (see {@link #byRelease}). */
     public <T> ReleaseFacts<T> asReleases(Function<FactNode, T> reader) {
         if (value == null) return ReleaseFacts.of(Map.of());

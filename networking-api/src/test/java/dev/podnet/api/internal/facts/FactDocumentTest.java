@@ -57,6 +57,26 @@ class FactDocumentTest {
     }
 
     @Test
+    void typedReleaseTablesReadEachRowAsTheirType() {
+        FactNode root = FactDocument.parse("t.yaml", """
+                on: {"1.18": false, "1.22": true}
+                dns: {"1.18": Public}
+                skip: {"1.18": [a, b], "1.25": []}
+                """).root();
+        assertThat(root.boolByRelease("on").at(KopsVersion.of("1.21"))).contains(false);
+        assertThat(root.boolByRelease("on").at(KopsVersion.of("1.22"))).contains(true);
+        assertThat(root.textByRelease("dns").at(KopsVersion.of("1.30"))).contains("Public");
+        assertThat(root.textsByRelease("skip").at(KopsVersion.of("1.24"))).contains(List.of("a", "b"));
+        assertThat(root.textsByRelease("skip").at(KopsVersion.of("1.25"))).contains(List.of());
+        assertThatThrownBy(() -> root.boolByRelease("dns"))
+                .isInstanceOf(FactFormatException.class).hasMessage("t.yaml: dns.\"1.18\": expected true or false, found \"Public\"");
+        assertThatThrownBy(() -> root.textByRelease("skip"))
+                .isInstanceOf(FactFormatException.class).hasMessage("t.yaml: skip.\"1.18\": expected a scalar, found a list");
+        assertThatThrownBy(() -> root.textsByRelease("dns"))
+                .isInstanceOf(FactFormatException.class).hasMessage("t.yaml: dns.\"1.18\": expected a list, found \"Public\"");
+    }
+
+    @Test
     void aBadReleaseKeyNamesItsRow() {
         assertThatThrownBy(() -> FactDocument.parse("t.yaml", "dns: {\"one\": Public}").root().byRelease("dns", FactNode::text))
                 .isInstanceOf(FactFormatException.class).hasMessageStartingWith("t.yaml: dns.\"one\": not a release");
