@@ -75,6 +75,14 @@ final class FieldForms {
     /** The releases whose kops has no Go field for the provider's own key: its decoder drops the whole block. */
     private final Optional<VersionRange> blockUnknown;
     private final ReleaseSegments segments;
+    private final List<ZeroRow> zeroIsUnset;
+    private final List<ZeroRow> unknown;
+    /**
+     * Each segment's forms, made when a release of it is first asked for: a process validates at one release, and
+     * making every segment's at load cost a cold command a few ms for Cilium's many rows. An AtSegment is immutable
+     * (final fields only), so a thread that reads a slot another has filled sees it whole; two threads may make the
+     * same one, equal, at worst.
+     */
     private final AtSegment[] bySegment;
 
     private FieldForms(List<ZeroRow> zeroIsUnset, List<String> quantities, List<ZeroRow> unknown,
@@ -85,11 +93,20 @@ final class FieldForms {
         for (ZeroRow r : zeroIsUnset) ranges.add(r.range());
         for (ZeroRow r : unknown) ranges.add(r.range());
         this.segments = ReleaseSegments.of(ranges);
+        this.zeroIsUnset = zeroIsUnset;
+        this.unknown = unknown;
         this.bySegment = new AtSegment[segments.count()];
-        for (int s = 0; s < bySegment.length; s++) bySegment[s] = AtSegment.of(zeroIsUnset, unknown, segments, s);
     }
 
-    private AtSegment at(KopsVersion release) { return bySegment[segments.of(release)]; }
+    private AtSegment at(KopsVersion release) {
+        int s = segments.of(release);
+        AtSegment at = bySegment[s];
+        if (at == null) {
+            at = AtSegment.of(zeroIsUnset, unknown, segments, s);
+            bySegment[s] = at;
+        }
+        return at;
+    }
 
     /** Whether the release's kops has a Go field for the provider's key ({@code blockUnknown} in provider.yaml). */
     boolean blockDecodedAt(KopsVersion release) {

@@ -91,8 +91,20 @@ public final class FieldRules {
 
     private final List<Row> rows;
     private final ReleaseSegments segments;
-    /** Per segment, the keys with a candidate there, in the order of their first row. */
-    private final Candidates[][] bySegment;
+    /** The prepared rows by key, in the order of their first row, and each key's dotted path split. */
+    private final Map<String, List<Prepared>> byKey;
+    private final Map<String, String[]> paths;
+    /**
+     * Per segment, the keys with a candidate there, in the order of their first row: made when a release of the
+     * segment is first asked for (a process completes at one release; making every segment's at load cost a cold
+     * command a few ms for Cilium's rows). A {@link Segment} holds its array through a final field, so a thread that
+     * reads a slot another has filled sees it whole; two threads may make the same one, equal, at worst.
+     */
+    private final Segment[] bySegment;
+
+    /** One segment's keys (see {@link #bySegment}). */
+    private record Segment(Candidates[] keys) {
+    }
 
     private FieldRules(List<Prepared> prepared) {
         List<Row> rs = new ArrayList<>();
@@ -109,23 +121,36 @@ public final class FieldRules {
         this.segments = ReleaseSegments.of(ranges);
         Map<String, String[]> paths = new LinkedHashMap<>();
         for (String k : byKey.keySet()) paths.put(k, path(k));
-        this.bySegment = new Candidates[segments.count()][];
-        for (int s = 0; s < bySegment.length; s++) {
-            List<Candidates> keys = new ArrayList<>();
-            for (Map.Entry<String, List<Prepared>> e : byKey.entrySet()) {
-                List<Prepared> conditional = new ArrayList<>();
-                Prepared unconditional = null;
-                for (Prepared p : e.getValue()) {
-                    if (!segments.holds(p.row().range(), s)) continue;
-                    if (p.row().conditional()) conditional.add(p);
-                    else if (unconditional == null || newer(p.row(), unconditional.row())) unconditional = p;
-                }
-                if (!conditional.isEmpty() || unconditional != null) {
-                    keys.add(new Candidates(paths.get(e.getKey()), conditional.toArray(new Prepared[0]), unconditional));
-                }
-            }
-            bySegment[s] = keys.toArray(new Candidates[0]);
+        this.byKey = java.util.Collections.unmodifiableMap(byKey);
+        this.paths = java.util.Collections.unmodifiableMap(paths);
+        this.bySegment = new Segment[segments.count()];
+    }
+
+    private Candidates[] at(KopsVersion release) {
+        int s = segments.of(release);
+        Segment segment = bySegment[s];
+        if (segment == null) {
+            segment = segment(s);
+            bySegment[s] = segment;
         }
+        return segment.keys();
+    }
+
+    private Segment segment(int s) {
+        List<Candidates> keys = new ArrayList<>();
+        for (Map.Entry<String, List<Prepared>> e : byKey.entrySet()) {
+            List<Prepared> conditional = new ArrayList<>();
+            Prepared unconditional = null;
+            for (Prepared p : e.getValue()) {
+                if (!segments.holds(p.row().range(), s)) continue;
+                if (p.row().conditional()) conditional.add(p);
+                else if (unconditional == null || newer(p.row(), unconditional.row())) unconditional = p;
+            }
+            if (!conditional.isEmpty() || unconditional != null) {
+                keys.add(new Candidates(paths.get(e.getKey()), conditional.toArray(new Prepared[0]), unconditional));
+            }
+        }
+        return new Segment(keys.toArray(new Candidates[0]));
     }
 
     /** Reads the {@code defaults} rows of a table; {@code prefix} is the path printed ({@code spec.networking.cilium}). */
@@ -137,7 +162,7 @@ public final class FieldRules {
 
     /** Applies every matching default to {@code tree} in place, reporting each one. */
     public void apply(Map<String, Object> tree, Cluster cluster, KopsVersion release, Consumer<AppliedDefault> applied) {
-        for (Candidates key : bySegment[segments.of(release)]) {
+        for (Candidates key : at(release)) {
             if (get(tree, key.path()) != null) continue;
             Prepared chosen = key.unconditional();
             for (Prepared p : key.conditional()) {
