@@ -47,6 +47,8 @@ kops_ms=()
 podnet_ms=()
 kops_cpu=()
 podnet_cpu=()
+# per provider too (WriteFleet names each file NNN-RELEASE-PROVIDER-NNN.yaml): one line of "provider kops podnet" each
+per_provider=()
 for f in "$work"/specs/*.yaml; do
   t0=$(now); kc=$(cpu_ms "$oracle" "$release" "$f" "$work/kops-out"); t1=$(now)
   pc=$(cpu_ms $podnet render --kops-version "$release" "$f"); t2=$(now)
@@ -54,6 +56,8 @@ for f in "$work"/specs/*.yaml; do
   podnet_ms+=($(( (t2 - t1) / 1000000 )))
   kops_cpu+=("$kc")
   podnet_cpu+=("$pc")
+  name=${f##*/}; name=${name#*-}; name=${name#*-}; name=${name%-*}
+  per_provider+=("$name $(( (t1 - t0) / 1000000 )) $(( (t2 - t1) / 1000000 ))")
   rm -rf "$work/kops-out"
 done
 t0=$(now); $podnet render --kops-version "$release" "$work/specs" >/dev/null 2>&1 || true; t1=$(now)
@@ -75,6 +79,16 @@ echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $count spe
 echo "kops-oracle per spec (process)                          median ${km} ms"
 echo "./podnet render per spec (process, JVM start)           median ${pm} ms    kops/podnet $(ratio "$km" "$pm")"
 echo "  the same two, CPU time (user + sys): kops-oracle median ${kc} ms, ./podnet render median ${pc} ms    kops/podnet $(ratio "$kc" "$pc")"
+for p in $providers; do
+  pk=(); pp=()
+  for row in "${per_provider[@]}"; do
+    set -- $row
+    [ "$1" = "$p" ] && pk+=("$2") && pp+=("$3")
+  done
+  [ ${#pk[@]} -gt 0 ] || continue
+  k=$(median "${pk[@]}"); q=$(median "${pp[@]}")
+  printf '  %-52s median %s ms against %s ms    kops/podnet %s\n' "$p specs only (${#pk[@]}): kops-oracle, ./podnet render" "$k" "$q" "$(ratio "$k" "$q")"
+done
 echo "./podnet render DIR, all specs in one process           $(ratio "$batch_ms" "$count") ms/spec    kops/podnet $(ratio "$km" "$(ratio "$batch_ms" "$count")")"
 echo "podnet in-process, first pass after JVM start          ${first} ms/spec    kops/podnet $(ratio "$km" "$first")"
 echo "podnet in-process, warm JIT, nothing memoised           ${nocache} ms/spec    kops/podnet $(ratio "$km" "$nocache")"
