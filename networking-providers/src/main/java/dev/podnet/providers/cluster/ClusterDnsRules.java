@@ -134,11 +134,13 @@ final class ClusterDnsRules {
         boolean cilium = ctx.cluster().networking().providerKind().filter(k -> k == ProviderKind.CILIUM).isPresent();
         if (!(ipvs || cilium) || !ctx.in(LOCAL_IP)) return;
         String label = ctx.in(RuleContext.NAMES_1_26) ? "ControlPlaneKubelet" : "MasterKubelet";
-        if (s.kubelet().isPresent() && !sameIp(s.kubelet().get(), s.localIP())) {
+        // a kubelet block without clusterDNS is not held to the local IP here (kops-oracle 1.19-1.36 accept it beside a
+        // written localIP 169.254.20.11; found by the fields profile, seed 20262012, v1.28.0-flannel-002)
+        if (s.kubelet().filter(v -> !v.isEmpty()).isPresent() && !sameIp(s.kubelet().get(), s.localIP())) {
             out.add(LOCAL_IP.tag(Finding.forbidden("spec.spec.kubelet.clusterDNS", "Kubelet ClusterDNS must be set to the default IP address for LocalIP"))
                     .hint("set kubelet.clusterDNS to " + shownLocalIp(s) + " or remove it"));
         }
-        if (s.master().isPresent() && !sameIp(s.master().get(), s.localIP())) {
+        if (s.master().filter(v -> !v.isEmpty()).isPresent() && !sameIp(s.master().get(), s.localIP())) {
             out.add(LOCAL_IP.tag(Finding.forbidden("spec.spec.kubelet.clusterDNS", label + " ClusterDNS must be set to the default IP address for LocalIP"))
                     .hint("set masterKubelet.clusterDNS to " + shownLocalIp(s) + " or remove it"));
         }

@@ -2,7 +2,7 @@ package dev.podnet.providers.cluster;
 
 /**
  * kube-dns' server IP against the kubelets' clusterDNS as kops-oracle 1.19, 1.20, 1.21, 1.22, 1.24, 1.28, 1.30, 1.33.1 and
- * 1.36 judged it ({@link ClusterDnsRules}, {@link ComponentRangeRules}, {@link AccessRules}): 405 probes; first 135 ({@code oracle/kube-dns-server.tsv},
+ * 1.36 judged it ({@link ClusterDnsRules}, {@link ComponentRangeRules}, {@link AccessRules}): 450 probes; first 135 ({@code oracle/kube-dns-server.tsv},
  * {@code scripts/oracle/cluster-field-probes kube-dns-server}), 15 cases on a v1alpha2 AWS Calico cluster at every release:
  * a server IP other than the service range's 10th address alone, with either kubelet's clusterDNS set to it or empty, with
  * NodeLocal DNS (its default and another local IP), in a written service range, and outside the service range; a server
@@ -14,7 +14,9 @@ package dev.podnet.providers.cluster;
  * serviceClusterIPRange, masterKubelet (controlPlaneKubelet, which v1alpha2 does not read), a disabled or empty
  * nodeLocalDNS block, a kubelet block without clusterDNS, a written or unwritten localIP, kube-proxy IPVS. 72 more, 8 cases
  * (found by the fields profile, seed 20262007): stub domains without nameservers (empty, null) or with one that is not an
- * address, beside upstream nameservers, sshAccess, an invalid server IP and a kubelet finding.
+ * address, beside upstream nameservers, sshAccess, an invalid server IP and a kubelet finding. 45 more, 5 cases (found by
+ * the fields profile, seed 20262012): kube-proxy IPVS with a written local IP and a kubelet or control-plane kubelet block
+ * without clusterDNS (not held to the local IP) or with another one.
  */
 class KubeDnsServerOracleTest extends ClusterFieldOracleTest {
     @Override
@@ -24,6 +26,6 @@ class KubeDnsServerOracleTest extends ClusterFieldOracleTest {
 
     @Override
     int probes() {
-        return 405;
+        return 450;
     }
 }
