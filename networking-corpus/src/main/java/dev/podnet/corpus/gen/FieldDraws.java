@@ -165,7 +165,9 @@ final class FieldDraws {
     }
 
     private void nodeAuthorization() {
-        c.spec.put("nodeAuthorization", mixed(a(map("nodeAuthorizer", map())), a(map("nodeAuthorizer", map("port", -1)))));
+        // kops refuses the block whatever it holds ({} too: "must be empty" means absent) from 1.20, and at 1.19 without a
+        // feature flag: drawn for where that refusal falls among the others
+        c.spec.put("nodeAuthorization", mixed(a(map()), a(map("nodeAuthorizer", map()), map("nodeAuthorizer", map("port", -1)))));
         drawn.add("nodeAuthorization");
     }
 
