@@ -30,7 +30,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * {@code scripts/oracle/generate-fixtures}; oracle outputs are kept in the work directory so that a
  * rerun only runs the oracle for cases it has not judged yet.
  *
- * <pre>FixtureBuilder --oracle PATH --work DIR --out DIR [--seed N] [--per N] [--jobs N] [--releases a,b] [--profile narrow|wide|surface|crossed|cluster|edges] [--samples false]</pre>
+ * <pre>FixtureBuilder --oracle PATH --work DIR --out DIR [--seed N] [--per N] [--jobs N] [--releases a,b] [--profile narrow|wide|surface|crossed|cluster|edges|fields] [--samples false]</pre>
  */
 public final class FixtureBuilder {
     /** Fields of {@code spec} kept whole. */

@@ -26,6 +26,8 @@ public final class GeneratedCases {
     public static final String CLUSTER_ROOT = "/podnet-generated-cluster/";
     /** The edges profile's probe set ({@link SpecGenerator#EDGES}: cluster specs with what no other profile draws). */
     public static final String EDGES_ROOT = "/podnet-generated-edges/";
+    /** The fields profile's probe set ({@link SpecGenerator#FIELDS}: cluster specs with the Cluster fields no other profile draws). */
+    public static final String FIELDS_ROOT = "/podnet-generated-fields/";
 
     private GeneratedCases() {
     }

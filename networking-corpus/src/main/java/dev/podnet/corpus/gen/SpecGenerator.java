@@ -57,6 +57,15 @@ public final class SpecGenerator {
     public static final String EDGES = "edges";
     /** Bump when the generated documents of the edges profile change for a given seed. */
     public static final int EDGES_VERSION = 1;
+    /**
+     * Name of the fields profile: cluster-profile documents that also draw the Cluster fields podnet reads that the other
+     * profiles leave alone or set one way only (kube-dns with NodeLocal DNS and the kubelets' clusterDNS, the node
+     * termination handler, authentication, etcd members and manager, containerd, ...), valid and invalid; see
+     * {@link FieldDraws}.
+     */
+    public static final String FIELDS = "fields";
+    /** Bump when the generated documents of the fields profile change for a given seed. */
+    public static final int FIELDS_VERSION = 1;
 
     /** The kops releases kops-oracle has, oldest first. */
     public static final List<String> RELEASES = List.of(
@@ -72,6 +81,8 @@ public final class SpecGenerator {
     private final boolean cluster;
     /** The edges profile: the cluster profile's draws, then {@link EdgeDraws}. */
     private final boolean edges;
+    /** The fields profile: the cluster profile's draws, then {@link FieldDraws}. */
+    private final boolean fields;
     /** The corpus templates of the crossed profile, null for the other profiles. */
     private final CorpusCrossing crossing;
 
@@ -88,13 +99,15 @@ public final class SpecGenerator {
      * A profile by name.
      *
      * @param seed    the seed
-     * @param profile {@link #NARROW}, {@link #WIDE}, {@link #SURFACE}, {@link #CROSSED}, {@link #CLUSTER} or {@link #EDGES}
+     * @param profile {@link #NARROW}, {@link #WIDE}, {@link #SURFACE}, {@link #CROSSED}, {@link #CLUSTER}, {@link #EDGES} or
+     *                {@link #FIELDS}
      */
     public SpecGenerator(long seed, String profile) {
-        if (!List.of(NARROW, WIDE, SURFACE, CROSSED, CLUSTER, EDGES).contains(profile)) throw new IllegalArgumentException("unknown profile " + profile);
+        if (!List.of(NARROW, WIDE, SURFACE, CROSSED, CLUSTER, EDGES, FIELDS).contains(profile)) throw new IllegalArgumentException("unknown profile " + profile);
         this.seed = seed;
         this.edges = profile.equals(EDGES);
-        this.cluster = profile.equals(CLUSTER) || edges;
+        this.fields = profile.equals(FIELDS);
+        this.cluster = profile.equals(CLUSTER) || edges || fields;
         this.wide = profile.equals(WIDE) || cluster;
         this.surface = profile.equals(SURFACE);
         this.crossing = profile.equals(CROSSED) ? CorpusCrossing.fromCorpus() : null;
@@ -102,12 +115,12 @@ public final class SpecGenerator {
 
     /** {@return the profile's name} */
     public String profile() {
-        return crossing != null ? CROSSED : edges ? EDGES : cluster ? CLUSTER : wide ? WIDE : surface ? SURFACE : NARROW;
+        return crossing != null ? CROSSED : edges ? EDGES : fields ? FIELDS : cluster ? CLUSTER : wide ? WIDE : surface ? SURFACE : NARROW;
     }
 
     /** {@return the generator version of the profile} */
     public int version() {
-        return crossing != null ? CROSSED_VERSION : edges ? EDGES_VERSION : cluster ? CLUSTER_VERSION : wide ? WIDE_VERSION : surface ? SURFACE_VERSION : VERSION;
+        return crossing != null ? CROSSED_VERSION : edges ? EDGES_VERSION : fields ? FIELDS_VERSION : cluster ? CLUSTER_VERSION : wide ? WIDE_VERSION : surface ? SURFACE_VERSION : VERSION;
     }
 
     /**
@@ -157,10 +170,11 @@ public final class SpecGenerator {
         }
         String mutation = r.nextDouble() < MUTATION_SHARE ? new CaseMutations(c).mutate() : null;
         if (cluster) {
-            String fields = "cluster: " + String.join(", ", new ClusterDraws(c).draw());
-            mutation = mutation == null ? fields : mutation + "; " + fields;
+            String drawn = "cluster: " + String.join(", ", new ClusterDraws(c).draw());
+            mutation = mutation == null ? drawn : mutation + "; " + drawn;
         }
         if (edges) mutation = mutation + "; edges: " + String.join(", ", new EdgeDraws(c).draw());
+        if (fields) mutation = mutation + "; fields: " + String.join(", ", new FieldDraws(c).draw());
         return new GeneratedSpec(id, release, provider, index, mutation, YamlText.write(c.document()));
     }
 

@@ -209,6 +209,9 @@ final class CalicoKops118Edits {
         o = CalicoRenderer.goAndProcessMetrics(o, s, f.metricsAlwaysTrue());
         if (!legacy && f.ipv4AutodetectionInKops118Templates()) {
             o = envIfPresent(o, c, "IP_AUTODETECTION_METHOD", s.ipv4AutoDetectionMethod().orElse("first-found"));
+            // and IP6_AUTODETECTION_METHOD from ipv6AutoDetectionMethod (kops-oracle 1.19-1.21 render can-reach=... in
+            // k8s-1.12; found by the narrow set, seed 20262018, v1.20.0-calico-001)
+            o = envIfPresent(o, c, "IP6_AUTODETECTION_METHOD", s.ipv6AutoDetectionMethod().orElseGet(f::ipv6AutodetectionDefault));
         }
         if (s.cpuRequest().isPresent() && !legacy) {
             o = o.withResources(c, Map.of("requests", Map.of("cpu", Quantities.written(s.cpuRequest().get()))));

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * kops 1.19-1.21's Calico (releases.yaml facts, kops-oracle renders of the generated specs): k8s-1.7
- * and k8s-1.12 keep kops 1.18's substitutions ({@code kops118Templates}) plus IP_AUTODETECTION_METHOD;
+ * and k8s-1.12 keep kops 1.18's substitutions ({@code kops118Templates}) plus IP_AUTODETECTION_METHOD and IP6_AUTODETECTION_METHOD;
  * k8s-1.16 has today's with the era's defaults (FELIX_AWSSRCDSTCHECK DoNothing, VXLAN mode Always);
  * the Go and process metrics are "true" whatever the spec says up to 1.19 ({@code metricsAlwaysTrue}).
  */
@@ -50,6 +50,16 @@ class EraCalicoTest {
         assertThat(env(ds, "calico-node", "FELIX_IPTABLESBACKEND")).isEqualTo("Legacy");
         assertThat(env(ds, "calico-node", "IP_AUTODETECTION_METHOD")).isEqualTo("can-reach=8.8.8.8");
         assertThat(ds.get("spec.template.spec.containers[0].resources.requests.cpu")).contains(1);
+    }
+
+    /** kops-oracle 1.19-1.21 render the spec's IPv6 method in k8s-1.12 too (narrow set, seed 20262018, v1.20.0-calico-001). */
+    @ParameterizedTest
+    @CsvSource({"1.19.0, can-reach=2001:4860:4860::8888", "1.21.0, can-reach=2001:4860:4860::8888", "1.20.0, "})
+    void k8s112WritesTheIpv6AutodetectionMethod(String release, String method) {
+        CalicoSpec.Builder spec = CalicoSpec.builder();
+        if (method != null) spec.ipv6AutoDetectionMethod(method);
+        KubeObject ds = find(render(release, spec.build(), "k8s-1.12"), "DaemonSet", "calico-node");
+        assertThat(env(ds, "calico-node", "IP6_AUTODETECTION_METHOD")).isEqualTo(method == null ? "first-found" : method);
     }
 
     @ParameterizedTest

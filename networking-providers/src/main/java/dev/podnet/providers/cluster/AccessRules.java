@@ -10,12 +10,13 @@ import dev.podnet.providers.internal.Findings;
 import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The DNS servers kops forwards to and the addresses it lets reach the cluster (kops' validateClusterSpec, in the order
  * kops-oracle 1.19-1.36 report them): each {@code kubeDNS.upstreamNameservers} entry must be an IP address (Go's
- * {@code net.ParseIP}); each entry of {@code sshAccess}, {@code kubernetesApiAccess} and {@code nodePortAccess} must be a network
+ * {@code net.ParseIP}); each {@code kubeDNS.stubDomains} domain must list a nameserver, each an IP address; each entry of {@code sshAccess}, {@code kubernetesApiAccess} and {@code nodePortAccess} must be a network
  * CIDR as kops' {@code validateCIDR} reads it (the detail of {@link Cidr.Check#strictDetail}: an empty entry, a bare
  * address, host bits), at every release (kops-oracle 1.19-1.36), an AWS prefix list id ({@code pl-…}) accepted from
  * 1.24 ({@code cluster.access-cidr#prefix-list}), on AWS only (kops-oracle 1.33.1 and 1.36 on GCE). kops prints the API access path as its Go field,
@@ -26,12 +27,14 @@ final class AccessRules {
     private static final Gate PREFIX_LIST = gate("cluster.access-cidr#prefix-list");
     private static final Gate PREFIX_LIST_AWS_ONLY = gate("cluster.access-cidr#prefix-list-aws-only");
     private static final Gate NAMESERVERS = gate("cluster.kubedns-upstream-nameservers");
+    private static final Gate STUB_DOMAINS = gate("cluster.kubedns-stub-domains");
 
     private AccessRules() {
     }
 
     static void check(RuleContext ctx, Findings out) {
         if (ctx.in(NAMESERVERS)) nameservers(ctx, out);
+        if (ctx.in(STUB_DOMAINS)) stubDomains(ctx, out);
         // kops checks the components' cloudProvider between the two (kops-oracle 1.19, 1.22, 1.24, 1.28, 1.36)
         ComponentCloudProviderRule.check(ctx, out);
         if (ctx.in(ACCESS)) {
@@ -70,6 +73,31 @@ final class AccessRules {
             out.add(NAMESERVERS.tag(Finding.invalid("spec.kubeDNS.upstreamNameservers[" + i + "]", v,
                     "Invalid nameserver given, should be a valid ip address"))
                     .hint("write kubeDNS.upstreamNameservers entries as IP addresses, without a port"));
+        }
+    }
+
+    /**
+     * Each stub domain's nameservers: none (an empty or null list) is refused at the domain, each one not an IP address at
+     * its index (kops-oracle 1.19, 1.24, 1.28, 1.36; oracle/kube-dns-server.tsv; found by the fields profile, seed 20262007).
+     * kops walks a Go map, in no fixed order: podnet reports the domains in document order.
+     */
+    private static void stubDomains(RuleContext ctx, Findings out) {
+        Object listed = ComponentFields.kubeDnsField(ctx.cluster(), "stubDomains").orElse(null);
+        if (!(listed instanceof Map<?, ?> domains)) return;
+        for (Map.Entry<?, ?> d : domains.entrySet()) {
+            String domain = String.valueOf(d.getKey());
+            String path = "spec.kubeDNS.stubDomains[" + domain + "]";
+            List<?> servers = d.getValue() instanceof List<?> l ? l : List.of();
+            if (servers.isEmpty()) {
+                out.add(STUB_DOMAINS.tag(Finding.invalid(path, domain, "No nameservers specified for the stub domain"))
+                        .hint("list the stub domain's nameservers, or remove the domain"));
+            }
+            for (int i = 0; i < servers.size(); i++) {
+                String v = servers.get(i) == null ? "" : String.valueOf(servers.get(i));
+                if (IpNetwork.parseIp(v).isPresent()) continue;
+                out.add(STUB_DOMAINS.tag(Finding.invalid(path + "[" + i + "]", v, "Invalid nameserver given, should be a valid ip address"))
+                        .hint("write the stub domain's nameservers as IP addresses, without a port"));
+            }
         }
     }
 }

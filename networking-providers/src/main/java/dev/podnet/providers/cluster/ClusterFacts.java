@@ -40,7 +40,8 @@ record ClusterFacts(
         ReleaseFacts<List<String>> egressProxyExcludes,
         ReleaseFacts<SubnetCidrAssignment.Row> subnetCidrs,
         Kcm kcm,
-        ReleaseFacts<List<String>> etcdManagerVersions) {
+        ReleaseFacts<List<String>> etcdManagerVersions,
+        ReleaseFacts<List<EtcdDefault>> etcdDefaultVersions) {
 
     static final String RESOURCE = "dev/podnet/providers/cluster/cluster.yaml";
 
@@ -132,6 +133,15 @@ record ClusterFacts(
         }
     }
 
+    /** kops' default etcd storage version from a Kubernetes minor on (1.MINOR). */
+    record EtcdDefault(int kubernetesMinor, String version) {
+        /** A release's defaults, newest Kubernetes floor first, from a mapping of Kubernetes floor ("1.19") to version. */
+        static List<EtcdDefault> read(FactNode n) {
+            return n.keys().stream().map(k -> new EtcdDefault(Integer.parseInt(k.substring(k.indexOf('.') + 1)), n.text(k)))
+                    .sorted(java.util.Comparator.comparingInt(EtcdDefault::kubernetesMinor).reversed()).toList();
+        }
+    }
+
     static ClusterFacts read(FactNode root) {
         Map<String, ReleaseFacts<String>> networkCidr = new LinkedHashMap<>();
         FactNode byCloud = root.get("networkCIDR");
@@ -162,7 +172,8 @@ record ClusterFacts(
                 root.textsByRelease("egressProxyExcludes"),
                 root.byRelease("subnetCidrs", SubnetCidrAssignment.Row::read),
                 Kcm.read(root.get("kcm")),
-                root.textsByRelease("etcdManagerVersions"));
+                root.textsByRelease("etcdManagerVersions"),
+                root.byRelease("etcdDefaultVersions", EtcdDefault::read));
     }
 
     private static Optional<ProviderKind> provider(FactNode n) {

@@ -211,13 +211,19 @@ final class EtcdClusterRules {
 
     /**
      * Every cluster that sets a version must set the first cluster's (kops' {@code validateEtcdStorage}): the first
-     * other one is reported.
+     * other one is reported. On the completed spec a cluster without one has kops' default for the release and Kubernetes
+     * version, so one cluster stating another version fails there (kops-oracle 1.19 on Kubernetes 1.15 with main at 3.4.13:
+     * events' default 3.3.10; 1.36 on 1.33 with main at 3.5.9: events' 3.5.31; found by the fields profile, seed 20262007,
+     * v1.19.0-cilium-eni-001, v1.36.0-gce-001).
      */
     private static void sharedVersion(RuleContext ctx, List<EtcdCluster> etcd, Findings out) {
         if (etcd.isEmpty()) return;
+        String fallback = ctx.strict() ? defaultVersion(ctx) : "";
         String first = text(etcd.get(0).extraFields(), "version");
+        if (first.isEmpty()) first = fallback;
         for (int i = 0; i < etcd.size(); i++) {
             String v = text(etcd.get(i).extraFields(), "version");
+            if (v.isEmpty()) v = fallback;
             if (!v.isEmpty() && !v.equals(first)) {
                 String name = etcd.get(i).name().orElse("");
                 out.add(SAME_VERSION.tag(Finding.forbidden("spec.etcdClusters[" + i + "].version",
@@ -226,6 +232,12 @@ final class EtcdClusterRules {
                 return;
             }
         }
+    }
+
+    /** kops' default etcd storage version for the release and Kubernetes version; empty where podnet has none. */
+    private static String defaultVersion(RuleContext ctx) {
+        return FACTS.etcdDefaultVersions().at(ctx.release()).orElse(List.of()).stream()
+                .filter(d -> ctx.k8sAtLeast(1, d.kubernetesMinor())).map(ClusterFacts.EtcdDefault::version).findFirst().orElse("");
     }
 
     private static String text(Map<?, ?> fields, String key) {

@@ -25,6 +25,7 @@ import java.util.Optional;
 final class NodeTerminationHandlerRules {
     private static final Gate QUEUE_MODE = gate("cluster.node-termination-handler-queue-mode");
     private static final Gate SCHEDULED_EVENT = gate("cluster.node-termination-handler-queue-mode#scheduled-event-draining");
+    private static final Gate KARPENTER = gate("cluster.node-termination-handler-karpenter");
     private static final String PATH = "spec.cloudProvider.aws.nodeTerminationHandler.";
 
     private NodeTerminationHandlerRules() {
@@ -33,7 +34,14 @@ final class NodeTerminationHandlerRules {
     /** Where kops reports them: first of its AWS block's checks, before the load balancer controller and the warm pool. */
     static void check(RuleContext ctx, Findings out) {
         if (!ctx.in(QUEUE_MODE) || !ctx.onCloud(Cloud.AWS)) return;
-        if (!(block(ctx).orElse(null) instanceof Map<?, ?> nth) || !queueMode(ctx, nth)) return;
+        if (!(block(ctx).orElse(null) instanceof Map<?, ?> nth)) return;
+        // a handler not disabled (enabled unset too, on the input as well) beside Karpenter, first of the handler's checks
+        // (kops-oracle 1.36; 1.28-1.33.1 accept it; found by the fields profile, seed 20262009, v1.36.0-cni-001)
+        if (ctx.in(KARPENTER) && !Boolean.FALSE.equals(nth.get("enabled")) && ctx.extraSpecTrue("karpenter.enabled")) {
+            out.add(KARPENTER.tag(Finding.forbidden(PATH.substring(0, PATH.length() - 1), "nodeTerminationHandler cannot be used in conjunction with Karpenter"))
+                    .hint("disable the node termination handler (enabled: false) or Karpenter"));
+        }
+        if (!queueMode(ctx, nth)) return;
         if (Boolean.FALSE.equals(nth.get("enableSpotInterruptionDraining"))) {
             out.add(QUEUE_MODE.tag(Finding.forbidden(PATH + "enableSpotInterruptionDraining",
                     "spot interruption draining cannot be disabled in Queue Processor mode"))

@@ -11,11 +11,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The v1alpha2 blocks kops keeps on AWS only, refused when a GCE document is converted ({@link CloudOnlyBlocksRule}), as
  * kops-oracle 1.33.1 and 1.36 judged them, with service-account-level IAM on GCE, a channel build failure
- * ({@link ServiceAccountIamCloudRule}): 64 probes ({@code oracle/aws-only-blocks.tsv},
+ * ({@link ServiceAccountIamCloudRule}): 116 probes ({@code oracle/aws-only-blocks.tsv},
  * {@code scripts/oracle/cluster-field-probes aws-only-blocks}): each block given ({@code {}}, enabled or not) and null,
  * all five together and with one dropped at a time (kops' conversion order), and beside other refused fields (kops
  * reports the refusal alone); {@code iam.useServiceAccountExternalPermissions} true and false, alone and beside a
- * field kops refuses first, and beside each {@code externalDns} provider (only a channel with dns-controller fails).
+ * field kops refuses first, and beside each {@code externalDns} provider (only a channel with dns-controller fails). 52 more
+ * (found by the fields profile, seed 20262008): cloudConfig's AWS settings disableSecurityGroupIngress, elbSecurityGroup,
+ * nodeIPFamilies, spotinstOrientation and spotinstProduct, alone (an empty string, false and an empty list counted, null not),
+ * in pairs and beside the other blocks (kops' conversion order).
  */
 class AwsOnlyBlocksOracleTest {
     static List<Row> rows() {
@@ -24,9 +27,9 @@ class AwsOnlyBlocksOracleTest {
 
     @Test
     void bothGceReleasesAreProbed() {
-        assertThat(rows()).hasSize(64);
+        assertThat(rows()).hasSize(116);
         assertThat(rows().stream().map(Row::release).distinct()).containsExactly("v1.33.1", "v1.36.0");
-        assertThat(rows().stream().filter(r -> !r.kops().equals("accept"))).hasSize(45);
+        assertThat(rows().stream().filter(r -> !r.kops().equals("accept"))).hasSize(93);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -35,6 +35,11 @@ class AccessRulesTest {
                 .kubeDNS(KubeDns.builder().putExtraFields("upstreamNameservers", List.of(servers)).build()).build();
     }
 
+    static Cluster stubDomains(String k8s, Map<String, Object> domains) {
+        return Cluster.builder().from(aws(k8s, CalicoSpec.builder().build()).build())
+                .kubeDNS(KubeDns.builder().putExtraFields("stubDomains", domains).build()).build();
+    }
+
     static Stream<Arguments> rows() {
         return Stream.of(
                 row("API access, not a CIDR, 1.19", with("1.19.9", Map.of("kubernetesApiAccess", List.of("bogus"))), "1.19",
@@ -62,6 +67,12 @@ class AccessRulesTest {
                 row("nameserver with a port, 1.36", nameservers("1.30.2", "8.8.8.8:53"), "1.36",
                         "Invalid value::spec.kubeDNS.upstreamNameservers[0]"),
                 row("nameservers IPv4 and IPv6, 1.36", nameservers("1.30.2", "8.8.8.8", "::1"), "1.36"),
+                // stub domains (kops-oracle 1.19, 1.24, 1.28, 1.36; oracle/kube-dns-server.tsv has the texts)
+                row("stub domain without nameservers, 1.19", stubDomains("1.19.9", Map.of("a.local", List.of())), "1.19",
+                        "Invalid value::spec.kubeDNS.stubDomains[a.local]::No nameservers specified for the stub domain"),
+                row("stub domain nameserver not an address, 1.36", stubDomains("1.30.2", Map.of("a.local", List.of("10.0.0.53", "x"))), "1.36",
+                        "Invalid value::spec.kubeDNS.stubDomains[a.local][1]::Invalid nameserver given, should be a valid ip address"),
+                row("stub domain nameservers addresses, 1.28", stubDomains("1.28.2", Map.of("a.local", List.of("10.0.0.53"))), "1.28"),
                 // kops' order (kops-oracle 1.19, 1.24, 1.36): nameservers, ssh, API, node ports
                 row("every list, 1.24: kops' order", Cluster.builder().from(nameservers("1.24.3", "bogus"))
                         .putExtraSpec("nodePortAccess", List.of("a")).putExtraSpec("sshAccess", List.of("b"))
