@@ -1,4 +1,4 @@
-package dev.podnet.manifests.internal;
+package dev.podnet.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,21 +19,23 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every binary form the build wrote beside a fact table of networking-api, networking-providers and
- * networking-manifests holds exactly the values of the YAML beside it, and the tables a cold render reads have one.
+ * Every binary form the build wrote beside a fact table of networking-api, networking-providers, networking-manifests
+ * and podnet-insight holds exactly the values of the YAML beside it, and the tables a cold render reads have one.
  */
 class ShippedFactBinaryTest {
     /** One table of each module, to find the module's classes (a directory, or its jar). */
     private static final List<String> ANCHORS = List.of("/dev/podnet/api/internal/allowed/allowed-values.yaml",
-            "/dev/podnet/providers/cluster/cluster.yaml", "/dev/podnet/manifests/packaging.yaml");
+            "/dev/podnet/providers/cluster/cluster.yaml", "/dev/podnet/manifests/packaging.yaml",
+            "/dev/podnet/insight/internal/lints.yaml");
 
-    /** Tables every cold render of a Calico or Cilium spec reads. */
+    /** Tables every cold render of a Calico or Cilium spec reads, and the command line's lint and explain tables. */
     private static final List<String> READ_BY_A_RENDER = List.of("dev/podnet/api/internal/allowed/allowed-values.yaml",
             "dev/podnet/api/internal/decode/decode-schema.yaml", "dev/podnet/providers/cluster/rule-gates.yaml",
             "dev/podnet/providers/cluster/cluster.yaml", "dev/podnet/providers/cilium/provider.yaml",
             "dev/podnet/providers/cilium/rule-gates.yaml", "dev/podnet/manifests/packaging.yaml",
             "dev/podnet/manifests/internal/node/releases.yaml", "dev/podnet/manifests/cilium/releases.yaml",
-            "dev/podnet/manifests/cilium/config-keys.yaml", "dev/podnet/manifests/calico/releases.yaml");
+            "dev/podnet/manifests/cilium/config-keys.yaml", "dev/podnet/manifests/calico/releases.yaml",
+            "dev/podnet/insight/internal/lints.yaml", "dev/podnet/insight/internal/fields.yaml");
 
     @Test
     void everyFormHoldsTheValuesOfItsTable() throws Exception {
