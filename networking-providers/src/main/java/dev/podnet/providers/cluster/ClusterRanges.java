@@ -41,13 +41,14 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
             // kops stops at PerformAssignments: SubnetAssignmentRules reports it
         }
         Networking n = c.networking();
+        String cloud = ctx.cloud().map(Cloud::id).orElse("");
+        boolean unread = gceNetworkCidrUnread(ctx, cloud);
         List<IpNetwork> additional = new ArrayList<>();
-        for (String a : n.additionalNetworkCIDRs()) {
+        for (String a : unread ? List.<String>of() : n.additionalNetworkCIDRs()) {
             IpNetwork p = range(Optional.of(a)).orElse(null);
             if (p != null) additional.add(p);
         }
-        String cloud = ctx.cloud().map(Cloud::id).orElse("");
-        Optional<IpNetwork> network = gceNetworkCidrUnread(ctx, cloud) ? Optional.empty() : range(n.networkCIDR());
+        Optional<IpNetwork> network = unread ? Optional.empty() : range(n.networkCIDR());
         return new ClusterRanges(n, cloud, network, List.copyOf(additional),
                 range(n.nonMasqueradeCIDR()), range(n.podCIDR()), range(n.serviceClusterIPRange()));
     }
@@ -55,7 +56,10 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
     /**
      * A GCE cluster's written networkCIDR is only Forbidden: kops neither parses it nor compares it with the other
      * ranges (kops-oracle 1.33.1 and 1.36: "bogus", "172.20.0.1/16" and "10.0.0.0/8" beside nonMasqueradeCIDR
-     * 10.0.0.0/8 each get the one finding; edges set, seed 20261901, v1.36.0-gce-002).
+     * 10.0.0.0/8 each get the one finding; edges set, seed 20261901, v1.36.0-gce-002). Nor its additionalNetworkCIDRs
+     * (kops-oracle 1.33.1 and 1.36: "bogus", host bits, one inside the IP-alias nonMasqueradeCIDR 10.0.0.0/8, one equal to
+     * the podCIDR or a subnet each get only "gce doesn't support additionalNetworkCIDRs"; edges set, seed 20262023,
+     * v1.33.1-gce-000).
      */
     static boolean gceNetworkCidrUnread(RuleContext ctx, String cloud) {
         return cloud.equals("gce") && ctx.in(GCE_NETWORK_CIDR_UNREAD);
