@@ -17,7 +17,8 @@ import java.util.Optional;
  */
 record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR, List<IpNetwork> additional,
         Optional<IpNetwork> nonMasq, Optional<IpNetwork> podCIDR, Optional<IpNetwork> service) {
-    private static final Gate HOST_BITS_REFUSED = ClusterGates.gate("cluster.cidr-host-bits");
+    /** From 1.27 kops' validation refuses a range with host bits (and reports a subnet cidr's syntax first). */
+    static final Gate HOST_BITS_REFUSED = ClusterGates.gate("cluster.cidr-host-bits");
     private static final Gate DOES_NOT_HAVE = ClusterGates.gate("wording.does-not-have");
     private static final Gate GCE_NETWORK_CIDR_UNREAD = ClusterGates.gate("cluster.networkCIDR-cloud#gce-unread");
 
