@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EgressProxyCalicoTest {
     private static final String WITH_PORT = "{httpProxy: {host: proxy.example.com, port: 3128}}";
     private static final String WITH_EXCLUDES = "{httpProxy: {host: proxy.example.com}, excludes: \"foo.com,bar.com\"}";
+    /** Excludes with blanks around them: the templates write the value unquoted, kops reads it without them. */
+    private static final String SPACED = "{httpProxy: {host: proxy.example.com}, excludes: \" spaced.example.com , other \"}";
 
     /** The scaffolding with Calico on Kubernetes 1.30.2 and {@code egressProxy: proxy}. */
     static String spec(String proxy) {
@@ -44,11 +46,15 @@ class EgressProxyCalicoTest {
         "1.24.0;excludes;k8s-1.23=d93868280fd04b50d5a975344846b31f024f10ec711ba75aa3551d37f717e6e9",
         "1.33.1;port;k8s-1.25=3944bdc0fe809b45bfd6da1fe5ee8f0355db5e9fae6c40e5b4f61d53d21a7b4f",
         "1.36.0;excludes;k8s-1.25=a2575b98b8b1315441cb3ada3166b0a55ed4951689efecbed685e6730d128d23",
+        // found by the edges set, seed 20262023, v1.30.0-calico-001
+        "1.21.0;spaced;k8s-1.12=28ba1ada72b7bef4d172ace0cfbb240beaa22e78 k8s-1.16=f2d11a1da89da3b6536580e237918b1bfb27c6fe",
+        "1.24.0;spaced;k8s-1.23=3dd0c2893e137894a213f001392c1d1bc093a2c60ac7af6d2cd497201eb74d08",
+        "1.36.0;spaced;k8s-1.25=576e6432c90533c5969e1f287e4f736ff3d05185a3dc67d75cdf1ed45c031e4b",
     })
     void manifestHashAsKops(String release, String proxy, String want) {
         Map<String, String> expected = new TreeMap<>();
         for (String e : want.split(" ")) expected.put(e.substring(0, e.indexOf('=')), e.substring(e.indexOf('=') + 1));
-        assertThat(hashes(release, proxy.equals("port") ? WITH_PORT : WITH_EXCLUDES)).isEqualTo(expected);
+        assertThat(hashes(release, proxy.equals("port") ? WITH_PORT : proxy.equals("spaced") ? SPACED : WITH_EXCLUDES)).isEqualTo(expected);
     }
 
     @Test

@@ -29,10 +29,12 @@ record ClusterCidrs(
 
     /**
      * @param n the networking as written
-     * @param networkCidrUnread whether kops leaves the networkCIDR unparsed (a GCE cluster's: {@link ClusterRanges#gceNetworkCidrUnread})
+     * @param networkCidrUnread whether kops leaves the networkCIDR and additionalNetworkCIDRs unparsed (a GCE cluster's:
+     *                          {@link ClusterRanges#gceNetworkCidrUnread})
      */
     static ClusterCidrs of(Networking n, boolean networkCidrUnread) {
-        return new ClusterCidrs(networkCidrUnread ? null : n.networkCIDR().orElse(null), n.additionalNetworkCIDRs(), n.nonMasqueradeCIDR().orElse(null),
+        return new ClusterCidrs(networkCidrUnread ? null : n.networkCIDR().orElse(null),
+                networkCidrUnread ? List.of() : n.additionalNetworkCIDRs(), n.nonMasqueradeCIDR().orElse(null),
                 n.podCIDR().orElse(null), n.serviceClusterIPRange().orElse(null));
     }
 }

@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  */
 record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR, List<IpNetwork> additional,
         Optional<IpNetwork> nonMasq, Optional<IpNetwork> podCIDR, Optional<IpNetwork> service) {
-    private static final Gate HOST_BITS_REFUSED = ClusterGates.gate("cluster.cidr-host-bits");
+    /** From 1.27 kops' validation refuses a range with host bits (and reports a subnet cidr's syntax first). */
+    static final Gate HOST_BITS_REFUSED = ClusterGates.gate("cluster.cidr-host-bits");
     private static final Gate DOES_NOT_HAVE = ClusterGates.gate("wording.does-not-have");
     private static final Gate GCE_NETWORK_CIDR_UNREAD = ClusterGates.gate("cluster.networkCIDR-cloud#gce-unread");
 
@@ -45,14 +46,15 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
             // kops stops at PerformAssignments: SubnetAssignmentRules reports it
         }
         Networking n = c.networking();
+        Optional<Cloud> onCloud = ctx.cloud();
+        String cloud = onCloud.isPresent() ? onCloud.get().id() : "";
+        boolean unread = gceNetworkCidrUnread(ctx, cloud);
         List<IpNetwork> additional = new ArrayList<>();
-        for (String a : n.additionalNetworkCIDRs()) {
+        for (String a : unread ? List.<String>of() : n.additionalNetworkCIDRs()) {
             IpNetwork p = range(Optional.of(a)).orElse(null);
             if (p != null) additional.add(p);
         }
-        Optional<Cloud> onCloud = ctx.cloud();
-        String cloud = onCloud.isPresent() ? onCloud.get().id() : "";
-        Optional<IpNetwork> network = gceNetworkCidrUnread(ctx, cloud) ? Optional.empty() : range(n.networkCIDR());
+        Optional<IpNetwork> network = unread ? Optional.empty() : range(n.networkCIDR());
         return new ClusterRanges(n, cloud, network, List.copyOf(additional),
                 range(n.nonMasqueradeCIDR()), range(n.podCIDR()), range(n.serviceClusterIPRange()));
     }
@@ -60,7 +62,10 @@ record ClusterRanges(Networking n, String cloud, Optional<IpNetwork> networkCIDR
     /**
      * A GCE cluster's written networkCIDR is only Forbidden: kops neither parses it nor compares it with the other
      * ranges (kops-oracle 1.33.1 and 1.36: "bogus", "172.20.0.1/16" and "10.0.0.0/8" beside nonMasqueradeCIDR
-     * 10.0.0.0/8 each get the one finding; edges set, seed 20261901, v1.36.0-gce-002).
+     * 10.0.0.0/8 each get the one finding; edges set, seed 20261901, v1.36.0-gce-002). Nor its additionalNetworkCIDRs
+     * (kops-oracle 1.33.1 and 1.36: "bogus", host bits, one inside the IP-alias nonMasqueradeCIDR 10.0.0.0/8, one equal to
+     * the podCIDR or a subnet each get only "gce doesn't support additionalNetworkCIDRs"; edges set, seed 20262023,
+     * v1.33.1-gce-000).
      */
     static boolean gceNetworkCidrUnread(RuleContext ctx, String cloud) {
         return cloud.equals("gce") && ctx.in(GCE_NETWORK_CIDR_UNREAD);

@@ -48,7 +48,8 @@ final class NonMasqueradeRules {
                             + "\" cannot overlap with networkCIDR \"" + n.networkCIDR().get() + "\""))
                     .hint("choose a nonMasqueradeCIDR outside the networkCIDR (default 100.64.0.0/10)"));
         }
-        if (!ctx.in(OVERLAP_ADDITIONAL)) return;
+        // a GCE cluster's additionalNetworkCIDRs are refused, not compared (ClusterRanges.gceNetworkCidrUnread)
+        if (!ctx.in(OVERLAP_ADDITIONAL) || ClusterRanges.gceNetworkCidrUnread(ctx, r.cloud())) return;
         for (int i = 0; i < n.additionalNetworkCIDRs().size(); i++) {
             Optional<IpNetwork> a = IpNetwork.parse(n.additionalNetworkCIDRs().get(i));
             if (a.isPresent() && nonMasq.get().overlaps(a.get())) {

@@ -68,9 +68,20 @@ final class SubnetAddressRules {
 
     private static void cidr(RuleContext ctx, ClusterRanges r, String name, String path, String text, Findings out) {
         Networking n = r.n();
-        Optional<IpNetwork> c = parse(ctx, path, text, out);
-        if (c.isEmpty()) return;
-        boolean inside = inAnyNetwork(r, c.get());
+        // up to 1.26 kops reports a cidr's syntax after its place in the networks (kops-oracle 1.19-1.24: 100.96.0.1/19
+        // outside networkCIDR 172.20.0.0/16), from 1.27 before
+        boolean syntaxFirst = ctx.in(ClusterRanges.HOST_BITS_REFUSED);
+        Findings syntax = syntaxFirst ? out : new Findings();
+        Optional<IpNetwork> c = parse(ctx, path, text, syntax);
+        // a cidr with host bits (refused from 1.27) is still compared with the networks, and with nothing else
+        // (kops-oracle 1.28-1.36: 172.21.32.1/19 and 100.96.0.1/19 outside networkCIDR 172.20.0.0/16, 172.20.32.1/19
+        // beside a subnet 172.20.32.0/19; found by the edges set, seed 20262031, v1.36.0-kindnet-002)
+        Optional<IpNetwork> read = c.isPresent() ? c : IpNetwork.parse(text);
+        if (read.isEmpty()) {
+            if (!syntaxFirst) out.addAll(syntax.list());
+            return;
+        }
+        boolean inside = inAnyNetwork(r, read.get());
         // the networks checked: networkCIDR's alone, or (IN_PARSED_NETWORKS) every one that parsed
         boolean parsedNetworks = ctx.in(IN_PARSED_NETWORKS);
         int networks = (r.networkCIDR().isPresent() ? 1 : 0) + (parsedNetworks ? r.additional().size() : 0);
@@ -85,6 +96,8 @@ final class SubnetAddressRules {
                             + (several ? " or an additionalNetworkCIDR" : "");
             out.add(IN_NETWORK.tag(Finding.forbidden(path, detail)).hint("choose a subnet cidr inside the networkCIDR"));
         }
+        if (!syntaxFirst) out.addAll(syntax.list());
+        if (c.isEmpty()) return;
         boolean amazonVpc = n.providerKind().orElse(null) == ProviderKind.AMAZON_VPC;
         if (ctx.in(POD_OVERLAP) && !amazonVpc && r.podCIDR().isPresent() && c.get().overlaps(r.podCIDR().get())) {
             out.add(POD_OVERLAP.tag(Finding.forbidden(path, "subnet \"" + name + "\" cidr \"" + text + "\" must not overlap podCIDR \""

@@ -603,9 +603,10 @@ class AuditRulesTest {
                         "Forbidden::spec.networking.nonMasqueradeCIDR"),
                 row("rule 23 amazonvpc: subnet may overlap podCIDR", with(aws("1.28.0", AmazonVpcSpec.builder().build()).build(),
                         n -> n.nonMasqueradeCIDR("172.16.0.0/12").podCIDR("172.20.0.0/16").serviceClusterIPRange("172.24.0.0/16")), "1.28"),
+                // kops-oracle 1.28, 1.30, 1.36: host bits refused, and the cidr (::/8) still compared with networkCIDR
                 row("rule 5 subnet cidr ::ffff:10.128.0.0/8", with(OK, n -> n.subnets(List.of())
                                 .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("::ffff:10.128.0.0/8").type("Public").build())), "1.30",
-                        "Invalid value::spec.networking.subnets[0].cidr"),
+                        "Invalid value::spec.networking.subnets[0].cidr", "Forbidden::spec.networking.subnets[0].cidr"),
                 // kops-oracle 1.19, 1.22, 1.24: the lenient parse's detail does not name the subnet, and the strict check follows
                 row("rule 5 subnet cidr garbage, 1.26: lenient then strict", with(OK, n -> n.subnets(List.of())
                                 .addSubnets(Subnet.builder().zone("us-test-1a").name("a").cidr("bad").type("Public").build())), "1.26",
