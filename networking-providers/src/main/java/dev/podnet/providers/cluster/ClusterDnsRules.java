@@ -3,10 +3,12 @@ package dev.podnet.providers.cluster;
 import static dev.podnet.providers.internal.ClusterGates.gate;
 
 import dev.podnet.api.KubeDns;
+import dev.podnet.api.KubeProxy;
 import dev.podnet.api.internal.IpNetwork;
 import dev.podnet.api.provider.ProviderKind;
 import dev.podnet.providers.internal.Finding;
 import dev.podnet.providers.internal.Findings;
+import dev.podnet.providers.internal.GoStrings;
 import dev.podnet.providers.internal.Gate;
 import dev.podnet.providers.internal.RuleContext;
 import java.util.Arrays;
@@ -63,10 +65,10 @@ final class ClusterDnsRules {
      * IP 10.0.0.10 and a nodeLocalDNS block; found by the edges set, seed 20261904); nothing to check without a server IP.
      */
     private static Optional<Settings> written(RuleContext ctx, Optional<KubeDns> dns) {
-        Optional<String> server = dns.flatMap(KubeDns::serverIP).filter(v -> !v.isEmpty());
+        Optional<String> server = serverIp(dns);
         if (server.isEmpty()) return Optional.empty();
         Optional<Map<?, ?>> block = nodeLocalBlock(dns);
-        String local = block.map(b -> text(b.get("localIP"))).orElse("");
+        String local = block.isPresent() ? text(block.get().get("localIP")) : "";
         return Optional.of(new Settings(server.get(), block.isPresent(), enabled(block), local,
                 kubelet(ctx, "kubelet"), kubelet(ctx, "masterKubelet")));
     }
@@ -76,16 +78,19 @@ final class ClusterDnsRules {
      * from, only the NodeLocal DNS checks apply).
      */
     private static Settings completed(RuleContext ctx, ClusterRanges r, Optional<KubeDns> dns) {
-        String server = dns.flatMap(KubeDns::serverIP).filter(v -> !v.isEmpty()).or(r::defaultDnsServerIp).orElse("");
+        Optional<String> written = serverIp(dns);
+        String server = written.isPresent() ? written.get() : r.defaultDnsServerIp().orElse("");
         Optional<Map<?, ?>> block = nodeLocalBlock(dns);
         boolean enabled = enabled(block);
-        String written = block.map(b -> text(b.get("localIP"))).orElse("");
-        String local = written.isEmpty() && enabled ? NODE_LOCAL_DNS_IP : written;
+        String writtenLocal = block.isPresent() ? text(block.get().get("localIP")) : "";
+        String local = writtenLocal.isEmpty() && enabled ? NODE_LOCAL_DNS_IP : writtenLocal;
         // kops fills an unset kubelet clusterDNS with the NodeLocal DNS local IP when enabled, else with the service
         // range's 10th address, never with kubeDNS.serverIP: a serverIP other than that address alone fails both kubelets
         // (kops-oracle 1.19-1.36, probe kubeDNS.serverIP 100.64.0.53)
-        Optional<String> kubelet = clusterDns(ctx, "kubelet").or(() -> enabled ? Optional.of(local) : r.defaultDnsServerIp());
-        Optional<String> master = clusterDns(ctx, "masterKubelet").or(() -> kubelet);
+        Optional<String> kubelet = clusterDns(ctx, "kubelet");
+        if (kubelet.isEmpty()) kubelet = enabled ? Optional.of(local) : r.defaultDnsServerIp();
+        Optional<String> master = clusterDns(ctx, "masterKubelet");
+        if (master.isEmpty()) master = kubelet;
         return new Settings(server, true, enabled, local, kubelet, master);
     }
 
@@ -130,17 +135,18 @@ final class ClusterDnsRules {
             out.add(LOCAL_IP_FORM.tag(Finding.invalid("spec.spec.kubeDNS.nodeLocalDNS.localIP", s.localIP(),
                     "Cluster had an invalid kubeDNS.nodeLocalDNS.localIP")).hint("write nodeLocalDNS.localIP as an IP address, e.g. 169.254.20.10"));
         }
-        boolean ipvs = ctx.cluster().kubeProxy().flatMap(k -> k.proxyMode()).filter("ipvs"::equals).isPresent();
-        boolean cilium = ctx.cluster().networking().providerKind().filter(k -> k == ProviderKind.CILIUM).isPresent();
+        Optional<KubeProxy> proxy = ctx.cluster().kubeProxy();
+        boolean ipvs = proxy.isPresent() && "ipvs".equals(proxy.get().proxyMode().orElse(null));
+        boolean cilium = ctx.cluster().networking().providerKind().orElse(null) == ProviderKind.CILIUM;
         if (!(ipvs || cilium) || !ctx.in(LOCAL_IP)) return;
         String label = ctx.in(RuleContext.NAMES_1_26) ? "ControlPlaneKubelet" : "MasterKubelet";
         // a kubelet block without clusterDNS is not held to the local IP here (kops-oracle 1.19-1.36 accept it beside a
         // written localIP 169.254.20.11; found by the fields profile, seed 20262012, v1.28.0-flannel-002)
-        if (s.kubelet().filter(v -> !v.isEmpty()).isPresent() && !sameIp(s.kubelet().get(), s.localIP())) {
+        if (!s.kubelet().orElse("").isEmpty() && !sameIp(s.kubelet().get(), s.localIP())) {
             out.add(LOCAL_IP.tag(Finding.forbidden("spec.spec.kubelet.clusterDNS", "Kubelet ClusterDNS must be set to the default IP address for LocalIP"))
                     .hint("set kubelet.clusterDNS to " + shownLocalIp(s) + " or remove it"));
         }
-        if (s.master().filter(v -> !v.isEmpty()).isPresent() && !sameIp(s.master().get(), s.localIP())) {
+        if (!s.master().orElse("").isEmpty() && !sameIp(s.master().get(), s.localIP())) {
             out.add(LOCAL_IP.tag(Finding.forbidden("spec.spec.kubelet.clusterDNS", label + " ClusterDNS must be set to the default IP address for LocalIP"))
                     .hint("set masterKubelet.clusterDNS to " + shownLocalIp(s) + " or remove it"));
         }
@@ -157,19 +163,25 @@ final class ClusterDnsRules {
     }
 
     private static Optional<String> clusterDns(RuleContext ctx, String key) {
-        return kubelet(ctx, key).filter(v -> !v.isEmpty());
+        return GoStrings.nonEmpty(kubelet(ctx, key));
     }
 
     private static Optional<Map<?, ?>> nodeLocalBlock(Optional<KubeDns> dns) {
-        return dns.map(d -> d.extraFields().get("nodeLocalDNS")).filter(Map.class::isInstance).map(m -> (Map<?, ?>) m);
+        return dns.isPresent() && dns.get().extraFields().get("nodeLocalDNS") instanceof Map<?, ?> m ? Optional.of(m)
+                : Optional.empty();
     }
 
     private static boolean enabled(Optional<Map<?, ?>> block) {
-        return block.filter(b -> Boolean.TRUE.equals(b.get("enabled"))).isPresent();
+        return block.isPresent() && Boolean.TRUE.equals(block.get().get("enabled"));
     }
 
     private static String text(Object value) {
         return value == null ? "" : String.valueOf(value);
+    }
+
+    /** {@code kubeDNS.serverIP} when written and not empty (a Go string). */
+    private static Optional<String> serverIp(Optional<KubeDns> dns) {
+        return dns.isPresent() ? GoStrings.nonEmpty(dns.get().serverIP()) : Optional.empty();
     }
 
     private static boolean sameIp(String a, String b) {
