@@ -23,28 +23,7 @@ class ClusterGeneratedSpecConformanceTest extends GeneratedSetConformance {
             "DEV", List.of(398, 397, 107, 107, 107),
             "HOLDOUT", List.of(399, 399, 103, 103, 103));
 
-    @Override
-    String root() {
-        return GeneratedCases.CLUSTER_ROOT;
-    }
-
-    @Override
-    String knownFile() {
-        return "cluster-known-failures.tsv";
-    }
-
-    @Override
-    String summaryFile() {
-        return "cluster-conformance-summary.txt";
-    }
-
-    @Override
-    Map<String, List<Integer>> expected() {
-        return EXPECTED;
-    }
-
-    @Override
-    int minimumCases() {
-        return 700;
+    ClusterGeneratedSpecConformanceTest() {
+        super(GeneratedCases.CLUSTER_ROOT, "cluster", EXPECTED, 700);
     }
 }

@@ -23,28 +23,7 @@ class CrossedCorpusConformanceTest extends GeneratedSetConformance {
             "DEV", List.of(981, 981, 650, 650, 650),
             "HOLDOUT", List.of(654, 654, 452, 452, 452));
 
-    @Override
-    String root() {
-        return GeneratedCases.CROSSED_ROOT;
-    }
-
-    @Override
-    String knownFile() {
-        return "crossed-known-failures.tsv";
-    }
-
-    @Override
-    String summaryFile() {
-        return "crossed-conformance-summary.txt";
-    }
-
-    @Override
-    Map<String, List<Integer>> expected() {
-        return EXPECTED;
-    }
-
-    @Override
-    int minimumCases() {
-        return 1500;
+    CrossedCorpusConformanceTest() {
+        super(GeneratedCases.CROSSED_ROOT, "crossed", EXPECTED, 1500);
     }
 }

@@ -20,28 +20,7 @@ class EdgesGeneratedSpecConformanceTest extends GeneratedSetConformance {
             "DEV", List.of(399, 399, 36, 36, 36),
             "HOLDOUT", List.of(399, 399, 37, 37, 37));
 
-    @Override
-    String root() {
-        return GeneratedCases.EDGES_ROOT;
-    }
-
-    @Override
-    String knownFile() {
-        return "edges-known-failures.tsv";
-    }
-
-    @Override
-    String summaryFile() {
-        return "edges-conformance-summary.txt";
-    }
-
-    @Override
-    Map<String, List<Integer>> expected() {
-        return EXPECTED;
-    }
-
-    @Override
-    int minimumCases() {
-        return 300;
+    EdgesGeneratedSpecConformanceTest() {
+        super(GeneratedCases.EDGES_ROOT, "edges", EXPECTED, 300);
     }
 }

@@ -21,28 +21,7 @@ class FieldsGeneratedSpecConformanceTest extends GeneratedSetConformance {
             "DEV", List.of(397, 396, 63, 63, 63),
             "HOLDOUT", List.of(397, 397, 54, 54, 54));
 
-    @Override
-    String root() {
-        return GeneratedCases.FIELDS_ROOT;
-    }
-
-    @Override
-    String knownFile() {
-        return "fields-known-failures.tsv";
-    }
-
-    @Override
-    String summaryFile() {
-        return "fields-conformance-summary.txt";
-    }
-
-    @Override
-    Map<String, List<Integer>> expected() {
-        return EXPECTED;
-    }
-
-    @Override
-    int minimumCases() {
-        return 300;
+    FieldsGeneratedSpecConformanceTest() {
+        super(GeneratedCases.FIELDS_ROOT, "fields", EXPECTED, 300);
     }
 }

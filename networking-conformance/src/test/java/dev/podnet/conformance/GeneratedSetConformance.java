@@ -36,20 +36,51 @@ abstract class GeneratedSetConformance {
     private static final Map<String, List<Judgement>> JUDGED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<String, List<JudgedCase>> CASES = new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final String root;
+    private final String name;
+    private final Map<String, List<Integer>> expected;
+    private final int minimumCases;
+
+    /**
+     * A set's test.
+     *
+     * @param root the set's resource folder in networking-corpus
+     * @param name the prefix of its files in this package's test resources: {@code NAME-known-failures.tsv} and
+     *     {@code NAME-conformance-summary.txt}
+     * @param expected part → {cases, verdict equal, kops accepted, completed spec equal, manifest hashes equal}
+     * @param minimumCases the least number of cases the set must hold
+     */
+    GeneratedSetConformance(String root, String name, Map<String, List<Integer>> expected, int minimumCases) {
+        this.root = root;
+        this.name = name;
+        this.expected = expected;
+        this.minimumCases = minimumCases;
+    }
+
     /** {@return the set's resource folder in networking-corpus} */
-    abstract String root();
+    final String root() {
+        return root;
+    }
 
     /** {@return the known-failures file (in this package's test resources)} */
-    abstract String knownFile();
+    final String knownFile() {
+        return name + "-known-failures.tsv";
+    }
 
     /** {@return the summary file (in this package's test resources)} */
-    abstract String summaryFile();
+    final String summaryFile() {
+        return name + "-conformance-summary.txt";
+    }
 
     /** {@return part → {cases, verdict equal, kops accepted, completed spec equal, manifest hashes equal}} */
-    abstract Map<String, List<Integer>> expected();
+    final Map<String, List<Integer>> expected() {
+        return expected;
+    }
 
     /** {@return the least number of cases the set must hold} */
-    abstract int minimumCases();
+    final int minimumCases() {
+        return minimumCases;
+    }
 
     /** Every generated case of the set, read once. */
     List<JudgedCase> cases() {

@@ -16,28 +16,7 @@ class GeneratedSpecConformanceTest extends GeneratedSetConformance {
             "DEV", List.of(3095, 3095, 2482, 2482, 2482),
             "HOLDOUT", List.of(1324, 1324, 1053, 1053, 1053));
 
-    @Override
-    String root() {
-        return GeneratedCases.ROOT;
-    }
-
-    @Override
-    String knownFile() {
-        return "generated-known-failures.tsv";
-    }
-
-    @Override
-    String summaryFile() {
-        return "generated-conformance-summary.txt";
-    }
-
-    @Override
-    Map<String, List<Integer>> expected() {
-        return EXPECTED;
-    }
-
-    @Override
-    int minimumCases() {
-        return 4000;
+    GeneratedSpecConformanceTest() {
+        super(GeneratedCases.ROOT, "generated", EXPECTED, 4000);
     }
 }

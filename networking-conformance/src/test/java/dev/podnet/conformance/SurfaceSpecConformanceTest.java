@@ -21,28 +21,7 @@ class SurfaceSpecConformanceTest extends GeneratedSetConformance {
             "DEV", List.of(777, 761, 477, 477, 477),
             "HOLDOUT", List.of(555, 527, 361, 361, 361));
 
-    @Override
-    String root() {
-        return GeneratedCases.SURFACE_ROOT;
-    }
-
-    @Override
-    String knownFile() {
-        return "surface-known-failures.tsv";
-    }
-
-    @Override
-    String summaryFile() {
-        return "surface-conformance-summary.txt";
-    }
-
-    @Override
-    Map<String, List<Integer>> expected() {
-        return EXPECTED;
-    }
-
-    @Override
-    int minimumCases() {
-        return 1200;
+    SurfaceSpecConformanceTest() {
+        super(GeneratedCases.SURFACE_ROOT, "surface", EXPECTED, 1200);
     }
 }

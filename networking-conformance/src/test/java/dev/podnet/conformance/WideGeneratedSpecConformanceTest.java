@@ -20,28 +20,7 @@ class WideGeneratedSpecConformanceTest extends GeneratedSetConformance {
             "DEV", List.of(1193, 1190, 645, 645, 645),
             "HOLDOUT", List.of(795, 794, 451, 451, 451));
 
-    @Override
-    String root() {
-        return GeneratedCases.WIDE_ROOT;
-    }
-
-    @Override
-    String knownFile() {
-        return "wide-known-failures.tsv";
-    }
-
-    @Override
-    String summaryFile() {
-        return "wide-conformance-summary.txt";
-    }
-
-    @Override
-    Map<String, List<Integer>> expected() {
-        return EXPECTED;
-    }
-
-    @Override
-    int minimumCases() {
-        return 1900;
+    WideGeneratedSpecConformanceTest() {
+        super(GeneratedCases.WIDE_ROOT, "wide", EXPECTED, 1900);
     }
 }
