@@ -1,5 +1,6 @@
 package dev.podnet.corpus.gen;
 
+import static dev.podnet.corpus.gen.Draws.a;
 import static dev.podnet.corpus.gen.Draws.map;
 
 import java.util.ArrayList;
@@ -66,14 +67,14 @@ final class ClusterDraws {
         int fields = 1 + r.nextInt(3);
         for (int i = 0; i < fields; i++) {
             switch (r.nextInt(10)) {
-                case 0 -> k.put("apiServers", mixed(a(""), a("https://api.internal.minimal.example.com")));
-                case 1 -> k.put("bootstrapKubeconfig", mixed(a(""), a("/var/lib/kubelet/bootstrap-kubeconfig")));
-                case 2 -> k.put("topologyManagerPolicy", mixed(a("none", "best-effort", "restricted", "single-numa-node", ""), a("bogus", "None")));
+                case 0 -> k.put("apiServers", r.mixed(VALID_SHARE, a(""), a("https://api.internal.minimal.example.com")));
+                case 1 -> k.put("bootstrapKubeconfig", r.mixed(VALID_SHARE, a(""), a("/var/lib/kubelet/bootstrap-kubeconfig")));
+                case 2 -> k.put("topologyManagerPolicy", r.mixed(VALID_SHARE, a("none", "best-effort", "restricted", "single-numa-node", ""), a("bogus", "None")));
                 case 3 -> k.put("enableCadvisorJsonEndpoints", r.bool());
-                case 4 -> k.put("logFormat", mixed(a("text", "json", ""), a("xml", "JSON")));
-                case 5 -> k.put("cpuCFSQuotaPeriod", mixed(a("100ms", "5ms"), a("5 ms", "5")));
+                case 4 -> k.put("logFormat", r.mixed(VALID_SHARE, a("text", "json", ""), a("xml", "JSON")));
+                case 5 -> k.put("cpuCFSQuotaPeriod", r.mixed(VALID_SHARE, a("100ms", "5ms"), a("5 ms", "5")));
                 case 6 -> shutdownGracePeriods(k);
-                case 7 -> k.put("memorySwapBehavior", mixed(a("LimitedSwap", "UnlimitedSwap", ""), a("NoSwap", "limitedswap")));
+                case 7 -> k.put("memorySwapBehavior", r.mixed(VALID_SHARE, a("LimitedSwap", "UnlimitedSwap", ""), a("NoSwap", "limitedswap")));
                 case 8 -> removedKubeletField(k);
                 default -> k.put(r.pick("maxPods", "podPidsLimit"), r.pick(0, 110, 4096));
             }
@@ -91,7 +92,7 @@ final class ClusterDraws {
      * verdict: not drawn).
      */
     private void shutdownGracePeriods(Map<String, Object> k) {
-        String[] pair = (String[]) mixed(new String[][] {{"30s", "10s"}, {"1m", "60s"}, {"2m", "0s"}},
+        String[] pair = (String[]) r.mixed(VALID_SHARE, new String[][] {{"30s", "10s"}, {"1m", "60s"}, {"2m", "0s"}},
                 new String[][] {{"30s", "1m30s"}, {"thirty", "10s"}});
         k.put("shutdownGracePeriod", pair[0]);
         k.put("shutdownGracePeriodCriticalPods", pair[1]);
@@ -112,13 +113,13 @@ final class ClusterDraws {
         int fields = 1 + r.nextInt(3);
         for (int i = 0; i < fields; i++) {
             switch (r.nextInt(8)) {
-                case 0 -> k.put("serviceNodePortRange", mixed(a("30000-32767", "28000-32767", "30000", "30000+2767", ""),
+                case 0 -> k.put("serviceNodePortRange", r.mixed(VALID_SHARE, a("30000-32767", "28000-32767", "30000", "30000+2767", ""),
                         a("abc", "32767-30000", "30000-70000", "30000 - 32767")));
                 case 1 -> authorizationMode(k);
                 case 2 -> admission(k);
                 case 3 -> k.put("enableBootstrapTokenAuth", r.bool());
                 case 4 -> proxyClient(k);
-                case 5 -> k.put("logFormat", mixed(a("text", "json", ""), a("xml", "Text")));
+                case 5 -> k.put("logFormat", r.mixed(VALID_SHARE, a("text", "json", ""), a("xml", "Text")));
                 case 6 -> k.put("enableAdmissionPlugins", List.of("NamespaceLifecycle", "NodeRestriction"));
                 default -> k.put(r.pick("auditLogMaxAge", "maxRequestsInflight"), r.pick(0, 10, 400));
             }
@@ -128,14 +129,14 @@ final class ClusterDraws {
 
     private void authorizationMode(Map<String, Object> k) {
         // RBAC, AlwaysAllow and "" pass up to 1.33 (refused from 1.36 on AWS)
-        String mode = (String) mixed(a("Node,RBAC", "RBAC,Node", "RBAC", "AlwaysAllow", "Node,RBAC,Webhook", "ABAC,Node,RBAC", ""),
+        String mode = (String) r.mixed(VALID_SHARE, a("Node,RBAC", "RBAC,Node", "RBAC", "AlwaysAllow", "Node,RBAC,Webhook", "ABAC,Node,RBAC", ""),
                 a("Webhook", "Bogus", "Node, RBAC"));
         k.put("authorizationMode", mode);
         if (mode.contains("Webhook") && r.nextBoolean()) k.put("authorizationWebhookConfigFile", r.pick("/srv/kubernetes/webhook.yaml", ""));
     }
 
     private void admission(Map<String, Object> k) {
-        k.put("admissionControl", mixed(a(List.of(), List.of("NamespaceLifecycle")), a(List.of(""))));
+        k.put("admissionControl", r.mixed(VALID_SHARE, a(List.of(), List.of("NamespaceLifecycle")), a(List.of(""))));
         if (r.nextBoolean()) k.put("disableAdmissionPlugins", r.pick(List.of(), List.of("AlwaysPullImages")));
     }
 
@@ -164,7 +165,7 @@ final class ClusterDraws {
 
     private String accessEntry() {
         // a prefix list id is accepted from 1.24
-        return (String) mixed(a("0.0.0.0/0", "::/0", "10.0.0.0/8", "203.0.113.0/24", "2001:db8::/32", "pl-12345678"),
+        return (String) r.mixed(VALID_SHARE, a("0.0.0.0/0", "::/0", "10.0.0.0/8", "203.0.113.0/24", "2001:db8::/32", "pl-12345678"),
                 a("10.0.0.1/8", "10.0.0.1", "", " 203.0.113.0/24", "sg-12345678", "2001:db8::/129"));
     }
 
@@ -172,7 +173,7 @@ final class ClusterDraws {
         Map<String, Object> dns = block("kubeDNS");
         List<Object> servers = new ArrayList<>();
         int n = 1 + r.nextInt(2);
-        for (int i = 0; i < n; i++) servers.add(mixed(a("8.8.8.8", "1.1.1.1", "2001:4860:4860::8888"), a("8.8.8.8:53", "", "dns.example.com")));
+        for (int i = 0; i < n; i++) servers.add(r.mixed(VALID_SHARE, a("8.8.8.8", "1.1.1.1", "2001:4860:4860::8888"), a("8.8.8.8:53", "", "dns.example.com")));
         dns.put("upstreamNameservers", servers);
         drawn.add("kubeDNS.upstreamNameservers");
     }
@@ -181,8 +182,8 @@ final class ClusterDraws {
     private void topologyDns() {
         Map<String, Object> t = topology();
         // None from 1.28; Private needs a hosted zone kops looks up in its mock cloud
-        t.put("dns", map("type", mixed(a("Public", "None", ""), a("Private", "public", "Bogus"))));
-        if (r.nextDouble() < 0.2) t.put(r.pick("masters", "nodes"), mixed(a("public", "private"), a("Public", "")));
+        t.put("dns", map("type", r.mixed(VALID_SHARE, a("Public", "None", ""), a("Private", "public", "Bogus"))));
+        if (r.nextDouble() < 0.2) t.put(r.pick("masters", "nodes"), r.mixed(VALID_SHARE, a("public", "private"), a("Public", "")));
         drawn.add("topology.dns");
     }
 
@@ -227,8 +228,8 @@ final class ClusterDraws {
     /** The API load balancer's type and class, valid, misspelt, empty; sometimes beside {@code api.dns}. */
     private void apiLoadBalancer() {
         Map<String, Object> lb = new LinkedHashMap<>();
-        if (r.nextDouble() < 0.85) lb.put("type", mixed(a("Public", "Internal", ""), a("internal", "Bogus")));
-        if (r.nextDouble() < 0.6) lb.put("class", mixed(a("Classic", "Network", ""), a("network", "Bogus")));
+        if (r.nextDouble() < 0.85) lb.put("type", r.mixed(VALID_SHARE, a("Public", "Internal", ""), a("internal", "Bogus")));
+        if (r.nextDouble() < 0.6) lb.put("class", r.mixed(VALID_SHARE, a("Classic", "Network", ""), a("network", "Bogus")));
         if (r.nextDouble() < 0.3) lb.put("subnets", List.of(loadBalancerSubnet()));
         Map<String, Object> api = map("loadBalancer", lb);
         if (r.nextDouble() < 0.15) api.put("dns", new LinkedHashMap<>());
@@ -243,11 +244,11 @@ final class ClusterDraws {
     private Map<String, Object> loadBalancerSubnet() {
         Map<String, Object> s = c.subnets.isEmpty() ? map() : c.subnets.get(r.nextInt(c.subnets.size()));
         Object cidr = s.get("cidr");
-        Map<String, Object> entry = map("name", mixed(a(s.getOrDefault("name", "")), a("nope", "")));
+        Map<String, Object> entry = map("name", r.mixed(VALID_SHARE, a(s.getOrDefault("name", "")), a("nope", "")));
         switch (r.nextInt(3)) {
-            case 0 -> entry.put("privateIPv4Address", mixed(
+            case 0 -> entry.put("privateIPv4Address", r.mixed(VALID_SHARE, 
                     a(cidr == null ? "172.20.32.10" : String.valueOf(cidr).replaceFirst("\\.0/\\d+$", ".10")), a("10.99.0.1", "abc", "")));
-            case 1 -> entry.put("allocationId", mixed(a("eipalloc-12345678"), a("")));
+            case 1 -> entry.put("allocationId", r.mixed(VALID_SHARE, a("eipalloc-12345678"), a("")));
             default -> { }
         }
         return entry;
@@ -255,7 +256,7 @@ final class ClusterDraws {
 
     /** The controller manager's cluster signing duration (refused on newer Kubernetes or kops), valid or malformed. */
     private void controllerManager() {
-        block("kubeControllerManager").put("experimentalClusterSigningDuration", mixed(a("8760h0m0s", "0s", "1h"), a("1 year", "-")));
+        block("kubeControllerManager").put("experimentalClusterSigningDuration", r.mixed(VALID_SHARE, a("8760h0m0s", "0s", "1h"), a("1 year", "-")));
         drawn.add("kubeControllerManager");
     }
 
@@ -267,8 +268,8 @@ final class ClusterDraws {
     /** External DNS's provider and watched namespace, in valid and invalid spellings. */
     private void externalDns() {
         Map<String, Object> e = block("externalDns");
-        e.put("provider", mixed(a("", "dns-controller", "external-dns", "none"), a("External-DNS", "route53")));
-        if (r.nextDouble() < 0.3) e.put("watchNamespace", mixed(a("", "kube-system"), a("default")));
+        e.put("provider", r.mixed(VALID_SHARE, a("", "dns-controller", "external-dns", "none"), a("External-DNS", "route53")));
+        if (r.nextDouble() < 0.3) e.put("watchNamespace", r.mixed(VALID_SHARE, a("", "kube-system"), a("default")));
         drawn.add("externalDns");
     }
 
@@ -298,7 +299,7 @@ final class ClusterDraws {
     private void issuerDiscovery() {
         Map<String, Object> d = block("serviceAccountIssuerDiscovery");
         if (r.nextDouble() < 0.85) {
-            d.put("discoveryStore", mixed(a("memfs://discovery.example.com/minimal", "file:///srv/discovery", "/srv/discovery",
+            d.put("discoveryStore", r.mixed(VALID_SHARE, a("memfs://discovery.example.com/minimal", "file:///srv/discovery", "/srv/discovery",
                     "k8s://discovery", "gs://discovery-example"), a("azureblob://discovery", "swift://discovery", "bogus://discovery", "")));
         }
         if (r.nextDouble() < 0.5) d.put("enableAWSOIDCProvider", r.bool());
@@ -316,12 +317,12 @@ final class ClusterDraws {
     /** One component's cloud provider: the cluster's, external, another cloud's, a misspelling. */
     private void componentCloudProvider() {
         String component = r.pick("kubelet", "masterKubelet", "kubeAPIServer", "kubeControllerManager");
-        block(component).put("cloudProvider", mixed(a("aws", "external"), a("gce", "AWS", "")));
+        block(component).put("cloudProvider", r.mixed(VALID_SHARE, a("aws", "external"), a("gce", "AWS", "")));
         drawn.add(component + ".cloudProvider");
     }
 
     private void updatePolicy() {
-        c.spec.put("updatePolicy", mixed(a("external", "automatic"), a("", "Automatic", "never")));
+        c.spec.put("updatePolicy", r.mixed(VALID_SHARE, a("external", "automatic"), a("", "Automatic", "never")));
         drawn.add("updatePolicy");
     }
 
@@ -387,15 +388,15 @@ final class ClusterDraws {
     /** The rolling update's unavailable and surge counts: integers, percentages, negative, malformed, both zero. */
     private void rollingUpdate() {
         Map<String, Object> u = block("rollingUpdate");
-        if (r.nextDouble() < 0.7) u.put("maxUnavailable", mixed(a(0, 1, "25%", "0%", "100%"), a(-1, "-10%", "abc", "10 %")));
-        if (r.nextDouble() < 0.6) u.put("maxSurge", mixed(a(1, 3, "10%", 0), a(-2, "-5%", "1.5")));
+        if (r.nextDouble() < 0.7) u.put("maxUnavailable", r.mixed(VALID_SHARE, a(0, 1, "25%", "0%", "100%"), a(-1, "-10%", "abc", "10 %")));
+        if (r.nextDouble() < 0.6) u.put("maxSurge", r.mixed(VALID_SHARE, a(1, 3, "10%", 0), a(-2, "-5%", "1.5")));
         if (r.nextDouble() < 0.2) u.put("drainAndTerminate", r.bool());
         drawn.add("rollingUpdate");
     }
 
     /** The warm pool's sizes: in order, equal, reversed, negative. */
     private void warmPool() {
-        int[] sizes = (int[]) mixed(new int[][] {{0, 2}, {1, 1}, {0, 0}}, new int[][] {{3, 1}, {-1, 2}, {0, -1}});
+        int[] sizes = (int[]) r.mixed(VALID_SHARE, new int[][] {{0, 2}, {1, 1}, {0, 0}}, new int[][] {{3, 1}, {-1, 2}, {0, -1}});
         Map<String, Object> w = block("warmPool");
         if (sizes[0] != 0 || r.nextBoolean()) w.put("minSize", sizes[0]);
         w.put("maxSize", sizes[1]);
@@ -414,16 +415,6 @@ final class ClusterDraws {
         if (r.nextDouble() < 0.5) block("cloudConfig").put("awsEBSCSIDriver", map("enabled", r.nextDouble() < VALID_SHARE));
         if (addon.equals("karpenter") && r.nextBoolean()) block("iam").put("useServiceAccountExternalPermissions", true);
         drawn.add(addon);
-    }
-
-    /** One of {@code valid} (at {@link #VALID_SHARE}) or of {@code invalid}. */
-    private Object mixed(Object[] valid, Object[] invalid) {
-        Object[] from = r.nextDouble() < VALID_SHARE ? valid : invalid;
-        return from[r.nextInt(from.length)];
-    }
-
-    private static Object[] a(Object... values) {
-        return values;
     }
 
     @SuppressWarnings("unchecked")

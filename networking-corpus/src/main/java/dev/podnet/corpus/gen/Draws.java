@@ -40,6 +40,20 @@ final class Draws {
         return options[r.nextInt(options.length)].get();
     }
 
+    /**
+     * One of {@code valid} (with probability {@code validShare}) or of {@code invalid}: the profiles that mix values kops
+     * accepts with values some release refuses.
+     */
+    Object mixed(double validShare, Object[] valid, Object[] invalid) {
+        Object[] from = r.nextDouble() < validShare ? valid : invalid;
+        return from[r.nextInt(from.length)];
+    }
+
+    /** The values, for {@link #mixed}. */
+    static Object[] a(Object... values) {
+        return values;
+    }
+
     /** A mapping of the given keys and values, in order. */
     static Map<String, Object> map(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();

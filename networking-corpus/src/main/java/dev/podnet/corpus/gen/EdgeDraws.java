@@ -1,5 +1,6 @@
 package dev.podnet.corpus.gen;
 
+import static dev.podnet.corpus.gen.Draws.a;
 import static dev.podnet.corpus.gen.Draws.map;
 
 import java.util.ArrayList;
@@ -45,12 +46,12 @@ final class EdgeDraws {
         Map<String, Object> proxy = new LinkedHashMap<>();
         Map<String, Object> http = new LinkedHashMap<>();
         if (r.nextDouble() < 0.9) {
-            http.put("host", mixed(a("proxy.example.com", "10.0.0.5", "squid.internal"), a("", "http://proxy.example.com", "proxy example")));
+            http.put("host", r.mixed(VALID_SHARE, a("proxy.example.com", "10.0.0.5", "squid.internal"), a("", "http://proxy.example.com", "proxy example")));
         }
-        if (r.nextDouble() < 0.85) http.put("port", mixed(a(3128, 80, 8080, 65535), a(0, -1, 70000, "3128")));
+        if (r.nextDouble() < 0.85) http.put("port", r.mixed(VALID_SHARE, a(3128, 80, 8080, 65535), a(0, -1, 70000, "3128")));
         proxy.put("httpProxy", http);
         if (r.nextDouble() < 0.6) {
-            proxy.put("excludes", mixed(a("example.com", ".internal,10.0.0.0/8", "", "amazonaws.com,169.254.169.254"),
+            proxy.put("excludes", r.mixed(VALID_SHARE, a("example.com", ".internal,10.0.0.0/8", "", "amazonaws.com,169.254.169.254"),
                     a(" spaced.example.com , other ", "a,,b", List.of("example.com"))));
         }
         c.spec.put("egressProxy", proxy);
@@ -68,9 +69,9 @@ final class EdgeDraws {
         int n = r.nextInt(3);
         for (int i = 0; i < n; i++) {
             Map<String, Object> route = new LinkedHashMap<>();
-            route.put("cidr", mixed(a("10.200.0.0/16", "192.168.0.0/24", "0.0.0.0/0", "10.201.5.0/24"),
+            route.put("cidr", r.mixed(VALID_SHARE, a("10.200.0.0/16", "192.168.0.0/24", "0.0.0.0/0", "10.201.5.0/24"),
                     a("10.200.0.1/16", "172.20.10.0/24", "300.0.0.0/8", "", 10)));
-            route.put("target", mixed(a("pcx-12345678", "tgw-0123456789abcdef0", "i-0abcdef1234567890", "nat-12345678",
+            route.put("target", r.mixed(VALID_SHARE, a("pcx-12345678", "tgw-0123456789abcdef0", "i-0abcdef1234567890", "nat-12345678",
                     "igw-12345678", "eigw-12345678"), a("vgw-12345678", "", "pcx", "PCX-12345678")));
             routes.add(route);
         }
@@ -86,24 +87,24 @@ final class EdgeDraws {
                 "subnet.zone", "kubeProxy.clusterCIDR", "iam.legacy", "kubeAPIServer.enableAdmissionPlugins", "provider.block",
                 "kubeControllerManager.nodeCIDRMaskSize", "kubernetesVersion", "networking");
         switch (field) {
-            case "kubelet.maxPods" -> block("kubelet").put("maxPods", r.pick("110", 110.0, List.of(110)));
-            case "kubeProxy.enabled" -> block("kubeProxy").put("enabled", r.pick("false", "true", 0, map()));
+            case "kubelet.maxPods" -> c.specMapping("kubelet").put("maxPods", r.pick("110", 110.0, List.of(110)));
+            case "kubeProxy.enabled" -> c.specMapping("kubeProxy").put("enabled", r.pick("false", "true", 0, map()));
             case "networkCIDR", "nonMasqueradeCIDR" -> c.spec.put(field, r.pick(List.of(c.spec.getOrDefault(field, "172.20.0.0/16")), 172, true));
             case "additionalNetworkCIDRs" -> c.spec.put(field, r.pick("172.21.0.0/16", map("cidr", "172.21.0.0/16")));
             case "sshAccess" -> c.spec.put(field, r.pick("0.0.0.0/0", map("cidr", "0.0.0.0/0")));
-            case "kubeDNS.upstreamNameservers" -> block("kubeDNS").put("upstreamNameservers", "8.8.8.8");
+            case "kubeDNS.upstreamNameservers" -> c.specMapping("kubeDNS").put("upstreamNameservers", "8.8.8.8");
             case "cloudLabels" -> c.spec.put(field, r.pick(List.of("team=net"), "team=net", map("team", 7)));
-            case "kubelet.featureGates" -> block("kubelet").put("featureGates", r.pick("Foo=true", List.of("Foo"), map("Foo", true)));
+            case "kubelet.featureGates" -> c.specMapping("kubelet").put("featureGates", r.pick("Foo=true", List.of("Foo"), map("Foo", true)));
             case "topology" -> c.spec.put(field, r.pick("private", List.of("public")));
             case "subnet.cidr", "subnet.zone" -> {
                 if (c.subnets.isEmpty()) return;
                 c.subnets.get(r.nextInt(c.subnets.size())).put(field.substring("subnet.".length()), r.pick(172, List.of("x"), map(), true));
             }
-            case "kubeProxy.clusterCIDR" -> block("kubeProxy").put("clusterCIDR", r.pick(100, List.of("100.96.0.0/11")));
-            case "iam.legacy" -> block("iam").put("legacy", r.pick("false", "no", 0));
-            case "kubeAPIServer.enableAdmissionPlugins" -> block("kubeAPIServer").put("enableAdmissionPlugins", "NodeRestriction");
+            case "kubeProxy.clusterCIDR" -> c.specMapping("kubeProxy").put("clusterCIDR", r.pick(100, List.of("100.96.0.0/11")));
+            case "iam.legacy" -> c.specMapping("iam").put("legacy", r.pick("false", "no", 0));
+            case "kubeAPIServer.enableAdmissionPlugins" -> c.specMapping("kubeAPIServer").put("enableAdmissionPlugins", "NodeRestriction");
             case "provider.block" -> c.networking.put(c.providerKey, r.pick("enabled", List.of(), true));
-            case "kubeControllerManager.nodeCIDRMaskSize" -> block("kubeControllerManager").put("nodeCIDRMaskSize", r.pick("24", 24.5, -1));
+            case "kubeControllerManager.nodeCIDRMaskSize" -> c.specMapping("kubeControllerManager").put("nodeCIDRMaskSize", r.pick("24", 24.5, -1));
             case "kubernetesVersion" -> c.spec.put(field, r.pick(1.3, 130, List.of(c.spec.get(field))));
             default -> c.spec.put("networking", r.pick("calico", List.of(map("calico", map())), map(c.providerKey, map(), "bogus", map())));
         }
@@ -122,7 +123,7 @@ final class EdgeDraws {
             String type = c.m >= 28 ? r.pick("Public", "Private", "Utility", "Isolated", "DualStack") : r.pick("Public", "Private", "Utility");
             Map<String, Object> s = new LinkedHashMap<>();
             if (cidrs) {
-                s.put("cidr", mixed(a(prefix + "." + (128 + 16 * i) + ".0/20", prefix + "." + (200 + i) + ".0/24", prefix + "." + (240 + i) + ".0/28"),
+                s.put("cidr", r.mixed(VALID_SHARE, a(prefix + "." + (128 + 16 * i) + ".0/20", prefix + "." + (200 + i) + ".0/24", prefix + "." + (240 + i) + ".0/28"),
                         a(prefix + ".32.0/20", "192.168." + i + ".0/24", prefix + "." + (128 + i) + ".1/24")));
             }
             if (c.stack.equals("ipv6") || c.stack.equals("dual") && r.nextBoolean()) s.put("ipv6CIDR", "/64#" + Integer.toHexString(0x20 + i));
@@ -151,7 +152,7 @@ final class EdgeDraws {
         int i = 0;
         for (Map<String, Object> s : c.subnets) {
             if (r.nextDouble() < 0.1) continue;
-            s.put("ipv6CIDR", hash ? "/64#" + Integer.toHexString(i) : mixed(a("2001:db8:0:" + Integer.toHexString(0x111 + i) + "::/64"),
+            s.put("ipv6CIDR", hash ? "/64#" + Integer.toHexString(i) : r.mixed(VALID_SHARE, a("2001:db8:0:" + Integer.toHexString(0x111 + i) + "::/64"),
                     a("2001:db8::/56", "/64#zz", "fd00::/64")));
             i++;
         }
@@ -163,39 +164,20 @@ final class EdgeDraws {
     /** Unusual values of the network fields: ranges of odd sizes and places, host bits, overlaps, CIDRs beside the others. */
     private void networkFields() {
         switch (r.nextInt(7)) {
-            case 0 -> c.spec.put("nonMasqueradeCIDR", mixed(a("100.64.0.0/10", "100.64.0.0/12", "192.168.0.0/16", "10.0.0.0/8"),
+            case 0 -> c.spec.put("nonMasqueradeCIDR", r.mixed(VALID_SHARE, a("100.64.0.0/10", "100.64.0.0/12", "192.168.0.0/16", "10.0.0.0/8"),
                     a("100.64.0.1/10", "172.16.0.0/12", "0.0.0.0/0")));
-            case 1 -> c.spec.put("podCIDR", mixed(a("100.96.0.0/12", "100.100.0.0/16", "100.127.0.0/16"),
+            case 1 -> c.spec.put("podCIDR", r.mixed(VALID_SHARE, a("100.96.0.0/12", "100.100.0.0/16", "100.127.0.0/16"),
                     a("100.64.0.0/11", "10.244.0.0/16", "100.96.0.1/11")));
-            case 2 -> c.spec.put("serviceClusterIPRange", mixed(a("100.64.0.0/24", "100.64.0.0/12", "100.80.0.0/16"),
+            case 2 -> c.spec.put("serviceClusterIPRange", r.mixed(VALID_SHARE, a("100.64.0.0/24", "100.64.0.0/12", "100.80.0.0/16"),
                     a("100.96.0.0/11", "172.20.0.0/24", "100.64.0.0")));
-            case 3 -> c.spec.put("additionalNetworkCIDRs", mixed(new Object[] {List.of("10.1.0.0/16"), List.of("192.168.0.0/24", "10.2.0.0/16")},
+            case 3 -> c.spec.put("additionalNetworkCIDRs", r.mixed(VALID_SHARE, new Object[] {List.of("10.1.0.0/16"), List.of("192.168.0.0/24", "10.2.0.0/16")},
                     new Object[] {List.of("172.20.0.0/16"), List.of("10.1.0.1/16"), List.of("")}));
-            case 4 -> block("kubeDNS").put("serverIP", mixed(a("100.64.0.10", "100.64.0.53"), a("10.0.0.10", "abc")));
-            case 5 -> block(r.pick("kubeControllerManager", "kubeProxy")).put("clusterCIDR",
-                    mixed(a("100.96.0.0/11", "100.96.0.0/12"), a("10.244.0.0/16", "bogus")));
-            default -> c.spec.put("networkCIDR", mixed(a(c.spec.getOrDefault("networkCIDR", "172.20.0.0/16")),
+            case 4 -> c.specMapping("kubeDNS").put("serverIP", r.mixed(VALID_SHARE, a("100.64.0.10", "100.64.0.53"), a("10.0.0.10", "abc")));
+            case 5 -> c.specMapping(r.pick("kubeControllerManager", "kubeProxy")).put("clusterCIDR",
+                    r.mixed(VALID_SHARE, a("100.96.0.0/11", "100.96.0.0/12"), a("10.244.0.0/16", "bogus")));
+            default -> c.spec.put("networkCIDR", r.mixed(VALID_SHARE, a(c.spec.getOrDefault("networkCIDR", "172.20.0.0/16")),
                     a("172.20.0.1/16", "172.20.0.0/24")));
         }
         drawn.add("network");
-    }
-
-    /** One of {@code valid} (at {@link #VALID_SHARE}) or of {@code invalid}. */
-    private Object mixed(Object[] valid, Object[] invalid) {
-        Object[] from = r.nextDouble() < VALID_SHARE ? valid : invalid;
-        return from[r.nextInt(from.length)];
-    }
-
-    private static Object[] a(Object... values) {
-        return values;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> block(String key) {
-        Object b = c.spec.get(key);
-        if (b instanceof Map<?, ?>) return (Map<String, Object>) b;
-        Map<String, Object> fresh = new LinkedHashMap<>();
-        c.spec.put(key, fresh);
-        return fresh;
     }
 }

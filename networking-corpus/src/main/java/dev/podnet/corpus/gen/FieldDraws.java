@@ -1,5 +1,6 @@
 package dev.podnet.corpus.gen;
 
+import static dev.podnet.corpus.gen.Draws.a;
 import static dev.podnet.corpus.gen.Draws.map;
 
 import java.util.ArrayList;
@@ -47,27 +48,27 @@ final class FieldDraws {
      * nameservers, the kubelets' clusterDNS and kube-proxy's mode.
      */
     private void kubeDns() {
-        Map<String, Object> dns = block("kubeDNS");
-        if (r.nextDouble() < 0.7) dns.put("provider", mixed(a("CoreDNS", "CoreDNS", "KubeDNS"), a("", "coredns", "bogus")));
-        if (r.nextDouble() < 0.4) dns.put("serverIP", mixed(a("100.64.0.10", "100.64.0.53"), a("10.0.0.10", "abc")));
+        Map<String, Object> dns = c.specMapping("kubeDNS");
+        if (r.nextDouble() < 0.7) dns.put("provider", r.mixed(VALID_SHARE, a("CoreDNS", "CoreDNS", "KubeDNS"), a("", "coredns", "bogus")));
+        if (r.nextDouble() < 0.4) dns.put("serverIP", r.mixed(VALID_SHARE, a("100.64.0.10", "100.64.0.53"), a("10.0.0.10", "abc")));
         if (r.nextDouble() < 0.6) {
             Map<String, Object> local = new LinkedHashMap<>();
             if (r.nextDouble() < 0.85) local.put("enabled", r.nextDouble() < 0.7);
-            if (r.nextDouble() < 0.3) local.put("localIP", mixed(a("169.254.20.10", "169.254.20.11"), a("bogus", "")));
+            if (r.nextDouble() < 0.3) local.put("localIP", r.mixed(VALID_SHARE, a("169.254.20.10", "169.254.20.11"), a("bogus", "")));
             if (r.nextDouble() < 0.2) local.put("forwardToKubeDNS", r.bool());
-            if (r.nextDouble() < 0.2) local.put("cpuRequest", mixed(a("25m", "50m"), a("-1", "abc")));
+            if (r.nextDouble() < 0.2) local.put("cpuRequest", r.mixed(VALID_SHARE, a("25m", "50m"), a("-1", "abc")));
             dns.put("nodeLocalDNS", local);
         }
         if (r.nextDouble() < 0.2) {
-            dns.put("stubDomains", mixed(a(map("example.local", List.of("10.0.0.53")), map("a.local", List.of("10.0.0.53", "10.0.0.54"))),
+            dns.put("stubDomains", r.mixed(VALID_SHARE, a(map("example.local", List.of("10.0.0.53")), map("a.local", List.of("10.0.0.53", "10.0.0.54"))),
                     a(map("a.local", List.of()), map("a.local", List.of("x")))));
         }
-        if (r.nextDouble() < 0.2) dns.put("upstreamNameservers", mixed(a(List.of("8.8.8.8"), List.of("1.1.1.1", "8.8.4.4")), a(List.of("x"))));
+        if (r.nextDouble() < 0.2) dns.put("upstreamNameservers", r.mixed(VALID_SHARE, a(List.of("8.8.8.8"), List.of("1.1.1.1", "8.8.4.4")), a(List.of("x"))));
         if (r.nextDouble() < 0.35) {
             String key = r.nextDouble() < 0.7 ? "kubelet" : "masterKubelet";
-            block(key).put("clusterDNS", mixed(a("100.64.0.10", "169.254.20.10", "169.254.20.11"), a("100.64.0.53", "10.0.0.10", "")));
+            c.specMapping(key).put("clusterDNS", r.mixed(VALID_SHARE, a("100.64.0.10", "169.254.20.10", "169.254.20.11"), a("100.64.0.53", "10.0.0.10", "")));
         }
-        if (r.nextDouble() < 0.25) block("kubeProxy").put("proxyMode", r.pick("ipvs", "iptables"));
+        if (r.nextDouble() < 0.25) c.specMapping("kubeProxy").put("proxyMode", r.pick("ipvs", "iptables"));
         drawn.add("kubeDNS");
     }
 
@@ -79,14 +80,14 @@ final class FieldDraws {
             if (r.nextDouble() < 0.4) h.put(k, r.bool());
         }
         if (r.nextDouble() < 0.15) h.put("managedASGTag", r.pick("aws-node-termination-handler/managed", "foo"));
-        if (r.nextDouble() < 0.1) h.put("cpuRequest", mixed(a("50m"), a("-1")));
+        if (r.nextDouble() < 0.1) h.put("cpuRequest", r.mixed(VALID_SHARE, a("50m"), a("-1")));
         c.spec.put("nodeTerminationHandler", h);
         drawn.add("nodeTerminationHandler");
     }
 
     /** AWS IAM authenticator or kopeio authentication, with identity mappings and backend modes. */
     private void authentication() {
-        Object auth = mixed(a(map("aws", map()), map("kopeio", map()),
+        Object auth = r.mixed(VALID_SHARE, a(map("aws", map()), map("kopeio", map()),
                         map("aws", map("backendMode", "CRD", "identityMappings",
                                 List.of(map("arn", "arn:aws:iam::123456789012:role/KopsExampleRole", "username", "a"))))),
                 a(map("aws", map(), "kopeio", map()), map("aws", map("backendMode", "bogus")),
@@ -96,7 +97,7 @@ final class FieldDraws {
     }
 
     private void sysctlParameters() {
-        c.spec.put("sysctlParameters", mixed(a(List.of("net.ipv4.ip_forward=1"), List.of("fs.inotify.max_user_watches=524288", "net.core.somaxconn=1024")),
+        c.spec.put("sysctlParameters", r.mixed(VALID_SHARE, a(List.of("net.ipv4.ip_forward=1"), List.of("fs.inotify.max_user_watches=524288", "net.core.somaxconn=1024")),
                 a(List.of("bogus"), List.of("net.core.somaxconn=1024", ""))));
         drawn.add("sysctlParameters");
     }
@@ -104,9 +105,9 @@ final class FieldDraws {
     private void clusterAutoscaler() {
         Map<String, Object> ca = new LinkedHashMap<>();
         if (r.nextDouble() < 0.8) ca.put("enabled", r.nextDouble() < 0.8);
-        if (r.nextDouble() < 0.5) ca.put("expander", mixed(a("random", "least-waste", "most-pods", "priority"), a("bogus", "")));
+        if (r.nextDouble() < 0.5) ca.put("expander", r.mixed(VALID_SHARE, a("random", "least-waste", "most-pods", "priority"), a("bogus", "")));
         if (r.nextDouble() < 0.3) ca.put("balanceSimilarNodeGroups", r.bool());
-        if (r.nextDouble() < 0.3) ca.put("scaleDownUtilizationThreshold", mixed(a("0.5", "0.65"), a("abc")));
+        if (r.nextDouble() < 0.3) ca.put("scaleDownUtilizationThreshold", r.mixed(VALID_SHARE, a("0.5", "0.65"), a("abc")));
         if (r.nextDouble() < 0.2) ca.put("skipNodesWithLocalStorage", r.bool());
         c.spec.put("clusterAutoscaler", ca);
         drawn.add("clusterAutoscaler");
@@ -115,7 +116,7 @@ final class FieldDraws {
     private void nodeProblemDetector() {
         Map<String, Object> d = new LinkedHashMap<>();
         if (r.nextDouble() < 0.8) d.put("enabled", r.bool());
-        if (r.nextDouble() < 0.3) d.put("memoryRequest", mixed(a("80Mi"), a("abc")));
+        if (r.nextDouble() < 0.3) d.put("memoryRequest", r.mixed(VALID_SHARE, a("80Mi"), a("abc")));
         c.spec.put("nodeProblemDetector", d);
         drawn.add("nodeProblemDetector");
     }
@@ -124,8 +125,8 @@ final class FieldDraws {
     private void gossip() {
         String key = r.pick("gossipConfig", "dnsControllerGossipConfig");
         Map<String, Object> g = new LinkedHashMap<>();
-        if (r.nextDouble() < 0.7) g.put("protocol", mixed(a("mesh", "memberlist"), a("bogus")));
-        if (r.nextDouble() < 0.5) g.put("listen", mixed(a("0.0.0.0:3999", "0.0.0.0:3998"), a("x")));
+        if (r.nextDouble() < 0.7) g.put("protocol", r.mixed(VALID_SHARE, a("mesh", "memberlist"), a("bogus")));
+        if (r.nextDouble() < 0.5) g.put("listen", r.mixed(VALID_SHARE, a("0.0.0.0:3999", "0.0.0.0:3998"), a("x")));
         if (r.nextDouble() < 0.3) g.put("secondary", map("protocol", r.pick("memberlist", "mesh"), "listen", "0.0.0.0:4000"));
         c.spec.put(key, g);
         drawn.add(key);
@@ -141,24 +142,24 @@ final class FieldDraws {
             if (r.nextDouble() < 0.4 && cluster.get("etcdMembers") instanceof List<?> members && !members.isEmpty()
                     && members.get(0) instanceof Map<?, ?> m) {
                 Map<String, Object> member = (Map<String, Object>) m;
-                member.put("volumeType", mixed(a("gp3", "gp2", "io1"), a("bogus")));
-                if (r.nextBoolean()) member.put("volumeSize", mixed(a(20, 40), a(-1)));
-                if (r.nextBoolean()) member.put("volumeIOPS", mixed(a(3000, 100), a(-5)));
+                member.put("volumeType", r.mixed(VALID_SHARE, a("gp3", "gp2", "io1"), a("bogus")));
+                if (r.nextBoolean()) member.put("volumeSize", r.mixed(VALID_SHARE, a(20, 40), a(-1)));
+                if (r.nextBoolean()) member.put("volumeIOPS", r.mixed(VALID_SHARE, a(3000, 100), a(-5)));
                 if (r.nextDouble() < 0.3) member.put("encryptedVolume", r.bool());
             }
-            if (r.nextDouble() < 0.3) cluster.put("cpuRequest", mixed(a("200m", "100m"), a("abc")));
-            if (r.nextDouble() < 0.3) cluster.put("memoryRequest", mixed(a("100Mi"), a("-1")));
-            if (r.nextDouble() < 0.3) cluster.put("manager", map("backupRetentionDays", mixed(a(7, 90), a(-1)), "logLevel", r.pick(1, 4)));
+            if (r.nextDouble() < 0.3) cluster.put("cpuRequest", r.mixed(VALID_SHARE, a("200m", "100m"), a("abc")));
+            if (r.nextDouble() < 0.3) cluster.put("memoryRequest", r.mixed(VALID_SHARE, a("100Mi"), a("-1")));
+            if (r.nextDouble() < 0.3) cluster.put("manager", map("backupRetentionDays", r.mixed(VALID_SHARE, a(7, 90), a(-1)), "logLevel", r.pick(1, 4)));
             if (r.nextDouble() < 0.2) cluster.put("backups", map("backupStore", "s3://bucket/" + cluster.get("name")));
-            if (r.nextDouble() < 0.2) cluster.put("version", mixed(a("3.4.13", "3.5.9"), a("bogus", "2.2.1")));
+            if (r.nextDouble() < 0.2) cluster.put("version", r.mixed(VALID_SHARE, a("3.4.13", "3.5.9"), a("bogus", "2.2.1")));
         }
         drawn.add("etcdClusters");
     }
 
     private void containerd() {
-        Map<String, Object> d = block("containerd");
-        if (r.nextDouble() < 0.5) d.put("logLevel", mixed(a("info", "debug", "warn"), a("bogus")));
-        if (r.nextDouble() < 0.4) d.put("version", mixed(a("1.6.20", "1.7.13", "1.4.13"), a("x", "1.2.x")));
+        Map<String, Object> d = c.specMapping("containerd");
+        if (r.nextDouble() < 0.5) d.put("logLevel", r.mixed(VALID_SHARE, a("info", "debug", "warn"), a("bogus")));
+        if (r.nextDouble() < 0.4) d.put("version", r.mixed(VALID_SHARE, a("1.6.20", "1.7.13", "1.4.13"), a("x", "1.2.x")));
         if (r.nextDouble() < 0.3) d.put("registryMirrors", map("docker.io", List.of("https://mirror.example.com")));
         if (r.nextDouble() < 0.2) d.put("skipInstall", r.bool());
         drawn.add("containerd");
@@ -167,41 +168,23 @@ final class FieldDraws {
     private void nodeAuthorization() {
         // kops refuses the block whatever it holds ({} too: "must be empty" means absent) from 1.20, and at 1.19 without a
         // feature flag: drawn for where that refusal falls among the others
-        c.spec.put("nodeAuthorization", mixed(a(map()), a(map("nodeAuthorizer", map()), map("nodeAuthorizer", map("port", -1)))));
+        c.spec.put("nodeAuthorization", r.mixed(VALID_SHARE, a(map()), a(map("nodeAuthorizer", map()), map("nodeAuthorizer", map("port", -1)))));
         drawn.add("nodeAuthorization");
     }
 
     private void externalPolicies() {
-        c.spec.put("externalPolicies", mixed(a(map("node", List.of("arn:aws:iam::123456789012:policy/a")),
+        c.spec.put("externalPolicies", r.mixed(VALID_SHARE, a(map("node", List.of("arn:aws:iam::123456789012:policy/a")),
                         map("master", List.of("arn:aws:iam::123456789012:policy/b"), "bastion", List.of())),
                 a(map("bogus", List.of("arn:aws:iam::123456789012:policy/a")), map("node", List.of("not-an-arn")))));
         drawn.add("externalPolicies");
     }
 
     private void cloudConfig() {
-        Map<String, Object> cc = block("cloudConfig");
+        Map<String, Object> cc = c.specMapping("cloudConfig");
         if (r.nextDouble() < 0.5) cc.put("manageStorageClasses", r.bool());
         if (r.nextDouble() < 0.4) cc.put("awsEBSCSIDriver", map("enabled", r.bool()));
-        if (r.nextDouble() < 0.3) cc.put("elbSecurityGroup", mixed(a("sg-12345678"), a("")));
-        if (r.nextDouble() < 0.2) cc.put("nodeIPFamilies", mixed(a(List.of("ipv4"), List.of("ipv6", "ipv4")), a(List.of("bogus"))));
+        if (r.nextDouble() < 0.3) cc.put("elbSecurityGroup", r.mixed(VALID_SHARE, a("sg-12345678"), a("")));
+        if (r.nextDouble() < 0.2) cc.put("nodeIPFamilies", r.mixed(VALID_SHARE, a(List.of("ipv4"), List.of("ipv6", "ipv4")), a(List.of("bogus"))));
         drawn.add("cloudConfig");
-    }
-
-    private Object mixed(Object[] valid, Object[] invalid) {
-        Object[] from = r.nextDouble() < VALID_SHARE ? valid : invalid;
-        return from[r.nextInt(from.length)];
-    }
-
-    private static Object[] a(Object... values) {
-        return values;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> block(String key) {
-        Object b = c.spec.get(key);
-        if (b instanceof Map<?, ?>) return (Map<String, Object>) b;
-        Map<String, Object> fresh = new LinkedHashMap<>();
-        c.spec.put(key, fresh);
-        return fresh;
     }
 }

@@ -227,4 +227,14 @@ final class GeneratedCase {
                     () -> spec.containsKey("podCIDR") ? map("clusterCIDR", spec.get("podCIDR")) : map("logLevel", 2)));
         }
     }
+
+    /** The mapping at {@code key} of the spec, a new one put in place of an absent key or any other value. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> specMapping(String key) {
+        Object b = spec.get(key);
+        if (b instanceof Map<?, ?>) return (Map<String, Object>) b;
+        Map<String, Object> fresh = new LinkedHashMap<>();
+        spec.put(key, fresh);
+        return fresh;
+    }
 }
