@@ -21,8 +21,16 @@ public final class FactTables {
     public static <T> ReleaseFacts<T> cumulative(Class<?> anchor, String resource, Function<FactNode, T> reader) {
         String path = resource.startsWith("/") ? resource.substring(1)
                 : anchor.getPackageName().replace('.', '/') + "/" + resource;
-        // read here, in this module: a named module's resources are found for the module itself
+        return document(anchor, resource, path).root().cumulativeReleases(reader);
+    }
+
+    /**
+     * The fact table at {@code resource} (resolved as by {@link Resources#text}), from its binary form when the build
+     * wrote one; {@code path} names it in messages. Read here, in this module: a named module's resources are found for
+     * that module only.
+     */
+    static FactDocument document(Class<?> anchor, String resource, String path) {
         return FactDocument.read(path, Resources.bytes(anchor, resource),
-                Resources.optionalBytes(anchor, resource + FactDocument.BINARY)).root().cumulativeReleases(reader);
+                Resources.optionalBytes(anchor, resource + FactDocument.BINARY));
     }
 }

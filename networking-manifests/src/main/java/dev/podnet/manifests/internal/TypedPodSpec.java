@@ -1,6 +1,5 @@
 package dev.podnet.manifests.internal;
 
-import dev.podnet.api.internal.facts.FactDocument;
 import dev.podnet.api.internal.facts.FactNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,8 +66,7 @@ final class TypedPodSpec {
     }
 
     private static Rules read() {
-        FactNode root = FactDocument.read("dev/podnet/manifests/internal/" + RESOURCE, Resources.bytes(TypedPodSpec.class, RESOURCE),
-                Resources.optionalBytes(TypedPodSpec.class, RESOURCE + FactDocument.BINARY)).root();
+        FactNode root = FactTables.document(TypedPodSpec.class, RESOURCE, "dev/podnet/manifests/internal/" + RESOURCE).root();
         root.onlyKeys(Set.of("alwaysWritten", "omitEmpty"));
         return new Rules(paths(root.texts("alwaysWritten")), paths(root.texts("omitEmpty")));
     }
